@@ -1,0 +1,124 @@
+package dev.ivy;
+
+import dev.ivy.internal.ThreadState;
+import java.util.ArrayList;
+import java.util.Map;
+
+/**
+ * Owns the native memory of the arrays created while it is open on its thread, and frees it on
+ * {@link #close()}, except for arrays passed to {@link #keep(Object)}, which move to the
+ * enclosing scope (or, outside every scope, to the garbage collector's care).
+ *
+ * <pre>{@code
+ * Array kept;
+ * try (Scope s = Ivy.scope()) {
+ *   Array t = Ivy.multiply(x, x);       // freed at close
+ *   kept = s.keep(Ivy.add(t, 1.0));     // survives the scope
+ * }
+ * }</pre>
+ *
+ * <p>Scopes nest and belong to the thread that opened them. Arrays made outside any scope are
+ * freed by a {@link java.lang.ref.Cleaner} once unreachable, or by {@link Array#close()}.
+ */
+public final class Scope implements AutoCloseable {
+  private final Scope parent;
+  private final ThreadState state;
+  private final ArrayList<Array> arrays = new ArrayList<>();
+  private boolean closed;
+
+  private Scope(ThreadState state) {
+    this.state = state;
+    this.parent = state.scope;
+    state.scope = this;
+  }
+
+  static Scope open() {
+    return new Scope(ThreadState.get());
+  }
+
+  /** Registers an array created on this thread with the innermost scope, or the Cleaner. */
+  static void adopt(Array a) {
+    Scope s = ThreadState.get().scope;
+    if (s == null) {
+      a.registerCleaner();
+    } else {
+      a.scope = s;
+      s.arrays.add(a);
+    }
+  }
+
+  /**
+   * Keeps every array in {@code value} alive past this scope: an {@link Array}, or arrays inside
+   * an {@link Iterable}, a {@link Map}'s values or an {@code Object[]}, at any depth.
+   *
+   * @return {@code value}, for chaining
+   */
+  public <T> T keep(T value) {
+    keepValue(value);
+    return value;
+  }
+
+  private void keepValue(Object value) {
+    if (value instanceof Array a) {
+      if (a.scope == this) {
+        a.scope = parent;
+        if (parent != null) {
+          parent.arrays.add(a);
+        } else {
+          a.registerCleaner();
+        }
+      }
+    } else if (value instanceof Iterable<?> it) {
+      for (Object o : it) {
+        keepValue(o);
+      }
+    } else if (value instanceof Map<?, ?> m) {
+      for (Object o : m.values()) {
+        keepValue(o);
+      }
+    } else if (value instanceof Object[] arr) {
+      for (Object o : arr) {
+        keepValue(o);
+      }
+    }
+  }
+
+  /** Returns the number of arrays this scope currently owns. */
+  public int size() {
+    int n = 0;
+    for (Array a : arrays) {
+      if (a.scope == this) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Frees every array this scope owns and makes the enclosing scope current again. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (state.scope == this) {
+      state.scope = parent;
+    }
+    RuntimeException first = null;
+    for (Array a : arrays) {
+      if (a.scope == this) {
+        try {
+          a.close();
+        } catch (RuntimeException e) {
+          if (first == null) {
+            first = e;
+          }
+        }
+      }
+    }
+    arrays.clear();
+    if (first != null) {
+      throw first;
+    }
+  }
+}

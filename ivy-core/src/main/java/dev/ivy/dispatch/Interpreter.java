@@ -1,0 +1,33 @@
+package dev.ivy.dispatch;
+
+import dev.ivy.Array;
+import dev.ivy.backend.Backend;
+import dev.ivy.prim.Aval;
+import dev.ivy.prim.Params;
+import dev.ivy.prim.Prim;
+import java.nio.ByteBuffer;
+
+/**
+ * What happens to a primitive call: eager execution, recording into a graph, or recording for
+ * autodiff. Interpreters stack per thread; {@link Dispatcher#bind} hands each call to the top one,
+ * which may forward to the one below with {@link Dispatcher#bindBelow}.
+ */
+public interface Interpreter {
+  /**
+   * Processes one primitive call whose shape rule has already run.
+   *
+   * @param prim the primitive
+   * @param params its params
+   * @param inputs its inputs
+   * @param out the output's shape and dtype
+   * @return the output
+   */
+  Array process(Prim prim, Params params, Array[] inputs, Aval out);
+
+  /**
+   * Makes an array from host data (little-endian bytes, row-major) on {@code backend}.
+   *
+   * @return the new array
+   */
+  Array constant(Backend backend, Aval aval, ByteBuffer data);
+}

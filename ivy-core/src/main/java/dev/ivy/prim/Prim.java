@@ -1,0 +1,201 @@
+package dev.ivy.prim;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The closed set of primitive operations: what every backend implements natively and what the
+ * dispatcher, the tracer and autodiff see. Every other core function is a composite of these.
+ *
+ * <p>Contracts for backends (the dispatcher guarantees the preconditions, so kernels check
+ * nothing):
+ *
+ * <ul>
+ *   <li>{@link #UNARY}: one input; output has its shape and dtype, except the predicates ({@link
+ *       #ISNAN}, {@link #ISINF}) which give bool.
+ *   <li>{@link #BINARY} and {@link #COMPARE}: two inputs of the <em>same dtype</em> whose shapes
+ *       broadcast (numpy rules); the kernel broadcasts. Comparisons give bool.
+ *   <li>{@link #WHERE}: bool condition and two values of the same dtype, all three broadcastable.
+ *   <li>{@link #REDUCE}: axes are non-negative, sorted, unique and non-empty.
+ *   <li>Saved graphs use the constant names: never rename one.
+ * </ul>
+ */
+public enum Prim {
+  // ---- elementwise unary (float-only ones get float inputs from core) ----
+  /** Negation. */
+  NEG,
+  /** Absolute value. */
+  ABS,
+  /** -1, 0 or 1 with the input's sign (NaN stays NaN). */
+  SIGN,
+  /** e^x. */
+  EXP,
+  /** e^x - 1, accurate near 0. */
+  EXPM1,
+  /** Natural logarithm. */
+  LOG,
+  /** log(1 + x), accurate near 0. */
+  LOG1P,
+  /** Square root. */
+  SQRT,
+  /** Sine. */
+  SIN,
+  /** Cosine. */
+  COS,
+  /** Tangent. */
+  TAN,
+  /** Inverse sine. */
+  ASIN,
+  /** Inverse cosine. */
+  ACOS,
+  /** Inverse tangent. */
+  ATAN,
+  /** Hyperbolic sine. */
+  SINH,
+  /** Hyperbolic cosine. */
+  COSH,
+  /** Hyperbolic tangent. */
+  TANH,
+  /** Inverse hyperbolic sine. */
+  ASINH,
+  /** Inverse hyperbolic cosine. */
+  ACOSH,
+  /** Inverse hyperbolic tangent. */
+  ATANH,
+  /** Largest integer not greater than x (floats only). */
+  FLOOR,
+  /** Smallest integer not less than x (floats only). */
+  CEIL,
+  /** Round half to even (floats only). */
+  ROUND,
+  /** x is NaN (floats only); bool output. */
+  ISNAN,
+  /** x is +-infinity (floats only); bool output. */
+  ISINF,
+  /** Logical not for bool, bitwise not for integers. */
+  NOT,
+
+  // ---- elementwise binary ----
+  /** x + y. */
+  ADD,
+  /** x - y. */
+  SUB,
+  /** x * y. */
+  MUL,
+  /** True division (floats only). */
+  DIV,
+  /** Floor division: floor(x / y); for integers, Python semantics (rounds toward -inf). */
+  FLOOR_DIV,
+  /** Python-style remainder: x - floor(x / y) * y, sign of y. */
+  REM,
+  /** x ** y. */
+  POW,
+  /** Elementwise maximum; NaN propagates. */
+  MAX,
+  /** Elementwise minimum; NaN propagates. */
+  MIN,
+  /** atan2(x, y) (floats only). */
+  ATAN2,
+  /** Logical and for bool, bitwise and for integers. */
+  AND,
+  /** Logical or for bool, bitwise or for integers. */
+  OR,
+  /** Logical xor for bool, bitwise xor for integers. */
+  XOR,
+  /** Left shift (integers). */
+  SHL,
+  /** Arithmetic right shift (integers). */
+  SHR,
+
+  // ---- comparisons (bool output) ----
+  /** x == y. */
+  EQ,
+  /** x != y. */
+  NE,
+  /** x < y. */
+  LT,
+  /** x <= y. */
+  LE,
+  /** x > y. */
+  GT,
+  /** x >= y. */
+  GE,
+
+  // ---- type and selection ----
+  /** Conversion to {@link Params.Cast#dtype()}: floats to ints truncate toward zero. */
+  CAST,
+  /** where(cond, x, y). */
+  WHERE,
+
+  // ---- reductions ----
+  /** Sum over axes. */
+  REDUCE_SUM,
+  /** Product over axes. */
+  REDUCE_PROD,
+  /** Maximum over axes; NaN propagates. */
+  REDUCE_MAX,
+  /** Minimum over axes; NaN propagates. */
+  REDUCE_MIN,
+  /** Index (int64) of the first maximum along one axis. */
+  ARGMAX,
+  /** Index (int64) of the first minimum along one axis. */
+  ARGMIN,
+
+  // ---- movement ----
+  /** Same elements in row-major order, new shape of equal size. */
+  RESHAPE,
+  /** Numpy-style broadcast to a shape. */
+  BROADCAST_TO,
+  /** Permutation of axes. */
+  TRANSPOSE,
+  /** Strided slice with positive steps, per axis [start, stop). */
+  SLICE,
+  /** Concatenation of n inputs of one dtype along an axis. */
+  CONCAT,
+  /** Reversal along axes. */
+  FLIP,
+  /** Gather along an axis with int64 indices (already non-negative and in range). */
+  TAKE,
+
+  // ---- creation (no inputs) ----
+  /** An array of a shape filled with one value. */
+  FULL,
+  /** 0, 1, ..., n-1 in a dtype. */
+  IOTA,
+
+  // ---- linear algebra ----
+  /**
+   * Matrix product of two inputs of rank >= 2 with equal rank and equal batch dimensions and
+   * the same dtype.
+   */
+  MATMUL,
+
+  // ---- scans and sorting ----
+  /** Inclusive cumulative sum along an axis. */
+  CUMSUM,
+  /** Inclusive cumulative product along an axis. */
+  CUMPROD,
+  /** Sort along an axis, ascending, stable; NaN last. */
+  SORT,
+  /** Indices (int64) of a stable ascending sort along an axis; NaN last. */
+  ARGSORT;
+
+  /** Elementwise operations of one input. */
+  public static final Set<Prim> UNARY = EnumSet.range(NEG, NOT);
+  /** Elementwise operations of two inputs with the inputs' dtype as output. */
+  public static final Set<Prim> BINARY = EnumSet.range(ADD, SHR);
+  /** Elementwise comparisons with bool output. */
+  public static final Set<Prim> COMPARE = EnumSet.range(EQ, GE);
+  /** Reductions over a set of axes. */
+  public static final Set<Prim> REDUCE = EnumSet.range(REDUCE_SUM, REDUCE_MIN);
+  /** Unary ops that only take floating inputs. */
+  public static final Set<Prim> FLOAT_ONLY =
+      EnumSet.of(
+          EXP, EXPM1, LOG, LOG1P, SQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, TANH, ASINH,
+          ACOSH, ATANH, FLOOR, CEIL, ROUND, ISNAN, ISINF, DIV, ATAN2);
+
+  /** Returns the name used in error messages and printed graphs, such as {@code reduce_sum}. */
+  public String opName() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}
