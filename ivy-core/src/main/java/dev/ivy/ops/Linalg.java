@@ -1,0 +1,151 @@
+package dev.ivy.ops;
+
+import dev.ivy.Array;
+import dev.ivy.DType;
+import dev.ivy.Shape;
+import dev.ivy.dispatch.Dispatcher;
+import dev.ivy.prim.Params;
+import dev.ivy.prim.Prim;
+import dev.ivy.rules.Broadcasting;
+import dev.ivy.rules.TypePromotion;
+import java.util.Arrays;
+
+/** Linear algebra of the array API: matmul, tensordot, vecdot, with NumPy's shape rules. */
+public final class Linalg {
+  private Linalg() {}
+
+  /**
+   * Returns the matrix product with NumPy's rules: 1-d operands are promoted to a matrix and the
+   * added axis removed afterwards; batch dimensions broadcast; dtypes promote. Bool inputs give
+   * bool (logical or of ands).
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if an operand is 0-d or the inner dimensions differ
+   */
+  public static Array matmul(Array x, Array y) {
+    Checks.check(x.rank() >= 1 && y.rank() >= 1, "matmul",
+        "x and y must have rank >= 1; got shapes %s and %s", x.shape(), y.shape());
+    DType dt = TypePromotion.promote(x.dtype(), y.dtype());
+    DType compute = dt.isBool() ? DType.INT64 : dt;
+    Array a = Manipulation.astype(x, compute);
+    Array b = Manipulation.astype(y, compute);
+    boolean vecA = a.rank() == 1;
+    boolean vecB = b.rank() == 1;
+    if (vecA) {
+      a = Manipulation.reshape(a, Shape.of(1, a.shape().dim(0)));
+    }
+    if (vecB) {
+      b = Manipulation.reshape(b, Shape.of(b.shape().dim(0), 1));
+    }
+    long k = a.shape().dim(-1);
+    Checks.check(k == b.shape().dim(-2), "matmul",
+        "x.shape[-1] (%s) must equal y.shape[-2] (%s); got shapes %s and %s",
+        k, b.shape().dim(-2), x.shape(), y.shape());
+    long[] ad = a.shape().dims();
+    long[] bd = b.shape().dims();
+    Shape batchA = Shape.of(Arrays.copyOf(ad, ad.length - 2));
+    Shape batchB = Shape.of(Arrays.copyOf(bd, bd.length - 2));
+    Shape batch = Broadcasting.broadcast("matmul", batchA, batchB);
+    a = Manipulation.broadcastTo(a, concat(batch, ad[ad.length - 2], ad[ad.length - 1]));
+    b = Manipulation.broadcastTo(b, concat(batch, bd[bd.length - 2], bd[bd.length - 1]));
+    Array r = Dispatcher.bind(Prim.MATMUL, Params.None.INSTANCE, a, b);
+    long[] rd = r.shape().dims();
+    if (vecA || vecB) {
+      long[] out = new long[rd.length - (vecA ? 1 : 0) - (vecB ? 1 : 0)];
+      System.arraycopy(rd, 0, out, 0, rd.length - 2);
+      int i = rd.length - 2;
+      if (!vecA) {
+        out[i++] = rd[rd.length - 2];
+      }
+      if (!vecB) {
+        out[i] = rd[rd.length - 1];
+      }
+      r = Manipulation.reshape(r, Shape.of(out));
+    }
+    return dt.isBool() ? Elementwise.notEqual(r, 0) : r;
+  }
+
+  private static Shape concat(Shape batch, long m, long n) {
+    long[] d = Arrays.copyOf(batch.dims(), batch.rank() + 2);
+    d[d.length - 2] = m;
+    d[d.length - 1] = n;
+    return Shape.of(d);
+  }
+
+  /**
+   * Returns the tensor contraction of the last {@code n} axes of x with the first {@code n} of y.
+   */
+  public static Array tensordot(Array x, Array y, int n) {
+    Checks.check(n >= 0 && n <= x.rank() && n <= y.rank(), "tensordot",
+        "axes must be in [0, min(x.ndim, y.ndim)]; got %s for shapes %s and %s", n, x.shape(), y.shape());
+    int[] ax = new int[n];
+    int[] bx = new int[n];
+    for (int i = 0; i < n; i++) {
+      ax[i] = x.rank() - n + i;
+      bx[i] = i;
+    }
+    return tensordot(x, y, ax, bx);
+  }
+
+  /** Returns the contraction of axes {@code xAxes} of x with the axes {@code yAxes} of y. */
+  public static Array tensordot(Array x, Array y, int[] xAxes, int[] yAxes) {
+    Checks.check(xAxes.length == yAxes.length, "tensordot",
+        "axes must name as many axes of x as of y; got %s and %s", Arrays.toString(xAxes), Arrays.toString(yAxes));
+    int[] xa = new int[xAxes.length];
+    int[] ya = new int[yAxes.length];
+    boolean[] cx = new boolean[x.rank()];
+    boolean[] cy = new boolean[y.rank()];
+    long k = 1;
+    for (int i = 0; i < xa.length; i++) {
+      xa[i] = Checks.axis("tensordot", "axes", xAxes[i], x.rank());
+      ya[i] = Checks.axis("tensordot", "axes", yAxes[i], y.rank());
+      Checks.check(x.shape().dim(xa[i]) == y.shape().dim(ya[i]), "tensordot",
+          "contracted dimensions must match; got x.shape[%s]=%s and y.shape[%s]=%s",
+          xa[i], x.shape().dim(xa[i]), ya[i], y.shape().dim(ya[i]));
+      cx[xa[i]] = true;
+      cy[ya[i]] = true;
+      k *= x.shape().dim(xa[i]);
+    }
+    int[] px = new int[x.rank()];
+    int j = 0;
+    long m = 1;
+    long[] outDims = new long[x.rank() + y.rank() - 2 * xa.length];
+    int o = 0;
+    for (int i = 0; i < x.rank(); i++) {
+      if (!cx[i]) {
+        px[j++] = i;
+        m *= x.shape().dim(i);
+        outDims[o++] = x.shape().dim(i);
+      }
+    }
+    for (int a : xa) {
+      px[j++] = a;
+    }
+    int[] py = new int[y.rank()];
+    j = 0;
+    for (int a : ya) {
+      py[j++] = a;
+    }
+    long n = 1;
+    for (int i = 0; i < y.rank(); i++) {
+      if (!cy[i]) {
+        py[j++] = i;
+        n *= y.shape().dim(i);
+        outDims[o++] = y.shape().dim(i);
+      }
+    }
+    Array a2 = Manipulation.reshape(Manipulation.permuteDims(x, px), Shape.of(m, k));
+    Array b2 = Manipulation.reshape(Manipulation.permuteDims(y, py), Shape.of(k, n));
+    return Manipulation.reshape(matmul(a2, b2), Shape.of(outDims));
+  }
+
+  /** Returns the dot product of x and y along {@code axis} (broadcasting the other axes). */
+  public static Array vecdot(Array x, Array y, int axis) {
+    Shape s = Broadcasting.broadcast("vecdot", x.shape(), y.shape());
+    Checks.check(s.rank() >= 1, "vecdot", "x and y must have rank >= 1; got shapes %s and %s", x.shape(), y.shape());
+    int ax = Checks.axis("vecdot", "axis", axis, s.rank());
+    Checks.check(axis < 0 || (x.rank() == s.rank() && y.rank() == s.rank()), "vecdot",
+        "axis must be negative when x and y have different ranks; got %s", axis);
+    Array p = Elementwise.multiply(x, y);
+    return Reductions.sum(p, new int[] {ax}, false, p.dtype());
+  }
+}
