@@ -3,10 +3,13 @@ package dev.ivy;
 import dev.ivy.backend.Backend;
 import dev.ivy.backend.BackendRegistry;
 import dev.ivy.dispatch.Dispatcher;
-import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.internal.HostData;
 import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
+import dev.ivy.ops.Cumulative;
+import dev.ivy.ops.Indexing;
+import dev.ivy.ops.Linalg;
+import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.prim.Aval;
@@ -180,7 +183,664 @@ public final class Ivy {
     return Dispatcher.constant(b, x.aval(), x.toBytes());
   }
 
-  static IvyArgumentException unreachable() {
-    return new IvyArgumentException("unreachable");
+  // ------------------------------------------------------------------ elementwise
+  /** Returns the absolute value of x, elementwise. */
+  public static Array abs(Array x) {
+    return Elementwise.abs(x);
+  }
+  /** Returns -x, elementwise. */
+  public static Array negative(Array x) {
+    return Elementwise.negative(x);
+  }
+  /** Returns x. */
+  public static Array positive(Array x) {
+    return Elementwise.positive(x);
+  }
+  /** Returns -1, 0 or 1 with the sign of x (NaN stays NaN). */
+  public static Array sign(Array x) {
+    return Elementwise.sign(x);
+  }
+  /** Returns x * x. */
+  public static Array square(Array x) {
+    return Elementwise.square(x);
+  }
+  /** Returns 1 / x in floating point. */
+  public static Array reciprocal(Array x) {
+    return Elementwise.reciprocal(x);
+  }
+  /** Returns e^x (integers compute in floating point). */
+  public static Array exp(Array x) {
+    return Elementwise.exp(x);
+  }
+  /** Returns e^x - 1. */
+  public static Array expm1(Array x) {
+    return Elementwise.expm1(x);
+  }
+  /** Returns the natural logarithm. */
+  public static Array log(Array x) {
+    return Elementwise.log(x);
+  }
+  /** Returns log(1 + x). */
+  public static Array log1p(Array x) {
+    return Elementwise.log1p(x);
+  }
+  /** Returns the base-2 logarithm. */
+  public static Array log2(Array x) {
+    return Elementwise.log2(x);
+  }
+  /** Returns the base-10 logarithm. */
+  public static Array log10(Array x) {
+    return Elementwise.log10(x);
+  }
+  /** Returns the square root. */
+  public static Array sqrt(Array x) {
+    return Elementwise.sqrt(x);
+  }
+  /** Returns the sine. */
+  public static Array sin(Array x) {
+    return Elementwise.sin(x);
+  }
+  /** Returns the cosine. */
+  public static Array cos(Array x) {
+    return Elementwise.cos(x);
+  }
+  /** Returns the tangent. */
+  public static Array tan(Array x) {
+    return Elementwise.tan(x);
+  }
+  /** Returns the inverse sine. */
+  public static Array asin(Array x) {
+    return Elementwise.asin(x);
+  }
+  /** Returns the inverse cosine. */
+  public static Array acos(Array x) {
+    return Elementwise.acos(x);
+  }
+  /** Returns the inverse tangent. */
+  public static Array atan(Array x) {
+    return Elementwise.atan(x);
+  }
+  /** Returns the hyperbolic sine. */
+  public static Array sinh(Array x) {
+    return Elementwise.sinh(x);
+  }
+  /** Returns the hyperbolic cosine. */
+  public static Array cosh(Array x) {
+    return Elementwise.cosh(x);
+  }
+  /** Returns the hyperbolic tangent. */
+  public static Array tanh(Array x) {
+    return Elementwise.tanh(x);
+  }
+  /** Returns the inverse hyperbolic sine. */
+  public static Array asinh(Array x) {
+    return Elementwise.asinh(x);
+  }
+  /** Returns the inverse hyperbolic cosine. */
+  public static Array acosh(Array x) {
+    return Elementwise.acosh(x);
+  }
+  /** Returns the inverse hyperbolic tangent. */
+  public static Array atanh(Array x) {
+    return Elementwise.atanh(x);
+  }
+  /** Returns the largest integer not greater than x (integers unchanged). */
+  public static Array floor(Array x) {
+    return Elementwise.floor(x);
+  }
+  /** Returns the smallest integer not less than x (integers unchanged). */
+  public static Array ceil(Array x) {
+    return Elementwise.ceil(x);
+  }
+  /** Returns x rounded half to even (integers unchanged). */
+  public static Array round(Array x) {
+    return Elementwise.round(x);
+  }
+  /** Returns x rounded toward zero. */
+  public static Array trunc(Array x) {
+    return Elementwise.trunc(x);
+  }
+  /** Returns whether x is NaN, as bool. */
+  public static Array isnan(Array x) {
+    return Elementwise.isnan(x);
+  }
+  /** Returns whether x is infinite, as bool. */
+  public static Array isinf(Array x) {
+    return Elementwise.isinf(x);
+  }
+  /** Returns whether x is finite, as bool. */
+  public static Array isfinite(Array x) {
+    return Elementwise.isfinite(x);
+  }
+  /** Returns whether the sign bit of x is set. */
+  public static Array signbit(Array x) {
+    return Elementwise.signbit(x);
+  }
+  /** Returns the logical not of x, as bool. */
+  public static Array logicalNot(Array x) {
+    return Elementwise.logicalNot(x);
+  }
+  /** Returns the bitwise inversion of an integer or bool x. */
+  public static Array bitwiseInvert(Array x) {
+    return Elementwise.bitwiseInvert(x);
+  }
+  /**
+   * Returns x + y, broadcasting and promoting dtypes (Java numbers are weak scalars, NEP 50).
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array add(Object x, Object y) {
+    return Elementwise.add(x, y);
+  }
+  /**
+   * Returns x - y.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array subtract(Object x, Object y) {
+    return Elementwise.subtract(x, y);
+  }
+  /**
+   * Returns x * y.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array multiply(Object x, Object y) {
+    return Elementwise.multiply(x, y);
+  }
+  /**
+   * Returns x / y; integers divide as float64.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array divide(Object x, Object y) {
+    return Elementwise.divide(x, y);
+  }
+  /**
+   * Returns floor(x / y), rounding toward negative infinity as Python does.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array floorDivide(Object x, Object y) {
+    return Elementwise.floorDivide(x, y);
+  }
+  /**
+   * Returns x mod y with the sign of y, as Python.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array remainder(Object x, Object y) {
+    return Elementwise.remainder(x, y);
+  }
+  /**
+   * Returns x raised to y.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array pow(Object x, Object y) {
+    return Elementwise.pow(x, y);
+  }
+  /**
+   * Returns the elementwise maximum; NaN propagates.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array maximum(Object x, Object y) {
+    return Elementwise.maximum(x, y);
+  }
+  /**
+   * Returns the elementwise minimum; NaN propagates.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array minimum(Object x, Object y) {
+    return Elementwise.minimum(x, y);
+  }
+  /**
+   * Returns the angle of the point (y, x) for atan2(x, y).
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array atan2(Object x, Object y) {
+    return Elementwise.atan2(x, y);
+  }
+  /**
+   * Returns sqrt(x^2 + y^2) without undue overflow.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array hypot(Object x, Object y) {
+    return Elementwise.hypot(x, y);
+  }
+  /**
+   * Returns log(e^x + e^y), computed stably.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array logaddexp(Object x, Object y) {
+    return Elementwise.logaddexp(x, y);
+  }
+  /**
+   * Returns the magnitude of x with the sign of y.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array copysign(Object x, Object y) {
+    return Elementwise.copysign(x, y);
+  }
+  /**
+   * Returns x == y as bool.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array equal(Object x, Object y) {
+    return Elementwise.equal(x, y);
+  }
+  /**
+   * Returns x != y as bool.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array notEqual(Object x, Object y) {
+    return Elementwise.notEqual(x, y);
+  }
+  /**
+   * Returns x < y as bool.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array less(Object x, Object y) {
+    return Elementwise.less(x, y);
+  }
+  /**
+   * Returns x <= y as bool.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array lessEqual(Object x, Object y) {
+    return Elementwise.lessEqual(x, y);
+  }
+  /**
+   * Returns x > y as bool.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array greater(Object x, Object y) {
+    return Elementwise.greater(x, y);
+  }
+  /**
+   * Returns x >= y as bool.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array greaterEqual(Object x, Object y) {
+    return Elementwise.greaterEqual(x, y);
+  }
+  /**
+   * Returns the logical and, as bool.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array logicalAnd(Object x, Object y) {
+    return Elementwise.logicalAnd(x, y);
+  }
+  /**
+   * Returns the logical or, as bool.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array logicalOr(Object x, Object y) {
+    return Elementwise.logicalOr(x, y);
+  }
+  /**
+   * Returns the logical xor, as bool.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array logicalXor(Object x, Object y) {
+    return Elementwise.logicalXor(x, y);
+  }
+  /**
+   * Returns the bitwise and (logical for bool).
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array bitwiseAnd(Object x, Object y) {
+    return Elementwise.bitwiseAnd(x, y);
+  }
+  /**
+   * Returns the bitwise or (logical for bool).
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array bitwiseOr(Object x, Object y) {
+    return Elementwise.bitwiseOr(x, y);
+  }
+  /**
+   * Returns the bitwise xor (logical for bool).
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array bitwiseXor(Object x, Object y) {
+    return Elementwise.bitwiseXor(x, y);
+  }
+  /**
+   * Returns x shifted left by y bits.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array bitwiseLeftShift(Object x, Object y) {
+    return Elementwise.bitwiseLeftShift(x, y);
+  }
+  /**
+   * Returns x shifted right (arithmetically) by y bits.
+   *
+   * @param x an array or a Java number/boolean
+   * @param y an array or a Java number/boolean
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  public static Array bitwiseRightShift(Object x, Object y) {
+    return Elementwise.bitwiseRightShift(x, y);
+  }
+
+  /** Returns x where {@code condition} is true, else y (x and y promote; all three broadcast). */
+  public static Array where(Array condition, Object x, Object y) {
+    return Elementwise.where(condition, x, y);
+  }
+
+  /** Returns x limited to [min, max]; a null bound is no limit; bounds may be arrays or numbers. */
+  public static Array clip(Array x, Object min, Object max) {
+    return Elementwise.clip(x, min, max);
+  }
+
+  // ------------------------------------------------------------------ creation
+
+  /** Returns zeros of {@code shape} as float64. */
+  public static Array zeros(long... shape) {
+    return Creation.zeros(Shape.of(shape), null);
+  }
+
+  /** Returns zeros of {@code shape} and {@code dtype}. */
+  public static Array zeros(Shape shape, DType dtype) {
+    return Creation.zeros(shape, dtype);
+  }
+
+  /** Returns ones of {@code shape} as float64. */
+  public static Array ones(long... shape) {
+    return Creation.ones(Shape.of(shape), null);
+  }
+
+  /** Returns ones of {@code shape} and {@code dtype}. */
+  public static Array ones(Shape shape, DType dtype) {
+    return Creation.ones(shape, dtype);
+  }
+
+  /** Returns an array of {@code shape} filled with {@code value}; null dtype infers from the value. */
+  public static Array full(Shape shape, Object value, DType dtype) {
+    return Creation.full(shape, value, dtype);
+  }
+
+  /** Returns an array like x filled with {@code value} (x's dtype when {@code dtype} is null). */
+  public static Array fullLike(Array x, Object value, DType dtype) {
+    return Creation.fullLike(x, value, dtype);
+  }
+
+  /** Returns zeros shaped and typed like x. */
+  public static Array zerosLike(Array x) {
+    return Creation.zerosLike(x);
+  }
+
+  /** Returns ones shaped and typed like x. */
+  public static Array onesLike(Array x) {
+    return Creation.onesLike(x);
+  }
+
+  /** Returns 0, 1, ..., stop - 1 as int64. */
+  public static Array arange(long stop) {
+    return Creation.arange(0L, stop, 1L, null);
+  }
+
+  /**
+   * Returns start, start + step, ... below stop (int64 for integer arguments, float64 otherwise,
+   * unless {@code dtype} is given).
+   */
+  public static Array arange(Number start, Number stop, Number step, DType dtype) {
+    return Creation.arange(start, stop, step, dtype);
+  }
+
+  /** Returns {@code num} evenly spaced float64 values from start to stop inclusive. */
+  public static Array linspace(double start, double stop, long num) {
+    return Creation.linspace(start, stop, num, null, true);
+  }
+
+  /** Returns {@code num} evenly spaced values; stop is excluded unless {@code endpoint}. */
+  public static Array linspace(double start, double stop, long num, DType dtype, boolean endpoint) {
+    return Creation.linspace(start, stop, num, dtype, endpoint);
+  }
+
+  /** Returns the n-by-n float64 identity matrix. */
+  public static Array eye(long n) {
+    return Creation.eye(n, null, 0, null);
+  }
+
+  /** Returns an n-by-m matrix with ones on diagonal k. */
+  public static Array eye(long n, long m, long k, DType dtype) {
+    return Creation.eye(n, m, k, dtype);
+  }
+
+  // ------------------------------------------------------------------ manipulation
+
+  /** Returns x converted to {@code dtype} (floats truncate toward zero when cast to integers). */
+  public static Array astype(Array x, DType dtype) {
+    return Manipulation.astype(x, dtype);
+  }
+
+  /** Returns x with a new shape of equal size; one entry may be -1. */
+  public static Array reshape(Array x, long... shape) {
+    return Manipulation.reshape(x, shape);
+  }
+
+  /** Returns x with axes permuted: output axis i is input axis {@code axes[i]}. */
+  public static Array permuteDims(Array x, int... axes) {
+    return Manipulation.permuteDims(x, axes);
+  }
+
+  /** Returns x with a new axis of size 1 at {@code axis}. */
+  public static Array expandDims(Array x, int axis) {
+    return Manipulation.expandDims(x, axis);
+  }
+
+  /** Returns x without the given size-1 axes (all size-1 axes when none are given). */
+  public static Array squeeze(Array x, int... axes) {
+    return Manipulation.squeeze(x, axes);
+  }
+
+  /** Returns the arrays joined along {@code axis}. */
+  public static Array concat(List<Array> arrays, int axis) {
+    return Manipulation.concat(arrays, axis);
+  }
+
+  /** Returns the arrays stacked along a new axis. */
+  public static Array stack(List<Array> arrays, int axis) {
+    return Manipulation.stack(arrays, axis);
+  }
+
+  /** Returns x reversed along {@code axes} (all when none are given). */
+  public static Array flip(Array x, int... axes) {
+    return Manipulation.flip(x, axes);
+  }
+
+  /** Returns x rolled by {@code shift} along {@code axis}, wrapping around. */
+  public static Array roll(Array x, long shift, int axis) {
+    return Manipulation.roll(x, new long[] {shift}, new int[] {axis});
+  }
+
+  /** Returns x broadcast to {@code shape}. */
+  public static Array broadcastTo(Array x, long... shape) {
+    return Manipulation.broadcastTo(x, Shape.of(shape));
+  }
+
+  // ------------------------------------------------------------------ reductions
+
+  /** Returns the sum of all elements (int64 for integer and bool inputs). */
+  public static Array sum(Array x) {
+    return Reductions.sum(x, null, false, null);
+  }
+
+  /** Returns the sum over {@code axes}. */
+  public static Array sum(Array x, int[] axes, boolean keepDims) {
+    return Reductions.sum(x, axes, keepDims, null);
+  }
+
+  /** Returns the product of all elements. */
+  public static Array prod(Array x) {
+    return Reductions.prod(x, null, false, null);
+  }
+
+  /** Returns the product over {@code axes}. */
+  public static Array prod(Array x, int[] axes, boolean keepDims) {
+    return Reductions.prod(x, axes, keepDims, null);
+  }
+
+  /** Returns the mean of all elements. */
+  public static Array mean(Array x) {
+    return Reductions.mean(x, null, false);
+  }
+
+  /** Returns the mean over {@code axes}. */
+  public static Array mean(Array x, int[] axes, boolean keepDims) {
+    return Reductions.mean(x, axes, keepDims);
+  }
+
+  /** Returns the maximum of all elements; NaN propagates. */
+  public static Array max(Array x) {
+    return Reductions.max(x, null, false);
+  }
+
+  /** Returns the maximum over {@code axes}. */
+  public static Array max(Array x, int[] axes, boolean keepDims) {
+    return Reductions.max(x, axes, keepDims);
+  }
+
+  /** Returns the minimum of all elements; NaN propagates. */
+  public static Array min(Array x) {
+    return Reductions.min(x, null, false);
+  }
+
+  /** Returns the minimum over {@code axes}. */
+  public static Array min(Array x, int[] axes, boolean keepDims) {
+    return Reductions.min(x, axes, keepDims);
+  }
+
+  /** Returns the int64 index of the first maximum of the flattened array. */
+  public static Array argmax(Array x) {
+    return Reductions.argmax(x, null, false);
+  }
+
+  /** Returns the int64 indices of the first maxima along {@code axis}. */
+  public static Array argmax(Array x, int axis, boolean keepDims) {
+    return Reductions.argmax(x, axis, keepDims);
+  }
+
+  /** Returns the int64 index of the first minimum of the flattened array. */
+  public static Array argmin(Array x) {
+    return Reductions.argmin(x, null, false);
+  }
+
+  /** Returns the int64 indices of the first minima along {@code axis}. */
+  public static Array argmin(Array x, int axis, boolean keepDims) {
+    return Reductions.argmin(x, axis, keepDims);
+  }
+
+  /** Returns the variance over {@code axes} with {@code correction} degrees of freedom removed. */
+  public static Array var(Array x, int[] axes, double correction, boolean keepDims) {
+    return Reductions.var(x, axes, correction, keepDims);
+  }
+
+  /** Returns the standard deviation over {@code axes}. */
+  public static Array std(Array x, int[] axes, double correction, boolean keepDims) {
+    return Reductions.std(x, axes, correction, keepDims);
+  }
+
+  /** Returns the inclusive cumulative sum along {@code axis}. */
+  public static Array cumulativeSum(Array x, int axis) {
+    return Cumulative.cumulativeSum(x, axis, null, false);
+  }
+
+  /**
+   * Returns the cumulative product along {@code axis}, optionally exclusive and reversed, as in the
+   * seed's {@code ivy.cumprod(x, exclusive=False, reverse=True)}.
+   */
+  public static Array cumprod(Array x, int axis, boolean exclusive, boolean reverse) {
+    return Cumulative.cumprod(x, axis, exclusive, reverse);
+  }
+
+  // ------------------------------------------------------------------ linear algebra, indexing
+
+  /** Returns the matrix product with NumPy's rules (1-d operands, broadcast batch dimensions). */
+  public static Array matmul(Array x, Array y) {
+    return Linalg.matmul(x, y);
+  }
+
+  /** Returns a float32 one-hot encoding of integer {@code indices} along a new last axis. */
+  public static Array oneHot(Array indices, long depth) {
+    return Indexing.oneHot(indices, depth, null, null, null, null);
+  }
+
+  /** Returns the elements of x at {@code indices} along {@code axis}. */
+  public static Array take(Array x, Array indices, int axis) {
+    return Indexing.take(x, indices, axis);
   }
 }
