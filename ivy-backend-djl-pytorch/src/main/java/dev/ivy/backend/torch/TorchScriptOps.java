@@ -1,0 +1,299 @@
+package dev.ivy.backend.torch;
+
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.engine.PtNDManager;
+import ai.djl.pytorch.engine.PtSymbolBlock;
+import ai.djl.pytorch.jni.IValue;
+import ai.djl.pytorch.jni.IValueUtils;
+import ai.djl.pytorch.jni.JniUtils;
+import dev.ivy.DType;
+import dev.ivy.Shape;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The libtorch operators that DJL's JNI layer does not expose, as methods of one TorchScript
+ * module. The module is written here as TorchScript source, packed in memory into the archive
+ * layout {@code torch.jit.save} produces (pickled object, code, constants, version) and compiled
+ * by libtorch when loaded, so nothing is read from disk or downloaded.
+ *
+ * <p>A call costs a few microseconds more than a direct JNI call, so only operators without a
+ * JNI entry point go through here.
+ */
+final class TorchScriptOps implements AutoCloseable {
+  /** TorchScript source of class {@code __torch__.IvyOps}. */
+  private static final String SOURCE =
+      """
+      class IvyOps(Module):
+        __parameters__ = []
+        __buffers__ = []
+        training : bool
+        def expm1(self: __torch__.IvyOps, x: Tensor) -> Tensor:
+          return torch.expm1(x)
+        def log1p(self: __torch__.IvyOps, x: Tensor) -> Tensor:
+          return torch.log1p(x)
+        def asinh(self: __torch__.IvyOps, x: Tensor) -> Tensor:
+          return torch.asinh(x)
+        def acosh(self: __torch__.IvyOps, x: Tensor) -> Tensor:
+          return torch.acosh(x)
+        def atanh(self: __torch__.IvyOps, x: Tensor) -> Tensor:
+          return torch.atanh(x)
+        def bnot(self: __torch__.IvyOps, x: Tensor) -> Tensor:
+          return torch.bitwise_not(x)
+        def band(self: __torch__.IvyOps, x: Tensor, y: Tensor) -> Tensor:
+          return torch.bitwise_and(x, y)
+        def bor(self: __torch__.IvyOps, x: Tensor, y: Tensor) -> Tensor:
+          return torch.bitwise_or(x, y)
+        def bxor(self: __torch__.IvyOps, x: Tensor, y: Tensor) -> Tensor:
+          return torch.bitwise_xor(x, y)
+        def shl(self: __torch__.IvyOps, x: Tensor, y: Tensor) -> Tensor:
+          return torch.bitwise_left_shift(x, y)
+        def shr(self: __torch__.IvyOps, x: Tensor, y: Tensor) -> Tensor:
+          return torch.bitwise_right_shift(x, y)
+        def floordiv(self: __torch__.IvyOps, x: Tensor, y: Tensor) -> Tensor:
+          if x.is_floating_point():
+            return torch.floor_divide(x, y)
+          z = torch.eq(y, 0)
+          r = torch.floor_divide(x, torch.where(z, torch.ones_like(y), y))
+          return torch.where(z, torch.zeros_like(r), r)
+        def rem(self: __torch__.IvyOps, x: Tensor, y: Tensor) -> Tensor:
+          if x.is_floating_point():
+            return torch.remainder(x, y)
+          z = torch.eq(y, 0)
+          r = torch.remainder(x, torch.where(z, torch.ones_like(y), y))
+          return torch.where(z, torch.zeros_like(r), r)
+        def ipow(self: __torch__.IvyOps, x: Tensor, y: Tensor) -> Tensor:
+          neg = torch.lt(y, 0)
+          r = torch.pow(x, torch.where(neg, torch.zeros_like(y), y))
+          if bool(torch.any(neg)):
+            one = torch.ones_like(r)
+            zero = torch.zeros_like(r)
+            odd = torch.ne(torch.remainder(y, 2), 0)
+            m1 = torch.where(odd, torch.neg(one), one)
+            alt = torch.where(torch.eq(x, 1), one, torch.where(torch.eq(x, -1), m1, zero))
+            r = torch.where(neg, alt, r)
+          return r
+        def take(self: __torch__.IvyOps, x: Tensor, i: Tensor, d: int, shape: List[int]) -> Tensor:
+          return torch.reshape(torch.index_select(x, d, torch.reshape(i, [-1])), shape)
+        def sort(self: __torch__.IvyOps, x: Tensor, d: int) -> Tensor:
+          v, i = torch.sort(x, dim=d, stable=True)
+          return v
+        def argsort(self: __torch__.IvyOps, x: Tensor, d: int) -> Tensor:
+          v, i = torch.sort(x, dim=d, stable=True)
+          return i
+        def argmax(self: __torch__.IvyOps, x: Tensor, d: int) -> Tensor:
+          return torch.argmax(x, d)
+        def argmin(self: __torch__.IvyOps, x: Tensor, d: int) -> Tensor:
+          return torch.argmin(x, d)
+        def cast(self: __torch__.IvyOps, x: Tensor, t: int) -> Tensor:
+          return x.to(t)
+        def fulli(self: __torch__.IvyOps, shape: List[int], v: int, t: int) -> Tensor:
+          return torch.full(shape, v, dtype=t)
+        def fullf(self: __torch__.IvyOps, shape: List[int], v: float, t: int) -> Tensor:
+          return torch.full(shape, v, dtype=t)
+        def iota(self: __torch__.IvyOps, n: int, t: int) -> Tensor:
+          return torch.arange(n, dtype=t)
+        def from_i16(self: __torch__.IvyOps, x: Tensor, shape: List[int]) -> Tensor:
+          return torch.reshape(x.view(torch.int16), shape).clone()
+        def from_bf16(self: __torch__.IvyOps, x: Tensor, shape: List[int]) -> Tensor:
+          return torch.reshape(x.view(torch.bfloat16), shape).clone()
+        def raw_bytes(self: __torch__.IvyOps, x: Tensor) -> Tensor:
+          return torch.reshape(x.contiguous(), [-1]).view(torch.uint8)
+      """;
+
+  private final PtNDManager manager;
+  private final PtSymbolBlock block;
+
+  private TorchScriptOps(PtNDManager manager, PtSymbolBlock block) {
+    this.manager = manager;
+    this.block = block;
+  }
+
+  /** Compiles the module. */
+  static TorchScriptOps load(PtNDManager manager) {
+    byte[] archive = archive();
+    try {
+      PtSymbolBlock block =
+          JniUtils.loadModule(manager, new ByteArrayInputStream(archive), false, false);
+      return new TorchScriptOps(manager, block);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the module as a TorchScript zip archive. */
+  private static byte[] archive() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      stored(z, "ivy/data.pkl", dataPickle());
+      stored(z, "ivy/code/__torch__.py", SOURCE.getBytes(StandardCharsets.UTF_8));
+      // pickle protocol 2 of an empty tuple: the module has no constants
+      stored(z, "ivy/constants.pkl", new byte[] {(byte) 0x80, 2, ')', '.'});
+      // file format 8: new enough that no operator upgrader rewrites our calls
+      stored(z, "ivy/version", "8\n".getBytes(StandardCharsets.US_ASCII));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Returns the pickle of an {@code __torch__.IvyOps} object with {@code training = True}. */
+  private static byte[] dataPickle() {
+    ByteArrayOutputStream p = new ByteArrayOutputStream();
+    p.write(0x80); // PROTO 2
+    p.write(2);
+    byte[] global = "c__torch__\nIvyOps\n".getBytes(StandardCharsets.US_ASCII);
+    p.write(global, 0, global.length); // GLOBAL
+    p.write(')'); // EMPTY_TUPLE
+    p.write(0x81); // NEWOBJ
+    p.write('}'); // EMPTY_DICT
+    p.write('('); // MARK
+    byte[] name = "training".getBytes(StandardCharsets.US_ASCII);
+    p.write('X'); // BINUNICODE
+    p.write(name.length);
+    p.write(0);
+    p.write(0);
+    p.write(0);
+    p.write(name, 0, name.length);
+    p.write(0x88); // NEWTRUE
+    p.write('u'); // SETITEMS
+    p.write('b'); // BUILD
+    p.write('.'); // STOP
+    return p.toByteArray();
+  }
+
+  private static void stored(ZipOutputStream z, String name, byte[] data) throws IOException {
+    ZipEntry e = new ZipEntry(name);
+    e.setMethod(ZipEntry.STORED);
+    e.setSize(data.length);
+    e.setCompressedSize(data.length);
+    CRC32 crc = new CRC32();
+    crc.update(data);
+    e.setCrc(crc.getValue());
+    z.putNextEntry(e);
+    z.write(data);
+    z.closeEntry();
+  }
+
+  /** Runs {@code method} on tensors. */
+  PtNDArray call(String method, PtNDArray x) {
+    IValue a = IValue.from(x);
+    try {
+      return run(method, a);
+    } finally {
+      a.close();
+    }
+  }
+
+  /** Runs {@code method} on two tensors. */
+  PtNDArray call(String method, PtNDArray x, PtNDArray y) {
+    IValue a = IValue.from(x);
+    IValue b = IValue.from(y);
+    try {
+      return run(method, a, b);
+    } finally {
+      a.close();
+      b.close();
+    }
+  }
+
+  /** Runs {@code method} on a tensor and an int. */
+  PtNDArray call(String method, PtNDArray x, long i) {
+    IValue a = IValue.from(x);
+    IValue b = IValue.from(i);
+    try {
+      return run(method, a, b);
+    } finally {
+      a.close();
+      b.close();
+    }
+  }
+
+  /** Gathers {@code x} along {@code axis} at {@code idx}, giving {@code outShape}. */
+  PtNDArray take(PtNDArray x, PtNDArray idx, int axis, Shape outShape) {
+    IValue a = IValue.from(x);
+    IValue b = IValue.from(idx);
+    IValue c = IValue.from((long) axis);
+    IValue d = IValue.listFrom(outShape.dims());
+    try {
+      return run("take", a, b, c, d);
+    } finally {
+      a.close();
+      b.close();
+      c.close();
+      d.close();
+    }
+  }
+
+  /** Converts {@code x} to {@code dtype}. */
+  PtNDArray cast(PtNDArray x, DType dtype) {
+    return call("cast", x, TorchConversions.scalarType(dtype));
+  }
+
+  /** Returns a tensor of {@code shape} and {@code dtype} filled with the integer {@code v}. */
+  PtNDArray fullInt(Shape shape, long v, DType dtype) {
+    return creation("fulli", IValue.listFrom(shape.dims()), IValue.from(v), dtype);
+  }
+
+  /** Returns a tensor of {@code shape} and {@code dtype} filled with {@code v}. */
+  PtNDArray fullFloat(Shape shape, double v, DType dtype) {
+    return creation("fullf", IValue.listFrom(shape.dims()), IValue.from(v), dtype);
+  }
+
+  /** Returns 0..n-1 in {@code dtype}. */
+  PtNDArray iota(long n, DType dtype) {
+    IValue a = IValue.from(n);
+    IValue t = IValue.from((long) TorchConversions.scalarType(dtype));
+    try {
+      return run("iota", a, t);
+    } finally {
+      a.close();
+      t.close();
+    }
+  }
+
+  private PtNDArray creation(String method, IValue shape, IValue v, DType dtype) {
+    IValue t = IValue.from((long) TorchConversions.scalarType(dtype));
+    try {
+      return run(method, shape, v, t);
+    } finally {
+      shape.close();
+      v.close();
+      t.close();
+    }
+  }
+
+  /** Reinterprets a flat uint8 tensor as {@code dtype} (int16 or bfloat16) of {@code shape}. */
+  PtNDArray fromRawBytes(PtNDArray bytes, DType dtype, Shape shape) {
+    IValue a = IValue.from(bytes);
+    IValue s = IValue.listFrom(shape.dims());
+    try {
+      return run(dtype == DType.INT16 ? "from_i16" : "from_bf16", a, s);
+    } finally {
+      a.close();
+      s.close();
+    }
+  }
+
+  private PtNDArray run(String method, IValue... args) {
+    // the graph executor's profiling mode is thread-local in libtorch; keep it off everywhere
+    JniUtils.setGraphExecutorOptimize(false);
+    IValue r = IValueUtils.runMethod(block, method, args);
+    try {
+      return r.toTensor(manager);
+    } finally {
+      r.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    block.close();
+  }
+}

@@ -1,0 +1,131 @@
+package dev.ivy.cli;
+
+import dev.ivy.Array;
+import dev.ivy.Ivy;
+import dev.ivy.backend.BackendRegistry;
+import dev.ivy.errors.IvyException;
+import dev.ivy.testkit.Conformance;
+import dev.ivy.testkit.OracleCase;
+import dev.ivy.testkit.OracleFiles;
+import dev.ivy.testkit.Outcome;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code bin/ivy} command line: {@code demo} runs the seed's examples, {@code conformance}
+ * runs a file of reference cases on one or all backends.
+ */
+public final class Main {
+  private Main() {}
+
+  /** Runs a command; exits non-zero on failure. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs a command, printing to {@code out} and {@code err}, and returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+      usage(out);
+      return args.length == 0 ? 2 : 0;
+    }
+    try {
+      switch (args[0]) {
+        case "demo":
+          Demo.run(out);
+          return 0;
+        case "conformance":
+          return conformance(Arrays.copyOfRange(args, 1, args.length), out, err);
+        case "backends":
+          out.println(String.join(", ", BackendRegistry.available()));
+          return 0;
+        default:
+          err.println("ivy: unknown command '" + args[0] + "'");
+          usage(err);
+          return 2;
+      }
+    } catch (IvyException | IllegalArgumentException e) {
+      err.println("ivy " + args[0] + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static void usage(PrintStream p) {
+    p.println("usage: bin/ivy <command> [options]");
+    p.println("  demo                                   run the seed's examples on the three backends");
+    p.println("  conformance --cases FILE.jsonl [--backend nd4j|torch|tf|all] [--report OUT.json]");
+    p.println("                                         run reference cases; one summary line per backend");
+    p.println("  backends                               list the backends on the class path");
+  }
+
+  private static int conformance(String[] args, PrintStream out, PrintStream err) {
+    String cases = null;
+    String backend = "all";
+    String report = null;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (i + 1 >= args.length) {
+        err.println("ivy conformance: option " + a + " needs a value");
+        return 2;
+      }
+      switch (a) {
+        case "--cases":
+          cases = args[++i];
+          break;
+        case "--backend":
+          backend = args[++i];
+          break;
+        case "--report":
+          report = args[++i];
+          break;
+        default:
+          err.println("ivy conformance: unknown option " + a);
+          return 2;
+      }
+    }
+    if (cases == null) {
+      err.println("ivy conformance: --cases FILE.jsonl is required");
+      return 2;
+    }
+    Path file = Paths.get(cases);
+    if (!Files.isReadable(file)) {
+      err.println("ivy conformance: cannot read " + file);
+      return 2;
+    }
+    List<String> backends = new ArrayList<>();
+    if (backend.equals("all")) {
+      backends.addAll(BackendRegistry.available());
+    } else {
+      for (String b : backend.split(",")) {
+        backends.add(BackendRegistry.canonical(b.trim()));
+      }
+    }
+    List<OracleCase> cs = OracleFiles.read(file);
+    Map<String, List<Outcome>> results = Conformance.run(cs, backends);
+    long passed = 0;
+    long failed = 0;
+    for (Map.Entry<String, List<Outcome>> e : results.entrySet()) {
+      long p = Conformance.count(e.getValue(), Outcome.Status.PASSED);
+      long f = e.getValue().size() - p;
+      long missing = Conformance.count(e.getValue(), Outcome.Status.MISSING);
+      out.println(e.getKey() + ": " + p + " passed, " + f + " failed" + (missing > 0 ? " (" + missing + " missing)" : ""));
+      passed += p;
+      failed += f;
+    }
+    out.println(passed + " passed, " + failed + " failed");
+    if (report != null) {
+      Conformance.writeReport(results, Paths.get(report));
+    }
+    return failed == 0 ? 0 : 1;
+  }
+
+  static String show(Array a) {
+    return a.toString();
+  }
+}

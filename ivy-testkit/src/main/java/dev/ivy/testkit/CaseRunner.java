@@ -1,0 +1,234 @@
+package dev.ivy.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ivy.Array;
+import dev.ivy.DType;
+import dev.ivy.Ivy;
+import dev.ivy.Scope;
+import dev.ivy.Shape;
+import dev.ivy.errors.BackendFailureException;
+import dev.ivy.errors.IvyException;
+import dev.ivy.internal.HostData;
+import dev.ivy.registry.FunctionRegistry;
+import dev.ivy.registry.RegisteredFunction;
+import dev.ivy.testkit.Outcome.Status;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs reference cases: decodes the arguments onto a backend, calls the registered function by
+ * name with positional and keyword arguments, and compares the result with what the framework
+ * returned (dtype and shape exactly, values within the case's tolerances, NaN matching NaN), or
+ * checks that an {@link IvyException} is raised where the framework raised.
+ */
+public final class CaseRunner {
+  private CaseRunner() {}
+
+  /** Runs {@code c} on backend {@code backend} and returns its outcome; never throws for a case. */
+  public static Outcome run(OracleCase c, String backend) {
+    RegisteredFunction f = FunctionRegistry.find(c.frontend(), c.fn());
+    if (f == null) {
+      return new Outcome(c.id(), backend, Status.MISSING, "missing: " + c.frontend() + "." + c.fn() + " is not registered");
+    }
+    try (var b = Ivy.withBackend(backend); Scope s = Ivy.scope()) {
+      List<Object> args = new ArrayList<>();
+      for (JsonNode a : c.args()) {
+        args.add(decode(a));
+      }
+      Map<String, Object> kwargs = new LinkedHashMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = c.kwargs().fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        kwargs.put(e.getKey(), decode(e.getValue()));
+      }
+      Object result;
+      try {
+        result = f.call(args, kwargs);
+      } catch (BackendFailureException e) {
+        return fail(c, backend, "raw backend failure: " + e.getMessage());
+      } catch (IvyException e) {
+        if (c.expectsError()) {
+          return new Outcome(c.id(), backend, Status.PASSED, "");
+        }
+        return fail(c, backend, "raised " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+      if (c.expectsError()) {
+        return fail(c, backend, "expected an error (" + c.expect().get("error").asText() + ") but got " + describe(result));
+      }
+      String why = compare(c.expect(), result, c.rtol(), c.atol(), "result");
+      return why == null ? new Outcome(c.id(), backend, Status.PASSED, "") : fail(c, backend, why);
+    } catch (RuntimeException | StackOverflowError e) {
+      return fail(c, backend, "crashed with " + e);
+    }
+  }
+
+  private static Outcome fail(OracleCase c, String backend, String why) {
+    return new Outcome(c.id(), backend, Status.FAILED, why);
+  }
+
+  /** Decodes a JSON value of the case format into Java: Array, Long, Double, Boolean, String, DType, List or null. */
+  public static Object decode(JsonNode v) {
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (v.isBoolean()) {
+      return v.asBoolean();
+    }
+    if (v.isIntegralNumber()) {
+      return v.asLong();
+    }
+    if (v.isNumber()) {
+      return v.asDouble();
+    }
+    if (v.isTextual()) {
+      return v.asText();
+    }
+    if (v.isArray()) {
+      List<Object> l = new ArrayList<>();
+      for (JsonNode e : v) {
+        l.add(decode(e));
+      }
+      return l;
+    }
+    if (v.has("array")) {
+      return decodeArray(v.get("array"));
+    }
+    if (v.has("dtype") && v.size() == 1) {
+      return DType.of(v.get("dtype").asText());
+    }
+    throw new IllegalArgumentException("unknown value " + v);
+  }
+
+  private static Array decodeArray(JsonNode a) {
+    DType dt = DType.of(a.get("dtype").asText());
+    long[] shape = new long[a.get("shape").size()];
+    for (int i = 0; i < shape.length; i++) {
+      shape[i] = a.get("shape").get(i).asLong();
+    }
+    JsonNode data = a.get("data");
+    ByteBuffer b = HostData.allocate(dt, data.size());
+    for (JsonNode d : data) {
+      if (d.isBoolean()) {
+        HostData.putLong(b, dt, d.asBoolean() ? 1 : 0);
+      } else if (d.isIntegralNumber() && !dt.isFloating()) {
+        HostData.putLong(b, dt, d.asLong());
+      } else {
+        HostData.putDouble(b, dt, number(d));
+      }
+    }
+    return Ivy.fromBytes(b.flip(), dt, Shape.of(shape));
+  }
+
+  private static double number(JsonNode d) {
+    if (d.isTextual()) {
+      switch (d.asText()) {
+        case "nan":
+          return Double.NaN;
+        case "inf":
+          return Double.POSITIVE_INFINITY;
+        case "-inf":
+          return Double.NEGATIVE_INFINITY;
+        default:
+          throw new IllegalArgumentException("bad number " + d);
+      }
+    }
+    return d.asDouble();
+  }
+
+  private static String describe(Object r) {
+    if (r instanceof Array a) {
+      return "an array " + a.aval();
+    }
+    return r == null ? "None" : r.getClass().getSimpleName() + " " + r;
+  }
+
+  /** Returns null when {@code actual} matches {@code expect}, else the reason it does not. */
+  static String compare(JsonNode expect, Object actual, double rtol, double atol, String where) {
+    if (expect.isObject() && expect.has("array")) {
+      if (!(actual instanceof Array a)) {
+        return where + ": expected an array but got " + describe(actual);
+      }
+      return compareArray(expect.get("array"), a, rtol, atol, where);
+    }
+    if (expect.isObject() && expect.has("dtype")) {
+      DType want = DType.of(expect.get("dtype").asText());
+      return want == actual ? null : where + ": expected dtype " + want + " but got " + describe(actual);
+    }
+    if (expect.isArray()) {
+      List<?> l = actual instanceof List<?> li ? li : actual instanceof Object[] arr ? List.of(arr) : null;
+      if (l == null) {
+        return where + ": expected a list of " + expect.size() + " but got " + describe(actual);
+      }
+      if (l.size() != expect.size()) {
+        return where + ": expected " + expect.size() + " results but got " + l.size();
+      }
+      for (int i = 0; i < l.size(); i++) {
+        String w = compare(expect.get(i), l.get(i), rtol, atol, where + "[" + i + "]");
+        if (w != null) {
+          return w;
+        }
+      }
+      return null;
+    }
+    if (expect.isBoolean()) {
+      Object v = actual instanceof Array a && a.size() == 1 && a.dtype().isBool() ? a.item() : actual;
+      return Boolean.valueOf(expect.asBoolean()).equals(v) ? null : where + ": expected " + expect + " but got " + describe(actual);
+    }
+    if (expect.isNumber()) {
+      Object v = actual instanceof Array a && a.size() == 1 ? a.item() : actual;
+      if (v instanceof Number n && close(expect.asDouble(), n.doubleValue(), rtol, atol, true)) {
+        return null;
+      }
+      return where + ": expected " + expect + " but got " + describe(actual);
+    }
+    if (expect.isNull()) {
+      return actual == null ? null : where + ": expected None but got " + describe(actual);
+    }
+    return where + ": cannot compare with " + expect;
+  }
+
+  private static String compareArray(JsonNode e, Array a, double rtol, double atol, String where) {
+    DType dt = DType.of(e.get("dtype").asText());
+    long[] shape = new long[e.get("shape").size()];
+    for (int i = 0; i < shape.length; i++) {
+      shape[i] = e.get("shape").get(i).asLong();
+    }
+    if (a.dtype() != dt || !a.shape().equals(Shape.of(shape))) {
+      return where + ": expected " + dt + Shape.of(shape) + " but got " + a.aval();
+    }
+    JsonNode data = e.get("data");
+    if (dt.isFloating()) {
+      double[] got = a.toDoubleArray();
+      for (int i = 0; i < got.length; i++) {
+        double want = number(data.get(i));
+        if (!close(want, got[i], rtol, atol, false)) {
+          return where + ": element " + i + " expected " + want + " but got " + got[i]
+              + " (rtol " + rtol + ", atol " + atol + ")";
+        }
+      }
+    } else {
+      long[] got = a.toLongArray();
+      for (int i = 0; i < got.length; i++) {
+        JsonNode d = data.get(i);
+        long want = d.isBoolean() ? (d.asBoolean() ? 1 : 0) : d.asLong();
+        if (want != got[i]) {
+          return where + ": element " + i + " expected " + d + " but got " + (dt.isBool() ? got[i] != 0 : got[i]);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean close(double want, double got, double rtol, double atol, boolean exactInts) {
+    if (Double.isNaN(want) || Double.isNaN(got)) {
+      return Double.isNaN(want) && Double.isNaN(got);
+    }
+    if (Double.isInfinite(want) || Double.isInfinite(got)) {
+      return want == got;
+    }
+    return Math.abs(want - got) <= atol + rtol * Math.abs(want);
+  }
+}

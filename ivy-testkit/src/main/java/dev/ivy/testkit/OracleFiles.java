@@ -1,0 +1,75 @@
+package dev.ivy.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ivy.errors.IvyArgumentException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads reference-case files and finds the shared folder beside the checkout. */
+public final class OracleFiles {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private OracleFiles() {}
+
+  /**
+   * Returns the cases of a JSON-lines file, in file order.
+   *
+   * @throws IvyArgumentException if a line is not a valid case
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static List<OracleCase> read(Path file) {
+    List<OracleCase> cases = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode j;
+        try {
+          j = JSON.readTree(line);
+        } catch (IOException e) {
+          throw new IvyArgumentException("conformance: line " + n + " of " + file + " must be JSON; got: " + e.getMessage(), e);
+        }
+        if (!j.hasNonNull("id") || !j.hasNonNull("fn") || !j.has("expect")) {
+          throw new IvyArgumentException("conformance: line " + n + " of " + file + " must have id, fn and expect");
+        }
+        cases.add(new OracleCase(j.get("id").asText(), j.path("frontend").asText("ivy"), j.get("fn").asText(),
+            j.path("args"), j.path("kwargs"), j.get("expect"), j.path("rtol").asDouble(1e-5), j.path("atol").asDouble(1e-8)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("conformance: cannot read " + file, e);
+    }
+    return cases;
+  }
+
+  /**
+   * Returns the shared folder: the system property {@code ivy.shared}, else {@code ../shared}
+   * relative to the working directory or its parents.
+   */
+  public static Path sharedDir() {
+    String p = System.getProperty("ivy.shared");
+    if (p != null && Files.isDirectory(Paths.get(p))) {
+      return Paths.get(p).normalize();
+    }
+    Path d = Paths.get("").toAbsolutePath();
+    while (d != null) {
+      Path s = d.resolveSibling("shared");
+      if (Files.isDirectory(s.resolve("oracle"))) {
+        return s;
+      }
+      d = d.getParent();
+    }
+    throw new IllegalStateException("shared folder not found: set -Divy.shared=PATH");
+  }
+}

@@ -1,0 +1,26 @@
+package dev.ivy.testkit;
+
+/**
+ * The result of running one reference case on one backend.
+ *
+ * @param caseId the case id
+ * @param backend the backend's canonical name
+ * @param status passed, failed or missing (function not implemented)
+ * @param reason why it failed or is missing; empty when it passed
+ */
+public record Outcome(String caseId, String backend, Status status, String reason) {
+  /** How a case ended. */
+  public enum Status {
+    /** Same dtype, shape and values (or an exception where the framework raised). */
+    PASSED,
+    /** Anything else. */
+    FAILED,
+    /** The function is not registered. */
+    MISSING;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

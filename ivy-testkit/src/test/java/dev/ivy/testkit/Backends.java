@@ -1,0 +1,22 @@
+package dev.ivy.testkit;
+
+import dev.ivy.backend.BackendRegistry;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The backends the suite runs on: all on the class path, or those named by {@code -Divy.test.backends=torch,tf}. */
+final class Backends {
+  private Backends() {}
+
+  static List<String> underTest() {
+    String p = System.getProperty("ivy.test.backends");
+    if (p == null || p.isBlank()) {
+      return BackendRegistry.available();
+    }
+    List<String> r = new ArrayList<>();
+    for (String s : p.split(",")) {
+      r.add(BackendRegistry.canonical(s.trim()));
+    }
+    return r;
+  }
+}
