@@ -1,0 +1,156 @@
+package dev.ivy.backend.nd4j;
+
+import dev.ivy.DType;
+import dev.ivy.Device;
+import dev.ivy.Shape;
+import dev.ivy.backend.Backend;
+import dev.ivy.backend.Kernel;
+import dev.ivy.backend.KernelTable;
+import dev.ivy.prim.Prim;
+import java.nio.ByteBuffer;
+import java.util.EnumSet;
+import java.util.Set;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ND4J backend: {@code INDArray} payloads on the CPU, one kernel per primitive.
+ *
+ * <p>Payloads are detached, C-ordered, non-view arrays; {@link #free(Object)} closes their data
+ * buffer at once. ND4J's INFO banner is silenced (for slf4j-simple) unless the user configured
+ * the logger levels, and ND4J is limited to one OpenMP thread per op, which measured faster for
+ * small and mid-size work on this project's machines (see the module's report).
+ */
+public final class Nd4jBackend implements Backend {
+  private static final Logger LOG = LoggerFactory.getLogger(Nd4jBackend.class);
+
+  /** Every dtype. */
+  static final Set<DType> ALL = EnumSet.allOf(DType.class);
+  /** Floating dtypes. */
+  static final Set<DType> FLOATS =
+      EnumSet.of(DType.FLOAT16, DType.BFLOAT16, DType.FLOAT32, DType.FLOAT64);
+  /** Integer dtypes. */
+  static final Set<DType> INTS =
+      EnumSet.of(DType.INT8, DType.INT16, DType.INT32, DType.INT64, DType.UINT8);
+  /** Integer and floating dtypes. */
+  static final Set<DType> NUMERIC = union(INTS, FLOATS);
+
+  private static final String[] QUIET_LOGGERS = {
+    "org.nd4j", "org.nd4j.linalg.factory.Nd4jBackend", "org.nd4j.linalg.cpu.nativecpu",
+    "org.nd4j.nativeblas", "org.nd4j.linalg.api.ops.executioner", "org.reflections"
+  };
+
+  private final KernelTable kernels;
+
+  private Nd4jBackend(KernelTable kernels) {
+    this.kernels = kernels;
+  }
+
+  /** Loads ND4J (quietly), configures its threading and builds the kernel table. */
+  static Nd4jBackend create() {
+    for (String logger : QUIET_LOGGERS) {
+      String key = "org.slf4j.simpleLogger.log." + logger;
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "warn");
+      }
+    }
+    long t0 = System.nanoTime();
+    Nd4j.getBackend();
+    int threads = Integer.getInteger("ivy.nd4j.threads", 1);
+    Nd4j.getEnvironment().setMaxThreads(threads);
+    Nd4j.getEnvironment().setMaxMasterThreads(threads);
+    KernelTable.Builder b = KernelTable.builder();
+    Nd4jElementwiseKernels.register(b);
+    Nd4jReductionKernels.register(b);
+    Nd4jMovementKernels.register(b);
+    Nd4jCreationKernels.register(b);
+    Nd4jLinalgKernels.register(b);
+    Nd4jSortKernels.register(b);
+    LOG.debug("nd4j backend ready in {} ms ({} threads)", (System.nanoTime() - t0) / 1_000_000,
+        threads);
+    return new Nd4jBackend(b.build());
+  }
+
+  /**
+   * Registers {@code kernel}, answering zero-size outputs with a fresh empty array so that ND4J
+   * never sees them (it is fragile there).
+   */
+  static void put(KernelTable.Builder b, Prim prim, Set<DType> dtypes, Kernel kernel) {
+    b.put(prim, dtypes, (p, in, av, out) -> out.shape().size() == 0
+        ? Nd4jConversions.alloc(out) : kernel.apply(p, in, av, out));
+  }
+
+  @Override
+  public String name() {
+    return "nd4j";
+  }
+
+  @Override
+  public Device device() {
+    return Device.CPU;
+  }
+
+  @Override
+  public KernelTable kernels() {
+    return kernels;
+  }
+
+  @Override
+  public Object fromBytes(DType dtype, Shape shape, ByteBuffer data) {
+    return Nd4jConversions.fromBytes(dtype, shape, data);
+  }
+
+  @Override
+  public ByteBuffer toBytes(Object payload, DType dtype, Shape shape) {
+    return Nd4jConversions.toBytes((INDArray) payload, dtype, shape);
+  }
+
+  @Override
+  public void free(Object payload) {
+    release((INDArray) payload);
+  }
+
+  /** Closes {@code a}'s buffer now when it owns one; skips nulls, views and closed arrays. */
+  static void release(INDArray a) {
+    if (a != null && !a.wasClosed() && a.closeable()) {
+      a.close();
+    }
+  }
+
+  /** Returns Ivy's dtype for an ND4J data type. */
+  static DType toIvy(DataType dt) {
+    switch (dt) {
+      case BOOL:
+        return DType.BOOL;
+      case BYTE:
+        return DType.INT8;
+      case SHORT:
+        return DType.INT16;
+      case INT:
+        return DType.INT32;
+      case LONG:
+        return DType.INT64;
+      case UBYTE:
+        return DType.UINT8;
+      case HALF:
+        return DType.FLOAT16;
+      case BFLOAT16:
+        return DType.BFLOAT16;
+      case FLOAT:
+        return DType.FLOAT32;
+      case DOUBLE:
+        return DType.FLOAT64;
+      default:
+        throw new IllegalStateException("nd4j: unexpected data type " + dt);
+    }
+  }
+
+  private static Set<DType> union(Set<DType> a, Set<DType> b) {
+    EnumSet<DType> s = EnumSet.copyOf(a);
+    s.addAll(b);
+    return s;
+  }
+}
