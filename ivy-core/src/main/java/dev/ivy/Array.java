@@ -235,15 +235,47 @@ public final class Array implements AutoCloseable {
   }
 
   private String format() {
-    StringBuilder sb = new StringBuilder();
+    String[] items;
     if (dtype().isBool()) {
-      sb.append(java.util.Arrays.toString(toBooleanArray()));
+      boolean[] v = toBooleanArray();
+      items = new String[v.length];
+      for (int k = 0; k < v.length; k++) {
+        items[k] = Boolean.toString(v[k]);
+      }
     } else if (dtype().isInteger()) {
-      sb.append(java.util.Arrays.toString(toLongArray()));
+      long[] v = toLongArray();
+      items = new String[v.length];
+      for (int k = 0; k < v.length; k++) {
+        items[k] = Long.toString(v[k]);
+      }
     } else {
-      sb.append(java.util.Arrays.toString(toDoubleArray()));
+      double[] v = toDoubleArray();
+      items = new String[v.length];
+      for (int k = 0; k < v.length; k++) {
+        items[k] = dtype() == DType.FLOAT64 ? Double.toString(v[k]) : Float.toString((float) v[k]);
+      }
     }
+    StringBuilder sb = new StringBuilder();
+    nest(sb, items, 0, 0);
     return sb.toString();
+  }
+
+  /** Appends the elements from {@code offset} of axis {@code axis} onwards as nested brackets. */
+  private int nest(StringBuilder sb, String[] items, int axis, int offset) {
+    if (axis == rank()) {
+      sb.append(items[offset]);
+      return offset + 1;
+    }
+    sb.append('[');
+    long n = shape().dim(axis);
+    for (long k = 0; k < n; k++) {
+      if (k > 0) {
+        sb.append(", ");
+      }
+      offset = nest(sb, items, axis + 1, offset);
+    }
+    sb.append(']');
+    return offset;
   }
 
   /** The part of an array the cleaner may hold: never the array itself. */

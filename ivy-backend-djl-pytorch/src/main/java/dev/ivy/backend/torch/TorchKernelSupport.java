@@ -39,9 +39,8 @@ final class TorchKernelSupport {
   }
 
   /**
-   * Returns {@code r} converted to {@code dtype} when libtorch promoted it (integer sums and
-   * products come back as int64), closing {@code r}; returns {@code r} itself when {@code
-   * promoted} is false.
+   * Returns {@code r} converted to {@code dtype} when it differs from {@code from} (libtorch returns integer sums and
+   * products as int64), closing {@code r}; returns {@code r} itself when the two are equal.
    */
   static PtNDArray castBack(TorchScriptOps script, PtNDArray r, DType from, DType dtype) {
     if (from == dtype) {
