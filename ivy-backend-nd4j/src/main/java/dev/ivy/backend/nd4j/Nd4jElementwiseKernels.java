@@ -144,12 +144,9 @@ final class Nd4jElementwiseKernels {
       }
       long[] dims = out.shape().dims();
       INDArray sum = null;
-      INDArray nan = null;
       try {
+        // x + y is NaN wherever an operand is NaN: select it there
         sum = Nd4jOps.binary("add", x, y, r.dataType(), dims);
-        nan = Nd4jOps.isNaN(sum);
-        // where x+y is NaN but the result is not, an operand was NaN (inf-inf gives NaN too,
-        // but then max/min is +-inf, and the sum is not used unless an operand was NaN)
         INDArray xn = Nd4jOps.isNaN(x);
         INDArray yn = Nd4jOps.isNaN(y);
         INDArray any = Nd4jOps.binary("boolean_or", xn, yn, DataType.BOOL, dims);
@@ -159,7 +156,7 @@ final class Nd4jElementwiseKernels {
         Nd4jOps.close(r);
         return res;
       } finally {
-        Nd4jOps.close(sum, nan);
+        Nd4jOps.close(sum);
       }
     };
   }

@@ -1,0 +1,65 @@
+package dev.ivy.backend.tf;
+
+import dev.ivy.DType;
+import dev.ivy.Device;
+import dev.ivy.Shape;
+import dev.ivy.backend.Backend;
+import dev.ivy.backend.KernelTable;
+import java.nio.ByteBuffer;
+import org.tensorflow.internal.c_api.TFE_TensorHandle;
+
+/**
+ * TensorFlow (2.18, through TensorFlow Java's C API bindings) as an Ivy backend: eager operations
+ * on the CPU. A payload is a {@link TFE_TensorHandle} owned by exactly one Ivy array and deleted
+ * in {@link #free}; kernels run ops through the C API directly (no {@code EagerSession}), so no
+ * handle outlives its array and per-op overhead is only TensorFlow's own.
+ */
+public final class TfBackend implements Backend {
+  private final TfRuntime rt;
+  private final KernelTable kernels;
+
+  /** Loads TensorFlow's natives and creates the eager context; prefer {@link TfBackendProvider}. */
+  public TfBackend() {
+    this.rt = new TfRuntime();
+    KernelTable.Builder b = KernelTable.builder();
+    new TfElementwiseKernels(rt).register(b);
+    new TfCastKernels(rt).register(b);
+    new TfReductionKernels(rt).register(b);
+    new TfMovementKernels(rt).register(b);
+    new TfCreationKernels(rt).register(b);
+    new TfLinalgKernels(rt).register(b);
+    new TfScanSortKernels(rt).register(b);
+    this.kernels = b.build();
+  }
+
+  @Override
+  public String name() {
+    return "tf";
+  }
+
+  @Override
+  public Device device() {
+    return Device.CPU;
+  }
+
+  @Override
+  public KernelTable kernels() {
+    return kernels;
+  }
+
+  @Override
+  public Object fromBytes(DType dtype, Shape shape, ByteBuffer data) {
+    return TfConversions.fromBytes(rt.call(), dtype, shape, data);
+  }
+
+  @Override
+  public ByteBuffer toBytes(Object payload, DType dtype, Shape shape) {
+    return TfConversions.toBytes(rt.call(), (TFE_TensorHandle) payload, dtype, shape);
+  }
+
+  /** Deletes the tensor handle; its buffer is released once no other handle shares it. */
+  @Override
+  public void free(Object payload) {
+    TfCall.free((TFE_TensorHandle) payload);
+  }
+}
