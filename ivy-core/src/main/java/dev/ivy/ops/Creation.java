@@ -172,4 +172,59 @@ public final class Creation {
     Array c = Manipulation.reshape(Dispatcher.bind(Prim.IOTA, new Params.Iota(cols, DType.INT64)), Shape.of(1, cols));
     return Manipulation.astype(Elementwise.equal(Elementwise.add(r, k), c), dt);
   }
+
+  /** Returns a mask of the last two axes of {@code x}: col - row compared with k. */
+  private static Array band(Array x, long k, boolean lower) {
+    long n = x.shape().dim(-2);
+    long m = x.shape().dim(-1);
+    return onBackend(x, () -> {
+      Array r = Manipulation.reshape(Dispatcher.bind(Prim.IOTA, new Params.Iota(n, DType.INT64)), Shape.of(n, 1));
+      Array c = Manipulation.reshape(Dispatcher.bind(Prim.IOTA, new Params.Iota(m, DType.INT64)), Shape.of(1, m));
+      Array d = Elementwise.subtract(c, r);
+      return lower ? Elementwise.lessEqual(d, k) : Elementwise.greaterEqual(d, k);
+    });
+  }
+
+  /** Returns x with the elements above diagonal k of its last two axes set to zero. */
+  public static Array tril(Array x, long k) {
+    Checks.check(x.rank() >= 2, "tril", "x must have rank >= 2; got shape %s", x.shape());
+    return Elementwise.where(band(x, k, true), x, zerosLike(x));
+  }
+
+  /** Returns x with the elements below diagonal k of its last two axes set to zero. */
+  public static Array triu(Array x, long k) {
+    Checks.check(x.rank() >= 2, "triu", "x must have rank >= 2; got shape %s", x.shape());
+    return Elementwise.where(band(x, k, false), x, zerosLike(x));
+  }
+
+  /**
+   * Returns coordinate matrices from 1-d coordinate vectors: with indexing "xy" (Cartesian) the
+   * first two output axes are swapped relative to "ij" (matrix) indexing.
+   */
+  public static java.util.List<Array> meshgrid(java.util.List<Array> arrays, String indexing) {
+    Checks.check("xy".equals(indexing) || "ij".equals(indexing), "meshgrid",
+        "indexing must be 'xy' or 'ij'; got '%s'", indexing);
+    int n = arrays.size();
+    long[] dims = new long[n];
+    for (int i = 0; i < n; i++) {
+      Array a = arrays.get(i);
+      Checks.check(a.rank() <= 1, "meshgrid", "arrays must be 0-d or 1-d; got shape %s", a.shape());
+      dims[i] = a.size();
+    }
+    boolean xy = "xy".equals(indexing) && n >= 2;
+    long[] out = dims.clone();
+    if (xy) {
+      out[0] = dims[1];
+      out[1] = dims[0];
+    }
+    java.util.List<Array> r = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int pos = xy && i < 2 ? 1 - i : i;
+      long[] sh = new long[n];
+      java.util.Arrays.fill(sh, 1);
+      sh[pos] = dims[i];
+      r.add(Manipulation.broadcastTo(Manipulation.reshape(arrays.get(i), Shape.of(sh)), Shape.of(out)));
+    }
+    return r;
+  }
 }

@@ -148,4 +148,93 @@ public final class Linalg {
     Array p = Elementwise.multiply(x, y);
     return Reductions.sum(p, new int[] {ax}, false, p.dtype());
   }
+
+  /**
+   * Returns the diagonal at {@code offset} of the last two axes (positive above the main one), as
+   * a new last axis.
+   */
+  public static Array diagonal(Array x, long offset) {
+    Checks.check(x.rank() >= 2, "diagonal", "x must have rank >= 2; got shape %s", x.shape());
+    long n = x.shape().dim(-2);
+    long m = x.shape().dim(-1);
+    long len = Math.max(0, offset >= 0 ? Math.min(n, m - offset) : Math.min(n + offset, m));
+    long start = offset >= 0 ? offset : -offset * m;
+    long[] d = x.shape().dims();
+    long[] flat = java.util.Arrays.copyOf(d, d.length - 1);
+    flat[flat.length - 1] = n * m;
+    Array f = Manipulation.reshape(x, Shape.of(flat));
+    Array idx = Creation.onBackend(x, () -> Elementwise.add(Elementwise.multiply(
+        Dispatcher.bind(Prim.IOTA, new Params.Iota(len, DType.INT64)), m + 1), start));
+    return Dispatcher.bind(Prim.TAKE, new Params.Axis(flat.length - 1), f, idx);
+  }
+
+  /** Returns the sum of the diagonal at {@code offset} of the last two axes. */
+  public static Array trace(Array x, long offset, DType dtype) {
+    Array d = diagonal(x, offset);
+    return Reductions.sum(d, new int[] {-1}, false, dtype);
+  }
+
+  /** Returns the outer product of two 1-d arrays. */
+  public static Array outer(Array x, Array y) {
+    Checks.check(x.rank() == 1 && y.rank() == 1, "outer", "x1 and x2 must be 1-d; got shapes %s and %s", x.shape(), y.shape());
+    return Elementwise.multiply(Manipulation.reshape(x, Shape.of(x.size(), 1)), y);
+  }
+
+  /** Returns the cross product of 3-element vectors along {@code axis} (broadcasting the rest). */
+  public static Array cross(Array x, Array y, int axis) {
+    Shape s = Broadcasting.broadcast("cross", x.shape(), y.shape());
+    int ax = Checks.axis("cross", "axis", axis, s.rank());
+    Checks.check(s.dim(ax) == 3, "cross", "axis %s must have size 3; got shape %s", axis, s);
+    Array a = Manipulation.broadcastTo(x, s);
+    Array b = Manipulation.broadcastTo(y, s);
+    Array[] ai = new Array[3];
+    Array[] bi = new Array[3];
+    for (int i = 0; i < 3; i++) {
+      ai[i] = Manipulation.sliceAxis(a, ax, i, i + 1, 1);
+      bi[i] = Manipulation.sliceAxis(b, ax, i, i + 1, 1);
+    }
+    Array c0 = Elementwise.subtract(Elementwise.multiply(ai[1], bi[2]), Elementwise.multiply(ai[2], bi[1]));
+    Array c1 = Elementwise.subtract(Elementwise.multiply(ai[2], bi[0]), Elementwise.multiply(ai[0], bi[2]));
+    Array c2 = Elementwise.subtract(Elementwise.multiply(ai[0], bi[1]), Elementwise.multiply(ai[1], bi[0]));
+    return Manipulation.concat(java.util.List.of(c0, c1, c2), ax);
+  }
+
+  /**
+   * Returns a matrix norm over the last two axes: Frobenius ("fro"), or the maximum (1, inf) or
+   * minimum (-1, -inf) absolute column (1) or row (inf) sum. The spectral and nuclear norms need
+   * a singular value decomposition, which core does not have yet (issue 3).
+   */
+  public static Array matrixNorm(Array x, Object ord, boolean keepDims) {
+    Checks.check(x.rank() >= 2, "matrix_norm", "x must have rank >= 2; got shape %s", x.shape());
+    Array f = Manipulation.astype(x, Elementwise.floatFor(x.dtype()));
+    int[] last2 = {x.rank() - 2, x.rank() - 1};
+    Array r;
+    String o = String.valueOf(ord);
+    Array ab = Elementwise.abs(f);
+    switch (o) {
+      case "fro":
+        r = Elementwise.sqrt(Reductions.sum(Elementwise.multiply(f, f), last2, true, null));
+        break;
+      case "1":
+      case "1.0":
+        r = Reductions.max(Reductions.sum(ab, new int[] {-2}, true, null), new int[] {x.rank() - 1}, true);
+        break;
+      case "-1":
+      case "-1.0":
+        r = Reductions.min(Reductions.sum(ab, new int[] {-2}, true, null), new int[] {x.rank() - 1}, true);
+        break;
+      case "inf":
+      case "Infinity":
+        r = Reductions.max(Reductions.sum(ab, new int[] {-1}, true, null), new int[] {x.rank() - 2}, true);
+        break;
+      case "-inf":
+      case "-Infinity":
+        r = Reductions.min(Reductions.sum(ab, new int[] {-1}, true, null), new int[] {x.rank() - 2}, true);
+        break;
+      default:
+        throw new dev.ivy.errors.IvyArgumentException("matrix_norm: ord must be 'fro', 1, -1, inf or -inf"
+            + " (2, -2 and 'nuc' need an SVD, not yet in core); got " + o);
+    }
+    return keepDims ? r : Manipulation.squeeze(r, last2);
+  }
 }

@@ -351,4 +351,76 @@ public final class Manipulation {
     }
     return reshape(broadcastTo(reshape(y, Shape.of(ed)), Shape.of(bd)), Shape.of(out));
   }
+
+  /**
+   * Returns each element of x repeated {@code repeats} times along {@code axis} (the flattened
+   * array when axis is null).
+   */
+  public static Array repeat(Array x, long repeats, Integer axis) {
+    Checks.check(repeats >= 0, "repeat", "repeats must be >= 0; got %s", repeats);
+    Array y = axis == null ? reshape(x, Shape.of(x.size())) : x;
+    int ax = Checks.axis("repeat", "axis", axis == null ? 0 : axis, Math.max(y.rank(), 1));
+    long[] d = y.shape().dims();
+    long[] e = new long[d.length + 1];
+    System.arraycopy(d, 0, e, 0, ax + 1);
+    e[ax + 1] = 1;
+    System.arraycopy(d, ax + 1, e, ax + 2, d.length - ax - 1);
+    long[] b = e.clone();
+    b[ax + 1] = repeats;
+    long[] out = d.clone();
+    out[ax] = d[ax] * repeats;
+    return reshape(broadcastTo(reshape(y, Shape.of(e)), Shape.of(b)), Shape.of(out));
+  }
+
+  /**
+   * Returns each element of x repeated {@code repeats[i]} times along {@code axis}; the counts
+   * are read from the array, so the output's shape depends on its values (eager only).
+   */
+  public static Array repeat(Array x, Array repeats, Integer axis) {
+    Checks.check(repeats.dtype().isInteger(), "repeat", "repeats must have an integer dtype; got %s", repeats.dtype());
+    if (repeats.size() == 1) {
+      return repeat(x, repeats.toLongArray()[0], axis);
+    }
+    Array y = axis == null ? reshape(x, Shape.of(x.size())) : x;
+    int ax = Checks.axis("repeat", "axis", axis == null ? 0 : axis, Math.max(y.rank(), 1));
+    long[] counts = repeats.toLongArray();
+    Checks.check(counts.length == y.shape().dim(ax), "repeat",
+        "repeats must have one count per element along axis %s (%s); got %s", ax, y.shape().dim(ax), counts.length);
+    long total = 0;
+    for (long c : counts) {
+      Checks.check(c >= 0, "repeat", "repeats must be >= 0; got %s", c);
+      total += c;
+    }
+    long[] idx = new long[Math.toIntExact(total)];
+    int k = 0;
+    for (int i = 0; i < counts.length; i++) {
+      for (long j = 0; j < counts[i]; j++) {
+        idx[k++] = i;
+      }
+    }
+    Array yy = y;
+    Array indices = Creation.onBackend(y, () -> dev.ivy.Ivy.array(idx, idx.length));
+    return Indexing.take(yy, indices, ax);
+  }
+
+  /**
+   * Returns the n-th discrete difference along {@code axis}: out[i] = x[i + 1] - x[i], applied n
+   * times (for bool, x[i + 1] != x[i]).
+   */
+  public static Array diff(Array x, int n, int axis) {
+    Checks.check(n >= 0, "diff", "n must be >= 0; got %s", n);
+    Checks.check(x.rank() >= 1, "diff", "x must have rank >= 1; got shape %s", x.shape());
+    int ax = Checks.axis("diff", "axis", axis, x.rank());
+    Array r = x;
+    for (int i = 0; i < n; i++) {
+      long len = r.shape().dim(ax);
+      if (len == 0) {
+        break;
+      }
+      Array hi = sliceAxis(r, ax, 1, len, 1);
+      Array lo = sliceAxis(r, ax, 0, len - 1, 1);
+      r = r.dtype().isBool() ? Elementwise.notEqual(hi, lo) : Elementwise.subtract(hi, lo);
+    }
+    return r;
+  }
 }

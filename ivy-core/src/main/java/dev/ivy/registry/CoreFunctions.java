@@ -14,6 +14,7 @@ import dev.ivy.ops.Indexing;
 import dev.ivy.ops.Linalg;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Reductions;
+import dev.ivy.ops.Sorting;
 import dev.ivy.rules.TypePromotion;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -37,6 +38,66 @@ public final class CoreFunctions implements FunctionProvider {
     reductions(r);
     linalg(r);
     dtypes(r);
+    sortingAndMore(r);
+  }
+
+  private static void sortingAndMore(FunctionRegistry.Builder r) {
+    r.add(NS, "tril", List.of(req("x"), opt("k", 0L)), a -> Creation.tril(a.array("x"), a.longValue("k")));
+    r.add(NS, "triu", List.of(req("x"), opt("k", 0L)), a -> Creation.triu(a.array("x"), a.longValue("k")));
+    r.add(NS, "meshgrid", List.of(varargs("arrays"), opt("indexing", "xy")),
+        a -> Creation.meshgrid(a.arrays("arrays"), a.string("indexing")));
+    r.add(NS, "repeat", List.of(req("x"), req("repeats"), opt("axis", null)), a -> a.get("repeats") instanceof Array rep
+        ? Manipulation.repeat(a.array("x"), rep, a.intOrNull("axis"))
+        : Manipulation.repeat(a.array("x"), a.longValue("repeats"), a.intOrNull("axis")));
+    r.add(NS, "diff", List.of(req("x"), opt("axis", -1L), opt("n", 1L), opt("prepend", null), opt("append", null)), a -> {
+      Array x = a.array("x");
+      int axis = a.intValue("axis");
+      if (!a.isNone("prepend") || !a.isNone("append")) {
+        java.util.List<Array> parts = new java.util.ArrayList<>();
+        if (!a.isNone("prepend")) {
+          parts.add(edge(a.array("prepend"), x, axis));
+        }
+        parts.add(x);
+        if (!a.isNone("append")) {
+          parts.add(edge(a.array("append"), x, axis));
+        }
+        x = Manipulation.concat(parts, axis);
+      }
+      return Manipulation.diff(x, a.intValue("n"), axis);
+    });
+    List<Param> sortParams = List.of(req("x"), opt("axis", -1L), opt("descending", false), opt("stable", true));
+    r.add(NS, "sort", sortParams, a -> Sorting.sort(a.array("x"), a.intValue("axis"), a.bool("descending")));
+    r.add(NS, "argsort", sortParams, a -> Sorting.argsort(a.array("x"), a.intValue("axis"), a.bool("descending")));
+    r.add(NS, "searchsorted", List.of(req("x1"), req("x2"), opt("side", "left"), opt("sorter", null)), a -> {
+      Array x1 = a.array("x1");
+      if (!a.isNone("sorter")) {
+        x1 = dev.ivy.ops.Indexing.take(x1, a.array("sorter"), 0);
+      }
+      return Sorting.searchsorted(x1, a.array("x2"), a.string("side"));
+    });
+    r.add(NS, "linalg.trace", List.of(req("x"), opt("offset", 0L), opt("dtype", null)),
+        a -> Linalg.trace(a.array("x"), a.longValue("offset"), a.dtypeOrNull("dtype")));
+    r.add(NS, "linalg.diagonal", List.of(req("x"), opt("offset", 0L)),
+        a -> Linalg.diagonal(a.array("x"), a.longValue("offset")));
+    r.add(NS, "linalg.outer", List.of(req("x1"), req("x2")), a -> Linalg.outer(a.array("x1"), a.array("x2")));
+    r.add(NS, "linalg.cross", List.of(req("x1"), req("x2"), opt("axis", -1L)),
+        a -> Linalg.cross(a.array("x1"), a.array("x2"), a.intValue("axis")));
+    r.add(NS, "linalg.matrix_norm", List.of(req("x"), opt("keepdims", false), opt("ord", "fro")),
+        a -> Linalg.matrixNorm(a.array("x"), a.get("ord"), a.bool("keepdims")));
+    r.add(NS, "linalg.matrix_transpose", List.of(req("x")), a -> Manipulation.matrixTranspose(a.array("x")));
+    r.add(NS, "linalg.matmul", List.of(req("x1"), req("x2")), a -> Linalg.matmul(a.array("x1"), a.array("x2")));
+    r.add(NS, "linalg.vecdot", List.of(req("x1"), req("x2"), opt("axis", -1L)),
+        a -> Linalg.vecdot(a.array("x1"), a.array("x2"), a.intValue("axis")));
+  }
+
+  /** Returns a prepend/append value of diff broadcast to x's shape with size 1 along axis. */
+  private static Array edge(Array v, Array x, int axis) {
+    if (v.rank() == x.rank()) {
+      return v;
+    }
+    long[] d = x.shape().dims();
+    d[dev.ivy.ops.Checks.axis("diff", "axis", axis, x.rank())] = 1;
+    return Manipulation.broadcastTo(v, Shape.of(d));
   }
 
   private static void unary(FunctionRegistry.Builder r, String name, UnaryOperator<Array> f) {

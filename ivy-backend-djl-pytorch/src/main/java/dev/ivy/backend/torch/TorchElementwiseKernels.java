@@ -31,7 +31,12 @@ final class TorchElementwiseKernels {
   void register(KernelTable.Builder b) {
     unary(b, Prim.NEG, NUMERIC, JniUtils::neg);
     unary(b, Prim.ABS, NUMERIC, JniUtils::abs);
-    unary(b, Prim.SIGN, NUMERIC, JniUtils::sign);
+    // torch.sign maps NaN to 0; numpy keeps NaN
+    b.put(
+        Prim.SIGN,
+        NUMERIC,
+        (p, in, av, out) ->
+            av[0].dtype().isFloating() ? script.call("fsign", pt(in[0])) : JniUtils.sign(pt(in[0])));
     unary(b, Prim.EXP, FLOATS, JniUtils::exp);
     unary(b, Prim.EXPM1, FLOATS, x -> script.call("expm1", x));
     unary(b, Prim.LOG, FLOATS, JniUtils::log);

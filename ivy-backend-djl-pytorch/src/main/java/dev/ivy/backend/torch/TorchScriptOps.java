@@ -44,6 +44,8 @@ final class TorchScriptOps implements AutoCloseable {
           return torch.acosh(x)
         def atanh(self: __torch__.IvyOps, x: Tensor) -> Tensor:
           return torch.atanh(x)
+        def fsign(self: __torch__.IvyOps, x: Tensor) -> Tensor:
+          return torch.where(torch.isnan(x), x, torch.sign(x))
         def bnot(self: __torch__.IvyOps, x: Tensor) -> Tensor:
           return torch.bitwise_not(x)
         def band(self: __torch__.IvyOps, x: Tensor, y: Tensor) -> Tensor:
@@ -99,12 +101,8 @@ final class TorchScriptOps implements AutoCloseable {
           return torch.full(shape, v, dtype=t)
         def iota(self: __torch__.IvyOps, n: int, t: int) -> Tensor:
           return torch.arange(n, dtype=t)
-        def from_i16(self: __torch__.IvyOps, x: Tensor, shape: List[int]) -> Tensor:
-          return torch.reshape(x.view(torch.int16), shape).clone()
-        def from_bf16(self: __torch__.IvyOps, x: Tensor, shape: List[int]) -> Tensor:
-          return torch.reshape(x.view(torch.bfloat16), shape).clone()
-        def raw_bytes(self: __torch__.IvyOps, x: Tensor) -> Tensor:
-          return torch.reshape(x.contiguous(), [-1]).view(torch.uint8)
+        def from_raw(self: __torch__.IvyOps, x: Tensor, t: int, shape: List[int]) -> Tensor:
+          return torch.reshape(x.view(dtype=t), shape).clone()
       """;
 
   private final PtNDManager manager;
@@ -272,11 +270,13 @@ final class TorchScriptOps implements AutoCloseable {
   /** Reinterprets a flat uint8 tensor as {@code dtype} (int16 or bfloat16) of {@code shape}. */
   PtNDArray fromRawBytes(PtNDArray bytes, DType dtype, Shape shape) {
     IValue a = IValue.from(bytes);
+    IValue t = IValue.from((long) TorchConversions.scalarType(dtype));
     IValue s = IValue.listFrom(shape.dims());
     try {
-      return run(dtype == DType.INT16 ? "from_i16" : "from_bf16", a, s);
+      return run("from_raw", a, t, s);
     } finally {
       a.close();
+      t.close();
       s.close();
     }
   }

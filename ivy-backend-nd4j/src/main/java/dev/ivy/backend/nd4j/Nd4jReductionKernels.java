@@ -9,7 +9,6 @@ import dev.ivy.backend.KernelTable;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
-import java.util.EnumSet;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -189,7 +188,4 @@ final class Nd4jReductionKernels {
     }
     return idx;
   }
-
-  @SuppressWarnings("unused")
-  private static final EnumSet<DType> UNUSED = EnumSet.noneOf(DType.class);
 }
