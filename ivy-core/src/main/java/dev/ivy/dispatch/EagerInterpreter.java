@@ -112,7 +112,8 @@ public final class EagerInterpreter implements Interpreter {
     Aval[] wideAvals = new Aval[avals.length];
     try {
       for (int i = 0; i < payloads.length; i++) {
-        if (avals[i].dtype() == dt) {
+        // where's condition stays bool: only the values are widened
+        if (avals[i].dtype() == dt && !(prim == Prim.WHERE && i == 0)) {
           wideAvals[i] = new Aval(avals[i].shape(), wide);
           widePayloads[i] = run(backend, cast, Prim.CAST, new Params.Cast(wide),
               new Object[] {payloads[i]}, new Aval[] {avals[i]}, wideAvals[i]);

@@ -89,10 +89,6 @@ final class TorchScriptOps implements AutoCloseable {
         def argsort(self: __torch__.IvyOps, x: Tensor, d: int) -> Tensor:
           v, i = torch.sort(x, dim=d, stable=True)
           return i
-        def argmax(self: __torch__.IvyOps, x: Tensor, d: int) -> Tensor:
-          return torch.argmax(x, d)
-        def argmin(self: __torch__.IvyOps, x: Tensor, d: int) -> Tensor:
-          return torch.argmin(x, d)
         def cast(self: __torch__.IvyOps, x: Tensor, t: int) -> Tensor:
           return x.to(t)
         def fulli(self: __torch__.IvyOps, shape: List[int], v: int, t: int) -> Tensor:
@@ -101,8 +97,23 @@ final class TorchScriptOps implements AutoCloseable {
           return torch.full(shape, v, dtype=t)
         def iota(self: __torch__.IvyOps, n: int, t: int) -> Tensor:
           return torch.arange(n, dtype=t)
-        def from_raw(self: __torch__.IvyOps, x: Tensor, t: int, shape: List[int]) -> Tensor:
-          return torch.reshape(x.view(dtype=t), shape).clone()
+        def from_i16(self: __torch__.IvyOps, x: Tensor, shape: List[int]) -> Tensor:
+          b = torch.reshape(x.to(dtype=3), [-1, 2])
+          v = torch.add(b.select(1, 0), torch.mul(b.select(1, 1), 256))
+          v = torch.where(torch.ge(v, 32768), torch.sub(v, 65536), v)
+          return torch.reshape(v.to(dtype=2), shape)
+        def from_bf16(self: __torch__.IvyOps, x: Tensor, shape: List[int]) -> Tensor:
+          b = torch.reshape(x.to(dtype=3), [-1, 2])
+          bits = torch.add(b.select(1, 0), torch.mul(b.select(1, 1), 256))
+          e = torch.bitwise_and(torch.bitwise_right_shift(bits, 7), 255)
+          m = torch.bitwise_and(bits, 127).to(dtype=7)
+          two = torch.full([1], 2.0, dtype=7)
+          normal = torch.mul(torch.add(m, 128.0), torch.pow(two, torch.sub(e, 134).to(dtype=7)))
+          v = torch.where(torch.eq(e, 0), torch.mul(m, 2.0 ** -133), normal)
+          special = torch.where(torch.eq(m, 0.0), torch.full_like(v, float("inf")), torch.full_like(v, float("nan")))
+          v = torch.where(torch.eq(e, 255), special, v)
+          v = torch.where(torch.ge(bits, 32768), torch.neg(v), v)
+          return torch.reshape(v.to(dtype=15), shape)
       """;
 
   private final PtNDManager manager;
@@ -269,14 +280,13 @@ final class TorchScriptOps implements AutoCloseable {
 
   /** Reinterprets a flat uint8 tensor as {@code dtype} (int16 or bfloat16) of {@code shape}. */
   PtNDArray fromRawBytes(PtNDArray bytes, DType dtype, Shape shape) {
+    // TorchScript cannot reinterpret a dtype (no view(dtype)); rebuild values from the bytes
     IValue a = IValue.from(bytes);
-    IValue t = IValue.from((long) TorchConversions.scalarType(dtype));
     IValue s = IValue.listFrom(shape.dims());
     try {
-      return run("from_raw", a, t, s);
+      return run(dtype == DType.INT16 ? "from_i16" : "from_bf16", a, s);
     } finally {
       a.close();
-      t.close();
       s.close();
     }
   }

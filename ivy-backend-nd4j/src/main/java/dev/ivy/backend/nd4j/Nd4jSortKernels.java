@@ -58,7 +58,7 @@ final class Nd4jSortKernels {
     perm[rank - 1] = axis;
     boolean moved = axis != rank - 1;
     INDArray xt = moved ? x.permute(perm).dup('c') : x;
-    INDArray x2 = xt.reshape('c', rows, n);
+    INDArray x2 = xt.reshape('c', new long[] {rows, n});
     INDArray key = null;
     INDArray order = null;
     INDArray res = null;
@@ -121,6 +121,7 @@ final class Nd4jSortKernels {
     INDArray c32 = Nd4j.scalar(32L);
     INDArray low = Nd4j.scalar(LOW32);
     INDArray bias = Nd4j.scalar(1L << 31);
+    INDArray posBase = null;
     INDArray pos = null;
     INDArray lo = null;
     INDArray p1 = null;
@@ -128,8 +129,8 @@ final class Nd4jSortKernels {
     INDArray hiP = null;
     INDArray q = null;
     try {
-      pos = Nd4j.createUninitializedDetached(DataType.LONG, 1, n);
-      Nd4jOps.custom("range", new INDArray[0], pos, 0, n, 1);
+      posBase = range(0, n, 1, n);
+      pos = posBase.reshape('c', new long[] {1, n});
       // pass 1: low 32 bits (unsigned, biased to signed), ties by position
       lo = Nd4jOps.binary("bitwise_and", key, low, DataType.LONG, shape);
       Nd4jOps.custom("subtract", new INDArray[] {lo, bias}, lo);
@@ -140,7 +141,7 @@ final class Nd4jSortKernels {
       q = sortComposite(hiP, pos, c32, low, shape);
       return takeAlong(p1, q, rows, n);
     } finally {
-      Nd4jOps.close(c32, low, bias, pos, lo, p1, hi, hiP, q);
+      Nd4jOps.close(c32, low, bias, posBase, lo, p1, hi, hiP, q);
     }
   }
 
@@ -163,16 +164,22 @@ final class Nd4jSortKernels {
 
   /** Returns {@code a[r, idx[r, j]]} for a dense [rows, n] array and int64 indices. */
   private static INDArray takeAlong(INDArray a, INDArray idx, long rows, long n) {
-    INDArray offs = Nd4j.createUninitializedDetached(DataType.LONG, rows, 1);
+    INDArray offsBase = range(0, rows * n, n, rows);
+    INDArray offs = offsBase.reshape('c', new long[] {rows, 1});
     INDArray flatIdx = null;
     try {
-      Nd4jOps.custom("range", new INDArray[0], offs, 0, rows * n, n);
       flatIdx = Nd4jOps.binary("add", idx, offs, DataType.LONG, new long[] {rows, n});
       INDArray out = Nd4j.createUninitializedDetached(a.dataType(), rows, n);
-      return Nd4jOps.custom("gather", new INDArray[] {a.reshape('c', rows * n), flatIdx}, out, 0);
+      return Nd4jOps.custom("gather", new INDArray[] {a.reshape('c', new long[] {rows * n}), flatIdx}, out, 0);
     } finally {
-      Nd4jOps.close(offs, flatIdx);
+      Nd4jOps.close(offsBase, flatIdx);
     }
+  }
+
+  /** A fresh int64 vector start, start + step, ... of {@code count} elements. */
+  private static INDArray range(long start, long stop, long step, long count) {
+    INDArray r = Nd4j.createUninitializedDetached(DataType.LONG, count);
+    return Nd4jOps.custom("range", new INDArray[0], r, start, stop, step);
   }
 
   private static long[] movedDims(long[] dims, int[] perm) {

@@ -24,55 +24,55 @@ final class TfElementwiseKernels {
   void register(KernelTable.Builder b) {
     Set<DType> numeric = TfDTypes.NUMERIC;
     Set<DType> floats = TfDTypes.FLOATS;
-    b.put(Prim.NEG, numeric, unary("Neg"));
-    b.put(Prim.ABS, numeric, unary("Abs"));
-    b.put(Prim.SIGN, numeric, unary("Sign"));
-    b.put(Prim.EXP, floats, unary("Exp"));
-    b.put(Prim.EXPM1, floats, unary("Expm1"));
-    b.put(Prim.LOG, floats, unary("Log"));
-    b.put(Prim.LOG1P, floats, unary("Log1p"));
-    b.put(Prim.SQRT, floats, unary("Sqrt"));
-    b.put(Prim.SIN, floats, unary("Sin"));
-    b.put(Prim.COS, floats, unary("Cos"));
-    b.put(Prim.TAN, floats, unary("Tan"));
-    b.put(Prim.ASIN, floats, unary("Asin"));
-    b.put(Prim.ACOS, floats, unary("Acos"));
-    b.put(Prim.ATAN, floats, unary("Atan"));
-    b.put(Prim.SINH, floats, unary("Sinh"));
-    b.put(Prim.COSH, floats, unary("Cosh"));
-    b.put(Prim.TANH, floats, unary("Tanh"));
-    b.put(Prim.ASINH, floats, unary("Asinh"));
-    b.put(Prim.ACOSH, floats, unary("Acosh"));
-    b.put(Prim.ATANH, floats, unary("Atanh"));
-    b.put(Prim.FLOOR, floats, unary("Floor"));
-    b.put(Prim.CEIL, floats, unary("Ceil"));
-    b.put(Prim.ROUND, floats, unary("Round"));
-    b.put(Prim.ISNAN, floats, unary("IsNan"));
-    b.put(Prim.ISINF, floats, unary("IsInf"));
+    b.put(Prim.NEG, numeric, unaryKernel("Neg"));
+    b.put(Prim.ABS, numeric, unaryKernel("Abs"));
+    b.put(Prim.SIGN, numeric, unaryKernel("Sign"));
+    b.put(Prim.EXP, floats, unaryKernel("Exp"));
+    b.put(Prim.EXPM1, floats, unaryKernel("Expm1"));
+    b.put(Prim.LOG, floats, unaryKernel("Log"));
+    b.put(Prim.LOG1P, floats, unaryKernel("Log1p"));
+    b.put(Prim.SQRT, floats, unaryKernel("Sqrt"));
+    b.put(Prim.SIN, floats, unaryKernel("Sin"));
+    b.put(Prim.COS, floats, unaryKernel("Cos"));
+    b.put(Prim.TAN, floats, unaryKernel("Tan"));
+    b.put(Prim.ASIN, floats, unaryKernel("Asin"));
+    b.put(Prim.ACOS, floats, unaryKernel("Acos"));
+    b.put(Prim.ATAN, floats, unaryKernel("Atan"));
+    b.put(Prim.SINH, floats, unaryKernel("Sinh"));
+    b.put(Prim.COSH, floats, unaryKernel("Cosh"));
+    b.put(Prim.TANH, floats, unaryKernel("Tanh"));
+    b.put(Prim.ASINH, floats, unaryKernel("Asinh"));
+    b.put(Prim.ACOSH, floats, unaryKernel("Acosh"));
+    b.put(Prim.ATANH, floats, unaryKernel("Atanh"));
+    b.put(Prim.FLOOR, floats, unaryKernel("Floor"));
+    b.put(Prim.CEIL, floats, unaryKernel("Ceil"));
+    b.put(Prim.ROUND, floats, unaryKernel("Round"));
+    b.put(Prim.ISNAN, floats, unaryKernel("IsNan"));
+    b.put(Prim.ISINF, floats, unaryKernel("IsInf"));
     b.put(Prim.NOT, TfDTypes.INTS_BOOL, this::not);
 
-    b.put(Prim.ADD, numeric, binary("AddV2"));
-    b.put(Prim.SUB, numeric, binary("Sub"));
-    b.put(Prim.MUL, numeric, binary("Mul"));
-    b.put(Prim.DIV, floats, binary("RealDiv"));
+    b.put(Prim.ADD, numeric, binaryKernel("AddV2"));
+    b.put(Prim.SUB, numeric, binaryKernel("Sub"));
+    b.put(Prim.MUL, numeric, binaryKernel("Mul"));
+    b.put(Prim.DIV, floats, binaryKernel("RealDiv"));
     b.put(Prim.FLOOR_DIV, numeric, (p, in, av, out) -> divMod(in, av[0].dtype(), true));
     b.put(Prim.REM, numeric, (p, in, av, out) -> divMod(in, av[0].dtype(), false));
-    b.put(Prim.POW, numeric, binary("Pow"));
-    b.put(Prim.MAX, numeric, binary("Maximum"));
-    b.put(Prim.MIN, numeric, binary("Minimum"));
-    b.put(Prim.ATAN2, floats, binary("Atan2"));
+    b.put(Prim.POW, numeric, binaryKernel("Pow"));
+    b.put(Prim.MAX, numeric, binaryKernel("Maximum"));
+    b.put(Prim.MIN, numeric, binaryKernel("Minimum"));
+    b.put(Prim.ATAN2, floats, binaryKernel("Atan2"));
     b.put(Prim.AND, TfDTypes.INTS_BOOL, logical(TfOps.LOGICAL_AND, TfOps.BITWISE_AND));
     b.put(Prim.OR, TfDTypes.INTS_BOOL, logical(TfOps.LOGICAL_OR, TfOps.BITWISE_OR));
     b.put(Prim.XOR, TfDTypes.INTS_BOOL, logical(TfOps.NOT_EQUAL, TfOps.BITWISE_XOR));
-    b.put(Prim.SHL, TfDTypes.INTS, binary("LeftShift"));
-    b.put(Prim.SHR, TfDTypes.INTS, binary("RightShift"));
+    b.put(Prim.SHL, TfDTypes.INTS, binaryKernel("LeftShift"));
+    b.put(Prim.SHR, TfDTypes.INTS, binaryKernel("RightShift"));
 
-    b.put(Prim.EQ, TfDTypes.ALL, binary("Equal"));
-    b.put(Prim.NE, TfDTypes.ALL, binary("NotEqual"));
-    b.put(Prim.LT, numeric, binary("Less"));
-    b.put(Prim.LE, numeric, binary("LessEqual"));
-    b.put(Prim.GT, numeric, binary("Greater"));
-    b.put(Prim.GE, numeric, binary("GreaterEqual"));
+    b.put(Prim.EQ, TfDTypes.ALL, binaryKernel("Equal"));
+    b.put(Prim.NE, TfDTypes.ALL, binaryKernel("NotEqual"));
+    b.put(Prim.LT, numeric, binaryKernel("Less"));
+    b.put(Prim.LE, numeric, binaryKernel("LessEqual"));
+    b.put(Prim.GT, numeric, binaryKernel("Greater"));
+    b.put(Prim.GE, numeric, binaryKernel("GreaterEqual"));
 
     b.put(Prim.WHERE, TfDTypes.ALL, (p, in, av, out) -> {
       TfCall c = rt.call();
@@ -84,12 +84,12 @@ final class TfElementwiseKernels {
     return (TFE_TensorHandle) payload;
   }
 
-  private Kernel unary(String op) {
+  private Kernel unaryKernel(String op) {
     BytePointer name = TfCall.name(op);
     return (p, in, av, out) -> TfOps.unary(rt.call(), name, h(in[0]));
   }
 
-  private Kernel binary(String op) {
+  private Kernel binaryKernel(String op) {
     BytePointer name = TfCall.name(op);
     return (p, in, av, out) -> TfOps.binary(rt.call(), name, h(in[0]), h(in[1]));
   }

@@ -1,0 +1,24 @@
+package dev.ivy.backend.tf;
+
+import static dev.ivy.backend.tf.TfElementwiseKernels.h;
+
+import dev.ivy.backend.KernelTable;
+import dev.ivy.prim.Prim;
+
+/** The kernel of {@link Prim#MATMUL}: MatMul for matrices, BatchMatMulV2 for stacks of them. */
+final class TfLinalgKernels {
+  private final TfRuntime rt;
+
+  TfLinalgKernels(TfRuntime rt) {
+    this.rt = rt;
+  }
+
+  void register(KernelTable.Builder b) {
+    b.put(Prim.MATMUL, TfDTypes.NUMERIC, (p, in, av, out) -> {
+      TfCall c = rt.call();
+      boolean matrix = av[0].shape().rank() == 2;
+      return c.begin(matrix ? TfOps.MAT_MUL : TfOps.BATCH_MAT_MUL).in(h(in[0])).in(h(in[1]))
+          .exec();
+    });
+  }
+}
