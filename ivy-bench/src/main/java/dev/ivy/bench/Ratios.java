@@ -1,0 +1,68 @@
+package dev.ivy.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a JMH CSV result file into a Markdown table of Ivy against the framework's own call:
+ * both times, the ratio Ivy/native and the difference in microseconds.
+ */
+public final class Ratios {
+  private Ratios() {}
+
+  /** Reads {@code args[0]} (JMH {@code -rf csv} output) and prints the table to stdout. */
+  public static void main(String[] args) throws IOException {
+    List<String> lines = Files.readAllLines(Paths.get(args[0]));
+    List<String> header = split(lines.get(0));
+    int name = header.indexOf("Benchmark");
+    int score = header.indexOf("Score");
+    int error = header.indexOf("Score Error (99.9%)");
+    int backend = header.indexOf("Param: backend");
+    int size = header.indexOf("Param: size");
+    int n = header.indexOf("Param: n");
+    Map<String, double[]> rows = new LinkedHashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> f = split(line);
+      String bench = f.get(name);
+      String op = bench.contains("Matmul") ? "matmul" : "add";
+      String shape = op.equals("add") ? "[" + f.get(size) + "]" : "[" + f.get(n) + ", " + f.get(n) + "]";
+      String key = op + " | " + f.get(backend) + " | " + shape;
+      double[] r = rows.computeIfAbsent(key, k -> new double[4]);
+      int off = bench.endsWith(".ivy") ? 0 : 2;
+      r[off] = Double.parseDouble(f.get(score));
+      r[off + 1] = error >= 0 && !f.get(error).equals("NaN") ? Double.parseDouble(f.get(error)) : 0;
+    }
+    System.out.println("| op | backend | shape | Ivy (µs) | native (µs) | Ivy/native | Ivy − native (µs) |");
+    System.out.println("| --- | --- | --- | ---: | ---: | ---: | ---: |");
+    for (Map.Entry<String, double[]> e : rows.entrySet()) {
+      double[] r = e.getValue();
+      System.out.println(String.format(Locale.ROOT, "| %s | %.3f ± %.3f | %.3f ± %.3f | %.3f | %+.3f |",
+          e.getKey(), r[0], r[1], r[2], r[3], r[0] / r[2], r[0] - r[2]));
+    }
+  }
+
+  private static List<String> split(String line) {
+    List<String> r = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (char c : line.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        r.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    r.add(cur.toString());
+    return r;
+  }
+
+}
