@@ -112,6 +112,13 @@ public final class Nd4jConversions {
     return !a.isView() && a.ordering() == 'c' && a.offset() == 0;
   }
 
+  /** Returns a fresh array of {@code dims} holding {@code a}'s elements (closing {@code a}). */
+  static INDArray reshapeConsume(INDArray a, long[] dims) {
+    INDArray r = copyAs(a, new Aval(Shape.of(dims), Nd4jBackend.toIvy(a.dataType())));
+    Nd4jBackend.release(a);
+    return r;
+  }
+
   /** Returns a fresh array of {@code out}'s shape holding {@code a}'s elements in row-major order. */
   static INDArray copyAs(INDArray a, Aval out) {
     INDArray r = alloc(out);

@@ -4,6 +4,7 @@ import static dev.ivy.backend.nd4j.Nd4jBackend.ALL;
 import static dev.ivy.backend.nd4j.Nd4jBackend.NUMERIC;
 import static dev.ivy.backend.nd4j.Nd4jBackend.put;
 
+import dev.ivy.Shape;
 import dev.ivy.backend.KernelTable;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
@@ -31,9 +32,31 @@ final class Nd4jMovementKernels {
     put(b, Prim.CONCAT, ALL, Nd4jMovementKernels::concat);
     put(b, Prim.FLIP, ALL, Nd4jMovementKernels::flip);
     // ND4J's gather rejects bool: core widens bool to int32 and back
-    put(b, Prim.TAKE, NUMERIC, (p, in, av, out) -> Nd4jOps.custom("gather",
-        new INDArray[] {(INDArray) in[0], (INDArray) in[1]}, Nd4jConversions.alloc(out),
-        ((Params.Axis) p).axis()));
+    put(b, Prim.TAKE, NUMERIC, Nd4jMovementKernels::take);
+  }
+
+  /**
+   * ND4J's gather crashes (SIGSEGV) on a rank-1 input with rank-2 indices: indices are always
+   * passed flat, and the result is reshaped to x.shape[:axis] + idx.shape + x.shape[axis+1:].
+   */
+  private static Object take(Params p, Object[] in, Aval[] av, Aval out) {
+    INDArray x = (INDArray) in[0];
+    INDArray idx = (INDArray) in[1];
+    int axis = ((Params.Axis) p).axis();
+    if (av[1].shape().rank() == 1) {
+      return Nd4jOps.custom("gather", new INDArray[] {x, idx}, Nd4jConversions.alloc(out), axis);
+    }
+    long m = av[1].shape().size();
+    INDArray flatIdx = Nd4jConversions.copyAs(idx, new Aval(Shape.of(m), av[1].dtype()));
+    long[] xd = av[0].shape().dims();
+    xd[axis] = m;
+    try {
+      INDArray g = Nd4jOps.custom("gather", new INDArray[] {x, flatIdx},
+          Nd4jConversions.alloc(out.dtype(), xd), axis);
+      return Nd4jConversions.reshapeConsume(g, out.shape().dims());
+    } finally {
+      Nd4jOps.close(flatIdx);
+    }
   }
 
   private static Object transpose(Params p, Object[] in, Aval[] av, Aval out) {

@@ -84,9 +84,10 @@ final class Nd4jSortKernels {
   /** Returns int64 keys whose signed order is the total order of {@code x} (NaN last). */
   private static INDArray orderedKey(INDArray x, DType dtype) {
     if (!dtype.isFloating()) {
-      return x.castTo(DataType.LONG);
+      return dtype == DType.INT64 ? x.dup('c') : x.castTo(DataType.LONG);
     }
-    INDArray d = x.castTo(DataType.DOUBLE);
+    // castTo returns its receiver for an equal dtype: never mutate the input
+    INDArray d = dtype == DType.FLOAT64 ? x.dup('c') : x.castTo(DataType.DOUBLE);
     INDArray zero = Nd4j.scalar(0.0);
     INDArray nanV = Nd4j.scalar(Double.NaN);
     INDArray mask = null;
@@ -166,11 +167,15 @@ final class Nd4jSortKernels {
   private static INDArray takeAlong(INDArray a, INDArray idx, long rows, long n) {
     INDArray offsBase = range(0, rows * n, n, rows);
     INDArray offs = offsBase.reshape('c', new long[] {rows, 1});
-    INDArray flatIdx = null;
+    INDArray flatIdx = Nd4j.createUninitializedDetached(DataType.LONG, rows * n);
     try {
-      flatIdx = Nd4jOps.binary("add", idx, offs, DataType.LONG, new long[] {rows, n});
-      INDArray out = Nd4j.createUninitializedDetached(a.dataType(), rows, n);
-      return Nd4jOps.custom("gather", new INDArray[] {a.reshape('c', new long[] {rows * n}), flatIdx}, out, 0);
+      // ND4J's gather crashes on a rank-1 input with rank-2 indices: keep both rank 1
+      Nd4jOps.custom("add", new INDArray[] {idx, offs},
+          flatIdx.reshape('c', new long[] {rows, n}));
+      INDArray out = Nd4j.createUninitializedDetached(a.dataType(), rows * n);
+      Nd4jOps.custom("gather", new INDArray[] {a.reshape('c', new long[] {rows * n}), flatIdx},
+          out, 0);
+      return Nd4jConversions.reshapeConsume(out, new long[] {rows, n});
     } finally {
       Nd4jOps.close(offsBase, flatIdx);
     }
