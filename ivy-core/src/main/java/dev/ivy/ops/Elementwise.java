@@ -311,7 +311,23 @@ public final class Elementwise {
       xy[0] = Manipulation.astype(xy[0], DType.INT8);
       xy[1] = Manipulation.astype(xy[1], DType.INT8);
     }
+    if (xy[0].dtype().isFloating()) {
+      return floorDivideFloat(xy[0], xy[1]);
+    }
     return Dispatcher.bind(Prim.FLOOR_DIV, Params.None.INSTANCE, xy[0], xy[1]);
+  }
+
+  /**
+   * Python's float floor division, which frameworks compute differently (floor(x / y) gives 10
+   * for 1.0 // 0.1 where Python gives 9): div = (x - x mod y) / y, rounded to the nearest
+   * integer; division by zero gives x / y (an infinity or NaN), as NumPy does.
+   */
+  private static Array floorDivideFloat(Array x, Array y) {
+    Array mod = Dispatcher.bind(Prim.REM, Params.None.INSTANCE, x, y);
+    Array div = divide(subtract(x, mod), y);
+    Array fl = floor(div);
+    Array r = where(greater(subtract(div, fl), 0.5), add(fl, 1), fl);
+    return where(equal(y, 0), divide(x, y), r);
   }
 
   /** Returns x mod y with the sign of y, as Python's {@code %}. */
