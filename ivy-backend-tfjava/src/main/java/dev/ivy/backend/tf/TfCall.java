@@ -131,7 +131,9 @@ final class TfCall {
 
   /** Returns a new handle sharing {@code h}'s buffer (no copy), owned by the caller. */
   TFE_TensorHandle share(TFE_TensorHandle h) {
-    TFE_TensorHandle out = TFE_TensorHandleCopySharingTensor(h, status);
+    // TensorFlow returns the same pointer with one more reference, and JavaCPP then returns the
+    // argument's Java object: wrap it anew so freeing one payload never nulls the other
+    TFE_TensorHandle out = new TFE_TensorHandle(TFE_TensorHandleCopySharingTensor(h, status));
     check();
     return out;
   }

@@ -22,7 +22,8 @@ final class TfCreationKernels {
       TFE_TensorHandle value = null;
       try {
         dims = TfConversions.longs(c, f.shape().dims());
-        value = TfConversions.scalar(c, f.dtype(), f.doubleValue(), f.longValue());
+        // out's dtype, not the params': core may run this kernel in a wider dtype
+        value = TfConversions.scalar(c, out.dtype(), f.doubleValue(), f.longValue());
         return c.begin(TfOps.FILL).in(dims).in(value).exec();
       } finally {
         TfCall.free(dims, value);
@@ -35,9 +36,10 @@ final class TfCreationKernels {
       TFE_TensorHandle limit = null;
       TFE_TensorHandle delta = null;
       try {
-        start = TfConversions.scalar(c, iota.dtype(), 0, 0);
-        limit = TfConversions.scalar(c, iota.dtype(), iota.n(), iota.n());
-        delta = TfConversions.scalar(c, iota.dtype(), 1, 1);
+        DType dt = out.dtype();
+        start = TfConversions.scalar(c, dt, 0, 0);
+        limit = TfConversions.scalar(c, dt, iota.n(), iota.n());
+        delta = TfConversions.scalar(c, dt, 1, 1);
         return c.begin(TfOps.RANGE).in(start).in(limit).in(delta).exec();
       } finally {
         TfCall.free(start, limit, delta);

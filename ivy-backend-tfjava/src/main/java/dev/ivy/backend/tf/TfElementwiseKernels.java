@@ -8,6 +8,8 @@ import static dev.ivy.backend.tf.TfOps.unary;
 import dev.ivy.DType;
 import dev.ivy.backend.Kernel;
 import dev.ivy.backend.KernelTable;
+import dev.ivy.prim.Aval;
+import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
 import java.util.Set;
 import org.bytedeco.javacpp.BytePointer;
@@ -24,9 +26,12 @@ final class TfElementwiseKernels {
   void register(KernelTable.Builder b) {
     Set<DType> numeric = TfDTypes.NUMERIC;
     Set<DType> floats = TfDTypes.FLOATS;
-    b.put(Prim.NEG, numeric, unaryKernel("Neg"));
-    b.put(Prim.ABS, numeric, unaryKernel("Abs"));
-    b.put(Prim.SIGN, numeric, unaryKernel("Sign"));
+    // TensorFlow registers Neg, Abs, Sign and Pow for signed types only; core widens uint8
+    Set<DType> signed = TfDTypes.union(floats, TfDTypes.of(DType.INT8, DType.INT16, DType.INT32,
+        DType.INT64));
+    b.put(Prim.NEG, signed, unaryKernel("Neg"));
+    b.put(Prim.ABS, signed, unaryKernel("Abs"));
+    b.put(Prim.SIGN, signed, unaryKernel("Sign"));
     b.put(Prim.EXP, floats, unaryKernel("Exp"));
     b.put(Prim.EXPM1, floats, unaryKernel("Expm1"));
     b.put(Prim.LOG, floats, unaryKernel("Log"));
@@ -57,7 +62,7 @@ final class TfElementwiseKernels {
     b.put(Prim.DIV, floats, binaryKernel("RealDiv"));
     b.put(Prim.FLOOR_DIV, numeric, (p, in, av, out) -> divMod(in, av[0].dtype(), true));
     b.put(Prim.REM, numeric, (p, in, av, out) -> divMod(in, av[0].dtype(), false));
-    b.put(Prim.POW, numeric, binaryKernel("Pow"));
+    b.put(Prim.POW, signed, binaryKernel("Pow"));
     b.put(Prim.MAX, numeric, binaryKernel("Maximum"));
     b.put(Prim.MIN, numeric, binaryKernel("Minimum"));
     b.put(Prim.ATAN2, floats, binaryKernel("Atan2"));
@@ -99,8 +104,7 @@ final class TfElementwiseKernels {
         binary(rt.call(), av[0].dtype().isBool() ? boolOp : intOp, h(in[0]), h(in[1]));
   }
 
-  private Object not(dev.ivy.prim.Params p, Object[] in, dev.ivy.prim.Aval[] av,
-      dev.ivy.prim.Aval out) {
+  private Object not(Params p, Object[] in, Aval[] av, Aval out) {
     return unary(rt.call(), av[0].dtype().isBool() ? TfOps.LOGICAL_NOT : TfOps.INVERT, h(in[0]));
   }
 

@@ -93,7 +93,6 @@ final class TfReductionKernels {
     TFE_TensorHandle step = null;
     TFE_TensorHandle range = null;
     TFE_TensorHandle iota = null;
-    TFE_TensorHandle big = null;
     TFE_TensorHandle idx = null;
     try {
       axes = TfConversions.ints(c, new int[] {axis});
@@ -114,7 +113,7 @@ final class TfReductionKernels {
       idx = select(c, hit, iota, limit);
       return reduce(c, TfOps.MIN, idx, axes, false);
     } finally {
-      TfCall.freeAll(axes, m, hit, isNan, anyNan, eq, start, limit, step, range, iota, big, idx);
+      TfCall.freeAll(axes, m, hit, isNan, anyNan, eq, start, limit, step, range, iota, idx);
     }
   }
 }
