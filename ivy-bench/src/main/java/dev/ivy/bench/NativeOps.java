@@ -123,9 +123,9 @@ abstract class NativeOps implements AutoCloseable {
 
     TfOps(long[] sa, long[] sb) {
       ta = TFloat32.tensorOf(org.tensorflow.ndarray.Shape.of(sa),
-          d -> d.write(org.tensorflow.ndarray.buffer.DataBuffers.of(random(sa, 1))));
+          org.tensorflow.ndarray.buffer.DataBuffers.of(random(sa, 1), true, false));
       tb = TFloat32.tensorOf(org.tensorflow.ndarray.Shape.of(sb),
-          d -> d.write(org.tensorflow.ndarray.buffer.DataBuffers.of(random(sb, 2))));
+          org.tensorflow.ndarray.buffer.DataBuffers.of(random(sb, 2), true, false));
       a = tf.constantOf(ta);
       b = tf.constantOf(tb);
     }
