@@ -3,6 +3,11 @@ package dev.ivy.bench;
 import dev.ivy.Array;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
+import dev.ivy.backend.Backend;
+import dev.ivy.backend.Kernel;
+import dev.ivy.prim.Aval;
+import dev.ivy.prim.Params;
+import dev.ivy.prim.Prim;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,6 +38,11 @@ public class AddBenchmark {
   private Array x;
   private Array y;
   private NativeOps nativeOps;
+  private Backend impl;
+  private Kernel addKernel;
+  private Object[] payloads;
+  private Aval[] avals;
+  private Aval out;
 
   /** Creates the operands on the backend and its native baseline. */
   @Setup(Level.Trial)
@@ -42,6 +52,11 @@ public class AddBenchmark {
     x = Ivy.array(NativeOps.random(shape, 1), size);
     y = Ivy.array(NativeOps.random(shape, 2), size);
     nativeOps = NativeOps.of(backend, shape, shape);
+    impl = Ivy.currentBackend();
+    addKernel = impl.kernels().get(Prim.ADD);
+    payloads = new Object[] {x.payload(), y.payload()};
+    avals = new Aval[] {x.aval(), y.aval()};
+    out = x.aval();
   }
 
   /** Frees the operands. */
@@ -59,6 +74,17 @@ public class AddBenchmark {
     try (Scope s = Ivy.scope()) {
       return Ivy.add(x, y).shape();
     }
+  }
+
+  /**
+   * Ivy's backend kernel for add called directly, its result freed at once: Ivy minus this is
+   * the cost of core (promotion, shape rule, dispatch, scope).
+   */
+  @Benchmark
+  public Object kernel() {
+    Object r = addKernel.apply(Params.None.INSTANCE, payloads, avals, out);
+    impl.free(r);
+    return r;
   }
 
   /** The backend's own add, its result freed at once. */

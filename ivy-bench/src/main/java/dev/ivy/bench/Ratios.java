@@ -33,17 +33,20 @@ public final class Ratios {
       String op = bench.contains("Matmul") ? "matmul" : "add";
       String shape = op.equals("add") ? "[" + f.get(size) + "]" : "[" + f.get(n) + ", " + f.get(n) + "]";
       String key = op + " | " + f.get(backend) + " | " + shape;
-      double[] r = rows.computeIfAbsent(key, k -> new double[4]);
-      int off = bench.endsWith(".ivy") ? 0 : 2;
+      double[] r = rows.computeIfAbsent(key, k -> new double[] {0, 0, 0, 0, Double.NaN, 0});
+      int off = bench.endsWith(".ivy") ? 0 : bench.endsWith(".kernel") ? 4 : 2;
       r[off] = Double.parseDouble(f.get(score));
       r[off + 1] = error >= 0 && !f.get(error).equals("NaN") ? Double.parseDouble(f.get(error)) : 0;
     }
-    System.out.println("| op | backend | shape | Ivy (µs) | native (µs) | Ivy/native | Ivy − native (µs) |");
-    System.out.println("| --- | --- | --- | ---: | ---: | ---: | ---: |");
+    System.out.println("| op | backend | shape | Ivy (µs) | native (µs) | Ivy/native | Ivy − native (µs)"
+        + " | Ivy's kernel alone (µs) | core's cost: Ivy − kernel (µs) |");
+    System.out.println("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (Map.Entry<String, double[]> e : rows.entrySet()) {
       double[] r = e.getValue();
-      System.out.println(String.format(Locale.ROOT, "| %s | %.3f ± %.3f | %.3f ± %.3f | %.3f | %+.3f |",
-          e.getKey(), r[0], r[1], r[2], r[3], r[0] / r[2], r[0] - r[2]));
+      String kernel = Double.isNaN(r[4]) ? "– | –"
+          : String.format(Locale.ROOT, "%.3f ± %.3f | %+.3f", r[4], r[5], r[0] - r[4]);
+      System.out.println(String.format(Locale.ROOT, "| %s | %.3f ± %.3f | %.3f ± %.3f | %.3f | %+.3f | %s |",
+          e.getKey(), r[0], r[1], r[2], r[3], r[0] / r[2], r[0] - r[2], kernel));
     }
   }
 

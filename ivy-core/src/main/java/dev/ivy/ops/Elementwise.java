@@ -347,6 +347,11 @@ public final class Elementwise {
       xy[0] = Manipulation.astype(xy[0], DType.INT8);
       xy[1] = Manipulation.astype(xy[1], DType.INT8);
     }
+    if (xy[0].dtype().isInteger() && xy[1].dtype().isSigned() && !xy[1].isSymbolic() && xy[1].size() > 0) {
+      // NumPy raises rather than return 0 for 2 ** -1; so do we, on every backend
+      long least = Reductions.min(xy[1], null, false).itemLong();
+      Checks.check(least >= 0, "pow", "y must be >= 0 when x and y are integers; got %s", least);
+    }
     return Dispatcher.bind(Prim.POW, Params.None.INSTANCE, xy[0], xy[1]);
   }
 
