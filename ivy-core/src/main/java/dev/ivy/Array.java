@@ -37,8 +37,8 @@ public final class Array implements AutoCloseable {
   }
 
   /**
-   * Wraps a backend's native payload in an array owned by the current scope. For interpreters
-   * and backends only: the payload must have exactly {@code aval}'s shape and dtype.
+   * Wraps a backend's native payload in an array owned by the current scope. For interpreters and
+   * backends only: the payload must have exactly {@code aval}'s shape and dtype.
    */
   public static Array wrap(Backend backend, Aval aval, Object payload) {
     Array a = new Array(backend, aval, payload);
@@ -107,7 +107,10 @@ public final class Array implements AutoCloseable {
   public Object payload() {
     if (ref.freed.get()) {
       throw new IvyException(
-          "Array: array " + aval + " of backend " + backend.name()
+          "Array: array "
+              + aval
+              + " of backend "
+              + backend.name()
               + " was used after its scope closed or it was closed; keep it with Scope.keep");
     }
     return ref.payload;
@@ -118,7 +121,9 @@ public final class Array implements AutoCloseable {
     Object p = payload();
     if (p instanceof Symbolic) {
       throw new TracingException(
-          "Array: the value of a traced array " + aval + " is not known while tracing; use"
+          "Array: the value of a traced array "
+              + aval
+              + " is not known while tracing; use"
               + " Ivy.cond / Ivy.whileLoop for control flow on array values");
     }
     return backend.toBytes(p, aval.dtype(), aval.shape());

@@ -7,11 +7,11 @@ import dev.ivy.internal.HostData;
 import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Cumulative;
+import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Indexing;
 import dev.ivy.ops.Linalg;
-import dev.ivy.ops.Reductions;
-import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Manipulation;
+import dev.ivy.ops.Reductions;
 import dev.ivy.prim.Aval;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -99,12 +99,14 @@ public final class Ivy {
 
   /** Returns a float32 array of {@code shape} holding {@code data} (row-major). */
   public static Array array(float[] data, long... shape) {
-    return fromHost("array", DType.FLOAT32, data.length, shape, HostData.encode(DType.FLOAT32, data));
+    return fromHost(
+        "array", DType.FLOAT32, data.length, shape, HostData.encode(DType.FLOAT32, data));
   }
 
   /** Returns a float64 array of {@code shape} holding {@code data}. */
   public static Array array(double[] data, long... shape) {
-    return fromHost("array", DType.FLOAT64, data.length, shape, HostData.encode(DType.FLOAT64, data));
+    return fromHost(
+        "array", DType.FLOAT64, data.length, shape, HostData.encode(DType.FLOAT64, data));
   }
 
   /** Returns an int64 array of {@code shape} holding {@code data}. */
@@ -138,23 +140,37 @@ public final class Ivy {
    */
   public static Array fromBytes(ByteBuffer data, DType dtype, Shape shape) {
     long need = shape.size() * dtype.byteSize();
-    Checks.check(data.remaining() == need, "fromBytes",
-        "data must hold %s bytes for %s%s; got %s", need, dtype, shape, data.remaining());
-    return Dispatcher.constant(currentBackend(), new Aval(shape, dtype), data.slice().order(java.nio.ByteOrder.LITTLE_ENDIAN));
+    Checks.check(
+        data.remaining() == need,
+        "fromBytes",
+        "data must hold %s bytes for %s%s; got %s",
+        need,
+        dtype,
+        shape,
+        data.remaining());
+    return Dispatcher.constant(
+        currentBackend(),
+        new Aval(shape, dtype),
+        data.slice().order(java.nio.ByteOrder.LITTLE_ENDIAN));
   }
 
   private static Array fromHost(String fn, DType dtype, int n, long[] shape, ByteBuffer data) {
     long[] s = shape.length == 0 && n != 1 ? new long[] {n} : shape;
     Shape sh = Shape.of(s);
-    Checks.check(sh.size() == n, fn, "shape %s must have as many elements as data (%s); it has %s",
-        Arrays.toString(s), n, sh.size());
+    Checks.check(
+        sh.size() == n,
+        fn,
+        "shape %s must have as many elements as data (%s); it has %s",
+        Arrays.toString(s),
+        n,
+        sh.size());
     return Dispatcher.constant(currentBackend(), new Aval(sh, dtype), data);
   }
 
   /**
    * Returns an array from a Java value: an {@link Array} (returned as is), a number or boolean
-   * (0-d), or nested Java arrays or lists of them (rectangular). Dtypes are inferred as NumPy
-   * does: bool, then int64, then float64 (float32 for {@code float[]} leaves).
+   * (0-d), or nested Java arrays or lists of them (rectangular). Dtypes are inferred as NumPy does:
+   * bool, then int64, then float64 (float32 for {@code float[]} leaves).
    */
   public static Array asarray(Object value) {
     return dev.ivy.ops.Conversion.asarray(value, null);
@@ -188,142 +204,177 @@ public final class Ivy {
   public static Array abs(Array x) {
     return Elementwise.abs(x);
   }
+
   /** Returns -x, elementwise. */
   public static Array negative(Array x) {
     return Elementwise.negative(x);
   }
+
   /** Returns x. */
   public static Array positive(Array x) {
     return Elementwise.positive(x);
   }
+
   /** Returns -1, 0 or 1 with the sign of x (NaN stays NaN). */
   public static Array sign(Array x) {
     return Elementwise.sign(x);
   }
+
   /** Returns x * x. */
   public static Array square(Array x) {
     return Elementwise.square(x);
   }
+
   /** Returns 1 / x in floating point. */
   public static Array reciprocal(Array x) {
     return Elementwise.reciprocal(x);
   }
+
   /** Returns e^x (integers compute in floating point). */
   public static Array exp(Array x) {
     return Elementwise.exp(x);
   }
+
   /** Returns e^x - 1. */
   public static Array expm1(Array x) {
     return Elementwise.expm1(x);
   }
+
   /** Returns the natural logarithm. */
   public static Array log(Array x) {
     return Elementwise.log(x);
   }
+
   /** Returns log(1 + x). */
   public static Array log1p(Array x) {
     return Elementwise.log1p(x);
   }
+
   /** Returns the base-2 logarithm. */
   public static Array log2(Array x) {
     return Elementwise.log2(x);
   }
+
   /** Returns the base-10 logarithm. */
   public static Array log10(Array x) {
     return Elementwise.log10(x);
   }
+
   /** Returns the square root. */
   public static Array sqrt(Array x) {
     return Elementwise.sqrt(x);
   }
+
   /** Returns the sine. */
   public static Array sin(Array x) {
     return Elementwise.sin(x);
   }
+
   /** Returns the cosine. */
   public static Array cos(Array x) {
     return Elementwise.cos(x);
   }
+
   /** Returns the tangent. */
   public static Array tan(Array x) {
     return Elementwise.tan(x);
   }
+
   /** Returns the inverse sine. */
   public static Array asin(Array x) {
     return Elementwise.asin(x);
   }
+
   /** Returns the inverse cosine. */
   public static Array acos(Array x) {
     return Elementwise.acos(x);
   }
+
   /** Returns the inverse tangent. */
   public static Array atan(Array x) {
     return Elementwise.atan(x);
   }
+
   /** Returns the hyperbolic sine. */
   public static Array sinh(Array x) {
     return Elementwise.sinh(x);
   }
+
   /** Returns the hyperbolic cosine. */
   public static Array cosh(Array x) {
     return Elementwise.cosh(x);
   }
+
   /** Returns the hyperbolic tangent. */
   public static Array tanh(Array x) {
     return Elementwise.tanh(x);
   }
+
   /** Returns the inverse hyperbolic sine. */
   public static Array asinh(Array x) {
     return Elementwise.asinh(x);
   }
+
   /** Returns the inverse hyperbolic cosine. */
   public static Array acosh(Array x) {
     return Elementwise.acosh(x);
   }
+
   /** Returns the inverse hyperbolic tangent. */
   public static Array atanh(Array x) {
     return Elementwise.atanh(x);
   }
+
   /** Returns the largest integer not greater than x (integers unchanged). */
   public static Array floor(Array x) {
     return Elementwise.floor(x);
   }
+
   /** Returns the smallest integer not less than x (integers unchanged). */
   public static Array ceil(Array x) {
     return Elementwise.ceil(x);
   }
+
   /** Returns x rounded half to even (integers unchanged). */
   public static Array round(Array x) {
     return Elementwise.round(x);
   }
+
   /** Returns x rounded toward zero. */
   public static Array trunc(Array x) {
     return Elementwise.trunc(x);
   }
+
   /** Returns whether x is NaN, as bool. */
   public static Array isnan(Array x) {
     return Elementwise.isnan(x);
   }
+
   /** Returns whether x is infinite, as bool. */
   public static Array isinf(Array x) {
     return Elementwise.isinf(x);
   }
+
   /** Returns whether x is finite, as bool. */
   public static Array isfinite(Array x) {
     return Elementwise.isfinite(x);
   }
+
   /** Returns whether the sign bit of x is set. */
   public static Array signbit(Array x) {
     return Elementwise.signbit(x);
   }
+
   /** Returns the logical not of x, as bool. */
   public static Array logicalNot(Array x) {
     return Elementwise.logicalNot(x);
   }
+
   /** Returns the bitwise inversion of an integer or bool x. */
   public static Array bitwiseInvert(Array x) {
     return Elementwise.bitwiseInvert(x);
   }
+
   /**
    * Returns x + y, broadcasting and promoting dtypes (Java numbers are weak scalars, NEP 50).
    *
@@ -334,6 +385,7 @@ public final class Ivy {
   public static Array add(Object x, Object y) {
     return Elementwise.add(x, y);
   }
+
   /**
    * Returns x - y.
    *
@@ -344,6 +396,7 @@ public final class Ivy {
   public static Array subtract(Object x, Object y) {
     return Elementwise.subtract(x, y);
   }
+
   /**
    * Returns x * y.
    *
@@ -354,6 +407,7 @@ public final class Ivy {
   public static Array multiply(Object x, Object y) {
     return Elementwise.multiply(x, y);
   }
+
   /**
    * Returns x / y; integers divide as float64.
    *
@@ -364,6 +418,7 @@ public final class Ivy {
   public static Array divide(Object x, Object y) {
     return Elementwise.divide(x, y);
   }
+
   /**
    * Returns floor(x / y), rounding toward negative infinity as Python does.
    *
@@ -374,6 +429,7 @@ public final class Ivy {
   public static Array floorDivide(Object x, Object y) {
     return Elementwise.floorDivide(x, y);
   }
+
   /**
    * Returns x mod y with the sign of y, as Python.
    *
@@ -384,6 +440,7 @@ public final class Ivy {
   public static Array remainder(Object x, Object y) {
     return Elementwise.remainder(x, y);
   }
+
   /**
    * Returns x raised to y.
    *
@@ -394,6 +451,7 @@ public final class Ivy {
   public static Array pow(Object x, Object y) {
     return Elementwise.pow(x, y);
   }
+
   /**
    * Returns the elementwise maximum; NaN propagates.
    *
@@ -404,6 +462,7 @@ public final class Ivy {
   public static Array maximum(Object x, Object y) {
     return Elementwise.maximum(x, y);
   }
+
   /**
    * Returns the elementwise minimum; NaN propagates.
    *
@@ -414,6 +473,7 @@ public final class Ivy {
   public static Array minimum(Object x, Object y) {
     return Elementwise.minimum(x, y);
   }
+
   /**
    * Returns the angle of the point (y, x) for atan2(x, y).
    *
@@ -424,6 +484,7 @@ public final class Ivy {
   public static Array atan2(Object x, Object y) {
     return Elementwise.atan2(x, y);
   }
+
   /**
    * Returns sqrt(x^2 + y^2) without undue overflow.
    *
@@ -434,6 +495,7 @@ public final class Ivy {
   public static Array hypot(Object x, Object y) {
     return Elementwise.hypot(x, y);
   }
+
   /**
    * Returns log(e^x + e^y), computed stably.
    *
@@ -444,6 +506,7 @@ public final class Ivy {
   public static Array logaddexp(Object x, Object y) {
     return Elementwise.logaddexp(x, y);
   }
+
   /**
    * Returns the magnitude of x with the sign of y.
    *
@@ -454,6 +517,7 @@ public final class Ivy {
   public static Array copysign(Object x, Object y) {
     return Elementwise.copysign(x, y);
   }
+
   /**
    * Returns x == y as bool.
    *
@@ -464,6 +528,7 @@ public final class Ivy {
   public static Array equal(Object x, Object y) {
     return Elementwise.equal(x, y);
   }
+
   /**
    * Returns x != y as bool.
    *
@@ -474,6 +539,7 @@ public final class Ivy {
   public static Array notEqual(Object x, Object y) {
     return Elementwise.notEqual(x, y);
   }
+
   /**
    * Returns x < y as bool.
    *
@@ -484,6 +550,7 @@ public final class Ivy {
   public static Array less(Object x, Object y) {
     return Elementwise.less(x, y);
   }
+
   /**
    * Returns x <= y as bool.
    *
@@ -494,6 +561,7 @@ public final class Ivy {
   public static Array lessEqual(Object x, Object y) {
     return Elementwise.lessEqual(x, y);
   }
+
   /**
    * Returns x > y as bool.
    *
@@ -504,6 +572,7 @@ public final class Ivy {
   public static Array greater(Object x, Object y) {
     return Elementwise.greater(x, y);
   }
+
   /**
    * Returns x >= y as bool.
    *
@@ -514,6 +583,7 @@ public final class Ivy {
   public static Array greaterEqual(Object x, Object y) {
     return Elementwise.greaterEqual(x, y);
   }
+
   /**
    * Returns the logical and, as bool.
    *
@@ -524,6 +594,7 @@ public final class Ivy {
   public static Array logicalAnd(Object x, Object y) {
     return Elementwise.logicalAnd(x, y);
   }
+
   /**
    * Returns the logical or, as bool.
    *
@@ -534,6 +605,7 @@ public final class Ivy {
   public static Array logicalOr(Object x, Object y) {
     return Elementwise.logicalOr(x, y);
   }
+
   /**
    * Returns the logical xor, as bool.
    *
@@ -544,6 +616,7 @@ public final class Ivy {
   public static Array logicalXor(Object x, Object y) {
     return Elementwise.logicalXor(x, y);
   }
+
   /**
    * Returns the bitwise and (logical for bool).
    *
@@ -554,6 +627,7 @@ public final class Ivy {
   public static Array bitwiseAnd(Object x, Object y) {
     return Elementwise.bitwiseAnd(x, y);
   }
+
   /**
    * Returns the bitwise or (logical for bool).
    *
@@ -564,6 +638,7 @@ public final class Ivy {
   public static Array bitwiseOr(Object x, Object y) {
     return Elementwise.bitwiseOr(x, y);
   }
+
   /**
    * Returns the bitwise xor (logical for bool).
    *
@@ -574,6 +649,7 @@ public final class Ivy {
   public static Array bitwiseXor(Object x, Object y) {
     return Elementwise.bitwiseXor(x, y);
   }
+
   /**
    * Returns x shifted left by y bits.
    *
@@ -584,6 +660,7 @@ public final class Ivy {
   public static Array bitwiseLeftShift(Object x, Object y) {
     return Elementwise.bitwiseLeftShift(x, y);
   }
+
   /**
    * Returns x shifted right (arithmetically) by y bits.
    *
@@ -627,7 +704,9 @@ public final class Ivy {
     return Creation.ones(shape, dtype);
   }
 
-  /** Returns an array of {@code shape} filled with {@code value}; null dtype infers from the value. */
+  /**
+   * Returns an array of {@code shape} filled with {@code value}; null dtype infers from the value.
+   */
   public static Array full(Shape shape, Object value, DType dtype) {
     return Creation.full(shape, value, dtype);
   }

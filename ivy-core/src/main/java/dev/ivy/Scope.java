@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Owns the native memory of the arrays created while it is open on its thread, and frees it on
- * {@link #close()}, except for arrays passed to {@link #keep(Object)}, which move to the
- * enclosing scope (or, outside every scope, to the garbage collector's care).
+ * {@link #close()}, except for arrays passed to {@link #keep(Object)}, which move to the enclosing
+ * scope (or, outside every scope, to the garbage collector's care).
  *
  * <pre>{@code
  * Array kept;
@@ -17,8 +17,8 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * <p>Scopes nest and belong to the thread that opened them. Arrays made outside any scope are
- * freed by a {@link java.lang.ref.Cleaner} once unreachable, or by {@link Array#close()}.
+ * <p>Scopes nest and belong to the thread that opened them. Arrays made outside any scope are freed
+ * by a {@link java.lang.ref.Cleaner} once unreachable, or by {@link Array#close()}.
  */
 public final class Scope implements AutoCloseable {
   private final Scope parent;
@@ -48,8 +48,8 @@ public final class Scope implements AutoCloseable {
   }
 
   /**
-   * Keeps every array in {@code value} alive past this scope: an {@link Array}, or arrays inside
-   * an {@link Iterable}, a {@link Map}'s values or an {@code Object[]}, at any depth.
+   * Keeps every array in {@code value} alive past this scope: an {@link Array}, or arrays inside an
+   * {@link Iterable}, a {@link Map}'s values or an {@code Object[]}, at any depth.
    *
    * @return {@code value}, for chaining
    */

@@ -51,8 +51,10 @@ class CoreRulesTest {
 
   @Test
   void broadcast_incompatible_namesFunctionAndShapes() {
-    IvyArgumentException e = assertThrows(IvyArgumentException.class,
-        () -> Broadcasting.broadcast("add", Shape.of(3), Shape.of(4)));
+    IvyArgumentException e =
+        assertThrows(
+            IvyArgumentException.class,
+            () -> Broadcasting.broadcast("add", Shape.of(3), Shape.of(4)));
     assertTrue(e.getMessage().startsWith("add: "), e.getMessage());
     assertTrue(e.getMessage().contains("[3] and [4]"), e.getMessage());
   }
@@ -75,15 +77,22 @@ class CoreRulesTest {
 
   @Test
   void registeredFunction_bindsPositionalKeywordAndDefaults() {
-    RegisteredFunction f = new RegisteredFunction("ivy", "f", List.of(Param.req("x"), Param.opt("axis", 0L),
-        Param.opt("keepdims", false)), a -> List.of(a.get("x"), a.get("axis"), a.get("keepdims")));
+    RegisteredFunction f =
+        new RegisteredFunction(
+            "ivy",
+            "f",
+            List.of(Param.req("x"), Param.opt("axis", 0L), Param.opt("keepdims", false)),
+            a -> List.of(a.get("x"), a.get("axis"), a.get("keepdims")));
     assertEquals(List.of(1L, 0L, false), f.call(List.of(1L), Map.of()));
     assertEquals(List.of(1L, 2L, true), f.call(List.of(1L, 2L), Map.of("keepdims", true)));
-    IvyArgumentException unknown = assertThrows(IvyArgumentException.class, () -> f.call(List.of(1L), Map.of("dim", 1L)));
+    IvyArgumentException unknown =
+        assertThrows(IvyArgumentException.class, () -> f.call(List.of(1L), Map.of("dim", 1L)));
     assertTrue(unknown.getMessage().contains("unexpected keyword argument 'dim'"));
-    IvyArgumentException missing = assertThrows(IvyArgumentException.class, () -> f.call(List.of(), Map.of()));
+    IvyArgumentException missing =
+        assertThrows(IvyArgumentException.class, () -> f.call(List.of(), Map.of()));
     assertTrue(missing.getMessage().contains("missing required argument 'x'"));
-    IvyArgumentException twice = assertThrows(IvyArgumentException.class, () -> f.call(List.of(1L, 2L), Map.of("axis", 1L)));
+    IvyArgumentException twice =
+        assertThrows(IvyArgumentException.class, () -> f.call(List.of(1L, 2L), Map.of("axis", 1L)));
     assertTrue(twice.getMessage().contains("multiple values"));
   }
 }

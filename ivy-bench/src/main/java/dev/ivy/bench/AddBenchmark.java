@@ -77,8 +77,8 @@ public class AddBenchmark {
   }
 
   /**
-   * Ivy's backend kernel for add called directly, its result freed at once: Ivy minus this is
-   * the cost of core (promotion, shape rule, dispatch, scope).
+   * Ivy's backend kernel for add called directly, its result freed at once: Ivy minus this is the
+   * cost of core (promotion, shape rule, dispatch, scope).
    */
   @Benchmark
   public Object kernel() {

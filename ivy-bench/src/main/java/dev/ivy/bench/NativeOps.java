@@ -13,8 +13,8 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * The backends' own calls, the baseline of every benchmark: ND4J {@code INDArray.add/mmul}, DJL
- * {@code NDArray.add/matMul} on the PyTorch engine, and TensorFlow Java eager {@code
- * tf.math.add / tf.linalg.matMul}. Each call's result is released right away, as Ivy's are.
+ * {@code NDArray.add/matMul} on the PyTorch engine, and TensorFlow Java eager {@code tf.math.add /
+ * tf.linalg.matMul}. Each call's result is released right away, as Ivy's are.
  */
 abstract class NativeOps implements AutoCloseable {
   /** Prepares operands of {@code shape} (float32, random values) and returns the baseline. */
@@ -84,13 +84,21 @@ abstract class NativeOps implements AutoCloseable {
   }
 
   private static final class TorchOps extends NativeOps {
-    private final NDManager manager = NDManager.newBaseManager(ai.djl.engine.Engine.getEngine("PyTorch").defaultDevice(), "PyTorch");
+    private final NDManager manager =
+        NDManager.newBaseManager(
+            ai.djl.engine.Engine.getEngine("PyTorch").defaultDevice(), "PyTorch");
     private final NDArray a;
     private final NDArray b;
 
     TorchOps(long[] sa, long[] sb) {
-      a = manager.create(random(sa, 1), new ai.djl.ndarray.types.Shape(sa)).toType(DataType.FLOAT32, false);
-      b = manager.create(random(sb, 2), new ai.djl.ndarray.types.Shape(sb)).toType(DataType.FLOAT32, false);
+      a =
+          manager
+              .create(random(sa, 1), new ai.djl.ndarray.types.Shape(sa))
+              .toType(DataType.FLOAT32, false);
+      b =
+          manager
+              .create(random(sb, 2), new ai.djl.ndarray.types.Shape(sb))
+              .toType(DataType.FLOAT32, false);
     }
 
     @Override
@@ -122,10 +130,14 @@ abstract class NativeOps implements AutoCloseable {
     private final Operand<TFloat32> b;
 
     TfOps(long[] sa, long[] sb) {
-      ta = TFloat32.tensorOf(org.tensorflow.ndarray.Shape.of(sa),
-          org.tensorflow.ndarray.buffer.DataBuffers.of(random(sa, 1), true, false));
-      tb = TFloat32.tensorOf(org.tensorflow.ndarray.Shape.of(sb),
-          org.tensorflow.ndarray.buffer.DataBuffers.of(random(sb, 2), true, false));
+      ta =
+          TFloat32.tensorOf(
+              org.tensorflow.ndarray.Shape.of(sa),
+              org.tensorflow.ndarray.buffer.DataBuffers.of(random(sa, 1), true, false));
+      tb =
+          TFloat32.tensorOf(
+              org.tensorflow.ndarray.Shape.of(sb),
+              org.tensorflow.ndarray.buffer.DataBuffers.of(random(sb, 2), true, false));
       a = tf.constantOf(ta);
       b = tf.constantOf(tb);
     }

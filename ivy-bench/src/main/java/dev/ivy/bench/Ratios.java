@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a JMH CSV result file into a Markdown table of Ivy against the framework's own call:
- * both times, the ratio Ivy/native and the difference in microseconds.
+ * Turns a JMH CSV result file into a Markdown table of Ivy against the framework's own call: both
+ * times, the ratio Ivy/native and the difference in microseconds.
  */
 public final class Ratios {
   private Ratios() {}
@@ -31,22 +31,36 @@ public final class Ratios {
       List<String> f = split(line);
       String bench = f.get(name);
       String op = bench.contains("Matmul") ? "matmul" : "add";
-      String shape = op.equals("add") ? "[" + f.get(size) + "]" : "[" + f.get(n) + ", " + f.get(n) + "]";
+      String shape =
+          op.equals("add") ? "[" + f.get(size) + "]" : "[" + f.get(n) + ", " + f.get(n) + "]";
       String key = op + " | " + f.get(backend) + " | " + shape;
       double[] r = rows.computeIfAbsent(key, k -> new double[] {0, 0, 0, 0, Double.NaN, 0});
       int off = bench.endsWith(".ivy") ? 0 : bench.endsWith(".kernel") ? 4 : 2;
       r[off] = Double.parseDouble(f.get(score));
       r[off + 1] = error >= 0 && !f.get(error).equals("NaN") ? Double.parseDouble(f.get(error)) : 0;
     }
-    System.out.println("| op | backend | shape | Ivy (µs) | native (µs) | Ivy/native | Ivy − native (µs)"
-        + " | Ivy's kernel alone (µs) | core's cost: Ivy − kernel (µs) |");
+    System.out.println(
+        "| op | backend | shape | Ivy (µs) | native (µs) | Ivy/native | Ivy − native (µs)"
+            + " | Ivy's kernel alone (µs) | core's cost: Ivy − kernel (µs) |");
     System.out.println("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (Map.Entry<String, double[]> e : rows.entrySet()) {
       double[] r = e.getValue();
-      String kernel = Double.isNaN(r[4]) ? "– | –"
-          : String.format(Locale.ROOT, "%.3f ± %.3f | %+.3f", r[4], r[5], r[0] - r[4]);
-      System.out.println(String.format(Locale.ROOT, "| %s | %.3f ± %.3f | %.3f ± %.3f | %.3f | %+.3f | %s |",
-          e.getKey(), r[0], r[1], r[2], r[3], r[0] / r[2], r[0] - r[2], kernel));
+      String kernel =
+          Double.isNaN(r[4])
+              ? "– | –"
+              : String.format(Locale.ROOT, "%.3f ± %.3f | %+.3f", r[4], r[5], r[0] - r[4]);
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.3f ± %.3f | %.3f ± %.3f | %.3f | %+.3f | %s |",
+              e.getKey(),
+              r[0],
+              r[1],
+              r[2],
+              r[3],
+              r[0] / r[2],
+              r[0] - r[2],
+              kernel));
     }
   }
 
@@ -67,5 +81,4 @@ public final class Ratios {
     r.add(cur.toString());
     return r;
   }
-
 }

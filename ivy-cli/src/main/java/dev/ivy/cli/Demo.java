@@ -9,7 +9,10 @@ final class Demo {
   private Demo() {}
 
   static void run(PrintStream out) {
-    out.println("Ivy for the JVM: the seed's examples (default backend: " + Ivy.currentBackend().name() + ")");
+    out.println(
+        "Ivy for the JVM: the seed's examples (default backend: "
+            + Ivy.currentBackend().name()
+            + ")");
     try (var b = Ivy.withBackend("nd4j")) {
       Array x = Ivy.array(new long[] {0, 1, 2}, 3);
       out.println("one_hot([0, 1, 2], 3) on nd4j:");

@@ -1,7 +1,6 @@
 package dev.ivy.cli;
 
 import dev.ivy.Array;
-import dev.ivy.Ivy;
 import dev.ivy.backend.BackendRegistry;
 import dev.ivy.errors.IvyException;
 import dev.ivy.testkit.Conformance;
@@ -18,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code bin/ivy} command line: {@code demo} runs the seed's examples, {@code conformance}
- * runs a file of reference cases on one or all backends.
+ * The {@code bin/ivy} command line: {@code demo} runs the seed's examples, {@code conformance} runs
+ * a file of reference cases on one or all backends.
  */
 public final class Main {
   private Main() {}
@@ -58,9 +57,11 @@ public final class Main {
 
   private static void usage(PrintStream p) {
     p.println("usage: bin/ivy <command> [options]");
-    p.println("  demo                                   run the seed's examples on the three backends");
+    p.println(
+        "  demo                                   run the seed's examples on the three backends");
     p.println("  conformance --cases FILE.jsonl [--backend nd4j|torch|tf|all] [--report OUT.json]");
-    p.println("                                         run reference cases; one summary line per backend");
+    p.println(
+        "                                         run reference cases; one summary line per backend");
     p.println("  backends                               list the backends on the class path");
   }
 
@@ -114,7 +115,14 @@ public final class Main {
       long p = Conformance.count(e.getValue(), Outcome.Status.PASSED);
       long f = e.getValue().size() - p;
       long missing = Conformance.count(e.getValue(), Outcome.Status.MISSING);
-      out.println(e.getKey() + ": " + p + " passed, " + f + " failed" + (missing > 0 ? " (" + missing + " missing)" : ""));
+      out.println(
+          e.getKey()
+              + ": "
+              + p
+              + " passed, "
+              + f
+              + " failed"
+              + (missing > 0 ? " (" + missing + " missing)" : ""));
       passed += p;
       failed += f;
     }

@@ -10,8 +10,8 @@ import java.nio.ByteBuffer;
  * freeing of native memory. Implementations are thread-safe singletons created by their {@link
  * BackendProvider}; only the dispatcher's eager interpreter calls their kernels.
  *
- * <p>Host data is exchanged as little-endian bytes in row-major order: bool as one byte (0 or
- * 1), float16 and bfloat16 as their 16 raw bits.
+ * <p>Host data is exchanged as little-endian bytes in row-major order: bool as one byte (0 or 1),
+ * float16 and bfloat16 as their 16 raw bits.
  */
 public interface Backend {
   /** Returns the canonical name ({@code "nd4j"}, {@code "torch"}, {@code "tf"}). */

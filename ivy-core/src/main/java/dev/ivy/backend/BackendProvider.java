@@ -3,8 +3,8 @@ package dev.ivy.backend;
 import java.util.List;
 
 /**
- * Service-provider entry of a backend module, found with {@link java.util.ServiceLoader}.
- * Creating the provider must be cheap and must not load natives; {@link #create()} does that.
+ * Service-provider entry of a backend module, found with {@link java.util.ServiceLoader}. Creating
+ * the provider must be cheap and must not load natives; {@link #create()} does that.
  */
 public interface BackendProvider {
   /** Returns the canonical name, such as {@code "torch"}. */

@@ -84,8 +84,11 @@ public final class BackendRegistry {
     BackendProvider p = name == null ? null : BY_NAME.get(name.toLowerCase(Locale.ROOT));
     if (p == null) {
       throw new BackendNotFoundException(
-          "setBackend: backend must be one of " + NAMES
-              + " (aliases: numpy, pytorch, tensorflow); got '" + name + "'");
+          "setBackend: backend must be one of "
+              + NAMES
+              + " (aliases: numpy, pytorch, tensorflow); got '"
+              + name
+              + "'");
     }
     return p;
   }

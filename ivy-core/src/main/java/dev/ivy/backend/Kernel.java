@@ -4,9 +4,9 @@ import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 
 /**
- * A backend's native implementation of one primitive. Kernels receive inputs that already
- * satisfy the primitive's contract (see {@link dev.ivy.prim.Prim}): they check nothing and must
- * not loop over elements in Java.
+ * A backend's native implementation of one primitive. Kernels receive inputs that already satisfy
+ * the primitive's contract (see {@link dev.ivy.prim.Prim}): they check nothing and must not loop
+ * over elements in Java.
  */
 @FunctionalInterface
 public interface Kernel {

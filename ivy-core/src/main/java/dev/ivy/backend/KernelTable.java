@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A backend's kernels keyed by primitive, with the dtypes each accepts. Built once per backend
- * with {@link #builder()}; immutable afterwards.
+ * A backend's kernels keyed by primitive, with the dtypes each accepts. Built once per backend with
+ * {@link #builder()}; immutable afterwards.
  */
 public final class KernelTable {
   private final EnumMap<Prim, Kernel> kernels;

@@ -12,10 +12,10 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 
 /**
- * The single dispatch point: every primitive call of every core and frontend function goes
- * through {@link #bind}, which runs the primitive's shape rule and hands the call to the
- * innermost interpreter of the current thread (eager execution when none is pushed). Nothing
- * else calls a backend kernel.
+ * The single dispatch point: every primitive call of every core and frontend function goes through
+ * {@link #bind}, which runs the primitive's shape rule and hands the call to the innermost
+ * interpreter of the current thread (eager execution when none is pushed). Nothing else calls a
+ * backend kernel.
  */
 public final class Dispatcher {
   private Dispatcher() {}
@@ -44,7 +44,8 @@ public final class Dispatcher {
    * Forwards a call from interpreter {@code from} to the interpreter below it on this thread's
    * stack (eager execution at the bottom).
    */
-  public static Array bindBelow(Interpreter from, Prim prim, Params params, Array[] inputs, Aval out) {
+  public static Array bindBelow(
+      Interpreter from, Prim prim, Params params, Array[] inputs, Aval out) {
     return below(from).process(prim, params, inputs, out);
   }
 
@@ -91,8 +92,13 @@ public final class Dispatcher {
 
   static BackendMismatchException mismatch(String fn, Array a, Array b) {
     return new BackendMismatchException(
-        fn + ": arrays must belong to one backend; got " + a.backendName() + " and "
-            + b.backendName() + " (convert one with Ivy.toBackend(x, \"" + a.backendName()
+        fn
+            + ": arrays must belong to one backend; got "
+            + a.backendName()
+            + " and "
+            + b.backendName()
+            + " (convert one with Ivy.toBackend(x, \""
+            + a.backendName()
             + "\"))");
   }
 }

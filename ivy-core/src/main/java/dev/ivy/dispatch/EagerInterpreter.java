@@ -18,9 +18,9 @@ import java.util.Arrays;
 /**
  * Runs primitives now, on the inputs' backend (or the thread's current backend for primitives
  * without inputs). Where a backend's kernel lacks the dtype, it computes in a wider dtype of the
- * same kind and casts back, so callers always get the dtype core promised; only what no wider
- * dtype can honour raises {@link BackendCapabilityException}. Native errors are caught here, the
- * one boundary, and rethrown as {@link BackendFailureException}.
+ * same kind and casts back, so callers always get the dtype core promised; only what no wider dtype
+ * can honour raises {@link BackendCapabilityException}. Native errors are caught here, the one
+ * boundary, and rethrown as {@link BackendFailureException}.
  */
 public final class EagerInterpreter implements Interpreter {
   /** The shared instance at the bottom of every thread's interpreter stack. */
@@ -36,8 +36,10 @@ public final class EagerInterpreter implements Interpreter {
     for (int i = 0; i < inputs.length; i++) {
       payloads[i] = inputs[i].payload();
       if (payloads[i] instanceof Symbolic) {
-        throw new TracingException(prim.opName() + ": a traced array escaped its trace and was"
-            + " used outside it; return it from the traced function instead");
+        throw new TracingException(
+            prim.opName()
+                + ": a traced array escaped its trace and was"
+                + " used outside it; return it from the traced function instead");
       }
       avals[i] = inputs[i].aval();
     }
@@ -75,24 +77,44 @@ public final class EagerInterpreter implements Interpreter {
 
   /** Computes in a wider dtype and casts back to the promised one. */
   private static Object runWidened(
-      Backend backend, Prim prim, Params params, Object[] payloads, Aval[] avals, Aval out,
+      Backend backend,
+      Prim prim,
+      Params params,
+      Object[] payloads,
+      Aval[] avals,
+      Aval out,
       DType dt) {
     KernelTable table = backend.kernels();
     Kernel kernel = table.get(prim);
     if (kernel == null) {
-      throw new BackendCapabilityException(prim.opName() + ": backend " + backend.name()
-          + " has no kernel for primitive " + prim);
+      throw new BackendCapabilityException(
+          prim.opName() + ": backend " + backend.name() + " has no kernel for primitive " + prim);
     }
     if (prim == Prim.CAST) {
       // convert through an intermediate dtype both ends support
       for (DType mid : DType.values()) {
-        if (table.supports(Prim.CAST, dt) && table.supports(Prim.CAST, mid)
-            && mid != dt && mid != out.dtype()) {
-          Object m = run(backend, kernel, prim, new Params.Cast(mid), payloads, avals,
-              new Aval(out.shape(), mid));
+        if (table.supports(Prim.CAST, dt)
+            && table.supports(Prim.CAST, mid)
+            && mid != dt
+            && mid != out.dtype()) {
+          Object m =
+              run(
+                  backend,
+                  kernel,
+                  prim,
+                  new Params.Cast(mid),
+                  payloads,
+                  avals,
+                  new Aval(out.shape(), mid));
           try {
-            return run(backend, kernel, prim, params, new Object[] {m},
-                new Aval[] {new Aval(out.shape(), mid)}, out);
+            return run(
+                backend,
+                kernel,
+                prim,
+                params,
+                new Object[] {m},
+                new Aval[] {new Aval(out.shape(), mid)},
+                out);
           } finally {
             backend.free(m);
           }
@@ -115,8 +137,15 @@ public final class EagerInterpreter implements Interpreter {
         // where's condition stays bool: only the values are widened
         if (avals[i].dtype() == dt && !(prim == Prim.WHERE && i == 0)) {
           wideAvals[i] = new Aval(avals[i].shape(), wide);
-          widePayloads[i] = run(backend, cast, Prim.CAST, new Params.Cast(wide),
-              new Object[] {payloads[i]}, new Aval[] {avals[i]}, wideAvals[i]);
+          widePayloads[i] =
+              run(
+                  backend,
+                  cast,
+                  Prim.CAST,
+                  new Params.Cast(wide),
+                  new Object[] {payloads[i]},
+                  new Aval[] {avals[i]},
+                  wideAvals[i]);
         } else {
           wideAvals[i] = avals[i];
           widePayloads[i] = payloads[i];
@@ -129,8 +158,14 @@ public final class EagerInterpreter implements Interpreter {
         return r;
       }
       try {
-        return run(backend, cast, Prim.CAST, new Params.Cast(dt), new Object[] {r},
-            new Aval[] {wideOut}, out);
+        return run(
+            backend,
+            cast,
+            Prim.CAST,
+            new Params.Cast(dt),
+            new Object[] {r},
+            new Aval[] {wideOut},
+            out);
       } finally {
         backend.free(r);
       }
@@ -164,24 +199,45 @@ public final class EagerInterpreter implements Interpreter {
   }
 
   private static BackendCapabilityException capability(Backend backend, Prim prim, DType dt) {
-    return new BackendCapabilityException(prim.opName() + ": backend " + backend.name()
-        + " does not support dtype " + dt + " for " + prim + ", nor a wider dtype to compute in");
+    return new BackendCapabilityException(
+        prim.opName()
+            + ": backend "
+            + backend.name()
+            + " does not support dtype "
+            + dt
+            + " for "
+            + prim
+            + ", nor a wider dtype to compute in");
   }
 
   private static Object run(
-      Backend backend, Kernel kernel, Prim prim, Params params, Object[] payloads, Aval[] avals,
+      Backend backend,
+      Kernel kernel,
+      Prim prim,
+      Params params,
+      Object[] payloads,
+      Aval[] avals,
       Aval out) {
     if (kernel == null) {
-      throw new BackendCapabilityException(prim.opName() + ": backend " + backend.name()
-          + " has no kernel for primitive " + prim);
+      throw new BackendCapabilityException(
+          prim.opName() + ": backend " + backend.name() + " has no kernel for primitive " + prim);
     }
     try {
       return kernel.apply(params, payloads, avals, out);
     } catch (IvyException e) {
       throw e;
     } catch (RuntimeException | LinkageError e) {
-      throw new BackendFailureException(prim.opName() + ": backend " + backend.name()
-          + " failed on inputs " + Arrays.toString(avals) + " (" + params + "): " + e, e);
+      throw new BackendFailureException(
+          prim.opName()
+              + ": backend "
+              + backend.name()
+              + " failed on inputs "
+              + Arrays.toString(avals)
+              + " ("
+              + params
+              + "): "
+              + e,
+          e);
     }
   }
 }

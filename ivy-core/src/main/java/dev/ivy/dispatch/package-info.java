@@ -1,4 +1,5 @@
 /**
- * The single dispatch point ({@link dev.ivy.dispatch.Dispatcher#bind}) and the interpreters it hands primitive calls to.
+ * The single dispatch point ({@link dev.ivy.dispatch.Dispatcher#bind}) and the interpreters it
+ * hands primitive calls to.
  */
 package dev.ivy.dispatch;

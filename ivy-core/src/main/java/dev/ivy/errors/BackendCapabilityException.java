@@ -1,6 +1,9 @@
 package dev.ivy.errors;
 
-/** A backend cannot honour an operation for a dtype or an argument; the message names backend, function and what it lacks. */
+/**
+ * A backend cannot honour an operation for a dtype or an argument; the message names backend,
+ * function and what it lacks.
+ */
 public class BackendCapabilityException extends IvyException {
   private static final long serialVersionUID = 1L;
 

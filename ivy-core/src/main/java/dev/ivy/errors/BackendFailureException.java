@@ -1,6 +1,9 @@
 package dev.ivy.errors;
 
-/** A native framework failed while running an operation; the message names op, backend, shapes and dtypes, and the native error is kept as the cause. */
+/**
+ * A native framework failed while running an operation; the message names op, backend, shapes and
+ * dtypes, and the native error is kept as the cause.
+ */
 public class BackendFailureException extends IvyException {
   private static final long serialVersionUID = 1L;
 

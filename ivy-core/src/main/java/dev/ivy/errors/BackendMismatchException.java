@@ -1,6 +1,9 @@
 package dev.ivy.errors;
 
-/** Arrays of two backends met in one call; the message names both and suggests {@code Ivy.toBackend}. */
+/**
+ * Arrays of two backends met in one call; the message names both and suggests {@code
+ * Ivy.toBackend}.
+ */
 public class BackendMismatchException extends IvyException {
   private static final long serialVersionUID = 1L;
 

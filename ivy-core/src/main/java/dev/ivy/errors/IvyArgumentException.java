@@ -1,6 +1,9 @@
 package dev.ivy.errors;
 
-/** A caller error: a bad value, shape, dtype or axis. The message names the function, the argument and what was expected. */
+/**
+ * A caller error: a bad value, shape, dtype or axis. The message names the function, the argument
+ * and what was expected.
+ */
 public class IvyArgumentException extends IvyException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,8 @@
 package dev.ivy.errors;
 
-/** A concrete value was needed from a symbolic (traced) array, or a traced array escaped its trace. */
+/**
+ * A concrete value was needed from a symbolic (traced) array, or a traced array escaped its trace.
+ */
 public class TracingException extends IvyException {
   private static final long serialVersionUID = 1L;
 

@@ -14,7 +14,8 @@ public final class HostData {
 
   /** Returns a little-endian buffer of {@code n} elements of {@code dtype}. */
   public static ByteBuffer allocate(DType dtype, long n) {
-    return ByteBuffer.allocate(Math.toIntExact(n * dtype.byteSize())).order(ByteOrder.LITTLE_ENDIAN);
+    return ByteBuffer.allocate(Math.toIntExact(n * dtype.byteSize()))
+        .order(ByteOrder.LITTLE_ENDIAN);
   }
 
   /** Encodes doubles as {@code dtype}. */

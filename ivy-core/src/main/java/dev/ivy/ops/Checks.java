@@ -25,9 +25,10 @@ public final class Checks {
    */
   public static int axis(String fn, String arg, int axis, int rank) {
     if (axis < -rank || axis >= rank) {
-      throw new IvyArgumentException(String.format(
-          "%s: %s must be in [%d, %d) for an array of rank %d; got %d",
-          fn, arg, -rank, rank, rank, axis));
+      throw new IvyArgumentException(
+          String.format(
+              "%s: %s must be in [%d, %d) for an array of rank %d; got %d",
+              fn, arg, -rank, rank, rank, axis));
     }
     return axis < 0 ? axis + rank : axis;
   }
@@ -41,8 +42,8 @@ public final class Checks {
     java.util.Arrays.sort(r);
     for (int i = 1; i < r.length; i++) {
       if (r[i] == r[i - 1]) {
-        throw new IvyArgumentException(fn + ": " + arg + " must not repeat an axis; got "
-            + java.util.Arrays.toString(axes));
+        throw new IvyArgumentException(
+            fn + ": " + arg + " must not repeat an axis; got " + java.util.Arrays.toString(axes));
       }
     }
     return r;

@@ -21,16 +21,17 @@ public final class Conversion {
    * Returns {@code value} as an array of {@code dtype} (inferred when null: bool, int64, float64,
    * or float32 for {@code float[]} leaves, as NumPy infers).
    *
-   * @throws IvyArgumentException if the value is null, ragged or holds something other than
-   *     numbers and booleans
+   * @throws IvyArgumentException if the value is null, ragged or holds something other than numbers
+   *     and booleans
    */
   public static Array asarray(Object value, DType dtype) {
     if (value instanceof Array a) {
       return dtype == null ? a : Manipulation.astype(a, dtype);
     }
     if (value == null) {
-      throw new IvyArgumentException("asarray: obj must be an array, a number, a boolean or nested"
-          + " arrays/lists of them; got null");
+      throw new IvyArgumentException(
+          "asarray: obj must be an array, a number, a boolean or nested"
+              + " arrays/lists of them; got null");
     }
     List<Long> shape = new ArrayList<>();
     Object probe = value;
@@ -49,9 +50,14 @@ public final class Conversion {
     int[] kind = {0}; // 0 bool, 1 int, 2 float32, 3 float64
     boolean[] sawAny = {false};
     flatten(value, shape, 0, leaves, kind, sawAny);
-    DType inferred = !sawAny[0] ? TypePromotion.DEFAULT_FLOAT
-        : kind[0] == 0 ? DType.BOOL : kind[0] == 1 ? TypePromotion.DEFAULT_INT
-        : kind[0] == 2 ? DType.FLOAT32 : DType.FLOAT64;
+    DType inferred =
+        !sawAny[0]
+            ? TypePromotion.DEFAULT_FLOAT
+            : kind[0] == 0
+                ? DType.BOOL
+                : kind[0] == 1
+                    ? TypePromotion.DEFAULT_INT
+                    : kind[0] == 2 ? DType.FLOAT32 : DType.FLOAT64;
     DType dt = dtype == null ? inferred : dtype;
     ByteBuffer b = HostData.allocate(dt, leaves.size());
     for (Object o : leaves) {
@@ -70,7 +76,8 @@ public final class Conversion {
     return Dispatcher.constant(Ivy.currentBackend(), new Aval(Shape.of(s), dt), b.flip());
   }
 
-  private static void flatten(Object v, List<Long> shape, int depth, List<Object> out, int[] kind, boolean[] saw) {
+  private static void flatten(
+      Object v, List<Long> shape, int depth, List<Object> out, int[] kind, boolean[] saw) {
     int n = length(v);
     if (depth == shape.size()) {
       if (n >= 0) {
@@ -88,8 +95,9 @@ public final class Conversion {
         kind[0] = Math.max(kind[0], 1);
         saw[0] = true;
       } else {
-        throw new IvyArgumentException("asarray: obj must hold numbers or booleans; got "
-            + (v == null ? "null" : v.getClass().getSimpleName()));
+        throw new IvyArgumentException(
+            "asarray: obj must hold numbers or booleans; got "
+                + (v == null ? "null" : v.getClass().getSimpleName()));
       }
       out.add(v);
       return;

@@ -13,8 +13,8 @@ import dev.ivy.prim.Prim;
 import dev.ivy.rules.TypePromotion;
 
 /**
- * Creation functions of the array API: full, zeros, ones, arange, linspace, eye and the
- * {@code *Like} forms. Defaults follow NumPy: float64 for floating values, int64 for integers.
+ * Creation functions of the array API: full, zeros, ones, arange, linspace, eye and the {@code
+ * *Like} forms. Defaults follow NumPy: float64 for floating values, int64 for integers.
  */
 public final class Creation {
   private Creation() {}
@@ -42,8 +42,12 @@ public final class Creation {
     if (value instanceof Number n) {
       return n;
     }
-    throw new IvyArgumentException(fn + ": " + arg + " must be a number or a boolean; got "
-        + (value == null ? "null" : value.getClass().getSimpleName()));
+    throw new IvyArgumentException(
+        fn
+            + ": "
+            + arg
+            + " must be a number or a boolean; got "
+            + (value == null ? "null" : value.getClass().getSimpleName()));
   }
 
   /**
@@ -66,7 +70,9 @@ public final class Creation {
     return full(shape, 1, dtype == null ? TypePromotion.DEFAULT_FLOAT : dtype);
   }
 
-  /** Returns an array shaped like {@code x} filled with {@code value}, of {@code x}'s dtype if null. */
+  /**
+   * Returns an array shaped like {@code x} filled with {@code value}, of {@code x}'s dtype if null.
+   */
   public static Array fullLike(Array x, Object value, DType dtype) {
     return onBackend(x, () -> full(x.shape(), value, dtype == null ? x.dtype() : dtype));
   }
@@ -110,16 +116,23 @@ public final class Creation {
       step = 1;
     }
     boolean allInt = isInt(start) && isInt(stop) && isInt(step);
-    DType dt = dtype != null ? dtype : allInt ? TypePromotion.DEFAULT_INT : TypePromotion.DEFAULT_FLOAT;
+    DType dt =
+        dtype != null ? dtype : allInt ? TypePromotion.DEFAULT_INT : TypePromotion.DEFAULT_FLOAT;
     Checks.check(step.doubleValue() != 0, "arange", "step must be nonzero; got %s", step);
     long n;
     if (allInt) {
       long a = start.longValue();
       long b = stop.longValue();
       long s = step.longValue();
-      n = s > 0 ? Math.max(0, Math.floorDiv(b - a + s - 1, s)) : Math.max(0, Math.floorDiv(a - b - s - 1, -s));
+      n =
+          s > 0
+              ? Math.max(0, Math.floorDiv(b - a + s - 1, s))
+              : Math.max(0, Math.floorDiv(a - b - s - 1, -s));
     } else {
-      n = (long) Math.max(0, Math.ceil((stop.doubleValue() - start.doubleValue()) / step.doubleValue()));
+      n =
+          (long)
+              Math.max(
+                  0, Math.ceil((stop.doubleValue() - start.doubleValue()) / step.doubleValue()));
     }
     if (dt.isInteger() || dt.isBool()) {
       Array i = Dispatcher.bind(Prim.IOTA, new Params.Iota(n, DType.INT64));
@@ -168,8 +181,12 @@ public final class Creation {
     long cols = m == null ? n : m;
     Checks.check(cols >= 0, "eye", "n_cols must be >= 0; got %s", cols);
     DType dt = dtype == null ? TypePromotion.DEFAULT_FLOAT : dtype;
-    Array r = Manipulation.reshape(Dispatcher.bind(Prim.IOTA, new Params.Iota(n, DType.INT64)), Shape.of(n, 1));
-    Array c = Manipulation.reshape(Dispatcher.bind(Prim.IOTA, new Params.Iota(cols, DType.INT64)), Shape.of(1, cols));
+    Array r =
+        Manipulation.reshape(
+            Dispatcher.bind(Prim.IOTA, new Params.Iota(n, DType.INT64)), Shape.of(n, 1));
+    Array c =
+        Manipulation.reshape(
+            Dispatcher.bind(Prim.IOTA, new Params.Iota(cols, DType.INT64)), Shape.of(1, cols));
     return Manipulation.astype(Elementwise.equal(Elementwise.add(r, k), c), dt);
   }
 
@@ -177,12 +194,18 @@ public final class Creation {
   private static Array band(Array x, long k, boolean lower) {
     long n = x.shape().dim(-2);
     long m = x.shape().dim(-1);
-    return onBackend(x, () -> {
-      Array r = Manipulation.reshape(Dispatcher.bind(Prim.IOTA, new Params.Iota(n, DType.INT64)), Shape.of(n, 1));
-      Array c = Manipulation.reshape(Dispatcher.bind(Prim.IOTA, new Params.Iota(m, DType.INT64)), Shape.of(1, m));
-      Array d = Elementwise.subtract(c, r);
-      return lower ? Elementwise.lessEqual(d, k) : Elementwise.greaterEqual(d, k);
-    });
+    return onBackend(
+        x,
+        () -> {
+          Array r =
+              Manipulation.reshape(
+                  Dispatcher.bind(Prim.IOTA, new Params.Iota(n, DType.INT64)), Shape.of(n, 1));
+          Array c =
+              Manipulation.reshape(
+                  Dispatcher.bind(Prim.IOTA, new Params.Iota(m, DType.INT64)), Shape.of(1, m));
+          Array d = Elementwise.subtract(c, r);
+          return lower ? Elementwise.lessEqual(d, k) : Elementwise.greaterEqual(d, k);
+        });
   }
 
   /** Returns x with the elements above diagonal k of its last two axes set to zero. */
@@ -202,8 +225,11 @@ public final class Creation {
    * first two output axes are swapped relative to "ij" (matrix) indexing.
    */
   public static java.util.List<Array> meshgrid(java.util.List<Array> arrays, String indexing) {
-    Checks.check("xy".equals(indexing) || "ij".equals(indexing), "meshgrid",
-        "indexing must be 'xy' or 'ij'; got '%s'", indexing);
+    Checks.check(
+        "xy".equals(indexing) || "ij".equals(indexing),
+        "meshgrid",
+        "indexing must be 'xy' or 'ij'; got '%s'",
+        indexing);
     int n = arrays.size();
     long[] dims = new long[n];
     for (int i = 0; i < n; i++) {
@@ -223,7 +249,9 @@ public final class Creation {
       long[] sh = new long[n];
       java.util.Arrays.fill(sh, 1);
       sh[pos] = dims[i];
-      r.add(Manipulation.broadcastTo(Manipulation.reshape(arrays.get(i), Shape.of(sh)), Shape.of(out)));
+      r.add(
+          Manipulation.broadcastTo(
+              Manipulation.reshape(arrays.get(i), Shape.of(sh)), Shape.of(out)));
     }
     return r;
   }

@@ -14,15 +14,18 @@ public final class Cumulative {
 
   /**
    * Returns the inclusive cumulative sum along {@code axis} (array API {@code cumulative_sum}).
-   * Bool and integer inputs accumulate in int64 unless {@code dtype} is given; with
-   * {@code includeInitial} a zero is prepended along the axis.
+   * Bool and integer inputs accumulate in int64 unless {@code dtype} is given; with {@code
+   * includeInitial} a zero is prepended along the axis.
    *
    * @param axis the axis; may be null only for arrays of rank 0 or 1
    */
   public static Array cumulativeSum(Array x, Integer axis, DType dtype, boolean includeInitial) {
     Array y = x.rank() == 0 ? Manipulation.reshape(x, Shape.of(1)) : x;
-    Checks.check(axis != null || y.rank() == 1, "cumulative_sum",
-        "axis must be given for arrays of rank > 1; got shape %s", x.shape());
+    Checks.check(
+        axis != null || y.rank() == 1,
+        "cumulative_sum",
+        "axis must be given for arrays of rank > 1; got shape %s",
+        x.shape());
     int ax = Checks.axis("cumulative_sum", "axis", axis == null ? 0 : axis, y.rank());
     y = Manipulation.astype(y, dtype != null ? dtype : Reductions.accumulator(x.dtype()));
     Array r = scan(Prim.CUMSUM, y, ax);
@@ -46,9 +49,9 @@ public final class Cumulative {
   }
 
   /**
-   * Returns the cumulative product along {@code axis}, keeping the dtype (Ivy's and
-   * TensorFlow's {@code cumprod}). With {@code exclusive} the i-th output is the product of the
-   * elements before i (so the first is 1); with {@code reverse} the products run from the end.
+   * Returns the cumulative product along {@code axis}, keeping the dtype (Ivy's and TensorFlow's
+   * {@code cumprod}). With {@code exclusive} the i-th output is the product of the elements before
+   * i (so the first is 1); with {@code reverse} the products run from the end.
    *
    * <pre>{@code
    * cumprod([[0, 1, 2]], -1, false, true) == [[0, 2, 2]]

@@ -11,8 +11,8 @@ import dev.ivy.prim.Prim;
 import dev.ivy.rules.TypePromotion;
 
 /**
- * Elementwise functions of the array API: unary math, arithmetic, comparisons, logical and
- * bitwise operations, with NumPy 2 type promotion (NEP 50 for Java scalars) and broadcasting.
+ * Elementwise functions of the array API: unary math, arithmetic, comparisons, logical and bitwise
+ * operations, with NumPy 2 type promotion (NEP 50 for Java scalars) and broadcasting.
  */
 public final class Elementwise {
   private Elementwise() {}
@@ -20,8 +20,8 @@ public final class Elementwise {
   // ------------------------------------------------------------------ operands
 
   /**
-   * Returns {@code x} as an array: arrays pass through; Java numbers and booleans become 0-d
-   * arrays of {@code dtype} on {@code backend}.
+   * Returns {@code x} as an array: arrays pass through; Java numbers and booleans become 0-d arrays
+   * of {@code dtype} on {@code backend}.
    */
   static Array operand(String fn, String arg, Object x, DType dtype, Backend backend) {
     if (x instanceof Array a) {
@@ -30,8 +30,12 @@ public final class Elementwise {
     if (x instanceof Number || x instanceof Boolean) {
       return Creation.scalar(backend, dtype, x);
     }
-    throw new IvyArgumentException(fn + ": " + arg + " must be an Array, a number or a boolean; got "
-        + (x == null ? "null" : x.getClass().getSimpleName()));
+    throw new IvyArgumentException(
+        fn
+            + ": "
+            + arg
+            + " must be an Array, a number or a boolean; got "
+            + (x == null ? "null" : x.getClass().getSimpleName()));
   }
 
   /** Returns {@code x} and {@code y} as arrays of their promoted dtype. */
@@ -62,9 +66,12 @@ public final class Elementwise {
 
   private static void checkScalar(String fn, String arg, Object v) {
     if (!(v instanceof Number || v instanceof Boolean)) {
-      throw new IvyArgumentException(fn + ": " + arg
-          + " must be an Array, a number or a boolean; got "
-          + (v == null ? "null" : v.getClass().getSimpleName()));
+      throw new IvyArgumentException(
+          fn
+              + ": "
+              + arg
+              + " must be an Array, a number or a boolean; got "
+              + (v == null ? "null" : v.getClass().getSimpleName()));
     }
   }
 
@@ -300,8 +307,11 @@ public final class Elementwise {
   public static Array divide(Object x, Object y) {
     Array[] xy = promote("divide", x, y);
     DType f = xy[0].dtype().isFloating() ? xy[0].dtype() : TypePromotion.DEFAULT_FLOAT;
-    return Dispatcher.bind(Prim.DIV, Params.None.INSTANCE,
-        Manipulation.astype(xy[0], f), Manipulation.astype(xy[1], f));
+    return Dispatcher.bind(
+        Prim.DIV,
+        Params.None.INSTANCE,
+        Manipulation.astype(xy[0], f),
+        Manipulation.astype(xy[1], f));
   }
 
   /** Returns floor(x / y), rounding toward negative infinity as Python does. */
@@ -318,9 +328,9 @@ public final class Elementwise {
   }
 
   /**
-   * Python's float floor division, which frameworks compute differently (floor(x / y) gives 10
-   * for 1.0 // 0.1 where Python gives 9): div = (x - x mod y) / y, rounded to the nearest
-   * integer; division by zero gives x / y (an infinity or NaN), as NumPy does.
+   * Python's float floor division, which frameworks compute differently (floor(x / y) gives 10 for
+   * 1.0 // 0.1 where Python gives 9): div = (x - x mod y) / y, rounded to the nearest integer;
+   * division by zero gives x / y (an infinity or NaN), as NumPy does.
    */
   private static Array floorDivideFloat(Array x, Array y) {
     Array mod = Dispatcher.bind(Prim.REM, Params.None.INSTANCE, x, y);
@@ -347,7 +357,10 @@ public final class Elementwise {
       xy[0] = Manipulation.astype(xy[0], DType.INT8);
       xy[1] = Manipulation.astype(xy[1], DType.INT8);
     }
-    if (xy[0].dtype().isInteger() && xy[1].dtype().isSigned() && !xy[1].isSymbolic() && xy[1].size() > 0) {
+    if (xy[0].dtype().isInteger()
+        && xy[1].dtype().isSigned()
+        && !xy[1].isSymbolic()
+        && xy[1].size() > 0) {
       // NumPy raises rather than return 0 for 2 ** -1; so do we, on every backend
       long least = Reductions.min(xy[1], null, false).itemLong();
       Checks.check(least >= 0, "pow", "y must be >= 0 when x and y are integers; got %s", least);
@@ -369,8 +382,11 @@ public final class Elementwise {
   public static Array atan2(Object x, Object y) {
     Array[] xy = promote("atan2", x, y);
     DType f = floatFor(xy[0].dtype());
-    return Dispatcher.bind(Prim.ATAN2, Params.None.INSTANCE,
-        Manipulation.astype(xy[0], f), Manipulation.astype(xy[1], f));
+    return Dispatcher.bind(
+        Prim.ATAN2,
+        Params.None.INSTANCE,
+        Manipulation.astype(xy[0], f),
+        Manipulation.astype(xy[1], f));
   }
 
   /** Returns sqrt(x^2 + y^2), without undue overflow. */
@@ -385,8 +401,10 @@ public final class Elementwise {
     Array r = divide(lo, safe);
     Array out = multiply(hi, sqrt(add(1, multiply(r, r))));
     // infinities win over NaN, as in C's hypot
-    return where(logicalOr(isinf(a), isinf(b)), Creation.fullLike(out, Double.POSITIVE_INFINITY,
-        out.dtype()), out);
+    return where(
+        logicalOr(isinf(a), isinf(b)),
+        Creation.fullLike(out, Double.POSITIVE_INFINITY, out.dtype()),
+        out);
   }
 
   /** Returns log(e^x + e^y), computed stably. */
@@ -460,8 +478,11 @@ public final class Elementwise {
 
   private static Array logical(String fn, Prim p, Object x, Object y) {
     Array[] xy = promote(fn, x, y);
-    return Dispatcher.bind(p, Params.None.INSTANCE,
-        Manipulation.astype(xy[0], DType.BOOL), Manipulation.astype(xy[1], DType.BOOL));
+    return Dispatcher.bind(
+        p,
+        Params.None.INSTANCE,
+        Manipulation.astype(xy[0], DType.BOOL),
+        Manipulation.astype(xy[1], DType.BOOL));
   }
 
   /** Returns the bitwise and (logical for bool). */
@@ -501,7 +522,8 @@ public final class Elementwise {
 
   private static void check(boolean ok, String fn, DType dt) {
     if (!ok) {
-      throw new IvyArgumentException(fn + ": x and y must have an integer or bool dtype; got " + dt);
+      throw new IvyArgumentException(
+          fn + ": x and y must have an integer or bool dtype; got " + dt);
     }
   }
 

@@ -18,7 +18,11 @@ public final class Indexing {
    * @throws dev.ivy.errors.IvyArgumentException if indices are not integers or out of range
    */
   public static Array take(Array x, Array indices, int axis) {
-    Checks.check(indices.dtype().isInteger(), "take", "indices must have an integer dtype; got %s", indices.dtype());
+    Checks.check(
+        indices.dtype().isInteger(),
+        "take",
+        "indices must have an integer dtype; got %s",
+        indices.dtype());
     Checks.check(x.rank() >= 1, "take", "x must have rank >= 1; got shape %s", x.shape());
     int ax = Checks.axis("take", "axis", axis, x.rank());
     long n = x.shape().dim(ax);
@@ -26,8 +30,16 @@ public final class Indexing {
     if (idx.size() > 0) {
       long lo = Reductions.min(idx, null, false).itemLong();
       long hi = Reductions.max(idx, null, false).itemLong();
-      Checks.check(lo >= -n && hi < n, "take",
-          "indices must be in [%s, %s) for axis %s of shape %s; got values in [%s, %s]", -n, n, ax, x.shape(), lo, hi);
+      Checks.check(
+          lo >= -n && hi < n,
+          "take",
+          "indices must be in [%s, %s) for axis %s of shape %s; got values in [%s, %s]",
+          -n,
+          n,
+          ax,
+          x.shape(),
+          lo,
+          hi);
       if (lo < 0) {
         idx = Elementwise.where(Elementwise.less(idx, 0L), Elementwise.add(idx, n), idx);
       }
@@ -46,23 +58,37 @@ public final class Indexing {
    *
    * @throws dev.ivy.errors.IvyArgumentException if indices are not integers or depth is negative
    */
-  public static Array oneHot(Array indices, long depth, Number onValue, Number offValue, Integer axis, DType dtype) {
-    Checks.check(indices.dtype().isInteger(), "one_hot", "indices must have an integer dtype; got %s", indices.dtype());
+  public static Array oneHot(
+      Array indices, long depth, Number onValue, Number offValue, Integer axis, DType dtype) {
+    Checks.check(
+        indices.dtype().isInteger(),
+        "one_hot",
+        "indices must have an integer dtype; got %s",
+        indices.dtype());
     Checks.check(depth >= 0, "one_hot", "depth must be >= 0; got %s", depth);
     DType dt = dtype == null ? DType.FLOAT32 : dtype;
     int ax = axis == null ? -1 : axis;
     int outRank = indices.rank() + 1;
     int a = Checks.axis("one_hot", "axis", ax, outRank);
     Array idx = Manipulation.expandDims(Manipulation.astype(indices, DType.INT64), -1);
-    Array classes = Creation.onBackend(indices, () -> Manipulation.reshape(
-        Dispatcher.bind(Prim.IOTA, new Params.Iota(depth, DType.INT64)), Shape.of(depth)));
+    Array classes =
+        Creation.onBackend(
+            indices,
+            () ->
+                Manipulation.reshape(
+                    Dispatcher.bind(Prim.IOTA, new Params.Iota(depth, DType.INT64)),
+                    Shape.of(depth)));
     Array hit = Elementwise.equal(idx, classes);
     Array r;
     if (onValue == null && offValue == null) {
       r = Manipulation.astype(hit, dt);
     } else {
-      Array on = Creation.onBackend(indices, () -> Creation.full(Shape.scalar(), onValue == null ? 1 : onValue, dt));
-      Array off = Creation.onBackend(indices, () -> Creation.full(Shape.scalar(), offValue == null ? 0 : offValue, dt));
+      Array on =
+          Creation.onBackend(
+              indices, () -> Creation.full(Shape.scalar(), onValue == null ? 1 : onValue, dt));
+      Array off =
+          Creation.onBackend(
+              indices, () -> Creation.full(Shape.scalar(), offValue == null ? 0 : offValue, dt));
       r = Elementwise.where(hit, on, off);
     }
     if (a != outRank - 1) {

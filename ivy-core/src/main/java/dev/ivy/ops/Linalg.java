@@ -22,8 +22,12 @@ public final class Linalg {
    * @throws dev.ivy.errors.IvyArgumentException if an operand is 0-d or the inner dimensions differ
    */
   public static Array matmul(Array x, Array y) {
-    Checks.check(x.rank() >= 1 && y.rank() >= 1, "matmul",
-        "x and y must have rank >= 1; got shapes %s and %s", x.shape(), y.shape());
+    Checks.check(
+        x.rank() >= 1 && y.rank() >= 1,
+        "matmul",
+        "x and y must have rank >= 1; got shapes %s and %s",
+        x.shape(),
+        y.shape());
     DType dt = TypePromotion.promote(x.dtype(), y.dtype());
     DType compute = dt.isBool() ? DType.INT64 : dt;
     Array a = Manipulation.astype(x, compute);
@@ -37,9 +41,14 @@ public final class Linalg {
       b = Manipulation.reshape(b, Shape.of(b.shape().dim(0), 1));
     }
     long k = a.shape().dim(-1);
-    Checks.check(k == b.shape().dim(-2), "matmul",
+    Checks.check(
+        k == b.shape().dim(-2),
+        "matmul",
         "x.shape[-1] (%s) must equal y.shape[-2] (%s); got shapes %s and %s",
-        k, b.shape().dim(-2), x.shape(), y.shape());
+        k,
+        b.shape().dim(-2),
+        x.shape(),
+        y.shape());
     long[] ad = a.shape().dims();
     long[] bd = b.shape().dims();
     Shape batchA = Shape.of(Arrays.copyOf(ad, ad.length - 2));
@@ -75,8 +84,13 @@ public final class Linalg {
    * Returns the tensor contraction of the last {@code n} axes of x with the first {@code n} of y.
    */
   public static Array tensordot(Array x, Array y, int n) {
-    Checks.check(n >= 0 && n <= x.rank() && n <= y.rank(), "tensordot",
-        "axes must be in [0, min(x.ndim, y.ndim)]; got %s for shapes %s and %s", n, x.shape(), y.shape());
+    Checks.check(
+        n >= 0 && n <= x.rank() && n <= y.rank(),
+        "tensordot",
+        "axes must be in [0, min(x.ndim, y.ndim)]; got %s for shapes %s and %s",
+        n,
+        x.shape(),
+        y.shape());
     int[] ax = new int[n];
     int[] bx = new int[n];
     for (int i = 0; i < n; i++) {
@@ -88,8 +102,12 @@ public final class Linalg {
 
   /** Returns the contraction of axes {@code xAxes} of x with the axes {@code yAxes} of y. */
   public static Array tensordot(Array x, Array y, int[] xAxes, int[] yAxes) {
-    Checks.check(xAxes.length == yAxes.length, "tensordot",
-        "axes must name as many axes of x as of y; got %s and %s", Arrays.toString(xAxes), Arrays.toString(yAxes));
+    Checks.check(
+        xAxes.length == yAxes.length,
+        "tensordot",
+        "axes must name as many axes of x as of y; got %s and %s",
+        Arrays.toString(xAxes),
+        Arrays.toString(yAxes));
     int[] xa = new int[xAxes.length];
     int[] ya = new int[yAxes.length];
     boolean[] cx = new boolean[x.rank()];
@@ -98,9 +116,14 @@ public final class Linalg {
     for (int i = 0; i < xa.length; i++) {
       xa[i] = Checks.axis("tensordot", "axes", xAxes[i], x.rank());
       ya[i] = Checks.axis("tensordot", "axes", yAxes[i], y.rank());
-      Checks.check(x.shape().dim(xa[i]) == y.shape().dim(ya[i]), "tensordot",
+      Checks.check(
+          x.shape().dim(xa[i]) == y.shape().dim(ya[i]),
+          "tensordot",
           "contracted dimensions must match; got x.shape[%s]=%s and y.shape[%s]=%s",
-          xa[i], x.shape().dim(xa[i]), ya[i], y.shape().dim(ya[i]));
+          xa[i],
+          x.shape().dim(xa[i]),
+          ya[i],
+          y.shape().dim(ya[i]));
       cx[xa[i]] = true;
       cy[ya[i]] = true;
       k *= x.shape().dim(xa[i]);
@@ -141,17 +164,25 @@ public final class Linalg {
   /** Returns the dot product of x and y along {@code axis} (broadcasting the other axes). */
   public static Array vecdot(Array x, Array y, int axis) {
     Shape s = Broadcasting.broadcast("vecdot", x.shape(), y.shape());
-    Checks.check(s.rank() >= 1, "vecdot", "x and y must have rank >= 1; got shapes %s and %s", x.shape(), y.shape());
+    Checks.check(
+        s.rank() >= 1,
+        "vecdot",
+        "x and y must have rank >= 1; got shapes %s and %s",
+        x.shape(),
+        y.shape());
     int ax = Checks.axis("vecdot", "axis", axis, s.rank());
-    Checks.check(axis < 0 || (x.rank() == s.rank() && y.rank() == s.rank()), "vecdot",
-        "axis must be negative when x and y have different ranks; got %s", axis);
+    Checks.check(
+        axis < 0 || (x.rank() == s.rank() && y.rank() == s.rank()),
+        "vecdot",
+        "axis must be negative when x and y have different ranks; got %s",
+        axis);
     Array p = Elementwise.multiply(x, y);
     return Reductions.sum(p, new int[] {ax}, false, p.dtype());
   }
 
   /**
-   * Returns the diagonal at {@code offset} of the last two axes (positive above the main one), as
-   * a new last axis.
+   * Returns the diagonal at {@code offset} of the last two axes (positive above the main one), as a
+   * new last axis.
    */
   public static Array diagonal(Array x, long offset) {
     Checks.check(x.rank() >= 2, "diagonal", "x must have rank >= 2; got shape %s", x.shape());
@@ -163,8 +194,14 @@ public final class Linalg {
     long[] flat = java.util.Arrays.copyOf(d, d.length - 1);
     flat[flat.length - 1] = n * m;
     Array f = Manipulation.reshape(x, Shape.of(flat));
-    Array idx = Creation.onBackend(x, () -> Elementwise.add(Elementwise.multiply(
-        Dispatcher.bind(Prim.IOTA, new Params.Iota(len, DType.INT64)), m + 1), start));
+    Array idx =
+        Creation.onBackend(
+            x,
+            () ->
+                Elementwise.add(
+                    Elementwise.multiply(
+                        Dispatcher.bind(Prim.IOTA, new Params.Iota(len, DType.INT64)), m + 1),
+                    start));
     return Dispatcher.bind(Prim.TAKE, new Params.Axis(flat.length - 1), f, idx);
   }
 
@@ -176,7 +213,12 @@ public final class Linalg {
 
   /** Returns the outer product of two 1-d arrays. */
   public static Array outer(Array x, Array y) {
-    Checks.check(x.rank() == 1 && y.rank() == 1, "outer", "x1 and x2 must be 1-d; got shapes %s and %s", x.shape(), y.shape());
+    Checks.check(
+        x.rank() == 1 && y.rank() == 1,
+        "outer",
+        "x1 and x2 must be 1-d; got shapes %s and %s",
+        x.shape(),
+        y.shape());
     return Elementwise.multiply(Manipulation.reshape(x, Shape.of(x.size(), 1)), y);
   }
 
@@ -193,16 +235,22 @@ public final class Linalg {
       ai[i] = Manipulation.sliceAxis(a, ax, i, i + 1, 1);
       bi[i] = Manipulation.sliceAxis(b, ax, i, i + 1, 1);
     }
-    Array c0 = Elementwise.subtract(Elementwise.multiply(ai[1], bi[2]), Elementwise.multiply(ai[2], bi[1]));
-    Array c1 = Elementwise.subtract(Elementwise.multiply(ai[2], bi[0]), Elementwise.multiply(ai[0], bi[2]));
-    Array c2 = Elementwise.subtract(Elementwise.multiply(ai[0], bi[1]), Elementwise.multiply(ai[1], bi[0]));
+    Array c0 =
+        Elementwise.subtract(
+            Elementwise.multiply(ai[1], bi[2]), Elementwise.multiply(ai[2], bi[1]));
+    Array c1 =
+        Elementwise.subtract(
+            Elementwise.multiply(ai[2], bi[0]), Elementwise.multiply(ai[0], bi[2]));
+    Array c2 =
+        Elementwise.subtract(
+            Elementwise.multiply(ai[0], bi[1]), Elementwise.multiply(ai[1], bi[0]));
     return Manipulation.concat(java.util.List.of(c0, c1, c2), ax);
   }
 
   /**
    * Returns a matrix norm over the last two axes: Frobenius ("fro"), or the maximum (1, inf) or
-   * minimum (-1, -inf) absolute column (1) or row (inf) sum. The spectral and nuclear norms need
-   * a singular value decomposition, which core does not have yet (issue 3).
+   * minimum (-1, -inf) absolute column (1) or row (inf) sum. The spectral and nuclear norms need a
+   * singular value decomposition, which core does not have yet (issue 3).
    */
   public static Array matrixNorm(Array x, Object ord, boolean keepDims) {
     Checks.check(x.rank() >= 2, "matrix_norm", "x must have rank >= 2; got shape %s", x.shape());
@@ -217,23 +265,33 @@ public final class Linalg {
         break;
       case "1":
       case "1.0":
-        r = Reductions.max(Reductions.sum(ab, new int[] {-2}, true, null), new int[] {x.rank() - 1}, true);
+        r =
+            Reductions.max(
+                Reductions.sum(ab, new int[] {-2}, true, null), new int[] {x.rank() - 1}, true);
         break;
       case "-1":
       case "-1.0":
-        r = Reductions.min(Reductions.sum(ab, new int[] {-2}, true, null), new int[] {x.rank() - 1}, true);
+        r =
+            Reductions.min(
+                Reductions.sum(ab, new int[] {-2}, true, null), new int[] {x.rank() - 1}, true);
         break;
       case "inf":
       case "Infinity":
-        r = Reductions.max(Reductions.sum(ab, new int[] {-1}, true, null), new int[] {x.rank() - 2}, true);
+        r =
+            Reductions.max(
+                Reductions.sum(ab, new int[] {-1}, true, null), new int[] {x.rank() - 2}, true);
         break;
       case "-inf":
       case "-Infinity":
-        r = Reductions.min(Reductions.sum(ab, new int[] {-1}, true, null), new int[] {x.rank() - 2}, true);
+        r =
+            Reductions.min(
+                Reductions.sum(ab, new int[] {-1}, true, null), new int[] {x.rank() - 2}, true);
         break;
       default:
-        throw new dev.ivy.errors.IvyArgumentException("matrix_norm: ord must be 'fro', 1, -1, inf or -inf"
-            + " (2, -2 and 'nuc' need an SVD, not yet in core); got " + o);
+        throw new dev.ivy.errors.IvyArgumentException(
+            "matrix_norm: ord must be 'fro', 1, -1, inf or -inf"
+                + " (2, -2 and 'nuc' need an SVD, not yet in core); got "
+                + o);
     }
     return keepDims ? r : Manipulation.squeeze(r, last2);
   }

@@ -21,8 +21,8 @@ public final class Manipulation {
   private Manipulation() {}
 
   /**
-   * Returns {@code x} converted to {@code dtype} (itself when it already has it). Floats convert
-   * to integers by truncation toward zero; nonzero values convert to true.
+   * Returns {@code x} converted to {@code dtype} (itself when it already has it). Floats convert to
+   * integers by truncation toward zero; nonzero values convert to true.
    */
   public static Array astype(Array x, DType dtype) {
     Checks.check(dtype != null, "astype", "dtype must not be null");
@@ -42,22 +42,36 @@ public final class Manipulation {
     int infer = -1;
     for (int i = 0; i < shape.length; i++) {
       if (shape[i] == -1) {
-        Checks.check(infer < 0, "reshape", "shape may hold at most one -1; got %s", Arrays.toString(shape));
+        Checks.check(
+            infer < 0, "reshape", "shape may hold at most one -1; got %s", Arrays.toString(shape));
         infer = i;
       } else {
-        Checks.check(shape[i] >= 0, "reshape", "shape entries must be >= 0 or -1; got %s", Arrays.toString(shape));
+        Checks.check(
+            shape[i] >= 0,
+            "reshape",
+            "shape entries must be >= 0 or -1; got %s",
+            Arrays.toString(shape));
         known *= shape[i];
       }
     }
     long[] s = shape.clone();
     if (infer >= 0) {
-      Checks.check(known != 0 && x.size() % known == 0, "reshape",
-          "shape %s must divide the size %s of an array of shape %s", Arrays.toString(shape), x.size(), x.shape());
+      Checks.check(
+          known != 0 && x.size() % known == 0,
+          "reshape",
+          "shape %s must divide the size %s of an array of shape %s",
+          Arrays.toString(shape),
+          x.size(),
+          x.shape());
       s[infer] = x.size() / known;
     }
     Shape to = Shape.of(s);
-    Checks.check(to.size() == x.size(), "reshape",
-        "shape %s must have as many elements as the input shape %s", to, x.shape());
+    Checks.check(
+        to.size() == x.size(),
+        "reshape",
+        "shape %s must have as many elements as the input shape %s",
+        to,
+        x.shape());
     return reshape(x, to);
   }
 
@@ -66,22 +80,34 @@ public final class Manipulation {
     if (x.shape().equals(to)) {
       return x;
     }
-    Checks.check(to.size() == x.size(), "reshape",
-        "shape %s must have as many elements as the input shape %s", to, x.shape());
+    Checks.check(
+        to.size() == x.size(),
+        "reshape",
+        "shape %s must have as many elements as the input shape %s",
+        to,
+        x.shape());
     return Dispatcher.bind(Prim.RESHAPE, new Params.ToShape(to), x);
   }
 
   /** Returns {@code x} with its axes permuted: output axis i is input axis {@code axes[i]}. */
   public static Array permuteDims(Array x, int... axes) {
     int r = x.rank();
-    Checks.check(axes.length == r, "permute_dims",
-        "axes must be a permutation of the %s axes; got %s", r, Arrays.toString(axes));
+    Checks.check(
+        axes.length == r,
+        "permute_dims",
+        "axes must be a permutation of the %s axes; got %s",
+        r,
+        Arrays.toString(axes));
     int[] p = new int[r];
     boolean[] seen = new boolean[r];
     boolean identity = true;
     for (int i = 0; i < r; i++) {
       p[i] = Checks.axis("permute_dims", "axes", axes[i], r);
-      Checks.check(!seen[p[i]], "permute_dims", "axes must not repeat an axis; got %s", Arrays.toString(axes));
+      Checks.check(
+          !seen[p[i]],
+          "permute_dims",
+          "axes must not repeat an axis; got %s",
+          Arrays.toString(axes));
       seen[p[i]] = true;
       identity &= p[i] == i;
     }
@@ -90,7 +116,8 @@ public final class Manipulation {
 
   /** Returns {@code x} with its last two axes swapped. */
   public static Array matrixTranspose(Array x) {
-    Checks.check(x.rank() >= 2, "matrix_transpose", "x must have rank >= 2; got shape %s", x.shape());
+    Checks.check(
+        x.rank() >= 2, "matrix_transpose", "x must have rank >= 2; got shape %s", x.shape());
     int[] p = Checks.allAxes(x.rank());
     p[x.rank() - 1] = x.rank() - 2;
     p[x.rank() - 2] = x.rank() - 1;
@@ -119,8 +146,8 @@ public final class Manipulation {
   }
 
   /**
-   * Returns {@code x} without the given axes, which must have size 1; with no axes, without
-   * every axis of size 1.
+   * Returns {@code x} without the given axes, which must have size 1; with no axes, without every
+   * axis of size 1.
    */
   public static Array squeeze(Array x, int... axes) {
     long[] d = x.shape().dims();
@@ -150,7 +177,10 @@ public final class Manipulation {
    * first.
    */
   public static Array concat(List<Array> arrays, Integer axis) {
-    Checks.check(arrays != null && !arrays.isEmpty(), "concat", "arrays must hold at least one array; got none");
+    Checks.check(
+        arrays != null && !arrays.isEmpty(),
+        "concat",
+        "arrays must hold at least one array; got none");
     DType dt = arrays.get(0).dtype();
     for (Array a : arrays) {
       dt = TypePromotion.promote(dt, a.dtype());
@@ -169,10 +199,20 @@ public final class Manipulation {
       Checks.check(r > 0, "concat", "arrays must have rank >= 1; got shape %s", in[0].shape());
       ax = Checks.axis("concat", "axis", axis, r);
       for (Array a : in) {
-        Checks.check(a.rank() == r, "concat", "arrays must have equal rank; got shapes %s and %s", in[0].shape(), a.shape());
+        Checks.check(
+            a.rank() == r,
+            "concat",
+            "arrays must have equal rank; got shapes %s and %s",
+            in[0].shape(),
+            a.shape());
         for (int d = 0; d < r; d++) {
-          Checks.check(d == ax || a.shape().dim(d) == in[0].shape().dim(d), "concat",
-              "arrays must have equal shapes except on axis %s; got %s and %s", ax, in[0].shape(), a.shape());
+          Checks.check(
+              d == ax || a.shape().dim(d) == in[0].shape().dim(d),
+              "concat",
+              "arrays must have equal shapes except on axis %s; got %s and %s",
+              ax,
+              in[0].shape(),
+              a.shape());
         }
       }
     }
@@ -184,12 +224,20 @@ public final class Manipulation {
 
   /** Returns the arrays, which must have equal shapes, stacked along a new axis. */
   public static Array stack(List<Array> arrays, int axis) {
-    Checks.check(arrays != null && !arrays.isEmpty(), "stack", "arrays must hold at least one array; got none");
+    Checks.check(
+        arrays != null && !arrays.isEmpty(),
+        "stack",
+        "arrays must hold at least one array; got none");
     Shape s = arrays.get(0).shape();
     int ax = Checks.axis("stack", "axis", axis, s.rank() + 1);
     List<Array> e = new ArrayList<>();
     for (Array a : arrays) {
-      Checks.check(a.shape().equals(s), "stack", "arrays must have equal shapes; got %s and %s", s, a.shape());
+      Checks.check(
+          a.shape().equals(s),
+          "stack",
+          "arrays must have equal shapes; got %s and %s",
+          s,
+          a.shape());
       e.add(expandDims(a, ax));
     }
     return concat(e, ax);
@@ -218,7 +266,9 @@ public final class Manipulation {
     return slice(x, b, e, s);
   }
 
-  /** Returns the strided slice of {@code x}: per axis [start, stop) with a positive step, in range. */
+  /**
+   * Returns the strided slice of {@code x}: per axis [start, stop) with a positive step, in range.
+   */
   public static Array slice(Array x, long[] start, long[] stop, long[] step) {
     boolean whole = true;
     for (int i = 0; i < x.rank(); i++) {
@@ -229,7 +279,8 @@ public final class Manipulation {
 
   /** Returns {@code x} reversed along {@code axes} (all axes when none are given). */
   public static Array flip(Array x, int... axes) {
-    int[] a = axes.length == 0 ? Checks.allAxes(x.rank()) : Checks.axes("flip", "axis", axes, x.rank());
+    int[] a =
+        axes.length == 0 ? Checks.allAxes(x.rank()) : Checks.axes("flip", "axis", axes, x.rank());
     if (a.length == 0) {
       return x;
     }
@@ -242,7 +293,11 @@ public final class Manipulation {
    */
   public static Array roll(Array x, long[] shifts, int[] axes) {
     if (axes == null || axes.length == 0) {
-      Checks.check(shifts.length == 1, "roll", "shift must be one number when axis is None; got %s", Arrays.toString(shifts));
+      Checks.check(
+          shifts.length == 1,
+          "roll",
+          "shift must be one number when axis is None; got %s",
+          Arrays.toString(shifts));
       Array flat = reshape(x, Shape.of(x.size()));
       return reshape(roll(flat, shifts, new int[] {0}), x.shape());
     }
@@ -251,8 +306,12 @@ public final class Manipulation {
       sh = new long[axes.length];
       Arrays.fill(sh, shifts[0]);
     }
-    Checks.check(sh.length == axes.length, "roll", "shift and axis must have equal lengths; got %s and %s",
-        Arrays.toString(shifts), Arrays.toString(axes));
+    Checks.check(
+        sh.length == axes.length,
+        "roll",
+        "shift and axis must have equal lengths; got %s and %s",
+        Arrays.toString(shifts),
+        Arrays.toString(axes));
     Array r = x;
     for (int i = 0; i < axes.length; i++) {
       int ax = Checks.axis("roll", "axis", axes[i], x.rank());
@@ -276,8 +335,12 @@ public final class Manipulation {
     if (x.shape().equals(shape)) {
       return x;
     }
-    Checks.check(Broadcasting.broadcastsTo(x.shape(), shape), "broadcast_to",
-        "shape %s must broadcast to %s", x.shape(), shape);
+    Checks.check(
+        Broadcasting.broadcastsTo(x.shape(), shape),
+        "broadcast_to",
+        "shape %s must broadcast to %s",
+        x.shape(),
+        shape);
     return Dispatcher.bind(Prim.BROADCAST_TO, new Params.ToShape(shape), x);
   }
 
@@ -296,8 +359,12 @@ public final class Manipulation {
 
   /** Returns {@code x} with axis {@code source} moved to position {@code destination}. */
   public static Array moveaxis(Array x, int[] source, int[] destination) {
-    Checks.check(source.length == destination.length, "moveaxis",
-        "source and destination must have equal lengths; got %s and %s", Arrays.toString(source), Arrays.toString(destination));
+    Checks.check(
+        source.length == destination.length,
+        "moveaxis",
+        "source and destination must have equal lengths; got %s and %s",
+        Arrays.toString(source),
+        Arrays.toString(destination));
     int r = x.rank();
     int[] src = new int[source.length];
     int[] dst = new int[destination.length];
@@ -373,19 +440,28 @@ public final class Manipulation {
   }
 
   /**
-   * Returns each element of x repeated {@code repeats[i]} times along {@code axis}; the counts
-   * are read from the array, so the output's shape depends on its values (eager only).
+   * Returns each element of x repeated {@code repeats[i]} times along {@code axis}; the counts are
+   * read from the array, so the output's shape depends on its values (eager only).
    */
   public static Array repeat(Array x, Array repeats, Integer axis) {
-    Checks.check(repeats.dtype().isInteger(), "repeat", "repeats must have an integer dtype; got %s", repeats.dtype());
+    Checks.check(
+        repeats.dtype().isInteger(),
+        "repeat",
+        "repeats must have an integer dtype; got %s",
+        repeats.dtype());
     if (repeats.size() == 1) {
       return repeat(x, repeats.toLongArray()[0], axis);
     }
     Array y = axis == null ? reshape(x, Shape.of(x.size())) : x;
     int ax = Checks.axis("repeat", "axis", axis == null ? 0 : axis, Math.max(y.rank(), 1));
     long[] counts = repeats.toLongArray();
-    Checks.check(counts.length == y.shape().dim(ax), "repeat",
-        "repeats must have one count per element along axis %s (%s); got %s", ax, y.shape().dim(ax), counts.length);
+    Checks.check(
+        counts.length == y.shape().dim(ax),
+        "repeat",
+        "repeats must have one count per element along axis %s (%s); got %s",
+        ax,
+        y.shape().dim(ax),
+        counts.length);
     long total = 0;
     for (long c : counts) {
       Checks.check(c >= 0, "repeat", "repeats must be >= 0; got %s", c);

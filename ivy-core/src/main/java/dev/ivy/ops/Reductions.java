@@ -9,10 +9,9 @@ import dev.ivy.prim.Prim;
 import dev.ivy.rules.TypePromotion;
 
 /**
- * Statistical and utility reductions of the array API: sum, prod, mean, max, min, var, std,
- * argmax, argmin, all, any. {@code axes} null means every axis; negative axes count from the end.
- * Sums and products of bool and integer arrays accumulate in int64, as NumPy does on 64-bit
- * Linux.
+ * Statistical and utility reductions of the array API: sum, prod, mean, max, min, var, std, argmax,
+ * argmin, all, any. {@code axes} null means every axis; negative axes count from the end. Sums and
+ * products of bool and integer arrays accumulate in int64, as NumPy does on 64-bit Linux.
  */
 public final class Reductions {
   private Reductions() {}
@@ -72,12 +71,17 @@ public final class Reductions {
   private static Array extreme(String fn, Prim p, Array x, int[] axes, boolean keepDims) {
     int[] a = norm(fn, x, axes);
     for (int ax : a) {
-      Checks.check(x.shape().dim(ax) > 0, fn,
-          "x must not be empty along a reduced axis (no identity); got shape %s reducing axis %s", x.shape(), ax);
+      Checks.check(
+          x.shape().dim(ax) > 0,
+          fn,
+          "x must not be empty along a reduced axis (no identity); got shape %s reducing axis %s",
+          x.shape(),
+          ax);
     }
     if (x.dtype().isBool()) {
       // max of bools is any, min is all
-      return Manipulation.astype(reduce(p, Manipulation.astype(x, DType.INT8), a, keepDims), DType.BOOL);
+      return Manipulation.astype(
+          reduce(p, Manipulation.astype(x, DType.INT8), a, keepDims), DType.BOOL);
     }
     return reduce(p, x, a, keepDims);
   }
@@ -93,8 +97,8 @@ public final class Reductions {
   }
 
   /**
-   * Returns the variance over {@code axes} with {@code correction} degrees of freedom removed
-   * (0: population variance, 1: sample variance). Integers compute in float64.
+   * Returns the variance over {@code axes} with {@code correction} degrees of freedom removed (0:
+   * population variance, 1: sample variance). Integers compute in float64.
    */
   public static Array var(Array x, int[] axes, double correction, boolean keepDims) {
     int[] a = norm("var", x, axes);

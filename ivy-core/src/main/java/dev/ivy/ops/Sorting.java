@@ -56,8 +56,11 @@ public final class Sorting {
    */
   public static Array searchsorted(Array x1, Array v, String side) {
     Checks.check(x1.rank() == 1, "searchsorted", "x1 must be 1-d; got shape %s", x1.shape());
-    Checks.check("left".equals(side) || "right".equals(side), "searchsorted",
-        "side must be 'left' or 'right'; got '%s'", side);
+    Checks.check(
+        "left".equals(side) || "right".equals(side),
+        "searchsorted",
+        "side must be 'left' or 'right'; got '%s'",
+        side);
     Array e = Manipulation.expandDims(v, -1);
     Array before = "left".equals(side) ? Elementwise.less(x1, e) : Elementwise.lessEqual(x1, e);
     return Reductions.sum(before, new int[] {-1}, false, DType.INT64);

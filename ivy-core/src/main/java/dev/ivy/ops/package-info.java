@@ -1,4 +1,5 @@
 /**
- * The core functional API as composites of primitives, one class per category; {@link dev.ivy.Ivy} delegates here.
+ * The core functional API as composites of primitives, one class per category; {@link dev.ivy.Ivy}
+ * delegates here.
  */
 package dev.ivy.ops;

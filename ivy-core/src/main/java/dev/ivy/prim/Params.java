@@ -112,8 +112,8 @@ public sealed interface Params
   }
 
   /**
-   * A strided slice per axis, start inclusive, stop exclusive; starts and stops are clamped to
-   * [0, dim] and steps are positive.
+   * A strided slice per axis, start inclusive, stop exclusive; starts and stops are clamped to [0,
+   * dim] and steps are positive.
    *
    * @param start first index per axis
    * @param stop end index per axis (exclusive)
@@ -179,8 +179,10 @@ public sealed interface Params
     /** Returns params filling with {@code value}, converted to {@code dtype}. */
     public static Full of(Shape shape, DType dtype, Number value) {
       if (dtype.isInteger()) {
-        long l = value instanceof Double || value instanceof Float
-            ? (long) value.doubleValue() : value.longValue();
+        long l =
+            value instanceof Double || value instanceof Float
+                ? (long) value.doubleValue()
+                : value.longValue();
         return new Full(shape, dtype, l, l);
       }
       double d = value.doubleValue();

@@ -165,8 +165,8 @@ public enum Prim {
 
   // ---- linear algebra ----
   /**
-   * Matrix product of two inputs of rank >= 2 with equal rank and equal batch dimensions and
-   * the same dtype.
+   * Matrix product of two inputs of rank >= 2 with equal rank and equal batch dimensions and the
+   * same dtype.
    */
   MATMUL,
 
@@ -182,20 +182,26 @@ public enum Prim {
 
   /** Elementwise operations of one input. */
   public static final Set<Prim> UNARY = EnumSet.range(NEG, NOT);
+
   /** Elementwise operations of two inputs with the inputs' dtype as output. */
   public static final Set<Prim> BINARY = EnumSet.range(ADD, SHR);
+
   /** Elementwise comparisons with bool output. */
   public static final Set<Prim> COMPARE = EnumSet.range(EQ, GE);
+
   /** Reductions over a set of axes. */
   public static final Set<Prim> REDUCE = EnumSet.range(REDUCE_SUM, REDUCE_MIN);
+
   /** Unary ops that only take floating inputs. */
   public static final Set<Prim> FLOAT_ONLY =
       EnumSet.of(
           EXP, EXPM1, LOG, LOG1P, SQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, TANH, ASINH,
           ACOSH, ATANH, FLOOR, CEIL, ROUND, ISNAN, ISINF, DIV, ATAN2);
 
+  private final String opName = name().toLowerCase(java.util.Locale.ROOT);
+
   /** Returns the name used in error messages and printed graphs, such as {@code reduce_sum}. */
   public String opName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return opName;
   }
 }

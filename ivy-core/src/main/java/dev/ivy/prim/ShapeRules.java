@@ -6,9 +6,9 @@ import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.rules.Broadcasting;
 
 /**
- * The shape and dtype rule of every primitive (JAX's abstract evaluation). The dispatcher runs
- * it before any interpreter sees the call, so a bad call fails once, in core, with the same
- * message on every backend.
+ * The shape and dtype rule of every primitive (JAX's abstract evaluation). The dispatcher runs it
+ * before any interpreter sees the call, so a bad call fails once, in core, with the same message on
+ * every backend.
  */
 public final class ShapeRules {
   private ShapeRules() {}
@@ -51,16 +51,15 @@ public final class ShapeRules {
         }
         sameDType(op, in[1], in[2]);
         return new Aval(
-            Broadcasting.broadcast(op, in[0].shape(), in[1].shape(), in[2].shape()),
-            in[1].dtype());
+            Broadcasting.broadcast(op, in[0].shape(), in[1].shape(), in[2].shape()), in[1].dtype());
       case ARGMAX:
       case ARGMIN:
         {
           arity(op, in, 1);
           int axis = axis(op, params, in[0].shape().rank());
           if (in[0].shape().dim(axis) == 0) {
-            throw new IvyArgumentException(op + ": axis " + axis + " must not be empty; got shape "
-                + in[0].shape());
+            throw new IvyArgumentException(
+                op + ": axis " + axis + " must not be empty; got shape " + in[0].shape());
           }
           return new Aval(reducedShape(op, in[0].shape(), new int[] {axis}, false), DType.INT64);
         }
@@ -105,15 +104,18 @@ public final class ShapeRules {
           long[] stop = p.stop();
           long[] step = p.step();
           if (start.length != s.rank() || stop.length != s.rank() || step.length != s.rank()) {
-            throw new IvyArgumentException(op + ": start, stop and step must have rank "
-                + s.rank() + " entries; got " + p);
+            throw new IvyArgumentException(
+                op + ": start, stop and step must have rank " + s.rank() + " entries; got " + p);
           }
           long[] d = new long[s.rank()];
           for (int i = 0; i < d.length; i++) {
             if (step[i] <= 0 || start[i] < 0 || stop[i] > s.dim(i)) {
               throw new IvyArgumentException(
-                  op + ": slice must have 0 <= start, stop <= dim and step > 0; got " + p
-                      + " on shape " + s);
+                  op
+                      + ": slice must have 0 <= start, stop <= dim and step > 0; got "
+                      + p
+                      + " on shape "
+                      + s);
             }
             d[i] = stop[i] <= start[i] ? 0 : (stop[i] - start[i] + step[i] - 1) / step[i];
           }
@@ -135,8 +137,14 @@ public final class ShapeRules {
             }
             for (int i = 0; i < rank; i++) {
               if (i != axis && a.shape().dim(i) != in[0].shape().dim(i)) {
-                throw new IvyArgumentException(op + ": arrays must match except on axis " + axis
-                    + "; got " + in[0].shape() + " and " + a.shape());
+                throw new IvyArgumentException(
+                    op
+                        + ": arrays must match except on axis "
+                        + axis
+                        + "; got "
+                        + in[0].shape()
+                        + " and "
+                        + a.shape());
               }
             }
             total += a.shape().dim(axis);
@@ -204,8 +212,13 @@ public final class ShapeRules {
             }
           }
           if (a.dim(r - 1) != b.dim(r - 2)) {
-            throw new IvyArgumentException(op + ": x.shape[-1] (" + a.dim(r - 1)
-                + ") must equal y.shape[-2] (" + b.dim(r - 2) + ")");
+            throw new IvyArgumentException(
+                op
+                    + ": x.shape[-1] ("
+                    + a.dim(r - 1)
+                    + ") must equal y.shape[-2] ("
+                    + b.dim(r - 2)
+                    + ")");
           }
           long[] d = a.dims();
           d[r - 1] = b.dim(r - 1);
@@ -231,8 +244,12 @@ public final class ShapeRules {
     boolean[] reduced = new boolean[shape.rank()];
     for (int a : axes) {
       if (a < 0 || a >= shape.rank() || reduced[a]) {
-        throw new IvyArgumentException(op + ": axes must be unique and in [0, " + shape.rank()
-            + "); got " + java.util.Arrays.toString(axes));
+        throw new IvyArgumentException(
+            op
+                + ": axes must be unique and in [0, "
+                + shape.rank()
+                + "); got "
+                + java.util.Arrays.toString(axes));
       }
       reduced[a] = true;
     }
@@ -251,8 +268,7 @@ public final class ShapeRules {
   private static int axis(String op, Params params, int rank) {
     int axis = ((Params.Axis) params).axis();
     if (axis < 0 || axis >= Math.max(rank, 1)) {
-      throw new IvyArgumentException(
-          op + ": axis must be in [0, " + rank + "); got " + axis);
+      throw new IvyArgumentException(op + ": axis must be in [0, " + rank + "); got " + axis);
     }
     return axis;
   }
@@ -260,13 +276,21 @@ public final class ShapeRules {
   private static void checkPerm(String op, int[] perm, int rank) {
     boolean[] seen = new boolean[rank];
     if (perm.length != rank) {
-      throw new IvyArgumentException(op + ": axes must be a permutation of 0.." + (rank - 1)
-          + "; got " + java.util.Arrays.toString(perm));
+      throw new IvyArgumentException(
+          op
+              + ": axes must be a permutation of 0.."
+              + (rank - 1)
+              + "; got "
+              + java.util.Arrays.toString(perm));
     }
     for (int p : perm) {
       if (p < 0 || p >= rank || seen[p]) {
-        throw new IvyArgumentException(op + ": axes must be a permutation of 0.." + (rank - 1)
-            + "; got " + java.util.Arrays.toString(perm));
+        throw new IvyArgumentException(
+            op
+                + ": axes must be a permutation of 0.."
+                + (rank - 1)
+                + "; got "
+                + java.util.Arrays.toString(perm));
       }
       seen[p] = true;
     }
@@ -281,7 +305,11 @@ public final class ShapeRules {
   private static void sameDType(String op, Aval a, Aval b) {
     if (a.dtype() != b.dtype()) {
       throw new IllegalStateException(
-          op + ": core must promote inputs to one dtype first; got " + a.dtype() + " and " + b.dtype());
+          op
+              + ": core must promote inputs to one dtype first; got "
+              + a.dtype()
+              + " and "
+              + b.dtype());
     }
   }
 }

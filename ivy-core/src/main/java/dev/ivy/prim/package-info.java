@@ -1,4 +1,2 @@
-/**
- * The closed set of primitives, their params and their shape and dtype rules.
- */
+/** The closed set of primitives, their params and their shape and dtype rules. */
 package dev.ivy.prim;

@@ -42,8 +42,18 @@ public final class Args {
 
   private IvyArgumentException wrong(String name, String expected) {
     Object v = get(name);
-    return new IvyArgumentException(fn + ": " + name + " must be " + expected + "; got "
-        + (v == null ? "None" : v instanceof Array a ? a.aval() + " array" : v + " (" + v.getClass().getSimpleName() + ")"));
+    return new IvyArgumentException(
+        fn
+            + ": "
+            + name
+            + " must be "
+            + expected
+            + "; got "
+            + (v == null
+                ? "None"
+                : v instanceof Array a
+                    ? a.aval() + " array"
+                    : v + " (" + v.getClass().getSimpleName() + ")"));
   }
 
   /** Returns the value as an array; numbers, booleans and nested lists are converted. */

@@ -8,10 +8,9 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * Every public function by namespace and name, with parameter names and defaults, so that it can
- * be called by name with positional and keyword arguments (by the reference-case runner, the
- * command line and model import). Filled once from the {@link FunctionProvider}s on the class
- * path.
+ * Every public function by namespace and name, with parameter names and defaults, so that it can be
+ * called by name with positional and keyword arguments (by the reference-case runner, the command
+ * line and model import). Filled once from the {@link FunctionProvider}s on the class path.
  */
 public final class FunctionRegistry {
   private static volatile Map<String, Map<String, RegisteredFunction>> table;
@@ -60,7 +59,8 @@ public final class FunctionRegistry {
     Builder() {}
 
     /** Registers {@code body} as {@code frontend}'s function {@code name} with {@code params}. */
-    public Builder add(String frontend, String name, List<Param> params, RegisteredFunction.Body body) {
+    public Builder add(
+        String frontend, String name, List<Param> params, RegisteredFunction.Body body) {
       Map<String, RegisteredFunction> m = t.computeIfAbsent(frontend, k -> new TreeMap<>());
       if (m.putIfAbsent(name, new RegisteredFunction(frontend, name, params, body)) != null) {
         throw new IllegalStateException("function registered twice: " + frontend + "." + name);

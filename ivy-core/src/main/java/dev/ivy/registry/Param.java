@@ -1,8 +1,8 @@
 package dev.ivy.registry;
 
 /**
- * One parameter of a registered function: its name as the framework spells it, and whether it
- * is required or has a default.
+ * One parameter of a registered function: its name as the framework spells it, and whether it is
+ * required or has a default.
  *
  * @param name the parameter name ({@code "axis"}, {@code "keepdims"})
  * @param required whether a caller must pass it

@@ -37,8 +37,8 @@ public record RegisteredFunction(String frontend, String name, List<Param> param
   /**
    * Binds the arguments to the parameters and runs the function.
    *
-   * @throws IvyArgumentException for too many positional arguments, an unknown or repeated
-   *     keyword, or a missing required argument
+   * @throws IvyArgumentException for too many positional arguments, an unknown or repeated keyword,
+   *     or a missing required argument
    */
   public Object call(List<?> positional, Map<String, ?> keywords) {
     Map<String, Object> bound = new LinkedHashMap<>();
@@ -57,17 +57,28 @@ public record RegisteredFunction(String frontend, String name, List<Param> param
       }
     }
     if (i < positional.size()) {
-      throw new IvyArgumentException(name + ": takes at most " + params.size()
-          + " positional arguments " + params + "; got " + positional.size());
+      throw new IvyArgumentException(
+          name
+              + ": takes at most "
+              + params.size()
+              + " positional arguments "
+              + params
+              + "; got "
+              + positional.size());
     }
     for (Map.Entry<String, ?> e : keywords.entrySet()) {
       Param p = find(e.getKey());
       if (p == null) {
-        throw new IvyArgumentException(name + ": got an unexpected keyword argument '" + e.getKey()
-            + "'; parameters are " + params);
+        throw new IvyArgumentException(
+            name
+                + ": got an unexpected keyword argument '"
+                + e.getKey()
+                + "'; parameters are "
+                + params);
       }
       if (bound.containsKey(p.name())) {
-        throw new IvyArgumentException(name + ": got multiple values for argument '" + e.getKey() + "'");
+        throw new IvyArgumentException(
+            name + ": got multiple values for argument '" + e.getKey() + "'");
       }
       bound.put(p.name(), e.getValue());
     }

@@ -1,4 +1,5 @@
 /**
- * Every public function by namespace and name, with parameter names and defaults, callable with positional and keyword arguments.
+ * Every public function by namespace and name, with parameter names and defaults, callable with
+ * positional and keyword arguments.
  */
 package dev.ivy.registry;

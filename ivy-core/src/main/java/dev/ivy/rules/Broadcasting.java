@@ -31,7 +31,11 @@ public final class Broadcasting {
         out[i] = db;
       } else {
         throw new IvyArgumentException(
-            fn + ": shapes must broadcast (numpy rules); got incompatible shapes " + a + " and " + b);
+            fn
+                + ": shapes must broadcast (numpy rules); got incompatible shapes "
+                + a
+                + " and "
+                + b);
       }
     }
     return Shape.of(out);

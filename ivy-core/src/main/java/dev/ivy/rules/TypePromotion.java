@@ -13,8 +13,8 @@ import static dev.ivy.DType.UINT8;
 import dev.ivy.DType;
 
 /**
- * Type promotion of the core API: NumPy 2's rules (which extend the array API standard's table
- * to mixed kinds), with bfloat16 placed as JAX places it, and NEP 50 weak Python scalars.
+ * Type promotion of the core API: NumPy 2's rules (which extend the array API standard's table to
+ * mixed kinds), with bfloat16 placed as JAX places it, and NEP 50 weak Python scalars.
  *
  * <p>Examples: int8 + int16 = int16; uint8 + int8 = int16; int32 + float32 = float64; float16 +
  * bfloat16 = float32; an int32 array + a Java {@code double} = float64.
@@ -138,5 +138,4 @@ public final class TypePromotion {
         return FLOAT64;
     }
   }
-
 }

@@ -1,4 +1,2 @@
-/**
- * Type promotion and broadcasting, decided in core for every backend.
- */
+/** Type promotion and broadcasting, decided in core for every backend. */
 package dev.ivy.rules;

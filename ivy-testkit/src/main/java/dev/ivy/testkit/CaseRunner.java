@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs reference cases: decodes the arguments onto a backend, calls the registered function by
- * name with positional and keyword arguments, and compares the result with what the framework
- * returned (dtype and shape exactly, values within the case's tolerances, NaN matching NaN), or
- * checks that an {@link IvyException} is raised where the framework raised.
+ * Runs reference cases: decodes the arguments onto a backend, calls the registered function by name
+ * with positional and keyword arguments, and compares the result with what the framework returned
+ * (dtype and shape exactly, values within the case's tolerances, NaN matching NaN), or checks that
+ * an {@link IvyException} is raised where the framework raised.
  */
 public final class CaseRunner {
   private CaseRunner() {}
@@ -32,9 +32,14 @@ public final class CaseRunner {
   public static Outcome run(OracleCase c, String backend) {
     RegisteredFunction f = FunctionRegistry.find(c.frontend(), c.fn());
     if (f == null) {
-      return new Outcome(c.id(), backend, Status.MISSING, "missing: " + c.frontend() + "." + c.fn() + " is not registered");
+      return new Outcome(
+          c.id(),
+          backend,
+          Status.MISSING,
+          "missing: " + c.frontend() + "." + c.fn() + " is not registered");
     }
-    try (var b = Ivy.withBackend(backend); Scope s = Ivy.scope()) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
       List<Object> args = new ArrayList<>();
       for (JsonNode a : c.args()) {
         args.add(decode(a));
@@ -56,7 +61,13 @@ public final class CaseRunner {
         return fail(c, backend, "raised " + e.getClass().getSimpleName() + ": " + e.getMessage());
       }
       if (c.expectsError()) {
-        return fail(c, backend, "expected an error (" + c.expect().get("error").asText() + ") but got " + describe(result));
+        return fail(
+            c,
+            backend,
+            "expected an error ("
+                + c.expect().get("error").asText()
+                + ") but got "
+                + describe(result));
       }
       String why = compare(c.expect(), result, c.rtol(), c.atol(), "result");
       return why == null ? new Outcome(c.id(), backend, Status.PASSED, "") : fail(c, backend, why);
@@ -69,7 +80,10 @@ public final class CaseRunner {
     return new Outcome(c.id(), backend, Status.FAILED, why);
   }
 
-  /** Decodes a JSON value of the case format into Java: Array, Long, Double, Boolean, String, DType, List or null. */
+  /**
+   * Decodes a JSON value of the case format into Java: Array, Long, Double, Boolean, String, DType,
+   * List or null.
+   */
   public static Object decode(JsonNode v) {
     if (v == null || v.isNull()) {
       return null;
@@ -155,10 +169,13 @@ public final class CaseRunner {
     }
     if (expect.isObject() && expect.has("dtype")) {
       DType want = DType.of(expect.get("dtype").asText());
-      return want == actual ? null : where + ": expected dtype " + want + " but got " + describe(actual);
+      return want == actual
+          ? null
+          : where + ": expected dtype " + want + " but got " + describe(actual);
     }
     if (expect.isArray()) {
-      List<?> l = actual instanceof List<?> li ? li : actual instanceof Object[] arr ? List.of(arr) : null;
+      List<?> l =
+          actual instanceof List<?> li ? li : actual instanceof Object[] arr ? List.of(arr) : null;
       if (l == null) {
         return where + ": expected a list of " + expect.size() + " but got " + describe(actual);
       }
@@ -174,8 +191,11 @@ public final class CaseRunner {
       return null;
     }
     if (expect.isBoolean()) {
-      Object v = actual instanceof Array a && a.size() == 1 && a.dtype().isBool() ? a.item() : actual;
-      return Boolean.valueOf(expect.asBoolean()).equals(v) ? null : where + ": expected " + expect + " but got " + describe(actual);
+      Object v =
+          actual instanceof Array a && a.size() == 1 && a.dtype().isBool() ? a.item() : actual;
+      return Boolean.valueOf(expect.asBoolean()).equals(v)
+          ? null
+          : where + ": expected " + expect + " but got " + describe(actual);
     }
     if (expect.isNumber()) {
       Object v = actual instanceof Array a && a.size() == 1 ? a.item() : actual;
@@ -205,8 +225,18 @@ public final class CaseRunner {
       for (int i = 0; i < got.length; i++) {
         double want = number(data.get(i));
         if (!close(want, got[i], rtol, atol, false)) {
-          return where + ": element " + i + " expected " + want + " but got " + got[i]
-              + " (rtol " + rtol + ", atol " + atol + ")";
+          return where
+              + ": element "
+              + i
+              + " expected "
+              + want
+              + " but got "
+              + got[i]
+              + " (rtol "
+              + rtol
+              + ", atol "
+              + atol
+              + ")";
         }
       }
     } else {
@@ -215,14 +245,21 @@ public final class CaseRunner {
         JsonNode d = data.get(i);
         long want = d.isBoolean() ? (d.asBoolean() ? 1 : 0) : d.asLong();
         if (want != got[i]) {
-          return where + ": element " + i + " expected " + d + " but got " + (dt.isBool() ? got[i] != 0 : got[i]);
+          return where
+              + ": element "
+              + i
+              + " expected "
+              + d
+              + " but got "
+              + (dt.isBool() ? got[i] != 0 : got[i]);
         }
       }
     }
     return null;
   }
 
-  private static boolean close(double want, double got, double rtol, double atol, boolean exactInts) {
+  private static boolean close(
+      double want, double got, double rtol, double atol, boolean exactInts) {
     if (Double.isNaN(want) || Double.isNaN(got)) {
       return Double.isNaN(want) && Double.isNaN(got);
     }

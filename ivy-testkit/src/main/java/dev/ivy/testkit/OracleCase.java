@@ -16,8 +16,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param atol absolute tolerance for floating results
  */
 public record OracleCase(
-    String id, String frontend, String fn, JsonNode args, JsonNode kwargs, JsonNode expect,
-    double rtol, double atol) {
+    String id,
+    String frontend,
+    String fn,
+    JsonNode args,
+    JsonNode kwargs,
+    JsonNode expect,
+    double rtol,
+    double atol) {
 
   /** Returns whether the framework raised for this case. */
   public boolean expectsError() {

@@ -39,13 +39,24 @@ public final class OracleFiles {
         try {
           j = JSON.readTree(line);
         } catch (IOException e) {
-          throw new IvyArgumentException("conformance: line " + n + " of " + file + " must be JSON; got: " + e.getMessage(), e);
+          throw new IvyArgumentException(
+              "conformance: line " + n + " of " + file + " must be JSON; got: " + e.getMessage(),
+              e);
         }
         if (!j.hasNonNull("id") || !j.hasNonNull("fn") || !j.has("expect")) {
-          throw new IvyArgumentException("conformance: line " + n + " of " + file + " must have id, fn and expect");
+          throw new IvyArgumentException(
+              "conformance: line " + n + " of " + file + " must have id, fn and expect");
         }
-        cases.add(new OracleCase(j.get("id").asText(), j.path("frontend").asText("ivy"), j.get("fn").asText(),
-            j.path("args"), j.path("kwargs"), j.get("expect"), j.path("rtol").asDouble(1e-5), j.path("atol").asDouble(1e-8)));
+        cases.add(
+            new OracleCase(
+                j.get("id").asText(),
+                j.path("frontend").asText("ivy"),
+                j.get("fn").asText(),
+                j.path("args"),
+                j.path("kwargs"),
+                j.get("expect"),
+                j.path("rtol").asDouble(1e-5),
+                j.path("atol").asDouble(1e-8)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("conformance: cannot read " + file, e);

@@ -4,7 +4,10 @@ import dev.ivy.backend.BackendRegistry;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The backends the suite runs on: all on the class path, or those named by {@code -Divy.test.backends=torch,tf}. */
+/**
+ * The backends the suite runs on: all on the class path, or those named by {@code
+ * -Divy.test.backends=torch,tf}.
+ */
 final class Backends {
   private Backends() {}
 

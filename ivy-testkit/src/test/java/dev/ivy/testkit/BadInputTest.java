@@ -24,14 +24,16 @@ class BadInputTest {
 
   private static void assertMessage(IvyException e, String... fragments) {
     for (String f : fragments) {
-      assertTrue(e.getMessage().contains(f), "message should contain '" + f + "': " + e.getMessage());
+      assertTrue(
+          e.getMessage().contains(f), "message should contain '" + f + "': " + e.getMessage());
     }
   }
 
   @ParameterizedTest
   @MethodSource("backends")
   void add_mismatchedShapes_namesFunctionAndShapes(String backend) {
-    try (var b = Ivy.withBackend(backend); Scope s = Ivy.scope()) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
       Array x = Ivy.array(new float[] {1, 2, 3}, 3);
       Array y = Ivy.array(new float[] {1, 2, 3, 4}, 4);
       IvyArgumentException e = assertThrows(IvyArgumentException.class, () -> Ivy.add(x, y));
@@ -42,7 +44,8 @@ class BadInputTest {
   @ParameterizedTest
   @MethodSource("backends")
   void matmul_innerDimensionsDiffer_namesBothDimensions(String backend) {
-    try (var b = Ivy.withBackend(backend); Scope s = Ivy.scope()) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
       Array x = Ivy.ones(2, 3);
       Array y = Ivy.ones(4, 2);
       IvyArgumentException e = assertThrows(IvyArgumentException.class, () -> Ivy.matmul(x, y));
@@ -53,10 +56,11 @@ class BadInputTest {
   @ParameterizedTest
   @MethodSource("backends")
   void sum_axisOutOfRange_namesAxisAndRange(String backend) {
-    try (var b = Ivy.withBackend(backend); Scope s = Ivy.scope()) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
       Array x = Ivy.ones(2, 3);
-      IvyArgumentException e = assertThrows(IvyArgumentException.class,
-          () -> Ivy.sum(x, new int[] {2}, false));
+      IvyArgumentException e =
+          assertThrows(IvyArgumentException.class, () -> Ivy.sum(x, new int[] {2}, false));
       assertMessage(e, "sum", "axis", "[-2, 2)", "got 2");
     }
   }
@@ -64,7 +68,8 @@ class BadInputTest {
   @ParameterizedTest
   @MethodSource("backends")
   void reshape_wrongSize_namesBothShapes(String backend) {
-    try (var b = Ivy.withBackend(backend); Scope s = Ivy.scope()) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
       Array x = Ivy.ones(6);
       IvyArgumentException e = assertThrows(IvyArgumentException.class, () -> Ivy.reshape(x, 4, 2));
       assertMessage(e, "reshape", "[4, 2]", "[6]");
@@ -74,7 +79,8 @@ class BadInputTest {
   @ParameterizedTest
   @MethodSource("backends")
   void oneHot_floatIndices_namesArgument(String backend) {
-    try (var b = Ivy.withBackend(backend); Scope s = Ivy.scope()) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
       Array x = Ivy.array(new float[] {0, 1}, 2);
       IvyArgumentException e = assertThrows(IvyArgumentException.class, () -> Ivy.oneHot(x, 3));
       assertMessage(e, "one_hot", "indices", "integer", "float32");
@@ -83,7 +89,8 @@ class BadInputTest {
 
   @Test
   void setBackend_unknownName_listsAvailableBackends() {
-    BackendNotFoundException e = assertThrows(BackendNotFoundException.class, () -> Ivy.setBackend("jax"));
+    BackendNotFoundException e =
+        assertThrows(BackendNotFoundException.class, () -> Ivy.setBackend("jax"));
     assertMessage(e, "setBackend", "backend", "'jax'", "nd4j", "torch", "tf");
   }
 
@@ -103,7 +110,9 @@ class BadInputTest {
     assertMessage(e, "add", bs.get(0), bs.get(1), "Ivy.toBackend");
     Array moved = Ivy.toBackend(y, bs.get(0));
     assertEquals(bs.get(0), moved.backendName());
-    assertEquals(List.of(2.0, 4.0), List.of(Ivy.add(x, moved).toDoubleArray()[0], Ivy.add(x, moved).toDoubleArray()[1]));
+    assertEquals(
+        List.of(2.0, 4.0),
+        List.of(Ivy.add(x, moved).toDoubleArray()[0], Ivy.add(x, moved).toDoubleArray()[1]));
   }
 
   @ParameterizedTest

@@ -32,7 +32,8 @@ class DependencyRulesTest {
     List<String> offenders = new ArrayList<>();
     if (Files.isDirectory(src)) {
       try (Stream<Path> files = Files.walk(src)) {
-        for (Path f : (Iterable<Path>) files.filter(x -> x.toString().endsWith(".java"))::iterator) {
+        for (Path f :
+            (Iterable<Path>) files.filter(x -> x.toString().endsWith(".java"))::iterator) {
           for (String line : Files.readAllLines(f)) {
             if (p.matcher(line.trim()).find()) {
               offenders.add(src.relativize(f) + ": " + line.trim());

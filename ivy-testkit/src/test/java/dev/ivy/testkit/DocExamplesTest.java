@@ -23,8 +23,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Compiles and runs every {@code java} code block of README.md and docs/*.md, and checks that
- * what it prints matches its {@code // prints: ...} comments, in order.
+ * Compiles and runs every {@code java} code block of README.md and docs/*.md, and checks that what
+ * it prints matches its {@code // prints: ...} comments, in order.
  */
 class DocExamplesTest {
   private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
@@ -52,7 +52,9 @@ class DocExamplesTest {
       while (m.find()) {
         String code = m.group(1);
         int k = ++n;
-        tests.add(DynamicTest.dynamicTest(root().relativize(doc) + " example " + k, () -> runExample(code, k)));
+        tests.add(
+            DynamicTest.dynamicTest(
+                root().relativize(doc) + " example " + k, () -> runExample(code, k)));
       }
     }
     assertTrue(!tests.isEmpty(), "README.md has java examples");
@@ -68,20 +70,34 @@ class DocExamplesTest {
       }
     }
     String cls = "DocExample" + k;
-    String src = "import dev.ivy.*;\nimport dev.ivy.errors.*;\nimport java.util.*;\n"
-        + "public class " + cls + " {\n public static void main(String[] args) throws Exception {\n"
-        + code + "\n }\n}\n";
+    String src =
+        "import dev.ivy.*;\nimport dev.ivy.errors.*;\nimport java.util.*;\n"
+            + "public class "
+            + cls
+            + " {\n public static void main(String[] args) throws Exception {\n"
+            + code
+            + "\n }\n}\n";
     Path dir = Files.createTempDirectory("ivy-doc");
     Path file = dir.resolve(cls + ".java");
     Files.writeString(file, src);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diag = new ByteArrayOutputStream();
-    int rc = javac.run(null, null, diag, "-classpath", System.getProperty("java.class.path"),
-        "-d", dir.toString(), file.toString());
+    int rc =
+        javac.run(
+            null,
+            null,
+            diag,
+            "-classpath",
+            System.getProperty("java.class.path"),
+            "-d",
+            dir.toString(),
+            file.toString());
     assertEquals(0, rc, "example compiles:\n" + src + "\n" + diag.toString(StandardCharsets.UTF_8));
     PrintStream old = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.toUri().toURL()}, DocExamplesTest.class.getClassLoader())) {
+    try (URLClassLoader cl =
+        new URLClassLoader(
+            new URL[] {dir.toUri().toURL()}, DocExamplesTest.class.getClassLoader())) {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       cl.loadClass(cls).getMethod("main", String[].class).invoke(null, (Object) new String[0]);
     } finally {

@@ -15,22 +15,37 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Loads the three backends in one fresh JVM in each of the six orders and checks that each
- * computes the same result and that nothing but the results reaches stdout.
+ * Loads the three backends in one fresh JVM in each of the six orders and checks that each computes
+ * the same result and that nothing but the results reaches stdout.
  */
 class LoadOrderTest {
   @ParameterizedTest
-  @ValueSource(strings = {"nd4j,torch,tf", "nd4j,tf,torch", "torch,nd4j,tf", "torch,tf,nd4j", "tf,nd4j,torch", "tf,torch,nd4j"})
+  @ValueSource(
+      strings = {
+        "nd4j,torch,tf",
+        "nd4j,tf,torch",
+        "torch,nd4j,tf",
+        "torch,tf,nd4j",
+        "tf,nd4j,torch",
+        "tf,torch,nd4j"
+      })
   void threeBackends_inThisOrder_loadAndAgree(String order) throws Exception {
     Assumptions.assumeTrue(Backends.underTest().size() == 3, "needs all three backends");
     Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-    List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Dai.djl.offline=true", "-cp",
-        System.getProperty("java.class.path"), LoadOrderMain.class.getName()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java.toString(),
+                "-Dai.djl.offline=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LoadOrderMain.class.getName()));
     cmd.addAll(List.of(order.split(",")));
     Path out = Files.createTempFile("ivy-load-order", ".out");
     Path err = Files.createTempFile("ivy-load-order", ".err");
     try {
-      Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process p =
+          new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       assertTrue(p.waitFor(240, TimeUnit.SECONDS), "child JVM finished in time");
       String stdout = Files.readString(out, StandardCharsets.UTF_8);
       String stderr = Files.readString(err, StandardCharsets.UTF_8);

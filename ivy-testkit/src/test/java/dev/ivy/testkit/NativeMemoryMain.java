@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 
 /**
- * Child JVM of {@link NativeMemoryTest}: runs {@code args[1]} {@code Ivy.add} calls on [16]
- * float32 arrays of backend {@code args[0]}, 1,000 per scope, after a warm-up, and prints the
- * resident memory before and after as {@code RSS_KB before after}.
+ * Child JVM of {@link NativeMemoryTest}: runs {@code args[1]} {@code Ivy.add} calls on [16] float32
+ * arrays of backend {@code args[0]}, 1,000 per scope, after a warm-up, and prints the resident
+ * memory before and after as {@code RSS_KB before after}.
  */
 public final class NativeMemoryMain {
   private static final int PER_SCOPE = 1_000;

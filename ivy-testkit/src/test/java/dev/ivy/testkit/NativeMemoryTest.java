@@ -16,9 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * One million {@code Ivy.add} calls on [16] float32 arrays, in scopes, must grow the process's
  * resident memory by less than 50 MB on each backend; the figure is printed for the record.
  *
- * <p>Each backend runs in a fresh JVM whose heap is fixed and touched up front
- * ({@code -Xms256m -Xmx256m -XX:+AlwaysPreTouch}), so Java heap growth cannot hide or fake a
- * native leak.
+ * <p>Each backend runs in a fresh JVM whose heap is fixed and touched up front ({@code -Xms256m
+ * -Xmx256m -XX:+AlwaysPreTouch}), so Java heap growth cannot hide or fake a native leak.
  */
 class NativeMemoryTest {
   private static final int CALLS = 1_000_000;
@@ -34,20 +33,35 @@ class NativeMemoryTest {
     Path out = Files.createTempFile("ivy-mem", ".out");
     Path err = Files.createTempFile("ivy-mem", ".err");
     try {
-      Process p = new ProcessBuilder(java.toString(), "-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch",
-          "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"),
-          NativeMemoryMain.class.getName(), backend, Integer.toString(CALLS))
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process p =
+          new ProcessBuilder(
+                  java.toString(),
+                  "-Xms256m",
+                  "-Xmx256m",
+                  "-XX:+AlwaysPreTouch",
+                  "-Dai.djl.offline=true",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  NativeMemoryMain.class.getName(),
+                  backend,
+                  Integer.toString(CALLS))
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
       assertTrue(p.waitFor(300, TimeUnit.SECONDS), "child JVM finished in time");
-      assertEquals(0, p.exitValue(), "exit code; stderr:\n" + Files.readString(err, StandardCharsets.UTF_8));
+      assertEquals(
+          0, p.exitValue(), "exit code; stderr:\n" + Files.readString(err, StandardCharsets.UTF_8));
       String[] f = Files.readString(out, StandardCharsets.UTF_8).trim().split(" ");
       assertEquals("RSS_KB", f[0], "child output");
       long before = Long.parseLong(f[1]);
       long after = Long.parseLong(f[2]);
       double growthMb = (after - before) / 1024.0;
-      System.out.printf("native memory [%s]: %,d Ivy.add calls on float32[16] in scopes grew RSS by %.1f MB"
-          + " (%,d -> %,d kB)%n", backend, CALLS, growthMb, before, after);
-      assertTrue(growthMb < 50, backend + ": RSS grew by " + growthMb + " MB over " + CALLS + " adds");
+      System.out.printf(
+          "native memory [%s]: %,d Ivy.add calls on float32[16] in scopes grew RSS by %.1f MB"
+              + " (%,d -> %,d kB)%n",
+          backend, CALLS, growthMb, before, after);
+      assertTrue(
+          growthMb < 50, backend + ": RSS grew by " + growthMb + " MB over " + CALLS + " adds");
     } finally {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);

@@ -26,13 +26,16 @@ class OracleConformanceTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (String backend : Backends.underTest()) {
       for (OracleCase c : cases) {
-        tests.add(DynamicTest.dynamicTest(c.fn() + "[" + backend + "] " + c.id(), () -> {
-          Outcome o = CaseRunner.run(c, backend);
-          Assumptions.assumeFalse(o.status() == Outcome.Status.MISSING, o.reason());
-          if (o.status() != Outcome.Status.PASSED) {
-            fail(c.id() + " on " + backend + ": " + o.reason());
-          }
-        }));
+        tests.add(
+            DynamicTest.dynamicTest(
+                c.fn() + "[" + backend + "] " + c.id(),
+                () -> {
+                  Outcome o = CaseRunner.run(c, backend);
+                  Assumptions.assumeFalse(o.status() == Outcome.Status.MISSING, o.reason());
+                  if (o.status() != Outcome.Status.PASSED) {
+                    fail(c.id() + " on " + backend + ": " + o.reason());
+                  }
+                }));
       }
     }
     return tests.stream();
@@ -42,6 +45,9 @@ class OracleConformanceTest {
   void caseFile_readsCasesOfTheIvyNamespace() {
     List<OracleCase> cases = OracleFiles.read(IVY_CASES);
     assertEquals(true, cases.size() > 100, "ivy.jsonl should hold the core API's cases");
-    assertEquals(0, cases.stream().filter(c -> !c.frontend().equals("ivy")).count(), "frontend of every case");
+    assertEquals(
+        0,
+        cases.stream().filter(c -> !c.frontend().equals("ivy")).count(),
+        "frontend of every case");
   }
 }

@@ -47,24 +47,26 @@ class ScopeAndThreadsTest {
     try {
       List<Future<String>> fs = new ArrayList<>();
       for (String name : bs) {
-        fs.add(pool.submit(() -> {
-          Ivy.setBackend(name);
-          try {
-            String seen = null;
-            for (int i = 0; i < 200; i++) {
-              try (Scope s = Ivy.scope()) {
-                Array y = Ivy.add(Ivy.array(new float[] {1, 2}, 2), 1.0f);
-                if (!y.backendName().equals(name) || y.toFloatArray()[1] != 3f) {
-                  return "thread of " + name + " saw " + y;
-                }
-                seen = y.backendName();
-              }
-            }
-            return seen;
-          } finally {
-            Ivy.unsetBackend();
-          }
-        }));
+        fs.add(
+            pool.submit(
+                () -> {
+                  Ivy.setBackend(name);
+                  try {
+                    String seen = null;
+                    for (int i = 0; i < 200; i++) {
+                      try (Scope s = Ivy.scope()) {
+                        Array y = Ivy.add(Ivy.array(new float[] {1, 2}, 2), 1.0f);
+                        if (!y.backendName().equals(name) || y.toFloatArray()[1] != 3f) {
+                          return "thread of " + name + " saw " + y;
+                        }
+                        seen = y.backendName();
+                      }
+                    }
+                    return seen;
+                  } finally {
+                    Ivy.unsetBackend();
+                  }
+                }));
       }
       for (int i = 0; i < bs.size(); i++) {
         assertEquals(bs.get(i), fs.get(i).get());

@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PyTorch backend: libtorch (CPU) through DJL's PyTorch engine. Payloads are {@code
- * PtNDArray}s of one root manager; {@link #free} closes them, which deletes the libtorch tensor
- * and detaches the array from the manager.
+ * The PyTorch backend: libtorch (CPU) through DJL's PyTorch engine. Payloads are {@code PtNDArray}s
+ * of one root manager; {@link #free} closes them, which deletes the libtorch tensor and detaches
+ * the array from the manager.
  */
 public final class TorchBackend implements Backend {
   /** The canonical backend name. */
@@ -53,9 +53,9 @@ public final class TorchBackend implements Backend {
   }
 
   /**
-   * Sets, unless the user already set them, the system properties that keep DJL offline and
-   * quiet: no download, the bundled CPU flavor, no graph-executor profiling, and DJL's load-time
-   * INFO lines and CUDA-probe warnings below the level slf4j-simple prints.
+   * Sets, unless the user already set them, the system properties that keep DJL offline and quiet:
+   * no download, the bundled CPU flavor, no graph-executor profiling, and DJL's load-time INFO
+   * lines and CUDA-probe warnings below the level slf4j-simple prints.
    */
   private static void quietAndOffline() {
     setIfAbsent("ai.djl.offline", "true");

@@ -12,8 +12,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * Conversions between Ivy's host format (little-endian row-major bytes) and libtorch tensors,
- * and between Ivy dtypes, DJL {@link DataType}s and libtorch scalar-type codes.
+ * Conversions between Ivy's host format (little-endian row-major bytes) and libtorch tensors, and
+ * between Ivy dtypes, DJL {@link DataType}s and libtorch scalar-type codes.
  *
  * <p>DJL's JNI layer cannot create or convert int16 and bfloat16 tensors (it aborts the process),
  * so those two dtypes travel as uint8 bytes and are reinterpreted by the TorchScript module.

@@ -16,6 +16,7 @@ import dev.ivy.prim.Prim;
 final class TorchCreationKernels {
   /** Largest magnitude below which every integer is exact in a double. */
   private static final long EXACT_DOUBLE = 1L << 53;
+
   /** Largest n for which arange's float arguments are exact. */
   private static final long EXACT_FLOAT = 1L << 24;
 
@@ -37,7 +38,12 @@ final class TorchCreationKernels {
           Params.Iota it = (Params.Iota) p;
           if (it.n() <= EXACT_FLOAT && TorchConversions.isDjlType(it.dtype())) {
             return JniUtils.arange(
-                manager, 0f, it.n(), 1f, TorchConversions.dataType(it.dtype()), Device.cpu(),
+                manager,
+                0f,
+                it.n(),
+                1f,
+                TorchConversions.dataType(it.dtype()),
+                Device.cpu(),
                 SparseFormat.DENSE);
           }
           return script.iota(it.n(), it.dtype());
@@ -50,16 +56,24 @@ final class TorchCreationKernels {
       long v = wrap(f.longValue(), d);
       if (Math.abs(v) <= EXACT_DOUBLE && TorchConversions.isDjlType(d)) {
         return JniUtils.full(
-            manager, TorchConversions.djlShape(f.shape()), v, TorchConversions.dataType(d),
-            Device.cpu(), SparseFormat.DENSE);
+            manager,
+            TorchConversions.djlShape(f.shape()),
+            v,
+            TorchConversions.dataType(d),
+            Device.cpu(),
+            SparseFormat.DENSE);
       }
       return script.fullInt(f.shape(), v, d);
     }
     double v = d.isBool() ? (f.doubleValue() != 0 ? 1 : 0) : f.doubleValue();
     if (TorchConversions.isDjlType(d)) {
       return JniUtils.full(
-          manager, TorchConversions.djlShape(f.shape()), v, TorchConversions.dataType(d),
-          Device.cpu(), SparseFormat.DENSE);
+          manager,
+          TorchConversions.djlShape(f.shape()),
+          v,
+          TorchConversions.dataType(d),
+          Device.cpu(),
+          SparseFormat.DENSE);
     }
     return script.fullFloat(f.shape(), v, d);
   }

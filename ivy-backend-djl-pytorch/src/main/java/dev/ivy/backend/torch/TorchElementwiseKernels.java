@@ -36,7 +36,9 @@ final class TorchElementwiseKernels {
         Prim.SIGN,
         NUMERIC,
         (p, in, av, out) ->
-            av[0].dtype().isFloating() ? script.call("fsign", pt(in[0])) : JniUtils.sign(pt(in[0])));
+            av[0].dtype().isFloating()
+                ? script.call("fsign", pt(in[0]))
+                : JniUtils.sign(pt(in[0])));
     unary(b, Prim.EXP, FLOATS, JniUtils::exp);
     unary(b, Prim.EXPM1, FLOATS, x -> script.call("expm1", x));
     unary(b, Prim.LOG, FLOATS, JniUtils::log);
@@ -64,7 +66,9 @@ final class TorchElementwiseKernels {
         Prim.NOT,
         INTS_BOOL,
         (p, in, av, out) ->
-            av[0].dtype().isBool() ? JniUtils.logicalNot(pt(in[0])) : script.call("bnot", pt(in[0])));
+            av[0].dtype().isBool()
+                ? JniUtils.logicalNot(pt(in[0]))
+                : script.call("bnot", pt(in[0])));
 
     // the hot path: one direct JNI call, no intermediate functional object
     b.put(Prim.ADD, NUMERIC, (p, in, av, out) -> JniUtils.add(pt(in[0]), pt(in[1])));
@@ -98,7 +102,8 @@ final class TorchElementwiseKernels {
     binary(b, Prim.GT, ALL, JniUtils::gt);
     binary(b, Prim.GE, ALL, JniUtils::gte);
 
-    // torch's .to(): float -> int truncates, -> bool is "nonzero", float64 -> float16 rounds to even
+    // torch's .to(): float -> int truncates, -> bool is "nonzero", float64 -> float16 rounds to
+    // even
     b.put(
         Prim.CAST,
         ALL,

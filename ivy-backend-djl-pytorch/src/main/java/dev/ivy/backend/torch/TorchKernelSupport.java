@@ -11,14 +11,18 @@ import java.util.Set;
 final class TorchKernelSupport {
   /** Every dtype. */
   static final Set<DType> ALL = EnumSet.allOf(DType.class);
+
   /** Every dtype but bool. */
   static final Set<DType> NUMERIC = EnumSet.complementOf(EnumSet.of(DType.BOOL));
+
   /** Floating dtypes. */
   static final Set<DType> FLOATS =
       EnumSet.of(DType.FLOAT16, DType.BFLOAT16, DType.FLOAT32, DType.FLOAT64);
+
   /** Integer dtypes. */
   static final Set<DType> INTS =
       EnumSet.of(DType.INT8, DType.INT16, DType.INT32, DType.INT64, DType.UINT8);
+
   /** Integer dtypes and bool. */
   static final Set<DType> INTS_BOOL =
       EnumSet.of(DType.BOOL, DType.INT8, DType.INT16, DType.INT32, DType.INT64, DType.UINT8);
@@ -39,8 +43,9 @@ final class TorchKernelSupport {
   }
 
   /**
-   * Returns {@code r} converted to {@code dtype} when it differs from {@code from} (libtorch returns integer sums and
-   * products as int64), closing {@code r}; returns {@code r} itself when the two are equal.
+   * Returns {@code r} converted to {@code dtype} when it differs from {@code from} (libtorch
+   * returns integer sums and products as int64), closing {@code r}; returns {@code r} itself when
+   * the two are equal.
    */
   static PtNDArray castBack(TorchScriptOps script, PtNDArray r, DType from, DType dtype) {
     if (from == dtype) {

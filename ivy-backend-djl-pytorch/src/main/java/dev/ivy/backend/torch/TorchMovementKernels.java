@@ -12,8 +12,8 @@ import dev.ivy.prim.Prim;
 
 /**
  * Movement kernels: reshape, broadcast, transpose, slice, concat, flip and take. Several return
- * libtorch views that share storage with their input; that is safe because Ivy arrays are
- * immutable and libtorch reference-counts storage, so closing either tensor keeps the other valid.
+ * libtorch views that share storage with their input; that is safe because Ivy arrays are immutable
+ * and libtorch reference-counts storage, so closing either tensor keeps the other valid.
  */
 final class TorchMovementKernels {
   private final PtNDManager manager;
@@ -30,8 +30,7 @@ final class TorchMovementKernels {
     b.put(
         Prim.BROADCAST_TO,
         ALL,
-        (p, in, av, out) ->
-            JniUtils.broadcast(pt(in[0]), TorchConversions.djlShape(out.shape())));
+        (p, in, av, out) -> JniUtils.broadcast(pt(in[0]), TorchConversions.djlShape(out.shape())));
     b.put(
         Prim.TRANSPOSE,
         ALL,

@@ -49,8 +49,14 @@ final class TorchReductionKernels {
           return TorchKernelSupport.castBack(script, r, summedType(av[0].dtype()), out.dtype());
         });
     // values of torch.max(x, dim) / torch.min(x, dim): NaN propagates
-    b.put(Prim.REDUCE_MAX, ALL, (p, in, av, out) -> perAxis(pt(in[0]), (Params.Axes) p, JniUtils::max));
-    b.put(Prim.REDUCE_MIN, ALL, (p, in, av, out) -> perAxis(pt(in[0]), (Params.Axes) p, JniUtils::min));
+    b.put(
+        Prim.REDUCE_MAX,
+        ALL,
+        (p, in, av, out) -> perAxis(pt(in[0]), (Params.Axes) p, JniUtils::max));
+    b.put(
+        Prim.REDUCE_MIN,
+        ALL,
+        (p, in, av, out) -> perAxis(pt(in[0]), (Params.Axes) p, JniUtils::min));
     // torch.argmax / argmin return the first extreme and treat NaN as the extreme, as numpy
     b.put(
         Prim.ARGMAX,
@@ -113,5 +119,4 @@ final class TorchReductionKernels {
     }
     return r;
   }
-
 }

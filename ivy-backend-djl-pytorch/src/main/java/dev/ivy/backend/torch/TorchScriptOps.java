@@ -20,11 +20,11 @@ import java.util.zip.ZipOutputStream;
 /**
  * The libtorch operators that DJL's JNI layer does not expose, as methods of one TorchScript
  * module. The module is written here as TorchScript source, packed in memory into the archive
- * layout {@code torch.jit.save} produces (pickled object, code, constants, version) and compiled
- * by libtorch when loaded, so nothing is read from disk or downloaded.
+ * layout {@code torch.jit.save} produces (pickled object, code, constants, version) and compiled by
+ * libtorch when loaded, so nothing is read from disk or downloaded.
  *
- * <p>A call costs a few microseconds more than a direct JNI call, so only operators without a
- * JNI entry point go through here.
+ * <p>A call costs a few microseconds more than a direct JNI call, so only operators without a JNI
+ * entry point go through here.
  */
 final class TorchScriptOps implements AutoCloseable {
   /** TorchScript source of class {@code __torch__.IvyOps}. */

@@ -4,9 +4,9 @@
  *
  * <p>Payloads are DJL {@code PtNDArray}s attached to one long-lived root manager and freed by
  * {@link ai.djl.ndarray.NDArray#close()}. Most kernels call libtorch through DJL's {@code
- * JniUtils}; the operators DJL does not expose (bitwise ops and shifts, Python-style floor
- * division and remainder, stable sorts, int16 and bfloat16 storage...) run as methods of a small
- * TorchScript module that {@link dev.ivy.backend.torch.TorchScriptOps} assembles in memory and
- * libtorch compiles at load time.
+ * JniUtils}; the operators DJL does not expose (bitwise ops and shifts, Python-style floor division
+ * and remainder, stable sorts, int16 and bfloat16 storage...) run as methods of a small TorchScript
+ * module that {@link dev.ivy.backend.torch.TorchScriptOps} assembles in memory and libtorch
+ * compiles at load time.
  */
 package dev.ivy.backend.torch;

@@ -10,7 +10,6 @@ import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
-import dev.ivy.backend.Backend;
 import dev.ivy.backend.BackendRegistry;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.prim.Prim;

@@ -7,8 +7,8 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Shape;
-import dev.ivy.backend.KernelTable;
 import dev.ivy.backend.BackendRegistry;
+import dev.ivy.backend.KernelTable;
 import dev.ivy.dispatch.Dispatcher;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.prim.Params;
@@ -54,14 +54,20 @@ class TorchKernelsTest {
 
   @Test
   void add_float32_values() {
-    Array r = Elementwise.add(Ivy.array(new float[] {1, 2, 3, 4}, 4), Ivy.array(new float[] {1, 1, 1, 1}, 4));
+    Array r =
+        Elementwise.add(
+            Ivy.array(new float[] {1, 2, 3, 4}, 4), Ivy.array(new float[] {1, 1, 1, 1}, 4));
     assertEquals(DType.FLOAT32, r.dtype());
     assertArrayEquals(new float[] {2, 3, 4, 5}, r.toFloatArray());
   }
 
   @Test
   void binary_broadcastScalarAndEmpty_shapes() {
-    Array r = bind(Prim.MUL, Ivy.array(new double[] {1, 2, 3, 4, 5, 6}, 2, 3), Ivy.array(new double[] {2}));
+    Array r =
+        bind(
+            Prim.MUL,
+            Ivy.array(new double[] {1, 2, 3, 4, 5, 6}, 2, 3),
+            Ivy.array(new double[] {2}));
     assertEquals(Shape.of(2, 3), r.shape());
     assertArrayEquals(new double[] {2, 4, 6, 8, 10, 12}, r.toDoubleArray());
     Array e = bind(Prim.ADD, Ivy.array(new double[0], 0, 3), Ivy.array(new double[] {1, 2, 3}, 3));
@@ -82,20 +88,26 @@ class TorchKernelsTest {
 
   @Test
   void unary_roundSignExpm1_values() {
-    assertArrayEquals(new double[] {0, 2, 2, -2, -0.0}, bind(Prim.ROUND, d(0.5, 1.5, 2.5, -2.5, -0.5)).toDoubleArray());
+    assertArrayEquals(
+        new double[] {0, 2, 2, -2, -0.0},
+        bind(Prim.ROUND, d(0.5, 1.5, 2.5, -2.5, -0.5)).toDoubleArray());
     double[] s = bind(Prim.SIGN, d(-3, 0, 2, NAN)).toDoubleArray();
     assertArrayEquals(new double[] {-1, 0, 1}, java.util.Arrays.copyOf(s, 3));
     assertEquals(true, Double.isNaN(s[3]));
     assertArrayEquals(new long[] {-1, 0, 1}, bind(Prim.SIGN, l(-5, 0, 9)).toLongArray());
     assertEquals(1.00000000005e-10, bind(Prim.EXPM1, d(1e-10)).toDoubleArray()[0], 1e-22);
     assertEquals(0.99999999995e-10, bind(Prim.LOG1P, d(1e-10)).toDoubleArray()[0], 1e-22);
-    assertArrayEquals(new double[] {0, 0.881373587019543}, bind(Prim.ASINH, d(0, 1)).toDoubleArray(), 1e-12);
+    assertArrayEquals(
+        new double[] {0, 0.881373587019543}, bind(Prim.ASINH, d(0, 1)).toDoubleArray(), 1e-12);
   }
 
   @Test
   void powAndBitwise_ints_exact() {
-    assertArrayEquals(new long[] {1L << 52, 1, 0, -1, 1}, bind(Prim.POW, l(2, 1, 2, -1, -1), l(52, -3, -1, -3, -2)).toLongArray());
-    assertArrayEquals(new long[] {0b1000, -8}, bind(Prim.AND, l(0b1100, -7), l(0b1010, -8)).toLongArray());
+    assertArrayEquals(
+        new long[] {1L << 52, 1, 0, -1, 1},
+        bind(Prim.POW, l(2, 1, 2, -1, -1), l(52, -3, -1, -3, -2)).toLongArray());
+    assertArrayEquals(
+        new long[] {0b1000, -8}, bind(Prim.AND, l(0b1100, -7), l(0b1010, -8)).toLongArray());
     assertArrayEquals(new long[] {0b1110}, bind(Prim.OR, l(0b1100), l(0b1010)).toLongArray());
     assertArrayEquals(new long[] {0b0110}, bind(Prim.XOR, l(0b1100), l(0b1010)).toLongArray());
     assertArrayEquals(new long[] {-1, 0}, bind(Prim.NOT, l(0, -1)).toLongArray());
@@ -119,13 +131,30 @@ class TorchKernelsTest {
 
   @Test
   void compareCastWhere_values() {
-    assertArrayEquals(new boolean[] {true, false, false}, bind(Prim.LT, d(1, 2, NAN), d(2, 2, 1)).toBooleanArray());
-    assertArrayEquals(new long[] {-1, 2, 0}, bind(Prim.CAST, new Params.Cast(DType.INT32), d(-1.9, 2.9, 0.2)).toLongArray());
-    assertArrayEquals(new boolean[] {true, false, true}, bind(Prim.CAST, new Params.Cast(DType.BOOL), d(-0.5, 0, NAN)).toBooleanArray());
-    assertArrayEquals(new long[] {300, -2}, bind(Prim.CAST, new Params.Cast(DType.INT16), l(300, -2)).toLongArray());
-    assertArrayEquals(new double[] {1.5, 2}, bind(Prim.CAST, new Params.Cast(DType.BFLOAT16), d(1.5, 2)).toDoubleArray());
+    assertArrayEquals(
+        new boolean[] {true, false, false},
+        bind(Prim.LT, d(1, 2, NAN), d(2, 2, 1)).toBooleanArray());
+    assertArrayEquals(
+        new long[] {-1, 2, 0},
+        bind(Prim.CAST, new Params.Cast(DType.INT32), d(-1.9, 2.9, 0.2)).toLongArray());
+    assertArrayEquals(
+        new boolean[] {true, false, true},
+        bind(Prim.CAST, new Params.Cast(DType.BOOL), d(-0.5, 0, NAN)).toBooleanArray());
+    assertArrayEquals(
+        new long[] {300, -2},
+        bind(Prim.CAST, new Params.Cast(DType.INT16), l(300, -2)).toLongArray());
+    assertArrayEquals(
+        new double[] {1.5, 2},
+        bind(Prim.CAST, new Params.Cast(DType.BFLOAT16), d(1.5, 2)).toDoubleArray());
     Array c = Ivy.array(new boolean[] {true, false}, 2);
-    assertArrayEquals(new double[] {1, 20, 3, 40}, bind(Prim.WHERE, c, Ivy.array(new double[] {1, 2, 3, 4}, 2, 2), Ivy.array(new double[] {10, 20, 30, 40}, 2, 2)).toDoubleArray());
+    assertArrayEquals(
+        new double[] {1, 20, 3, 40},
+        bind(
+                Prim.WHERE,
+                c,
+                Ivy.array(new double[] {1, 2, 3, 4}, 2, 2),
+                Ivy.array(new double[] {10, 20, 30, 40}, 2, 2))
+            .toDoubleArray());
   }
 
   @Test
@@ -139,46 +168,89 @@ class TorchKernelsTest {
     assertEquals(DType.INT32, p.dtype());
     assertArrayEquals(new long[] {6, 120}, p.toLongArray());
     Array e = Ivy.array(new double[0], 0, 3);
-    assertArrayEquals(new double[] {0, 0, 0}, bind(Prim.REDUCE_SUM, new Params.Axes(new int[] {0}, false), e).toDoubleArray());
-    assertArrayEquals(new double[] {1, 1, 1}, bind(Prim.REDUCE_PROD, new Params.Axes(new int[] {0}, false), e).toDoubleArray());
+    assertArrayEquals(
+        new double[] {0, 0, 0},
+        bind(Prim.REDUCE_SUM, new Params.Axes(new int[] {0}, false), e).toDoubleArray());
+    assertArrayEquals(
+        new double[] {1, 1, 1},
+        bind(Prim.REDUCE_PROD, new Params.Axes(new int[] {0}, false), e).toDoubleArray());
   }
 
   @Test
   void argAndSort_nanFirstExtremeAndLast() {
-    assertArrayEquals(new long[] {1}, bind(Prim.ARGMAX, new Params.Axis(0), Ivy.array(new double[] {1, NAN, 3, NAN}, 4)).toLongArray());
-    assertArrayEquals(new long[] {1}, bind(Prim.ARGMIN, new Params.Axis(0), Ivy.array(new double[] {1, NAN, -3, NAN}, 4)).toLongArray());
-    assertArrayEquals(new long[] {0}, bind(Prim.ARGMAX, new Params.Axis(0), l(5, 1, 5)).toLongArray());
+    assertArrayEquals(
+        new long[] {1},
+        bind(Prim.ARGMAX, new Params.Axis(0), Ivy.array(new double[] {1, NAN, 3, NAN}, 4))
+            .toLongArray());
+    assertArrayEquals(
+        new long[] {1},
+        bind(Prim.ARGMIN, new Params.Axis(0), Ivy.array(new double[] {1, NAN, -3, NAN}, 4))
+            .toLongArray());
+    assertArrayEquals(
+        new long[] {0}, bind(Prim.ARGMAX, new Params.Axis(0), l(5, 1, 5)).toLongArray());
     Array v = d(3, NAN, 1, 1, -0.0, 0);
-    assertArrayEquals(new long[] {4, 5, 2, 3, 0, 1}, bind(Prim.ARGSORT, new Params.Axis(0), v).toLongArray());
+    assertArrayEquals(
+        new long[] {4, 5, 2, 3, 0, 1}, bind(Prim.ARGSORT, new Params.Axis(0), v).toLongArray());
     double[] sorted = bind(Prim.SORT, new Params.Axis(0), v).toDoubleArray();
     assertEquals(3, sorted[4]);
     assertEquals(true, Double.isNaN(sorted[5]));
-    assertArrayEquals(new long[] {1, 3, 6, 10}, bind(Prim.CUMSUM, new Params.Axis(0), Ivy.array(new int[] {1, 2, 3, 4}, 4)).toLongArray());
-    assertArrayEquals(new long[] {1, 2, 6, 24}, bind(Prim.CUMPROD, new Params.Axis(0), l(1, 2, 3, 4)).toLongArray());
+    assertArrayEquals(
+        new long[] {1, 3, 6, 10},
+        bind(Prim.CUMSUM, new Params.Axis(0), Ivy.array(new int[] {1, 2, 3, 4}, 4)).toLongArray());
+    assertArrayEquals(
+        new long[] {1, 2, 6, 24},
+        bind(Prim.CUMPROD, new Params.Axis(0), l(1, 2, 3, 4)).toLongArray());
   }
 
   @Test
   void movement_values() {
     Array x = Ivy.array(new double[] {0, 1, 2, 3, 4, 5}, 2, 3);
-    assertArrayEquals(new double[] {0, 3, 1, 4, 2, 5}, bind(Prim.TRANSPOSE, new Params.Perm(new int[] {1, 0}), x).toDoubleArray());
-    assertArrayEquals(new double[] {0, 1, 2, 0, 1, 2}, bind(Prim.BROADCAST_TO, new Params.ToShape(Shape.of(2, 3)), d(0, 1, 2)).toDoubleArray());
-    assertArrayEquals(new double[] {3, 5}, bind(Prim.SLICE, new Params.Slice(new long[] {1, 0}, new long[] {2, 3}, new long[] {1, 2}), x).toDoubleArray());
-    assertEquals(Shape.of(0, 3), bind(Prim.SLICE, new Params.Slice(new long[] {2, 0}, new long[] {1, 3}, new long[] {1, 1}), x).shape());
-    assertArrayEquals(new double[] {2, 1, 0, 5, 4, 3}, bind(Prim.FLIP, new Params.Axes(new int[] {1}, false), x).toDoubleArray());
-    assertArrayEquals(new double[] {0, 1, 2, 3, 4, 5, 0, 1, 2}, bind(Prim.CONCAT, new Params.Axis(0), x, Ivy.array(new double[] {0, 1, 2}, 1, 3)).toDoubleArray());
+    assertArrayEquals(
+        new double[] {0, 3, 1, 4, 2, 5},
+        bind(Prim.TRANSPOSE, new Params.Perm(new int[] {1, 0}), x).toDoubleArray());
+    assertArrayEquals(
+        new double[] {0, 1, 2, 0, 1, 2},
+        bind(Prim.BROADCAST_TO, new Params.ToShape(Shape.of(2, 3)), d(0, 1, 2)).toDoubleArray());
+    assertArrayEquals(
+        new double[] {3, 5},
+        bind(
+                Prim.SLICE,
+                new Params.Slice(new long[] {1, 0}, new long[] {2, 3}, new long[] {1, 2}),
+                x)
+            .toDoubleArray());
+    assertEquals(
+        Shape.of(0, 3),
+        bind(
+                Prim.SLICE,
+                new Params.Slice(new long[] {2, 0}, new long[] {1, 3}, new long[] {1, 1}),
+                x)
+            .shape());
+    assertArrayEquals(
+        new double[] {2, 1, 0, 5, 4, 3},
+        bind(Prim.FLIP, new Params.Axes(new int[] {1}, false), x).toDoubleArray());
+    assertArrayEquals(
+        new double[] {0, 1, 2, 3, 4, 5, 0, 1, 2},
+        bind(Prim.CONCAT, new Params.Axis(0), x, Ivy.array(new double[] {0, 1, 2}, 1, 3))
+            .toDoubleArray());
     Array t = bind(Prim.TAKE, new Params.Axis(1), x, Ivy.array(new long[] {2, 0, 2, 2}, 2, 2));
     assertEquals(Shape.of(2, 2, 2), t.shape());
     assertArrayEquals(new double[] {2, 0, 2, 2, 5, 3, 5, 5}, t.toDoubleArray());
-    assertArrayEquals(new double[] {0, 1, 2, 3, 4, 5}, bind(Prim.RESHAPE, new Params.ToShape(Shape.of(3, 2)), x).toDoubleArray());
+    assertArrayEquals(
+        new double[] {0, 1, 2, 3, 4, 5},
+        bind(Prim.RESHAPE, new Params.ToShape(Shape.of(3, 2)), x).toDoubleArray());
   }
 
   @Test
   void creationAndMatmul_values() {
-    Array f = Dispatcher.bind(Prim.FULL, new Params.Full(Shape.of(2), DType.INT64, Long.MAX_VALUE, Long.MAX_VALUE));
+    Array f =
+        Dispatcher.bind(
+            Prim.FULL, new Params.Full(Shape.of(2), DType.INT64, Long.MAX_VALUE, Long.MAX_VALUE));
     assertArrayEquals(new long[] {Long.MAX_VALUE, Long.MAX_VALUE}, f.toLongArray());
     Array s = Dispatcher.bind(Prim.FULL, Params.Full.of(Shape.scalar(), DType.FLOAT32, 0.1));
     assertEquals(0.1f, s.toFloatArray()[0]);
-    assertArrayEquals(new long[] {0, 1, 2, 3}, Dispatcher.bind(Prim.IOTA, new Params.Iota(4, DType.INT16)).toLongArray());
+    assertArrayEquals(
+        new long[] {0, 1, 2, 3},
+        Dispatcher.bind(Prim.IOTA, new Params.Iota(4, DType.INT16)).toLongArray());
     Array a = Ivy.array(new long[] {1, 2, 3, 4}, 2, 2);
     assertArrayEquals(new long[] {7, 10, 15, 22}, bind(Prim.MATMUL, a, a).toLongArray());
     Array m = Ivy.array(new float[] {1, 2, 3, 4, 5, 6}, 1, 2, 3);
@@ -238,7 +310,11 @@ class TorchKernelsTest {
           r = bind(prim, new Params.Perm(new int[] {1, 0}), x);
           break;
         case SLICE:
-          r = bind(prim, new Params.Slice(new long[] {0, 1}, new long[] {2, 3}, new long[] {1, 1}), x);
+          r =
+              bind(
+                  prim,
+                  new Params.Slice(new long[] {0, 1}, new long[] {2, 3}, new long[] {1, 1}),
+                  x);
           break;
         case CONCAT:
           r = bind(prim, new Params.Axis(0), x, y);

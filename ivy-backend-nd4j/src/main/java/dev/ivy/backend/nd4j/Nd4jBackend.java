@@ -20,21 +20,24 @@ import org.slf4j.LoggerFactory;
  * The ND4J backend: {@code INDArray} payloads on the CPU, one kernel per primitive.
  *
  * <p>Payloads are detached, C-ordered, non-view arrays; {@link #free(Object)} closes their data
- * buffer at once. ND4J's INFO banner is silenced (for slf4j-simple) unless the user configured
- * the logger levels, and ND4J is limited to one OpenMP thread per op, which measured faster for
- * small and mid-size work on this project's machines (see the module's report).
+ * buffer at once. ND4J's INFO banner is silenced (for slf4j-simple) unless the user configured the
+ * logger levels, and ND4J is limited to one OpenMP thread per op, which measured faster for small
+ * and mid-size work on this project's machines (see the module's report).
  */
 public final class Nd4jBackend implements Backend {
   private static final Logger LOG = LoggerFactory.getLogger(Nd4jBackend.class);
 
   /** Every dtype. */
   static final Set<DType> ALL = EnumSet.allOf(DType.class);
+
   /** Floating dtypes. */
   static final Set<DType> FLOATS =
       EnumSet.of(DType.FLOAT16, DType.BFLOAT16, DType.FLOAT32, DType.FLOAT64);
+
   /** Integer dtypes. */
   static final Set<DType> INTS =
       EnumSet.of(DType.INT8, DType.INT16, DType.INT32, DType.INT64, DType.UINT8);
+
   /** Integer and floating dtypes. */
   static final Set<DType> NUMERIC = union(INTS, FLOATS);
 
@@ -69,8 +72,8 @@ public final class Nd4jBackend implements Backend {
     Nd4jCreationKernels.register(b);
     Nd4jLinalgKernels.register(b);
     Nd4jSortKernels.register(b);
-    LOG.debug("nd4j backend ready in {} ms ({} threads)", (System.nanoTime() - t0) / 1_000_000,
-        threads);
+    LOG.debug(
+        "nd4j backend ready in {} ms ({} threads)", (System.nanoTime() - t0) / 1_000_000, threads);
     return new Nd4jBackend(b.build());
   }
 
@@ -79,8 +82,11 @@ public final class Nd4jBackend implements Backend {
    * never sees them (it is fragile there).
    */
   static void put(KernelTable.Builder b, Prim prim, Set<DType> dtypes, Kernel kernel) {
-    b.put(prim, dtypes, (p, in, av, out) -> out.shape().size() == 0
-        ? Nd4jConversions.alloc(out) : kernel.apply(p, in, av, out));
+    b.put(
+        prim,
+        dtypes,
+        (p, in, av, out) ->
+            out.shape().size() == 0 ? Nd4jConversions.alloc(out) : kernel.apply(p, in, av, out));
   }
 
   @Override

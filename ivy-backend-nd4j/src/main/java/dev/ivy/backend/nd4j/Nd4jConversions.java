@@ -12,8 +12,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Conversion between Ivy's host byte layout and ND4J arrays, dtype mapping, and allocation of
- * fresh detached output arrays (including ND4J's special cases: 0-d and zero-size arrays).
+ * Conversion between Ivy's host byte layout and ND4J arrays, dtype mapping, and allocation of fresh
+ * detached output arrays (including ND4J's special cases: 0-d and zero-size arrays).
  */
 public final class Nd4jConversions {
   private static final DataType[] TO_ND4J = new DataType[DType.values().length];
@@ -119,7 +119,9 @@ public final class Nd4jConversions {
     return r;
   }
 
-  /** Returns a fresh array of {@code out}'s shape holding {@code a}'s elements in row-major order. */
+  /**
+   * Returns a fresh array of {@code out}'s shape holding {@code a}'s elements in row-major order.
+   */
   static INDArray copyAs(INDArray a, Aval out) {
     INDArray r = alloc(out);
     long n = out.shape().size() * out.dtype().byteSize();

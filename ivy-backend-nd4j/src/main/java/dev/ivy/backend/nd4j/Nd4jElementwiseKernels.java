@@ -45,14 +45,14 @@ import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Elementwise kernels: unary math, binary arithmetic, comparisons, logical and bitwise ops,
- * {@link Prim#CAST} and {@link Prim#WHERE}. Binary ops use ND4J's broadcasting custom ops and
- * fix ND4J where it differs from NumPy (NaN in max/min/sign, integer floor division and
- * division by zero, integer pow).
+ * Elementwise kernels: unary math, binary arithmetic, comparisons, logical and bitwise ops, {@link
+ * Prim#CAST} and {@link Prim#WHERE}. Binary ops use ND4J's broadcasting custom ops and fix ND4J
+ * where it differs from NumPy (NaN in max/min/sign, integer floor division and division by zero,
+ * integer pow).
  */
 final class Nd4jElementwiseKernels {
-  private static final Set<DType> INT_BOOL = EnumSet.of(DType.BOOL, DType.INT8, DType.INT16,
-      DType.INT32, DType.INT64, DType.UINT8);
+  private static final Set<DType> INT_BOOL =
+      EnumSet.of(DType.BOOL, DType.INT8, DType.INT16, DType.INT32, DType.INT64, DType.UINT8);
   private static final Set<DType> WIDE_INTS = EnumSet.of(DType.INT32, DType.INT64);
 
   private Nd4jElementwiseKernels() {}
@@ -84,9 +84,15 @@ final class Nd4jElementwiseKernels {
     put(b, Prim.ROUND, FLOATS, transform(Rint::new));
     put(b, Prim.ISNAN, FLOATS, transform(IsNaN::new));
     put(b, Prim.ISINF, FLOATS, transform(IsInf::new));
-    put(b, Prim.NOT, INT_BOOL, (p, in, av, out) -> Nd4jOps.custom(
-        av[0].dtype().isBool() ? "boolean_not" : "toggle_bits",
-        new INDArray[] {(INDArray) in[0]}, Nd4jConversions.alloc(out)));
+    put(
+        b,
+        Prim.NOT,
+        INT_BOOL,
+        (p, in, av, out) ->
+            Nd4jOps.custom(
+                av[0].dtype().isBool() ? "boolean_not" : "toggle_bits",
+                new INDArray[] {(INDArray) in[0]},
+                Nd4jConversions.alloc(out)));
 
     put(b, Prim.ADD, NUMERIC, binary("add"));
     put(b, Prim.SUB, NUMERIC, binary("subtract"));
@@ -124,13 +130,17 @@ final class Nd4jElementwiseKernels {
   }
 
   private static dev.ivy.backend.Kernel binary(String name) {
-    return (p, in, av, out) -> Nd4jOps.custom(
-        name, new INDArray[] {(INDArray) in[0], (INDArray) in[1]}, Nd4jConversions.alloc(out));
+    return (p, in, av, out) ->
+        Nd4jOps.custom(
+            name, new INDArray[] {(INDArray) in[0], (INDArray) in[1]}, Nd4jConversions.alloc(out));
   }
 
   private static dev.ivy.backend.Kernel logical(String boolName, String intName) {
-    return (p, in, av, out) -> Nd4jOps.custom(av[0].dtype().isBool() ? boolName : intName,
-        new INDArray[] {(INDArray) in[0], (INDArray) in[1]}, Nd4jConversions.alloc(out));
+    return (p, in, av, out) ->
+        Nd4jOps.custom(
+            av[0].dtype().isBool() ? boolName : intName,
+            new INDArray[] {(INDArray) in[0], (INDArray) in[1]},
+            Nd4jConversions.alloc(out));
   }
 
   /** ND4J's maximum/minimum drop a NaN in the first operand; NumPy propagates both. */

@@ -27,7 +27,7 @@ final class Nd4jLinalgKernels {
       z.assign(0);
       return z;
     }
-    return Nd4jOps.custom("matmul", new INDArray[] {(INDArray) in[0], (INDArray) in[1]},
-        Nd4jConversions.alloc(out));
+    return Nd4jOps.custom(
+        "matmul", new INDArray[] {(INDArray) in[0], (INDArray) in[1]}, Nd4jConversions.alloc(out));
   }
 }

@@ -17,15 +17,18 @@ import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * Movement kernels: reshape, broadcast, transpose, slice, concat, flip and take. Views ND4J
- * returns are always copied into fresh C-ordered arrays.
+ * Movement kernels: reshape, broadcast, transpose, slice, concat, flip and take. Views ND4J returns
+ * are always copied into fresh C-ordered arrays.
  */
 final class Nd4jMovementKernels {
   private Nd4jMovementKernels() {}
 
   static void register(KernelTable.Builder b) {
     put(b, Prim.RESHAPE, ALL, (p, in, av, out) -> Nd4jConversions.copyAs((INDArray) in[0], out));
-    put(b, Prim.BROADCAST_TO, ALL,
+    put(
+        b,
+        Prim.BROADCAST_TO,
+        ALL,
         (p, in, av, out) -> Nd4jOps.broadcastTo((INDArray) in[0], out.shape().dims()));
     put(b, Prim.TRANSPOSE, ALL, Nd4jMovementKernels::transpose);
     put(b, Prim.SLICE, ALL, Nd4jMovementKernels::slice);
@@ -51,8 +54,9 @@ final class Nd4jMovementKernels {
     long[] xd = av[0].shape().dims();
     xd[axis] = m;
     try {
-      INDArray g = Nd4jOps.custom("gather", new INDArray[] {x, flatIdx},
-          Nd4jConversions.alloc(out.dtype(), xd), axis);
+      INDArray g =
+          Nd4jOps.custom(
+              "gather", new INDArray[] {x, flatIdx}, Nd4jConversions.alloc(out.dtype(), xd), axis);
       return Nd4jConversions.reshapeConsume(g, out.shape().dims());
     } finally {
       Nd4jOps.close(flatIdx);
@@ -109,8 +113,8 @@ final class Nd4jMovementKernels {
     if (parts.size() == 1) {
       return Nd4jConversions.copyAs(parts.get(0), out);
     }
-    return Nd4jOps.custom("concat", parts.toArray(new INDArray[0]), Nd4jConversions.alloc(out),
-        axis);
+    return Nd4jOps.custom(
+        "concat", parts.toArray(new INDArray[0]), Nd4jConversions.alloc(out), axis);
   }
 
   private static Object flip(Params p, Object[] in, Aval[] av, Aval out) {

@@ -11,13 +11,13 @@ import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * Reductions (sum, prod, max, min over axes), argmax/argmin and the cumulative sum/product.
- * ND4J ignores NaN in max/min/argmax/argmin and refuses products of empty arrays; both are fixed
- * here to match NumPy.
+ * Reductions (sum, prod, max, min over axes), argmax/argmin and the cumulative sum/product. ND4J
+ * ignores NaN in max/min/argmax/argmin and refuses products of empty arrays; both are fixed here to
+ * match NumPy.
  */
 final class Nd4jReductionKernels {
   private Nd4jReductionKernels() {}
@@ -130,8 +130,8 @@ final class Nd4jReductionKernels {
       // NaN counts as the extreme, first NaN wins (NumPy)
       INDArray nan = Nd4jOps.isNaN(x);
       INDArray nanI = nan.castTo(DataType.INT);
-      INDArray first = Nd4jOps.custom("argmax", new INDArray[] {nanI}, Nd4jConversions.alloc(out),
-          axis);
+      INDArray first =
+          Nd4jOps.custom("argmax", new INDArray[] {nanI}, Nd4jConversions.alloc(out), axis);
       INDArray has = nanI.max(axis);
       INDArray zero = Nd4jOps.scalar(DataType.INT, 0L);
       INDArray hasB = Nd4jOps.binary("greater", has, zero, DataType.BOOL, r.shape());

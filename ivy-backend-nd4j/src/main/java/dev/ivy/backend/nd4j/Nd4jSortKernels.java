@@ -17,10 +17,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@link Prim#SORT} and {@link Prim#ARGSORT}: stable, ascending, NaN last.
  *
  * <p>ND4J's native sort is an unstable quicksort of values only. Stability comes from sorting
- * unique int64 composite keys {@code (32-bit key << 32) | position}: every element's value is
- * first mapped to an order-preserving 64-bit integer (floats via their IEEE bits, with -0
- * folded into +0 and every NaN made the largest value), then sorted LSD-radix style in two
- * stable passes of 32 bits each (low half, then high half). All steps are native ops.
+ * unique int64 composite keys {@code (32-bit key << 32) | position}: every element's value is first
+ * mapped to an order-preserving 64-bit integer (floats via their IEEE bits, with -0 folded into +0
+ * and every NaN made the largest value), then sorted LSD-radix style in two stable passes of 32
+ * bits each (low half, then high half). All steps are native ops.
  */
 final class Nd4jSortKernels {
   private static final long LOW32 = 0xffffffffL;
@@ -28,10 +28,16 @@ final class Nd4jSortKernels {
   private Nd4jSortKernels() {}
 
   static void register(KernelTable.Builder b) {
-    put(b, Prim.SORT, NUMERIC, (p, in, av, out) -> run((INDArray) in[0], av[0], out, true,
-        ((Params.Axis) p).axis()));
-    put(b, Prim.ARGSORT, NUMERIC, (p, in, av, out) -> run((INDArray) in[0], av[0], out, false,
-        ((Params.Axis) p).axis()));
+    put(
+        b,
+        Prim.SORT,
+        NUMERIC,
+        (p, in, av, out) -> run((INDArray) in[0], av[0], out, true, ((Params.Axis) p).axis()));
+    put(
+        b,
+        Prim.ARGSORT,
+        NUMERIC,
+        (p, in, av, out) -> run((INDArray) in[0], av[0], out, false, ((Params.Axis) p).axis()));
   }
 
   private static INDArray run(INDArray x, Aval in, Aval out, boolean values, int axis) {
@@ -147,8 +153,8 @@ final class Nd4jSortKernels {
   }
 
   /** Sorts (k32 << 32) + position per row and returns the positions, in sorted order. */
-  private static INDArray sortComposite(INDArray k32, INDArray pos, INDArray c32, INDArray low,
-      long[] shape) {
+  private static INDArray sortComposite(
+      INDArray k32, INDArray pos, INDArray c32, INDArray low, long[] shape) {
     INDArray c = Nd4jOps.binary("shift_bits", k32, c32, DataType.LONG, shape);
     try {
       Nd4jOps.custom("add", new INDArray[] {c, pos}, c);
@@ -170,11 +176,10 @@ final class Nd4jSortKernels {
     INDArray flatIdx = Nd4j.createUninitializedDetached(DataType.LONG, rows * n);
     try {
       // ND4J's gather crashes on a rank-1 input with rank-2 indices: keep both rank 1
-      Nd4jOps.custom("add", new INDArray[] {idx, offs},
-          flatIdx.reshape('c', new long[] {rows, n}));
+      Nd4jOps.custom("add", new INDArray[] {idx, offs}, flatIdx.reshape('c', new long[] {rows, n}));
       INDArray out = Nd4j.createUninitializedDetached(a.dataType(), rows * n);
-      Nd4jOps.custom("gather", new INDArray[] {a.reshape('c', new long[] {rows * n}), flatIdx},
-          out, 0);
+      Nd4jOps.custom(
+          "gather", new INDArray[] {a.reshape('c', new long[] {rows * n}), flatIdx}, out, 0);
       return Nd4jConversions.reshapeConsume(out, new long[] {rows, n});
     } finally {
       Nd4jOps.close(offsBase, flatIdx);

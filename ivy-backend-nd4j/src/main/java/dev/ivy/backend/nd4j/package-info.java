@@ -1,6 +1,6 @@
 /**
- * The ND4J (nd4j-native, CPU) backend of Ivy: kernels for every {@link dev.ivy.prim.Prim} on
- * {@code INDArray} payloads, host data conversion and deterministic freeing of native memory.
+ * The ND4J (nd4j-native, CPU) backend of Ivy: kernels for every {@link dev.ivy.prim.Prim} on {@code
+ * INDArray} payloads, host data conversion and deterministic freeing of native memory.
  *
  * <p>Registered as {@code nd4j} (alias {@code numpy}) through {@link
  * dev.ivy.backend.nd4j.Nd4jBackendProvider}. Every payload this backend returns is a detached,

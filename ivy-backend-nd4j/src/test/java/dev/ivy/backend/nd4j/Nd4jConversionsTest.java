@@ -12,9 +12,9 @@ import dev.ivy.backend.BackendRegistry;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 class Nd4jConversionsTest {
@@ -43,8 +43,8 @@ class Nd4jConversionsTest {
   @ParameterizedTest
   @EnumSource(DType.class)
   void roundTrip_everyDtypeAndShape_bitExact(DType dt) {
-    for (Shape s : new Shape[] {Shape.of(), Shape.of(7), Shape.of(2, 3), Shape.of(0, 3),
-        Shape.of(3, 0, 2)}) {
+    for (Shape s :
+        new Shape[] {Shape.of(), Shape.of(7), Shape.of(2, 3), Shape.of(0, 3), Shape.of(3, 0, 2)}) {
       byte[] data = randomBytes(dt, (int) s.size(), 42);
       assertArrayEquals(data, roundTrip(dt, s, data), dt + " " + s);
     }
@@ -53,8 +53,8 @@ class Nd4jConversionsTest {
   @Test
   void roundTrip_specialFloats_bitsPreserved() {
     ByteBuffer d = ByteBuffer.allocate(5 * 8).order(ByteOrder.LITTLE_ENDIAN);
-    for (double v : new double[] {Double.NaN, Double.POSITIVE_INFINITY, -0.0, Double.MIN_VALUE,
-        -1e300}) {
+    for (double v :
+        new double[] {Double.NaN, Double.POSITIVE_INFINITY, -0.0, Double.MIN_VALUE, -1e300}) {
       d.putDouble(v);
     }
     assertArrayEquals(d.array(), roundTrip(DType.FLOAT64, Shape.of(5), d.array()));
@@ -68,13 +68,21 @@ class Nd4jConversionsTest {
 
   @Test
   void fromBytes_shapeAndDtype_matchNd4j() {
-    INDArray a = (INDArray) B.fromBytes(DType.UINT8, Shape.of(2, 3),
-        ByteBuffer.wrap(new byte[] {1, 2, 3, 4, 5, (byte) 255}));
+    INDArray a =
+        (INDArray)
+            B.fromBytes(
+                DType.UINT8,
+                Shape.of(2, 3),
+                ByteBuffer.wrap(new byte[] {1, 2, 3, 4, 5, (byte) 255}));
     assertArrayEquals(new long[] {2, 3}, a.shape());
     assertEquals(255, a.getInt(1, 2));
     B.free(a);
-    INDArray s = (INDArray) B.fromBytes(DType.FLOAT32, Shape.of(),
-        ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(0, 2.5f));
+    INDArray s =
+        (INDArray)
+            B.fromBytes(
+                DType.FLOAT32,
+                Shape.of(),
+                ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(0, 2.5f));
     assertEquals(0, s.rank());
     assertEquals(2.5f, s.getFloat(0));
     B.free(s);
@@ -83,8 +91,8 @@ class Nd4jConversionsTest {
   @Test
   void free_payload_closesNativeBuffer() {
     for (Shape s : new Shape[] {Shape.of(), Shape.of(3), Shape.of(0, 2)}) {
-      INDArray a = (INDArray) B.fromBytes(DType.FLOAT32, s,
-          ByteBuffer.allocate((int) s.size() * 4));
+      INDArray a =
+          (INDArray) B.fromBytes(DType.FLOAT32, s, ByteBuffer.allocate((int) s.size() * 4));
       assertFalse(a.wasClosed());
       B.free(a);
       assertTrue(a.wasClosed() || s.size() == 0, s.toString());

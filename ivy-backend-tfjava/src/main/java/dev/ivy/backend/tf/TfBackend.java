@@ -10,9 +10,9 @@ import org.tensorflow.internal.c_api.TFE_TensorHandle;
 
 /**
  * TensorFlow (2.18, through TensorFlow Java's C API bindings) as an Ivy backend: eager operations
- * on the CPU. A payload is a {@link TFE_TensorHandle} owned by exactly one Ivy array and deleted
- * in {@link #free}; kernels run ops through the C API directly (no {@code EagerSession}), so no
- * handle outlives its array and per-op overhead is only TensorFlow's own.
+ * on the CPU. A payload is a {@link TFE_TensorHandle} owned by exactly one Ivy array and deleted in
+ * {@link #free}; kernels run ops through the C API directly (no {@code EagerSession}), so no handle
+ * outlives its array and per-op overhead is only TensorFlow's own.
  */
 public final class TfBackend implements Backend {
   private final TfRuntime rt;

@@ -5,9 +5,9 @@ import dev.ivy.backend.BackendProvider;
 import java.util.List;
 
 /**
- * Service-provider entry of the TensorFlow Java backend ({@code "tf"}, alias {@code
- * "tensorflow"}). Constructing it loads nothing; {@link #create()} quiets TensorFlow's C++ logging
- * and then loads its natives.
+ * Service-provider entry of the TensorFlow Java backend ({@code "tf"}, alias {@code "tensorflow"}).
+ * Constructing it loads nothing; {@link #create()} quiets TensorFlow's C++ logging and then loads
+ * its natives.
  */
 public final class TfBackendProvider implements BackendProvider {
   /** Creates the provider; cheap, loads no natives. */

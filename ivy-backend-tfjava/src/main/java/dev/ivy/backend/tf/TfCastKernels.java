@@ -15,11 +15,11 @@ import org.tensorflow.internal.c_api.TFE_TensorHandle;
  * The kernel of {@link Prim#CAST}, between every pair of the ten dtypes. TensorFlow's Cast
  * truncates floats toward zero when converting to integers and maps nonzero (and NaN) to true.
  *
- * <p>Its conversions to float16 and bfloat16 go through float32 (Eigen converts the float32
- * value), which rounds twice: a float64 just above a 16-bit tie first rounds onto the tie and
- * then to even. This kernel rounds the float32 intermediate to odd instead (if inexact, the
- * neighbour toward x with an odd last bit), which makes the second rounding correct, since
- * float32 keeps more than two extra bits.
+ * <p>Its conversions to float16 and bfloat16 go through float32 (Eigen converts the float32 value),
+ * which rounds twice: a float64 just above a 16-bit tie first rounds onto the tie and then to even.
+ * This kernel rounds the float32 intermediate to odd instead (if inexact, the neighbour toward x
+ * with an odd last bit), which makes the second rounding correct, since float32 keeps more than two
+ * extra bits.
  */
 final class TfCastKernels {
   private final TfRuntime rt;
@@ -29,25 +29,28 @@ final class TfCastKernels {
   }
 
   void register(KernelTable.Builder b) {
-    b.put(Prim.CAST, TfDTypes.ALL, (p, in, av, out) -> {
-      TfCall c = rt.call();
-      DType from = av[0].dtype();
-      DType to = ((Params.Cast) p).dtype();
-      TFE_TensorHandle x = h(in[0]);
-      if (from == to) {
-        return c.share(x);
-      }
-      boolean to16 = to == DType.FLOAT16 || to == DType.BFLOAT16;
-      boolean wideFrom = from == DType.FLOAT64 || from == DType.INT32 || from == DType.INT64;
-      if (to16 && wideFrom) {
-        return castOnceRounded(c, x, from, to);
-      }
-      return cast(c, x, TfConversions.tfType(to));
-    });
+    b.put(
+        Prim.CAST,
+        TfDTypes.ALL,
+        (p, in, av, out) -> {
+          TfCall c = rt.call();
+          DType from = av[0].dtype();
+          DType to = ((Params.Cast) p).dtype();
+          TFE_TensorHandle x = h(in[0]);
+          if (from == to) {
+            return c.share(x);
+          }
+          boolean to16 = to == DType.FLOAT16 || to == DType.BFLOAT16;
+          boolean wideFrom = from == DType.FLOAT64 || from == DType.INT32 || from == DType.INT64;
+          if (to16 && wideFrom) {
+            return castOnceRounded(c, x, from, to);
+          }
+          return cast(c, x, TfConversions.tfType(to));
+        });
   }
 
-  private static TFE_TensorHandle castOnceRounded(TfCall c, TFE_TensorHandle x, DType from,
-      DType to) {
+  private static TFE_TensorHandle castOnceRounded(
+      TfCall c, TFE_TensorHandle x, DType from, DType to) {
     TFE_TensorHandle x64 = null;
     TFE_TensorHandle f = null;
     TFE_TensorHandle back = null;
@@ -64,13 +67,12 @@ final class TfCastKernels {
     TFE_TensorHandle next = null;
     TFE_TensorHandle odd = null;
     try {
-      x64 = from == DType.FLOAT64 ? c.share(x)
-          : cast(c, x, TfConversions.tfType(DType.FLOAT64));
+      x64 = from == DType.FLOAT64 ? c.share(x) : cast(c, x, TfConversions.tfType(DType.FLOAT64));
       f = cast(c, x64, TfConversions.tfType(DType.FLOAT32));
       back = cast(c, f, TfConversions.tfType(DType.FLOAT64));
       inexact = binary(c, TfOps.NOT_EQUAL, back, x64);
-      bits = c.begin(TfOps.BITCAST).in(f).type(TfOps.TYPE, TfConversions.tfType(DType.INT32))
-          .exec();
+      bits =
+          c.begin(TfOps.BITCAST).in(f).type(TfOps.TYPE, TfConversions.tfType(DType.INT32)).exec();
       one = TfConversions.scalarInt(c, 1);
       lsb = binary(c, TfOps.BITWISE_AND, bits, one);
       even = binary(c, TfOps.NOT_EQUAL, lsb, one);
@@ -83,8 +85,9 @@ final class TfCastKernels {
       odd = select(c, adjust, next, f);
       return cast(c, odd, TfConversions.tfType(to));
     } finally {
-      TfCall.freeAll(x64, f, back, inexact, bits, one, lsb, even, adjust, up, inf, minusInf,
-          target, next, odd);
+      TfCall.freeAll(
+          x64, f, back, inexact, bits, one, lsb, even, adjust, up, inf, minusInf, target, next,
+          odd);
     }
   }
 }

@@ -27,8 +27,8 @@ import org.tensorflow.internal.c_api.TFE_TensorHandle;
 import org.tensorflow.internal.c_api.TF_Tensor;
 
 /**
- * Host bytes to TensorFlow tensor handles and back, and the small constant tensors kernels feed
- * to ops (shapes, axes, scalars). TensorFlow's CPU layout is Ivy's exchange format (row-major,
+ * Host bytes to TensorFlow tensor handles and back, and the small constant tensors kernels feed to
+ * ops (shapes, axes, scalars). TensorFlow's CPU layout is Ivy's exchange format (row-major,
  * little-endian, bool as one byte, float16/bfloat16 as raw bits), so both directions are one bulk
  * copy.
  */
@@ -95,8 +95,14 @@ final class TfConversions {
     c.check();
     try {
       if (TF_TensorByteSize(t) != n) {
-        throw new TfNativeException("tensor holds " + TF_TensorByteSize(t) + " bytes; expected "
-            + n + " for " + dtype + shape);
+        throw new TfNativeException(
+            "tensor holds "
+                + TF_TensorByteSize(t)
+                + " bytes; expected "
+                + n
+                + " for "
+                + dtype
+                + shape);
       }
       out.put(new BytePointer(TF_TensorData(t)).capacity(n).asByteBuffer());
     } finally {

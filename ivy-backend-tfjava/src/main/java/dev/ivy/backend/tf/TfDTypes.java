@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The dtype sets kernels declare, as measured against TensorFlow 2.18's CPU kernel registry.
- * Where TensorFlow has no kernel for a dtype, core computes in a wider dtype and casts back.
+ * The dtype sets kernels declare, as measured against TensorFlow 2.18's CPU kernel registry. Where
+ * TensorFlow has no kernel for a dtype, core computes in a wider dtype and casts back.
  */
 final class TfDTypes {
   static final Set<DType> ALL = EnumSet.allOf(DType.class);

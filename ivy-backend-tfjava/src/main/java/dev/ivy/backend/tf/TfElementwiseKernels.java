@@ -27,8 +27,8 @@ final class TfElementwiseKernels {
     Set<DType> numeric = TfDTypes.NUMERIC;
     Set<DType> floats = TfDTypes.FLOATS;
     // TensorFlow registers Neg, Abs, Sign and Pow for signed types only; core widens uint8
-    Set<DType> signed = TfDTypes.union(floats, TfDTypes.of(DType.INT8, DType.INT16, DType.INT32,
-        DType.INT64));
+    Set<DType> signed =
+        TfDTypes.union(floats, TfDTypes.of(DType.INT8, DType.INT16, DType.INT32, DType.INT64));
     b.put(Prim.NEG, signed, unaryKernel("Neg"));
     b.put(Prim.ABS, signed, unaryKernel("Abs"));
     b.put(Prim.SIGN, signed, unaryKernel("Sign"));
@@ -79,10 +79,13 @@ final class TfElementwiseKernels {
     b.put(Prim.GT, numeric, binaryKernel("Greater"));
     b.put(Prim.GE, numeric, binaryKernel("GreaterEqual"));
 
-    b.put(Prim.WHERE, TfDTypes.ALL, (p, in, av, out) -> {
-      TfCall c = rt.call();
-      return select(c, h(in[0]), h(in[1]), h(in[2]));
-    });
+    b.put(
+        Prim.WHERE,
+        TfDTypes.ALL,
+        (p, in, av, out) -> {
+          TfCall c = rt.call();
+          return select(c, h(in[0]), h(in[1]), h(in[2]));
+        });
   }
 
   static TFE_TensorHandle h(Object payload) {
@@ -110,9 +113,9 @@ final class TfElementwiseKernels {
 
   /**
    * Floor division or Python remainder. TensorFlow's FloorDiv/FloorMod already round toward -inf
-   * (floats: fmod with the sign fixed). For integers TensorFlow fails on a zero divisor and the
-   * CPU traps on MIN / -1, so both divisors are replaced by 1 and the results patched: x // 0 = 0
-   * and x % 0 = 0 (NumPy's results), x // -1 = -x (wrapping), x % -1 = 0.
+   * (floats: fmod with the sign fixed). For integers TensorFlow fails on a zero divisor and the CPU
+   * traps on MIN / -1, so both divisors are replaced by 1 and the results patched: x // 0 = 0 and x
+   * % 0 = 0 (NumPy's results), x // -1 = -x (wrapping), x % -1 = 0.
    */
   private Object divMod(Object[] in, DType dt, boolean div) {
     TfCall c = rt.call();

@@ -18,11 +18,16 @@ final class TfLinalgKernels {
   void register(KernelTable.Builder b) {
     // TensorFlow's CPU matmul has no int8/int16/uint8 kernel: core computes those in int32, exactly
     Set<DType> dtypes = TfDTypes.union(TfDTypes.FLOATS, TfDTypes.of(DType.INT32, DType.INT64));
-    b.put(Prim.MATMUL, dtypes, (p, in, av, out) -> {
-      TfCall c = rt.call();
-      boolean matrix = av[0].shape().rank() == 2;
-      return c.begin(matrix ? TfOps.MAT_MUL : TfOps.BATCH_MAT_MUL).in(h(in[0])).in(h(in[1]))
-          .exec();
-    });
+    b.put(
+        Prim.MATMUL,
+        dtypes,
+        (p, in, av, out) -> {
+          TfCall c = rt.call();
+          boolean matrix = av[0].shape().rank() == 2;
+          return c.begin(matrix ? TfOps.MAT_MUL : TfOps.BATCH_MAT_MUL)
+              .in(h(in[0]))
+              .in(h(in[1]))
+              .exec();
+        });
   }
 }

@@ -11,13 +11,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Quiets TensorFlow's C++ logging before its natives load.
  *
- * <p>TensorFlow prints its oneDNN and CPU-feature lines to stderr while its shared libraries
- * load, at a level it reads once from the environment variable {@code TF_CPP_MIN_LOG_LEVEL}; no
- * C API call changes it. Java cannot set its own process environment, so this calls libc's
- * {@code putenv} through the one native entry point JavaCPP (already loaded, and independent of
- * TensorFlow) exposes for calling a function pointer with one pointer argument: a native
- * deallocator. The variable is set only when the user has not set it; any failure leaves the
- * logs as they are and is logged at debug level.
+ * <p>TensorFlow prints its oneDNN and CPU-feature lines to stderr while its shared libraries load,
+ * at a level it reads once from the environment variable {@code TF_CPP_MIN_LOG_LEVEL}; no C API
+ * call changes it. Java cannot set its own process environment, so this calls libc's {@code putenv}
+ * through the one native entry point JavaCPP (already loaded, and independent of TensorFlow)
+ * exposes for calling a function pointer with one pointer argument: a native deallocator. The
+ * variable is set only when the user has not set it; any failure leaves the logs as they are and is
+ * logged at debug level.
  */
 final class TfLogSilencer {
   private static final Logger LOG = LoggerFactory.getLogger(TfLogSilencer.class);

@@ -6,9 +6,9 @@ import org.bytedeco.javacpp.BytePointer;
 import org.tensorflow.internal.c_api.TFE_TensorHandle;
 
 /**
- * TensorFlow raw-op and attribute names, kept as native strings so building an op converts no
- * Java string, plus one-line helpers for the ops kernels combine. Each helper returns a new handle
- * owned by the caller.
+ * TensorFlow raw-op and attribute names, kept as native strings so building an op converts no Java
+ * string, plus one-line helpers for the ops kernels combine. Each helper returns a new handle owned
+ * by the caller.
  */
 final class TfOps {
   // attribute names

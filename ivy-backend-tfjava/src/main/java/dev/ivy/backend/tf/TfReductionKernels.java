@@ -29,10 +29,14 @@ final class TfReductionKernels {
     b.put(Prim.REDUCE_PROD, TfDTypes.NUMERIC, reduction(TfOps.PROD, false));
     b.put(Prim.REDUCE_MAX, TfDTypes.NUMERIC, reduction(TfOps.MAX, true));
     b.put(Prim.REDUCE_MIN, TfDTypes.NUMERIC, reduction(TfOps.MIN, true));
-    b.put(Prim.ARGMAX, TfDTypes.NUMERIC, (p, in, av, out) -> argExtreme(p, in, av[0].dtype(),
-        av[0].shape(), true));
-    b.put(Prim.ARGMIN, TfDTypes.NUMERIC, (p, in, av, out) -> argExtreme(p, in, av[0].dtype(),
-        av[0].shape(), false));
+    b.put(
+        Prim.ARGMAX,
+        TfDTypes.NUMERIC,
+        (p, in, av, out) -> argExtreme(p, in, av[0].dtype(), av[0].shape(), true));
+    b.put(
+        Prim.ARGMIN,
+        TfDTypes.NUMERIC,
+        (p, in, av, out) -> argExtreme(p, in, av[0].dtype(), av[0].shape(), false));
   }
 
   private Kernel reduction(BytePointer op, boolean nanPropagates) {
@@ -53,8 +57,7 @@ final class TfReductionKernels {
 
   /** Max or min where any NaN in the reduced slice gives NaN (TensorFlow's may drop it). */
   private static TFE_TensorHandle nanReduce(
-      TfCall c, BytePointer op, TFE_TensorHandle x, TFE_TensorHandle axes, boolean keep,
-      DType dt) {
+      TfCall c, BytePointer op, TFE_TensorHandle x, TFE_TensorHandle axes, boolean keep, DType dt) {
     TFE_TensorHandle isNan = null;
     TFE_TensorHandle anyNan = null;
     TFE_TensorHandle nan = null;
@@ -71,8 +74,8 @@ final class TfReductionKernels {
   }
 
   /**
-   * Index of the first maximum (minimum) along an axis, NaN counting as the extreme (NumPy):
-   * the smallest index where the value equals the NaN-propagating extreme of its slice.
+   * Index of the first maximum (minimum) along an axis, NaN counting as the extreme (NumPy): the
+   * smallest index where the value equals the NaN-propagating extreme of its slice.
    */
   private Object argExtreme(Params p, Object[] in, DType dt, Shape shape, boolean max) {
     int axis = ((Params.Axis) p).axis();

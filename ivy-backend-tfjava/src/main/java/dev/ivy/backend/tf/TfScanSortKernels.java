@@ -18,11 +18,11 @@ import org.tensorflow.internal.c_api.TFE_TensorHandle;
 /**
  * Kernels of the scans ({@link Prim#CUMSUM}, {@link Prim#CUMPROD}) and of sorting.
  *
- * <p>TensorFlow has no sort op; like {@code tf.sort} this uses TopKV2 with k = n, which is
- * stable (equal keys keep index order). Sorting descending by {@code ~key} sorts ascending by
- * {@code key} without the overflow of negation. For floats the key is the IEEE bit pattern made
- * monotonic (sign-magnitude to two's complement), after turning -0 into +0 (so they tie, as in
- * NumPy) and every NaN into the positive quiet NaN (so NaN sorts last).
+ * <p>TensorFlow has no sort op; like {@code tf.sort} this uses TopKV2 with k = n, which is stable
+ * (equal keys keep index order). Sorting descending by {@code ~key} sorts ascending by {@code key}
+ * without the overflow of negation. For floats the key is the IEEE bit pattern made monotonic
+ * (sign-magnitude to two's complement), after turning -0 into +0 (so they tie, as in NumPy) and
+ * every NaN into the positive quiet NaN (so NaN sorts last).
  */
 final class TfScanSortKernels {
   private static final Set<DType> SORTABLE =
@@ -37,10 +37,14 @@ final class TfScanSortKernels {
   void register(KernelTable.Builder b) {
     b.put(Prim.CUMSUM, TfDTypes.NUMERIC, scan(TfOps.CUMSUM));
     b.put(Prim.CUMPROD, TfDTypes.NUMERIC, scan(TfOps.CUMPROD));
-    b.put(Prim.SORT, SORTABLE, (p, in, av, out) -> sort(p, h(in[0]), av[0].dtype(),
-        av[0].shape(), false));
-    b.put(Prim.ARGSORT, SORTABLE, (p, in, av, out) -> sort(p, h(in[0]), av[0].dtype(),
-        av[0].shape(), true));
+    b.put(
+        Prim.SORT,
+        SORTABLE,
+        (p, in, av, out) -> sort(p, h(in[0]), av[0].dtype(), av[0].shape(), false));
+    b.put(
+        Prim.ARGSORT,
+        SORTABLE,
+        (p, in, av, out) -> sort(p, h(in[0]), av[0].dtype(), av[0].shape(), true));
   }
 
   private Kernel scan(BytePointer op) {
@@ -93,8 +97,7 @@ final class TfScanSortKernels {
       } else {
         TFE_TensorHandle ax = TfConversions.scalarInt(c, last);
         try {
-          r = c.begin(TfOps.GATHER).in(xt).in(topk[1]).in(ax).attr(TfOps.BATCH_DIMS, last)
-              .exec();
+          r = c.begin(TfOps.GATHER).in(xt).in(topk[1]).in(ax).attr(TfOps.BATCH_DIMS, last).exec();
         } finally {
           TfCall.free(ax);
         }
@@ -138,8 +141,8 @@ final class TfScanSortKernels {
       isNan = unary(c, TfOps.IS_NAN, x);
       plusZero = binary(c, TfOps.ADD, x, zero);
       canon = select(c, isNan, nan, plusZero);
-      bits = c.begin(TfOps.BITCAST).in(canon).type(TfOps.TYPE, TfConversions.tfType(bitsType))
-          .exec();
+      bits =
+          c.begin(TfOps.BITCAST).in(canon).type(TfOps.TYPE, TfConversions.tfType(bitsType)).exec();
       shift = TfConversions.scalar(c, bitsType, 0, wide ? 63 : 31);
       sign = binary(c, TfOps.RIGHT_SHIFT, bits, shift);
       magMask = TfConversions.scalar(c, bitsType, 0, wide ? Long.MAX_VALUE : Integer.MAX_VALUE);

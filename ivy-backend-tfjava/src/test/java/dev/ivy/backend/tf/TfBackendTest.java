@@ -61,8 +61,9 @@ class TfBackendTest {
   @Test
   void free_handle_isReleasedAndNulled() {
     Backend tf = Ivy.currentBackend();
-    Object p = tf.fromBytes(DType.FLOAT32, Shape.of(2), HostData.encode(DType.FLOAT32,
-        new double[] {1, 2}));
+    Object p =
+        tf.fromBytes(
+            DType.FLOAT32, Shape.of(2), HostData.encode(DType.FLOAT32, new double[] {1, 2}));
     assertFalse(((TFE_TensorHandle) p).isNull());
     tf.free(p);
     assertTrue(((TFE_TensorHandle) p).isNull(), "free must delete the TFE handle");
@@ -120,8 +121,9 @@ class TfBackendTest {
   @Test
   void loading_freshJvm_printsNothingToStdoutOrStderr() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        QuietMain.class.getName());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            java, "-cp", System.getProperty("java.class.path"), QuietMain.class.getName());
     pb.environment().remove(TfLogSilencer.VARIABLE);
     File out = File.createTempFile("tf-out", ".txt");
     File err = File.createTempFile("tf-err", ".txt");

@@ -57,7 +57,9 @@ class TfConversionsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = DType.class, names = {"FLOAT16", "BFLOAT16", "FLOAT32", "FLOAT64"})
+  @EnumSource(
+      value = DType.class,
+      names = {"FLOAT16", "BFLOAT16", "FLOAT32", "FLOAT64"})
   void roundTrip_nanAndInfinities_keepsThem(DType dt) {
     double[] v = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0};
     byte[] in = bytesOf(HostData.encode(dt, v));
@@ -65,7 +67,9 @@ class TfConversionsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = DType.class, names = {"FLOAT16", "BFLOAT16"})
+  @EnumSource(
+      value = DType.class,
+      names = {"FLOAT16", "BFLOAT16"})
   void roundTrip_arbitrary16BitPatterns_keepsBits(DType dt) {
     short[] bits = {0x0001, (short) 0x8001, 0x3c00, 0x7bff, (short) 0xfbff, 0x7e00, 0x0400};
     ByteBuffer b = ByteBuffer.allocate(bits.length * 2).order(ByteOrder.LITTLE_ENDIAN);
@@ -75,7 +79,9 @@ class TfConversionsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = DType.class, names = {"INT64", "INT32", "INT16", "INT8", "UINT8"})
+  @EnumSource(
+      value = DType.class,
+      names = {"INT64", "INT32", "INT16", "INT8", "UINT8"})
   void roundTrip_integerExtremes_exact(DType dt) {
     long[] v = {Long.MIN_VALUE, Long.MAX_VALUE, -1, 255, Integer.MIN_VALUE};
     byte[] in = bytesOf(HostData.encode(dt, v));

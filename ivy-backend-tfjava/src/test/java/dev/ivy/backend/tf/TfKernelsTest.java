@@ -66,7 +66,9 @@ class TfKernelsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = DType.class, names = {"INT8", "INT16", "INT32", "INT64", "UINT8"})
+  @EnumSource(
+      value = DType.class,
+      names = {"INT8", "INT16", "INT32", "INT64", "UINT8"})
   void negAbsSign_integers_exact(DType dt) {
     Array x = arr(dt, new long[] {-3, 0, 5}, 3);
     long[] neg = dt == DType.UINT8 ? new long[] {3, 0, 251} : new long[] {3, 0, -5};
@@ -79,36 +81,39 @@ class TfKernelsTest {
 
   @Test
   void sign_floatsWithNan_keepsNan() {
-    assertArrayEquals(new double[] {-1, 0, 1, NAN}, bind(Prim.SIGN, f32(-2.5, 0, 3, NAN))
-        .toDoubleArray());
+    assertArrayEquals(
+        new double[] {-1, 0, 1, NAN}, bind(Prim.SIGN, f32(-2.5, 0, 3, NAN)).toDoubleArray());
   }
 
   @Test
   void unaryFloat_values_matchJavaMath() {
     Array x = arr(DType.FLOAT64, new double[] {0.25, 0.5}, 2);
-    assertArrayEquals(new double[] {Math.exp(0.25), Math.exp(0.5)},
-        bind(Prim.EXP, x).toDoubleArray(), 1e-12);
-    assertArrayEquals(new double[] {Math.log1p(0.25), Math.log1p(0.5)},
-        bind(Prim.LOG1P, x).toDoubleArray(), 1e-12);
-    assertArrayEquals(new double[] {Math.atan(0.25), Math.atan(0.5)},
-        bind(Prim.ATAN, x).toDoubleArray(), 1e-12);
-    assertArrayEquals(new double[] {0.5, Math.sqrt(0.5)}, bind(Prim.SQRT, x).toDoubleArray(),
+    assertArrayEquals(
+        new double[] {Math.exp(0.25), Math.exp(0.5)}, bind(Prim.EXP, x).toDoubleArray(), 1e-12);
+    assertArrayEquals(
+        new double[] {Math.log1p(0.25), Math.log1p(0.5)},
+        bind(Prim.LOG1P, x).toDoubleArray(),
         1e-12);
+    assertArrayEquals(
+        new double[] {Math.atan(0.25), Math.atan(0.5)}, bind(Prim.ATAN, x).toDoubleArray(), 1e-12);
+    assertArrayEquals(
+        new double[] {0.5, Math.sqrt(0.5)}, bind(Prim.SQRT, x).toDoubleArray(), 1e-12);
   }
 
   @Test
   void round_halves_toEven() {
-    assertArrayEquals(new double[] {0, 2, 2, -0.0, -2, 3},
+    assertArrayEquals(
+        new double[] {0, 2, 2, -0.0, -2, 3},
         bind(Prim.ROUND, f32(0.5, 1.5, 2.5, -0.5, -1.5, 2.6)).toDoubleArray());
   }
 
   @Test
   void floorCeilIsnanIsinf_values() {
     Array x = f32(-1.5, 1.5, NAN, Double.POSITIVE_INFINITY);
-    assertArrayEquals(new double[] {-2, 1, NAN, Double.POSITIVE_INFINITY},
-        bind(Prim.FLOOR, x).toDoubleArray());
-    assertArrayEquals(new double[] {-1, 2, NAN, Double.POSITIVE_INFINITY},
-        bind(Prim.CEIL, x).toDoubleArray());
+    assertArrayEquals(
+        new double[] {-2, 1, NAN, Double.POSITIVE_INFINITY}, bind(Prim.FLOOR, x).toDoubleArray());
+    assertArrayEquals(
+        new double[] {-1, 2, NAN, Double.POSITIVE_INFINITY}, bind(Prim.CEIL, x).toDoubleArray());
     assertArrayEquals(new long[] {0, 0, 1, 0}, bind(Prim.ISNAN, x).toLongArray());
     assertArrayEquals(new long[] {0, 0, 0, 1}, bind(Prim.ISINF, x).toLongArray());
   }
@@ -117,13 +122,16 @@ class TfKernelsTest {
   void floorDivRem_integers_pythonSemanticsAndZeroDivisor() {
     Array x = arr(DType.INT32, new long[] {7, -7, 7, -7, 5, Integer.MIN_VALUE, 3}, 7);
     Array y = arr(DType.INT32, new long[] {2, 2, -2, -2, 0, -1, -1}, 7);
-    assertArrayEquals(new long[] {3, -4, -4, 3, 0, Integer.MIN_VALUE, -3},
+    assertArrayEquals(
+        new long[] {3, -4, -4, 3, 0, Integer.MIN_VALUE, -3},
         bind(Prim.FLOOR_DIV, x, y).toLongArray());
     assertArrayEquals(new long[] {1, 1, -1, -1, 0, 0, 0}, bind(Prim.REM, x, y).toLongArray());
   }
 
   @ParameterizedTest
-  @EnumSource(value = DType.class, names = {"INT8", "INT16", "INT64", "UINT8"})
+  @EnumSource(
+      value = DType.class,
+      names = {"INT8", "INT16", "INT64", "UINT8"})
   void floorDivRem_otherIntegers_zeroDivisorGivesZero(DType dt) {
     Array x = arr(dt, new long[] {7, 9, 100}, 3);
     Array y = arr(dt, new long[] {2, 0, 7}, 3);
@@ -143,8 +151,8 @@ class TfKernelsTest {
   void pow_integers_exact() {
     Array x = arr(DType.INT64, new long[] {3, 2, -2, 7}, 4);
     Array y = arr(DType.INT64, new long[] {33, 52, 3, 0}, 4);
-    assertArrayEquals(new long[] {5559060566555523L, 1L << 52, -8, 1},
-        bind(Prim.POW, x, y).toLongArray());
+    assertArrayEquals(
+        new long[] {5559060566555523L, 1L << 52, -8, 1}, bind(Prim.POW, x, y).toLongArray());
   }
 
   @Test
@@ -162,8 +170,8 @@ class TfKernelsTest {
     assertArrayEquals(new long[] {1, 0, 0, 0}, bind(Prim.AND, a, b).toLongArray());
     assertArrayEquals(new long[] {1, 1, 1, 0}, bind(Prim.OR, a, b).toLongArray());
     assertArrayEquals(new long[] {0, 1, 1, 0}, bind(Prim.XOR, a, b).toLongArray());
-    assertArrayEquals(new long[] {0, 1}, bind(Prim.NOT, arr(DType.BOOL, new long[] {1, 0}, 2))
-        .toLongArray());
+    assertArrayEquals(
+        new long[] {0, 1}, bind(Prim.NOT, arr(DType.BOOL, new long[] {1, 0}, 2)).toLongArray());
     Array x = i32(12, -8);
     Array y = i32(10, 2);
     assertArrayEquals(new long[] {8, 0}, bind(Prim.AND, x, y).toLongArray());
@@ -189,22 +197,24 @@ class TfKernelsTest {
   @Test
   void cast_floatToInt_truncatesTowardZero() {
     Array x = f32(-2.7, 2.7, -0.5);
-    assertArrayEquals(new long[] {-2, 2, 0},
-        bind(Prim.CAST, new Params.Cast(DType.INT32), x).toLongArray());
+    assertArrayEquals(
+        new long[] {-2, 2, 0}, bind(Prim.CAST, new Params.Cast(DType.INT32), x).toLongArray());
   }
 
   @Test
   void cast_toBool_isNonzero() {
     Array x = f32(0, -0.0, 0.1, NAN);
-    assertArrayEquals(new long[] {0, 0, 1, 1},
-        bind(Prim.CAST, new Params.Cast(DType.BOOL), x).toLongArray());
+    assertArrayEquals(
+        new long[] {0, 0, 1, 1}, bind(Prim.CAST, new Params.Cast(DType.BOOL), x).toLongArray());
     Array b = arr(DType.BOOL, new long[] {1, 0}, 2);
-    assertArrayEquals(new double[] {1, 0},
-        bind(Prim.CAST, new Params.Cast(DType.FLOAT64), b).toDoubleArray());
+    assertArrayEquals(
+        new double[] {1, 0}, bind(Prim.CAST, new Params.Cast(DType.FLOAT64), b).toDoubleArray());
   }
 
   @ParameterizedTest
-  @EnumSource(value = DType.class, names = {"FLOAT16", "BFLOAT16"})
+  @EnumSource(
+      value = DType.class,
+      names = {"FLOAT16", "BFLOAT16"})
   void cast_float64To16Bit_roundsOnceToNearestEven(DType dt) {
     // values just above a 16-bit tie: rounding via float32 would land on the tie and round
     // to even (down); correct rounding goes up
@@ -226,18 +236,25 @@ class TfKernelsTest {
 
   private static short expected16(DType dt, double d) {
     if (Double.isNaN(d)) {
-      return dt == DType.FLOAT16 ? dev.ivy.internal.Half.floatToHalf(Float.NaN)
+      return dt == DType.FLOAT16
+          ? dev.ivy.internal.Half.floatToHalf(Float.NaN)
           : dev.ivy.internal.Half.floatToBfloat16(Float.NaN);
     }
     // exact reference: pick the nearer of the two 16-bit neighbours, ties to even
     float f = (float) d;
-    short s = dt == DType.FLOAT16 ? dev.ivy.internal.Half.floatToHalf(f)
-        : dev.ivy.internal.Half.floatToBfloat16(f);
-    double sv = dt == DType.FLOAT16 ? dev.ivy.internal.Half.halfToFloat(s)
-        : dev.ivy.internal.Half.bfloat16ToFloat(s);
+    short s =
+        dt == DType.FLOAT16
+            ? dev.ivy.internal.Half.floatToHalf(f)
+            : dev.ivy.internal.Half.floatToBfloat16(f);
+    double sv =
+        dt == DType.FLOAT16
+            ? dev.ivy.internal.Half.halfToFloat(s)
+            : dev.ivy.internal.Half.bfloat16ToFloat(s);
     short other = (short) (sv < d == sv >= 0 ? s + 1 : s - 1);
-    double ov = dt == DType.FLOAT16 ? dev.ivy.internal.Half.halfToFloat(other)
-        : dev.ivy.internal.Half.bfloat16ToFloat(other);
+    double ov =
+        dt == DType.FLOAT16
+            ? dev.ivy.internal.Half.halfToFloat(other)
+            : dev.ivy.internal.Half.bfloat16ToFloat(other);
     if (sv == d || Math.abs(ov - d) > Math.abs(sv - d)) {
       return s;
     }
@@ -255,20 +272,25 @@ class TfKernelsTest {
     Array s = bind(Prim.REDUCE_SUM, new Params.Axes(new int[] {1}, true), x);
     assertEquals(Shape.of(2, 1), s.shape());
     assertArrayEquals(new double[] {6, 15}, s.toDoubleArray());
-    assertArrayEquals(new double[] {720},
+    assertArrayEquals(
+        new double[] {720},
         bind(Prim.REDUCE_PROD, new Params.Axes(new int[] {0, 1}, false), x).toDoubleArray());
-    assertArrayEquals(new double[] {4, 5, 6},
+    assertArrayEquals(
+        new double[] {4, 5, 6},
         bind(Prim.REDUCE_MAX, new Params.Axes(new int[] {0}, false), x).toDoubleArray());
-    assertArrayEquals(new double[] {1, 4},
+    assertArrayEquals(
+        new double[] {1, 4},
         bind(Prim.REDUCE_MIN, new Params.Axes(new int[] {1}, false), x).toDoubleArray());
   }
 
   @Test
   void reductions_emptyAxis_identity() {
     Array x = arr(DType.FLOAT32, new double[0], 2, 0);
-    assertArrayEquals(new double[] {0, 0},
+    assertArrayEquals(
+        new double[] {0, 0},
         bind(Prim.REDUCE_SUM, new Params.Axes(new int[] {1}, false), x).toDoubleArray());
-    assertArrayEquals(new double[] {1, 1},
+    assertArrayEquals(
+        new double[] {1, 1},
         bind(Prim.REDUCE_PROD, new Params.Axes(new int[] {1}, false), x).toDoubleArray());
   }
 
@@ -288,8 +310,8 @@ class TfKernelsTest {
     assertEquals(DType.INT64, am.dtype());
     assertArrayEquals(new long[] {1, 1}, am.toLongArray());
     assertArrayEquals(new long[] {3, 1}, bind(Prim.ARGMIN, ax, x).toLongArray());
-    assertArrayEquals(new long[] {0, 1, 0, 1},
-        bind(Prim.ARGMIN, new Params.Axis(0), x).toLongArray());
+    assertArrayEquals(
+        new long[] {0, 1, 0, 1}, bind(Prim.ARGMIN, new Params.Axis(0), x).toLongArray());
     Array ints = arr(DType.INT8, new long[] {3, -1, 3, -1}, 4);
     assertArrayEquals(new long[] {0}, bind(Prim.ARGMAX, new Params.Axis(0), ints).toLongArray());
     assertArrayEquals(new long[] {1}, bind(Prim.ARGMIN, new Params.Axis(0), ints).toLongArray());
@@ -304,16 +326,24 @@ class TfKernelsTest {
     assertEquals(Shape.of(3, 2), r.shape());
     Array b = bind(Prim.BROADCAST_TO, new Params.ToShape(Shape.of(2, 2, 3)), x);
     assertArrayEquals(new long[] {0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5}, b.toLongArray());
-    assertArrayEquals(new long[] {0, 3, 1, 4, 2, 5},
+    assertArrayEquals(
+        new long[] {0, 3, 1, 4, 2, 5},
         bind(Prim.TRANSPOSE, new Params.Perm(new int[] {1, 0}), x).toLongArray());
-    Array s = bind(Prim.SLICE, new Params.Slice(new long[] {0, 0}, new long[] {2, 3},
-        new long[] {1, 2}), x);
+    Array s =
+        bind(
+            Prim.SLICE,
+            new Params.Slice(new long[] {0, 0}, new long[] {2, 3}, new long[] {1, 2}),
+            x);
     assertEquals(Shape.of(2, 2), s.shape());
     assertArrayEquals(new long[] {0, 2, 3, 5}, s.toLongArray());
-    Array empty = bind(Prim.SLICE, new Params.Slice(new long[] {1, 2}, new long[] {1, 3},
-        new long[] {1, 1}), x);
+    Array empty =
+        bind(
+            Prim.SLICE,
+            new Params.Slice(new long[] {1, 2}, new long[] {1, 3}, new long[] {1, 1}),
+            x);
     assertEquals(Shape.of(0, 1), empty.shape());
-    assertArrayEquals(new long[] {5, 4, 3, 2, 1, 0},
+    assertArrayEquals(
+        new long[] {5, 4, 3, 2, 1, 0},
         bind(Prim.FLIP, new Params.Axes(new int[] {0, 1}, false), x).toLongArray());
   }
 
@@ -354,13 +384,14 @@ class TfKernelsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = DType.class, names = {"FLOAT32", "FLOAT64", "INT32", "INT64", "INT8",
-      "FLOAT16", "BFLOAT16"})
+  @EnumSource(
+      value = DType.class,
+      names = {"FLOAT32", "FLOAT64", "INT32", "INT64", "INT8", "FLOAT16", "BFLOAT16"})
   void matmul_batchedAndMatrix(DType dt) {
     Array a = arr(dt, new double[] {1, 2, 3, 4, 5, 6, 1, 0, 0, 1, 1, 1}, 2, 2, 3);
     Array b = arr(dt, new double[] {1, 0, 0, 1, 1, 1, 2, 0, 0, 2, 1, 1}, 2, 3, 2);
-    assertArrayEquals(new double[] {4, 5, 10, 11, 2, 0, 3, 3}, bind(Prim.MATMUL, a, b)
-        .toDoubleArray());
+    assertArrayEquals(
+        new double[] {4, 5, 10, 11, 2, 0, 3, 3}, bind(Prim.MATMUL, a, b).toDoubleArray());
     Array m = arr(dt, new double[] {1, 2, 3, 4}, 2, 2);
     assertArrayEquals(new double[] {7, 10, 15, 22}, bind(Prim.MATMUL, m, m).toDoubleArray());
     Array z = bind(Prim.MATMUL, arr(dt, new double[0], 2, 0), arr(dt, new double[0], 0, 3));
@@ -370,29 +401,33 @@ class TfKernelsTest {
   @Test
   void cumsumCumprod_alongAxis() {
     Array x = arr(DType.INT32, new long[] {1, 2, 3, 4, 5, 6}, 2, 3);
-    assertArrayEquals(new long[] {1, 3, 6, 4, 9, 15},
-        bind(Prim.CUMSUM, new Params.Axis(1), x).toLongArray());
-    assertArrayEquals(new long[] {1, 2, 3, 4, 10, 18},
-        bind(Prim.CUMPROD, new Params.Axis(0), x).toLongArray());
+    assertArrayEquals(
+        new long[] {1, 3, 6, 4, 9, 15}, bind(Prim.CUMSUM, new Params.Axis(1), x).toLongArray());
+    assertArrayEquals(
+        new long[] {1, 2, 3, 4, 10, 18}, bind(Prim.CUMPROD, new Params.Axis(0), x).toLongArray());
     Array s = arr(DType.FLOAT32, new double[] {3}, new long[0]);
-    assertArrayEquals(new double[] {3}, bind(Prim.CUMSUM, new Params.Axis(0), s)
-        .toDoubleArray());
+    assertArrayEquals(new double[] {3}, bind(Prim.CUMSUM, new Params.Axis(0), s).toDoubleArray());
   }
 
   @Test
   void sortArgsort_stableNanLastSignedZerosTie() {
-    Array x = arr(DType.FLOAT64, new double[] {3, NAN, -0.0, 1, 0.0, -Double.MAX_VALUE, -NAN,
-        Double.NEGATIVE_INFINITY}, 8);
-    assertArrayEquals(new long[] {7, 5, 2, 4, 3, 0, 1, 6},
+    Array x =
+        arr(
+            DType.FLOAT64,
+            new double[] {3, NAN, -0.0, 1, 0.0, -Double.MAX_VALUE, -NAN, Double.NEGATIVE_INFINITY},
+            8);
+    assertArrayEquals(
+        new long[] {7, 5, 2, 4, 3, 0, 1, 6},
         bind(Prim.ARGSORT, new Params.Axis(0), x).toLongArray());
     double[] sorted = bind(Prim.SORT, new Params.Axis(0), x).toDoubleArray();
-    assertArrayEquals(new double[] {Double.NEGATIVE_INFINITY, -Double.MAX_VALUE, -0.0, 0.0, 1, 3,
-        NAN, NAN}, sorted);
-    Array m = arr(DType.INT32, new long[] {2, 1, 2, 1, Integer.MIN_VALUE, Integer.MAX_VALUE}, 3,
-        2);
-    assertArrayEquals(new long[] {2, 0, 0, 1, 1, 2},
-        bind(Prim.ARGSORT, new Params.Axis(0), m).toLongArray());
-    assertArrayEquals(new long[] {Integer.MIN_VALUE, 1, 2, 1, 2, Integer.MAX_VALUE},
+    assertArrayEquals(
+        new double[] {Double.NEGATIVE_INFINITY, -Double.MAX_VALUE, -0.0, 0.0, 1, 3, NAN, NAN},
+        sorted);
+    Array m = arr(DType.INT32, new long[] {2, 1, 2, 1, Integer.MIN_VALUE, Integer.MAX_VALUE}, 3, 2);
+    assertArrayEquals(
+        new long[] {2, 0, 0, 1, 1, 2}, bind(Prim.ARGSORT, new Params.Axis(0), m).toLongArray());
+    assertArrayEquals(
+        new long[] {Integer.MIN_VALUE, 1, 2, 1, 2, Integer.MAX_VALUE},
         bind(Prim.SORT, new Params.Axis(0), m).toLongArray());
   }
 
