@@ -41,6 +41,8 @@ public final class Main {
           return 0;
         case "conformance":
           return conformance(Arrays.copyOfRange(args, 1, args.length), out, err);
+        case "coverage":
+          return coverage(Arrays.copyOfRange(args, 1, args.length), out, err);
         case "backends":
           out.println(String.join(", ", BackendRegistry.available()));
           return 0;
@@ -49,7 +51,7 @@ public final class Main {
           usage(err);
           return 2;
       }
-    } catch (IvyException | IllegalArgumentException e) {
+    } catch (IvyException | IllegalArgumentException | java.io.IOException e) {
       err.println("ivy " + args[0] + ": " + e.getMessage());
       return 1;
     }
@@ -62,6 +64,9 @@ public final class Main {
     p.println("  conformance --cases FILE.jsonl [--backend nd4j|torch|tf|all] [--report OUT.json]");
     p.println(
         "                                         run reference cases; one summary line per backend");
+    p.println("  coverage [--frontend ivy] [--cases FILE.jsonl] [--out FILE.md]");
+    p.println(
+        "                                         which functions run natively, as composites, or are missing");
     p.println("  backends                               list the backends on the class path");
   }
 
@@ -131,6 +136,47 @@ public final class Main {
       Conformance.writeReport(results, Paths.get(report));
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  private static int coverage(String[] args, PrintStream out, PrintStream err)
+      throws java.io.IOException {
+    String frontend = "ivy";
+    String cases = null;
+    String target = null;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--frontend":
+          frontend = args[i + 1];
+          break;
+        case "--cases":
+          cases = args[i + 1];
+          break;
+        case "--out":
+          target = args[i + 1];
+          break;
+        default:
+          err.println("ivy coverage: unknown option " + args[i]);
+          return 2;
+      }
+    }
+    if (args.length % 2 != 0) {
+      err.println("ivy coverage: option " + args[args.length - 1] + " needs a value");
+      return 2;
+    }
+    Path file =
+        cases != null
+            ? Paths.get(cases)
+            : OracleFiles.sharedDir().resolve("oracle").resolve(frontend + ".jsonl");
+    String md =
+        dev.ivy.testkit.Coverage.render(
+            frontend, OracleFiles.read(file), BackendRegistry.available());
+    if (target == null) {
+      out.print(md);
+    } else {
+      Files.writeString(Paths.get(target), md);
+      out.println("wrote " + target);
+    }
+    return 0;
   }
 
   static String show(Array a) {

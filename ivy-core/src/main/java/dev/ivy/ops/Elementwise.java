@@ -500,18 +500,36 @@ public final class Elementwise {
     return bitwise("bitwise_xor", Prim.XOR, x, y);
   }
 
-  /** Returns x shifted left by y bits (integers). */
+  /**
+   * Returns x shifted left by y bits (integers). Counts outside [0, bits) give 0, as NumPy defines
+   * them (the frameworks' own shifts disagree there).
+   */
   public static Array bitwiseLeftShift(Object x, Object y) {
-    Array[] xy = promote("bitwise_left_shift", x, y);
-    check(xy[0].dtype().isInteger(), "bitwise_left_shift", xy[0].dtype());
-    return Dispatcher.bind(Prim.SHL, Params.None.INSTANCE, xy[0], xy[1]);
+    return shift("bitwise_left_shift", Prim.SHL, x, y);
   }
 
-  /** Returns x shifted right arithmetically by y bits (integers). */
+  /**
+   * Returns x shifted right arithmetically by y bits (integers). Counts outside [0, bits) give -1
+   * for negative x and 0 otherwise, as NumPy defines them.
+   */
   public static Array bitwiseRightShift(Object x, Object y) {
-    Array[] xy = promote("bitwise_right_shift", x, y);
-    check(xy[0].dtype().isInteger(), "bitwise_right_shift", xy[0].dtype());
-    return Dispatcher.bind(Prim.SHR, Params.None.INSTANCE, xy[0], xy[1]);
+    return shift("bitwise_right_shift", Prim.SHR, x, y);
+  }
+
+  private static Array shift(String fn, Prim p, Object x, Object y) {
+    Array[] xy = promote(fn, x, y);
+    check(xy[0].dtype().isInteger(), fn, xy[0].dtype());
+    Array a = xy[0];
+    Array b = xy[1];
+    int bits = a.dtype().byteSize() * 8;
+    Array outside = logicalOr(less(b, 0), greaterEqual(b, bits));
+    Array safe = where(outside, Creation.zerosLike(b), b);
+    Array r = Dispatcher.bind(p, Params.None.INSTANCE, a, safe);
+    Array fill = Creation.zerosLike(r);
+    if (p == Prim.SHR && a.dtype().isSigned()) {
+      fill = where(less(a, 0), Creation.fullLike(r, -1, null), fill);
+    }
+    return where(outside, fill, r);
   }
 
   private static Array bitwise(String fn, Prim p, Object x, Object y) {

@@ -76,6 +76,92 @@ public final class CaseRunner {
     }
   }
 
+  /** Marks a function that is not registered. */
+  public enum Missing {
+    /** The only instance. */
+    INSTANCE
+  }
+
+  /**
+   * Calls the case's function on {@code backend} and returns its result encoded as a JSON value of
+   * the case format (so it outlives the arrays), or {@link Missing#INSTANCE}.
+   *
+   * @throws IvyException what the function raised
+   */
+  public static Object evaluate(OracleCase c, String backend) {
+    RegisteredFunction f = FunctionRegistry.find(c.frontend(), c.fn());
+    if (f == null) {
+      return Missing.INSTANCE;
+    }
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      return encode(call(f, c));
+    }
+  }
+
+  private static Object call(RegisteredFunction f, OracleCase c) {
+    List<Object> args = new ArrayList<>();
+    for (JsonNode a : c.args()) {
+      args.add(decode(a));
+    }
+    Map<String, Object> kwargs = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = c.kwargs().fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      kwargs.put(e.getKey(), decode(e.getValue()));
+    }
+    return f.call(args, kwargs);
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** Encodes a function result (arrays, lists of them, dtypes, booleans, numbers) as JSON. */
+  static JsonNode encode(Object r) {
+    if (r instanceof Array a) {
+      com.fasterxml.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
+      com.fasterxml.jackson.databind.node.ObjectNode arr = o.putObject("array");
+      arr.put("dtype", a.dtype().toString());
+      com.fasterxml.jackson.databind.node.ArrayNode shape = arr.putArray("shape");
+      for (long d : a.shape().dims()) {
+        shape.add(d);
+      }
+      com.fasterxml.jackson.databind.node.ArrayNode data = arr.putArray("data");
+      if (a.dtype().isBool()) {
+        for (boolean v : a.toBooleanArray()) {
+          data.add(v);
+        }
+      } else if (a.dtype().isInteger()) {
+        for (long v : a.toLongArray()) {
+          data.add(v);
+        }
+      } else {
+        for (double v : a.toDoubleArray()) {
+          if (Double.isNaN(v)) {
+            data.add("nan");
+          } else if (Double.isInfinite(v)) {
+            data.add(v > 0 ? "inf" : "-inf");
+          } else {
+            data.add(v);
+          }
+        }
+      }
+      return o;
+    }
+    if (r instanceof List<?> l) {
+      com.fasterxml.jackson.databind.node.ArrayNode n = JSON.createArrayNode();
+      for (Object e : l) {
+        n.add(encode(e));
+      }
+      return n;
+    }
+    if (r instanceof DType d) {
+      com.fasterxml.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
+      o.put("dtype", d.toString());
+      return o;
+    }
+    return JSON.valueToTree(r);
+  }
+
   private static Outcome fail(OracleCase c, String backend, String why) {
     return new Outcome(c.id(), backend, Status.FAILED, why);
   }
@@ -160,7 +246,8 @@ public final class CaseRunner {
   }
 
   /** Returns null when {@code actual} matches {@code expect}, else the reason it does not. */
-  static String compare(JsonNode expect, Object actual, double rtol, double atol, String where) {
+  public static String compare(
+      JsonNode expect, Object actual, double rtol, double atol, String where) {
     if (expect.isObject() && expect.has("array")) {
       if (!(actual instanceof Array a)) {
         return where + ": expected an array but got " + describe(actual);
