@@ -25,7 +25,13 @@ public final class BackendRegistry {
   private static final Map<String, Backend> CREATED = new ConcurrentHashMap<>();
 
   static {
+    List<BackendProvider> found = new ArrayList<>();
     for (BackendProvider p : ServiceLoader.load(BackendProvider.class)) {
+      found.add(p);
+    }
+    // a stable order, whatever the class path order: by name
+    found.sort(java.util.Comparator.comparing(BackendProvider::name));
+    for (BackendProvider p : found) {
       NAMES.add(p.name());
       BY_NAME.put(p.name().toLowerCase(Locale.ROOT), p);
       for (String alias : p.aliases()) {
@@ -36,7 +42,7 @@ public final class BackendRegistry {
 
   private BackendRegistry() {}
 
-  /** Returns the canonical names of the backends on the class path, in discovery order. */
+  /** Returns the canonical names of the backends on the class path, sorted by name. */
   public static List<String> available() {
     return Collections.unmodifiableList(NAMES);
   }
