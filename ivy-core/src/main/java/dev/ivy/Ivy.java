@@ -922,4 +922,35 @@ public final class Ivy {
   public static Array take(Array x, Array indices, int axis) {
     return Indexing.take(x, indices, axis);
   }
+
+  // ------------------------------------------------------------------ random (seeded, same on
+  // every backend)
+
+  /** Sets this thread's default seed: later calls without a seed repeat after each call. */
+  public static void seed(long seedValue) {
+    dev.ivy.ops.Random.seed(seedValue);
+  }
+
+  /**
+   * Returns float32 samples uniform in [low, high) of {@code shape}; with a seed, the same values
+   * on every backend (Philox4x32-10 bits drawn on the host).
+   */
+  public static Array randomUniform(Object low, Object high, Shape shape, DType dtype, Long seed) {
+    return dev.ivy.ops.Random.randomUniform(low, high, shape, dtype, seed);
+  }
+
+  /** Returns normal samples with {@code mean} and {@code std} (float32 unless given). */
+  public static Array randomNormal(Object mean, Object std, Shape shape, DType dtype, Long seed) {
+    return dev.ivy.ops.Random.randomNormal(mean, std, shape, dtype, seed);
+  }
+
+  /** Returns integers uniform in [low, high) (int64 unless given). */
+  public static Array randint(Object low, Object high, Shape shape, DType dtype, Long seed) {
+    return dev.ivy.ops.Random.randint(low, high, shape, dtype, seed);
+  }
+
+  /** Returns x with its elements along {@code axis} randomly permuted. */
+  public static Array shuffle(Array x, int axis, Long seed) {
+    return dev.ivy.ops.Random.shuffle(x, axis, seed);
+  }
 }
