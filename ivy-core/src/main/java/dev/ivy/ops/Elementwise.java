@@ -226,6 +226,14 @@ public final class Elementwise {
     return floatUnary(Prim.ATANH, x);
   }
 
+  /**
+   * Returns the Gauss error function erf x; integers and bools compute in the floating dtype NumPy
+   * would choose (float64 for int64, float16 for int8 and bool).
+   */
+  public static Array erf(Array x) {
+    return floatUnary(Prim.ERF, x);
+  }
+
   /** Returns floor x (integers unchanged). */
   public static Array floor(Array x) {
     return x.dtype().isFloating() ? unary(Prim.FLOOR, x) : x;

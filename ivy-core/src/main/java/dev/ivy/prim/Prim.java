@@ -62,6 +62,8 @@ public enum Prim {
   ACOSH,
   /** Inverse hyperbolic tangent. */
   ATANH,
+  /** Gauss error function, 2/sqrt(pi) * integral of e^(-t^2) from 0 to x. */
+  ERF,
   /** Largest integer not greater than x (floats only). */
   FLOOR,
   /** Smallest integer not less than x (floats only). */
@@ -196,7 +198,7 @@ public enum Prim {
   public static final Set<Prim> FLOAT_ONLY =
       EnumSet.of(
           EXP, EXPM1, LOG, LOG1P, SQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, TANH, ASINH,
-          ACOSH, ATANH, FLOOR, CEIL, ROUND, ISNAN, ISINF, DIV, ATAN2);
+          ACOSH, ATANH, ERF, FLOOR, CEIL, ROUND, ISNAN, ISINF, DIV, ATAN2);
 
   private final String opName = name().toLowerCase(java.util.Locale.ROOT);
 

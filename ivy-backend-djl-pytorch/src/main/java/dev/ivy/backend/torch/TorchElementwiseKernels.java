@@ -56,6 +56,7 @@ final class TorchElementwiseKernels {
     unary(b, Prim.ASINH, FLOATS, x -> script.call("asinh", x));
     unary(b, Prim.ACOSH, FLOATS, x -> script.call("acosh", x));
     unary(b, Prim.ATANH, FLOATS, x -> script.call("atanh", x));
+    unary(b, Prim.ERF, FLOATS, JniUtils::erf);
     unary(b, Prim.FLOOR, FLOATS, JniUtils::floor);
     unary(b, Prim.CEIL, FLOATS, JniUtils::ceil);
     // torch.round rounds half to even, like numpy.round

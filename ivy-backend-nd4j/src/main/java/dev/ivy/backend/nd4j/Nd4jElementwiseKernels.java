@@ -33,6 +33,7 @@ import org.nd4j.linalg.api.ops.impl.transforms.strict.ATan;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.ATanh;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Cos;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Cosh;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Erf;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Exp;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Expm1;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Log;
@@ -78,6 +79,7 @@ final class Nd4jElementwiseKernels {
     put(b, Prim.ASINH, FLOATS, transform(ASinh::new));
     put(b, Prim.ACOSH, FLOATS, transform(ACosh::new));
     put(b, Prim.ATANH, FLOATS, transform(ATanh::new));
+    put(b, Prim.ERF, FLOATS, transform(Erf::new));
     put(b, Prim.FLOOR, FLOATS, transform(Floor::new));
     put(b, Prim.CEIL, FLOATS, transform(Ceil::new));
     // rint rounds half to even, as numpy.round; ND4J's Round rounds half away from zero

@@ -49,6 +49,7 @@ final class TfElementwiseKernels {
     b.put(Prim.ASINH, floats, unaryKernel("Asinh"));
     b.put(Prim.ACOSH, floats, unaryKernel("Acosh"));
     b.put(Prim.ATANH, floats, unaryKernel("Atanh"));
+    b.put(Prim.ERF, floats, unaryKernel("Erf"));
     b.put(Prim.FLOOR, floats, unaryKernel("Floor"));
     b.put(Prim.CEIL, floats, unaryKernel("Ceil"));
     b.put(Prim.ROUND, floats, unaryKernel("Round"));
