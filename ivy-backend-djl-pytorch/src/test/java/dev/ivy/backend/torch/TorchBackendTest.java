@@ -64,7 +64,9 @@ class TorchBackendTest {
         Elementwise.floorDivide(y, x); // a TorchScript-backed kernel too
       }
     }
-    assertEquals(before, b.manager().getManagedArrays().size());
+    // arrays other tests left to the Cleaner may be freed meanwhile, so the count may only drop
+    int after = b.manager().getManagedArrays().size();
+    assertTrue(after <= before, "manager grew from " + before + " to " + after + " arrays");
     x.close();
     assertTrue(x.isClosed());
   }
