@@ -953,4 +953,111 @@ public final class Ivy {
   public static Array shuffle(Array x, int axis, Long seed) {
     return dev.ivy.ops.Random.shuffle(x, axis, seed);
   }
+
+  // ------------------------------------------------------------------ neural-network functions
+
+  /** Returns the Gauss error function. */
+  public static Array erf(Array x) {
+    return Elementwise.erf(x);
+  }
+
+  /** Returns max(x, 0). */
+  public static Array relu(Array x) {
+    return dev.ivy.ops.Activations.relu(x);
+  }
+
+  /** Returns min(max(x, 0), 6). */
+  public static Array relu6(Array x) {
+    return dev.ivy.ops.Activations.relu6(x);
+  }
+
+  /** Returns the scaled exponential linear unit. */
+  public static Array selu(Array x) {
+    return dev.ivy.ops.Activations.selu(x);
+  }
+
+  /** Returns 1 / (1 + e^-x). */
+  public static Array sigmoid(Array x) {
+    return dev.ivy.ops.Activations.sigmoid(x);
+  }
+
+  /** Returns x * sigmoid(x). */
+  public static Array silu(Array x) {
+    return dev.ivy.ops.Activations.silu(x);
+  }
+
+  /** Returns x * tanh(softplus(x)). */
+  public static Array mish(Array x) {
+    return dev.ivy.ops.Activations.mish(x);
+  }
+
+  /** Returns PyTorch's hard sigmoid, relu6(x + 3) / 6. */
+  public static Array hardSigmoid(Array x) {
+    return dev.ivy.ops.Activations.hardSigmoid(x);
+  }
+
+  /** Returns x * hardSigmoid(x). */
+  public static Array hardSwish(Array x) {
+    return dev.ivy.ops.Activations.hardSwish(x);
+  }
+
+  /** Returns x for x > 0, else alpha * x. */
+  public static Array leakyRelu(Array x, double alpha) {
+    return dev.ivy.ops.Activations.leakyRelu(x, alpha);
+  }
+
+  /** Returns x for x > 0, else alpha * (e^x - 1). */
+  public static Array elu(Array x, double alpha) {
+    return dev.ivy.ops.Activations.elu(x, alpha);
+  }
+
+  /** Returns the Gaussian error linear unit: exact (erf) or its tanh approximation. */
+  public static Array gelu(Array x, boolean approximate) {
+    return dev.ivy.ops.Activations.gelu(x, approximate);
+  }
+
+  /** Returns log(1 + e^(beta x)) / beta, and x where beta x exceeds {@code threshold}. */
+  public static Array softplus(Array x, double beta, double threshold) {
+    return dev.ivy.ops.Activations.softplus(x, beta, threshold);
+  }
+
+  /** Returns the softmax along {@code axis}, computed stably. */
+  public static Array softmax(Array x, int axis) {
+    return dev.ivy.ops.Activations.softmax(x, axis);
+  }
+
+  /** Returns the log of the softmax along {@code axis}, computed stably. */
+  public static Array logSoftmax(Array x, int axis) {
+    return dev.ivy.ops.Activations.logSoftmax(x, axis);
+  }
+
+  /** Returns x W^T + b with PyTorch's weight layout [out, in]; bias may be null. */
+  public static Array linear(Array x, Array weight, Array bias) {
+    return dev.ivy.ops.Attention.linear(x, weight, bias);
+  }
+
+  /**
+   * Returns PyTorch's cross entropy of logits {@code input} against class indices or probabilities
+   * {@code target} (weight may be null; reduction "mean", "sum" or "none").
+   */
+  public static Array crossEntropy(
+      Array input,
+      Array target,
+      Array weight,
+      long ignoreIndex,
+      String reduction,
+      double labelSmoothing) {
+    return dev.ivy.ops.Losses.crossEntropy(
+        input, target, weight, ignoreIndex, reduction, labelSmoothing);
+  }
+
+  /** Returns the mean squared error (reduction "mean", "sum" or "none"). */
+  public static Array mseLoss(Array input, Array target, String reduction) {
+    return dev.ivy.ops.Losses.mseLoss(input, target, reduction);
+  }
+
+  /** Returns layer normalisation over {@code axes}; scale and offset may be null. */
+  public static Array layerNorm(Array x, int[] axes, Array scale, Array offset, double eps) {
+    return dev.ivy.ops.Normalization.layerNorm(x, axes, scale, offset, eps, 1.0);
+  }
 }
