@@ -3,7 +3,6 @@ package dev.ivy.ops;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Shape;
-import dev.ivy.rules.TypePromotion;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +30,9 @@ public final class Extras {
    * <p>The neighbour is built with float arithmetic only (no bit views): the exponent of |x1| comes
    * from log2, corrected with exact powers of two; the step is the unit in the last place of that
    * binade, halved when stepping down from an exact power of two. Narrow dtypes compute in float64,
-   * where every step is exact, and round back exactly.
+   * where every step is exact, and round back exactly. Tiny float64 inputs are scaled by 2^600 so
+   * that no intermediate is subnormal. A backend that flushes subnormals to zero in its arithmetic
+   * (TensorFlow's CPU kernels do) gives 0 where the exact answer is a subnormal number.
    */
   public static Array nextafter(Object x1, Object x2) {
     Array[] xy = Elementwise.promote("nextafter", x1, x2);
@@ -56,12 +57,22 @@ public final class Extras {
         emin = -1022;
     }
     double max = DTypeInfo.finfo(dt).max();
-    Array x = Manipulation.astype(xy[0], DType.FLOAT64);
-    Array y = Manipulation.astype(xy[1], DType.FLOAT64);
+    Array x0 = Manipulation.astype(xy[0], DType.FLOAT64);
+    Array y0 = Manipulation.astype(xy[1], DType.FLOAT64);
+    // tiny float64 values are scaled by 2^600 (exactly) so that no step is subnormal: backends
+    // that flush subnormals to zero would lose it; narrower dtypes never get near float64's range
+    Array scale =
+        p == 53
+            ? Elementwise.where(Elementwise.less(Elementwise.abs(x0), 0x1p-900), 0x1p600, 1.0)
+            : Creation.fullLike(x0, 1.0, null);
+    Array x = Elementwise.multiply(x0, scale);
+    Array y = Elementwise.multiply(y0, scale);
+    Array eminArr =
+        Elementwise.where(Elementwise.greater(scale, 1.0), (double) (emin + 600), (double) emin);
     Array ax = Elementwise.abs(x);
-    Array regular = Elementwise.logicalAnd(Elementwise.greater(ax, 0.0), Elementwise.less(ax, max));
+    Array regular = Elementwise.logicalAnd(Elementwise.greater(ax, 0.0), Elementwise.isfinite(ax));
     Array safe = Elementwise.where(regular, ax, 1.0);
-    // floor(log2|x|) may be one off near powers of two: correct with exact powers
+    // floor(log2|x|) may be one off near powers of two: correct it with exact powers of two
     Array e = Elementwise.floor(Elementwise.log2(safe));
     Array t = Elementwise.pow(2.0, e);
     e = Elementwise.where(Elementwise.greater(t, safe), Elementwise.subtract(e, 1.0), e);
@@ -72,23 +83,23 @@ public final class Extras {
     Array binade = Elementwise.pow(2.0, e);
     Array ulp =
         Elementwise.pow(
-            2.0, Elementwise.subtract(Elementwise.maximum(e, (double) emin), (double) (p - 1)));
+            2.0, Elementwise.subtract(Elementwise.maximum(e, eminArr), (double) (p - 1)));
     Array halfDown =
-        Elementwise.logicalAnd(
-            Elementwise.equal(binade, safe), Elementwise.greater(e, (double) emin));
+        Elementwise.logicalAnd(Elementwise.equal(binade, safe), Elementwise.greater(e, eminArr));
     Array down = Elementwise.where(halfDown, Elementwise.multiply(ulp, 0.5), ulp);
     Array away = Elementwise.equal(Elementwise.greater(y, x), Elementwise.greater(x, 0.0));
     Array mag =
         Elementwise.where(away, Elementwise.add(safe, ulp), Elementwise.subtract(safe, down));
+    mag = Elementwise.divide(mag, scale);
     mag = Elementwise.where(Elementwise.greater(mag, max), Double.POSITIVE_INFINITY, mag);
     Array r = Elementwise.where(Elementwise.less(x, 0.0), Elementwise.negative(mag), mag);
     double tiny = Math.scalb(1.0, emin - p + 1);
-    Array fromZero = Elementwise.copysign(Creation.fullLike(x, tiny, null), y);
-    r = Elementwise.where(Elementwise.equal(x, 0.0), fromZero, r);
-    Array fromInf = Elementwise.copysign(Creation.fullLike(x, max, null), x);
-    r = Elementwise.where(Elementwise.isinf(x), fromInf, r);
-    r = Elementwise.where(Elementwise.equal(x, y), y, r);
-    Array nan = Elementwise.logicalOr(Elementwise.isnan(x), Elementwise.isnan(y));
+    Array fromZero = Elementwise.copysign(Creation.fullLike(x, tiny, null), y0);
+    r = Elementwise.where(Elementwise.equal(x0, 0.0), fromZero, r);
+    Array fromInf = Elementwise.copysign(Creation.fullLike(x, max, null), x0);
+    r = Elementwise.where(Elementwise.isinf(x0), fromInf, r);
+    r = Elementwise.where(Elementwise.equal(x0, y0), y0, r);
+    Array nan = Elementwise.logicalOr(Elementwise.isnan(x0), Elementwise.isnan(y0));
     r = Elementwise.where(nan, Double.NaN, r);
     return Manipulation.astype(r, dt);
   }
@@ -490,29 +501,5 @@ public final class Extras {
       }
     }
     return result == null ? eye : result;
-  }
-
-  /** Returns the registered name's argument as axes (null for None). */
-  static int[] axesOrNull(Object axis) {
-    if (axis == null) {
-      return null;
-    }
-    if (axis instanceof Number num) {
-      return new int[] {num.intValue()};
-    }
-    List<?> l = (List<?>) axis;
-    int[] r = new int[l.size()];
-    for (int i = 0; i < r.length; i++) {
-      r[i] = ((Number) l.get(i)).intValue();
-    }
-    return r;
-  }
-
-  static DType promoteAll(Array... xs) {
-    DType d = xs[0].dtype();
-    for (Array a : xs) {
-      d = TypePromotion.promote(d, a.dtype());
-    }
-    return d;
   }
 }

@@ -4,6 +4,7 @@ import static dev.ivy.registry.Param.opt;
 import static dev.ivy.registry.Param.req;
 
 import dev.ivy.ops.DTypeInfo;
+import dev.ivy.ops.ExtraManipulation;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Searching;
 import dev.ivy.ops.Sets;
@@ -22,6 +23,44 @@ public final class ExtraFunctions implements FunctionProvider {
     searching(r);
     elementwise(r);
     reductions(r);
+    manipulation(r);
+  }
+
+  private static void manipulation(FunctionRegistry.Builder r) {
+    r.add(
+        NS,
+        "split",
+        List.of(
+            req("x"),
+            opt("num_or_size_splits", null),
+            opt("axis", 0L),
+            opt("with_remainder", false)),
+        a ->
+            ExtraManipulation.split(
+                a.array("x"),
+                a.get("num_or_size_splits"),
+                a.intValue("axis"),
+                a.bool("with_remainder")));
+    r.add(
+        NS,
+        "diag",
+        List.of(req("x"), opt("k", 0L)),
+        a -> ExtraManipulation.diag(a.array("x"), a.longValue("k")));
+    r.add(
+        NS,
+        "kron",
+        List.of(req("a"), req("b")),
+        a -> ExtraManipulation.kron(a.array("a"), a.array("b")));
+    r.add(
+        NS,
+        "pad",
+        List.of(req("x"), req("pad_width"), opt("mode", "constant"), opt("constant_values", 0L)),
+        a ->
+            ExtraManipulation.pad(
+                a.array("x"),
+                ExtraManipulation.padWidths(a.get("pad_width")),
+                a.string("mode"),
+                a.get("constant_values")));
   }
 
   private static void sets(FunctionRegistry.Builder r) {
