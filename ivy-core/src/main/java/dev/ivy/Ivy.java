@@ -1060,4 +1060,56 @@ public final class Ivy {
   public static Array layerNorm(Array x, int[] axes, Array scale, Array offset, double eps) {
     return dev.ivy.ops.Normalization.layerNorm(x, axes, scale, offset, eps, 1.0);
   }
+
+  // ------------------------------------------------------------------ sets, searching, extras
+
+  /** Returns the distinct values of x (NumPy 2's order). */
+  public static Array uniqueValues(Array x) {
+    return dev.ivy.ops.Sets.uniqueValues(x);
+  }
+
+  /** Returns, per axis, the int64 indices of the nonzero elements of x (eager only). */
+  public static List<Array> nonzero(Array x) {
+    return dev.ivy.ops.Searching.nonzero(x);
+  }
+
+  /**
+   * Returns the elements of x at {@code indices} along {@code axis}, as NumPy's take_along_axis.
+   */
+  public static Array takeAlongAxis(Array x, Array indices, int axis) {
+    return dev.ivy.ops.Searching.takeAlongAxis(x, indices, axis);
+  }
+
+  /** Returns the k largest (or smallest) values along {@code axis} and their int64 indices. */
+  public static List<Array> topK(Array x, long k, int axis, boolean largest, boolean sorted) {
+    return dev.ivy.ops.Searching.topK(x, k, axis, largest, sorted);
+  }
+
+  /** Returns log(sum(exp(x))) over {@code axes}, computed stably (all axes when null). */
+  public static Array logSumExp(Array x, int[] axes, boolean keepDims) {
+    return dev.ivy.ops.Extras.logsumexp(x, axes, keepDims);
+  }
+
+  /** Returns whether x and y are elementwise equal within {@code atol + rtol * |y|}. */
+  public static Array isclose(Object x, Object y, double rtol, double atol, boolean equalNan) {
+    return dev.ivy.ops.Extras.isclose(x, y, rtol, atol, equalNan);
+  }
+
+  /** Returns whether all elements of x and y are close (see {@link #isclose}). */
+  public static boolean allclose(Object x, Object y, double rtol, double atol, boolean equalNan) {
+    return dev.ivy.ops.Extras.allclose(x, y, rtol, atol, equalNan);
+  }
+
+  /** Returns the pieces of x split into equal sections or the given sizes along {@code axis}. */
+  public static List<Array> split(Array x, Object numOrSizes, int axis) {
+    return dev.ivy.ops.ExtraManipulation.split(x, numOrSizes, axis, false);
+  }
+
+  /**
+   * Returns x padded by {@code padWidth} ({before, after} per axis) with mode constant, edge,
+   * reflect, symmetric or wrap.
+   */
+  public static Array pad(Array x, long[][] padWidth, String mode, Object constantValue) {
+    return dev.ivy.ops.ExtraManipulation.pad(x, padWidth, mode, constantValue);
+  }
 }
