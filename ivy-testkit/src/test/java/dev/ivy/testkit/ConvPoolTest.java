@@ -402,6 +402,43 @@ class ConvPoolTest {
 
   @ParameterizedTest
   @MethodSource("backendsAndDtypes")
+  void conv_inputDilationUnbatchedAndTransposeShapes(String backend, DType dt) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      // x_dilations 2 makes [1, 0, 2, 0, 3]; pairs summed: [1, 2, 2, 3]
+      Array x = arr(dt, new double[] {1, 2, 3}, 1, 3, 1);
+      Array w = arr(dt, new double[] {1, 1}, 2, 1, 1);
+      assertArray(
+          call("conv1d", List.of(x, w, 1L, "VALID"), kw("x_dilations", 2L)),
+          dt,
+          new long[] {1, 4, 1},
+          1,
+          2,
+          2,
+          3);
+      // one unbatched example [W, C]
+      assertArray(
+          call("conv1d", List.of(arr(dt, new double[] {1, 2, 3}, 3, 1), w, 1L, "VALID"), Map.of()),
+          dt,
+          new long[] {2, 1},
+          3,
+          5);
+      // SAME transposed convolutions multiply the spatial size by the stride
+      Array x3 = arr(dt, fill(18, 1), 1, 2, 3, 3, 1);
+      Array w3 = arr(dt, fill(27 * 4, 1), 3, 3, 3, 4, 1);
+      assertShape(call("conv3d_transpose", List.of(x3, w3, 2L, "SAME"), Map.of()), 1, 4, 6, 6, 4);
+      assertShape(call("conv3d_transpose", List.of(x3, w3, 1L, "VALID"), Map.of()), 1, 4, 5, 5, 4);
+      Array g =
+          call(
+              "conv_general_transpose",
+              List.of(arr(dt, fill(8, 1), 1, 2, 2, 2), arr(dt, fill(8, 1), 2, 2, 1, 2), 2L, "SAME"),
+              kw("feature_group_count", 2L));
+      assertArray(g, dt, new long[] {1, 4, 4, 2}, fill(32, 1));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backendsAndDtypes")
   void depthwiseConv2d_convolvesEachChannelAlone(String backend, DType dt) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
