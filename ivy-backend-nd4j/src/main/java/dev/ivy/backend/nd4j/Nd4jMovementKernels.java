@@ -87,7 +87,12 @@ final class Nd4jMovementKernels {
     }
     INDArrayIndex[] idx = new INDArrayIndex[rank];
     for (int i = 0; i < rank; i++) {
-      idx[i] = NDArrayIndex.interval(start[i], step[i], stop[i]);
+      // ND4J mis-sizes intervals whose stop overshoots the last element taken (start 1, stop 2,
+      // step 2 on an axis of 2), so end each interval just past that element
+      long n = out.shape().dim(i);
+      long st = n <= 1 ? 1 : step[i];
+      long end = start[i] + Math.max(n - 1, 0) * st + 1;
+      idx[i] = NDArrayIndex.interval(start[i], st, end);
     }
     INDArray v = x.get(idx);
     INDArray r = Nd4jConversions.alloc(out);
