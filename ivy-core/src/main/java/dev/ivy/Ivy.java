@@ -1112,4 +1112,50 @@ public final class Ivy {
   public static Array pad(Array x, long[][] padWidth, String mode, Object constantValue) {
     return dev.ivy.ops.ExtraManipulation.pad(x, padWidth, mode, constantValue);
   }
+
+  // ------------------------------------------------------------------ convolution and pooling
+
+  /**
+   * Returns the 2-d convolution of x ([N, H, W, C] for "NHWC" or [N, C, H, W] for "NCHW") with
+   * filters [kh, kw, in, out]; padding is "SAME", "VALID", an int or (lo, hi) pairs; bias may be
+   * null.
+   */
+  public static Array conv2d(
+      Array x,
+      Array filters,
+      long[] strides,
+      Object padding,
+      String dataFormat,
+      long[] dilations,
+      Array bias) {
+    return dev.ivy.ops.Convolution.conv2d(
+        x, filters, strides, padding, dataFormat, dilations, bias);
+  }
+
+  /** Returns the 2-d max pooling of x with PyTorch's ceil_mode rule. */
+  public static Array maxPool2d(
+      Array x,
+      long[] kernel,
+      long[] strides,
+      Object padding,
+      String dataFormat,
+      long[] dilation,
+      boolean ceilMode) {
+    return dev.ivy.ops.Pooling.maxPool2d(
+        x, kernel, strides, padding, dataFormat, dilation, ceilMode);
+  }
+
+  /** Returns the 2-d average pooling of x (divisorOverride may be null). */
+  public static Array avgPool2d(
+      Array x,
+      long[] kernel,
+      long[] strides,
+      Object padding,
+      String dataFormat,
+      boolean countIncludePad,
+      boolean ceilMode,
+      Long divisorOverride) {
+    return dev.ivy.ops.Pooling.avgPool2d(
+        x, kernel, strides, padding, dataFormat, countIncludePad, ceilMode, divisorOverride);
+  }
 }
