@@ -64,7 +64,9 @@ class TorchBackendTest {
         Elementwise.floorDivide(y, x); // a TorchScript-backed kernel too
       }
     }
-    assertEquals(before, b.manager().getManagedArrays().size());
+    // unscoped arrays of earlier tests may be cleaned meanwhile, so the count may also shrink
+    int after = b.manager().getManagedArrays().size();
+    assertTrue(after <= before, "managed arrays grew from " + before + " to " + after);
     x.close();
     assertTrue(x.isClosed());
   }
