@@ -17,11 +17,11 @@ import java.util.List;
  * Returns the matrix decompositions and the solvers built on them, with the array API's (NumPy 2)
  * semantics: every function works on the last two axes and batches over the leading ones.
  *
- * <p>Dtypes: floating inputs keep their dtype (float16 and bfloat16 are computed in a wider float by
- * core and cast back); integer and bool inputs are computed in float64, as NumPy does. Backends may
- * return factors whose signs differ; these functions normalise them so every backend gives the same
- * result: diag(R) of a QR is non-negative, and the largest-magnitude entry of each singular vector
- * (column of U) and of each eigenvector is positive.
+ * <p>Dtypes: floating inputs keep their dtype (float16 and bfloat16 are computed in a wider float
+ * by core and cast back); integer and bool inputs are computed in float64, as NumPy does. Backends
+ * may return factors whose signs differ; these functions normalise them so every backend gives the
+ * same result: diag(R) of a QR is non-negative, and the largest-magnitude entry of each singular
+ * vector (column of U) and of each eigenvector is positive.
  */
 public final class Decompositions {
   private Decompositions() {}
@@ -62,8 +62,7 @@ public final class Decompositions {
 
   /** Returns the symmetric matrix whose lower triangle is x's (what LAPACK reads with UPLO=L). */
   private static Array symmetricFromLower(Array x) {
-    return Elementwise.add(
-        Creation.tril(x, 0), Manipulation.matrixTranspose(Creation.tril(x, -1)));
+    return Elementwise.add(Creation.tril(x, 0), Manipulation.matrixTranspose(Creation.tril(x, -1)));
   }
 
   /** Returns 0..n-1 (int64) on x's backend. */
@@ -113,8 +112,7 @@ public final class Decompositions {
     double tol = v.dtype() == DType.FLOAT64 ? 1e-9 : 1e-4;
     Array near = Elementwise.greaterEqual(ab, Elementwise.multiply(mx, 1 - tol));
     Array idx = Reductions.argmax(Manipulation.astype(near, DType.INT8), rank - 2, true);
-    Array pick =
-        Elementwise.equal(Manipulation.reshape(iota(v, rows), Shape.of(rows, 1)), idx);
+    Array pick = Elementwise.equal(Manipulation.reshape(iota(v, rows), Shape.of(rows, 1)), idx);
     Array val = Reductions.sum(Elementwise.where(pick, vk, 0), new int[] {rank - 2}, false, null);
     Array s = negativeToMinusOne(val);
     if (cols > k) {
@@ -193,7 +191,8 @@ public final class Decompositions {
    * Returns the Cholesky factor of a symmetric positive-definite matrix (stack): lower L with x = L
    * L^T, or upper U = L^T with x = U^T U when {@code upper}. Only the lower triangle of x is read.
    *
-   * @throws IvyArgumentException if x is not a stack of square matrices, or is not positive-definite
+   * @throws IvyArgumentException if x is not a stack of square matrices, or is not
+   *     positive-definite
    */
   public static Array cholesky(Array x, boolean upper) {
     String fn = "linalg.cholesky";
@@ -228,8 +227,7 @@ public final class Decompositions {
         "mode must be 'reduced' or 'complete'; got '%s'",
         mode);
     Array a = matrices(fn, x);
-    Array[] f =
-        Dispatcher.bindMulti(Prim.QR, new Params.Decomposition("complete".equals(mode)), a);
+    Array[] f = Dispatcher.bindMulti(Prim.QR, new Params.Decomposition("complete".equals(mode)), a);
     Array q = f[0];
     Array r = Creation.triu(f[1], 0);
     long k = Math.min(a.shape().dim(-2), a.shape().dim(-1));
@@ -301,9 +299,9 @@ public final class Decompositions {
   // ---- solvers and functions of LU / SVD ----
 
   /**
-   * Returns the solution of x1 @ y = x2. x1 is [..., n, n]; x2 is a vector [n] when it is 1-d
-   * (then the result is [..., n]), else a stack of matrices [..., n, k] whose batch broadcasts with
-   * x1's. The dtype is the promoted float dtype of the two.
+   * Returns the solution of x1 @ y = x2. x1 is [..., n, n]; x2 is a vector [n] when it is 1-d (then
+   * the result is [..., n]), else a stack of matrices [..., n, k] whose batch broadcasts with x1's.
+   * The dtype is the promoted float dtype of the two.
    *
    * @throws IvyArgumentException on bad shapes or when x1 is singular
    */
@@ -380,8 +378,7 @@ public final class Decompositions {
         Elementwise.multiply(
             permutationSign(f[1], a.dtype()),
             Reductions.prod(Elementwise.sign(d), new int[] {-1}, false, null));
-    Array logabs =
-        Reductions.sum(Elementwise.log(Elementwise.abs(d)), new int[] {-1}, false, null);
+    Array logabs = Reductions.sum(Elementwise.log(Elementwise.abs(d)), new int[] {-1}, false, null);
     return new Array[] {sign, logabs};
   }
 
@@ -413,11 +410,9 @@ public final class Decompositions {
     Array[] f = Dispatcher.bindMulti(Prim.SVD, new Params.Decomposition(false), a);
     Array s = f[1];
     Array cutoff =
-        Elementwise.multiply(
-            relativeTolerance(a, rtol), Reductions.max(s, new int[] {-1}, true));
+        Elementwise.multiply(relativeTolerance(a, rtol), Reductions.max(s, new int[] {-1}, true));
     Array large = Elementwise.greater(s, cutoff);
-    Array sinv =
-        Elementwise.where(large, Elementwise.divide(1, Elementwise.where(large, s, 1)), 0);
+    Array sinv = Elementwise.where(large, Elementwise.divide(1, Elementwise.where(large, s, 1)), 0);
     return Linalg.matmul(
         Manipulation.matrixTranspose(f[2]),
         Elementwise.multiply(

@@ -298,7 +298,9 @@ public final class Linalg {
           r =
               o.equals("nuc")
                   ? Reductions.sum(s, last, true, null)
-                  : o.startsWith("-") ? Reductions.min(s, last, true) : Reductions.max(s, last, true);
+                  : o.startsWith("-")
+                      ? Reductions.min(s, last, true)
+                      : Reductions.max(s, last, true);
           r = Manipulation.expandDims(r, -1);
           break;
         }

@@ -46,7 +46,10 @@ public final class LinalgFunctions implements FunctionProvider {
     r.add(NS, "linalg.inv", List.of(req("x")), a -> Decompositions.inv(a.array("x")));
     r.add(NS, "linalg.det", List.of(req("x")), a -> Decompositions.det(a.array("x")));
     r.add(
-        NS, "linalg.slogdet", List.of(req("x")), a -> List.of(Decompositions.slogdet(a.array("x"))));
+        NS,
+        "linalg.slogdet",
+        List.of(req("x")),
+        a -> List.of(Decompositions.slogdet(a.array("x"))));
     r.add(
         NS,
         "linalg.pinv",

@@ -148,9 +148,7 @@ class DecompositionsTest {
       assertEquals(Shape.of(2, 2), full.get(2).shape());
       // singular values of [[1,2],[3,4],[5,6]] (NumPy)
       assertArrayEquals(
-          new double[] {9.525518091565107, 0.5143005806586441},
-          full.get(1).toDoubleArray(),
-          1e-9);
+          new double[] {9.525518091565107, 0.5143005806586441}, full.get(1).toDoubleArray(), 1e-9);
       close(eye(3), mm(t(full.get(0)), full.get(0)), TOL);
       List<Array> red = callN("linalg.svd", Map.of("full_matrices", false), x);
       Array u = red.get(0);
@@ -159,8 +157,12 @@ class DecompositionsTest {
       // the largest-magnitude entry of each column of U is positive: NumPy's U up to signs
       assertArrayEquals(
           new double[] {
-            0.2298476964000714, 0.8834610176985254, 0.5247448187602937, 0.24078249213254635,
-            0.8196419411205158, -0.4018960334334318
+            0.2298476964000714,
+            0.8834610176985254,
+            0.5247448187602937,
+            0.24078249213254635,
+            0.8196419411205158,
+            -0.4018960334334318
           },
           u.toDoubleArray(),
           1e-9);
@@ -240,7 +242,8 @@ class DecompositionsTest {
           () -> Decompositions.solve(m(2, 2, 1, 2, 2, 4), Ivy.array(new double[] {1, 1}, 2)));
       assertThrows(IvyArgumentException.class, () -> Decompositions.inv(m(2, 3, 1, 2, 3, 4, 5, 6)));
       assertThrows(
-          IvyArgumentException.class, () -> Decompositions.solve(a, Ivy.array(new double[] {1}, 1)));
+          IvyArgumentException.class,
+          () -> Decompositions.solve(a, Ivy.array(new double[] {1}, 1)));
     }
   }
 
@@ -283,8 +286,7 @@ class DecompositionsTest {
       assertEquals(DType.INT64, r.dtype());
       assertEquals(1, r.itemLong());
       Array batch = Ivy.array(new double[] {1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1}, 3, 2, 2);
-      assertArrayEquals(
-          new long[] {2, 0, 1}, Decompositions.matrixRank(batch, null).toLongArray());
+      assertArrayEquals(new long[] {2, 0, 1}, Decompositions.matrixRank(batch, null).toLongArray());
       assertEquals(
           2,
           ((Array) call("linalg.matrix_rank", List.of(m(2, 2, 1, 0, 0, 1e-3)), Map.of()))
@@ -292,8 +294,7 @@ class DecompositionsTest {
       assertEquals(
           1,
           ((Array)
-                  call(
-                      "linalg.matrix_rank", List.of(m(2, 2, 1, 0, 0, 1e-3)), Map.of("rtol", 0.01)))
+                  call("linalg.matrix_rank", List.of(m(2, 2, 1, 0, 0, 1e-3)), Map.of("rtol", 0.01)))
               .itemLong());
       Array a = m(2, 2, 1, 1, 1, 0);
       // Fibonacci: [[1,1],[1,0]]^n = [[F(n+1), F(n)], [F(n), F(n-1)]]
@@ -310,7 +311,8 @@ class DecompositionsTest {
       assertEquals(4, call1n("2", dg), 1e-12);
       assertEquals(3, call1n("-2", dg), 1e-12);
       assertEquals(7, call1n("nuc", dg), 1e-12);
-      Array n2 = Linalg.matrixNorm(Ivy.array(new double[] {3, 0, 0, -4, 1, 0, 0, 1}, 2, 2, 2), 2L, true);
+      Array n2 =
+          Linalg.matrixNorm(Ivy.array(new double[] {3, 0, 0, -4, 1, 0, 0, 1}, 2, 2, 2), 2L, true);
       assertEquals(Shape.of(2, 1, 1), n2.shape());
       assertArrayEquals(new double[] {4, 1}, n2.toDoubleArray(), 1e-12);
     }
@@ -340,7 +342,8 @@ class DecompositionsTest {
       Array l = Decompositions.cholesky(h, false);
       assertEquals(DType.FLOAT16, l.dtype());
       assertArrayEquals(new double[] {2, 0, 1, Math.sqrt(2)}, l.toDoubleArray(), 1e-3);
-      Array[] sv = Decompositions.svd(Manipulation.astype(m(2, 2, 3, 0, 0, -4), DType.BFLOAT16), true);
+      Array[] sv =
+          Decompositions.svd(Manipulation.astype(m(2, 2, 3, 0, 0, -4), DType.BFLOAT16), true);
       assertEquals(DType.BFLOAT16, sv[1].dtype());
       assertArrayEquals(new double[] {4, 3}, sv[1].toDoubleArray(), 1e-2);
     }

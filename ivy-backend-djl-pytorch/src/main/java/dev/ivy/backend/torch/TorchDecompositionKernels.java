@@ -2,7 +2,6 @@ package dev.ivy.backend.torch;
 
 import static dev.ivy.backend.torch.TorchKernelSupport.pt;
 
-import ai.djl.pytorch.engine.PtNDArray;
 import dev.ivy.DType;
 import dev.ivy.backend.Kernel;
 import dev.ivy.backend.KernelTable;
@@ -49,7 +48,6 @@ final class TorchDecompositionKernels {
         Kernel.multi(
             (p, in, av, outs) ->
                 script.callList("svd", pt(in[0]), ((Params.Decomposition) p).full())));
-    b.put(
-        Prim.EIGH, FLOATS, Kernel.multi((p, in, av, outs) -> script.callList("eigh", pt(in[0]))));
+    b.put(Prim.EIGH, FLOATS, Kernel.multi((p, in, av, outs) -> script.callList("eigh", pt(in[0]))));
   }
 }

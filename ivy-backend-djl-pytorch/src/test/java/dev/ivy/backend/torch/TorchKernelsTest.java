@@ -349,10 +349,14 @@ class TorchKernelsTest {
         case SVD:
         case EIGH:
           {
-            Params ps = prim == Prim.QR || prim == Prim.SVD ? new Params.Decomposition(true) : Params.None.INSTANCE;
+            Params ps =
+                prim == Prim.QR || prim == Prim.SVD
+                    ? new Params.Decomposition(true)
+                    : Params.None.INSTANCE;
             Array[] rs = Dispatcher.bindMulti(prim, ps, spd(dtype));
             for (Array o : rs) {
-              assertEquals(o.size() * o.dtype().byteSize(), o.toBytes().remaining(), prim + " " + dtype);
+              assertEquals(
+                  o.size() * o.dtype().byteSize(), o.toBytes().remaining(), prim + " " + dtype);
             }
             r = rs[0];
             break;

@@ -48,7 +48,8 @@ final class Nd4jDecompositionKernels {
   /** Wraps {@code f} so that inputs with no elements get {@link #emptyInput} outputs. */
   private static Kernel multi(Kernel.MultiKernel f) {
     return Kernel.multi(
-        (p, in, av, outs) -> av[0].shape().size() == 0 ? emptyInput(outs) : f.apply(p, in, av, outs));
+        (p, in, av, outs) ->
+            av[0].shape().size() == 0 ? emptyInput(outs) : f.apply(p, in, av, outs));
   }
 
   /** Returns the outputs of a decomposition of an input with no elements. */
@@ -142,8 +143,7 @@ final class Nd4jDecompositionKernels {
       r2 = Nd4jConversions.alloc(av[0].dtype(), rest);
       Nd4jOps.custom("matmul", new INDArray[] {(INDArray) qr1[0], a2}, r2, 1, 0, 0);
       INDArray r = Nd4jConversions.alloc(outs[1]);
-      Nd4jOps.custom(
-          "concat", new INDArray[] {(INDArray) qr1[1], r2}, r, rank - 1);
+      Nd4jOps.custom("concat", new INDArray[] {(INDArray) qr1[1], r2}, r, rank - 1);
       return new Object[] {qr1[0], r};
     } catch (RuntimeException e) {
       if (qr1 != null) {
@@ -157,8 +157,7 @@ final class Nd4jDecompositionKernels {
 
   /** Returns indices selecting columns [from, to) of the last axis. */
   private static org.nd4j.linalg.indexing.INDArrayIndex[] leading(int rank, long from, long to) {
-    org.nd4j.linalg.indexing.INDArrayIndex[] idx =
-        new org.nd4j.linalg.indexing.INDArrayIndex[rank];
+    org.nd4j.linalg.indexing.INDArrayIndex[] idx = new org.nd4j.linalg.indexing.INDArrayIndex[rank];
     for (int i = 0; i < rank - 1; i++) {
       idx[i] = org.nd4j.linalg.indexing.NDArrayIndex.all();
     }

@@ -6,10 +6,10 @@ import static dev.ivy.backend.tf.TfElementwiseKernels.h;
 import dev.ivy.DType;
 import dev.ivy.backend.Kernel;
 import dev.ivy.backend.KernelTable;
-import dev.ivy.prim.Params;
-import dev.ivy.prim.Prim;
 import dev.ivy.internal.HostData;
 import dev.ivy.prim.Aval;
+import dev.ivy.prim.Params;
+import dev.ivy.prim.Prim;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Set;
@@ -45,10 +45,7 @@ final class TfDecompositionKernels {
   }
 
   void register(KernelTable.Builder b) {
-    b.put(
-        Prim.CHOLESKY,
-        FLOATS,
-        (p, in, av, out) -> rt.call().begin(CHOLESKY).in(h(in[0])).exec());
+    b.put(Prim.CHOLESKY, FLOATS, (p, in, av, out) -> rt.call().begin(CHOLESKY).in(h(in[0])).exec());
     b.put(
         Prim.TRIANGULAR_SOLVE,
         FLOATS,
@@ -139,8 +136,7 @@ final class TfDecompositionKernels {
         Prim.EIGH,
         FLOATS,
         Kernel.multi(
-            (p, in, av, outs) ->
-                rt.call().begin(EIGH).in(h(in[0])).attr(COMPUTE_V, true).exec2()));
+            (p, in, av, outs) -> rt.call().begin(EIGH).in(h(in[0])).attr(COMPUTE_V, true).exec2()));
   }
 
   /**
