@@ -20,4 +20,48 @@ public interface Kernel {
    * @return the output's native payload, of exactly {@code out}'s shape and dtype
    */
   Object apply(Params params, Object[] inputs, Aval[] inAvals, Aval out);
+
+  /**
+   * Runs a primitive with several outputs ({@link dev.ivy.prim.Prim#MULTI_OUTPUT}); such kernels
+   * override this instead of {@link #apply}, which they leave throwing.
+   *
+   * @param params the primitive's params
+   * @param inputs the inputs' native payloads
+   * @param inAvals the inputs' shapes and dtypes
+   * @param outs the outputs' shapes and dtypes, as decided by core
+   * @return one native payload per output, of exactly those shapes and dtypes
+   */
+  default Object[] applyMulti(Params params, Object[] inputs, Aval[] inAvals, Aval[] outs) {
+    throw new IllegalStateException("kernel has a single output");
+  }
+
+  /**
+   * Returns a kernel of a multi-output primitive from a function returning its payloads.
+   *
+   * @param f the implementation
+   */
+  static Kernel multi(MultiKernel f) {
+    return new Kernel() {
+      @Override
+      public Object apply(Params params, Object[] inputs, Aval[] inAvals, Aval out) {
+        throw new IllegalStateException("multi-output kernel called with one output");
+      }
+
+      @Override
+      public Object[] applyMulti(Params params, Object[] inputs, Aval[] inAvals, Aval[] outs) {
+        return f.apply(params, inputs, inAvals, outs);
+      }
+    };
+  }
+
+  /** The implementation of a multi-output kernel. */
+  @FunctionalInterface
+  interface MultiKernel {
+    /**
+     * Runs the primitive.
+     *
+     * @return one native payload per output
+     */
+    Object[] apply(Params params, Object[] inputs, Aval[] inAvals, Aval[] outs);
+  }
 }

@@ -41,6 +41,35 @@ public final class Dispatcher {
   }
 
   /**
+   * Applies a primitive with several outputs ({@link Prim#MULTI_OUTPUT}), such as {@link Prim#QR}.
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if the shape rule rejects the call
+   * @throws BackendMismatchException if the inputs belong to different backends
+   */
+  public static Array[] bindMulti(Prim prim, Params params, Array... inputs) {
+    if (!Prim.MULTI_OUTPUT.contains(prim)) {
+      throw new IllegalStateException(prim + " has one output: use bind");
+    }
+    Aval[] avals = new Aval[inputs.length];
+    for (int i = 0; i < inputs.length; i++) {
+      avals[i] = inputs[i].aval();
+      if (i > 0 && inputs[i].backend() != inputs[0].backend()) {
+        throw mismatch(prim.opName(), inputs[0], inputs[i]);
+      }
+    }
+    Aval[] outs = ShapeRules.evalMulti(prim, params, avals);
+    ArrayList<Interpreter> stack = ThreadState.get().interpreters;
+    Interpreter top = stack.isEmpty() ? EagerInterpreter.INSTANCE : stack.get(stack.size() - 1);
+    return top.processMulti(prim, params, inputs, outs);
+  }
+
+  /** Forwards a multi-output call from {@code from} to the interpreter below it. */
+  public static Array[] bindMultiBelow(
+      Interpreter from, Prim prim, Params params, Array[] inputs, Aval[] outs) {
+    return below(from).processMulti(prim, params, inputs, outs);
+  }
+
+  /**
    * Forwards a call from interpreter {@code from} to the interpreter below it on this thread's
    * stack (eager execution at the bottom).
    */

@@ -55,6 +55,93 @@ public final class EagerInterpreter implements Interpreter {
   }
 
   @Override
+  public Array[] processMulti(Prim prim, Params params, Array[] inputs, Aval[] outs) {
+    Backend backend = inputs[0].backend();
+    Object[] payloads = new Object[inputs.length];
+    Aval[] avals = new Aval[inputs.length];
+    for (int i = 0; i < inputs.length; i++) {
+      payloads[i] = inputs[i].payload();
+      if (payloads[i] instanceof Symbolic) {
+        throw new TracingException(
+            prim.opName()
+                + ": a traced array escaped its trace and was"
+                + " used outside it; return it from the traced function instead");
+      }
+      avals[i] = inputs[i].aval();
+    }
+    KernelTable table = backend.kernels();
+    DType dt = avals[0].dtype();
+    Kernel kernel = table.get(prim);
+    if (kernel == null) {
+      throw new BackendCapabilityException(
+          prim.opName() + ": backend " + backend.name() + " has no kernel for primitive " + prim);
+    }
+    Object[] results;
+    if (table.supports(prim, dt)) {
+      results = (Object[]) run(backend, kernel, prim, params, payloads, avals, null, outs);
+    } else {
+      // compute in a wider float and cast each output of that dtype back
+      DType wide = widen(dt);
+      while (wide != null && !table.supports(prim, wide)) {
+        wide = widen(wide);
+      }
+      if (wide == null || !table.supports(Prim.CAST, dt) || !table.supports(Prim.CAST, wide)) {
+        throw capability(backend, prim, dt);
+      }
+      Kernel cast = table.get(Prim.CAST);
+      Aval wideIn = new Aval(avals[0].shape(), wide);
+      Object w =
+          run(backend, cast, Prim.CAST, new Params.Cast(wide), payloads, avals, wideIn, null);
+      Aval[] wideOuts = new Aval[outs.length];
+      for (int i = 0; i < outs.length; i++) {
+        wideOuts[i] = outs[i].dtype() == dt ? new Aval(outs[i].shape(), wide) : outs[i];
+      }
+      Object[] wr;
+      try {
+        wr =
+            (Object[])
+                run(
+                    backend,
+                    kernel,
+                    prim,
+                    params,
+                    new Object[] {w},
+                    new Aval[] {wideIn},
+                    null,
+                    wideOuts);
+      } finally {
+        backend.free(w);
+      }
+      results = new Object[outs.length];
+      for (int i = 0; i < outs.length; i++) {
+        if (wideOuts[i] == outs[i]) {
+          results[i] = wr[i];
+        } else {
+          try {
+            results[i] =
+                run(
+                    backend,
+                    cast,
+                    Prim.CAST,
+                    new Params.Cast(dt),
+                    new Object[] {wr[i]},
+                    new Aval[] {wideOuts[i]},
+                    outs[i],
+                    null);
+          } finally {
+            backend.free(wr[i]);
+          }
+        }
+      }
+    }
+    Array[] r = new Array[outs.length];
+    for (int i = 0; i < outs.length; i++) {
+      r[i] = Array.wrap(backend, outs[i], results[i]);
+    }
+    return r;
+  }
+
+  @Override
   public Array constant(Backend backend, Aval aval, ByteBuffer data) {
     Object payload;
     try {
@@ -218,11 +305,32 @@ public final class EagerInterpreter implements Interpreter {
       Object[] payloads,
       Aval[] avals,
       Aval out) {
+    return run(backend, kernel, prim, params, payloads, avals, out, null);
+  }
+
+  /** Runs a kernel: single-output when {@code outs} is null, else multi-output. */
+  private static Object run(
+      Backend backend,
+      Kernel kernel,
+      Prim prim,
+      Params params,
+      Object[] payloads,
+      Aval[] avals,
+      Aval out,
+      Aval[] outs) {
     if (kernel == null) {
       throw new BackendCapabilityException(
           prim.opName() + ": backend " + backend.name() + " has no kernel for primitive " + prim);
     }
     try {
+      if (outs != null) {
+        Object[] rs = kernel.applyMulti(params, payloads, avals, outs);
+        if (rs == null || rs.length != outs.length) {
+          throw new IllegalStateException(
+              prim + " kernel of " + backend.name() + " must return " + outs.length + " payloads");
+        }
+        return rs;
+      }
       return kernel.apply(params, payloads, avals, out);
     } catch (IvyException e) {
       throw e;

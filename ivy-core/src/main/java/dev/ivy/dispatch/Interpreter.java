@@ -25,6 +25,18 @@ public interface Interpreter {
   Array process(Prim prim, Params params, Array[] inputs, Aval out);
 
   /**
+   * Processes one call of a primitive with several outputs ({@link Prim#MULTI_OUTPUT}) whose shape
+   * rule has already run.
+   *
+   * @param prim the primitive
+   * @param params its params
+   * @param inputs its inputs
+   * @param outs the outputs' shapes and dtypes
+   * @return the outputs, in order
+   */
+  Array[] processMulti(Prim prim, Params params, Array[] inputs, Aval[] outs);
+
+  /**
    * Makes an array from host data (little-endian bytes, row-major) on {@code backend}.
    *
    * @return the new array

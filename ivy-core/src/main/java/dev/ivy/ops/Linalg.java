@@ -249,8 +249,8 @@ public final class Linalg {
 
   /**
    * Returns a matrix norm over the last two axes: Frobenius ("fro"), or the maximum (1, inf) or
-   * minimum (-1, -inf) absolute column (1) or row (inf) sum. The spectral and nuclear norms need a
-   * singular value decomposition, which core does not have yet (issue 3).
+   * minimum (-1, -inf) absolute column (1) or row (inf) sum, the largest (2) or smallest (-2)
+   * singular value, or the sum of the singular values ("nuc").
    */
   public static Array matrixNorm(Array x, Object ord, boolean keepDims) {
     Checks.check(x.rank() >= 2, "matrix_norm", "x must have rank >= 2; got shape %s", x.shape());
@@ -287,11 +287,26 @@ public final class Linalg {
             Reductions.min(
                 Reductions.sum(ab, new int[] {-1}, true, null), new int[] {x.rank() - 2}, true);
         break;
+      case "2":
+      case "2.0":
+      case "-2":
+      case "-2.0":
+      case "nuc":
+        {
+          Array s = Decompositions.svdvals(f);
+          int[] last = {s.rank() - 1};
+          r =
+              o.equals("nuc")
+                  ? Reductions.sum(s, last, true, null)
+                  : o.startsWith("-")
+                      ? Reductions.min(s, last, true)
+                      : Reductions.max(s, last, true);
+          r = Manipulation.expandDims(r, -1);
+          break;
+        }
       default:
         throw new dev.ivy.errors.IvyArgumentException(
-            "matrix_norm: ord must be 'fro', 1, -1, inf or -inf"
-                + " (2, -2 and 'nuc' need an SVD, not yet in core); got "
-                + o);
+            "matrix_norm: ord must be 'fro', 'nuc', 1, -1, 2, -2, inf or -inf; got " + o);
     }
     return keepDims ? r : Manipulation.squeeze(r, last2);
   }

@@ -17,7 +17,9 @@ public sealed interface Params
         Params.Perm,
         Params.Slice,
         Params.Full,
-        Params.Iota {
+        Params.Iota,
+        Params.Triangular,
+        Params.Decomposition {
 
   /** Params of primitives that take no attributes. */
   enum None implements Params {
@@ -211,4 +213,19 @@ public sealed interface Params
    * @param dtype the dtype (numeric)
    */
   record Iota(long n, DType dtype) implements Params {}
+
+  /**
+   * Options of {@link Prim#TRIANGULAR_SOLVE}.
+   *
+   * @param lower whether A is lower triangular (else upper); the other triangle is ignored
+   * @param unitDiagonal whether A's diagonal is taken as ones
+   */
+  record Triangular(boolean lower, boolean unitDiagonal) implements Params {}
+
+  /**
+   * Options of {@link Prim#QR} and {@link Prim#SVD}.
+   *
+   * @param full complete QR / full-matrices SVD (square Q, U, Vh) rather than reduced
+   */
+  record Decomposition(boolean full) implements Params {}
 }

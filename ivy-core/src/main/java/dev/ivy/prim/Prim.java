@@ -180,7 +180,36 @@ public enum Prim {
   /** Sort along an axis, ascending, stable; NaN last. */
   SORT,
   /** Indices (int64) of a stable ascending sort along an axis; NaN last. */
-  ARGSORT;
+  ARGSORT,
+
+  // ---- linear algebra: decompositions (floating inputs; batched over leading axes) ----
+  /** Lower Cholesky factor L of a symmetric positive-definite matrix (A = L L^T). */
+  CHOLESKY,
+  /**
+   * Solution X of A X = B for triangular A (params {@link Params.Triangular}); inputs A [..., n, n]
+   * and B [..., n, k] with equal batch dimensions.
+   */
+  TRIANGULAR_SOLVE,
+  /**
+   * LU factorisation with partial pivoting: two outputs, the packed factors [..., n, n] (unit lower
+   * L below the diagonal, U on and above it) and the int64 permutation [..., n] with A[perm] = L U.
+   */
+  LU,
+  /**
+   * QR factorisation: two outputs Q and R (params {@link Params.Decomposition}: complete or
+   * reduced). Signs are as the backend computes them; core normalises them.
+   */
+  QR,
+  /**
+   * Singular value decomposition: three outputs U, S (descending) and Vh with A = U diag(S) Vh
+   * (params {@link Params.Decomposition}: full or reduced matrices).
+   */
+  SVD,
+  /**
+   * Eigen-decomposition of a symmetric matrix (its lower triangle is read): two outputs, the
+   * eigenvalues [..., n] ascending and the eigenvectors [..., n, n] as columns.
+   */
+  EIGH;
 
   /** Elementwise operations of one input. */
   public static final Set<Prim> UNARY = EnumSet.range(NEG, NOT);
@@ -193,6 +222,12 @@ public enum Prim {
 
   /** Reductions over a set of axes. */
   public static final Set<Prim> REDUCE = EnumSet.range(REDUCE_SUM, REDUCE_MIN);
+
+  /** Primitives with several outputs: their kernels return an {@code Object[]} of payloads. */
+  public static final Set<Prim> MULTI_OUTPUT = EnumSet.of(LU, QR, SVD, EIGH);
+
+  /** Linear-algebra decompositions, floating inputs only. */
+  public static final Set<Prim> LINALG = EnumSet.range(CHOLESKY, EIGH);
 
   /** Unary ops that only take floating inputs. */
   public static final Set<Prim> FLOAT_ONLY =

@@ -234,8 +234,103 @@ public final class ShapeRules {
         arity(op, in, 1);
         axis(op, params, in[0].shape().rank());
         return new Aval(in[0].shape(), DType.INT64);
+      case CHOLESKY:
+        arity(op, in, 1);
+        square(op, in[0]);
+        return in[0];
+      case TRIANGULAR_SOLVE:
+        {
+          arity(op, in, 2);
+          sameDType(op, in[0], in[1]);
+          square(op, in[0]);
+          Shape a = in[0].shape();
+          Shape b = in[1].shape();
+          if (b.rank() != a.rank() || b.dim(-2) != a.dim(-1) || !batch(a).equals(batch(b))) {
+            throw new IvyArgumentException(
+                op
+                    + ": b must have shape [..., "
+                    + a.dim(-1)
+                    + ", k] with a's batch; got a "
+                    + a
+                    + " and b "
+                    + b);
+          }
+          return in[1];
+        }
       default:
         throw new IllegalStateException("no shape rule for " + prim);
+    }
+  }
+
+  /**
+   * Returns the outputs' shapes and dtypes of a multi-output primitive ({@link Prim#MULTI_OUTPUT}).
+   *
+   * @throws IvyArgumentException if the inputs violate the primitive's contract
+   */
+  public static Aval[] evalMulti(Prim prim, Params params, Aval[] in) {
+    String op = prim.opName();
+    arity(op, in, 1);
+    Aval a = in[0];
+    floating(op, a);
+    Shape s = a.shape();
+    if (s.rank() < 2) {
+      throw new IvyArgumentException(op + ": x must have rank >= 2; got shape " + s);
+    }
+    long m = s.dim(-2);
+    long n = s.dim(-1);
+    long k = Math.min(m, n);
+    DType dt = a.dtype();
+    switch (prim) {
+      case LU:
+        square(op, a);
+        return new Aval[] {a, new Aval(with(batch(s), n), DType.INT64)};
+      case EIGH:
+        square(op, a);
+        return new Aval[] {new Aval(with(batch(s), n), dt), a};
+      case QR:
+        {
+          boolean full = ((Params.Decomposition) params).full();
+          long q = full ? m : k;
+          return new Aval[] {
+            new Aval(with(batch(s), m, q), dt), new Aval(with(batch(s), q, n), dt)
+          };
+        }
+      case SVD:
+        {
+          boolean full = ((Params.Decomposition) params).full();
+          return new Aval[] {
+            new Aval(with(batch(s), m, full ? m : k), dt),
+            new Aval(with(batch(s), k), dt),
+            new Aval(with(batch(s), full ? n : k, n), dt)
+          };
+        }
+      default:
+        throw new IllegalStateException(prim + " is not a multi-output primitive");
+    }
+  }
+
+  private static Shape batch(Shape s) {
+    return Shape.of(java.util.Arrays.copyOf(s.dims(), s.rank() - 2));
+  }
+
+  private static Shape with(Shape batch, long... tail) {
+    long[] d = java.util.Arrays.copyOf(batch.dims(), batch.rank() + tail.length);
+    System.arraycopy(tail, 0, d, batch.rank(), tail.length);
+    return Shape.of(d);
+  }
+
+  private static void floating(String op, Aval a) {
+    if (!a.dtype().isFloating()) {
+      throw new IvyArgumentException(op + ": x must have a floating dtype; got " + a.dtype());
+    }
+  }
+
+  private static void square(String op, Aval a) {
+    floating(op, a);
+    Shape s = a.shape();
+    if (s.rank() < 2 || s.dim(-1) != s.dim(-2)) {
+      throw new IvyArgumentException(
+          op + ": x must be a (batch of) square matrices [..., n, n]; got shape " + s);
     }
   }
 

@@ -53,6 +53,12 @@ public final class PrimRecorder implements Interpreter, AutoCloseable {
   }
 
   @Override
+  public Array[] processMulti(Prim prim, Params params, Array[] inputs, Aval[] outs) {
+    calls.add(new Call(prim, inputs[0].dtype()));
+    return Dispatcher.bindMultiBelow(this, prim, params, inputs, outs);
+  }
+
+  @Override
   public Array constant(Backend backend, Aval aval, ByteBuffer data) {
     return Dispatcher.constantBelow(this, backend, aval, data);
   }

@@ -38,6 +38,7 @@ public final class TorchBackend implements Backend {
     new TorchMovementKernels(manager, script).register(b);
     new TorchCreationKernels(manager, script).register(b);
     TorchLinalgKernels.register(b);
+    new TorchDecompositionKernels(script).register(b);
     this.kernels = b.build();
   }
 

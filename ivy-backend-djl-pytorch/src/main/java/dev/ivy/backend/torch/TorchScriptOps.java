@@ -114,6 +114,26 @@ final class TorchScriptOps implements AutoCloseable {
           v = torch.where(torch.eq(e, 255), special, v)
           v = torch.where(torch.ge(bits, 32768), torch.neg(v), v)
           return torch.reshape(v.to(dtype=15), shape)
+        def cholesky(self: __torch__.IvyOps, x: Tensor) -> Tensor:
+          return torch.linalg_cholesky(x).contiguous()
+        def trisolve(self: __torch__.IvyOps, a: Tensor, b: Tensor, upper: bool, unit: bool) -> Tensor:
+          return torch.linalg_solve_triangular(a, b, upper=upper, left=True, unitriangular=unit).contiguous()
+        def lu(self: __torch__.IvyOps, x: Tensor) -> List[Tensor]:
+          lu, piv, info = torch.linalg_lu_factor_ex(x)
+          p, l, u = torch.lu_unpack(lu, piv, unpack_data=False, unpack_pivots=True)
+          # p[j, i] = 1 where row j of x is row i of L U: perm[i] = sum_j j * p[j, i], exactly
+          idx = torch.arange(x.size(-1), dtype=p.dtype)
+          return [lu.contiguous(), torch.round(torch.matmul(idx, p)).to(dtype=4).contiguous()]
+        def qr(self: __torch__.IvyOps, x: Tensor, full: bool) -> List[Tensor]:
+          mode = "complete" if full else "reduced"
+          q, r = torch.linalg_qr(x, mode)
+          return [q.contiguous(), r.contiguous()]
+        def svd(self: __torch__.IvyOps, x: Tensor, full: bool) -> List[Tensor]:
+          u, s, vh = torch.linalg_svd(x, full_matrices=full)
+          return [u.contiguous(), s.contiguous(), vh.contiguous()]
+        def eigh(self: __torch__.IvyOps, x: Tensor) -> List[Tensor]:
+          w, v = torch.linalg_eigh(x)
+          return [w.contiguous(), v.contiguous()]
       """;
 
   private final PtNDManager manager;
@@ -288,6 +308,54 @@ final class TorchScriptOps implements AutoCloseable {
     } finally {
       a.close();
       s.close();
+    }
+  }
+
+  /** Runs {@code method} on a tensor and a bool, returning the list of tensors it returns. */
+  PtNDArray[] callList(String method, PtNDArray x, boolean flag) {
+    IValue a = IValue.from(x);
+    IValue b = IValue.from(flag);
+    try {
+      return runList(method, a, b);
+    } finally {
+      a.close();
+      b.close();
+    }
+  }
+
+  /** Runs {@code method} on a tensor, returning the list of tensors it returns. */
+  PtNDArray[] callList(String method, PtNDArray x) {
+    IValue a = IValue.from(x);
+    try {
+      return runList(method, a);
+    } finally {
+      a.close();
+    }
+  }
+
+  /** Solves a triangular system (see {@code trisolve} in the module source). */
+  PtNDArray triangularSolve(PtNDArray a, PtNDArray b, boolean upper, boolean unit) {
+    IValue ia = IValue.from(a);
+    IValue ib = IValue.from(b);
+    IValue iu = IValue.from(upper);
+    IValue in = IValue.from(unit);
+    try {
+      return run("trisolve", ia, ib, iu, in);
+    } finally {
+      ia.close();
+      ib.close();
+      iu.close();
+      in.close();
+    }
+  }
+
+  private PtNDArray[] runList(String method, IValue... args) {
+    JniUtils.setGraphExecutorOptimize(false);
+    IValue r = IValueUtils.runMethod(block, method, args);
+    try {
+      return r.toTensorArray(manager);
+    } finally {
+      r.close();
     }
   }
 

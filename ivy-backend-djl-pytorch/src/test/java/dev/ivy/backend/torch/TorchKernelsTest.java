@@ -258,6 +258,10 @@ class TorchKernelsTest {
     assertArrayEquals(new float[] {4, 5, 10, 11}, bind(Prim.MATMUL, m, n).toFloatArray());
   }
 
+  private static Array spd(DType dtype) {
+    return Ivy.array(new double[] {4, 2, 2, 3}, dtype, 2, 2);
+  }
+
   /** Every (prim, declared dtype) pair runs natively on small inputs without error. */
   static Stream<Arguments> declared() {
     KernelTable t = BackendRegistry.get("torch").kernels();
@@ -334,6 +338,29 @@ class TorchKernelsTest {
         case MATMUL:
           r = bind(prim, x, Ivy.array(new double[] {1, 2, 0, 3, 1, 2}, dtype, 3, 2));
           break;
+        case CHOLESKY:
+          r = bind(prim, spd(dtype));
+          break;
+        case TRIANGULAR_SOLVE:
+          r = bind(prim, new Params.Triangular(true, false), spd(dtype), spd(dtype));
+          break;
+        case LU:
+        case QR:
+        case SVD:
+        case EIGH:
+          {
+            Params ps =
+                prim == Prim.QR || prim == Prim.SVD
+                    ? new Params.Decomposition(true)
+                    : Params.None.INSTANCE;
+            Array[] rs = Dispatcher.bindMulti(prim, ps, spd(dtype));
+            for (Array o : rs) {
+              assertEquals(
+                  o.size() * o.dtype().byteSize(), o.toBytes().remaining(), prim + " " + dtype);
+            }
+            r = rs[0];
+            break;
+          }
         default:
           throw new AssertionError(prim);
       }

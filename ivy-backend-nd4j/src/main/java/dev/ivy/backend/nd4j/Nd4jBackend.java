@@ -72,6 +72,7 @@ public final class Nd4jBackend implements Backend {
     Nd4jCreationKernels.register(b);
     Nd4jLinalgKernels.register(b);
     Nd4jSortKernels.register(b);
+    Nd4jDecompositionKernels.register(b);
     LOG.debug(
         "nd4j backend ready in {} ms ({} threads)", (System.nanoTime() - t0) / 1_000_000, threads);
     return new Nd4jBackend(b.build());

@@ -29,6 +29,7 @@ public final class TfBackend implements Backend {
     new TfCreationKernels(rt).register(b);
     new TfLinalgKernels(rt).register(b);
     new TfScanSortKernels(rt).register(b);
+    new TfDecompositionKernels(rt).register(b);
     this.kernels = b.build();
   }
 

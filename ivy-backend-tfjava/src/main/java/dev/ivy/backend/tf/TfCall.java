@@ -39,7 +39,7 @@ final class TfCall {
   private final TF_Status status = TF_NewStatus();
   private final TFE_Op op;
   private final IntPointer numRetvals = new IntPointer(1);
-  private final PointerPointer<TFE_TensorHandle> retvals = new PointerPointer<>(2);
+  private final PointerPointer<TFE_TensorHandle> retvals = new PointerPointer<>(3);
 
   TfCall(TFE_Context ctx) {
     this.ctx = ctx;
@@ -116,6 +116,19 @@ final class TfCall {
     finish();
     return new TFE_TensorHandle[] {
       new TFE_TensorHandle(retvals.get(0)), new TFE_TensorHandle(retvals.get(1))
+    };
+  }
+
+  /** Runs an op with three outputs and returns them, owned by the caller. */
+  TFE_TensorHandle[] exec3() {
+    numRetvals.put(3);
+    retvals.put(0, null).put(1, null).put(2, null);
+    TFE_Execute(op, retvals, numRetvals, status);
+    finish();
+    return new TFE_TensorHandle[] {
+      new TFE_TensorHandle(retvals.get(0)),
+      new TFE_TensorHandle(retvals.get(1)),
+      new TFE_TensorHandle(retvals.get(2))
     };
   }
 
