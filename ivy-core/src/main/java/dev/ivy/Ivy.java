@@ -1158,4 +1158,69 @@ public final class Ivy {
     return dev.ivy.ops.Pooling.avgPool2d(
         x, kernel, strides, padding, dataFormat, countIncludePad, ceilMode, divisorOverride);
   }
+
+  // ------------------------------------------------------------------ linear algebra (linalg)
+
+  /**
+   * Returns the Cholesky factor of a symmetric positive-definite matrix (lower unless {@code
+   * upper}).
+   */
+  public static Array cholesky(Array x, boolean upper) {
+    return dev.ivy.ops.Decompositions.cholesky(x, upper);
+  }
+
+  /** Returns Q and R with diag(R) >= 0 (mode "reduced" or "complete"). */
+  public static Array[] qr(Array x, String mode) {
+    return dev.ivy.ops.Decompositions.qr(x, mode);
+  }
+
+  /** Returns U, S (descending) and Vh with sign-normalised singular vectors. */
+  public static Array[] svd(Array x, boolean fullMatrices) {
+    return dev.ivy.ops.Decompositions.svd(x, fullMatrices);
+  }
+
+  /** Returns the singular values, descending. */
+  public static Array svdvals(Array x) {
+    return dev.ivy.ops.Decompositions.svdvals(x);
+  }
+
+  /** Returns the ascending eigenvalues and sign-normalised eigenvectors of a symmetric matrix. */
+  public static Array[] eigh(Array x) {
+    return dev.ivy.ops.Decompositions.eigh(x);
+  }
+
+  /** Returns the solution of x1 @ result = x2. */
+  public static Array solve(Array x1, Array x2) {
+    return dev.ivy.ops.Decompositions.solve(x1, x2);
+  }
+
+  /** Returns the inverse of a square matrix (raises for a singular one). */
+  public static Array inv(Array x) {
+    return dev.ivy.ops.Decompositions.inv(x);
+  }
+
+  /** Returns the determinant. */
+  public static Array det(Array x) {
+    return dev.ivy.ops.Decompositions.det(x);
+  }
+
+  /** Returns the sign and the log of the absolute value of the determinant. */
+  public static Array[] slogdet(Array x) {
+    return dev.ivy.ops.Decompositions.slogdet(x);
+  }
+
+  /** Returns the Moore-Penrose pseudo-inverse (rtol may be null for NumPy's default). */
+  public static Array pinv(Array x, Object rtol) {
+    return dev.ivy.ops.Decompositions.pinv(x, rtol);
+  }
+
+  /** Returns the int64 rank from the singular values (rtol may be null for NumPy's default). */
+  public static Array matrixRank(Array x, Object rtol) {
+    return dev.ivy.ops.Decompositions.matrixRank(x, rtol);
+  }
+
+  /** Returns x raised to the integer power n (negative n inverts). */
+  public static Array matrixPower(Array x, long n) {
+    return dev.ivy.ops.Decompositions.matrixPower(x, n);
+  }
 }
