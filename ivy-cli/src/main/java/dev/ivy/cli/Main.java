@@ -169,7 +169,7 @@ public final class Main {
             : OracleFiles.sharedDir().resolve("oracle").resolve(frontend + ".jsonl");
     String md =
         dev.ivy.testkit.Coverage.render(
-            frontend, OracleFiles.read(file), BackendRegistry.available());
+            frontend, withSamples(OracleFiles.read(file), frontend), BackendRegistry.available());
     if (target == null) {
       out.print(md);
     } else {
@@ -177,6 +177,12 @@ public final class Main {
       out.println("wrote " + target);
     }
     return 0;
+  }
+
+  private static List<OracleCase> withSamples(List<OracleCase> cases, String frontend) {
+    List<OracleCase> all = new ArrayList<>(cases);
+    all.addAll(OracleFiles.samples(frontend));
+    return all;
   }
 
   static String show(Array a) {

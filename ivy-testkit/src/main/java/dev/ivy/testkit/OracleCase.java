@@ -14,6 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param expect the expected value or {@code {"error": TYPE}}
  * @param rtol relative tolerance for floating results
  * @param atol absolute tolerance for floating results
+ * @param fixedInputs whether property tests must keep the inputs as given rather than draw random
+ *     values of the same dtypes and shapes (for functions with a narrow domain, such as a Cholesky
+ *     factorisation); a sample line says so with {@code "fixed_inputs": true}
  */
 public record OracleCase(
     String id,
@@ -23,10 +26,19 @@ public record OracleCase(
     JsonNode kwargs,
     JsonNode expect,
     double rtol,
-    double atol) {
+    double atol,
+    boolean fixedInputs) {
 
   /** Returns whether the framework raised for this case. */
   public boolean expectsError() {
     return expect.isObject() && expect.has("error");
+  }
+
+  /**
+   * Returns whether this is a sample call with no recorded result (see {@link
+   * OracleFiles#samples}).
+   */
+  public boolean isSample() {
+    return expect.isMissingNode();
   }
 }

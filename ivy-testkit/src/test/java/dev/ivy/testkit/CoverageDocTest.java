@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /** docs/coverage.md is what {@code bin/ivy coverage} generates from the registry now. */
 class CoverageDocTest {
+  private static java.util.List<OracleCase> withSamples(java.util.List<OracleCase> cases) {
+    java.util.List<OracleCase> all = new java.util.ArrayList<>(cases);
+    all.addAll(OracleFiles.samples("ivy"));
+    return all;
+  }
+
   @Test
   void coverageDoc_matchesTheRegistry() throws Exception {
     Assumptions.assumeTrue(BackendRegistry.available().size() == 3, "needs all three backends");
@@ -17,7 +23,7 @@ class CoverageDocTest {
     String want =
         Coverage.render(
             "ivy",
-            OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/ivy.jsonl")),
+            withSamples(OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/ivy.jsonl"))),
             BackendRegistry.available());
     assertEquals(
         want,

@@ -34,7 +34,9 @@ class CrossBackendPropertyTest {
     List<String> backends = Backends.underTest();
     Path file = OracleFiles.sharedDir().resolve("oracle/ivy.jsonl");
     List<DynamicTest> tests = new ArrayList<>();
-    for (OracleCase c : OracleFiles.read(file)) {
+    List<OracleCase> cases = new ArrayList<>(OracleFiles.read(file));
+    cases.addAll(OracleFiles.samples("ivy"));
+    for (OracleCase c : cases) {
       if (c.expectsError()) {
         continue;
       }
@@ -51,10 +53,11 @@ class CrossBackendPropertyTest {
   private static void check(OracleCase c, long seed, List<String> backends) {
     Assumptions.assumeTrue(backends.size() >= 2, "needs two backends");
     Random rnd = new Random(seed);
-    JsonNode args = randomize(c.args(), rnd);
-    JsonNode kwargs = randomize(c.kwargs(), rnd);
+    JsonNode args = c.fixedInputs() ? c.args() : randomize(c.args(), rnd);
+    JsonNode kwargs = c.fixedInputs() ? c.kwargs() : randomize(c.kwargs(), rnd);
     OracleCase random =
-        new OracleCase(c.id(), c.frontend(), c.fn(), args, kwargs, c.expect(), c.rtol(), c.atol());
+        new OracleCase(
+            c.id(), c.frontend(), c.fn(), args, kwargs, c.expect(), c.rtol(), c.atol(), true);
     Object first = null;
     String firstError = null;
     for (int i = 0; i < backends.size(); i++) {
