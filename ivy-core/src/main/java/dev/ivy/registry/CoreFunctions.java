@@ -134,6 +134,12 @@ public final class CoreFunctions implements FunctionProvider {
         "linalg.matrix_norm",
         List.of(req("x"), opt("keepdims", false), opt("ord", "fro")),
         a -> Linalg.matrixNorm(a.array("x"), a.get("ord"), a.bool("keepdims")));
+    // core has no complex dtypes: for real arrays these are NumPy's identities
+    r.add(NS, "real", List.of(req("x")), a -> a.array("x"));
+    r.add(NS, "conj", List.of(req("x")), a -> a.array("x"));
+    r.add(NS, "imag", List.of(req("x")), a -> Creation.zerosLike(a.array("x")));
+    r.add(
+        NS, "linalg.tensordot", List.of(req("x1"), req("x2"), opt("axes", 2L)), a -> tensordot(a));
     r.add(
         NS,
         "linalg.matrix_transpose",
@@ -553,21 +559,20 @@ public final class CoreFunctions implements FunctionProvider {
         List.of(req("x1"), req("x2")),
         a -> Linalg.matmul(a.array("x1"), a.array("x2")));
     r.add(
-        NS,
-        "tensordot",
-        List.of(req("x1"), req("x2"), opt("axes", 2L)),
-        a -> {
-          Object ax = a.get("axes");
-          if (ax instanceof List<?> l && l.size() == 2 && l.get(0) instanceof List) {
-            return Linalg.tensordot(a.array("x1"), a.array("x2"), ints(l.get(0)), ints(l.get(1)));
-          }
-          return Linalg.tensordot(a.array("x1"), a.array("x2"), a.intValue("axes"));
-        });
+        NS, "tensordot", List.of(req("x1"), req("x2"), opt("axes", 2L)), CoreFunctions::tensordot);
     r.add(
         NS,
         "vecdot",
         List.of(req("x1"), req("x2"), opt("axis", -1L)),
         a -> Linalg.vecdot(a.array("x1"), a.array("x2"), a.intValue("axis")));
+  }
+
+  private static Array tensordot(Args a) {
+    Object ax = a.get("axes");
+    if (ax instanceof List<?> l && l.size() == 2 && l.get(0) instanceof List) {
+      return Linalg.tensordot(a.array("x1"), a.array("x2"), ints(l.get(0)), ints(l.get(1)));
+    }
+    return Linalg.tensordot(a.array("x1"), a.array("x2"), a.intValue("axes"));
   }
 
   private static int[] ints(Object o) {
