@@ -5,8 +5,8 @@ import dev.ivy.errors.IvyArgumentException;
 /**
  * The index items that {@link Indexer} accepts besides integers and arrays: {@link Slice} (Python's
  * {@code start:stop:step}), {@link #ELLIPSIS} ({@code ...}) and {@link #NEW_AXIS} ({@code None} /
- * {@code np.newaxis}), plus {@link #parse(String)} for the string form used by the registry ({@code
- * "1:3"}, {@code "::-1"}, {@code "..."}, {@code "None"}).
+ * {@code np.newaxis}), plus {@link #parse(String, String)} for the string form used by the registry
+ * ({@code "1:3"}, {@code "::-1"}, {@code "..."}, {@code "None"}).
  */
 public final class Index {
   private Index() {}
@@ -44,6 +44,8 @@ public final class Index {
      * Returns {@code {first index, step, length}} of this slice on an axis of size {@code n}, as
      * Python's {@code slice.indices} and {@code len(range(...))}.
      *
+     * @param fn the calling function, for the message
+     * @param n the axis size
      * @throws IvyArgumentException if the step is 0
      */
     public long[] resolve(String fn, long n) {

@@ -438,9 +438,10 @@ public final class Indexer {
    * broadcast to the shape of {@code x[index]} (leading axes of size 1 are dropped first, as NumPy
    * does); elements are placed in the order {@code x[index]} reads them.
    *
-   * <p>The update is a {@code where} over a bool mask of {@code x}'s shape built axis by axis, with
-   * the value gathered at computed positions: integer-array (advanced) indices would need a scatter
-   * primitive, which core does not have, and are refused.
+   * <p>A bool mask is read back to the host to count its elements (eager only). The update is a
+   * {@code where} over a bool mask of {@code x}'s shape built axis by axis, with the value gathered
+   * at computed positions: integer-array (advanced) indices would need a scatter primitive, which
+   * core does not have, and are refused.
    *
    * <pre>{@code
    * set([0, 1, 2, 3, 4], {"::2"}, -1) == [-1, 1, -1, 3, -1]

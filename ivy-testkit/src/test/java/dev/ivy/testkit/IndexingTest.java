@@ -300,6 +300,67 @@ class IndexingTest {
 
   @ParameterizedTest
   @MethodSource("backends")
+  void einsum_labelsSkippingAnOperandAndEdgeShapes_matchNumpy(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope sc = Ivy.scope()) {
+      Array a = farange(DType.FLOAT64, 1, 0, 2, 3);
+      Array bb = farange(DType.FLOAT64, 1, -3, 3, 4);
+      Array c = farange(DType.FLOAT64, 0.5, 0, 2, 5);
+      assertValues(
+          einsum("ab,bc,ad->cd", a, bb, c),
+          DType.FLOAT64,
+          s(4, 5),
+          50.0,
+          65.5,
+          81.0,
+          96.5,
+          112.0,
+          80.0,
+          103.0,
+          126.0,
+          149.0,
+          172.0,
+          110.0,
+          140.5,
+          171.0,
+          201.5,
+          232.0,
+          140.0,
+          178.0,
+          216.0,
+          254.0,
+          292.0);
+      Array r = einsum("ab,bc,ad->dac", a, bb, c);
+      assertEquals(Shape.of(5, 2, 4), r.shape());
+      assertEquals(168.0, r.toDoubleArray()[15], 1e-9);
+      assertValues(
+          einsum("i,i->", Ivy.array(new double[] {1}, 1), farange(DType.FLOAT64, 1, 0, 3)),
+          DType.FLOAT64,
+          s(),
+          3);
+      assertValues(
+          einsum("ij,jk->ik", Ivy.zeros(2, 0), Ivy.zeros(0, 3)),
+          DType.FLOAT64,
+          s(2, 3),
+          0,
+          0,
+          0,
+          0,
+          0,
+          0);
+      assertValues(
+          einsum(",i->i", Ivy.array(new double[] {2}), farange(DType.FLOAT64, 1, 0, 3)),
+          DType.FLOAT64,
+          s(3),
+          0,
+          2,
+          4);
+      assertValues(einsum("...", a), DType.FLOAT64, s(2, 3), 0, 1, 2, 3, 4, 5);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
   void einsum_mixedAndBoolDtypes_promoteAsNumpy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -855,6 +916,24 @@ class IndexingTest {
           5,
           6,
           23);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void getAndSet_zeroDimAndWholeArray_matchNumpy(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope sc = Ivy.scope()) {
+      Array x0 = Ivy.array(new long[] {5});
+      assertLongs(get(x0, Arrays.asList((Object) null)), DType.INT64, s(1), 5);
+      assertLongs(get(x0, "..."), DType.INT64, s(), 5);
+      assertLongs(set(x0, List.of(), 3), DType.INT64, s(), 3);
+      Array y = arange(4);
+      assertLongs(set(y, "...", List.of(9)), DType.INT64, s(4), 9, 9, 9, 9);
+      assertLongs(set(y, true, 7), DType.INT64, s(4), 7, 7, 7, 7);
+      assertLongs(set(y, false, 7), DType.INT64, s(4), 0, 1, 2, 3);
+      assertLongs(set(y, "::-1", List.of(1, 2, 3, 4)), DType.INT64, s(4), 4, 3, 2, 1);
+      assertLongs(set(y, "5:", List.of()), DType.INT64, s(4), 0, 1, 2, 3);
     }
   }
 
