@@ -1223,4 +1223,31 @@ public final class Ivy {
   public static Array matrixPower(Array x, long n) {
     return dev.ivy.ops.Decompositions.matrixPower(x, n);
   }
+
+  // ------------------------------------------------------------------ einsum and indexing
+
+  /**
+   * Returns the Einstein summation of {@code operands} as NumPy's einsum (with "..." and
+   * diagonals).
+   */
+  public static Array einsum(String equation, Array... operands) {
+    return dev.ivy.ops.Einsum.einsum(equation, operands);
+  }
+
+  /**
+   * Returns {@code x[index...]} with NumPy's basic and advanced indexing: integers, {@link
+   * dev.ivy.ops.Index.Slice}, {@link dev.ivy.ops.Index#ELLIPSIS}, {@link
+   * dev.ivy.ops.Index#NEW_AXIS}, integer arrays and bool masks.
+   */
+  public static Array getItem(Array x, Object... index) {
+    return dev.ivy.ops.Indexer.get(x, index);
+  }
+
+  /**
+   * Returns a copy of x with {@code x[index...]} replaced by {@code value} (broadcast, cast to x's
+   * dtype).
+   */
+  public static Array setItem(Array x, Object[] index, Object value) {
+    return dev.ivy.ops.Indexer.set(x, index, value);
+  }
 }
