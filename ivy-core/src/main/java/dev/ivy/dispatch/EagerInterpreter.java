@@ -238,7 +238,10 @@ public final class EagerInterpreter implements Interpreter {
           widePayloads[i] = payloads[i];
         }
       }
-      boolean castBack = out.dtype() == dt;
+      // cast back only a result in the computation dtype: a comparison of widened bools gives
+      // bool, whose output dtype equals the (narrow) input dtype only by coincidence
+      boolean predicate = Prim.COMPARE.contains(prim) || prim == Prim.ISNAN || prim == Prim.ISINF;
+      boolean castBack = out.dtype() == dt && !predicate;
       Aval wideOut = castBack ? new Aval(out.shape(), wide) : out;
       Object r = run(backend, kernel, prim, params, widePayloads, wideAvals, wideOut);
       if (!castBack) {

@@ -112,10 +112,74 @@ final class Nd4jDecompositionKernels {
     try {
       Nd4j.exec(op);
     } catch (RuntimeException e) {
+      // libnd4j's lu rejects a singular matrix; LAPACK's getrf factors it with a zero pivot
       Nd4jOps.close(lu, perm);
-      throw e;
+      return luHost((INDArray) in[0], outs);
     }
     return new Object[] {lu, perm};
+  }
+
+  /**
+   * Returns the packed LU factors and permutation of every matrix of {@code x}, computed on the
+   * host as LAPACK's getrf does (partial pivoting on the first largest magnitude; a column with no
+   * non-zero pivot is left as is, giving a zero on U's diagonal), for singular inputs.
+   */
+  private static Object[] luHost(INDArray x, Aval[] outs) {
+    long[] d = x.shape();
+    int n = (int) d[d.length - 1];
+    INDArray wide = x.castTo(DataType.DOUBLE).dup('c');
+    double[] a = wide.data().asDouble();
+    Nd4jOps.close(wide);
+    int batch = n == 0 ? 0 : a.length / (n * n);
+    long[] perm = new long[batch * n];
+    for (int b = 0; b < batch; b++) {
+      int o = b * n * n;
+      for (int i = 0; i < n; i++) {
+        perm[b * n + i] = i;
+      }
+      for (int k = 0; k < n; k++) {
+        int piv = k;
+        double best = Math.abs(a[o + k * n + k]);
+        for (int i = k + 1; i < n; i++) {
+          if (Math.abs(a[o + i * n + k]) > best) {
+            best = Math.abs(a[o + i * n + k]);
+            piv = i;
+          }
+        }
+        if (piv != k) {
+          for (int j = 0; j < n; j++) {
+            double t = a[o + k * n + j];
+            a[o + k * n + j] = a[o + piv * n + j];
+            a[o + piv * n + j] = t;
+          }
+          long t = perm[b * n + k];
+          perm[b * n + k] = perm[b * n + piv];
+          perm[b * n + piv] = t;
+        }
+        double pv = a[o + k * n + k];
+        if (pv == 0) {
+          continue;
+        }
+        for (int i = k + 1; i < n; i++) {
+          double l = a[o + i * n + k] / pv;
+          a[o + i * n + k] = l;
+          for (int j = k + 1; j < n; j++) {
+            a[o + i * n + j] -= l * a[o + k * n + j];
+          }
+        }
+      }
+    }
+    INDArray lu = Nd4jConversions.alloc(outs[0]);
+    INDArray p = Nd4jConversions.alloc(outs[1]);
+    INDArray hostLu = Nd4j.create(a, d, 'c');
+    INDArray hostPerm = Nd4j.createFromArray(perm).reshape(outs[1].shape().dims());
+    try {
+      lu.assign(hostLu.castTo(lu.dataType()));
+      p.assign(hostPerm.castTo(p.dataType()));
+    } finally {
+      Nd4jOps.close(hostLu, hostPerm);
+    }
+    return new Object[] {lu, p};
   }
 
   private static Object[] qr(Params p, Object[] in, Aval[] av, Aval[] outs) {
