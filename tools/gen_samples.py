@@ -1,5 +1,5 @@
 # Generates ivy-testkit/src/main/resources/dev/ivy/testkit/samples/ivy.jsonl (sample calls for the
-# coverage report and the cross-backend property test). Run: python3 tools/gen_samples.py > that file
+# coverage report and the cross-backend property test). Run: python3 tools/gen_samples.py OUT.jsonl
 import json, random, math, sys
 R = random.Random(20261125)
 OUT = []
