@@ -209,7 +209,18 @@ public enum Prim {
    * Eigen-decomposition of a symmetric matrix (its lower triangle is read): two outputs, the
    * eigenvalues [..., n] ascending and the eigenvectors [..., n, n] as columns.
    */
-  EIGH;
+  EIGH,
+
+  // ---- indexed update ----
+  /**
+   * Scatter-add: inputs operand [S0, ..., Sr-1] (rank r >= 1), int64 indices [N, k] with 1 <= k <=
+   * r, and updates [N, Sk, ..., Sr-1] of the operand's dtype. The output is a copy of the operand
+   * with {@code updates[n]} added at {@code operand[indices[n, 0], ..., indices[n, k-1]]} for every
+   * n; duplicate indices accumulate (for floats in an unspecified order). Core guarantees every
+   * index is non-negative and in range; N may be 0 and the operand may be empty (the kernel then
+   * returns a copy). Bool operands add as logical or. Params: {@link Params.None}.
+   */
+  SCATTER_ADD;
 
   /** Elementwise operations of one input. */
   public static final Set<Prim> UNARY = EnumSet.range(NEG, NOT);

@@ -257,6 +257,43 @@ public final class ShapeRules {
           }
           return in[1];
         }
+      case SCATTER_ADD:
+        {
+          arity(op, in, 3);
+          sameDType(op, in[0], in[2]);
+          Shape s = in[0].shape();
+          Shape idx = in[1].shape();
+          if (in[1].dtype() != DType.INT64) {
+            throw new IvyArgumentException(op + ": indices must be int64; got " + in[1].dtype());
+          }
+          if (s.rank() < 1 || idx.rank() != 2 || idx.dim(1) < 1 || idx.dim(1) > s.rank()) {
+            throw new IvyArgumentException(
+                op
+                    + ": indices must have shape [N, k] with 1 <= k <= operand rank; got operand "
+                    + s
+                    + " and indices "
+                    + idx);
+          }
+          int k = (int) idx.dim(1);
+          long[] d = new long[s.rank() - k + 1];
+          d[0] = idx.dim(0);
+          for (int i = k; i < s.rank(); i++) {
+            d[i - k + 1] = s.dim(i);
+          }
+          if (!Shape.of(d).equals(in[2].shape())) {
+            throw new IvyArgumentException(
+                op
+                    + ": updates must have shape "
+                    + Shape.of(d)
+                    + " for operand "
+                    + s
+                    + " and indices "
+                    + idx
+                    + "; got "
+                    + in[2].shape());
+          }
+          return in[0];
+        }
       default:
         throw new IllegalStateException("no shape rule for " + prim);
     }

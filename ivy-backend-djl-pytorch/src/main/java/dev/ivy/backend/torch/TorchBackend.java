@@ -39,6 +39,7 @@ public final class TorchBackend implements Backend {
     new TorchCreationKernels(manager, script).register(b);
     TorchLinalgKernels.register(b);
     new TorchDecompositionKernels(script).register(b);
+    new TorchScatterKernels(script).register(b);
     this.kernels = b.build();
   }
 

@@ -83,6 +83,21 @@ final class TorchScriptOps implements AutoCloseable {
           return r
         def take(self: __torch__.IvyOps, x: Tensor, i: Tensor, d: int, shape: List[int]) -> Tensor:
           return torch.reshape(torch.index_select(x, d, torch.reshape(i, [-1])), shape)
+        def scatter_add(self: __torch__.IvyOps, x: Tensor, i: Tensor, u: Tensor) -> Tensor:
+          dims = x.size()
+          k = i.size(1)
+          lin = i.select(1, k - 1)
+          m = 1
+          for j in range(k - 2, -1, -1):
+            m = m * dims[j + 1]
+            lin = torch.add(lin, torch.mul(i.select(1, j), m))
+          n = 1
+          for j in range(k):
+            n = n * dims[j]
+          rest = dims[k:]
+          flat = torch.reshape(x, [n] + rest)
+          r = torch.index_add(flat, 0, lin, torch.reshape(u, [i.size(0)] + rest))
+          return torch.reshape(r, dims)
         def sort(self: __torch__.IvyOps, x: Tensor, d: int) -> Tensor:
           v, i = torch.sort(x, dim=d, stable=True)
           return v
@@ -257,6 +272,23 @@ final class TorchScriptOps implements AutoCloseable {
       b.close();
       c.close();
       d.close();
+    }
+  }
+
+  /**
+   * Returns {@code x} plus {@code u} added at the [N, k] int64 index rows {@code i} (the first k
+   * dims flattened to one linear index, then {@code index_add} along it; duplicates accumulate).
+   */
+  PtNDArray scatterAdd(PtNDArray x, PtNDArray i, PtNDArray u) {
+    IValue a = IValue.from(x);
+    IValue b = IValue.from(i);
+    IValue c = IValue.from(u);
+    try {
+      return run("scatter_add", a, b, c);
+    } finally {
+      a.close();
+      b.close();
+      c.close();
     }
   }
 

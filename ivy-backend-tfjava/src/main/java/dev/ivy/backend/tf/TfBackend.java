@@ -30,6 +30,7 @@ public final class TfBackend implements Backend {
     new TfLinalgKernels(rt).register(b);
     new TfScanSortKernels(rt).register(b);
     new TfDecompositionKernels(rt).register(b);
+    new TfScatterKernels(rt).register(b);
     this.kernels = b.build();
   }
 

@@ -76,6 +76,7 @@ final class TfOps {
   static final BytePointer CUMSUM = name("Cumsum");
   static final BytePointer CUMPROD = name("Cumprod");
   static final BytePointer TOP_K = name("TopKV2");
+  static final BytePointer TENSOR_SCATTER_ADD = name("TensorScatterAdd");
 
   private TfOps() {}
 
