@@ -351,6 +351,25 @@ S('interpolate', A(F32, [1, 2, 4]), size=[7], align_corners=True)
 S('interpolate', A(F64, [1, 1, 3, 3]), scale_factor=2.0, mode='nearest')
 S('interpolate', A(F32, [1, 2, 6, 4]), size=[3, 2], mode='area')
 
+# complex parts of real arrays, tensordot alias, einsum, indexing, scatter
+S('real', A(F32, [2, 3]))
+S('imag', A(F64, [4]))
+S('conj', A(I32, [3]))
+S('linalg.tensordot', A(F32, [2, 3]), A(F32, [3, 4]), axes=1)
+S('einsum', 'ij,jk->ik', A(F32, [2, 3]), A(F32, [3, 2]))
+S('einsum', 'ii->i', A(F64, [3, 3]))
+S('einsum', '...j,j', A(F32, [2, 2, 3]), A(F32, [3]))
+S('get_item', A(F32, [3, 4]), [1, '::-1'])
+S('get_item', A(I64, [2, 3, 4]), ['...', [0, 2]], fixed=True)
+S('set_item', A(F32, [3, 4]), ['1:', 0], 5.0)
+S('set_item', A(I32, [5]), [[0, 3, 0]], [7, 8, 9], fixed=True)
+S('scatter_nd', A(I64, [3, 1], [0, 2, 0]), A(F32, [3]), fixed=True, shape=[4])
+S('scatter_nd', A(I64, [2, 2], [0, 1, 1, 0]), A(F64, [2]), fixed=True, shape=[2, 2], reduction='replace')
+S('scatter_flat', A(I64, [3], [1, 1, 3]), A(F32, [3]), fixed=True, size=5)
+S('scatter_nd_add', A(F32, [3, 2]), A(I64, [2, 1], [2, 0]), A(F32, [2, 2]), fixed=True)
+S('scatter_nd_update', A(I32, [4]), A(I64, [2, 1], [3, 1]), A(I32, [2], [7, 9]), fixed=True)
+S('index_add', A(F32, [3, 2]), 0, A(I64, [2], [0, 2]), A(F32, [2, 2]), fixed=True)
+
 with open(sys.argv[1], 'w') as f:
     for c in OUT:
         f.write(json.dumps(c, separators=(',', ':')) + '\n')

@@ -1250,4 +1250,15 @@ public final class Ivy {
   public static Array setItem(Array x, Object[] index, Object value) {
     return dev.ivy.ops.Indexer.set(x, index, value);
   }
+
+  // ------------------------------------------------------------------ scatter
+
+  /**
+   * Returns an array of {@code shape} (or {@code out} updated) with {@code updates} scattered at
+   * {@code indices} [..., k]; reduction "sum" accumulates duplicates, "replace" keeps the last.
+   */
+  public static Array scatterNd(
+      Array indices, Array updates, long[] shape, String reduction, Array out) {
+    return dev.ivy.ops.Scatter.scatterNd(indices, updates, shape, reduction, out);
+  }
 }

@@ -440,28 +440,60 @@ public final class Indexer {
    *
    * <p>A bool mask is read back to the host to count its elements (eager only). The update is a
    * {@code where} over a bool mask of {@code x}'s shape built axis by axis, with the value gathered
-   * at computed positions: integer-array (advanced) indices would need a scatter primitive, which
-   * core does not have, and are refused.
+   * at computed positions. An index of integer arrays (and integers) only is NumPy's advanced
+   * assignment, done with {@link Scatter#setAt} (the last of repeated positions wins); integer
+   * arrays mixed with slices, ellipses, new axes or masks are refused for now.
    *
    * <pre>{@code
    * set([0, 1, 2, 3, 4], {"::2"}, -1) == [-1, 1, -1, 3, -1]
    * set([[1, 2], [3, 4]], {mask > 2}, 0) == [[1, 2], [0, 0]]
    * }</pre>
    *
-   * @throws IvyArgumentException for an integer-array index, more than one bool mask, a value that
-   *     does not broadcast, or any index error of {@link #get}
+   * @throws IvyArgumentException for integer arrays mixed with slices, more than one bool mask, a
+   *     value that does not broadcast, or any index error of {@link #get}
    */
+  /**
+   * Returns the index as one integer array per leading axis when it holds only integers and integer
+   * arrays, at least one of them an array (NumPy advanced assignment); else null.
+   */
+  private static Array[] integerArrayIndex(Array x, List<Object> items) {
+    boolean anyArray = false;
+    Array[] r = new Array[items.size()];
+    for (int i = 0; i < r.length; i++) {
+      Object o = items.get(i);
+      if (o instanceof List<?> l && !l.isEmpty()) {
+        o = Creation.onBackend(x, () -> Conversion.asarray(l, null));
+      }
+      if (o instanceof Array a && a.dtype().isInteger()) {
+        anyArray = true;
+        r[i] = a;
+      } else if (o instanceof Long || o instanceof Integer) {
+        Object v = o;
+        r[i] = Creation.onBackend(x, () -> Creation.full(dev.ivy.Shape.scalar(), v, DType.INT64));
+      } else {
+        return null;
+      }
+    }
+    return anyArray && r.length <= x.rank() ? r : null;
+  }
+
   public static Array set(Array x, Object[] index, Object value) {
     String fn = "set_item";
     List<Object> items = normalize(fn, x, index == null ? new Object[] {null} : index);
+    Array[] advanced =
+        integerArrayIndex(x, index == null ? List.of() : java.util.Arrays.asList(index));
+    if (advanced != null) {
+      Array v = value instanceof Array a ? a : Conversion.asarray(value, x.dtype());
+      return Scatter.setAt(x, advanced, Manipulation.astype(v, x.dtype()));
+    }
     int masks = 0;
     for (int i = 0; i < items.size(); i++) {
       Object o = items.get(i);
       if (o instanceof Array a && !a.dtype().isBool()) {
         throw new IvyArgumentException(
             fn
-                + ": integer-array (advanced) indices need a scatter primitive, which core does"
-                + " not have; use a boolean mask, slices or integers; got an "
+                + ": integer-array indices can be combined only with integers here, not with"
+                + " slices, ellipses, new axes or masks; got an "
                 + a.dtype()
                 + " array of shape "
                 + a.shape()

@@ -939,11 +939,38 @@ class IndexingTest {
 
   @ParameterizedTest
   @MethodSource("backends")
+  void setItem_integerArrays_assignAsNumpyWithLastRepeatWinning(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope sc = Ivy.scope()) {
+      Array y = arange(5);
+      // x[[0, 3, 0]] = [7, 8, 9]: the repeated 0 takes the last value, as NumPy
+      assertLongs(
+          set(y, List.of(List.of(0, 3, 0)), List.of(7, 8, 9)), DType.INT64, s(5), 9, 1, 2, 8, 4);
+      Array x = arange(2, 3);
+      // x[1, [0, 2]] = -1
+      assertLongs(set(x, List.of(1, List.of(0, 2)), -1), DType.INT64, s(2, 3), 0, 1, 2, -1, 4, -1);
+      // x[[-1, 0]] = [[10, 11, 12], [13, 14, 15]] with negative indices
+      assertLongs(
+          set(x, List.of(List.of(-1, 0)), List.of(List.of(10, 11, 12), List.of(13, 14, 15))),
+          DType.INT64,
+          s(2, 3),
+          13,
+          14,
+          15,
+          10,
+          11,
+          12);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
   void setItem_unsupportedOrBadInput_raises(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
       Array x = arange(2, 3, 4);
-      assertRaises(() -> set(x, List.of(List.of(0, 1)), 0), "set_item", "scatter");
+      assertRaises(
+          () -> set(x, List.of(List.of(0, 1), "1:"), 0), "set_item", "combined only with integers");
       assertRaises(() -> set(x, 0, List.of(1, 2)), "set_item", "value of shape [2]", "[3, 4]");
       assertRaises(() -> set(x, List.of(0, 0, 9), 1), "set_item", "axis 2", "got 9");
       assertRaises(
