@@ -13,8 +13,9 @@ import dev.ivy.rules.TypePromotion;
  * E]).
  *
  * <p>Dtype rule: the operands promote; integer results compute in the floating dtype NumPy would
- * choose. Dropout needs random numbers, which core does not have yet: a positive dropout
- * probability while training raises.
+ * choose. Attention dropout (while training) zeroes weights with the given probability and scales
+ * the rest, drawing its mask from {@link Random#dropout} (this thread's default seed: call {@code
+ * Ivy.seed} for repeatable results).
  */
 public final class Attention {
   private Attention() {}
@@ -142,11 +143,17 @@ public final class Attention {
 
   private static void checkDropout(String fn, double p, boolean training) {
     Checks.check(p >= 0 && p <= 1, fn, "dropout_p must be in [0, 1]; got %s", p);
-    Checks.check(
-        p == 0 || !training,
-        fn,
-        "dropout_p > 0 while training needs random numbers, which are not available yet; got %s",
-        p);
+  }
+
+  /** Applies dropout with probability {@code p} to attention weights (all zero when p is 1). */
+  private static Array dropWeights(Array w, double p) {
+    if (p <= 0) {
+      return w;
+    }
+    if (p >= 1) {
+      return Creation.zerosLike(w);
+    }
+    return Random.dropout(w, p, true, null, true, null, null);
   }
 
   /**
@@ -155,7 +162,14 @@ public final class Attention {
    * S]; rows with nothing to attend to give 0, as PyTorch's safe softmax does.
    */
   private static Attn attend(
-      Array q, Array k, Array v, double scale, Array keep, Array additive, boolean causal) {
+      Array q,
+      Array k,
+      Array v,
+      double scale,
+      Array keep,
+      Array additive,
+      boolean causal,
+      double dropout) {
     Array scores = Elementwise.multiply(Linalg.matmul(q, Manipulation.matrixTranspose(k)), scale);
     long l = q.shape().dim(-2);
     long s = k.shape().dim(-2);
@@ -176,7 +190,7 @@ public final class Attention {
     Array none = Elementwise.equal(m, Double.NEGATIVE_INFINITY);
     Array e = Elementwise.exp(Elementwise.subtract(scores, Elementwise.where(none, 0.0, m)));
     Array w = Elementwise.divide(e, Reductions.sum(e, last, true, null));
-    w = Elementwise.where(none, 0.0, w);
+    w = dropWeights(Elementwise.where(none, 0.0, w), dropout);
     return new Attn(Linalg.matmul(w, v), w);
   }
 
@@ -213,9 +227,9 @@ public final class Attention {
    *
    * @param scale the score factor, or null for 1 / sqrt(E)
    * @param mask a bool or floating mask, or null
-   * @param dropoutP the dropout probability; must be 0 while training until random numbers exist
+   * @param dropoutP the dropout probability on the attention weights, applied while training
    * @throws dev.ivy.errors.IvyArgumentException if shapes do not fit, a mask and isCausal are both
-   *     given, the mask dtype is not bool or floating, or dropout is requested
+   *     given, the mask dtype is not bool or floating, or dropout_p is outside [0, 1]
    */
   public static Array scaledDotProductAttention(
       Array query,
@@ -260,7 +274,7 @@ public final class Attention {
     }
     Array[] parts = maskParts(fn, "mask", mask, true);
     double sc = scale != null ? scale : 1.0 / Math.sqrt(q.shape().dim(-1));
-    return attend(q, k, v, sc, parts[0], parts[1], isCausal).out();
+    return attend(q, k, v, sc, parts[0], parts[1], isCausal, training ? dropoutP : 0).out();
   }
 
   /** Returns w's rows [start, stop) along axis 0, or null for a null w. */
@@ -289,9 +303,9 @@ public final class Attention {
    * to the scores. {@code isCausal} adds a causal mask. Queries with no key to attend to give 0.
    *
    * @param scale the score factor, or null for 1 / sqrt(head size)
-   * @param dropout the dropout probability; must be 0 while training until random numbers exist
+   * @param dropout the dropout probability on the attention weights, applied while training
    * @throws dev.ivy.errors.IvyArgumentException if shapes do not fit, numHeads does not divide the
-   *     embedding size, or dropout is requested
+   *     embedding size, or dropout is outside [0, 1]
    */
   public static MultiHead multiHeadAttention(
       Array query,
@@ -415,7 +429,7 @@ public final class Attention {
     Array keep = and(am[0], kp[0]);
     Array additive = sum(am[1], kp[1]);
     double sc = scale != null ? scale : 1.0 / Math.sqrt(eq / numHeads);
-    Attn a = attend(qh, kh, vh, sc, keep, additive, isCausal);
+    Attn a = attend(qh, kh, vh, sc, keep, additive, isCausal, training ? dropout : 0);
     Array out =
         Manipulation.reshape(Manipulation.permuteDims(a.out(), 0, 2, 1, 3), Shape.of(n, l, ev));
     if (p.outProjWeights() != null) {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,8 @@ import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.ops.Elementwise;
+import dev.ivy.ops.Reductions;
 import dev.ivy.registry.FunctionRegistry;
 import dev.ivy.registry.RegisteredFunction;
 import java.util.ArrayList;
@@ -928,10 +931,26 @@ class NnFunctionsTest {
               call(
                   "scaled_dot_product_attention",
                   List.of(q, q, q),
-                  Map.of("dropout_p", 0.5, "training", true)),
+                  Map.of("dropout_p", 1.5, "training", true)),
           "scaled_dot_product_attention",
           "dropout_p",
-          "random");
+          "[0, 1]");
+      // dropout 1 while training drops every weight; not training, dropout is ignored
+      Array dropped =
+          (Array)
+              call(
+                  "scaled_dot_product_attention",
+                  List.of(q, q, q),
+                  Map.of("dropout_p", 1.0, "training", true));
+      assertEquals(0.0, Reductions.sum(Elementwise.abs(dropped), null, false, null).itemDouble());
+      Array kept =
+          (Array)
+              call(
+                  "scaled_dot_product_attention",
+                  List.of(q, q, q),
+                  Map.of("dropout_p", 0.5, "training", false));
+      Array plain = (Array) call("scaled_dot_product_attention", List.of(q, q, q), Map.of());
+      assertArrayEquals(plain.toDoubleArray(), kept.toDoubleArray(), 0.0);
       assertRaises(
           () ->
               call(
