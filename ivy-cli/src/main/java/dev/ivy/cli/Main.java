@@ -43,6 +43,14 @@ public final class Main {
           return conformance(Arrays.copyOfRange(args, 1, args.length), out, err);
         case "coverage":
           return coverage(Arrays.copyOfRange(args, 1, args.length), out, err);
+        case "frontends":
+          if (args.length == 3 && args[1].equals("--out")) {
+            Files.writeString(Paths.get(args[2]), dev.ivy.testkit.FrontendsDoc.render());
+            out.println("wrote " + args[2]);
+          } else {
+            out.print(dev.ivy.testkit.FrontendsDoc.render());
+          }
+          return 0;
         case "backends":
           out.println(String.join(", ", BackendRegistry.available()));
           return 0;
@@ -67,6 +75,8 @@ public final class Main {
     p.println("  coverage [--frontend ivy] [--cases FILE.jsonl] [--out FILE.md]");
     p.println(
         "                                         which functions run natively, as composites, or are missing");
+    p.println(
+        "  frontends [--out FILE.md]              list the frontends' functions (docs/frontends.md)");
     p.println("  backends                               list the backends on the class path");
   }
 
