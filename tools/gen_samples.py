@@ -370,6 +370,9 @@ S('scatter_nd_add', A(F32, [3, 2]), A(I64, [2, 1], [2, 0]), A(F32, [2, 2]), fixe
 S('scatter_nd_update', A(I32, [4]), A(I64, [2, 1], [3, 1]), A(I32, [2], [7, 9]), fixed=True)
 S('index_add', A(F32, [3, 2]), 0, A(I64, [2], [0, 2]), A(F32, [2, 2]), fixed=True)
 
+S('isdtype', D('int32'), 'signed integer')
+S('isdtype', D('float16'), ['integral', 'real floating'])
+
 with open(sys.argv[1], 'w') as f:
     for c in OUT:
         f.write(json.dumps(c, separators=(',', ':')) + '\n')

@@ -134,6 +134,7 @@ public final class CoreFunctions implements FunctionProvider {
         "linalg.matrix_norm",
         List.of(req("x"), opt("keepdims", false), opt("ord", "fro")),
         a -> Linalg.matrixNorm(a.array("x"), a.get("ord"), a.bool("keepdims")));
+    r.add(NS, "isdtype", List.of(req("dtype"), req("kind")), a -> isdtype(a));
     // core has no complex dtypes: for real arrays these are NumPy's identities
     r.add(NS, "real", List.of(req("x")), a -> a.array("x"));
     r.add(NS, "conj", List.of(req("x")), a -> a.array("x"));
@@ -565,6 +566,44 @@ public final class CoreFunctions implements FunctionProvider {
         "vecdot",
         List.of(req("x1"), req("x2"), opt("axis", -1L)),
         a -> Linalg.vecdot(a.array("x1"), a.array("x2"), a.intValue("axis")));
+  }
+
+  /** The array API's isdtype: a dtype, a kind name or a tuple (list) of them. */
+  private static boolean isdtype(Args a) {
+    DType dt = a.dtypeOrNull("dtype");
+    Object kind = a.get("kind");
+    List<?> kinds = kind instanceof List<?> l ? l : List.of(kind);
+    for (Object k : kinds) {
+      if (k instanceof DType d ? d == dt : matchesKind(dt, String.valueOf(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesKind(DType dt, String kind) {
+    switch (kind) {
+      case "bool":
+        return dt.isBool();
+      case "signed integer":
+        return dt.isInteger() && dt.isSigned();
+      case "unsigned integer":
+        return dt.isInteger() && !dt.isSigned();
+      case "integral":
+        return dt.isInteger();
+      case "real floating":
+        return dt.isFloating();
+      case "complex floating":
+        return false;
+      case "numeric":
+        return dt.isNumeric();
+      default:
+        throw new dev.ivy.errors.IvyArgumentException(
+            "isdtype: kind must be a dtype or one of 'bool', 'signed integer', 'unsigned integer',"
+                + " 'integral', 'real floating', 'complex floating', 'numeric'; got '"
+                + kind
+                + "'");
+    }
   }
 
   private static Array tensordot(Args a) {
