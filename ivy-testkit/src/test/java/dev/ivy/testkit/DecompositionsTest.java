@@ -17,8 +17,13 @@ import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Linalg;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.registry.FunctionRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -346,6 +351,144 @@ class DecompositionsTest {
           Decompositions.svd(Manipulation.astype(m(2, 2, 3, 0, 0, -4), DType.BFLOAT16), true);
       assertEquals(DType.BFLOAT16, sv[1].dtype());
       assertArrayEquals(new double[] {4, 3}, sv[1].toDoubleArray(), 1e-2);
+    }
+  }
+
+  /** Singular [3, 3] matrices: zero, a zero column, rank 1, and two equal rows. */
+  private static List<Array> singular3x3(DType dt) {
+    return List.of(
+        Manipulation.astype(Ivy.zeros(3, 3), dt),
+        Manipulation.astype(m(3, 3, 1, 0, 2, 3, 0, 4, 5, 0, 6), dt),
+        Manipulation.astype(m(3, 3, 1, 2, 3, 2, 4, 6, -1, -2, -3), dt),
+        Manipulation.astype(m(3, 3, 0, 1, 2, 3, 4, 5, 0, 1, 2), dt));
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void detAndSlogdet_singular_giveZeroAndMinusInfinity(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      for (DType dt : List.of(DType.FLOAT64, DType.FLOAT32)) {
+        for (Array x : singular3x3(dt)) {
+          assertEquals(0, call1("linalg.det", x).itemDouble(), 0, "det " + dt);
+          List<Array> sl = callN("linalg.slogdet", Map.of(), x);
+          assertEquals(0, sl.get(0).itemDouble(), 0, "sign " + dt);
+          assertEquals(Double.NEGATIVE_INFINITY, sl.get(1).itemDouble(), "logabsdet " + dt);
+          assertThrows(
+              IvyArgumentException.class,
+              () ->
+                  Decompositions.solve(x, Manipulation.astype(Ivy.ones(3, 1), dt)).toDoubleArray());
+        }
+      }
+      // large enough for LAPACK's blocked paths (OpenBLAS's threaded getrf overflowed the stack)
+      assertEquals(1, Decompositions.det(eye(300)).itemDouble(), 1e-12);
+      assertEquals(0, Decompositions.det(Creation.tril(Ivy.ones(300, 300), -1)).itemDouble(), 0);
+      // NaN propagates (LAPACKE rejects NaN input; the kernel must not fail)
+      Array nan = m(2, 2, 1, Double.NaN, 3, 4);
+      assertTrue(Double.isNaN(call1("linalg.det", nan).itemDouble()), "det of NaN input");
+      assertTrue(
+          java.util.Arrays.stream(Decompositions.qr(nan, "complete")[1].toDoubleArray())
+              .anyMatch(Double::isNaN),
+          "R of NaN input holds NaN");
+      // a batch mixing singular and regular matrices
+      Array batch =
+          Ivy.array(new double[] {0, 0, 0, 0, 1, 2, 3, 4, 1, 2, 2, 4, 0, 1, 1, 0}, 4, 2, 2);
+      assertArrayEquals(
+          new double[] {0, -2, 0, -1}, Decompositions.det(batch).toDoubleArray(), 1e-12);
+      Array[] sl = Decompositions.slogdet(batch);
+      assertArrayEquals(new double[] {0, -1, 0, -1}, sl[0].toDoubleArray(), 0);
+      assertArrayEquals(
+          new double[] {Double.NEGATIVE_INFINITY, Math.log(2), Double.NEGATIVE_INFINITY, 0},
+          sl[1].toDoubleArray(),
+          1e-12);
+    }
+  }
+
+  /** Rank-deficient matrices: zero, a zero column and rank 1, tall [3, 2], wide [2, 3], square. */
+  private static List<Array> rankDeficient() {
+    return List.of(
+        Ivy.zeros(3, 2),
+        m(3, 2, 1, 0, 2, 0, 3, 0),
+        m(3, 2, 1, 2, 2, 4, 3, 6),
+        Ivy.zeros(2, 3),
+        m(2, 3, 0, 1, 2, 0, 3, 4),
+        m(2, 3, 1, 2, 3, 2, 4, 6),
+        Ivy.zeros(3, 3),
+        m(3, 3, 1, 0, 2, 3, 0, 4, 5, 0, 6),
+        m(3, 3, 1, 2, 3, 2, 4, 6, -1, -2, -3),
+        Ivy.array(new double[] {0, 0, 0, 0, 1, 1, 1, 1, 0, 1, 0, 2}, 3, 2, 2));
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void qr_rankDeficient_orthonormalQAndReconstructs(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      for (DType dt : List.of(DType.FLOAT64, DType.FLOAT32)) {
+        double tol = dt == DType.FLOAT64 ? TOL : 1e-5;
+        for (Array x64 : rankDeficient()) {
+          Array x = Manipulation.astype(x64, dt);
+          for (String mode : List.of("reduced", "complete")) {
+            String what = mode + " " + dt + " " + x.shape();
+            Array[] qr = Decompositions.qr(x, mode);
+            assertEquals(dt, qr[0].dtype(), what);
+            for (Array f : qr) {
+              for (double v : f.toDoubleArray()) {
+                assertTrue(Double.isFinite(v), "finite factors: " + what);
+              }
+            }
+            long k = qr[0].shape().dim(-1);
+            Array qtq = mm(t(qr[0]), qr[0]);
+            close(Manipulation.broadcastTo(eye(k), qtq.shape()), cast64(qtq), tol);
+            close(x64, cast64(mm(qr[0], qr[1])), tol);
+            close(Creation.triu(qr[1], 0), qr[1], 0);
+          }
+        }
+      }
+    }
+  }
+
+  private static Array cast64(Array a) {
+    return Manipulation.astype(a, DType.FLOAT64);
+  }
+
+  /**
+   * Runs singular determinants and rank-deficient QRs in a fresh JVM and checks that the backend
+   * prints nothing on stdout or stderr while computing them (native logs included).
+   */
+  @ParameterizedTest
+  @MethodSource("backends")
+  void singularAndRankDeficient_printNothing(String backend) throws Exception {
+    Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+    Path out = Files.createTempFile("ivy-quiet", ".out");
+    Path err = Files.createTempFile("ivy-quiet", ".err");
+    try {
+      Process p =
+          new ProcessBuilder(
+                  java.toString(),
+                  "-Dai.djl.offline=true",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  DecompositionsQuietMain.class.getName(),
+                  backend)
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
+      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "child JVM finished in time");
+      String stdout = Files.readString(out, StandardCharsets.UTF_8);
+      String stderr = Files.readString(err, StandardCharsets.UTF_8);
+      assertEquals(0, p.exitValue(), "exit code; stderr:\n" + stderr);
+      String mark = DecompositionsQuietMain.MARK + "\n";
+      assertEquals(mark + DecompositionsQuietMain.DONE + "\n", stdout, "stdout");
+      int at = stderr.indexOf(mark);
+      assertTrue(at >= 0, "stderr holds the mark:\n" + stderr);
+      assertEquals(
+          DecompositionsQuietMain.DONE + "\n",
+          stderr.substring(at + mark.length()),
+          "stderr after the mark");
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
     }
   }
 }

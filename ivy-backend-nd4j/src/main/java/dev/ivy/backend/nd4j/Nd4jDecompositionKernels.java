@@ -11,22 +11,34 @@ import dev.ivy.prim.Prim;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.openblas.global.openblas;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.eigen.Eigen;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The decompositions ({@link Prim#LINALG}) in float32 and float64 (core widens half floats):
- * libnd4j's batched {@code cholesky}, {@code triangular_solve}, {@code lu}, {@code qr} and {@code
- * svd} ops, and LAPACK {@code syev} per matrix for {@link Prim#EIGH}.
+ * libnd4j's batched {@code cholesky}, {@code triangular_solve} and {@code svd} ops, and LAPACK per
+ * matrix for the rest (OpenBLAS's LAPACKE, called directly so that no ND4J wrapper logs or loops in
+ * Java): {@code getrf2} for {@link Prim#LU} and {@code geqrf} with {@code orgqr} for {@link
+ * Prim#QR} (both valid, and silent, for singular and rank-deficient input, where libnd4j's {@code
+ * lu} fails with a logged error and its {@code qr} gives NaN), and {@code syev} for {@link
+ * Prim#EIGH}.
  *
  * <p>Inputs with no elements never reach ND4J: their outputs are zeros, or identities for square
  * factors (the Q of a QR and the U, Vh of an SVD).
  */
 final class Nd4jDecompositionKernels {
   private static final Set<DType> FLOATS = EnumSet.of(DType.FLOAT32, DType.FLOAT64);
+
+  /** LAPACKE's row-major layout, which ND4J's 'c' order is. */
+  private static final int ROW_MAJOR = openblas.LAPACK_ROW_MAJOR;
 
   private Nd4jDecompositionKernels() {}
 
@@ -103,83 +115,97 @@ final class Nd4jDecompositionKernels {
     }
   }
 
+  /**
+   * Factors every matrix of the batch with LAPACK getrf2, which never fails on a singular matrix: a
+   * column with no non-zero pivot is left in place (a zero on U's diagonal, so det is 0). A matrix
+   * holding NaN, which LAPACKE rejects, gets NaN factors and the identity permutation.
+   */
   private static Object[] lu(Params p, Object[] in, Aval[] av, Aval[] outs) {
+    long[] d = av[0].shape().dims();
+    int n = (int) d[d.length - 1];
+    long batch = av[0].shape().size() / ((long) n * n);
+    INDArray x = ((INDArray) in[0]).reshape('c', batch, n, n);
     INDArray lu = Nd4jConversions.alloc(outs[0]);
     INDArray perm = Nd4jConversions.alloc(outs[1]);
-    DynamicCustomOp op =
-        new DynamicCustomOp("lu", new INDArray[] {(INDArray) in[0]}, new INDArray[] {lu, perm});
-    op.addIArgument(DataType.LONG.toInt());
+    INDArray ipiv = Nd4j.createUninitializedDetached(DataType.INT, n);
+    long[] rows = new long[Math.toIntExact(batch * n)];
+    INDArray hostPerm = null;
     try {
-      Nd4j.exec(op);
+      INDArray lu3 = lu.reshape('c', batch, n, n);
+      for (int i = 0; i < batch; i++) {
+        INDArray m = x.slice(i).dup('c');
+        try {
+          for (int k = 0; k < n; k++) {
+            rows[i * n + k] = k;
+          }
+          if (getrf(m, ipiv)) {
+            // ipiv holds LAPACK's 1-based row interchanges, applied in order: row k <-> ipiv[k]
+            int[] swaps = ipiv.toIntVector();
+            for (int k = 0; k < n; k++) {
+              int j = i * n + swaps[k] - 1;
+              long t = rows[i * n + k];
+              rows[i * n + k] = rows[j];
+              rows[j] = t;
+            }
+          } else {
+            m.assign(Double.NaN);
+          }
+          lu3.slice(i).assign(m);
+        } finally {
+          Nd4jOps.close(m);
+        }
+      }
+      hostPerm = Nd4j.createFromArray(rows).reshape('c', outs[1].shape().dims());
+      perm.assign(hostPerm);
     } catch (RuntimeException e) {
-      // libnd4j's lu rejects a singular matrix; LAPACK's getrf factors it with a zero pivot
       Nd4jOps.close(lu, perm);
-      return luHost((INDArray) in[0], outs);
+      throw e;
+    } finally {
+      Nd4jOps.close(ipiv, hostPerm);
     }
     return new Object[] {lu, perm};
   }
 
   /**
-   * Returns the packed LU factors and permutation of every matrix of {@code x}, computed on the
-   * host as LAPACK's getrf does (partial pivoting on the first largest magnitude; a column with no
-   * non-zero pivot is left as is, giving a zero on U's diagonal), for singular inputs.
+   * Overwrites the square 'c'-ordered {@code m} with its packed LU factors and {@code ipiv} (int32)
+   * with the row interchanges; returns false, leaving both undefined, if LAPACKE rejected a NaN
+   * input. A singular matrix is no error (info > 0).
+   *
+   * <p>getrf2 (LAPACK's recursive LU, on BLAS 3) rather than getrf: OpenBLAS's own threaded getrf
+   * keeps per-CPU job arrays on the calling thread's stack and overflows a JVM thread's (a segfault
+   * from n = 200 with the default 1 MB stack).
    */
-  private static Object[] luHost(INDArray x, Aval[] outs) {
-    long[] d = x.shape();
-    int n = (int) d[d.length - 1];
-    INDArray wide = x.castTo(DataType.DOUBLE).dup('c');
-    double[] a = wide.data().asDouble();
-    Nd4jOps.close(wide);
-    int batch = n == 0 ? 0 : a.length / (n * n);
-    long[] perm = new long[batch * n];
-    for (int b = 0; b < batch; b++) {
-      int o = b * n * n;
-      for (int i = 0; i < n; i++) {
-        perm[b * n + i] = i;
-      }
-      for (int k = 0; k < n; k++) {
-        int piv = k;
-        double best = Math.abs(a[o + k * n + k]);
-        for (int i = k + 1; i < n; i++) {
-          if (Math.abs(a[o + i * n + k]) > best) {
-            best = Math.abs(a[o + i * n + k]);
-            piv = i;
-          }
-        }
-        if (piv != k) {
-          for (int j = 0; j < n; j++) {
-            double t = a[o + k * n + j];
-            a[o + k * n + j] = a[o + piv * n + j];
-            a[o + piv * n + j] = t;
-          }
-          long t = perm[b * n + k];
-          perm[b * n + k] = perm[b * n + piv];
-          perm[b * n + piv] = t;
-        }
-        double pv = a[o + k * n + k];
-        if (pv == 0) {
-          continue;
-        }
-        for (int i = k + 1; i < n; i++) {
-          double l = a[o + i * n + k] / pv;
-          a[o + i * n + k] = l;
-          for (int j = k + 1; j < n; j++) {
-            a[o + i * n + j] -= l * a[o + k * n + j];
-          }
-        }
-      }
+  private static boolean getrf(INDArray m, INDArray ipiv) {
+    int n = (int) m.rows();
+    IntPointer piv = (IntPointer) ipiv.data().addressPointer();
+    int info =
+        m.dataType() == DataType.DOUBLE
+            ? openblas.LAPACKE_dgetrf2(ROW_MAJOR, n, n, doubles(m), n, piv)
+            : openblas.LAPACKE_sgetrf2(ROW_MAJOR, n, n, floats(m), n, piv);
+    return accepted("getrf2", info, 4);
+  }
+
+  /**
+   * Returns whether LAPACKE ran: false if its NaN check rejected matrix argument {@code arg} (info
+   * -arg); any other rejected argument is our bug.
+   */
+  private static boolean accepted(String routine, int info, int arg) {
+    if (info >= 0) {
+      return true;
     }
-    INDArray lu = Nd4jConversions.alloc(outs[0]);
-    INDArray p = Nd4jConversions.alloc(outs[1]);
-    INDArray hostLu = Nd4j.create(a, d, 'c');
-    INDArray hostPerm = Nd4j.createFromArray(perm).reshape(outs[1].shape().dims());
-    try {
-      lu.assign(hostLu.castTo(lu.dataType()));
-      p.assign(hostPerm.castTo(p.dataType()));
-    } finally {
-      Nd4jOps.close(hostLu, hostPerm);
+    if (info != -arg) {
+      throw new IllegalStateException(
+          "nd4j: LAPACK " + routine + " rejected argument " + -info + "; got info " + info);
     }
-    return new Object[] {lu, p};
+    return false;
+  }
+
+  private static DoublePointer doubles(INDArray x) {
+    return (DoublePointer) x.data().addressPointer();
+  }
+
+  private static FloatPointer floats(INDArray x) {
+    return (FloatPointer) x.data().addressPointer();
   }
 
   private static Object[] qr(Params p, Object[] in, Aval[] av, Aval[] outs) {
@@ -229,18 +255,82 @@ final class Nd4jDecompositionKernels {
     return idx;
   }
 
+  /**
+   * Returns Q and R of every matrix of the tall ({@code m >= n}) batch {@code x} with LAPACK geqrf
+   * and orgqr (Householder reflections, so Q stays orthonormal for rank-deficient input). The
+   * complete Q comes from factoring x padded with zero columns to [m, m], whose extra reflectors
+   * are identities. A matrix holding NaN, which LAPACKE rejects, gets NaN factors.
+   */
   private static Object[] qrOp(INDArray x, boolean full, Aval qAval, Aval rAval) {
+    long[] d = x.shape();
+    long m = d[d.length - 2];
+    long n = d[d.length - 1];
+    long cols = full ? m : n;
+    long batch = x.length() / (m * n);
+    INDArray x3 = x.reshape('c', batch, m, n);
     INDArray q = Nd4jConversions.alloc(qAval);
     INDArray r = Nd4jConversions.alloc(rAval);
-    DynamicCustomOp op = new DynamicCustomOp("qr", new INDArray[] {x}, new INDArray[] {q, r});
-    op.addBArgument(full);
+    INDArray a = Nd4j.createUninitializedDetached(x.dataType(), m, cols);
+    INDArray tau = Nd4j.createUninitializedDetached(x.dataType(), cols);
+    INDArray band = Nd4j.createUninitializedDetached(x.dataType(), cols, n);
     try {
-      Nd4j.exec(op);
+      INDArray q3 = q.reshape('c', batch, m, cols);
+      INDArray r3 = r.reshape('c', batch, cols, n);
+      INDArray aLeft = a.get(NDArrayIndex.all(), NDArrayIndex.interval(0, n));
+      INDArray aTop = a.get(NDArrayIndex.interval(0, cols), NDArrayIndex.interval(0, n));
+      for (int i = 0; i < batch; i++) {
+        if (cols > n) {
+          a.assign(0);
+        }
+        aLeft.assign(x3.slice(i));
+        if (geqrf(a, tau)) {
+          // R is the upper triangle of a's top rows; then orgqr turns a into Q
+          Nd4jOps.custom("matrix_band_part", new INDArray[] {aTop}, band, 0, -1);
+          if (!orgqr(a, tau)) {
+            a.assign(Double.NaN);
+          }
+        } else {
+          a.assign(Double.NaN);
+          band.assign(Double.NaN);
+        }
+        q3.slice(i).assign(a);
+        r3.slice(i).assign(band);
+      }
     } catch (RuntimeException e) {
       Nd4jOps.close(q, r);
       throw e;
+    } finally {
+      Nd4jOps.close(a, tau, band);
     }
     return new Object[] {q, r};
+  }
+
+  /**
+   * Overwrites the tall 'c'-ordered {@code a} [m, k] with geqrf's packed R and reflectors, and
+   * {@code tau} [k] with their scales; returns false if LAPACKE rejected a NaN input.
+   */
+  private static boolean geqrf(INDArray a, INDArray tau) {
+    int m = (int) a.rows();
+    int k = (int) a.columns();
+    int info =
+        a.dataType() == DataType.DOUBLE
+            ? openblas.LAPACKE_dgeqrf(ROW_MAJOR, m, k, doubles(a), k, doubles(tau))
+            : openblas.LAPACKE_sgeqrf(ROW_MAJOR, m, k, floats(a), k, floats(tau));
+    return accepted("geqrf", info, 4);
+  }
+
+  /**
+   * Overwrites geqrf's output {@code a} [m, k] with the Q [m, k] of its reflectors; returns false
+   * if LAPACKE rejected a NaN (from infinite input).
+   */
+  private static boolean orgqr(INDArray a, INDArray tau) {
+    int m = (int) a.rows();
+    int k = (int) a.columns();
+    int info =
+        a.dataType() == DataType.DOUBLE
+            ? openblas.LAPACKE_dorgqr(ROW_MAJOR, m, k, k, doubles(a), k, doubles(tau))
+            : openblas.LAPACKE_sorgqr(ROW_MAJOR, m, k, k, floats(a), k, floats(tau));
+    return info != -7 && accepted("orgqr", info, 5);
   }
 
   private static Object[] svd(Params p, Object[] in, Aval[] av, Aval[] outs) {
