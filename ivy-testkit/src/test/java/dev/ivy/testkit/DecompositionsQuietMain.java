@@ -3,6 +3,7 @@ package dev.ivy.testkit;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
+import dev.ivy.Scope;
 import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Manipulation;
 
@@ -39,6 +40,13 @@ public final class DecompositionsQuietMain {
             Manipulation.astype(Ivy.array(new double[] {1, 0, 2, 0, 3, 0}, 3, 2), dt);
         Decompositions.qr(zeroColumn, "complete")[1].toDoubleArray();
         Decompositions.qr(Manipulation.matrixTranspose(zeroColumn), "reduced")[1].toDoubleArray();
+      }
+      // a matrix that is not positive-definite: the error is ours, raised quietly
+      try (Scope s = Ivy.scope()) {
+        Decompositions.cholesky(Ivy.array(new double[] {1, 2, 2, 1}, 2, 2), false);
+        throw new IllegalStateException("cholesky of an indefinite matrix must raise");
+      } catch (dev.ivy.errors.IvyArgumentException expected) {
+        // the message names linalg.cholesky; nothing may be printed
       }
       System.out.println(DONE);
       System.err.println(DONE);

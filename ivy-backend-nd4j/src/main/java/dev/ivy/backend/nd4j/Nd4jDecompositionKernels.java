@@ -24,12 +24,12 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The decompositions ({@link Prim#LINALG}) in float32 and float64 (core widens half floats):
- * libnd4j's batched {@code cholesky}, {@code triangular_solve} and {@code svd} ops, and LAPACK per
- * matrix for the rest (OpenBLAS's LAPACKE, called directly so that no ND4J wrapper logs or loops in
- * Java): {@code getrf2} for {@link Prim#LU} and {@code geqrf} with {@code orgqr} for {@link
- * Prim#QR} (both valid, and silent, for singular and rank-deficient input, where libnd4j's {@code
- * lu} fails with a logged error and its {@code qr} gives NaN), and {@code syev} for {@link
- * Prim#EIGH}.
+ * libnd4j's batched {@code triangular_solve} and {@code svd} ops, and LAPACK per matrix for the
+ * rest (OpenBLAS's LAPACKE, called directly so that no ND4J wrapper logs or loops in Java): {@code
+ * potrf} for {@link Prim#CHOLESKY}, {@code getrf2} for {@link Prim#LU} and {@code geqrf} with
+ * {@code orgqr} for {@link Prim#QR} (both valid, and silent, for singular and rank-deficient input,
+ * where libnd4j's {@code lu} fails with a logged error and its {@code qr} gives NaN), and {@code
+ * syev} for {@link Prim#EIGH}.
  *
  * <p>Inputs with no elements never reach ND4J: their outputs are zeros, or identities for square
  * factors (the Q of a QR and the U, Vh of an SVD).
@@ -43,13 +43,7 @@ final class Nd4jDecompositionKernels {
   private Nd4jDecompositionKernels() {}
 
   static void register(KernelTable.Builder b) {
-    put(
-        b,
-        Prim.CHOLESKY,
-        FLOATS,
-        (p, in, av, out) ->
-            Nd4jOps.custom(
-                "cholesky", new INDArray[] {(INDArray) in[0]}, Nd4jConversions.alloc(out)));
+    put(b, Prim.CHOLESKY, FLOATS, Nd4jDecompositionKernels::cholesky);
     put(b, Prim.TRIANGULAR_SOLVE, FLOATS, Nd4jDecompositionKernels::triangularSolve);
     b.put(Prim.LU, FLOATS, multi(Nd4jDecompositionKernels::lu));
     b.put(Prim.QR, FLOATS, multi(Nd4jDecompositionKernels::qr));
@@ -113,6 +107,42 @@ final class Nd4jDecompositionKernels {
     } finally {
       Nd4jOps.close(band, unit, ones);
     }
+  }
+
+  /**
+   * Factors every matrix of the batch with LAPACK potrf (lower): a matrix that is not
+   * positive-definite, or holds NaN, gets NaN factors, which core reports; libnd4j's own cholesky
+   * op would fail there and log an error line. The strict upper triangle is left as LAPACK leaves
+   * it (core keeps the lower one).
+   */
+  private static Object cholesky(Params p, Object[] in, Aval[] av, Aval out) {
+    long[] d = av[0].shape().dims();
+    int n = (int) d[d.length - 1];
+    long batch = av[0].shape().size() / ((long) n * n);
+    INDArray x = ((INDArray) in[0]).reshape('c', batch, n, n);
+    INDArray l = Nd4jConversions.alloc(out);
+    try {
+      INDArray l3 = l.reshape('c', batch, n, n);
+      for (int i = 0; i < batch; i++) {
+        INDArray m = x.slice(i).dup('c');
+        try {
+          int info =
+              m.dataType() == DataType.DOUBLE
+                  ? openblas.LAPACKE_dpotrf(ROW_MAJOR, (byte) 'L', n, doubles(m), n)
+                  : openblas.LAPACKE_spotrf(ROW_MAJOR, (byte) 'L', n, floats(m), n);
+          if (!accepted("potrf", info, 4) || info > 0) {
+            m.assign(Double.NaN);
+          }
+          l3.slice(i).assign(m);
+        } finally {
+          Nd4jOps.close(m);
+        }
+      }
+    } catch (RuntimeException e) {
+      Nd4jOps.close(l);
+      throw e;
+    }
+    return l;
   }
 
   /**
