@@ -8,6 +8,8 @@ import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Indexed updates: {@link Prim#SCATTER_ADD} through ND4J's {@code scatter_nd_add} custom op, which
@@ -29,9 +31,17 @@ final class Nd4jScatterKernels {
       return r;
     }
     try {
-      // in place on the fresh copy: the op's input and output are the same array
-      return Nd4jOps.custom(
-          "scatter_nd_add", new INDArray[] {r, (INDArray) in[1], (INDArray) in[2]}, r);
+      // in place on the fresh copy: the op's input and output are the same array. The boolean
+      // argument "lock" must be true: without it libnd4j adds the updates in a parallel loop and
+      // duplicate indices race (an update is lost now and then)
+      DynamicCustomOp op =
+          new DynamicCustomOp(
+              "scatter_nd_add",
+              new INDArray[] {r, (INDArray) in[1], (INDArray) in[2]},
+              new INDArray[] {r});
+      op.addBArgument(true);
+      Nd4j.exec(op);
+      return r;
     } catch (RuntimeException | Error e) {
       Nd4jOps.close(r);
       throw e;
