@@ -10,8 +10,11 @@ import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
+import dev.ivy.dispatch.Dispatcher;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Scatter;
+import dev.ivy.prim.Params;
+import dev.ivy.prim.Prim;
 import dev.ivy.registry.FunctionRegistry;
 import java.util.List;
 import java.util.Map;
@@ -405,6 +408,64 @@ class ScatterTest {
           () -> call("scatter_flat", List.of(i64(new long[] {0}, 1, 1), u), Map.of("size", 2L)),
           "scatter_flat",
           "1-d");
+    }
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> backendsAndDtypes() {
+    return backends().stream()
+        .flatMap(
+            b ->
+                java.util.Arrays.stream(DType.values())
+                    .map(d -> org.junit.jupiter.params.provider.Arguments.of(b, d)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("backendsAndDtypes")
+  void scatterAddPrimitive_duplicatesAccumulate_everyDtype(String backend, DType dt) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array x = Ivy.array(new long[] {0, 2, 3, 0, 5, 6}, dt, 3, 2);
+      Array idx = Ivy.array(new long[] {2, 0, 2}, 3, 1);
+      Array u = Ivy.array(new long[] {1, 1, 0, 1, 1, 0}, dt, 3, 2);
+      Array r = Dispatcher.bind(Prim.SCATTER_ADD, Params.None.INSTANCE, x, idx, u);
+      assertEquals(dt, r.dtype());
+      assertEquals(Shape.of(3, 2), r.shape());
+      long[] expect = dt.isBool() ? new long[] {0, 1, 1, 0, 1, 1} : new long[] {0, 3, 3, 0, 7, 7};
+      assertArrayEquals(expect, r.toLongArray(), dt.toString());
+      // no updates, and an empty operand: the operand unchanged
+      Array none =
+          Dispatcher.bind(
+              Prim.SCATTER_ADD,
+              Params.None.INSTANCE,
+              x,
+              Ivy.array(new long[0], 0, 1),
+              Ivy.array(new long[0], dt, 0, 2));
+      assertArrayEquals(x.toLongArray(), none.toLongArray());
+      Array empty =
+          Dispatcher.bind(
+              Prim.SCATTER_ADD,
+              Params.None.INSTANCE,
+              Ivy.array(new long[0], dt, 2, 0),
+              Ivy.array(new long[] {1, 1}, 2, 1),
+              Ivy.array(new long[0], dt, 2, 0));
+      assertEquals(Shape.of(2, 0), empty.shape());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void scatterAddPrimitive_fullIndexRows_addScalars(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array x = Ivy.array(new double[] {1, 2, 3, 4, 5, 6, 7, 8}, 2, 2, 2);
+      Array idx = Ivy.array(new long[] {1, 1, 0, 0, 1, 1, 1, 1, 0}, 3, 3);
+      Array u = Ivy.array(new double[] {10, 20, 0.5}, 3);
+      Array r = Dispatcher.bind(Prim.SCATTER_ADD, Params.None.INSTANCE, x, idx, u);
+      assertArrayEquals(new double[] {1, 2, 3, 24, 5, 6, 17.5, 8}, r.toDoubleArray());
+      Array rows = Ivy.array(new long[] {1, 0, 1, 0}, 2, 2);
+      Array v = Ivy.array(new double[] {1, 1, 2, 2}, 2, 2);
+      Array t = Dispatcher.bind(Prim.SCATTER_ADD, Params.None.INSTANCE, x, rows, v);
+      assertArrayEquals(new double[] {1, 2, 3, 4, 8, 9, 7, 8}, t.toDoubleArray());
     }
   }
 }

@@ -17,8 +17,6 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 class Nd4jKernelsTest {
@@ -277,48 +275,5 @@ class Nd4jKernelsTest {
       }
     }
     assertTrue(last.wasClosed());
-  }
-
-  @ParameterizedTest
-  @EnumSource(DType.class)
-  void scatterAdd_duplicatesAccumulate_everyDtype(DType dt) {
-    Array x = Ivy.array(new long[] {0, 2, 3, 0, 5, 6}, dt, 3, 2);
-    Array idx = Ivy.array(new long[] {2, 0, 2}, 3, 1);
-    Array u = Ivy.array(new long[] {1, 1, 0, 1, 1, 0}, dt, 3, 2);
-    Array r = Dispatcher.bind(Prim.SCATTER_ADD, Params.None.INSTANCE, x, idx, u);
-    assertEquals(dt, r.dtype());
-    assertEquals(Shape.of(3, 2), r.shape());
-    long[] expect = dt.isBool() ? new long[] {0, 1, 1, 0, 1, 1} : new long[] {0, 3, 3, 0, 7, 7};
-    assertArrayEquals(expect, r.toLongArray(), dt.toString());
-    // no updates, and an empty operand: the operand unchanged
-    Array none =
-        Dispatcher.bind(
-            Prim.SCATTER_ADD,
-            Params.None.INSTANCE,
-            x,
-            Ivy.array(new long[0], 0, 1),
-            Ivy.array(new long[0], dt, 0, 2));
-    assertArrayEquals(x.toLongArray(), none.toLongArray());
-    Array empty =
-        Dispatcher.bind(
-            Prim.SCATTER_ADD,
-            Params.None.INSTANCE,
-            Ivy.array(new long[0], dt, 2, 0),
-            Ivy.array(new long[] {1, 1}, 2, 1),
-            Ivy.array(new long[0], dt, 2, 0));
-    assertEquals(Shape.of(2, 0), empty.shape());
-  }
-
-  @Test
-  void scatterAdd_fullIndexRows_addScalars() {
-    Array x = Ivy.array(new double[] {1, 2, 3, 4, 5, 6, 7, 8}, 2, 2, 2);
-    Array idx = Ivy.array(new long[] {1, 1, 0, 0, 1, 1, 1, 1, 0}, 3, 3);
-    Array u = Ivy.array(new double[] {10, 20, 0.5}, 3);
-    Array r = Dispatcher.bind(Prim.SCATTER_ADD, Params.None.INSTANCE, x, idx, u);
-    assertArrayEquals(new double[] {1, 2, 3, 24, 5, 6, 17.5, 8}, r.toDoubleArray());
-    Array rows = Ivy.array(new long[] {1, 0, 1, 0}, 2, 2);
-    Array v = Ivy.array(new double[] {1, 1, 2, 2}, 2, 2);
-    Array s = Dispatcher.bind(Prim.SCATTER_ADD, Params.None.INSTANCE, x, rows, v);
-    assertArrayEquals(new double[] {1, 2, 3, 4, 8, 9, 7, 8}, s.toDoubleArray());
   }
 }

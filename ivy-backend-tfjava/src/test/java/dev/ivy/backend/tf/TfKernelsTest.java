@@ -10,7 +10,6 @@ import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
-import dev.ivy.dispatch.Dispatcher;
 import dev.ivy.internal.HostData;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.prim.Params;
@@ -457,48 +456,5 @@ class TfKernelsTest {
     Array e = arr(DType.FLOAT32, new double[0], 0, 3);
     assertEquals(Shape.of(0, 3), bind(Prim.ADD, e, f32(1, 2, 3)).shape());
     assertEquals(Shape.of(0, 3), bind(Prim.EXP, e).shape());
-  }
-
-  @ParameterizedTest
-  @EnumSource(DType.class)
-  void scatterAdd_duplicatesAccumulate_everyDtype(DType dt) {
-    Array x = Ivy.array(new long[] {0, 2, 3, 0, 5, 6}, dt, 3, 2);
-    Array idx = Ivy.array(new long[] {2, 0, 2}, 3, 1);
-    Array u = Ivy.array(new long[] {1, 1, 0, 1, 1, 0}, dt, 3, 2);
-    Array r = Dispatcher.bind(Prim.SCATTER_ADD, Params.None.INSTANCE, x, idx, u);
-    assertEquals(dt, r.dtype());
-    assertEquals(Shape.of(3, 2), r.shape());
-    long[] expect = dt.isBool() ? new long[] {0, 1, 1, 0, 1, 1} : new long[] {0, 3, 3, 0, 7, 7};
-    assertArrayEquals(expect, r.toLongArray(), dt.toString());
-    // no updates, and an empty operand: the operand unchanged
-    Array none =
-        Dispatcher.bind(
-            Prim.SCATTER_ADD,
-            Params.None.INSTANCE,
-            x,
-            Ivy.array(new long[0], 0, 1),
-            Ivy.array(new long[0], dt, 0, 2));
-    assertArrayEquals(x.toLongArray(), none.toLongArray());
-    Array empty =
-        Dispatcher.bind(
-            Prim.SCATTER_ADD,
-            Params.None.INSTANCE,
-            Ivy.array(new long[0], dt, 2, 0),
-            Ivy.array(new long[] {1, 1}, 2, 1),
-            Ivy.array(new long[0], dt, 2, 0));
-    assertEquals(Shape.of(2, 0), empty.shape());
-  }
-
-  @Test
-  void scatterAdd_fullIndexRows_addScalars() {
-    Array x = Ivy.array(new double[] {1, 2, 3, 4, 5, 6, 7, 8}, 2, 2, 2);
-    Array idx = Ivy.array(new long[] {1, 1, 0, 0, 1, 1, 1, 1, 0}, 3, 3);
-    Array u = Ivy.array(new double[] {10, 20, 0.5}, 3);
-    Array r = Dispatcher.bind(Prim.SCATTER_ADD, Params.None.INSTANCE, x, idx, u);
-    assertArrayEquals(new double[] {1, 2, 3, 24, 5, 6, 17.5, 8}, r.toDoubleArray());
-    Array rows = Ivy.array(new long[] {1, 0, 1, 0}, 2, 2);
-    Array v = Ivy.array(new double[] {1, 1, 2, 2}, 2, 2);
-    Array s = Dispatcher.bind(Prim.SCATTER_ADD, Params.None.INSTANCE, x, rows, v);
-    assertArrayEquals(new double[] {1, 2, 3, 4, 8, 9, 7, 8}, s.toDoubleArray());
   }
 }
