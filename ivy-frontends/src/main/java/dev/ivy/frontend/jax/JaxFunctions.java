@@ -61,6 +61,13 @@ public final class JaxFunctions implements FunctionProvider {
         a -> f.apply(a.arrayOrScalar("x"), a.arrayOrScalar("y")));
   }
 
+  private static void cOrder(Args a) {
+    if (!"C".equals(a.get("order"))) {
+      throw new IvyArgumentException(
+          a.fn() + ": order must be 'C' (row-major; 'F' is not supported); got " + a.get("order"));
+    }
+  }
+
   private static void noOut(Args a) {
     if (!a.isNone("out")) {
       throw new IvyArgumentException(
@@ -402,8 +409,18 @@ public final class JaxFunctions implements FunctionProvider {
         r,
         "numpy.reshape",
         List.of(req("a"), req("shape"), opt("order", "C")),
-        a -> NP.reshape(a.array("a"), a.longs("shape")));
-    add(r, "numpy.ravel", List.of(req("a"), opt("order", "C")), a -> NP.ravel(a.array("a")));
+        a -> {
+          cOrder(a);
+          return NP.reshape(a.array("a"), a.longs("shape"));
+        });
+    add(
+        r,
+        "numpy.ravel",
+        List.of(req("a"), opt("order", "C")),
+        a -> {
+          cOrder(a);
+          return NP.ravel(a.array("a"));
+        });
     add(
         r,
         "numpy.transpose",
@@ -534,7 +551,21 @@ public final class JaxFunctions implements FunctionProvider {
         r,
         "numpy.repeat",
         List.of(req("a"), req("repeats"), opt("axis", null), opt("total_repeat_length", null)),
-        a -> NP.repeat(a.array("a"), a.get("repeats"), axisOrNull(a)));
+        a -> {
+          Array out = NP.repeat(a.array("a"), a.get("repeats"), axisOrNull(a));
+          if (!a.isNone("total_repeat_length")) {
+            long want = a.longValue("total_repeat_length");
+            long got = a.isNone("axis") ? out.size() : out.shape().dim(a.intValue("axis"));
+            if (want != got) {
+              throw new IvyArgumentException(
+                  "numpy.repeat: total_repeat_length must equal the repeated length ("
+                      + got
+                      + "); got "
+                      + want);
+            }
+          }
+          return out;
+        });
     add(
         r,
         "numpy.pad",
@@ -546,16 +577,32 @@ public final class JaxFunctions implements FunctionProvider {
     add(
         r,
         "numpy.take",
-        List.of(req("a"), req("indices"), opt("axis", null), opt("out", null), opt("mode", null)),
+        List.of(
+            req("a"),
+            req("indices"),
+            opt("axis", null),
+            opt("out", null),
+            opt("mode", null),
+            opt("unique_indices", false),
+            opt("indices_are_sorted", false),
+            opt("fill_value", null)),
         a -> {
           noOut(a);
-          return NP.take(a.array("a"), a.get("indices"), axisOrNull(a));
+          return NP.take(
+              a.array("a"), a.get("indices"), axisOrNull(a), a.string("mode"), a.get("fill_value"));
         });
     add(
         r,
         "numpy.take_along_axis",
-        List.of(req("arr"), req("indices"), req("axis")),
-        a -> NP.takeAlongAxis(a.array("arr"), a.array("indices"), axisOrNull(a)));
+        List.of(
+            req("arr"), req("indices"), req("axis"), opt("mode", null), opt("fill_value", null)),
+        a ->
+            NP.takeAlongAxis(
+                a.array("arr"),
+                a.array("indices"),
+                axisOrNull(a),
+                a.string("mode"),
+                a.get("fill_value")));
     add(
         r,
         "numpy.diff",
@@ -922,7 +969,13 @@ public final class JaxFunctions implements FunctionProvider {
         r,
         "numpy.linalg.eigh",
         List.of(req("a"), opt("UPLO", null), opt("symmetrize_input", true)),
-        a -> LA.eigh(a.array("a")));
+        a -> {
+          Array m = a.array("a");
+          if (a.bool("symmetrize_input")) {
+            m = NP.divide(NP.add(m, NP.matrixTranspose(m)), 2.0);
+          }
+          return LA.eigh(m);
+        });
     add(
         r,
         "numpy.linalg.eigvalsh",
@@ -1437,12 +1490,24 @@ public final class JaxFunctions implements FunctionProvider {
         r,
         "nn.softmax",
         List.of(req("x"), opt("axis", -1L), opt("where", null)),
-        a -> NN.softmax(a.array("x"), a.intValue("axis")));
+        a -> {
+          if (!a.isNone("where")) {
+            throw new IvyArgumentException(
+                "nn.softmax: where is not supported; got " + a.get("where"));
+          }
+          return NN.softmax(a.array("x"), a.intValue("axis"));
+        });
     add(
         r,
         "nn.log_softmax",
         List.of(req("x"), opt("axis", -1L), opt("where", null)),
-        a -> NN.logSoftmax(a.array("x"), a.intValue("axis")));
+        a -> {
+          if (!a.isNone("where")) {
+            throw new IvyArgumentException(
+                "nn.log_softmax: where is not supported; got " + a.get("where"));
+          }
+          return NN.logSoftmax(a.array("x"), a.intValue("axis"));
+        });
     add(
         r,
         "nn.logsumexp",

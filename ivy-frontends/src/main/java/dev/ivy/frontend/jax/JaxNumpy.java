@@ -1060,19 +1060,138 @@ public final class JaxNumpy {
     return ExtraManipulation.pad(c, pw, mode, constantValues == null ? 0 : constantValues);
   }
 
-  /** Returns elements of {@code a} at {@code indices} along axis (flattened when null). */
-  public Array take(Array a, Object indices, Integer axis) {
+  /**
+   * Returns elements of {@code a} at {@code indices} along axis (flattened when null), jnp.take:
+   * negative indices count from the end, and out-of-range indices follow {@code mode}: "fill" (the
+   * default, null) gives {@code fillValue} (NaN for floats, the most negative value for signed
+   * integers, the largest for unsigned, true for bool), "clip" clamps, "wrap" wraps around.
+   *
+   * @throws IvyArgumentException for mode "raise" (unsupported by JAX) or an unknown mode
+   */
+  public Array take(Array a, Object indices, Integer axis, String mode, Object fillValue) {
     Array c = canon(a);
     Array i = array(indices);
     if (axis == null) {
-      return Indexing.take(Manipulation.reshape(c, -1), i, 0);
+      c = Manipulation.reshape(c, -1);
+      axis = 0;
     }
-    return Indexing.take(c, i, axis);
+    return gather("take", c, i, axis, mode, fillValue, false);
+  }
+
+  /** Returns elements of {@code a} at {@code indices} along axis, out-of-range ones NaN-filled. */
+  public Array take(Array a, Object indices, Integer axis) {
+    return take(a, indices, axis, null, null);
+  }
+
+  /**
+   * Returns values of {@code arr} picked by {@code indices} along {@code axis} (flattened when
+   * null), with take's out-of-range modes (jnp.take_along_axis).
+   */
+  public Array takeAlongAxis(
+      Array arr, Array indices, Integer axis, String mode, Object fillValue) {
+    Array c = canon(arr);
+    Array i = canon(indices);
+    if (axis == null) {
+      c = Manipulation.reshape(c, -1);
+      axis = 0;
+    }
+    return gather("take_along_axis", c, i, axis, mode, fillValue, true);
   }
 
   /** Returns values of {@code arr} picked by {@code indices} along {@code axis}. */
   public Array takeAlongAxis(Array arr, Array indices, Integer axis) {
-    return Searching.takeAlongAxis(canon(arr), canon(indices), axis);
+    return takeAlongAxis(arr, indices, axis, null, null);
+  }
+
+  private static Array gather(
+      String fn, Array x, Array idx, int axis, String mode, Object fillValue, boolean along) {
+    if (!idx.dtype().isInteger()) {
+      throw new IvyArgumentException(fn + ": indices must be integers; got " + idx.dtype());
+    }
+    if (x.rank() == 0) {
+      throw new IvyArgumentException(fn + ": a must have rank >= 1; got shape ()");
+    }
+    int ax = axis < 0 ? axis + x.rank() : axis;
+    if (ax < 0 || ax >= x.rank()) {
+      throw new IvyArgumentException(
+          fn + ": axis must be in [-" + x.rank() + ", " + x.rank() + "); got " + axis);
+    }
+    String m = mode == null ? "fill" : mode;
+    long n = x.shape().dim(ax);
+    Array i = Manipulation.astype(idx, DType.INT32);
+    Array valid = null;
+    switch (m) {
+      case "wrap" -> i = n == 0 ? i : Elementwise.remainder(i, (long) n);
+      case "clip", "fill" -> {
+        i = Elementwise.where(Elementwise.less(i, 0), Elementwise.add(i, (long) n), i);
+        if (m.equals("fill")) {
+          valid = Elementwise.logicalAnd(Elementwise.greaterEqual(i, 0), Elementwise.less(i, n));
+        }
+        i = Elementwise.clip(i, 0L, Math.max(n - 1, 0));
+      }
+      default ->
+          throw new IvyArgumentException(
+              fn
+                  + ": mode must be None, 'fill', 'clip' or 'wrap' ('raise' is unsupported by JAX);"
+                  + " got '"
+                  + m
+                  + "'");
+    }
+    if (n == 0) {
+      if (i.size() > 0) {
+        throw new IvyArgumentException(
+            fn + ": cannot take non-empty indices from an empty axis; got shape " + x.shape());
+      }
+      long[] s = along ? outShapeAlong(x, i, ax) : outShape(x, i, ax);
+      return Creation.zeros(Shape.of(s), x.dtype());
+    }
+    Array r = along ? Searching.takeAlongAxis(x, i, ax) : Indexing.take(x, i, ax);
+    if (valid == null) {
+      return r;
+    }
+    Array mask = valid;
+    if (!along) {
+      long[] ms = new long[r.rank()];
+      Arrays.fill(ms, 1);
+      for (int d = 0; d < valid.rank(); d++) {
+        ms[ax + d] = valid.shape().dim(d);
+      }
+      mask = Manipulation.reshape(valid, ms);
+    }
+    Object fill = fillValue != null ? fillValue : defaultFill(x.dtype());
+    return Elementwise.where(mask, r, JaxTypes.as(fill, x.dtype()));
+  }
+
+  private static long[] outShape(Array x, Array i, int ax) {
+    long[] s = new long[x.rank() - 1 + i.rank()];
+    int k = 0;
+    for (int d = 0; d < ax; d++) {
+      s[k++] = x.shape().dim(d);
+    }
+    for (int d = 0; d < i.rank(); d++) {
+      s[k++] = i.shape().dim(d);
+    }
+    for (int d = ax + 1; d < x.rank(); d++) {
+      s[k++] = x.shape().dim(d);
+    }
+    return s;
+  }
+
+  private static long[] outShapeAlong(Array x, Array i, int ax) {
+    long[] s = x.shape().dims();
+    s[ax] = i.shape().dim(ax);
+    return s;
+  }
+
+  private static Object defaultFill(DType d) {
+    if (d.isFloating()) {
+      return Double.NaN;
+    }
+    if (d.isBool()) {
+      return true;
+    }
+    dev.ivy.ops.DTypeInfo.IInfo info = dev.ivy.ops.DTypeInfo.iinfo(d);
+    return d.isSigned() ? info.min() : info.max();
   }
 
   /** Returns the n-th discrete difference along axis, with optional prepend/append (jnp.diff). */
