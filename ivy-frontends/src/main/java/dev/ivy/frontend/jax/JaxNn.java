@@ -1,0 +1,192 @@
+package dev.ivy.frontend.jax;
+
+import static dev.ivy.frontend.jax.JaxTypes.canon;
+import static dev.ivy.frontend.jax.JaxTypes.toFloat;
+
+import dev.ivy.Array;
+import dev.ivy.DType;
+import dev.ivy.ops.Activations;
+import dev.ivy.ops.Elementwise;
+import dev.ivy.ops.Extras;
+import dev.ivy.ops.Indexing;
+import dev.ivy.ops.Manipulation;
+import dev.ivy.ops.Reductions;
+import java.util.function.UnaryOperator;
+
+/**
+ * The {@code jax.nn} namespace: activations, softmax, one_hot and friends. Integer inputs compute
+ * in float32. Reached as {@link JaxFrontend#nn}.
+ *
+ * <pre>{@code
+ * JaxFrontend.nn.oneHot(Ivy.array(new int[] {0, 5, -1}, 3), 4)   // out-of-range rows are zero
+ * }</pre>
+ */
+public final class JaxNn {
+  JaxNn() {}
+
+  private static Array f(Array x, UnaryOperator<Array> op) {
+    return canon(op.apply(toFloat(x)));
+  }
+
+  /** Returns max(x, 0) (jax.nn.relu); integers keep their dtype. */
+  public Array relu(Array x) {
+    return canon(Activations.relu(canon(x)));
+  }
+
+  /** Returns min(max(x, 0), 6) (jax.nn.relu6). */
+  public Array relu6(Array x) {
+    return canon(Activations.relu6(canon(x)));
+  }
+
+  /** Returns 1 / (1 + e^-x) (jax.nn.sigmoid). */
+  public Array sigmoid(Array x) {
+    return f(x, Activations::sigmoid);
+  }
+
+  /** Returns log(sigmoid(x)) = -softplus(-x) (jax.nn.log_sigmoid). */
+  public Array logSigmoid(Array x) {
+    return f(x, v -> Elementwise.negative(Elementwise.logaddexp(Elementwise.negative(v), 0.0)));
+  }
+
+  /** Returns log(1 + e^x), computed stably (jax.nn.softplus). */
+  public Array softplus(Array x) {
+    return f(x, v -> Elementwise.logaddexp(v, 0.0));
+  }
+
+  /** Returns x / (1 + |x|) (jax.nn.soft_sign). */
+  public Array softSign(Array x) {
+    return f(x, v -> Elementwise.divide(v, Elementwise.add(Elementwise.abs(v), 1.0)));
+  }
+
+  /** Returns (x + sqrt(x^2 + b)) / 2 (jax.nn.squareplus). */
+  public Array squareplus(Array x, double b) {
+    return f(
+        x,
+        v ->
+            Elementwise.multiply(
+                Elementwise.add(v, Elementwise.sqrt(Elementwise.add(Elementwise.square(v), b))),
+                0.5));
+  }
+
+  /** Returns x * sigmoid(x) (jax.nn.silu, jax.nn.swish). */
+  public Array silu(Array x) {
+    return f(x, Activations::silu);
+  }
+
+  /** Returns x * tanh(softplus(x)) (jax.nn.mish). */
+  public Array mish(Array x) {
+    return f(x, Activations::mish);
+  }
+
+  /** Returns the GELU, by default with the tanh approximation (jax.nn.gelu). */
+  public Array gelu(Array x, boolean approximate) {
+    return f(x, v -> Activations.gelu(v, approximate));
+  }
+
+  /** Returns x for x &gt; 0, else alpha (e^x - 1) (jax.nn.elu). */
+  public Array elu(Array x, double alpha) {
+    return f(x, v -> Activations.elu(v, alpha));
+  }
+
+  /** Returns max(x, 0) + min(0, alpha (e^(x/alpha) - 1)) (jax.nn.celu). */
+  public Array celu(Array x, double alpha) {
+    return f(
+        x,
+        v ->
+            Elementwise.add(
+                Elementwise.maximum(v, 0.0),
+                Elementwise.minimum(
+                    Elementwise.multiply(Elementwise.expm1(Elementwise.divide(v, alpha)), alpha),
+                    0.0)));
+  }
+
+  /** Returns the scaled ELU (jax.nn.selu). */
+  public Array selu(Array x) {
+    return f(x, Activations::selu);
+  }
+
+  /** Returns x for x &gt;= 0, else negativeSlope x (jax.nn.leaky_relu). */
+  public Array leakyRelu(Array x, double negativeSlope) {
+    return f(x, v -> Activations.leakyRelu(v, negativeSlope));
+  }
+
+  /** Returns relu6(x + 3) / 6 (jax.nn.hard_sigmoid). */
+  public Array hardSigmoid(Array x) {
+    return f(x, Activations::hardSigmoid);
+  }
+
+  /** Returns x * hard_sigmoid(x) (jax.nn.hard_silu, jax.nn.hard_swish). */
+  public Array hardSilu(Array x) {
+    return f(x, Activations::hardSwish);
+  }
+
+  /** Returns x clipped to [-1, 1] (jax.nn.hard_tanh). */
+  public Array hardTanh(Array x) {
+    return f(x, v -> Elementwise.clip(v, -1.0, 1.0));
+  }
+
+  /** Returns the softmax along axis (jax.nn.softmax). */
+  public Array softmax(Array x, int axis) {
+    return f(x, v -> Activations.softmax(v, axis));
+  }
+
+  /** Returns the log-softmax along axis (jax.nn.log_softmax). */
+  public Array logSoftmax(Array x, int axis) {
+    return f(x, v -> Activations.logSoftmax(v, axis));
+  }
+
+  /** Returns log(sum(e^a)) over axis (all when null), computed stably (jax.nn.logsumexp). */
+  public Array logsumexp(Array a, int[] axis, boolean keepdims) {
+    return f(a, v -> Extras.logsumexp(v, axis, keepdims));
+  }
+
+  /**
+   * Returns (x - mean) / sqrt(variance + epsilon) over axis, the statistics computed from x when
+   * null (jax.nn.standardize).
+   */
+  public Array standardize(Array x, int[] axis, Array mean, Array variance, double epsilon) {
+    Array v = toFloat(x);
+    Array m = mean == null ? Reductions.mean(v, axis, true) : canon(mean);
+    Array var =
+        variance == null
+            ? Elementwise.subtract(
+                Reductions.mean(Elementwise.square(v), axis, true), Elementwise.square(m))
+            : canon(variance);
+    return canon(
+        Elementwise.divide(
+            Elementwise.subtract(v, m), Elementwise.sqrt(Elementwise.add(var, epsilon))));
+  }
+
+  /** Returns a * sigmoid(b) for x split in halves a, b along axis (jax.nn.glu). */
+  public Array glu(Array x, int axis) {
+    Array v = toFloat(x);
+    var parts = dev.ivy.ops.ExtraManipulation.split(v, 2L, axis, false);
+    return canon(Elementwise.multiply(parts.get(0), Activations.sigmoid(parts.get(1))));
+  }
+
+  /**
+   * Returns the one-hot encoding of x with {@code numClasses} classes along {@code axis} (the last
+   * by default); indices outside [0, numClasses) give all-zero rows (jax.nn.one_hot).
+   */
+  public Array oneHot(Array x, long numClasses, DType dtype, int axis) {
+    Array c = canon(x);
+    DType dt = dtype == null ? DType.FLOAT32 : canon(dtype);
+    if (!c.dtype().isInteger()) {
+      // JAX compares x with the class indices, so non-integer x matches only whole numbers
+      Array classes = dev.ivy.ops.Creation.arange(0L, numClasses, 1L, c.dtype());
+      Array hit = Elementwise.equal(Manipulation.expandDims(c, -1), classes);
+      Array r = Manipulation.astype(hit, dt);
+      int outRank = c.rank() + 1;
+      int a = axis < 0 ? axis + outRank : axis;
+      return a == outRank - 1
+          ? r
+          : Manipulation.moveaxis(r, new int[] {outRank - 1}, new int[] {a});
+    }
+    return Indexing.oneHot(c, numClasses, null, null, axis, dt);
+  }
+
+  /** Returns the one-hot encoding along the last axis as float32. */
+  public Array oneHot(Array x, long numClasses) {
+    return oneHot(x, numClasses, null, -1);
+  }
+}
