@@ -971,6 +971,84 @@ public final class TfFrontend {
       return Scatter.scatterNd(
           idx, Creation.onesLike(cast(l, DType.INT32)), new long[] {n, n}, "sum", null);
     }
+
+    /** {@code tf.math.accumulate_n(inputs)}: as add_n. */
+    public Array accumulateN(List<?> inputs) {
+      return addN(inputs);
+    }
+
+    /**
+     * {@code tf.math.approx_max_k(operand, k)}: exact top k on the last axis ([values, indices]).
+     */
+    public List<Array> approxMaxK(Object operand, long k) {
+      return topK(operand, k, true);
+    }
+
+    /**
+     * {@code tf.math.approx_min_k(operand, k)}: the k smallest on the last axis ([values,
+     * indices]).
+     */
+    public List<Array> approxMinK(Object operand, long k) {
+      String fn = "math.approx_min_k";
+      Array v = numeric(fn, tensor(fn, "operand", operand));
+      List<Array> r = Searching.topK(v, k, -1, false, true);
+      return List.of(r.get(0), cast(r.get(1), DType.INT32));
+    }
+
+    /** {@code tf.math.invert_permutation(x)}: y[x[i]] = i. */
+    public Array invertPermutation(Object x) {
+      String fn = "math.invert_permutation";
+      Array v = tensor(fn, "x", x);
+      if (!v.dtype().isInteger() || v.rank() != 1) {
+        throw error(fn, "x must be a 1-d integer tensor; got " + v.aval());
+      }
+      return cast(Sorting.argsort(v, 0, false), v.dtype());
+    }
+
+    /** {@code tf.math.zero_fraction(value)}: the fraction of zeros, float32. */
+    public Array zeroFraction(Object value) {
+      String fn = "math.zero_fraction";
+      Array v = tensor(fn, "value", value);
+      Array z = Elementwise.equal(v, scalar(0, v.dtype()));
+      return Reductions.mean(Manipulation.astype(z, DType.FLOAT32), null, false);
+    }
+
+    /** {@code tf.math.xlog1py(x, y)}: x * log1p(y), 0 where x is 0. */
+    public Array xlog1py(Object x, Object y) {
+      return binaryFloat(
+          "math.xlog1py",
+          x,
+          y,
+          (a, b) ->
+              Elementwise.where(
+                  Elementwise.equal(a, scalar(0, a.dtype())),
+                  scalar(0, a.dtype()),
+                  Elementwise.multiply(a, Elementwise.log1p(b))));
+    }
+
+    /** {@code tf.math.nextafter(x1, x2)}. */
+    public Array nextafter(Object x1, Object x2) {
+      return binaryFloat("math.nextafter", x1, x2, (a, b) -> Extras.nextafter(a, b));
+    }
+
+    /** {@code tf.math.imag(input)}: zeros for real tensors. */
+    public Array imag(Object input) {
+      return Creation.zerosLike(numeric("math.imag", tensor("math.imag", "input", input)));
+    }
+
+    /** {@code tf.math.angle(input)}: 0 or pi for real tensors (pi where negative). */
+    public Array angle(Object input) {
+      Array v = floating("math.angle", tensor("math.angle", "input", input));
+      return Elementwise.where(
+          Elementwise.less(v, scalar(0, v.dtype())),
+          scalar(Math.PI, v.dtype()),
+          scalar(0, v.dtype()));
+    }
+
+    /** {@code tf.realdiv(x, y)}: division of floating tensors. */
+    public Array realdiv(Object x, Object y) {
+      return binaryFloat("realdiv", x, y, Elementwise::divide);
+    }
   }
 
   // ------------------------------------------------------------------ tf.nn
@@ -1419,6 +1497,238 @@ public final class TfFrontend {
       floating(fn, x);
       return Pooling.avgPool(fn, x, k, s, p, n, df, false, false, null);
     }
+
+    /** {@code tf.nn.log_poisson_loss(targets, log_input, compute_full_loss=False)}. */
+    public Array logPoissonLoss(Object targets, Object logInput, boolean computeFullLoss) {
+      String fn = "nn.log_poisson_loss";
+      Array[] p = pair(fn, logInput, targets);
+      Array c = floating(fn, p[0]);
+      Array z = p[1];
+      Array loss = Elementwise.subtract(Elementwise.exp(c), Elementwise.multiply(c, z));
+      if (computeFullLoss) {
+        // Stirling: z log z - z + 0.5 log(2 pi z), for z > 1
+        Array stirling =
+            Elementwise.add(
+                Elementwise.subtract(Elementwise.multiply(z, Elementwise.log(z)), z),
+                Elementwise.multiply(
+                    scalar(0.5, z.dtype()),
+                    Elementwise.log(Elementwise.multiply(scalar(2 * Math.PI, z.dtype()), z))));
+        Array use = Elementwise.greater(z, scalar(1, z.dtype()));
+        loss = Elementwise.add(loss, Elementwise.where(use, stirling, zeroLike(z)));
+      }
+      return loss;
+    }
+
+    /** {@code tf.nn.weighted_cross_entropy_with_logits(labels, logits, pos_weight)}. */
+    public Array weightedCrossEntropyWithLogits(Object labels, Object logits, double posWeight) {
+      String fn = "nn.weighted_cross_entropy_with_logits";
+      Array[] p = pair(fn, logits, labels);
+      Array x = floating(fn, p[0]);
+      Array z = p[1];
+      DType d = x.dtype();
+      Array one = scalar(1, d);
+      Array l = Elementwise.add(one, Elementwise.multiply(scalar(posWeight - 1, d), z));
+      Array tail =
+          Elementwise.add(
+              Elementwise.log1p(Elementwise.exp(Elementwise.negative(Elementwise.abs(x)))),
+              Elementwise.maximum(Elementwise.negative(x), zeroLike(x)));
+      return Elementwise.add(
+          Elementwise.multiply(Elementwise.subtract(one, z), x), Elementwise.multiply(l, tail));
+    }
+
+    /** {@code tf.nn.normalize_moments(counts, mean_ss, variance_ss, shift)}: [mean, variance]. */
+    public List<Array> normalizeMoments(
+        Object counts, Object meanSs, Object varianceSs, Object shift) {
+      String fn = "nn.normalize_moments";
+      Array m = floating(fn, tensor(fn, "mean_ss", meanSs));
+      DType d = m.dtype();
+      Array div = Elementwise.reciprocal(tensor(fn, "counts", counts, d));
+      Array sm = Elementwise.multiply(m, div);
+      Array mean = shift == null ? sm : Elementwise.add(sm, tensor(fn, "shift", shift, d));
+      Array var =
+          Elementwise.subtract(
+              Elementwise.multiply(tensor(fn, "variance_ss", varianceSs, d), div),
+              Elementwise.square(sm));
+      return List.of(mean, var);
+    }
+
+    /** {@code tf.nn.weighted_moments(x, axes, frequency_weights, keepdims=False)}. */
+    public List<Array> weightedMoments(
+        Object x, int[] axes, Object frequencyWeights, boolean keepdims) {
+      String fn = "nn.weighted_moments";
+      Array v = floating(fn, tensor(fn, "x", x));
+      Array w =
+          Manipulation.broadcastTo(
+              tensor(fn, "frequency_weights", frequencyWeights, v.dtype()), v.shape());
+      int[] ax = axes(fn, axes, v.rank());
+      Array sw = Reductions.sum(w, ax, true, v.dtype());
+      Array mean =
+          Elementwise.divide(Reductions.sum(Elementwise.multiply(w, v), ax, true, v.dtype()), sw);
+      Array var =
+          Elementwise.divide(
+              Reductions.sum(
+                  Elementwise.multiply(w, Elementwise.square(Elementwise.subtract(v, mean))),
+                  ax,
+                  true,
+                  v.dtype()),
+              sw);
+      if (!keepdims) {
+        mean = Manipulation.squeeze(mean, ax);
+        var = Manipulation.squeeze(var, ax);
+      }
+      return List.of(mean, var);
+    }
+
+    /**
+     * {@code tf.nn.sufficient_statistics(x, axes, shift=None, keepdims=False)}: [count, sum, sum of
+     * squares, shift].
+     */
+    public List<Object> sufficientStatistics(Object x, int[] axes, Object shift, boolean keepdims) {
+      String fn = "nn.sufficient_statistics";
+      Array v = floating(fn, tensor(fn, "x", x));
+      int[] ax = axes(fn, axes, v.rank());
+      long n = 1;
+      for (int a : ax) {
+        n *= v.shape().dim(a);
+      }
+      Array m = v;
+      Array sh = shift == null ? null : tensor(fn, "shift", shift, v.dtype());
+      if (sh != null) {
+        m = Elementwise.subtract(v, sh);
+      }
+      List<Object> r = new ArrayList<>();
+      r.add(scalar((double) n, v.dtype()));
+      r.add(Reductions.sum(m, ax, keepdims, v.dtype()));
+      r.add(Reductions.sum(Elementwise.square(m), ax, keepdims, v.dtype()));
+      r.add(sh);
+      return r;
+    }
+
+    /**
+     * {@code tf.nn.compute_average_loss(per_example_loss, sample_weight=None,
+     * global_batch_size=None)}.
+     */
+    public Array computeAverageLoss(
+        Object perExampleLoss, Object sampleWeight, Long globalBatchSize) {
+      String fn = "nn.compute_average_loss";
+      Array l = floating(fn, tensor(fn, "per_example_loss", perExampleLoss));
+      if (sampleWeight != null) {
+        l = Elementwise.multiply(l, tensor(fn, "sample_weight", sampleWeight, l.dtype()));
+      }
+      long b = globalBatchSize != null ? globalBatchSize : l.rank() == 0 ? 1 : l.shape().dim(0);
+      return Elementwise.divide(
+          Reductions.sum(l, null, false, l.dtype()), scalar((double) b, l.dtype()));
+    }
+
+    /** {@code tf.nn.scale_regularization_loss(regularization_loss)}: the sum (one replica). */
+    public Array scaleRegularizationLoss(Object loss) {
+      Array l =
+          floating(
+              "nn.scale_regularization_loss",
+              tensor("nn.scale_regularization_loss", "regularization_loss", loss));
+      return Reductions.sum(l, null, false, l.dtype());
+    }
+
+    /**
+     * {@code tf.nn.local_response_normalization(input, depth_radius=5, bias=1, alpha=1, beta=0.5)}:
+     * x / (bias + alpha * sum of squares over a channel window)^beta, on NHWC.
+     */
+    public Array localResponseNormalization(
+        Object input, long depthRadius, double bias, double alpha, double beta) {
+      String fn = "nn.local_response_normalization";
+      Array x = floating(fn, tensor(fn, "input", input));
+      if (x.rank() != 4) {
+        throw error(fn, "input must have rank 4 (NHWC); got shape " + x.shape());
+      }
+      long c = x.shape().dim(3);
+      long[][] w = new long[4][2];
+      w[3][0] = depthRadius;
+      w[3][1] = depthRadius;
+      Array sq = ExtraManipulation.pad(Elementwise.square(x), w, "constant", 0);
+      Array sum = null;
+      for (long i = 0; i <= 2 * depthRadius; i++) {
+        long[] start = {0, 0, 0, i};
+        long[] stop = x.shape().dims();
+        stop[3] = i + c;
+        Array part = Manipulation.slice(sq, start, stop, new long[] {1, 1, 1, 1});
+        sum = sum == null ? part : Elementwise.add(sum, part);
+      }
+      Array den =
+          Elementwise.pow(
+              Elementwise.add(
+                  scalar(bias, x.dtype()), Elementwise.multiply(scalar(alpha, x.dtype()), sum)),
+              scalar(beta, x.dtype()));
+      return Elementwise.divide(x, den);
+    }
+
+    /** {@code tf.nn.atrous_conv2d(value, filters, rate, padding)}: a dilated conv2d. */
+    public Array atrousConv2d(Object value, Object filters, long rate, Object padding) {
+      return convolution("nn.atrous_conv2d", value, filters, 1L, padding, "NHWC", rate, 2);
+    }
+
+    /**
+     * {@code tf.nn.separable_conv2d(input, depthwise_filter, pointwise_filter, strides, padding,
+     * data_format=None, dilations=None)}: a depthwise conv2d then a 1x1 conv2d.
+     */
+    public Array separableConv2d(
+        Object input,
+        Object depthwiseFilter,
+        Object pointwiseFilter,
+        Object strides,
+        Object padding,
+        String dataFormat,
+        Object dilations) {
+      Array d = depthwiseConv2d(input, depthwiseFilter, strides, padding, dataFormat, dilations);
+      return convolution(
+          "nn.separable_conv2d", d, pointwiseFilter, 1L, "VALID", dataFormat, null, 2);
+    }
+
+    /**
+     * {@code tf.nn.pool(input, window_shape, pooling_type, strides=None, padding='VALID',
+     * data_format=None, dilations=None)}: "MAX" or "AVG".
+     */
+    public Array pool(
+        Object input,
+        Object windowShape,
+        String poolingType,
+        Object strides,
+        Object padding,
+        String dataFormat) {
+      String fn = "nn.pool";
+      Array x = tensor(fn, "input", input);
+      boolean max;
+      if ("MAX".equals(poolingType)) {
+        max = true;
+      } else if ("AVG".equals(poolingType)) {
+        max = false;
+      } else {
+        throw error(fn, "pooling_type must be 'MAX' or 'AVG'; got '" + poolingType + "'");
+      }
+      return pool(
+          fn,
+          max,
+          x,
+          windowShape,
+          strides == null ? 1L : strides,
+          padding,
+          dataFormat,
+          x.rank() - 2);
+    }
+
+    /**
+     * {@code tf.nn.batch_norm_with_global_normalization(t, m, v, beta, gamma, variance_epsilon,
+     * scale_after_normalization)}.
+     */
+    public Array batchNormWithGlobalNormalization(
+        Object t,
+        Object m,
+        Object v,
+        Object beta,
+        Object gamma,
+        double eps,
+        boolean scaleAfterNormalization) {
+      return batchNormalization(t, m, v, beta, scaleAfterNormalization ? gamma : null, eps);
+    }
   }
 
   // ------------------------------------------------------------------ tf.linalg
@@ -1731,6 +2041,55 @@ public final class TfFrontend {
       }
       return total == null ? scalar(0.0, DType.FLOAT32) : Elementwise.sqrt(total);
     }
+
+    /**
+     * {@code tf.linalg.lstsq(matrix, rhs, l2_regularizer=0.0)}: least squares via the
+     * pseudo-inverse (or regularised normal equations).
+     */
+    public Array lstsq(Object matrix, Object rhs, double l2Regularizer) {
+      String fn = "linalg.lstsq";
+      Array[] p = pair(fn, matrix, rhs);
+      Array a = floating(fn, p[0]);
+      if (l2Regularizer == 0) {
+        return Linalg.matmul(Decompositions.pinv(a, null), p[1]);
+      }
+      Array at = Manipulation.matrixTranspose(a);
+      long n = a.shape().dim(a.rank() - 1);
+      Array g =
+          Elementwise.add(
+              Linalg.matmul(at, a),
+              Elementwise.multiply(
+                  Creation.eye(n, n, 0, a.dtype()), scalar(l2Regularizer, a.dtype())));
+      return Decompositions.solve(g, Linalg.matmul(at, p[1]));
+    }
+
+    /**
+     * {@code tf.linalg.cholesky_solve(chol, rhs)}: solves A X = rhs given A's lower Cholesky
+     * factor.
+     */
+    public Array choleskySolve(Object chol, Object rhs) {
+      String fn = "linalg.cholesky_solve";
+      Array[] p = pair(fn, chol, rhs);
+      Array l = Creation.tril(floating(fn, p[0]), 0);
+      Array y = Decompositions.solve(l, p[1]);
+      return Decompositions.solve(Manipulation.matrixTranspose(l), y);
+    }
+
+    /** {@code tf.linalg.normalize(tensor, ord='euclidean', axis=None)}: [tensor / norm, norm]. */
+    public List<Array> normalize(Object tensor, Object ord, int[] axis) {
+      Array n = norm(tensor, ord, axis, true);
+      Array x = tensor("linalg.normalize", "tensor", tensor);
+      return List.of(Elementwise.divide(x, n), n);
+    }
+
+    /** {@code tf.linalg.tensor_diag(diagonal)}: for a 1-d diagonal, the diagonal matrix. */
+    public Array tensorDiag(Object diagonal) {
+      Array d = tensor("linalg.tensor_diag", "diagonal", diagonal);
+      if (d.rank() != 1) {
+        throw error("linalg.tensor_diag", "diagonal must be 1-d here; got shape " + d.shape());
+      }
+      return ExtraManipulation.diag(d, 0);
+    }
   }
 
   // ------------------------------------------------------------------ tf.image
@@ -1858,6 +2217,306 @@ public final class TfFrontend {
       Array adj = Elementwise.maximum(std, scalar(1.0 / Math.sqrt(n), f.dtype()));
       return Elementwise.divide(Elementwise.subtract(f, mean), adj);
     }
+
+    private static Array crop(Array x, long top, long left, long h, long w) {
+      int r = x.rank();
+      long[] start = new long[r];
+      long[] stop = x.shape().dims();
+      long[] step = new long[r];
+      java.util.Arrays.fill(step, 1);
+      start[r - 3] = top;
+      start[r - 2] = left;
+      stop[r - 3] = top + h;
+      stop[r - 2] = left + w;
+      return Manipulation.slice(x, start, stop, step);
+    }
+
+    private static Array padHw(Array x, long top, long bottom, long left, long right) {
+      int r = x.rank();
+      long[][] pw = new long[r][2];
+      pw[r - 3][0] = top;
+      pw[r - 3][1] = bottom;
+      pw[r - 2][0] = left;
+      pw[r - 2][1] = right;
+      return ExtraManipulation.pad(x, pw, "constant", 0);
+    }
+
+    /**
+     * {@code tf.image.crop_to_bounding_box(image, offset_height, offset_width, target_height,
+     * target_width)}.
+     */
+    public Array cropToBoundingBox(
+        Object images, long offsetHeight, long offsetWidth, long targetHeight, long targetWidth) {
+      String fn = "image.crop_to_bounding_box";
+      Array x = image(fn, images);
+      long h = x.shape().dim(x.rank() - 3);
+      long w = x.shape().dim(x.rank() - 2);
+      if (offsetHeight < 0
+          || offsetWidth < 0
+          || targetHeight <= 0
+          || targetWidth <= 0
+          || offsetHeight + targetHeight > h
+          || offsetWidth + targetWidth > w) {
+        throw error(
+            fn,
+            "the box must lie inside the "
+                + h
+                + "x"
+                + w
+                + " image; got offset "
+                + offsetHeight
+                + ","
+                + offsetWidth
+                + " size "
+                + targetHeight
+                + "x"
+                + targetWidth);
+      }
+      return crop(x, offsetHeight, offsetWidth, targetHeight, targetWidth);
+    }
+
+    /**
+     * {@code tf.image.pad_to_bounding_box(image, offset_height, offset_width, target_height,
+     * target_width)}.
+     */
+    public Array padToBoundingBox(
+        Object images, long offsetHeight, long offsetWidth, long targetHeight, long targetWidth) {
+      String fn = "image.pad_to_bounding_box";
+      Array x = image(fn, images);
+      long h = x.shape().dim(x.rank() - 3);
+      long w = x.shape().dim(x.rank() - 2);
+      long bottom = targetHeight - offsetHeight - h;
+      long right = targetWidth - offsetWidth - w;
+      if (offsetHeight < 0 || offsetWidth < 0 || bottom < 0 || right < 0) {
+        throw error(
+            fn,
+            "the "
+                + h
+                + "x"
+                + w
+                + " image must fit the target at the offset; got offset "
+                + offsetHeight
+                + ","
+                + offsetWidth
+                + " target "
+                + targetHeight
+                + "x"
+                + targetWidth);
+      }
+      return padHw(x, offsetHeight, bottom, offsetWidth, right);
+    }
+
+    /** {@code tf.image.resize_with_crop_or_pad(image, target_height, target_width)}: centred. */
+    public Array resizeWithCropOrPad(Object images, long targetHeight, long targetWidth) {
+      String fn = "image.resize_with_crop_or_pad";
+      Array x = image(fn, images);
+      if (targetHeight <= 0 || targetWidth <= 0) {
+        throw error(fn, "target sizes must be > 0; got " + targetHeight + "x" + targetWidth);
+      }
+      long h = x.shape().dim(x.rank() - 3);
+      long w = x.shape().dim(x.rank() - 2);
+      long ch = Math.min(h, targetHeight);
+      long cw = Math.min(w, targetWidth);
+      Array c =
+          crop(x, Math.max((h - targetHeight) / 2, 0), Math.max((w - targetWidth) / 2, 0), ch, cw);
+      long ph = targetHeight - ch;
+      long pwd = targetWidth - cw;
+      return padHw(c, ph / 2, ph - ph / 2, pwd / 2, pwd - pwd / 2);
+    }
+
+    /** {@code tf.image.central_crop(image, central_fraction)}. */
+    public Array centralCrop(Object images, double centralFraction) {
+      String fn = "image.central_crop";
+      Array x = image(fn, images);
+      if (centralFraction <= 0 || centralFraction > 1) {
+        throw error(fn, "central_fraction must be in (0, 1]; got " + centralFraction);
+      }
+      long h = x.shape().dim(x.rank() - 3);
+      long w = x.shape().dim(x.rank() - 2);
+      long top = (long) ((h - h * centralFraction) / 2);
+      long left = (long) ((w - w * centralFraction) / 2);
+      return crop(x, top, left, h - 2 * top, w - 2 * left);
+    }
+
+    /**
+     * {@code tf.image.adjust_contrast(images, contrast_factor)}: (x - mean) * factor + mean per
+     * channel.
+     */
+    public Array adjustContrast(Object images, double contrastFactor) {
+      String fn = "image.adjust_contrast";
+      Array x = floating(fn, image(fn, images));
+      Array mean = Reductions.mean(x, new int[] {x.rank() - 3, x.rank() - 2}, true);
+      return Elementwise.add(
+          Elementwise.multiply(Elementwise.subtract(x, mean), scalar(contrastFactor, x.dtype())),
+          mean);
+    }
+
+    /** {@code tf.image.adjust_gamma(image, gamma=1, gain=1)}: gain * x^gamma. */
+    public Array adjustGamma(Object images, double gamma, double gain) {
+      String fn = "image.adjust_gamma";
+      Array x = floating(fn, tensor(fn, "image", images));
+      if (gamma < 0) {
+        throw error(fn, "gamma must be >= 0; got " + gamma);
+      }
+      return Elementwise.multiply(
+          scalar(gain, x.dtype()), Elementwise.pow(x, scalar(gamma, x.dtype())));
+    }
+
+    /** {@code tf.image.grayscale_to_rgb(images)}: repeats the single channel three times. */
+    public Array grayscaleToRgb(Object images) {
+      String fn = "image.grayscale_to_rgb";
+      Array x = tensor(fn, "images", images);
+      if (x.rank() < 2 || x.shape().dim(x.rank() - 1) != 1) {
+        throw error(fn, "images must have 1 channel in the last axis; got shape " + x.shape());
+      }
+      long[] reps = new long[x.rank()];
+      java.util.Arrays.fill(reps, 1);
+      reps[x.rank() - 1] = 3;
+      return Manipulation.tile(x, reps);
+    }
+
+    /**
+     * {@code tf.image.convert_image_dtype(image, dtype, saturate=False)}: integers map to [0, 1]
+     * floats by their maximum and back; float to float is a cast.
+     */
+    public Array convertImageDtype(Object images, DType dtype) {
+      String fn = "image.convert_image_dtype";
+      Array x = tensor(fn, "image", images);
+      if (x.dtype() == dtype) {
+        return x;
+      }
+      if (x.dtype().isFloating() && dtype.isFloating()) {
+        return cast(x, dtype);
+      }
+      if (x.dtype().isInteger() && dtype.isFloating()) {
+        double max = dev.ivy.ops.DTypeInfo.iinfo(x.dtype()).max();
+        return Elementwise.multiply(cast(x, dtype), scalar(1.0 / max, dtype));
+      }
+      if (x.dtype().isFloating() && dtype.isInteger()) {
+        double max = dev.ivy.ops.DTypeInfo.iinfo(dtype).max();
+        return cast(
+            Elementwise.round(Elementwise.multiply(x, scalar(max + 0.5, x.dtype()))), dtype);
+      }
+      throw error(
+          fn, "dtype must be a numeric dtype and image numeric; got " + x.dtype() + " to " + dtype);
+    }
+
+    /**
+     * {@code tf.image.total_variation(images)}: the sum of absolute neighbour differences per
+     * image.
+     */
+    public Array totalVariation(Object images) {
+      String fn = "image.total_variation";
+      Array x = image(fn, images);
+      int r = x.rank();
+      Array dh = Elementwise.abs(Manipulation.diff(x, 1, r - 3));
+      Array dw = Elementwise.abs(Manipulation.diff(x, 1, r - 2));
+      int[] ax = {r - 3, r - 2, r - 1};
+      return Elementwise.add(
+          Reductions.sum(dh, ax, false, x.dtype()), Reductions.sum(dw, ax, false, x.dtype()));
+    }
+
+    /** {@code tf.image.image_gradients(image)}: [dy, dx] on NHWC, zero in the last row / column. */
+    public List<Array> imageGradients(Object image) {
+      String fn = "image.image_gradients";
+      Array x = tensor(fn, "image", image);
+      if (x.rank() != 4) {
+        throw error(fn, "image must have rank 4 (NHWC); got shape " + x.shape());
+      }
+      Array dy = Manipulation.diff(x, 1, 1);
+      Array dx = Manipulation.diff(x, 1, 2);
+      long[][] py = new long[4][2];
+      py[1][1] = 1;
+      long[][] px = new long[4][2];
+      px[2][1] = 1;
+      return List.of(
+          ExtraManipulation.pad(dy, py, "constant", 0),
+          ExtraManipulation.pad(dx, px, "constant", 0));
+    }
+
+    /** {@code tf.image.psnr(a, b, max_val)}: per image, over the last three axes. */
+    public Array psnr(Object a, Object b, double maxVal) {
+      String fn = "image.psnr";
+      Array[] p = pair(fn, a, b);
+      Array x = floating(fn, p[0]);
+      int r = x.rank();
+      Array mse =
+          Reductions.mean(
+              Elementwise.square(Elementwise.subtract(x, p[1])),
+              new int[] {r - 3, r - 2, r - 1},
+              false);
+      Array ten = scalar(10.0, x.dtype());
+      return Elementwise.multiply(
+          Elementwise.divide(ten, Elementwise.log(ten)),
+          Elementwise.subtract(
+              Elementwise.log(scalar(maxVal * maxVal, x.dtype())), Elementwise.log(mse)));
+    }
+
+    private static Array colour(String fn, Object images, double[] m) {
+      Array x = floating(fn, tensor(fn, "images", images));
+      if (x.rank() < 1 || x.shape().dim(x.rank() - 1) != 3) {
+        throw error(fn, "images must have 3 channels in the last axis; got shape " + x.shape());
+      }
+      List<List<Double>> rows = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        rows.add(List.of(m[3 * i], m[3 * i + 1], m[3 * i + 2]));
+      }
+      return Linalg.matmul(x, Conversion.asarray(rows, x.dtype()));
+    }
+
+    /** {@code tf.image.rgb_to_yuv(images)}. */
+    public Array rgbToYuv(Object images) {
+      return colour(
+          "image.rgb_to_yuv",
+          images,
+          new double[] {
+            0.299,
+            -0.14714119,
+            0.61497538,
+            0.587,
+            -0.28886916,
+            -0.51496512,
+            0.114,
+            0.43601035,
+            -0.10001026
+          });
+    }
+
+    /** {@code tf.image.yuv_to_rgb(images)}. */
+    public Array yuvToRgb(Object images) {
+      return colour(
+          "image.yuv_to_rgb",
+          images,
+          new double[] {1, 1, 1, 0, -0.394642334, 2.03206185, 1.13988303, -0.58062185, 0});
+    }
+
+    /** {@code tf.image.rgb_to_yiq(images)}. */
+    public Array rgbToYiq(Object images) {
+      return colour(
+          "image.rgb_to_yiq",
+          images,
+          new double[] {
+            0.299,
+            0.59590059,
+            0.2115,
+            0.587,
+            -0.27455667,
+            -0.52273617,
+            0.114,
+            -0.32134392,
+            0.31119955
+          });
+    }
+
+    /** {@code tf.image.yiq_to_rgb(images)}. */
+    public Array yiqToRgb(Object images) {
+      return colour(
+          "image.yiq_to_rgb",
+          images,
+          new double[] {
+            1, 1, 1, 0.95598634, -0.27201283, -1.10674021, 0.6208248, -0.64720424, 1.70423049
+          });
+    }
   }
 
   // ------------------------------------------------------------------ tf.bitwise
@@ -1913,6 +2572,472 @@ public final class TfFrontend {
       return Elementwise.bitwiseInvert(v);
     }
   }
+
+  // ------------------------------------------------------------------ tf.signal
+
+  /** {@code tf.signal}: framing and windows (core has no FFT, so no spectral functions). */
+  public static final class SignalNamespace {
+    private SignalNamespace() {}
+
+    private static Array window(
+        String fn, long n, boolean periodic, DType dtype, double a, double b) {
+      if (n < 0) {
+        throw error(fn, "window_length must be >= 0; got " + n);
+      }
+      DType d = dtype == null ? DType.FLOAT32 : dtype;
+      if (n == 1) {
+        return Creation.ones(Shape.of(1), d);
+      }
+      double denom = periodic ? n : n - 1;
+      Array k = Creation.arange(0L, n, 1L, DType.FLOAT64);
+      Array c = Elementwise.cos(Elementwise.multiply(k, 2 * Math.PI / denom));
+      return cast(Elementwise.subtract(scalar(a, DType.FLOAT64), Elementwise.multiply(c, b)), d);
+    }
+
+    /** {@code tf.signal.hann_window(window_length, periodic=True, dtype=tf.float32)}. */
+    public Array hannWindow(long windowLength, boolean periodic, DType dtype) {
+      return window("signal.hann_window", windowLength, periodic, dtype, 0.5, 0.5);
+    }
+
+    /** {@code tf.signal.hamming_window(window_length, periodic=True, dtype=tf.float32)}. */
+    public Array hammingWindow(long windowLength, boolean periodic, DType dtype) {
+      return window("signal.hamming_window", windowLength, periodic, dtype, 0.54, 0.46);
+    }
+
+    /**
+     * {@code tf.signal.frame(signal, frame_length, frame_step, pad_end=False, pad_value=0,
+     * axis=-1)}: overlapping frames along axis.
+     */
+    public Array frame(
+        Object signal,
+        long frameLength,
+        long frameStep,
+        boolean padEnd,
+        Object padValue,
+        int axis) {
+      String fn = "signal.frame";
+      Array x = tensor(fn, "signal", signal);
+      int ax = axis(fn, axis, x.rank());
+      if (frameLength <= 0 || frameStep <= 0) {
+        throw error(
+            fn,
+            "frame_length and frame_step must be > 0; got " + frameLength + " and " + frameStep);
+      }
+      long n = x.shape().dim(ax);
+      long frames;
+      if (padEnd) {
+        frames = (n + frameStep - 1) / frameStep;
+        long need = Math.max(0, (frames - 1) * frameStep + frameLength - n);
+        if (need > 0) {
+          long[][] pw = new long[x.rank()][2];
+          pw[ax][1] = need;
+          x =
+              ExtraManipulation.pad(
+                  x, pw, "constant", tensor(fn, "pad_value", padValue, x.dtype()).item());
+        }
+      } else {
+        frames = n < frameLength ? 0 : 1 + (n - frameLength) / frameStep;
+      }
+      Array starts = Elementwise.multiply(Creation.arange(0L, frames, 1L, DType.INT64), frameStep);
+      Array offs = Creation.arange(0L, frameLength, 1L, DType.INT64);
+      Array idx =
+          Elementwise.add(Manipulation.expandDims(starts, 1), Manipulation.expandDims(offs, 0));
+      if (frames == 0) {
+        long[] d = x.shape().dims();
+        long[] shape = new long[x.rank() + 1];
+        for (int i = 0; i < x.rank(); i++) {
+          shape[i < ax ? i : i + 1] = d[i];
+        }
+        shape[ax] = 0;
+        shape[ax + 1] = frameLength;
+        return Creation.zeros(Shape.of(shape), x.dtype());
+      }
+      return Indexing.take(x, idx, ax);
+    }
+
+    /**
+     * {@code tf.signal.overlap_and_add(signal, frame_step)}: sums frames [..., frames, length]
+     * back.
+     */
+    public Array overlapAndAdd(Object signal, long frameStep) {
+      String fn = "signal.overlap_and_add";
+      Array x = tensor(fn, "signal", signal);
+      if (x.rank() < 2 || frameStep <= 0) {
+        throw error(
+            fn,
+            "signal must have rank >= 2 and frame_step > 0; got shape "
+                + x.shape()
+                + " step "
+                + frameStep);
+      }
+      int r = x.rank();
+      long frames = x.shape().dim(r - 2);
+      long len = x.shape().dim(r - 1);
+      long out = frames == 0 ? 0 : (frames - 1) * frameStep + len;
+      Array moved = Manipulation.moveaxis(x, new int[] {r - 2, r - 1}, new int[] {0, 1});
+      Array starts = Elementwise.multiply(Creation.arange(0L, frames, 1L, DType.INT64), frameStep);
+      Array idx =
+          Elementwise.add(
+              Manipulation.expandDims(starts, 1),
+              Manipulation.expandDims(Creation.arange(0L, len, 1L, DType.INT64), 0));
+      long[] shape = new long[r - 1];
+      shape[0] = out;
+      for (int i = 0; i < r - 2; i++) {
+        shape[i + 1] = x.shape().dim(i);
+      }
+      Array res = Scatter.scatterNd(Manipulation.expandDims(idx, -1), moved, shape, "sum", null);
+      return Manipulation.moveaxis(res, new int[] {0}, new int[] {r - 2});
+    }
+  }
+
+  /** {@code tf.signal}. */
+  public static final SignalNamespace signal = new SignalNamespace();
+
+  // ------------------------------------------------------------------ tf.keras
+
+  /** {@code tf.keras}: the functional activations and losses. */
+  public static final class KerasNamespace {
+    private KerasNamespace() {}
+
+    /** {@code tf.keras.activations}. */
+    public final Activations activations = new Activations();
+
+    /** {@code tf.keras.losses}. */
+    public final Losses losses = new Losses();
+
+    /** {@code tf.keras.activations}: each on a floating tensor. */
+    public static final class Activations {
+      private Activations() {}
+
+      /** {@code relu(x, alpha=0.0, max_value=None, threshold=0.0)}. */
+      public Array relu(Object x, double alpha, Double maxValue, double threshold) {
+        String fn = "keras.activations.relu";
+        Array v = floating(fn, tensor(fn, "x", x));
+        Array th = scalar(threshold, v.dtype());
+        Array above = Elementwise.greaterEqual(v, th);
+        Array r =
+            Elementwise.where(
+                above,
+                v,
+                Elementwise.multiply(scalar(alpha, v.dtype()), Elementwise.subtract(v, th)));
+        if (threshold != 0 && alpha == 0) {
+          r = Elementwise.where(above, v, scalar(0, v.dtype()));
+        }
+        return maxValue == null ? r : Elementwise.minimum(r, scalar(maxValue, v.dtype()));
+      }
+
+      /** {@code sigmoid(x)}. */
+      public Array sigmoid(Object x) {
+        return unaryFloat("keras.activations.sigmoid", x, dev.ivy.ops.Activations::sigmoid);
+      }
+
+      /** {@code tanh(x)}. */
+      public Array tanh(Object x) {
+        return unaryFloat("keras.activations.tanh", x, Elementwise::tanh);
+      }
+
+      /** {@code softmax(x, axis=-1)}. */
+      public Array softmax(Object x, int axis) {
+        return nn.softmax(x, axis);
+      }
+
+      /** {@code log_softmax(x, axis=-1)}. */
+      public Array logSoftmax(Object x, int axis) {
+        return nn.logSoftmax(x, axis);
+      }
+
+      /** {@code elu(x, alpha=1.0)}. */
+      public Array elu(Object x, double alpha) {
+        return unaryFloat("keras.activations.elu", x, v -> dev.ivy.ops.Activations.elu(v, alpha));
+      }
+
+      /** {@code selu(x)}. */
+      public Array selu(Object x) {
+        return nn.selu(x);
+      }
+
+      /** {@code softplus(x)}. */
+      public Array softplus(Object x) {
+        return nn.softplus(x);
+      }
+
+      /** {@code softsign(x)}. */
+      public Array softsign(Object x) {
+        return math.softsign(x);
+      }
+
+      /** {@code gelu(x, approximate=False)}. */
+      public Array gelu(Object x, boolean approximate) {
+        return nn.gelu(x, approximate);
+      }
+
+      /** {@code swish(x)}: x * sigmoid(x). */
+      public Array swish(Object x) {
+        return nn.silu(x, 1.0);
+      }
+
+      /** {@code hard_sigmoid(x)}: clip(0.2 x + 0.5, 0, 1) (Keras 2). */
+      public Array hardSigmoid(Object x) {
+        return unaryFloat(
+            "keras.activations.hard_sigmoid",
+            x,
+            v ->
+                Elementwise.clip(
+                    Elementwise.add(
+                        Elementwise.multiply(v, scalar(0.2, v.dtype())), scalar(0.5, v.dtype())),
+                    scalar(0, v.dtype()),
+                    scalar(1, v.dtype())));
+      }
+
+      /** {@code exponential(x)}. */
+      public Array exponential(Object x) {
+        return math.exp(x);
+      }
+
+      /** {@code linear(x)}: x unchanged. */
+      public Array linear(Object x) {
+        return tensor("keras.activations.linear", "x", x);
+      }
+
+      /** {@code mish(x)}: x * tanh(softplus(x)). */
+      public Array mish(Object x) {
+        return unaryFloat(
+            "keras.activations.mish",
+            x,
+            v -> Elementwise.multiply(v, Elementwise.tanh(MathNamespace.softplusStable(v))));
+      }
+    }
+
+    /** {@code tf.keras.losses}: per-sample losses, averaged over the last axis where Keras does. */
+    public static final class Losses {
+      private Losses() {}
+
+      private static Array[] yy(String fn, Object yTrue, Object yPred) {
+        Array p = floating(fn, tensor(fn, "y_pred", yPred));
+        Array t = tensor(fn, "y_true", yTrue, p.dtype());
+        return new Array[] {cast(t, p.dtype()), p};
+      }
+
+      private static Array lastMean(Array x) {
+        return Reductions.mean(x, new int[] {Math.max(x.rank() - 1, 0)}, false);
+      }
+
+      /** {@code mean_squared_error(y_true, y_pred)}. */
+      public Array meanSquaredError(Object yTrue, Object yPred) {
+        Array[] a = yy("keras.losses.mean_squared_error", yTrue, yPred);
+        return lastMean(Elementwise.square(Elementwise.subtract(a[1], a[0])));
+      }
+
+      /** {@code mean_absolute_error(y_true, y_pred)}. */
+      public Array meanAbsoluteError(Object yTrue, Object yPred) {
+        Array[] a = yy("keras.losses.mean_absolute_error", yTrue, yPred);
+        return lastMean(Elementwise.abs(Elementwise.subtract(a[1], a[0])));
+      }
+
+      /** {@code mean_absolute_percentage_error(y_true, y_pred)}: 100 |(t - p) / max(|t|, eps)|. */
+      public Array meanAbsolutePercentageError(Object yTrue, Object yPred) {
+        Array[] a = yy("keras.losses.mean_absolute_percentage_error", yTrue, yPred);
+        DType d = a[1].dtype();
+        Array diff =
+            Elementwise.abs(
+                Elementwise.divide(
+                    Elementwise.subtract(a[0], a[1]),
+                    Elementwise.maximum(Elementwise.abs(a[0]), scalar(1e-7, d))));
+        return Elementwise.multiply(scalar(100.0, d), lastMean(diff));
+      }
+
+      /** {@code mean_squared_logarithmic_error(y_true, y_pred)}. */
+      public Array meanSquaredLogarithmicError(Object yTrue, Object yPred) {
+        Array[] a = yy("keras.losses.mean_squared_logarithmic_error", yTrue, yPred);
+        DType d = a[1].dtype();
+        Array one = scalar(1, d);
+        Array eps = scalar(1e-7, d);
+        Array lp = Elementwise.log(Elementwise.add(Elementwise.maximum(a[1], eps), one));
+        Array lt = Elementwise.log(Elementwise.add(Elementwise.maximum(a[0], eps), one));
+        return lastMean(Elementwise.square(Elementwise.subtract(lp, lt)));
+      }
+
+      /**
+       * {@code binary_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0,
+       * axis=-1)}.
+       */
+      public Array binaryCrossentropy(
+          Object yTrue, Object yPred, boolean fromLogits, double labelSmoothing) {
+        Array[] a = yy("keras.losses.binary_crossentropy", yTrue, yPred);
+        DType d = a[1].dtype();
+        Array t = a[0];
+        if (labelSmoothing != 0) {
+          t =
+              Elementwise.add(
+                  Elementwise.multiply(t, scalar(1 - labelSmoothing, d)),
+                  scalar(0.5 * labelSmoothing, d));
+        }
+        Array ce;
+        if (fromLogits) {
+          ce = nn.sigmoidCrossEntropyWithLogits(t, a[1]);
+        } else {
+          double eps = 1e-7;
+          Array p = Elementwise.clip(a[1], scalar(eps, d), scalar(1 - eps, d));
+          ce =
+              Elementwise.negative(
+                  Elementwise.add(
+                      Elementwise.multiply(t, Elementwise.log(p)),
+                      Elementwise.multiply(
+                          Elementwise.subtract(scalar(1, d), t),
+                          Elementwise.log(Elementwise.subtract(scalar(1, d), p)))));
+        }
+        return lastMean(ce);
+      }
+
+      /**
+       * {@code categorical_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0,
+       * axis=-1)}.
+       */
+      public Array categoricalCrossentropy(
+          Object yTrue, Object yPred, boolean fromLogits, double labelSmoothing) {
+        Array[] a = yy("keras.losses.categorical_crossentropy", yTrue, yPred);
+        DType d = a[1].dtype();
+        Array t = a[0];
+        int ax = a[1].rank() - 1;
+        if (labelSmoothing != 0) {
+          double k = a[1].shape().dim(ax);
+          t =
+              Elementwise.add(
+                  Elementwise.multiply(t, scalar(1 - labelSmoothing, d)),
+                  scalar(labelSmoothing / k, d));
+        }
+        Array logp;
+        if (fromLogits) {
+          logp = dev.ivy.ops.Activations.logSoftmax(a[1], ax);
+        } else {
+          Array p = Elementwise.divide(a[1], Reductions.sum(a[1], new int[] {ax}, true, d));
+          logp = Elementwise.log(Elementwise.clip(p, scalar(1e-7, d), scalar(1 - 1e-7, d)));
+        }
+        return Elementwise.negative(
+            Reductions.sum(Elementwise.multiply(t, logp), new int[] {ax}, false, d));
+      }
+
+      /** {@code sparse_categorical_crossentropy(y_true, y_pred, from_logits=False, axis=-1)}. */
+      public Array sparseCategoricalCrossentropy(Object yTrue, Object yPred, boolean fromLogits) {
+        String fn = "keras.losses.sparse_categorical_crossentropy";
+        Array p = floating(fn, tensor(fn, "y_pred", yPred));
+        Array t = tensor(fn, "y_true", yTrue);
+        DType d = p.dtype();
+        int ax = p.rank() - 1;
+        Array logp;
+        if (fromLogits) {
+          logp = dev.ivy.ops.Activations.logSoftmax(p, ax);
+        } else {
+          Array q = Elementwise.divide(p, Reductions.sum(p, new int[] {ax}, true, d));
+          logp = Elementwise.log(Elementwise.clip(q, scalar(1e-7, d), scalar(1 - 1e-7, d)));
+        }
+        Array idx = cast(t, DType.INT64);
+        if (idx.rank() == p.rank()) {
+          idx = Manipulation.squeeze(idx, ax);
+        }
+        Array picked = Searching.takeAlongAxis(logp, Manipulation.expandDims(idx, -1), -1);
+        return Elementwise.negative(Manipulation.squeeze(picked, ax));
+      }
+
+      /** {@code hinge(y_true, y_pred)}: labels in {-1, 1} (0/1 are mapped to -1/1). */
+      public Array hinge(Object yTrue, Object yPred) {
+        Array[] a = yy("keras.losses.hinge", yTrue, yPred);
+        return lastMean(
+            Elementwise.maximum(
+                Elementwise.subtract(
+                    scalar(1, a[1].dtype()), Elementwise.multiply(signed(a[0]), a[1])),
+                zeroLike(a[1])));
+      }
+
+      /** {@code squared_hinge(y_true, y_pred)}. */
+      public Array squaredHinge(Object yTrue, Object yPred) {
+        Array[] a = yy("keras.losses.squared_hinge", yTrue, yPred);
+        return lastMean(
+            Elementwise.square(
+                Elementwise.maximum(
+                    Elementwise.subtract(
+                        scalar(1, a[1].dtype()), Elementwise.multiply(signed(a[0]), a[1])),
+                    zeroLike(a[1]))));
+      }
+
+      private static Array signed(Array t) {
+        // Keras converts binary 0/1 labels to -1/1
+        Array binary =
+            Reductions.all(
+                Elementwise.logicalOr(
+                    Elementwise.equal(t, scalar(0, t.dtype())),
+                    Elementwise.equal(t, scalar(1, t.dtype()))),
+                null,
+                false);
+        return binary.toBooleanArray()[0]
+            ? Elementwise.subtract(
+                Elementwise.multiply(t, scalar(2, t.dtype())), scalar(1, t.dtype()))
+            : t;
+      }
+
+      /** {@code kl_divergence(y_true, y_pred)}: sum t log(t / p) with both clipped to [eps, 1]. */
+      public Array klDivergence(Object yTrue, Object yPred) {
+        Array[] a = yy("keras.losses.kl_divergence", yTrue, yPred);
+        DType d = a[1].dtype();
+        Array t = Elementwise.clip(a[0], scalar(1e-7, d), scalar(1, d));
+        Array p = Elementwise.clip(a[1], scalar(1e-7, d), scalar(1, d));
+        return Reductions.sum(
+            Elementwise.multiply(t, Elementwise.log(Elementwise.divide(t, p))),
+            new int[] {Math.max(p.rank() - 1, 0)},
+            false,
+            d);
+      }
+
+      /** {@code poisson(y_true, y_pred)}: mean(p - t log(p + eps)). */
+      public Array poisson(Object yTrue, Object yPred) {
+        Array[] a = yy("keras.losses.poisson", yTrue, yPred);
+        DType d = a[1].dtype();
+        return lastMean(
+            Elementwise.subtract(
+                a[1],
+                Elementwise.multiply(
+                    a[0], Elementwise.log(Elementwise.add(a[1], scalar(1e-7, d))))));
+      }
+
+      /** {@code log_cosh(y_true, y_pred)}: mean(x + softplus(-2x) - log 2) with x = p - t. */
+      public Array logCosh(Object yTrue, Object yPred) {
+        Array[] a = yy("keras.losses.log_cosh", yTrue, yPred);
+        DType d = a[1].dtype();
+        Array x = Elementwise.subtract(a[1], a[0]);
+        Array v =
+            Elementwise.subtract(
+                Elementwise.add(
+                    x, MathNamespace.softplusStable(Elementwise.multiply(x, scalar(-2.0, d)))),
+                scalar(Math.log(2), d));
+        return lastMean(v);
+      }
+
+      /** {@code huber(y_true, y_pred, delta=1.0)}. */
+      public Array huber(Object yTrue, Object yPred, double delta) {
+        Array[] a = yy("keras.losses.huber", yTrue, yPred);
+        DType d = a[1].dtype();
+        Array e = Elementwise.abs(Elementwise.subtract(a[1], a[0]));
+        Array dl = scalar(delta, d);
+        Array quad = Elementwise.multiply(scalar(0.5, d), Elementwise.square(e));
+        Array lin =
+            Elementwise.subtract(Elementwise.multiply(dl, e), scalar(0.5 * delta * delta, d));
+        return lastMean(Elementwise.where(Elementwise.lessEqual(e, dl), quad, lin));
+      }
+
+      /** {@code cosine_similarity(y_true, y_pred, axis=-1)}: -sum(l2n(t) * l2n(p)). */
+      public Array cosineSimilarity(Object yTrue, Object yPred, int axis) {
+        Array[] a = yy("keras.losses.cosine_similarity", yTrue, yPred);
+        int ax = axis(("keras.losses.cosine_similarity"), axis, a[1].rank());
+        Array t = math.l2Normalize(a[0], new int[] {ax}, 1e-12);
+        Array p = math.l2Normalize(a[1], new int[] {ax}, 1e-12);
+        return Elementwise.negative(
+            Reductions.sum(Elementwise.multiply(t, p), new int[] {ax}, false, p.dtype()));
+      }
+    }
+  }
+
+  /** {@code tf.keras}. */
+  public static final KerasNamespace keras = new KerasNamespace();
 
   // ------------------------------------------------------------------ top level: tf.*
 
@@ -2782,5 +3907,292 @@ public final class TfFrontend {
   /** {@code tf.norm(tensor, ord='euclidean', axis=None, keepdims=None)}. */
   public static Array norm(Object tensor, Object ord, int[] axis, boolean keepdims) {
     return linalg.norm(tensor, ord, axis, keepdims);
+  }
+
+  /** {@code tf.realdiv(x, y)}. */
+  public static Array realdiv(Object x, Object y) {
+    return math.realdiv(x, y);
+  }
+
+  /** {@code tf.saturate_cast(value, dtype)}: clamps to the target's range before casting. */
+  public static Array saturateCast(Object value, DType dtype) {
+    String fn = "saturate_cast";
+    Array x = tensor(fn, "value", value);
+    if (dtype.isInteger() && !x.dtype().isBool()) {
+      dev.ivy.ops.DTypeInfo.IInfo info = dev.ivy.ops.DTypeInfo.iinfo(dtype);
+      Array f = x.dtype().isFloating() ? x : cast(x, DType.FLOAT64);
+      f =
+          Elementwise.clip(
+              f, scalar((double) info.min(), f.dtype()), scalar((double) info.max(), f.dtype()));
+      return TfTypes.cast(f, dtype);
+    }
+    return TfTypes.cast(x, dtype);
+  }
+
+  /** {@code tf.sequence_mask(lengths, maxlen=None, dtype=tf.bool)}. */
+  public static Array sequenceMask(Object lengths, Long maxlen, DType dtype) {
+    String fn = "sequence_mask";
+    Array l = tensor(fn, "lengths", lengths);
+    if (!l.dtype().isInteger()) {
+      throw error(fn, "lengths must be an integer tensor; got " + l.dtype());
+    }
+    long m =
+        maxlen != null ? maxlen : l.size() == 0 ? 0 : Reductions.max(l, null, false).itemLong();
+    Array r = Creation.arange(0L, Math.max(m, 0), 1L, DType.INT64);
+    Array mask = Elementwise.less(r, Manipulation.expandDims(cast(l, DType.INT64), -1));
+    return dtype == null || dtype == DType.BOOL ? mask : cast(mask, dtype);
+  }
+
+  /** {@code tf.stop_gradient(input)}: the input (core arrays carry no tape here). */
+  public static Array stopGradient(Object input) {
+    return tensor("stop_gradient", "input", input);
+  }
+
+  /** {@code tf.unravel_index(indices, dims)}: [len(dims), ...] coordinates. */
+  public static Array unravelIndex(Object indices, long[] dims) {
+    String fn = "unravel_index";
+    Array i = tensor(fn, "indices", indices);
+    if (!i.dtype().isInteger()) {
+      throw error(fn, "indices must be an integer tensor; got " + i.dtype());
+    }
+    long total = 1;
+    for (long d : dims) {
+      total *= d;
+    }
+    if (i.size() > 0
+        && (Reductions.min(i, null, false).itemLong() < 0
+            || Reductions.max(i, null, false).itemLong() >= total)) {
+      throw error(fn, "indices must lie in [0, " + total + "); got a value outside");
+    }
+    List<Array> out = new ArrayList<>();
+    long stride = total;
+    for (long d : dims) {
+      stride /= d;
+      Array q = Elementwise.floorDivide(i, scalar(stride, i.dtype()));
+      out.add(Elementwise.remainder(q, scalar(d, i.dtype())));
+    }
+    return Manipulation.stack(out, 0);
+  }
+
+  /**
+   * {@code tf.histogram_fixed_width(values, value_range, nbins=100, dtype=tf.int32)}: values below
+   * the range go to the first bin, above it to the last.
+   */
+  public static Array histogramFixedWidth(
+      Object values, Object valueRange, long nbins, DType dtype) {
+    String fn = "histogram_fixed_width";
+    Array v = numeric(fn, tensor(fn, "values", values));
+    Array range = tensor(fn, "value_range", valueRange, v.dtype());
+    if (range.size() != 2 || nbins < 1) {
+      throw error(
+          fn,
+          "value_range must hold 2 values and nbins be >= 1; got "
+              + range.shape()
+              + " and "
+              + nbins);
+    }
+    double[] rg = range.toDoubleArray();
+    Array f = cast(Manipulation.reshape(v, -1), DType.FLOAT64);
+    Array b =
+        Elementwise.floor(
+            Elementwise.multiply(Elementwise.subtract(f, rg[0]), nbins / (rg[1] - rg[0])));
+    b =
+        Elementwise.clip(
+            b, scalar(0.0, DType.FLOAT64), scalar((double) (nbins - 1), DType.FLOAT64));
+    Array ones = Creation.ones(b.shape(), dtype == null ? DType.INT32 : dtype);
+    return Scatter.scatterNd(
+        Manipulation.expandDims(cast(b, DType.INT64), -1), ones, new long[] {nbins}, "sum", null);
+  }
+
+  /** {@code tf.tensor_scatter_nd_sub(tensor, indices, updates)}. */
+  public static Array tensorScatterNdSub(Object tensor, Object indices, Object updates) {
+    String fn = "tensor_scatter_nd_sub";
+    Array t = tensor(fn, "tensor", tensor);
+    return Scatter.scatterNdAdd(
+        t,
+        tensor(fn, "indices", indices),
+        Elementwise.negative(tensor(fn, "updates", updates, t.dtype())));
+  }
+
+  /** {@code tf.unique_with_counts(x)}: [y, idx, count], y in order of first occurrence. */
+  public static List<Array> uniqueWithCounts(Object x) {
+    List<Array> u = unique(x);
+    Array idx = u.get(1);
+    Array counts =
+        Scatter.scatterNd(
+            Manipulation.expandDims(cast(idx, DType.INT64), -1),
+            Creation.ones(idx.shape(), DType.INT32),
+            new long[] {u.get(0).size()},
+            "sum",
+            null);
+    return List.of(u.get(0), idx, counts);
+  }
+
+  /** {@code tf.parallel_stack(values)}: as stack on axis 0. */
+  public static Array parallelStack(List<?> values) {
+    return stack(values, 0);
+  }
+
+  /** {@code tf.identity_n(input)}: the inputs. */
+  public static List<Array> identityN(List<?> input) {
+    List<Array> r = new ArrayList<>();
+    for (Object o : input) {
+      r.add(tensor("identity_n", "input", o));
+    }
+    return r;
+  }
+
+  /** {@code tf.shape_n(input, out_type=tf.int32)}: the shape of each tensor. */
+  public static List<Array> shapeN(List<?> input, DType outType) {
+    List<Array> r = new ArrayList<>();
+    for (Object o : input) {
+      r.add(shape(o, outType));
+    }
+    return r;
+  }
+
+  /**
+   * {@code tf.clip_by_global_norm(t_list, clip_norm, use_norm=None)}: [clipped tensors, global
+   * norm].
+   */
+  public static List<Object> clipByGlobalNorm(List<?> tList, double clipNorm) {
+    Array g = linalg.globalNorm(tList);
+    Array c = scalar(clipNorm, g.dtype());
+    Array scale = Elementwise.divide(c, Elementwise.maximum(g, c));
+    List<Array> out = new ArrayList<>();
+    for (Array t : TfTypes.same("clip_by_global_norm", "t_list", tList)) {
+      out.add(Elementwise.multiply(t, scale));
+    }
+    return List.of(out, g);
+  }
+
+  /**
+   * {@code tf.reverse_sequence(input, seq_lengths, seq_axis=None, batch_axis=None)}: reverses the
+   * first seq_lengths[i] entries along seq_axis of each batch entry i.
+   */
+  public static Array reverseSequence(Object input, Object seqLengths, int seqAxis, int batchAxis) {
+    String fn = "reverse_sequence";
+    Array x = tensor(fn, "input", input);
+    Array len = cast(tensor(fn, "seq_lengths", seqLengths), DType.INT64);
+    int sa = axis(fn, seqAxis, x.rank());
+    int ba = axis(fn, batchAxis, x.rank());
+    long n = x.shape().dim(sa);
+    long b = x.shape().dim(ba);
+    if (len.rank() != 1 || len.shape().dim(0) != b) {
+      throw error(
+          fn, "seq_lengths must be 1-d of the batch size " + b + "; got shape " + len.shape());
+    }
+    Array pos = Creation.arange(0L, n, 1L, DType.INT64);
+    Array l = Manipulation.expandDims(len, 1);
+    Array p = Manipulation.expandDims(pos, 0);
+    Array src =
+        Elementwise.where(
+            Elementwise.less(p, l), Elementwise.subtract(Elementwise.subtract(l, p), 1L), p);
+    // src is [b, n]; shape it to broadcast over x with b on batch_axis and n on seq_axis
+    long[] shape = new long[x.rank()];
+    java.util.Arrays.fill(shape, 1);
+    shape[ba] = b;
+    shape[sa] = n;
+    Array s2 = ba < sa ? src : Manipulation.permuteDims(src, 1, 0);
+    s2 = Manipulation.reshape(s2, shape);
+    s2 = Manipulation.broadcastTo(s2, x.shape());
+    return Searching.takeAlongAxis(x, s2, sa);
+  }
+
+  /** {@code tf.is_tensor(x)}: whether x is a tensor. */
+  public static boolean isTensor(Object x) {
+    return x instanceof Array;
+  }
+
+  /**
+   * {@code tf.broadcast_static_shape(shape_x, shape_y)} / {@code broadcast_dynamic_shape}: the
+   * broadcast shape.
+   */
+  public static Array broadcastDynamicShape(long[] shapeX, long[] shapeY) {
+    String fn = "broadcast_dynamic_shape";
+    int n = Math.max(shapeX.length, shapeY.length);
+    List<Long> r = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      long a = i < n - shapeX.length ? 1 : shapeX[i - (n - shapeX.length)];
+      long c = i < n - shapeY.length ? 1 : shapeY[i - (n - shapeY.length)];
+      if (a != c && a != 1 && c != 1) {
+        throw error(
+            fn,
+            "shapes must broadcast; got "
+                + java.util.Arrays.toString(shapeX)
+                + " and "
+                + java.util.Arrays.toString(shapeY));
+      }
+      r.add(a == 1 ? c : a);
+    }
+    return r.isEmpty()
+        ? Creation.zeros(Shape.of(0), DType.INT32)
+        : Conversion.asarray(r, DType.INT32);
+  }
+
+  /**
+   * {@code tf.ensure_shape(x, shape)}: x, raising unless its shape matches (None / -1 match any
+   * size).
+   */
+  public static Array ensureShape(Object x, List<?> shape) {
+    String fn = "ensure_shape";
+    Array v = tensor(fn, "x", x);
+    boolean ok = shape.size() == v.rank();
+    for (int i = 0; ok && i < shape.size(); i++) {
+      Object s = shape.get(i);
+      ok =
+          s == null
+              || ((Number) s).longValue() == -1
+              || ((Number) s).longValue() == v.shape().dim(i);
+    }
+    if (!ok) {
+      throw error(fn, "x must have shape " + shape + "; got " + v.shape());
+    }
+    return v;
+  }
+
+  /** {@code tf.dynamic_partition(data, partitions, num_partitions)}. */
+  public static List<Array> dynamicPartition(Object data, Object partitions, long numPartitions) {
+    String fn = "dynamic_partition";
+    Array d = tensor(fn, "data", data);
+    Array p = tensor(fn, "partitions", partitions);
+    List<Array> r = new ArrayList<>();
+    for (long i = 0; i < numPartitions; i++) {
+      Array m = Elementwise.equal(p, scalar(i, p.dtype()));
+      r.add(Indexer.get(d, m));
+    }
+    return r;
+  }
+
+  /** {@code tf.dynamic_stitch(indices, data)}: merged[indices[m][i]] = data[m][i]. */
+  public static Array dynamicStitch(List<?> indices, List<?> data) {
+    String fn = "dynamic_stitch";
+    if (indices.size() != data.size() || indices.isEmpty()) {
+      throw error(
+          fn,
+          "indices and data must be non-empty lists of the same length; got "
+              + indices.size()
+              + " and "
+              + data.size());
+    }
+    List<Array> is = new ArrayList<>();
+    List<Array> ds = new ArrayList<>();
+    for (int m = 0; m < indices.size(); m++) {
+      Array i = cast(tensor(fn, "indices", indices.get(m)), DType.INT64);
+      Array v = tensor(fn, "data", data.get(m));
+      is.add(Manipulation.reshape(i, -1));
+      long[] tail = new long[v.rank() - i.rank() + 1];
+      tail[0] = -1;
+      for (int k = i.rank(); k < v.rank(); k++) {
+        tail[k - i.rank() + 1] = v.shape().dim(k);
+      }
+      ds.add(Manipulation.reshape(v, tail));
+    }
+    Array idx = Manipulation.concat(is, 0);
+    Array vals = Manipulation.concat(TfTypes.same(fn, "data", ds), 0);
+    long n = idx.size() == 0 ? 0 : Reductions.max(idx, null, false).itemLong() + 1;
+    long[] shape = vals.shape().dims();
+    shape[0] = n;
+    return Scatter.scatterNd(Manipulation.expandDims(idx, -1), vals, shape, "replace", null);
   }
 }

@@ -104,6 +104,7 @@ public final class TfFunctions implements FunctionProvider {
     manipulation(r);
     creation(r);
     imageAndBitwise(r);
+    breadth(r);
   }
 
   private static void mathFunctions(FunctionRegistry.Builder r) {
@@ -163,7 +164,7 @@ public final class TfFunctions implements FunctionProvider {
     binary(r, "math.multiply,multiply", M::multiply);
     binary(r, "math.divide,divide", M::divide);
     binary(r, "math.truediv,truediv", M::truediv);
-    binary(r, "math.floordiv,math.floor_div", M::floordiv);
+    binary(r, "math.floordiv", M::floordiv);
     binary(r, "math.floormod,math.mod", M::floormod);
     binary(r, "math.truncatediv,truncatediv", M::truncatediv);
     binary(r, "math.truncatemod,truncatemod", M::truncatemod);
@@ -1138,5 +1139,584 @@ public final class TfFunctions implements FunctionProvider {
     binary(r, "bitwise.left_shift", B::leftShift);
     binary(r, "bitwise.right_shift", B::rightShift);
     unary(r, "bitwise.invert", B::invert);
+  }
+
+  private static void breadth(FunctionRegistry.Builder r) {
+    add(
+        r,
+        "math.accumulate_n",
+        List.of(req("inputs"), opt("shape", null), opt("tensor_dtype", null), opt("name", null)),
+        a -> M.accumulateN(list(a, "inputs")));
+    add(
+        r,
+        "math.approx_max_k",
+        List.of(
+            req("operand"),
+            req("k"),
+            opt("reduction_dimension", -1L),
+            opt("recall_target", 0.95),
+            opt("reduction_input_size_override", -1L),
+            opt("aggregate_to_topk", true),
+            opt("name", null)),
+        a -> M.approxMaxK(a.get("operand"), a.longValue("k")));
+    add(
+        r,
+        "math.approx_min_k",
+        List.of(
+            req("operand"),
+            req("k"),
+            opt("reduction_dimension", -1L),
+            opt("recall_target", 0.95),
+            opt("reduction_input_size_override", -1L),
+            opt("aggregate_to_topk", true),
+            opt("name", null)),
+        a -> M.approxMinK(a.get("operand"), a.longValue("k")));
+    unary(r, "math.invert_permutation", M::invertPermutation);
+    add(
+        r,
+        "math.zero_fraction",
+        List.of(req("value"), opt("name", null)),
+        a -> M.zeroFraction(a.get("value")));
+    binary(r, "math.xlog1py", M::xlog1py);
+    add(
+        r,
+        "math.nextafter",
+        List.of(req("x1"), req("x2"), opt("name", null)),
+        a -> M.nextafter(a.get("x1"), a.get("x2")));
+    add(r, "math.imag", List.of(req("input"), opt("name", null)), a -> M.imag(a.get("input")));
+    add(r, "math.angle", List.of(req("input"), opt("name", null)), a -> M.angle(a.get("input")));
+    binary(r, "realdiv", M::realdiv);
+
+    add(
+        r,
+        "nn.log_poisson_loss",
+        List.of(
+            req("targets"), req("log_input"), opt("compute_full_loss", false), opt("name", null)),
+        a -> N.logPoissonLoss(a.get("targets"), a.get("log_input"), a.bool("compute_full_loss")));
+    add(
+        r,
+        "nn.weighted_cross_entropy_with_logits",
+        List.of(req("labels"), req("logits"), req("pos_weight"), opt("name", null)),
+        a ->
+            N.weightedCrossEntropyWithLogits(
+                a.get("labels"), a.get("logits"), a.doubleValue("pos_weight")));
+    add(
+        r,
+        "nn.normalize_moments",
+        List.of(req("counts"), req("mean_ss"), req("variance_ss"), req("shift"), opt("name", null)),
+        a ->
+            N.normalizeMoments(
+                a.get("counts"), a.get("mean_ss"), a.get("variance_ss"), a.get("shift")));
+    add(
+        r,
+        "nn.weighted_moments",
+        List.of(
+            req("x"),
+            req("axes"),
+            req("frequency_weights"),
+            opt("keepdims", false),
+            opt("name", null)),
+        a ->
+            N.weightedMoments(
+                a.get("x"), axisOrNull(a, "axes"), a.get("frequency_weights"), keep(a)));
+    add(
+        r,
+        "nn.sufficient_statistics",
+        List.of(
+            req("x"), req("axes"), opt("shift", null), opt("keepdims", false), opt("name", null)),
+        a -> N.sufficientStatistics(a.get("x"), axisOrNull(a, "axes"), a.get("shift"), keep(a)));
+    add(
+        r,
+        "nn.compute_average_loss",
+        List.of(
+            req("per_example_loss"), opt("sample_weight", null), opt("global_batch_size", null)),
+        a ->
+            N.computeAverageLoss(
+                a.get("per_example_loss"),
+                a.get("sample_weight"),
+                longOrNull(a, "global_batch_size")));
+    add(
+        r,
+        "nn.scale_regularization_loss",
+        List.of(req("regularization_loss")),
+        a -> N.scaleRegularizationLoss(a.get("regularization_loss")));
+    add(
+        r,
+        "nn.local_response_normalization,nn.lrn",
+        List.of(
+            req("input"),
+            opt("depth_radius", 5L),
+            opt("bias", 1.0),
+            opt("alpha", 1.0),
+            opt("beta", 0.5),
+            opt("name", null)),
+        a ->
+            N.localResponseNormalization(
+                a.get("input"),
+                a.longValue("depth_radius"),
+                a.doubleValue("bias"),
+                a.doubleValue("alpha"),
+                a.doubleValue("beta")));
+    add(
+        r,
+        "nn.atrous_conv2d",
+        List.of(req("value"), req("filters"), req("rate"), req("padding"), opt("name", null)),
+        a ->
+            N.atrousConv2d(
+                a.get("value"), a.get("filters"), a.longValue("rate"), a.get("padding")));
+    add(
+        r,
+        "nn.separable_conv2d",
+        List.of(
+            req("input"),
+            req("depthwise_filter"),
+            req("pointwise_filter"),
+            req("strides"),
+            req("padding"),
+            opt("data_format", null),
+            opt("dilations", null),
+            opt("name", null)),
+        a ->
+            N.separableConv2d(
+                a.get("input"),
+                a.get("depthwise_filter"),
+                a.get("pointwise_filter"),
+                a.get("strides"),
+                a.get("padding"),
+                a.string("data_format"),
+                a.get("dilations")));
+    add(
+        r,
+        "nn.pool",
+        List.of(
+            req("input"),
+            req("window_shape"),
+            req("pooling_type"),
+            opt("strides", null),
+            opt("padding", "VALID"),
+            opt("data_format", null),
+            opt("dilations", null),
+            opt("name", null)),
+        a ->
+            N.pool(
+                a.get("input"),
+                a.get("window_shape"),
+                a.string("pooling_type"),
+                a.get("strides"),
+                a.get("padding"),
+                a.string("data_format")));
+    add(
+        r,
+        "nn.batch_norm_with_global_normalization",
+        List.of(
+            req("input"),
+            req("mean"),
+            req("variance"),
+            req("beta"),
+            req("gamma"),
+            req("variance_epsilon"),
+            req("scale_after_normalization"),
+            opt("name", null)),
+        a ->
+            N.batchNormWithGlobalNormalization(
+                a.get("input"),
+                a.get("mean"),
+                a.get("variance"),
+                a.get("beta"),
+                a.get("gamma"),
+                a.doubleValue("variance_epsilon"),
+                a.bool("scale_after_normalization")));
+
+    add(
+        r,
+        "linalg.lstsq",
+        List.of(
+            req("matrix"),
+            req("rhs"),
+            opt("l2_regularizer", 0.0),
+            opt("fast", true),
+            opt("name", null)),
+        a -> L.lstsq(a.get("matrix"), a.get("rhs"), a.doubleValue("l2_regularizer")));
+    add(
+        r,
+        "linalg.cholesky_solve",
+        List.of(req("chol"), req("rhs"), opt("name", null)),
+        a -> L.choleskySolve(a.get("chol"), a.get("rhs")));
+    add(
+        r,
+        "linalg.normalize",
+        List.of(req("tensor"), opt("ord", "euclidean"), opt("axis", null), opt("name", null)),
+        a -> L.normalize(a.get("tensor"), a.get("ord"), axisOrNull(a, "axis")));
+    add(
+        r,
+        "linalg.tensor_diag",
+        List.of(req("diagonal"), opt("name", null)),
+        a -> L.tensorDiag(a.get("diagonal")));
+
+    add(
+        r,
+        "image.crop_to_bounding_box",
+        List.of(
+            req("image"),
+            req("offset_height"),
+            req("offset_width"),
+            req("target_height"),
+            req("target_width")),
+        a ->
+            I.cropToBoundingBox(
+                a.get("image"),
+                a.longValue("offset_height"),
+                a.longValue("offset_width"),
+                a.longValue("target_height"),
+                a.longValue("target_width")));
+    add(
+        r,
+        "image.pad_to_bounding_box",
+        List.of(
+            req("image"),
+            req("offset_height"),
+            req("offset_width"),
+            req("target_height"),
+            req("target_width")),
+        a ->
+            I.padToBoundingBox(
+                a.get("image"),
+                a.longValue("offset_height"),
+                a.longValue("offset_width"),
+                a.longValue("target_height"),
+                a.longValue("target_width")));
+    add(
+        r,
+        "image.resize_with_crop_or_pad",
+        List.of(req("image"), req("target_height"), req("target_width")),
+        a ->
+            I.resizeWithCropOrPad(
+                a.get("image"), a.longValue("target_height"), a.longValue("target_width")));
+    add(
+        r,
+        "image.central_crop",
+        List.of(req("image"), req("central_fraction")),
+        a -> I.centralCrop(a.get("image"), a.doubleValue("central_fraction")));
+    add(
+        r,
+        "image.adjust_contrast",
+        List.of(req("images"), req("contrast_factor")),
+        a -> I.adjustContrast(a.get("images"), a.doubleValue("contrast_factor")));
+    add(
+        r,
+        "image.adjust_gamma",
+        List.of(req("image"), opt("gamma", 1L), opt("gain", 1L)),
+        a -> I.adjustGamma(a.get("image"), a.doubleValue("gamma"), a.doubleValue("gain")));
+    add(
+        r,
+        "image.grayscale_to_rgb",
+        List.of(req("images"), opt("name", null)),
+        a -> I.grayscaleToRgb(a.get("images")));
+    add(
+        r,
+        "image.convert_image_dtype",
+        List.of(req("image"), req("dtype"), opt("saturate", false), opt("name", null)),
+        a -> I.convertImageDtype(a.get("image"), a.dtypeOrNull("dtype")));
+    add(
+        r,
+        "image.total_variation",
+        List.of(req("images"), opt("name", null)),
+        a -> I.totalVariation(a.get("images")));
+    add(r, "image.image_gradients", List.of(req("image")), a -> I.imageGradients(a.get("image")));
+    add(
+        r,
+        "image.psnr",
+        List.of(req("a"), req("b"), req("max_val"), opt("name", null)),
+        a -> I.psnr(a.get("a"), a.get("b"), a.doubleValue("max_val")));
+    add(r, "image.rgb_to_yuv", List.of(req("images")), a -> I.rgbToYuv(a.get("images")));
+    add(r, "image.yuv_to_rgb", List.of(req("images")), a -> I.yuvToRgb(a.get("images")));
+    add(r, "image.rgb_to_yiq", List.of(req("images")), a -> I.rgbToYiq(a.get("images")));
+    add(r, "image.yiq_to_rgb", List.of(req("images")), a -> I.yiqToRgb(a.get("images")));
+
+    TfFrontend.SignalNamespace S = TfFrontend.signal;
+    add(
+        r,
+        "signal.hann_window",
+        List.of(
+            req("window_length"),
+            opt("periodic", true),
+            opt("dtype", dev.ivy.DType.FLOAT32),
+            opt("name", null)),
+        a ->
+            S.hannWindow(a.longValue("window_length"), a.bool("periodic"), a.dtypeOrNull("dtype")));
+    add(
+        r,
+        "signal.hamming_window",
+        List.of(
+            req("window_length"),
+            opt("periodic", true),
+            opt("dtype", dev.ivy.DType.FLOAT32),
+            opt("name", null)),
+        a ->
+            S.hammingWindow(
+                a.longValue("window_length"), a.bool("periodic"), a.dtypeOrNull("dtype")));
+    add(
+        r,
+        "signal.frame",
+        List.of(
+            req("signal"),
+            req("frame_length"),
+            req("frame_step"),
+            opt("pad_end", false),
+            opt("pad_value", 0L),
+            opt("axis", -1L),
+            opt("name", null)),
+        a ->
+            S.frame(
+                a.get("signal"),
+                a.longValue("frame_length"),
+                a.longValue("frame_step"),
+                a.bool("pad_end"),
+                a.get("pad_value"),
+                a.intValue("axis")));
+    add(
+        r,
+        "signal.overlap_and_add",
+        List.of(req("signal"), req("frame_step"), opt("name", null)),
+        a -> S.overlapAndAdd(a.get("signal"), a.longValue("frame_step")));
+
+    TfFrontend.KerasNamespace.Activations KA = TfFrontend.keras.activations;
+    add(
+        r,
+        "keras.activations.relu",
+        List.of(req("x"), opt("alpha", 0.0), opt("max_value", null), opt("threshold", 0.0)),
+        a ->
+            KA.relu(
+                a.get("x"),
+                a.doubleValue("alpha"),
+                a.isNone("max_value") ? null : a.doubleValue("max_value"),
+                a.doubleValue("threshold")));
+    add(r, "keras.activations.sigmoid", List.of(req("x")), a -> KA.sigmoid(a.get("x")));
+    add(r, "keras.activations.tanh", List.of(req("x")), a -> KA.tanh(a.get("x")));
+    add(
+        r,
+        "keras.activations.softmax",
+        List.of(req("x"), opt("axis", -1L)),
+        a -> KA.softmax(a.get("x"), a.intValue("axis")));
+    add(
+        r,
+        "keras.activations.log_softmax",
+        List.of(req("x"), opt("axis", -1L)),
+        a -> KA.logSoftmax(a.get("x"), a.intValue("axis")));
+    add(
+        r,
+        "keras.activations.elu",
+        List.of(req("x"), opt("alpha", 1.0)),
+        a -> KA.elu(a.get("x"), a.doubleValue("alpha")));
+    add(r, "keras.activations.selu", List.of(req("x")), a -> KA.selu(a.get("x")));
+    add(r, "keras.activations.softplus", List.of(req("x")), a -> KA.softplus(a.get("x")));
+    add(r, "keras.activations.softsign", List.of(req("x")), a -> KA.softsign(a.get("x")));
+    add(
+        r,
+        "keras.activations.gelu",
+        List.of(req("x"), opt("approximate", false)),
+        a -> KA.gelu(a.get("x"), a.bool("approximate")));
+    add(r, "keras.activations.swish", List.of(req("x")), a -> KA.swish(a.get("x")));
+    add(r, "keras.activations.hard_sigmoid", List.of(req("x")), a -> KA.hardSigmoid(a.get("x")));
+    add(r, "keras.activations.exponential", List.of(req("x")), a -> KA.exponential(a.get("x")));
+    add(r, "keras.activations.linear", List.of(req("x")), a -> KA.linear(a.get("x")));
+    add(r, "keras.activations.mish", List.of(req("x")), a -> KA.mish(a.get("x")));
+
+    TfFrontend.KerasNamespace.Losses KL = TfFrontend.keras.losses;
+    List<Param> yy = List.of(req("y_true"), req("y_pred"));
+    add(
+        r,
+        "keras.losses.mean_squared_error,keras.losses.mse",
+        yy,
+        a -> KL.meanSquaredError(a.get("y_true"), a.get("y_pred")));
+    add(
+        r,
+        "keras.losses.mean_absolute_error,keras.losses.mae",
+        yy,
+        a -> KL.meanAbsoluteError(a.get("y_true"), a.get("y_pred")));
+    add(
+        r,
+        "keras.losses.mean_absolute_percentage_error,keras.losses.mape",
+        yy,
+        a -> KL.meanAbsolutePercentageError(a.get("y_true"), a.get("y_pred")));
+    add(
+        r,
+        "keras.losses.mean_squared_logarithmic_error,keras.losses.msle",
+        yy,
+        a -> KL.meanSquaredLogarithmicError(a.get("y_true"), a.get("y_pred")));
+    add(
+        r,
+        "keras.losses.binary_crossentropy",
+        List.of(
+            req("y_true"),
+            req("y_pred"),
+            opt("from_logits", false),
+            opt("label_smoothing", 0.0),
+            opt("axis", -1L)),
+        a ->
+            KL.binaryCrossentropy(
+                a.get("y_true"),
+                a.get("y_pred"),
+                a.bool("from_logits"),
+                a.doubleValue("label_smoothing")));
+    add(
+        r,
+        "keras.losses.categorical_crossentropy",
+        List.of(
+            req("y_true"),
+            req("y_pred"),
+            opt("from_logits", false),
+            opt("label_smoothing", 0.0),
+            opt("axis", -1L)),
+        a ->
+            KL.categoricalCrossentropy(
+                a.get("y_true"),
+                a.get("y_pred"),
+                a.bool("from_logits"),
+                a.doubleValue("label_smoothing")));
+    add(
+        r,
+        "keras.losses.sparse_categorical_crossentropy",
+        List.of(req("y_true"), req("y_pred"), opt("from_logits", false), opt("axis", -1L)),
+        a ->
+            KL.sparseCategoricalCrossentropy(
+                a.get("y_true"), a.get("y_pred"), a.bool("from_logits")));
+    add(r, "keras.losses.hinge", yy, a -> KL.hinge(a.get("y_true"), a.get("y_pred")));
+    add(
+        r,
+        "keras.losses.squared_hinge",
+        yy,
+        a -> KL.squaredHinge(a.get("y_true"), a.get("y_pred")));
+    add(
+        r,
+        "keras.losses.kl_divergence,keras.losses.kld",
+        yy,
+        a -> KL.klDivergence(a.get("y_true"), a.get("y_pred")));
+    add(r, "keras.losses.poisson", yy, a -> KL.poisson(a.get("y_true"), a.get("y_pred")));
+    add(
+        r,
+        "keras.losses.log_cosh,keras.losses.logcosh",
+        yy,
+        a -> KL.logCosh(a.get("y_true"), a.get("y_pred")));
+    add(
+        r,
+        "keras.losses.huber",
+        List.of(req("y_true"), req("y_pred"), opt("delta", 1.0)),
+        a -> KL.huber(a.get("y_true"), a.get("y_pred"), a.doubleValue("delta")));
+    add(
+        r,
+        "keras.losses.cosine_similarity",
+        List.of(req("y_true"), req("y_pred"), opt("axis", -1L)),
+        a -> KL.cosineSimilarity(a.get("y_true"), a.get("y_pred"), a.intValue("axis")));
+
+    add(
+        r,
+        "saturate_cast,dtypes.saturate_cast",
+        List.of(req("value"), req("dtype"), opt("name", null)),
+        a -> TfFrontend.saturateCast(a.get("value"), a.dtypeOrNull("dtype")));
+    add(
+        r,
+        "sequence_mask",
+        List.of(
+            req("lengths"),
+            opt("maxlen", null),
+            opt("dtype", dev.ivy.DType.BOOL),
+            opt("name", null)),
+        a ->
+            TfFrontend.sequenceMask(
+                a.get("lengths"), longOrNull(a, "maxlen"), a.dtypeOrNull("dtype")));
+    add(
+        r,
+        "stop_gradient",
+        List.of(req("input"), opt("name", null)),
+        a -> TfFrontend.stopGradient(a.get("input")));
+    add(
+        r,
+        "unravel_index",
+        List.of(req("indices"), req("dims"), opt("name", null)),
+        a -> TfFrontend.unravelIndex(a.get("indices"), longs(a, "dims")));
+    add(
+        r,
+        "histogram_fixed_width",
+        List.of(
+            req("values"),
+            req("value_range"),
+            opt("nbins", 100L),
+            opt("dtype", dev.ivy.DType.INT32),
+            opt("name", null)),
+        a ->
+            TfFrontend.histogramFixedWidth(
+                a.get("values"),
+                a.get("value_range"),
+                a.longValue("nbins"),
+                a.dtypeOrNull("dtype")));
+    add(
+        r,
+        "tensor_scatter_nd_sub",
+        List.of(req("tensor"), req("indices"), req("updates"), opt("name", null)),
+        a -> TfFrontend.tensorScatterNdSub(a.get("tensor"), a.get("indices"), a.get("updates")));
+    add(
+        r,
+        "unique_with_counts",
+        List.of(req("x"), opt("out_idx", dev.ivy.DType.INT32), opt("name", null)),
+        a -> TfFrontend.uniqueWithCounts(a.get("x")));
+    add(
+        r,
+        "parallel_stack",
+        List.of(req("values"), opt("name", null)),
+        a -> TfFrontend.parallelStack(list(a, "values")));
+    add(
+        r,
+        "identity_n",
+        List.of(req("input"), opt("name", null)),
+        a -> TfFrontend.identityN(list(a, "input")));
+    add(
+        r,
+        "shape_n",
+        List.of(req("input"), opt("out_type", dev.ivy.DType.INT32), opt("name", null)),
+        a -> TfFrontend.shapeN(list(a, "input"), a.dtypeOrNull("out_type")));
+    add(
+        r,
+        "clip_by_global_norm",
+        List.of(req("t_list"), req("clip_norm"), opt("use_norm", null), opt("name", null)),
+        a -> TfFrontend.clipByGlobalNorm(list(a, "t_list"), a.doubleValue("clip_norm")));
+    add(
+        r,
+        "reverse_sequence",
+        List.of(
+            req("input"),
+            req("seq_lengths"),
+            opt("seq_axis", null),
+            opt("batch_axis", null),
+            opt("name", null)),
+        a ->
+            TfFrontend.reverseSequence(
+                a.get("input"),
+                a.get("seq_lengths"),
+                a.isNone("seq_axis") ? 1 : a.intValue("seq_axis"),
+                a.isNone("batch_axis") ? 0 : a.intValue("batch_axis")));
+    add(r, "is_tensor", List.of(req("x")), a -> TfFrontend.isTensor(a.get("x")));
+    add(
+        r,
+        "broadcast_dynamic_shape,broadcast_static_shape",
+        List.of(req("shape_x"), req("shape_y")),
+        a -> TfFrontend.broadcastDynamicShape(longs(a, "shape_x"), longs(a, "shape_y")));
+    add(
+        r,
+        "ensure_shape",
+        List.of(req("x"), req("shape"), opt("name", null)),
+        a -> TfFrontend.ensureShape(a.get("x"), (List<?>) a.get("shape")));
+    add(
+        r,
+        "dynamic_partition",
+        List.of(req("data"), req("partitions"), req("num_partitions"), opt("name", null)),
+        a ->
+            TfFrontend.dynamicPartition(
+                a.get("data"), a.get("partitions"), a.longValue("num_partitions")));
+    add(
+        r,
+        "dynamic_stitch",
+        List.of(req("indices"), req("data"), opt("name", null)),
+        a -> TfFrontend.dynamicStitch(list(a, "indices"), list(a, "data")));
   }
 }
