@@ -14,9 +14,13 @@ import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.frontend.tf.TfFrontend;
 import dev.ivy.registry.FunctionRegistry;
 import dev.ivy.registry.RegisteredFunction;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -147,6 +151,30 @@ class TfFrontendTest {
           new double[] {1, 2, 0, 4, 5, 6},
           TfFrontend.linalg.bandPart(Ivy.reshape(f32(1, 2, 3, 4, 5, 6), 2, 3), 1, 1));
     }
+  }
+
+  /**
+   * Cases for functions the reference file does not exercise ({@code tf-frontend-cases.jsonl},
+   * written by {@code tools/gen_tf_frontend_cases.py} with NumPy), by name on every backend.
+   */
+  @TestFactory
+  Stream<DynamicTest> extraCases_byName_onEveryBackend() throws Exception {
+    java.nio.file.Path file =
+        java.nio.file.Path.of(TfFrontendTest.class.getResource("tf-frontend-cases.jsonl").toURI());
+    List<OracleCase> cases = OracleFiles.read(file);
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String backend : Backends.underTest()) {
+      for (OracleCase c : cases) {
+        tests.add(
+            DynamicTest.dynamicTest(
+                c.id() + "[" + backend + "]",
+                () -> {
+                  Outcome o = CaseRunner.run(c, backend);
+                  assertEquals(Outcome.Status.PASSED, o.status(), c.id() + ": " + o.reason());
+                }));
+      }
+    }
+    return tests.stream();
   }
 
   @Test
