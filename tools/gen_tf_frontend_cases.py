@@ -43,6 +43,17 @@ def conv2d_same(x,w):
             out[:,i,j,:]=np.einsum('nhwc,hwco->no',xp[:,i:i+3,j:j+3,:],w)
     return out
 case("nn.conv2d",[img,w],{"strides":1,"padding":"SAME"},conv2d_same(img,w))
+def conv2d_transpose_same(x,w,st):
+    N,H,W,C=x.shape; kh,kw,O,_=w.shape
+    full=np.zeros((N,(H-1)*st+kh,(W-1)*st+kw,O),np.float64)
+    for i in range(H):
+        for j in range(W):
+            full[:,i*st:i*st+kh,j*st:j*st+kw,:]+=np.einsum('nc,hwoc->nhwo',x[:,i,j,:],w)
+    ph=max(kh-st,0)//2; pw=max(kw-st,0)//2
+    return full[:,ph:ph+H*st,pw:pw+W*st,:].astype(np.float32)
+wt=f(3,3,2,2)
+case("nn.conv2d_transpose",[img,wt,[1,8,8,2],2],{"padding":"SAME"},conv2d_transpose_same(img,wt,2))
+case("math.reciprocal",[np.array([1,2,-1],np.int32)],{},np.array([1,0,-1],np.int32))
 case("nn.bias_add",[x,np.array([1,2,3],np.float32)],{},x+np.array([1,2,3],np.float32))
 case("nn.l2_loss",[x],{},np.array((x**2).sum()/2,np.float32))
 m=f(3,3); 

@@ -249,9 +249,15 @@ public final class TfFrontend {
       return unaryFloat("math.atanh", x, Elementwise::atanh);
     }
 
-    /** {@code tf.math.reciprocal(x)}. */
+    /** {@code tf.math.reciprocal(x)}: 1 / x; integer tensors divide as truncatediv does. */
     public Array reciprocal(Object x) {
-      return unaryNumeric("math.reciprocal", x, Elementwise::reciprocal);
+      return unaryNumeric(
+          "math.reciprocal",
+          x,
+          v ->
+              v.dtype().isFloating()
+                  ? Elementwise.reciprocal(v)
+                  : truncatediv(scalar(1, v.dtype()), v));
     }
 
     /** {@code tf.math.reciprocal_no_nan(x)}: 0 where x is 0. */
@@ -621,14 +627,10 @@ public final class TfFrontend {
       String fn = "math.cumulative_logsumexp";
       Array v = floating(fn, tensor(fn, "x", x));
       int ax = axis(fn, axis, v.rank());
-      Array m = Reductions.max(v, Checks(v.rank()), true);
+      Array m = Reductions.max(v, dev.ivy.ops.Checks.allAxes(v.rank()), true);
       m = Elementwise.where(Elementwise.isfinite(m), m, zeroLike(m));
       Array e = Elementwise.exp(Elementwise.subtract(v, m));
       return Elementwise.add(Elementwise.log(cumsum(e, ax, exclusive, reverse)), m);
-    }
-
-    private static int[] Checks(int rank) {
-      return dev.ivy.ops.Checks.allAxes(rank);
     }
 
     /** {@code tf.math.reduce_sum(input_tensor, axis=None, keepdims=False)}. */
@@ -1392,6 +1394,116 @@ public final class TfFrontend {
           1,
           null,
           spatial(fn, "dilations", dilations, n, last),
+          null);
+    }
+
+    /**
+     * {@code tf.nn.conv2d_transpose(input, filters, output_shape, strides, padding='SAME',
+     * data_format='NHWC', dilations=None)}: filters [height, width, out_channels, in_channels].
+     */
+    public Array conv2dTranspose(
+        Object input,
+        Object filters,
+        Object outputShape,
+        Object strides,
+        Object padding,
+        String dataFormat,
+        Object dilations) {
+      return convTranspose(
+          "nn.conv2d_transpose",
+          input,
+          filters,
+          outputShape,
+          strides,
+          padding,
+          dataFormat,
+          dilations,
+          2);
+    }
+
+    /**
+     * {@code tf.nn.conv1d_transpose(input, filters, output_shape, strides, padding='SAME',
+     * data_format='NWC', dilations=None)}.
+     */
+    public Array conv1dTranspose(
+        Object input,
+        Object filters,
+        Object outputShape,
+        Object strides,
+        Object padding,
+        String dataFormat,
+        Object dilations) {
+      return convTranspose(
+          "nn.conv1d_transpose",
+          input,
+          filters,
+          outputShape,
+          strides,
+          padding,
+          dataFormat,
+          dilations,
+          1);
+    }
+
+    /**
+     * {@code tf.nn.conv3d_transpose(input, filters, output_shape, strides, padding='SAME',
+     * data_format='NDHWC', dilations=None)}.
+     */
+    public Array conv3dTranspose(
+        Object input,
+        Object filters,
+        Object outputShape,
+        Object strides,
+        Object padding,
+        String dataFormat,
+        Object dilations) {
+      return convTranspose(
+          "nn.conv3d_transpose",
+          input,
+          filters,
+          outputShape,
+          strides,
+          padding,
+          dataFormat,
+          dilations,
+          3);
+    }
+
+    static Array convTranspose(
+        String fn,
+        Object input,
+        Object filters,
+        Object outputShape,
+        Object strides,
+        Object padding,
+        String dataFormat,
+        Object dilations,
+        int n) {
+      Array x = floating(fn, tensor(fn, "input", input));
+      Array f = tensor(fn, "filters", filters, x.dtype());
+      if (f.dtype() != x.dtype()) {
+        throw error(
+            fn, "filters must have the dtype of input (" + x.dtype() + "); got " + f.dtype());
+      }
+      boolean last = channelsLast(dataFormat);
+      String df =
+          last
+              ? new String[] {"NWC", "NHWC", "NDHWC"}[n - 1]
+              : new String[] {"NCW", "NCHW", "NCDHW"}[n - 1];
+      long[] os = outputShape == null ? null : TfTypes.longs(fn, "output_shape", outputShape);
+      return Convolution.convTranspose(
+          fn,
+          x,
+          f,
+          spatial(fn, "strides", strides, n, last),
+          padding(fn, padding),
+          n,
+          os,
+          df,
+          "channel_last",
+          1,
+          spatial(fn, "dilations", dilations, n, last),
+          null,
           null);
     }
 

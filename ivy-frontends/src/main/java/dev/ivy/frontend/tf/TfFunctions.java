@@ -569,6 +569,33 @@ public final class TfFunctions implements FunctionProvider {
                 a.get("padding"),
                 a.string("data_format"),
                 a.get("dilations")));
+    for (int d = 1; d <= 3; d++) {
+      int nd = d;
+      String name = "nn.conv" + d + "d_transpose";
+      add(
+          r,
+          name,
+          List.of(
+              req("input"),
+              req("filters"),
+              req("output_shape"),
+              req("strides"),
+              opt("padding", "SAME"),
+              opt("data_format", new String[] {"NWC", "NHWC", "NDHWC"}[d - 1]),
+              opt("dilations", null),
+              opt("name", null)),
+          a ->
+              TfFrontend.NnNamespace.convTranspose(
+                  name,
+                  a.get("input"),
+                  a.get("filters"),
+                  a.get("output_shape"),
+                  a.get("strides"),
+                  a.get("padding"),
+                  a.string("data_format"),
+                  a.get("dilations"),
+                  nd));
+    }
     String[][] pools = {
       {"nn.max_pool1d", "NWC"}, {"nn.max_pool2d", "NHWC"}, {"nn.max_pool3d", "NDHWC"},
       {"nn.avg_pool1d", "NWC"}, {"nn.avg_pool2d", "NHWC"}, {"nn.avg_pool3d", "NDHWC"},

@@ -2,7 +2,6 @@ package dev.ivy.frontend.tf;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
-import dev.ivy.Ivy;
 import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Checks;
@@ -278,20 +277,5 @@ final class TfTypes {
   /** Returns a scalar tensor of the given dtype. */
   static Array scalar(Object v, DType d) {
     return Conversion.asarray(v, d);
-  }
-
-  /** Narrows Ivy's 64-bit default dtypes to TensorFlow's 32-bit ones. */
-  static Array narrow(Array x) {
-    if (x.dtype() == DType.FLOAT64) {
-      return Manipulation.astype(x, DType.FLOAT32);
-    }
-    if (x.dtype() == DType.INT64) {
-      return Manipulation.astype(x, DType.INT32);
-    }
-    return x;
-  }
-
-  static Array asarray(Object v) {
-    return Ivy.asarray(v);
   }
 }
