@@ -47,7 +47,8 @@ final class TorchSearch {
 
   static Object unique(Array x, boolean returnInverse, boolean returnCounts) {
     if (!returnInverse && !returnCounts) {
-      return Sets.uniqueValues(x);
+      // core's unique_values need not be sorted; torch.unique sorts by default
+      return Sets.uniqueAll(x).values();
     }
     Sets.UniqueAll u = Sets.uniqueAll(x);
     List<Object> r = new ArrayList<>();
