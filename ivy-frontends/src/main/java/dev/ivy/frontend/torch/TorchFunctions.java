@@ -98,7 +98,9 @@ public final class TorchFunctions implements FunctionProvider {
   /** Returns a size given as varargs ({@code ones(2, 3)}) or as one sequence. */
   static long[] sizes(Args a, String name) {
     Object v = a.get(name);
-    if (v instanceof List<?> l && l.size() == 1 && (l.get(0) instanceof List || l.get(0) instanceof Array)) {
+    if (v instanceof List<?> l
+        && l.size() == 1
+        && (l.get(0) instanceof List || l.get(0) instanceof Array)) {
       return TorchShapes.longs(l.get(0));
     }
     return TorchShapes.longs(v);
@@ -125,7 +127,12 @@ public final class TorchFunctions implements FunctionProvider {
     g.unary("neg", Elementwise::negative, "negative");
     g.unary("positive", Elementwise::positive);
     g.unary("sign", Elementwise::sign, "sgn");
-    g.unary("square", x -> x.dtype().isBool() ? TorchMath.binary(x, x, Elementwise::multiply) : Elementwise.square(x));
+    g.unary(
+        "square",
+        x ->
+            x.dtype().isBool()
+                ? TorchMath.binary(x, x, Elementwise::multiply)
+                : Elementwise.square(x));
     g.unary("ceil", Elementwise::ceil);
     g.unary("floor", Elementwise::floor);
     g.unary("trunc", Elementwise::trunc, "fix");
@@ -173,15 +180,25 @@ public final class TorchFunctions implements FunctionProvider {
     g.floatUnary("sigmoid", Activations::sigmoid);
     for (String[] sp :
         new String[][] {
-          {"erf", "erf"}, {"erfc", "erfc"}, {"erfinv", "erfinv"}, {"expit", "sigmoid"},
-          {"exp2", "exp2"}, {"expm1", "expm1"}, {"log1p", "log1p"}, {"i0", "i0"}, {"sinc", "sinc"},
-          {"gammaln", "lgamma"}, {"round", "round"}
+          {"erf", "erf"},
+          {"erfc", "erfc"},
+          {"erfinv", "erfinv"},
+          {"expit", "sigmoid"},
+          {"exp2", "exp2"},
+          {"expm1", "expm1"},
+          {"log1p", "log1p"},
+          {"i0", "i0"},
+          {"sinc", "sinc"},
+          {"gammaln", "lgamma"},
+          {"round", "round"}
         }) {
       String target = sp[1];
       g.fn(
           "special." + sp[0],
           X,
-          a -> dev.ivy.registry.FunctionRegistry.find(NS, target).call(List.of(a.get("input")), java.util.Map.of()));
+          a ->
+              dev.ivy.registry.FunctionRegistry.find(NS, target)
+                  .call(List.of(a.get("input")), java.util.Map.of()));
     }
     g.both(
         "round",
@@ -215,12 +232,24 @@ public final class TorchFunctions implements FunctionProvider {
           Number ni = num(a, "neginf");
           DTypeLimits l = DTypeLimits.of(x.dtype());
           return Extras.nanToNum(
-              x, a.doubleValue("nan"), pi == null ? l.max : pi.doubleValue(), ni == null ? -l.max : ni.doubleValue());
+              x,
+              a.doubleValue("nan"),
+              pi == null ? l.max : pi.doubleValue(),
+              ni == null ? -l.max : ni.doubleValue());
         });
     List<Param> addP = List.of(req("input"), req("other"), opt("alpha", 1L));
-    g.both("add", addP, a -> TorchMath.add(a.arrayOrScalar("input"), a.arrayOrScalar("other"), num(a, "alpha")));
-    g.both("sub", addP, a -> TorchMath.sub(a.arrayOrScalar("input"), a.arrayOrScalar("other"), num(a, "alpha")));
-    g.both("subtract", addP, a -> TorchMath.sub(a.arrayOrScalar("input"), a.arrayOrScalar("other"), num(a, "alpha")));
+    g.both(
+        "add",
+        addP,
+        a -> TorchMath.add(a.arrayOrScalar("input"), a.arrayOrScalar("other"), num(a, "alpha")));
+    g.both(
+        "sub",
+        addP,
+        a -> TorchMath.sub(a.arrayOrScalar("input"), a.arrayOrScalar("other"), num(a, "alpha")));
+    g.both(
+        "subtract",
+        addP,
+        a -> TorchMath.sub(a.arrayOrScalar("input"), a.arrayOrScalar("other"), num(a, "alpha")));
     g.both(
         "rsub",
         addP,
@@ -228,7 +257,9 @@ public final class TorchFunctions implements FunctionProvider {
     g.binary("mul", Elementwise::multiply, "multiply");
     List<Param> divP = List.of(req("input"), req("other"), opt("rounding_mode", null));
     RegisteredFunction.Body div =
-        a -> TorchMath.div(a.arrayOrScalar("input"), a.arrayOrScalar("other"), a.string("rounding_mode"));
+        a ->
+            TorchMath.div(
+                a.arrayOrScalar("input"), a.arrayOrScalar("other"), a.string("rounding_mode"));
     g.both("div", divP, div);
     g.both("divide", divP, div);
     g.both(
@@ -255,11 +286,15 @@ public final class TorchFunctions implements FunctionProvider {
     g.both(
         "atan2",
         List.of(req("input"), req("other")),
-        a -> TorchMath.binaryFloat(a.arrayOrScalar("input"), a.arrayOrScalar("other"), Elementwise::atan2));
+        a ->
+            TorchMath.binaryFloat(
+                a.arrayOrScalar("input"), a.arrayOrScalar("other"), Elementwise::atan2));
     g.both(
         "arctan2",
         List.of(req("input"), req("other")),
-        a -> TorchMath.binaryFloat(a.arrayOrScalar("input"), a.arrayOrScalar("other"), Elementwise::atan2));
+        a ->
+            TorchMath.binaryFloat(
+                a.arrayOrScalar("input"), a.arrayOrScalar("other"), Elementwise::atan2));
     g.both(
         "hypot",
         List.of(req("input"), req("other")),
@@ -267,7 +302,9 @@ public final class TorchFunctions implements FunctionProvider {
     g.both(
         "copysign",
         List.of(req("input"), req("other")),
-        a -> TorchMath.binaryFloat(a.arrayOrScalar("input"), a.arrayOrScalar("other"), Elementwise::copysign));
+        a ->
+            TorchMath.binaryFloat(
+                a.arrayOrScalar("input"), a.arrayOrScalar("other"), Elementwise::copysign));
     g.both(
         "logaddexp",
         List.of(req("input"), req("other")),
@@ -287,7 +324,8 @@ public final class TorchFunctions implements FunctionProvider {
             TorchMath.binaryFloat(
                 a.array("input"),
                 a.array("other"),
-                (x, y) -> Elementwise.multiply(x, Elementwise.pow(TorchTypes.as(2L, y.dtype()), y))));
+                (x, y) ->
+                    Elementwise.multiply(x, Elementwise.pow(TorchTypes.as(2L, y.dtype()), y))));
     g.both(
         "xlogy",
         List.of(req("input"), req("other")),
@@ -303,16 +341,13 @@ public final class TorchFunctions implements FunctionProvider {
           List.of(req("input"), req("other")),
           a ->
               TorchMath.binaryTensors(
-                  mm[0], a.get("input"), a.get("other"), max ? Elementwise::maximum : Elementwise::minimum));
+                  mm[0],
+                  a.get("input"),
+                  a.get("other"),
+                  max ? Elementwise::maximum : Elementwise::minimum));
     }
-    g.both(
-        "fmax",
-        List.of(req("input"), req("other")),
-        a -> fmaxArgs(a, true));
-    g.both(
-        "fmin",
-        List.of(req("input"), req("other")),
-        a -> fmaxArgs(a, false));
+    g.both("fmax", List.of(req("input"), req("other")), a -> fmaxArgs(a, true));
+    g.both("fmin", List.of(req("input"), req("other")), a -> fmaxArgs(a, false));
     g.binary("eq", Elementwise::equal);
     g.binary("ne", Elementwise::notEqual, "not_equal");
     g.binary("lt", Elementwise::less, "less");
@@ -336,12 +371,20 @@ public final class TorchFunctions implements FunctionProvider {
           if (!x.shape().equals(y.shape())) {
             return false;
           }
-          return (Boolean) dev.ivy.ops.Reductions.all(
-                  TorchMath.binary(x, y, Elementwise::equal), dev.ivy.ops.Checks.allAxes(x.rank()), false)
-              .item();
+          return (Boolean)
+              dev.ivy.ops.Reductions.all(
+                      TorchMath.binary(x, y, Elementwise::equal),
+                      dev.ivy.ops.Checks.allAxes(x.rank()),
+                      false)
+                  .item();
         });
     List<Param> closeP =
-        List.of(req("input"), req("other"), opt("rtol", 1e-05), opt("atol", 1e-08), opt("equal_nan", false));
+        List.of(
+            req("input"),
+            req("other"),
+            opt("rtol", 1e-05),
+            opt("atol", 1e-08),
+            opt("equal_nan", false));
     g.both(
         "isclose",
         closeP,
@@ -349,7 +392,9 @@ public final class TorchFunctions implements FunctionProvider {
             TorchMath.binary(
                 a.array("input"),
                 a.array("other"),
-                (x, y) -> Extras.isclose(x, y, a.doubleValue("rtol"), a.doubleValue("atol"), a.bool("equal_nan"))));
+                (x, y) ->
+                    Extras.isclose(
+                        x, y, a.doubleValue("rtol"), a.doubleValue("atol"), a.bool("equal_nan"))));
     g.both(
         "allclose",
         closeP,
@@ -358,7 +403,11 @@ public final class TorchFunctions implements FunctionProvider {
           Array y = a.array("other");
           DType dt = TorchTypes.resultType(x, y);
           return Extras.allclose(
-              TorchTypes.cast(x, dt), TorchTypes.cast(y, dt), a.doubleValue("rtol"), a.doubleValue("atol"), a.bool("equal_nan"));
+              TorchTypes.cast(x, dt),
+              TorchTypes.cast(y, dt),
+              a.doubleValue("rtol"),
+              a.doubleValue("atol"),
+              a.bool("equal_nan"));
         });
     List<Param> clampP = List.of(req("input"), opt("min", null), opt("max", null));
     RegisteredFunction.Body clamp =
@@ -393,7 +442,8 @@ public final class TorchFunctions implements FunctionProvider {
           if (a.isNone("input") && a.isNone("other")) {
             return nonzeroTuple(a.array("condition"));
           }
-          return TorchShapes.where(a.array("condition"), a.arrayOrScalar("input"), a.arrayOrScalar("other"));
+          return TorchShapes.where(
+              a.array("condition"), a.arrayOrScalar("input"), a.arrayOrScalar("other"));
         });
   }
 
@@ -425,31 +475,42 @@ public final class TorchFunctions implements FunctionProvider {
   // ------------------------------------------------------------------ reductions
 
   private static void reductions(Reg g) {
-    List<Param> sumP = List.of(req("input"), opt("dim", null), opt("keepdim", false), opt("dtype", null));
-    g.both("sum", sumP, a -> TorchReduce.sum(t(a), dims(a, "dim"), a.bool("keepdim"), a.dtypeOrNull("dtype")));
+    List<Param> sumP =
+        List.of(req("input"), opt("dim", null), opt("keepdim", false), opt("dtype", null));
+    g.both(
+        "sum",
+        sumP,
+        a -> TorchReduce.sum(t(a), dims(a, "dim"), a.bool("keepdim"), a.dtypeOrNull("dtype")));
     g.both(
         "nansum",
         sumP,
-        a -> TorchTypes.cast(TorchReduce.nansum(t(a), dims(a, "dim"), a.bool("keepdim")), a.dtypeOrNull("dtype")));
-    g.both("mean", sumP, a -> TorchReduce.mean(t(a), dims(a, "dim"), a.bool("keepdim"), a.dtypeOrNull("dtype")));
+        a ->
+            TorchTypes.cast(
+                TorchReduce.nansum(t(a), dims(a, "dim"), a.bool("keepdim")),
+                a.dtypeOrNull("dtype")));
+    g.both(
+        "mean",
+        sumP,
+        a -> TorchReduce.mean(t(a), dims(a, "dim"), a.bool("keepdim"), a.dtypeOrNull("dtype")));
     g.both(
         "nanmean",
         sumP,
-        a -> TorchReduce.nanmean(TorchTypes.cast(t(a), a.dtypeOrNull("dtype")), dims(a, "dim"), a.bool("keepdim")));
+        a ->
+            TorchReduce.nanmean(
+                TorchTypes.cast(t(a), a.dtypeOrNull("dtype")), dims(a, "dim"), a.bool("keepdim")));
     g.both(
         "prod",
         sumP,
         a -> TorchReduce.prod(t(a), a.intOrNull("dim"), a.bool("keepdim"), a.dtypeOrNull("dtype")));
     List<Param> varP =
-        List.of(req("input"), opt("dim", null), opt("unbiased", null), opt("keepdim", false), opt("correction", null));
-    g.both(
-        "var",
-        varP,
-        a -> TorchReduce.var(t(a), varDims(a), corr(a), a.bool("keepdim")));
-    g.both(
-        "std",
-        varP,
-        a -> TorchReduce.std(t(a), varDims(a), corr(a), a.bool("keepdim")));
+        List.of(
+            req("input"),
+            opt("dim", null),
+            opt("unbiased", null),
+            opt("keepdim", false),
+            opt("correction", null));
+    g.both("var", varP, a -> TorchReduce.var(t(a), varDims(a), corr(a), a.bool("keepdim")));
+    g.both("std", varP, a -> TorchReduce.std(t(a), varDims(a), corr(a), a.bool("keepdim")));
     g.both(
         "var_mean",
         varP,
@@ -488,12 +549,14 @@ public final class TorchFunctions implements FunctionProvider {
           a -> {
             Object d = a.get("dim");
             if (d instanceof Array other) {
-              return TorchMath.binaryTensors(name, t(a), other, max ? Elementwise::maximum : Elementwise::minimum);
+              return TorchMath.binaryTensors(
+                  name, t(a), other, max ? Elementwise::maximum : Elementwise::minimum);
             }
             if (d == null) {
               Array x = t(a);
               if (x.size() == 0) {
-                throw new IvyArgumentException(name + ": input must not be empty when dim is None; got " + x.aval());
+                throw new IvyArgumentException(
+                    name + ": input must not be empty when dim is None; got " + x.aval());
               }
               return max ? TorchReduce.amax(x, null, false) : TorchReduce.amin(x, null, false);
             }
@@ -501,8 +564,12 @@ public final class TorchFunctions implements FunctionProvider {
           });
     }
     List<Param> argP = List.of(req("input"), opt("dim", null), opt("keepdim", false));
-    g.both("argmax", argP, a -> TorchReduce.argmax(t(a), a.intOrNull("dim"), a.bool("keepdim"), true));
-    g.both("argmin", argP, a -> TorchReduce.argmax(t(a), a.intOrNull("dim"), a.bool("keepdim"), false));
+    g.both(
+        "argmax", argP, a -> TorchReduce.argmax(t(a), a.intOrNull("dim"), a.bool("keepdim"), true));
+    g.both(
+        "argmin",
+        argP,
+        a -> TorchReduce.argmax(t(a), a.intOrNull("dim"), a.bool("keepdim"), false));
     g.both("all", argP, a -> TorchReduce.all(t(a), dims(a, "dim"), a.bool("keepdim"), false));
     g.both("any", argP, a -> TorchReduce.all(t(a), dims(a, "dim"), a.bool("keepdim"), true));
     g.both(
@@ -538,11 +605,21 @@ public final class TorchFunctions implements FunctionProvider {
         a -> TorchReduce.kthvalue(t(a), a.longValue("k"), a.intValue("dim"), a.bool("keepdim")));
     g.both(
         "quantile",
-        List.of(req("input"), req("q"), opt("dim", null), opt("keepdim", false), opt("interpolation", "linear")),
+        List.of(
+            req("input"),
+            req("q"),
+            opt("dim", null),
+            opt("keepdim", false),
+            opt("interpolation", "linear")),
         a -> quantile(a, false));
     g.both(
         "nanquantile",
-        List.of(req("input"), req("q"), opt("dim", null), opt("keepdim", false), opt("interpolation", "linear")),
+        List.of(
+            req("input"),
+            req("q"),
+            opt("dim", null),
+            opt("keepdim", false),
+            opt("interpolation", "linear")),
         a -> quantile(a, true));
     List<Param> cumP = List.of(req("input"), req("dim"), opt("dtype", null));
     g.both(
@@ -555,7 +632,10 @@ public final class TorchFunctions implements FunctionProvider {
             dt = x.dtype().isFloating() ? x.dtype() : DType.INT64;
           }
           return Cumulative.cumulativeSum(
-              TorchTypes.cast(x, dt), TorchShapes.dim("cumsum", a.intValue("dim"), x.rank()), dt, false);
+              TorchTypes.cast(x, dt),
+              TorchShapes.dim("cumsum", a.intValue("dim"), x.rank()),
+              dt,
+              false);
         });
     g.both(
         "cumprod",
@@ -567,7 +647,10 @@ public final class TorchFunctions implements FunctionProvider {
             dt = x.dtype().isFloating() ? x.dtype() : DType.INT64;
           }
           return Cumulative.cumprod(
-              TorchTypes.cast(x, dt), TorchShapes.dim("cumprod", a.intValue("dim"), x.rank()), false, false);
+              TorchTypes.cast(x, dt),
+              TorchShapes.dim("cumprod", a.intValue("dim"), x.rank()),
+              false,
+              false);
         });
     g.both(
         "cummax",
@@ -585,7 +668,8 @@ public final class TorchFunctions implements FunctionProvider {
           int d = TorchShapes.dim("logcumsumexp", a.intValue("dim"), x.rank());
           Array m = dev.ivy.ops.Reductions.max(x, new int[] {d}, true);
           m = Elementwise.where(Elementwise.isfinite(m), m, Creation.zerosLike(m));
-          Array s = Cumulative.cumulativeSum(Elementwise.exp(Elementwise.subtract(x, m)), d, null, false);
+          Array s =
+              Cumulative.cumulativeSum(Elementwise.exp(Elementwise.subtract(x, m)), d, null, false);
           return Elementwise.add(Elementwise.log(s), m);
         });
   }
@@ -629,7 +713,10 @@ public final class TorchFunctions implements FunctionProvider {
   // ------------------------------------------------------------------ shapes and indexing
 
   private static void shapes(Reg g) {
-    g.both("reshape", List.of(req("input"), varargs("shape")), a -> TorchShapes.reshape(t(a), sizes(a, "shape")));
+    g.both(
+        "reshape",
+        List.of(req("input"), varargs("shape")),
+        a -> TorchShapes.reshape(t(a), sizes(a, "shape")));
     g.both(
         "flatten",
         List.of(req("input"), opt("start_dim", 0L), opt("end_dim", -1L)),
@@ -638,9 +725,13 @@ public final class TorchFunctions implements FunctionProvider {
         "unflatten",
         List.of(req("input"), req("dim"), req("sizes")),
         a -> TorchShapes.unflatten(t(a), a.intValue("dim"), a.longs("sizes")));
-    g.both("permute", List.of(req("input"), varargs("dims")), a -> TorchShapes.permute(t(a), ints(sizes(a, "dims"))));
+    g.both(
+        "permute",
+        List.of(req("input"), varargs("dims")),
+        a -> TorchShapes.permute(t(a), ints(sizes(a, "dims"))));
     List<Param> trP = List.of(req("input"), req("dim0"), req("dim1"));
-    RegisteredFunction.Body tr = a -> TorchShapes.transpose(t(a), a.intValue("dim0"), a.intValue("dim1"));
+    RegisteredFunction.Body tr =
+        a -> TorchShapes.transpose(t(a), a.intValue("dim0"), a.intValue("dim1"));
     g.both("transpose", trP, tr);
     g.both("swapdims", trP, tr);
     g.both(
@@ -648,12 +739,15 @@ public final class TorchFunctions implements FunctionProvider {
         List.of(req("input"), req("axis0"), req("axis1")),
         a -> TorchShapes.transpose(t(a), a.intValue("axis0"), a.intValue("axis1")));
     g.both("t", X, a -> TorchShapes.t(t(a)));
+    g.both("adjoint", X, a -> TorchShapes.transpose(t(a), -2, -1));
     g.both(
-        "adjoint",
-        X,
-        a -> TorchShapes.transpose(t(a), -2, -1));
-    g.both("squeeze", List.of(req("input"), opt("dim", null)), a -> TorchShapes.squeeze(t(a), dims(a, "dim")));
-    g.both("unsqueeze", List.of(req("input"), req("dim")), a -> TorchShapes.unsqueeze(t(a), a.intValue("dim")));
+        "squeeze",
+        List.of(req("input"), opt("dim", null)),
+        a -> TorchShapes.squeeze(t(a), dims(a, "dim")));
+    g.both(
+        "unsqueeze",
+        List.of(req("input"), req("dim")),
+        a -> TorchShapes.unsqueeze(t(a), a.intValue("dim")));
     List<Param> catP = List.of(req("tensors"), opt("dim", 0L));
     RegisteredFunction.Body cat = a -> TorchShapes.cat(a.arrays("tensors"), a.intValue("dim"));
     g.fn("cat", catP, cat);
@@ -664,7 +758,8 @@ public final class TorchFunctions implements FunctionProvider {
     g.fn("vstack", List.of(req("tensors")), a -> TorchShapes.vstack(a.arrays("tensors")));
     g.fn("row_stack", List.of(req("tensors")), a -> TorchShapes.vstack(a.arrays("tensors")));
     g.fn("dstack", List.of(req("tensors")), a -> TorchShapes.dstack(a.arrays("tensors")));
-    g.fn("column_stack", List.of(req("tensors")), a -> TorchShapes.columnStack(a.arrays("tensors")));
+    g.fn(
+        "column_stack", List.of(req("tensors")), a -> TorchShapes.columnStack(a.arrays("tensors")));
     g.fn("atleast_1d", List.of(varargs("tensors")), a -> atleast(a, 1));
     g.fn("atleast_2d", List.of(varargs("tensors")), a -> atleast(a, 2));
     g.fn("atleast_3d", List.of(varargs("tensors")), a -> atleast(a, 3));
@@ -690,11 +785,16 @@ public final class TorchFunctions implements FunctionProvider {
             return TorchShapes.tensorSplit(x, a.get("indices_or_sections"), d);
           });
     }
-    g.both("unbind", List.of(req("input"), opt("dim", 0L)), a -> TorchShapes.unbind(t(a), a.intValue("dim")));
+    g.both(
+        "unbind",
+        List.of(req("input"), opt("dim", 0L)),
+        a -> TorchShapes.unbind(t(a), a.intValue("dim")));
     g.both(
         "narrow",
         List.of(req("input"), req("dim"), req("start"), req("length")),
-        a -> TorchShapes.narrowLength(t(a), a.intValue("dim"), a.longValue("start"), a.longValue("length")));
+        a ->
+            TorchShapes.narrowLength(
+                t(a), a.intValue("dim"), a.longValue("start"), a.longValue("length")));
     g.both(
         "select",
         List.of(req("input"), req("dim"), req("index")),
@@ -725,7 +825,13 @@ public final class TorchFunctions implements FunctionProvider {
     g.both(
         "scatter",
         List.of(req("input"), req("dim"), req("index"), req("src"), opt("reduce", null)),
-        a -> TorchShapes.scatter(t(a), a.intValue("dim"), a.array("index"), a.arrayOrScalar("src"), a.string("reduce")));
+        a ->
+            TorchShapes.scatter(
+                t(a),
+                a.intValue("dim"),
+                a.array("index"),
+                a.arrayOrScalar("src"),
+                a.string("reduce")));
     g.both(
         "scatter_add",
         List.of(req("input"), req("dim"), req("index"), req("src")),
@@ -733,7 +839,9 @@ public final class TorchFunctions implements FunctionProvider {
     g.both(
         "index_add",
         List.of(req("input"), req("dim"), req("index"), req("source"), opt("alpha", 1L)),
-        a -> TorchShapes.indexAdd(t(a), a.intValue("dim"), a.array("index"), a.array("source"), num(a, "alpha")));
+        a ->
+            TorchShapes.indexAdd(
+                t(a), a.intValue("dim"), a.array("index"), a.array("source"), num(a, "alpha")));
     g.both(
         "masked_fill",
         List.of(req("input"), req("mask"), req("value")),
@@ -765,7 +873,8 @@ public final class TorchFunctions implements FunctionProvider {
           }
           return longList(Manipulation.broadcastArrays(xs).get(0).shape().dims());
         });
-    g.both("tile", List.of(req("input"), req("dims")), a -> TorchShapes.tile(t(a), a.longs("dims")));
+    g.both(
+        "tile", List.of(req("input"), req("dims")), a -> TorchShapes.tile(t(a), a.longs("dims")));
     g.both(
         "repeat_interleave",
         List.of(req("input"), req("repeats"), opt("dim", null), opt("output_size", null)),
@@ -779,7 +888,10 @@ public final class TorchFunctions implements FunctionProvider {
         "roll",
         List.of(req("input"), req("shifts"), opt("dims", null)),
         a -> TorchShapes.roll(t(a), a.longs("shifts"), a.intsOrNull("dims")));
-    g.fn("flip", List.of(req("input"), req("dims")), a -> TorchShapes.flip(t(a), a.intsOrNull("dims")));
+    g.fn(
+        "flip",
+        List.of(req("input"), req("dims")),
+        a -> TorchShapes.flip(t(a), a.intsOrNull("dims")));
     g.both("fliplr", X, a -> TorchShapes.flip(t(a), new int[] {1}));
     g.both("flipud", X, a -> TorchShapes.flip(t(a), new int[] {0}));
     g.both(
@@ -791,7 +903,8 @@ public final class TorchFunctions implements FunctionProvider {
     g.both("triu", triP, a -> Creation.triu(t(a), a.longValue("diagonal")));
     g.both(
         "diff",
-        List.of(req("input"), opt("n", 1L), opt("dim", -1L), opt("prepend", null), opt("append", null)),
+        List.of(
+            req("input"), opt("n", 1L), opt("dim", -1L), opt("prepend", null), opt("append", null)),
         a -> {
           Array x = t(a);
           int d = TorchShapes.dim("diff", a.intValue("dim"), x.rank());
@@ -808,7 +921,9 @@ public final class TorchFunctions implements FunctionProvider {
             Array r = v;
             for (long i = 0; i < a.longValue("n"); i++) {
               long len = r.shape().dim(d);
-              r = Elementwise.logicalXor(TorchShapes.narrow(r, d, 1, len), TorchShapes.narrow(r, d, 0, len - 1));
+              r =
+                  Elementwise.logicalXor(
+                      TorchShapes.narrow(r, d, 1, len), TorchShapes.narrow(r, d, 0, len - 1));
             }
             return r;
           }
@@ -850,21 +965,31 @@ public final class TorchFunctions implements FunctionProvider {
     g.fn(
         "arange",
         List.of(req("start"), opt("end", null), opt("step", 1L), opt("dtype", null)),
-        a -> TorchCreation.arange(num(a, "start"), num(a, "end"), num(a, "step"), a.dtypeOrNull("dtype")));
+        a ->
+            TorchCreation.arange(
+                num(a, "start"), num(a, "end"), num(a, "step"), a.dtypeOrNull("dtype")));
     g.fn(
         "linspace",
         List.of(req("start"), req("end"), req("steps"), opt("dtype", null)),
-        a -> TorchCreation.linspace(num(a, "start"), num(a, "end"), a.longValue("steps"), a.dtypeOrNull("dtype")));
+        a ->
+            TorchCreation.linspace(
+                num(a, "start"), num(a, "end"), a.longValue("steps"), a.dtypeOrNull("dtype")));
     g.fn(
         "logspace",
         List.of(req("start"), req("end"), req("steps"), opt("base", 10.0), opt("dtype", null)),
         a ->
             TorchCreation.logspace(
-                num(a, "start"), num(a, "end"), a.longValue("steps"), a.doubleValue("base"), a.dtypeOrNull("dtype")));
+                num(a, "start"),
+                num(a, "end"),
+                a.longValue("steps"),
+                a.doubleValue("base"),
+                a.dtypeOrNull("dtype")));
     g.fn(
         "eye",
         List.of(req("n"), opt("m", null), opt("dtype", null)),
-        a -> TorchCreation.eye(a.longValue("n"), a.isNone("m") ? null : a.longValue("m"), a.dtypeOrNull("dtype")));
+        a ->
+            TorchCreation.eye(
+                a.longValue("n"), a.isNone("m") ? null : a.longValue("m"), a.dtypeOrNull("dtype")));
     g.fn(
         "full",
         List.of(req("size"), req("fill_value"), opt("dtype", null)),
@@ -892,11 +1017,23 @@ public final class TorchFunctions implements FunctionProvider {
     g.fn(
         "tril_indices",
         List.of(req("row"), req("col"), opt("offset", 0L), opt("dtype", null)),
-        a -> TorchCreation.triIndices(a.longValue("row"), a.longValue("col"), a.longValue("offset"), true, a.dtypeOrNull("dtype")));
+        a ->
+            TorchCreation.triIndices(
+                a.longValue("row"),
+                a.longValue("col"),
+                a.longValue("offset"),
+                true,
+                a.dtypeOrNull("dtype")));
     g.fn(
         "triu_indices",
         List.of(req("row"), req("col"), opt("offset", 0L), opt("dtype", null)),
-        a -> TorchCreation.triIndices(a.longValue("row"), a.longValue("col"), a.longValue("offset"), false, a.dtypeOrNull("dtype")));
+        a ->
+            TorchCreation.triIndices(
+                a.longValue("row"),
+                a.longValue("col"),
+                a.longValue("offset"),
+                false,
+                a.dtypeOrNull("dtype")));
     g.fn(
         "meshgrid",
         List.of(varargs("tensors"), opt("indexing", "ij")),
@@ -911,13 +1048,17 @@ public final class TorchFunctions implements FunctionProvider {
     g.fn("is_tensor", List.of(req("obj")), a -> a.get("obj") instanceof Array);
     g.both("numel", X, a -> t(a).size());
     g.fn("is_floating_point", X, a -> t(a).dtype().isFloating());
-    g.fn("is_nonzero", X, a -> {
-      Array x = t(a);
-      if (x.size() != 1) {
-        throw new IvyArgumentException("is_nonzero: input must have exactly one element; got " + x.aval());
-      }
-      return x.itemDouble() != 0;
-    });
+    g.fn(
+        "is_nonzero",
+        X,
+        a -> {
+          Array x = t(a);
+          if (x.size() != 1) {
+            throw new IvyArgumentException(
+                "is_nonzero: input must have exactly one element; got " + x.aval());
+          }
+          return x.itemDouble() != 0;
+        });
     g.fn(
         "result_type",
         List.of(req("tensor1"), req("tensor2")),
@@ -961,17 +1102,21 @@ public final class TorchFunctions implements FunctionProvider {
         "argsort",
         List.of(req("input"), opt("dim", -1L), opt("descending", false), opt("stable", false)),
         a -> TorchSearch.argsort(t(a), a.intValue("dim"), a.bool("descending")));
-    g.both(
-        "msort",
-        X,
-        a -> TorchSearch.sort(t(a), 0, false).get(0));
+    g.both("msort", X, a -> TorchSearch.sort(t(a), 0, false).get(0));
     g.both(
         "topk",
         List.of(req("input"), req("k"), opt("dim", -1L), opt("largest", true), opt("sorted", true)),
-        a -> TorchSearch.topk(t(a), a.longValue("k"), a.intValue("dim"), a.bool("largest"), a.bool("sorted")));
+        a ->
+            TorchSearch.topk(
+                t(a), a.longValue("k"), a.intValue("dim"), a.bool("largest"), a.bool("sorted")));
     g.both(
         "unique",
-        List.of(req("input"), opt("sorted", true), opt("return_inverse", false), opt("return_counts", false), opt("dim", null)),
+        List.of(
+            req("input"),
+            opt("sorted", true),
+            opt("return_inverse", false),
+            opt("return_counts", false),
+            opt("dim", null)),
         a -> {
           if (!a.isNone("dim")) {
             throw new IvyArgumentException("unique: dim is not supported; got " + a.get("dim"));
@@ -980,27 +1125,50 @@ public final class TorchFunctions implements FunctionProvider {
         });
     g.both(
         "unique_consecutive",
-        List.of(req("input"), opt("return_inverse", false), opt("return_counts", false), opt("dim", null)),
+        List.of(
+            req("input"),
+            opt("return_inverse", false),
+            opt("return_counts", false),
+            opt("dim", null)),
         a -> {
           if (!a.isNone("dim")) {
-            throw new IvyArgumentException("unique_consecutive: dim is not supported; got " + a.get("dim"));
+            throw new IvyArgumentException(
+                "unique_consecutive: dim is not supported; got " + a.get("dim"));
           }
-          return TorchSearch.uniqueConsecutive(t(a), a.bool("return_inverse"), a.bool("return_counts"));
+          return TorchSearch.uniqueConsecutive(
+              t(a), a.bool("return_inverse"), a.bool("return_counts"));
         });
     g.fn(
         "searchsorted",
-        List.of(req("sorted_sequence"), req("input"), opt("out_int32", false), opt("right", false), opt("side", null), opt("sorter", null)),
+        List.of(
+            req("sorted_sequence"),
+            req("input"),
+            opt("out_int32", false),
+            opt("right", false),
+            opt("side", null),
+            opt("sorter", null)),
         a -> {
           Array seq = a.array("sorted_sequence");
           if (!a.isNone("sorter")) {
             seq = dev.ivy.ops.Searching.takeAlongAxis(seq, a.array("sorter"), -1);
           }
-          return TorchSearch.searchsorted(seq, a.arrayOrScalar("input"), a.bool("right"), a.string("side"), a.bool("out_int32"));
+          return TorchSearch.searchsorted(
+              seq,
+              a.arrayOrScalar("input"),
+              a.bool("right"),
+              a.string("side"),
+              a.bool("out_int32"));
         });
     g.both(
         "bucketize",
         List.of(req("input"), req("boundaries"), opt("out_int32", false), opt("right", false)),
-        a -> TorchSearch.searchsorted(a.array("boundaries"), a.arrayOrScalar("input"), a.bool("right"), null, a.bool("out_int32")));
+        a ->
+            TorchSearch.searchsorted(
+                a.array("boundaries"),
+                a.arrayOrScalar("input"),
+                a.bool("right"),
+                null,
+                a.bool("out_int32")));
     g.both(
         "bincount",
         List.of(req("input"), opt("weights", null), opt("minlength", 0L)),
@@ -1008,20 +1176,29 @@ public final class TorchFunctions implements FunctionProvider {
     g.both(
         "histc",
         List.of(req("input"), opt("bins", 100L), opt("min", 0L), opt("max", 0L)),
-        a -> TorchSearch.histc(t(a), a.longValue("bins"), a.doubleValue("min"), a.doubleValue("max")));
-    g.fn("cartesian_prod", List.of(varargs("tensors")), a -> TorchSearch.cartesianProd(a.arrays("tensors")));
+        a ->
+            TorchSearch.histc(
+                t(a), a.longValue("bins"), a.doubleValue("min"), a.doubleValue("max")));
+    g.fn(
+        "cartesian_prod",
+        List.of(varargs("tensors")),
+        a -> TorchSearch.cartesianProd(a.arrays("tensors")));
     g.fn(
         "combinations",
         List.of(req("input"), opt("r", 2L), opt("with_replacement", false)),
         a -> TorchSearch.combinations(t(a), a.intValue("r"), a.bool("with_replacement")));
-    g.fn("einsum", List.of(req("equation"), varargs("operands")), a -> {
-      List<Array> ops = a.arrays("operands");
-      List<?> raw = (List<?>) a.get("operands");
-      if (raw.size() == 1 && raw.get(0) instanceof List) {
-        ops = new Args2(raw.get(0)).arrays();
-      }
-      return Einsum.einsum(a.string("equation"), TorchShapes.promoted(ops).toArray(new Array[0]));
-    });
+    g.fn(
+        "einsum",
+        List.of(req("equation"), varargs("operands")),
+        a -> {
+          List<Array> ops = a.arrays("operands");
+          List<?> raw = (List<?>) a.get("operands");
+          if (raw.size() == 1 && raw.get(0) instanceof List) {
+            ops = new Args2(raw.get(0)).arrays();
+          }
+          return Einsum.einsum(
+              a.string("equation"), TorchShapes.promoted(ops).toArray(new Array[0]));
+        });
   }
 
   // ------------------------------------------------------------------ linear algebra
@@ -1032,33 +1209,49 @@ public final class TorchFunctions implements FunctionProvider {
     g.both("mm", List.of(req("input"), req("mat2")), a -> TorchLinalg.mm(t(a), a.array("mat2")));
     g.both("bmm", List.of(req("input"), req("mat2")), a -> TorchLinalg.bmm(t(a), a.array("mat2")));
     g.both("mv", List.of(req("input"), req("vec")), a -> TorchLinalg.matmul(t(a), a.array("vec")));
-    g.both("dot", List.of(req("input"), req("other")), a -> TorchLinalg.dot(t(a), a.array("other")));
-    g.both("vdot", List.of(req("input"), req("other")), a -> TorchLinalg.dot(t(a), a.array("other")));
+    g.both(
+        "dot", List.of(req("input"), req("other")), a -> TorchLinalg.dot(t(a), a.array("other")));
+    g.both(
+        "vdot", List.of(req("input"), req("other")), a -> TorchLinalg.dot(t(a), a.array("other")));
     g.both("inner", two, a -> TorchLinalg.inner(t(a), a.array("other")));
-    g.both("outer", List.of(req("input"), req("vec2")), a -> TorchLinalg.outer(t(a), a.array("vec2")));
-    g.both("ger", List.of(req("input"), req("vec2")), a -> TorchLinalg.outer(t(a), a.array("vec2")));
+    g.both(
+        "outer", List.of(req("input"), req("vec2")), a -> TorchLinalg.outer(t(a), a.array("vec2")));
+    g.both(
+        "ger", List.of(req("input"), req("vec2")), a -> TorchLinalg.outer(t(a), a.array("vec2")));
     g.both("kron", two, a -> TorchLinalg.kron(t(a), a.array("other")));
-    List<Param> addmmP = List.of(req("input"), req("mat1"), req("mat2"), opt("beta", 1L), opt("alpha", 1L));
+    List<Param> addmmP =
+        List.of(req("input"), req("mat1"), req("mat2"), opt("beta", 1L), opt("alpha", 1L));
     g.both(
         "addmm",
         addmmP,
-        a -> TorchLinalg.addProduct(t(a), mat(a, "mat1", 2), mat(a, "mat2", 2), num(a, "beta"), num(a, "alpha")));
+        a ->
+            TorchLinalg.addProduct(
+                t(a), mat(a, "mat1", 2), mat(a, "mat2", 2), num(a, "beta"), num(a, "alpha")));
     g.both(
         "baddbmm",
         List.of(req("input"), req("batch1"), req("batch2"), opt("beta", 1L), opt("alpha", 1L)),
-        a -> TorchLinalg.addProduct(t(a), mat(a, "batch1", 3), mat(a, "batch2", 3), num(a, "beta"), num(a, "alpha")));
+        a ->
+            TorchLinalg.addProduct(
+                t(a), mat(a, "batch1", 3), mat(a, "batch2", 3), num(a, "beta"), num(a, "alpha")));
     g.both(
         "addbmm",
         List.of(req("input"), req("batch1"), req("batch2"), opt("beta", 1L), opt("alpha", 1L)),
         a -> {
           Array p = TorchLinalg.bmm(a.array("batch1"), a.array("batch2"));
           Array s = dev.ivy.ops.Reductions.sum(p, new int[] {0}, false, null);
-          return TorchLinalg.addProduct(t(a), s, Creation.eye(s.shape().dim(1), s.shape().dim(1), 0, s.dtype()), num(a, "beta"), num(a, "alpha"));
+          return TorchLinalg.addProduct(
+              t(a),
+              s,
+              Creation.eye(s.shape().dim(1), s.shape().dim(1), 0, s.dtype()),
+              num(a, "beta"),
+              num(a, "alpha"));
         });
     g.both(
         "addmv",
         List.of(req("input"), req("mat"), req("vec"), opt("beta", 1L), opt("alpha", 1L)),
-        a -> TorchLinalg.addProduct(t(a), a.array("mat"), a.array("vec"), num(a, "beta"), num(a, "alpha")));
+        a ->
+            TorchLinalg.addProduct(
+                t(a), a.array("mat"), a.array("vec"), num(a, "beta"), num(a, "alpha")));
     g.both(
         "addr",
         List.of(req("input"), req("vec1"), req("vec2"), opt("beta", 1L), opt("alpha", 1L)),
@@ -1074,11 +1267,16 @@ public final class TorchFunctions implements FunctionProvider {
         List.of(req("a"), req("b"), opt("dims", 2L)),
         a -> TorchLinalg.tensordot(a.array("a"), a.array("b"), a.get("dims")));
     g.both("trace", X, a -> TorchLinalg.trace(t(a)));
-    g.both("diag", List.of(req("input"), opt("diagonal", 0L)), a -> TorchLinalg.diag(t(a), a.longValue("diagonal")));
+    g.both(
+        "diag",
+        List.of(req("input"), opt("diagonal", 0L)),
+        a -> TorchLinalg.diag(t(a), a.longValue("diagonal")));
     g.both(
         "diagonal",
         List.of(req("input"), opt("offset", 0L), opt("dim1", 0L), opt("dim2", 1L)),
-        a -> TorchLinalg.diagonal(t(a), a.longValue("offset"), a.intValue("dim1"), a.intValue("dim2")));
+        a ->
+            TorchLinalg.diagonal(
+                t(a), a.longValue("offset"), a.intValue("dim1"), a.intValue("dim2")));
     g.both(
         "diag_embed",
         List.of(req("input"), opt("offset", 0L), opt("dim1", -2L), opt("dim2", -1L)),
@@ -1104,7 +1302,11 @@ public final class TorchFunctions implements FunctionProvider {
         });
     g.fn(
         "cdist",
-        List.of(req("x1"), req("x2"), opt("p", 2.0), opt("compute_mode", "use_mm_for_euclid_dist_if_necessary")),
+        List.of(
+            req("x1"),
+            req("x2"),
+            opt("p", 2.0),
+            opt("compute_mode", "use_mm_for_euclid_dist_if_necessary")),
         a -> TorchLinalg.cdist(a.array("x1"), a.array("x2"), a.doubleValue("p")));
     g.both(
         "dist",
@@ -1113,8 +1315,14 @@ public final class TorchFunctions implements FunctionProvider {
     g.both("det", X, a -> Decompositions.det(t(a)));
     g.both("logdet", X, a -> TorchLinalg.logdet(t(a)));
     g.both("inverse", X, a -> Decompositions.inv(t(a)));
-    g.both("pinverse", List.of(req("input"), opt("rcond", 1e-15)), a -> Decompositions.pinv(t(a), a.get("rcond")));
-    g.both("matrix_power", List.of(req("input"), req("n")), a -> Decompositions.matrixPower(t(a), a.longValue("n")));
+    g.both(
+        "pinverse",
+        List.of(req("input"), opt("rcond", 1e-15)),
+        a -> Decompositions.pinv(t(a), a.get("rcond")));
+    g.both(
+        "matrix_power",
+        List.of(req("input"), req("n")),
+        a -> Decompositions.matrixPower(t(a), a.longValue("n")));
     g.both("matrix_exp", X, a -> matrixExp(t(a)));
     g.both(
         "cholesky",
@@ -1124,11 +1332,24 @@ public final class TorchFunctions implements FunctionProvider {
     // torch.linalg
     g.fn(
         "linalg.norm",
-        List.of(req("input"), opt("ord", null), opt("dim", null), opt("keepdim", false), opt("dtype", null)),
-        a -> TorchTypes.cast(TorchLinalg.norm(t(a), a.get("ord"), dims(a, "dim"), a.bool("keepdim")), a.dtypeOrNull("dtype")));
+        List.of(
+            req("input"),
+            opt("ord", null),
+            opt("dim", null),
+            opt("keepdim", false),
+            opt("dtype", null)),
+        a ->
+            TorchTypes.cast(
+                TorchLinalg.norm(t(a), a.get("ord"), dims(a, "dim"), a.bool("keepdim")),
+                a.dtypeOrNull("dtype")));
     g.both(
         "norm",
-        List.of(req("input"), opt("p", "fro"), opt("dim", null), opt("keepdim", false), opt("dtype", null)),
+        List.of(
+            req("input"),
+            opt("p", "fro"),
+            opt("dim", null),
+            opt("keepdim", false),
+            opt("dtype", null)),
         a -> {
           Object p = a.get("p");
           Array x = t(a);
@@ -1143,22 +1364,44 @@ public final class TorchFunctions implements FunctionProvider {
         });
     g.fn(
         "linalg.vector_norm",
-        List.of(req("x"), opt("ord", 2L), opt("dim", null), opt("keepdim", false), opt("dtype", null)),
-        a -> TorchLinalg.vectorNorm(a.array("x"), a.get("ord"), dims(a, "dim"), a.bool("keepdim"), a.dtypeOrNull("dtype")));
+        List.of(
+            req("x"), opt("ord", 2L), opt("dim", null), opt("keepdim", false), opt("dtype", null)),
+        a ->
+            TorchLinalg.vectorNorm(
+                a.array("x"),
+                a.get("ord"),
+                dims(a, "dim"),
+                a.bool("keepdim"),
+                a.dtypeOrNull("dtype")));
     g.fn(
         "linalg.matrix_norm",
-        List.of(req("A"), opt("ord", "fro"), opt("dim", List.of(-2L, -1L)), opt("keepdim", false), opt("dtype", null)),
-        a -> TorchTypes.cast(TorchLinalg.matrixNorm(a.array("A"), a.get("ord"), dims(a, "dim"), a.bool("keepdim")), a.dtypeOrNull("dtype")));
+        List.of(
+            req("A"),
+            opt("ord", "fro"),
+            opt("dim", List.of(-2L, -1L)),
+            opt("keepdim", false),
+            opt("dtype", null)),
+        a ->
+            TorchTypes.cast(
+                TorchLinalg.matrixNorm(
+                    a.array("A"), a.get("ord"), dims(a, "dim"), a.bool("keepdim")),
+                a.dtypeOrNull("dtype")));
     g.fn("linalg.inv", List.of(req("A")), a -> Decompositions.inv(a.array("A")));
     g.fn("linalg.det", List.of(req("A")), a -> Decompositions.det(a.array("A")));
     g.fn("linalg.slogdet", List.of(req("A")), a -> List.of(Decompositions.slogdet(a.array("A"))));
     g.fn("linalg.svdvals", List.of(req("A")), a -> Decompositions.svdvals(a.array("A")));
-    g.fn("linalg.eigvalsh", List.of(req("A"), opt("UPLO", "L")), a -> Decompositions.eigvalsh(a.array("A")));
+    g.fn(
+        "linalg.eigvalsh",
+        List.of(req("A"), opt("UPLO", "L")),
+        a -> Decompositions.eigvalsh(a.array("A")));
     g.fn(
         "linalg.cholesky",
         List.of(req("A"), opt("upper", false)),
         a -> Decompositions.cholesky(a.array("A"), a.bool("upper")));
-    g.fn("linalg.solve", List.of(req("A"), req("B"), opt("left", true)), a -> Decompositions.solve(a.array("A"), a.array("B")));
+    g.fn(
+        "linalg.solve",
+        List.of(req("A"), req("B"), opt("left", true)),
+        a -> Decompositions.solve(a.array("A"), a.array("B")));
     g.fn(
         "linalg.pinv",
         List.of(req("A"), opt("atol", null), opt("rtol", null), opt("hermitian", false)),
@@ -1172,7 +1415,10 @@ public final class TorchFunctions implements FunctionProvider {
         List.of(req("A"), req("n")),
         a -> Decompositions.matrixPower(a.array("A"), a.longValue("n")));
     g.fn("linalg.matrix_exp", List.of(req("A")), a -> matrixExp(a.array("A")));
-    g.fn("linalg.multi_dot", List.of(req("tensors")), a -> TorchLinalg.multiDot(a.arrays("tensors")));
+    g.fn(
+        "linalg.multi_dot",
+        List.of(req("tensors")),
+        a -> TorchLinalg.multiDot(a.arrays("tensors")));
     g.fn(
         "linalg.cross",
         List.of(req("input"), req("other"), opt("dim", -1L)),
@@ -1181,11 +1427,16 @@ public final class TorchFunctions implements FunctionProvider {
         "linalg.vecdot",
         List.of(req("x"), req("y"), opt("dim", -1L)),
         a -> TorchLinalg.vecdot(a.array("x"), a.array("y"), a.intValue("dim")));
-    g.fn("linalg.matmul", List.of(req("input"), req("other")), a -> TorchLinalg.matmul(t(a), a.array("other")));
+    g.fn(
+        "linalg.matmul",
+        List.of(req("input"), req("other")),
+        a -> TorchLinalg.matmul(t(a), a.array("other")));
     g.fn(
         "linalg.diagonal",
         List.of(req("A"), opt("offset", 0L), opt("dim1", -2L), opt("dim2", -1L)),
-        a -> TorchLinalg.diagonal(a.array("A"), a.longValue("offset"), a.intValue("dim1"), a.intValue("dim2")));
+        a ->
+            TorchLinalg.diagonal(
+                a.array("A"), a.longValue("offset"), a.intValue("dim1"), a.intValue("dim2")));
     g.fn(
         "linalg.qr",
         List.of(req("A"), opt("mode", "reduced")),
@@ -1194,7 +1445,10 @@ public final class TorchFunctions implements FunctionProvider {
         "linalg.svd",
         List.of(req("A"), opt("full_matrices", true)),
         a -> List.of(Decompositions.svd(a.array("A"), a.bool("full_matrices"))));
-    g.fn("linalg.eigh", List.of(req("A"), opt("UPLO", "L")), a -> List.of(Decompositions.eigh(a.array("A"))));
+    g.fn(
+        "linalg.eigh",
+        List.of(req("A"), opt("UPLO", "L")),
+        a -> List.of(Decompositions.eigh(a.array("A"))));
   }
 
   private static Array mat(Args a, String name, int rank) {
@@ -1258,8 +1512,14 @@ public final class TorchFunctions implements FunctionProvider {
     g.fn(NF + "selu", List.of(req("input"), opt("inplace", false)), a -> Activations.selu(t(a)));
     g.fn(NF + "silu", List.of(req("input"), opt("inplace", false)), a -> Activations.silu(t(a)));
     g.fn(NF + "mish", List.of(req("input"), opt("inplace", false)), a -> Activations.mish(t(a)));
-    g.fn(NF + "hardsigmoid", List.of(req("input"), opt("inplace", false)), a -> Activations.hardSigmoid(t(a)));
-    g.fn(NF + "hardswish", List.of(req("input"), opt("inplace", false)), a -> Activations.hardSwish(t(a)));
+    g.fn(
+        NF + "hardsigmoid",
+        List.of(req("input"), opt("inplace", false)),
+        a -> Activations.hardSigmoid(t(a)));
+    g.fn(
+        NF + "hardswish",
+        List.of(req("input"), opt("inplace", false)),
+        a -> Activations.hardSwish(t(a)));
     g.fn(NF + "sigmoid", X, a -> Activations.sigmoid(TorchTypes.floating(t(a))));
     g.fn(NF + "tanh", X, a -> Elementwise.tanh(TorchTypes.floating(t(a))));
     g.fn(NF + "logsigmoid", X, a -> TorchNn.logsigmoid(t(a)));
@@ -1279,10 +1539,16 @@ public final class TorchFunctions implements FunctionProvider {
         a -> Activations.leakyRelu(t(a), a.doubleValue("negative_slope")));
     g.fn(
         NF + "rrelu",
-        List.of(req("input"), opt("lower", 1.0 / 8), opt("upper", 1.0 / 3), opt("training", false), opt("inplace", false)),
+        List.of(
+            req("input"),
+            opt("lower", 1.0 / 8),
+            opt("upper", 1.0 / 3),
+            opt("training", false),
+            opt("inplace", false)),
         a -> {
           if (a.bool("training")) {
-            throw new IvyArgumentException("rrelu: training=True draws random slopes; not supported");
+            throw new IvyArgumentException(
+                "rrelu: training=True draws random slopes; not supported");
           }
           return Activations.leakyRelu(t(a), (a.doubleValue("lower") + a.doubleValue("upper")) / 2);
         });
@@ -1310,20 +1576,47 @@ public final class TorchFunctions implements FunctionProvider {
         NF + "threshold",
         List.of(req("input"), req("threshold"), req("value"), opt("inplace", false)),
         a -> TorchNn.threshold(t(a), a.doubleValue("threshold"), a.doubleValue("value")));
-    g.fn(NF + "prelu", List.of(req("input"), req("weight")), a -> TorchNn.prelu(t(a), a.array("weight")));
-    g.fn(NF + "glu", List.of(req("input"), opt("dim", -1L)), a -> TorchNn.glu(t(a), a.intValue("dim")));
-    List<Param> smP = List.of(req("input"), opt("dim", null), opt("_stacklevel", 3L), opt("dtype", null));
-    g.fn(NF + "softmax", smP, a -> TorchNn.softmax(t(a), a.intOrNull("dim"), a.dtypeOrNull("dtype"), false));
-    g.fn(NF + "log_softmax", smP, a -> TorchNn.softmax(t(a), a.intOrNull("dim"), a.dtypeOrNull("dtype"), true));
+    g.fn(
+        NF + "prelu",
+        List.of(req("input"), req("weight")),
+        a -> TorchNn.prelu(t(a), a.array("weight")));
+    g.fn(
+        NF + "glu",
+        List.of(req("input"), opt("dim", -1L)),
+        a -> TorchNn.glu(t(a), a.intValue("dim")));
+    List<Param> smP =
+        List.of(req("input"), opt("dim", null), opt("_stacklevel", 3L), opt("dtype", null));
+    g.fn(
+        NF + "softmax",
+        smP,
+        a -> TorchNn.softmax(t(a), a.intOrNull("dim"), a.dtypeOrNull("dtype"), false));
+    g.fn(
+        NF + "log_softmax",
+        smP,
+        a -> TorchNn.softmax(t(a), a.intOrNull("dim"), a.dtypeOrNull("dtype"), true));
     g.fn(
         NF + "softmin",
         smP,
-        a -> TorchNn.softmax(Elementwise.negative(t(a)), a.intOrNull("dim"), a.dtypeOrNull("dtype"), false));
+        a ->
+            TorchNn.softmax(
+                Elementwise.negative(t(a)), a.intOrNull("dim"), a.dtypeOrNull("dtype"), false));
     List<Param> tsm = List.of(req("input"), req("dim"), opt("dtype", null));
-    g.both("softmax", tsm, a -> TorchNn.softmax(t(a), a.intValue("dim"), a.dtypeOrNull("dtype"), false));
-    g.both("log_softmax", tsm, a -> TorchNn.softmax(t(a), a.intValue("dim"), a.dtypeOrNull("dtype"), true));
-    g.fn("special.softmax", tsm, a -> TorchNn.softmax(t(a), a.intValue("dim"), a.dtypeOrNull("dtype"), false));
-    g.fn("special.log_softmax", tsm, a -> TorchNn.softmax(t(a), a.intValue("dim"), a.dtypeOrNull("dtype"), true));
+    g.both(
+        "softmax",
+        tsm,
+        a -> TorchNn.softmax(t(a), a.intValue("dim"), a.dtypeOrNull("dtype"), false));
+    g.both(
+        "log_softmax",
+        tsm,
+        a -> TorchNn.softmax(t(a), a.intValue("dim"), a.dtypeOrNull("dtype"), true));
+    g.fn(
+        "special.softmax",
+        tsm,
+        a -> TorchNn.softmax(t(a), a.intValue("dim"), a.dtypeOrNull("dtype"), false));
+    g.fn(
+        "special.log_softmax",
+        tsm,
+        a -> TorchNn.softmax(t(a), a.intValue("dim"), a.dtypeOrNull("dtype"), true));
     g.fn(
         NF + "normalize",
         List.of(req("input"), opt("p", 2.0), opt("dim", 1L), opt("eps", 1e-12)),
@@ -1331,11 +1624,19 @@ public final class TorchFunctions implements FunctionProvider {
     g.fn(
         NF + "cosine_similarity",
         List.of(req("x1"), req("x2"), opt("dim", 1L), opt("eps", 1e-8)),
-        a -> TorchNn.cosineSimilarity(a.array("x1"), a.array("x2"), a.intValue("dim"), a.doubleValue("eps")));
+        a ->
+            TorchNn.cosineSimilarity(
+                a.array("x1"), a.array("x2"), a.intValue("dim"), a.doubleValue("eps")));
     g.fn(
         NF + "pairwise_distance",
         List.of(req("x1"), req("x2"), opt("p", 2.0), opt("eps", 1e-6), opt("keepdim", false)),
-        a -> TorchNn.pairwiseDistance(a.array("x1"), a.array("x2"), a.doubleValue("p"), a.doubleValue("eps"), a.bool("keepdim")));
+        a ->
+            TorchNn.pairwiseDistance(
+                a.array("x1"),
+                a.array("x2"),
+                a.doubleValue("p"),
+                a.doubleValue("eps"),
+                a.bool("keepdim")));
     g.fn(
         NF + "linear",
         List.of(req("input"), req("weight"), opt("bias", null)),
@@ -1344,28 +1645,43 @@ public final class TorchFunctions implements FunctionProvider {
         NF + "bilinear",
         List.of(req("input1"), req("input2"), req("weight"), opt("bias", null)),
         a -> {
-          Array r = Einsum.einsum("...i,oij,...j->...o", a.array("input1"), a.array("weight"), a.array("input2"));
+          Array r =
+              Einsum.einsum(
+                  "...i,oij,...j->...o", a.array("input1"), a.array("weight"), a.array("input2"));
           return a.isNone("bias") ? r : Elementwise.add(r, a.array("bias"));
         });
     g.fn(
         NF + "dropout",
         List.of(req("input"), opt("p", 0.5), opt("training", true), opt("inplace", false)),
         a -> TorchNn.dropout(t(a), a.doubleValue("p"), a.bool("training")));
-    for (String d : new String[] {"dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout"}) {
+    for (String d :
+        new String[] {
+          "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout"
+        }) {
       g.fn(
           NF + d,
           List.of(req("input"), opt("p", 0.5), opt("training", false), opt("inplace", false)),
           a -> {
             if (a.bool("training") && a.doubleValue("p") > 0) {
-              throw new IvyArgumentException(d + ": only training=False is supported; got training=True");
+              throw new IvyArgumentException(
+                  d + ": only training=False is supported; got training=True");
             }
             return t(a);
           });
     }
     g.fn(
         NF + "embedding",
-        List.of(req("input"), req("weight"), opt("padding_idx", null), opt("max_norm", null), opt("norm_type", 2.0), opt("scale_grad_by_freq", false), opt("sparse", false)),
-        a -> TorchNn.embedding(t(a), a.array("weight"), a.isNone("max_norm") ? null : a.doubleValue("max_norm")));
+        List.of(
+            req("input"),
+            req("weight"),
+            opt("padding_idx", null),
+            opt("max_norm", null),
+            opt("norm_type", 2.0),
+            opt("scale_grad_by_freq", false),
+            opt("sparse", false)),
+        a ->
+            TorchNn.embedding(
+                t(a), a.array("weight"), a.isNone("max_norm") ? null : a.doubleValue("max_norm")));
     g.fn(
         NF + "one_hot",
         List.of(req("tensor"), opt("num_classes", -1L)),
@@ -1384,50 +1700,148 @@ public final class TorchFunctions implements FunctionProvider {
         a -> TorchNn.pixelUnshuffle(t(a), a.longValue("downscale_factor")));
     g.fn(
         NF + "unfold",
-        List.of(req("input"), req("kernel_size"), opt("dilation", 1L), opt("padding", 0L), opt("stride", 1L)),
-        a -> TorchNn.unfold(t(a), a.get("kernel_size"), a.get("dilation"), a.get("padding"), a.get("stride")));
+        List.of(
+            req("input"),
+            req("kernel_size"),
+            opt("dilation", 1L),
+            opt("padding", 0L),
+            opt("stride", 1L)),
+        a ->
+            TorchNn.unfold(
+                t(a), a.get("kernel_size"), a.get("dilation"), a.get("padding"), a.get("stride")));
     g.fn(
         NF + "fold",
-        List.of(req("input"), req("output_size"), req("kernel_size"), opt("dilation", 1L), opt("padding", 0L), opt("stride", 1L)),
-        a -> TorchNn.fold(t(a), a.get("output_size"), a.get("kernel_size"), a.get("dilation"), a.get("padding"), a.get("stride")));
+        List.of(
+            req("input"),
+            req("output_size"),
+            req("kernel_size"),
+            opt("dilation", 1L),
+            opt("padding", 0L),
+            opt("stride", 1L)),
+        a ->
+            TorchNn.fold(
+                t(a),
+                a.get("output_size"),
+                a.get("kernel_size"),
+                a.get("dilation"),
+                a.get("padding"),
+                a.get("stride")));
     g.fn(
         NF + "interpolate",
-        List.of(req("input"), opt("size", null), opt("scale_factor", null), opt("mode", "nearest"), opt("align_corners", null), opt("recompute_scale_factor", null), opt("antialias", false)),
+        List.of(
+            req("input"),
+            opt("size", null),
+            opt("scale_factor", null),
+            opt("mode", "nearest"),
+            opt("align_corners", null),
+            opt("recompute_scale_factor", null),
+            opt("antialias", false)),
         a ->
             TorchNn.interpolate(
-                t(a), a.get("size"), a.get("scale_factor"), a.string("mode"),
-                (Boolean) a.get("align_corners"), (Boolean) a.get("recompute_scale_factor"), a.bool("antialias")));
+                t(a),
+                a.get("size"),
+                a.get("scale_factor"),
+                a.string("mode"),
+                (Boolean) a.get("align_corners"),
+                (Boolean) a.get("recompute_scale_factor"),
+                a.bool("antialias")));
     g.fn(
         NF + "upsample",
-        List.of(req("input"), opt("size", null), opt("scale_factor", null), opt("mode", "nearest"), opt("align_corners", null)),
-        a -> TorchNn.interpolate(t(a), a.get("size"), a.get("scale_factor"), a.string("mode"), (Boolean) a.get("align_corners"), null, false));
+        List.of(
+            req("input"),
+            opt("size", null),
+            opt("scale_factor", null),
+            opt("mode", "nearest"),
+            opt("align_corners", null)),
+        a ->
+            TorchNn.interpolate(
+                t(a),
+                a.get("size"),
+                a.get("scale_factor"),
+                a.string("mode"),
+                (Boolean) a.get("align_corners"),
+                null,
+                false));
     // convolutions
     for (int dims = 1; dims <= 3; dims++) {
       int n = dims;
       g.fn(
           NF + "conv" + n + "d",
-          List.of(req("input"), req("weight"), opt("bias", null), opt("stride", 1L), opt("padding", 0L), opt("dilation", 1L), opt("groups", 1L)),
+          List.of(
+              req("input"),
+              req("weight"),
+              opt("bias", null),
+              opt("stride", 1L),
+              opt("padding", 0L),
+              opt("dilation", 1L),
+              opt("groups", 1L)),
           a ->
               TorchNn.conv(
-                  "conv" + n + "d", n, t(a), a.array("weight"), a.arrayOrNull("bias"), a.get("stride"),
-                  a.get("padding"), a.get("dilation"), a.longValue("groups")));
+                  "conv" + n + "d",
+                  n,
+                  t(a),
+                  a.array("weight"),
+                  a.arrayOrNull("bias"),
+                  a.get("stride"),
+                  a.get("padding"),
+                  a.get("dilation"),
+                  a.longValue("groups")));
       g.fn(
           NF + "conv_transpose" + n + "d",
-          List.of(req("input"), req("weight"), opt("bias", null), opt("stride", 1L), opt("padding", 0L), opt("output_padding", 0L), opt("groups", 1L), opt("dilation", 1L)),
+          List.of(
+              req("input"),
+              req("weight"),
+              opt("bias", null),
+              opt("stride", 1L),
+              opt("padding", 0L),
+              opt("output_padding", 0L),
+              opt("groups", 1L),
+              opt("dilation", 1L)),
           a ->
               TorchNn.convTranspose(
-                  "conv_transpose" + n + "d", n, t(a), a.array("weight"), a.arrayOrNull("bias"), a.get("stride"),
-                  a.get("padding"), a.get("output_padding"), a.longValue("groups"), a.get("dilation")));
+                  "conv_transpose" + n + "d",
+                  n,
+                  t(a),
+                  a.array("weight"),
+                  a.arrayOrNull("bias"),
+                  a.get("stride"),
+                  a.get("padding"),
+                  a.get("output_padding"),
+                  a.longValue("groups"),
+                  a.get("dilation")));
       g.fn(
           NF + "max_pool" + n + "d",
-          List.of(req("input"), req("kernel_size"), opt("stride", null), opt("padding", 0L), opt("dilation", 1L), opt("ceil_mode", false), opt("return_indices", false)),
+          List.of(
+              req("input"),
+              req("kernel_size"),
+              opt("stride", null),
+              opt("padding", 0L),
+              opt("dilation", 1L),
+              opt("ceil_mode", false),
+              opt("return_indices", false)),
           a -> {
             if (a.bool("return_indices")) {
-              throw new IvyArgumentException("max_pool" + n + "d: return_indices=True is not supported");
+              throw new IvyArgumentException(
+                  "max_pool" + n + "d: return_indices=True is not supported");
             }
-            return TorchNn.maxPool(n, t(a), a.get("kernel_size"), a.get("stride"), a.get("padding"), a.get("dilation"), a.bool("ceil_mode"));
+            return TorchNn.maxPool(
+                n,
+                t(a),
+                a.get("kernel_size"),
+                a.get("stride"),
+                a.get("padding"),
+                a.get("dilation"),
+                a.bool("ceil_mode"));
           });
-      List<Param> avgP = new ArrayList<>(List.of(req("input"), req("kernel_size"), opt("stride", null), opt("padding", 0L), opt("ceil_mode", false), opt("count_include_pad", true)));
+      List<Param> avgP =
+          new ArrayList<>(
+              List.of(
+                  req("input"),
+                  req("kernel_size"),
+                  opt("stride", null),
+                  opt("padding", 0L),
+                  opt("ceil_mode", false),
+                  opt("count_include_pad", true)));
       if (n > 1) {
         avgP.add(opt("divisor_override", null));
       }
@@ -1436,8 +1850,14 @@ public final class TorchFunctions implements FunctionProvider {
           avgP,
           a ->
               TorchNn.avgPool(
-                  n, t(a), a.get("kernel_size"), a.get("stride"), a.get("padding"), a.bool("ceil_mode"),
-                  a.bool("count_include_pad"), n > 1 && !a.isNone("divisor_override") ? a.longValue("divisor_override") : null));
+                  n,
+                  t(a),
+                  a.get("kernel_size"),
+                  a.get("stride"),
+                  a.get("padding"),
+                  a.bool("ceil_mode"),
+                  a.bool("count_include_pad"),
+                  n > 1 && !a.isNone("divisor_override") ? a.longValue("divisor_override") : null));
     }
     g.fn(
         NF + "adaptive_avg_pool1d",
@@ -1459,43 +1879,112 @@ public final class TorchFunctions implements FunctionProvider {
       int n = dims;
       g.fn(
           NF + "lp_pool" + n + "d",
-          List.of(req("input"), req("norm_type"), req("kernel_size"), opt("stride", null), opt("ceil_mode", false)),
-          a -> TorchNn.lpPool(n, t(a), a.doubleValue("norm_type"), a.get("kernel_size"), a.get("stride"), a.bool("ceil_mode")));
+          List.of(
+              req("input"),
+              req("norm_type"),
+              req("kernel_size"),
+              opt("stride", null),
+              opt("ceil_mode", false)),
+          a ->
+              TorchNn.lpPool(
+                  n,
+                  t(a),
+                  a.doubleValue("norm_type"),
+                  a.get("kernel_size"),
+                  a.get("stride"),
+                  a.bool("ceil_mode")));
     }
     // normalisation
     g.fn(
         NF + "batch_norm",
-        List.of(req("input"), req("running_mean"), req("running_var"), opt("weight", null), opt("bias", null), opt("training", false), opt("momentum", 0.1), opt("eps", 1e-5)),
+        List.of(
+            req("input"),
+            req("running_mean"),
+            req("running_var"),
+            opt("weight", null),
+            opt("bias", null),
+            opt("training", false),
+            opt("momentum", 0.1),
+            opt("eps", 1e-5)),
         a ->
             TorchNn.batchNorm(
-                t(a), a.arrayOrNull("running_mean"), a.arrayOrNull("running_var"), a.arrayOrNull("weight"),
-                a.arrayOrNull("bias"), a.bool("training"), a.doubleValue("momentum"), a.doubleValue("eps")));
+                t(a),
+                a.arrayOrNull("running_mean"),
+                a.arrayOrNull("running_var"),
+                a.arrayOrNull("weight"),
+                a.arrayOrNull("bias"),
+                a.bool("training"),
+                a.doubleValue("momentum"),
+                a.doubleValue("eps")));
     g.fn(
         NF + "group_norm",
-        List.of(req("input"), req("num_groups"), opt("weight", null), opt("bias", null), opt("eps", 1e-5)),
-        a -> TorchNn.groupNorm(t(a), a.longValue("num_groups"), a.arrayOrNull("weight"), a.arrayOrNull("bias"), a.doubleValue("eps")));
+        List.of(
+            req("input"),
+            req("num_groups"),
+            opt("weight", null),
+            opt("bias", null),
+            opt("eps", 1e-5)),
+        a ->
+            TorchNn.groupNorm(
+                t(a),
+                a.longValue("num_groups"),
+                a.arrayOrNull("weight"),
+                a.arrayOrNull("bias"),
+                a.doubleValue("eps")));
     g.fn(
         NF + "instance_norm",
-        List.of(req("input"), opt("running_mean", null), opt("running_var", null), opt("weight", null), opt("bias", null), opt("use_input_stats", true), opt("momentum", 0.1), opt("eps", 1e-5)),
-        a -> TorchNn.instanceNorm(t(a), a.arrayOrNull("weight"), a.arrayOrNull("bias"), a.doubleValue("eps")));
+        List.of(
+            req("input"),
+            opt("running_mean", null),
+            opt("running_var", null),
+            opt("weight", null),
+            opt("bias", null),
+            opt("use_input_stats", true),
+            opt("momentum", 0.1),
+            opt("eps", 1e-5)),
+        a ->
+            TorchNn.instanceNorm(
+                t(a), a.arrayOrNull("weight"), a.arrayOrNull("bias"), a.doubleValue("eps")));
     g.fn(
         NF + "layer_norm",
-        List.of(req("input"), req("normalized_shape"), opt("weight", null), opt("bias", null), opt("eps", 1e-5)),
-        a -> TorchNn.layerNorm(t(a), a.longs("normalized_shape"), a.arrayOrNull("weight"), a.arrayOrNull("bias"), a.doubleValue("eps")));
+        List.of(
+            req("input"),
+            req("normalized_shape"),
+            opt("weight", null),
+            opt("bias", null),
+            opt("eps", 1e-5)),
+        a ->
+            TorchNn.layerNorm(
+                t(a),
+                a.longs("normalized_shape"),
+                a.arrayOrNull("weight"),
+                a.arrayOrNull("bias"),
+                a.doubleValue("eps")));
     g.fn(
         NF + "local_response_norm",
         List.of(req("input"), req("size"), opt("alpha", 1e-4), opt("beta", 0.75), opt("k", 1.0)),
-        a -> TorchNn.localResponseNorm(t(a), a.longValue("size"), a.doubleValue("alpha"), a.doubleValue("beta"), a.doubleValue("k")));
+        a ->
+            TorchNn.localResponseNorm(
+                t(a),
+                a.longValue("size"),
+                a.doubleValue("alpha"),
+                a.doubleValue("beta"),
+                a.doubleValue("k")));
     // losses
     g.fn(NF + "mse_loss", lossP(), a -> Losses.mseLoss(t(a), a.array("target"), red(a)));
     g.fn(NF + "l1_loss", lossP(), a -> Losses.l1Loss(t(a), a.array("target"), red(a)));
     List<Param> sl1 = new ArrayList<>(lossP());
     sl1.add(opt("beta", 1.0));
-    g.fn(NF + "smooth_l1_loss", sl1, a -> Losses.smoothL1Loss(t(a), a.array("target"), red(a), a.doubleValue("beta")));
+    g.fn(
+        NF + "smooth_l1_loss",
+        sl1,
+        a -> Losses.smoothL1Loss(t(a), a.array("target"), red(a), a.doubleValue("beta")));
     g.fn(
         NF + "huber_loss",
         List.of(req("input"), req("target"), opt("reduction", "mean"), opt("delta", 1.0)),
-        a -> Losses.huberLoss(t(a), a.array("target"), a.string("reduction"), a.doubleValue("delta")));
+        a ->
+            Losses.huberLoss(
+                t(a), a.array("target"), a.string("reduction"), a.doubleValue("delta")));
     g.fn(
         NF + "binary_cross_entropy",
         lossP("weight"),
@@ -1505,52 +1994,170 @@ public final class TorchFunctions implements FunctionProvider {
     g.fn(
         NF + "binary_cross_entropy_with_logits",
         bcel,
-        a -> Losses.binaryCrossEntropyWithLogits(t(a), a.array("target"), a.arrayOrNull("weight"), red(a), a.arrayOrNull("pos_weight")));
+        a ->
+            Losses.binaryCrossEntropyWithLogits(
+                t(a),
+                a.array("target"),
+                a.arrayOrNull("weight"),
+                red(a),
+                a.arrayOrNull("pos_weight")));
     List<Param> ce =
-        List.of(req("input"), req("target"), opt("weight", null), opt("size_average", null), opt("ignore_index", -100L), opt("reduce", null), opt("reduction", "mean"), opt("label_smoothing", 0.0));
+        List.of(
+            req("input"),
+            req("target"),
+            opt("weight", null),
+            opt("size_average", null),
+            opt("ignore_index", -100L),
+            opt("reduce", null),
+            opt("reduction", "mean"),
+            opt("label_smoothing", 0.0));
     g.fn(
         NF + "cross_entropy",
         ce,
-        a -> TorchNn.crossEntropy(t(a), a.array("target"), a.arrayOrNull("weight"), a.longValue("ignore_index"), red(a), a.doubleValue("label_smoothing")));
+        a ->
+            TorchNn.crossEntropy(
+                t(a),
+                a.array("target"),
+                a.arrayOrNull("weight"),
+                a.longValue("ignore_index"),
+                red(a),
+                a.doubleValue("label_smoothing")));
     g.fn(
         NF + "nll_loss",
-        List.of(req("input"), req("target"), opt("weight", null), opt("size_average", null), opt("ignore_index", -100L), opt("reduce", null), opt("reduction", "mean")),
-        a -> Losses.nllLoss(t(a), a.array("target"), a.arrayOrNull("weight"), a.longValue("ignore_index"), red(a)));
+        List.of(
+            req("input"),
+            req("target"),
+            opt("weight", null),
+            opt("size_average", null),
+            opt("ignore_index", -100L),
+            opt("reduce", null),
+            opt("reduction", "mean")),
+        a ->
+            Losses.nllLoss(
+                t(a),
+                a.array("target"),
+                a.arrayOrNull("weight"),
+                a.longValue("ignore_index"),
+                red(a)));
     List<Param> kl = new ArrayList<>(lossP());
     kl.add(opt("log_target", false));
-    g.fn(NF + "kl_div", kl, a -> Losses.klDiv(t(a), a.array("target"), red(a), a.bool("log_target")));
+    g.fn(
+        NF + "kl_div",
+        kl,
+        a -> Losses.klDiv(t(a), a.array("target"), red(a), a.bool("log_target")));
     g.fn(
         NF + "hinge_embedding_loss",
-        List.of(req("input"), req("target"), opt("margin", 1.0), opt("size_average", null), opt("reduce", null), opt("reduction", "mean")),
+        List.of(
+            req("input"),
+            req("target"),
+            opt("margin", 1.0),
+            opt("size_average", null),
+            opt("reduce", null),
+            opt("reduction", "mean")),
         a -> TorchNn.hingeEmbeddingLoss(t(a), a.array("target"), a.doubleValue("margin"), red(a)));
     g.fn(
         NF + "margin_ranking_loss",
-        List.of(req("input1"), req("input2"), req("target"), opt("margin", 0.0), opt("size_average", null), opt("reduce", null), opt("reduction", "mean")),
-        a -> TorchNn.marginRankingLoss(a.array("input1"), a.array("input2"), a.array("target"), a.doubleValue("margin"), red(a)));
+        List.of(
+            req("input1"),
+            req("input2"),
+            req("target"),
+            opt("margin", 0.0),
+            opt("size_average", null),
+            opt("reduce", null),
+            opt("reduction", "mean")),
+        a ->
+            TorchNn.marginRankingLoss(
+                a.array("input1"),
+                a.array("input2"),
+                a.array("target"),
+                a.doubleValue("margin"),
+                red(a)));
     g.fn(
         NF + "gaussian_nll_loss",
-        List.of(req("input"), req("target"), req("var"), opt("full", false), opt("eps", 1e-6), opt("reduction", "mean")),
-        a -> TorchNn.gaussianNllLoss(t(a), a.array("target"), a.array("var"), a.bool("full"), a.doubleValue("eps"), a.string("reduction")));
+        List.of(
+            req("input"),
+            req("target"),
+            req("var"),
+            opt("full", false),
+            opt("eps", 1e-6),
+            opt("reduction", "mean")),
+        a ->
+            TorchNn.gaussianNllLoss(
+                t(a),
+                a.array("target"),
+                a.array("var"),
+                a.bool("full"),
+                a.doubleValue("eps"),
+                a.string("reduction")));
     g.fn(
         NF + "poisson_nll_loss",
-        List.of(req("input"), req("target"), opt("log_input", true), opt("full", false), opt("size_average", null), opt("eps", 1e-8), opt("reduce", null), opt("reduction", "mean")),
-        a -> TorchNn.poissonNllLoss(t(a), a.array("target"), a.bool("log_input"), a.bool("full"), a.doubleValue("eps"), red(a)));
+        List.of(
+            req("input"),
+            req("target"),
+            opt("log_input", true),
+            opt("full", false),
+            opt("size_average", null),
+            opt("eps", 1e-8),
+            opt("reduce", null),
+            opt("reduction", "mean")),
+        a ->
+            TorchNn.poissonNllLoss(
+                t(a),
+                a.array("target"),
+                a.bool("log_input"),
+                a.bool("full"),
+                a.doubleValue("eps"),
+                red(a)));
     g.fn(
         NF + "triplet_margin_loss",
-        List.of(req("anchor"), req("positive"), req("negative"), opt("margin", 1.0), opt("p", 2L), opt("eps", 1e-6), opt("swap", false), opt("size_average", null), opt("reduce", null), opt("reduction", "mean")),
+        List.of(
+            req("anchor"),
+            req("positive"),
+            req("negative"),
+            opt("margin", 1.0),
+            opt("p", 2L),
+            opt("eps", 1e-6),
+            opt("swap", false),
+            opt("size_average", null),
+            opt("reduce", null),
+            opt("reduction", "mean")),
         a ->
             TorchNn.tripletMarginLoss(
-                a.array("anchor"), a.array("positive"), a.array("negative"), a.doubleValue("margin"),
-                a.doubleValue("p"), a.doubleValue("eps"), a.bool("swap"), red(a)));
-    g.fn(NF + "soft_margin_loss", lossP(), a -> TorchNn.softMarginLoss(t(a), a.array("target"), red(a)));
+                a.array("anchor"),
+                a.array("positive"),
+                a.array("negative"),
+                a.doubleValue("margin"),
+                a.doubleValue("p"),
+                a.doubleValue("eps"),
+                a.bool("swap"),
+                red(a)));
+    g.fn(
+        NF + "soft_margin_loss",
+        lossP(),
+        a -> TorchNn.softMarginLoss(t(a), a.array("target"), red(a)));
     g.fn(
         NF + "multilabel_soft_margin_loss",
         lossP("weight"),
-        a -> TorchNn.multilabelSoftMarginLoss(t(a), a.array("target"), a.arrayOrNull("weight"), red(a)));
+        a ->
+            TorchNn.multilabelSoftMarginLoss(
+                t(a), a.array("target"), a.arrayOrNull("weight"), red(a)));
     g.fn(
         NF + "cosine_embedding_loss",
-        List.of(req("input1"), req("input2"), req("target"), opt("margin", 0.0), opt("size_average", null), opt("reduce", null), opt("reduction", "mean")),
-        a -> TorchNn.cosineEmbeddingLoss(a.array("input1"), a.array("input2"), a.array("target"), a.doubleValue("margin"), red(a)));
+        List.of(
+            req("input1"),
+            req("input2"),
+            req("target"),
+            opt("margin", 0.0),
+            opt("size_average", null),
+            opt("reduce", null),
+            opt("reduction", "mean")),
+        a ->
+            TorchNn.cosineEmbeddingLoss(
+                a.array("input1"),
+                a.array("input2"),
+                a.array("target"),
+                a.doubleValue("margin"),
+                red(a)));
   }
 
   // ------------------------------------------------------------------ tensor methods
@@ -1569,11 +2176,17 @@ public final class TorchFunctions implements FunctionProvider {
         "Tensor.to",
         List.of(req("input"), opt("dtype", null), opt("non_blocking", false), opt("copy", false)),
         a -> Tensor.to(t(a), a.get("dtype")));
-    g.fn("Tensor.type_as", List.of(req("input"), req("other")), a -> TorchTypes.cast(t(a), a.array("other").dtype()));
+    g.fn(
+        "Tensor.type_as",
+        List.of(req("input"), req("other")),
+        a -> TorchTypes.cast(t(a), a.array("other").dtype()));
     g.fn(
         "Tensor.type",
         List.of(req("input"), opt("dtype", null)),
-        a -> a.isNone("dtype") ? "torch." + Tensor.torchTypeName(t(a).dtype()) : Tensor.to(t(a), a.get("dtype")));
+        a ->
+            a.isNone("dtype")
+                ? "torch." + Tensor.torchTypeName(t(a).dtype())
+                : Tensor.to(t(a), a.get("dtype")));
     g.fn("Tensor.dim", X, a -> (long) t(a).rank());
     g.fn("Tensor.ndimension", X, a -> (long) t(a).rank());
     g.fn("Tensor.nelement", X, a -> t(a).size());
@@ -1590,7 +2203,10 @@ public final class TorchFunctions implements FunctionProvider {
         });
     g.fn("Tensor.tolist", X, a -> Tensor.toList(t(a)));
     g.fn("Tensor.item", X, a -> Tensor.item(t(a)));
-    g.fn("Tensor.clone", List.of(req("input"), opt("memory_format", null)), a -> Manipulation.astype(t(a), t(a).dtype()));
+    g.fn(
+        "Tensor.clone",
+        List.of(req("input"), opt("memory_format", null)),
+        a -> Manipulation.astype(t(a), t(a).dtype()));
     g.fn("Tensor.detach", X, a -> t(a));
     g.fn("Tensor.cpu", X, a -> t(a));
     g.fn("Tensor.is_floating_point", X, a -> t(a).dtype().isFloating());
@@ -1603,13 +2219,17 @@ public final class TorchFunctions implements FunctionProvider {
         "Tensor.expand_as",
         List.of(req("input"), req("other")),
         a -> TorchShapes.expand(t(a), a.array("other").shape().dims()));
-    g.fn("Tensor.view", List.of(req("input"), varargs("shape")), a -> {
-      Object s = ((List<?>) a.get("shape")).isEmpty() ? null : ((List<?>) a.get("shape")).get(0);
-      if (s instanceof DType d) {
-        throw new IvyArgumentException("view: reinterpreting as " + d + " is not supported");
-      }
-      return TorchShapes.reshape(t(a), sizes(a, "shape"));
-    });
+    g.fn(
+        "Tensor.view",
+        List.of(req("input"), varargs("shape")),
+        a -> {
+          Object s =
+              ((List<?>) a.get("shape")).isEmpty() ? null : ((List<?>) a.get("shape")).get(0);
+          if (s instanceof DType d) {
+            throw new IvyArgumentException("view: reinterpreting as " + d + " is not supported");
+          }
+          return TorchShapes.reshape(t(a), sizes(a, "shape"));
+        });
     g.fn(
         "Tensor.view_as",
         List.of(req("input"), req("other")),
@@ -1618,8 +2238,14 @@ public final class TorchFunctions implements FunctionProvider {
         "Tensor.reshape_as",
         List.of(req("input"), req("other")),
         a -> TorchShapes.reshape(t(a), a.array("other").shape().dims()));
-    g.fn("Tensor.flip", List.of(req("input"), varargs("dims")), a -> TorchShapes.flip(t(a), ints(sizes(a, "dims"))));
-    g.fn("Tensor.repeat", List.of(req("input"), varargs("sizes")), a -> TorchShapes.repeat(t(a), sizes(a, "sizes")));
+    g.fn(
+        "Tensor.flip",
+        List.of(req("input"), varargs("dims")),
+        a -> TorchShapes.flip(t(a), ints(sizes(a, "dims"))));
+    g.fn(
+        "Tensor.repeat",
+        List.of(req("input"), varargs("sizes")),
+        a -> TorchShapes.repeat(t(a), sizes(a, "sizes")));
     g.fn(
         "Tensor.where",
         List.of(req("input"), req("condition"), req("other")),
@@ -1656,7 +2282,8 @@ public final class TorchFunctions implements FunctionProvider {
             idx[i] = dev.ivy.ops.Index.parse("index_fill", ":");
           }
           idx[d] = a.array("index");
-          return dev.ivy.ops.Indexer.set(x, idx, TorchTypes.as(a.arrayOrScalar("value"), x.dtype()));
+          return dev.ivy.ops.Indexer.set(
+              x, idx, TorchTypes.as(a.arrayOrScalar("value"), x.dtype()));
         });
   }
 

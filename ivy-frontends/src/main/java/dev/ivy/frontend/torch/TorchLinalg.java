@@ -13,9 +13,9 @@ import dev.ivy.ops.Reductions;
 import java.util.List;
 
 /**
- * PyTorch's matrix products and {@code torch.linalg}: operands promote with torch's rules,
- * {@code mm}/{@code bmm} check their ranks, {@code linalg.norm} picks a vector or matrix norm from
- * {@code dim} and {@code ord}.
+ * PyTorch's matrix products and {@code torch.linalg}: operands promote with torch's rules, {@code
+ * mm}/{@code bmm} check their ranks, {@code linalg.norm} picks a vector or matrix norm from {@code
+ * dim} and {@code ord}.
  */
 final class TorchLinalg {
   private TorchLinalg() {}
@@ -68,7 +68,8 @@ final class TorchLinalg {
     if (x.rank() == 0 || y.rank() == 0) {
       return TorchMath.binary(x, y, Elementwise::multiply);
     }
-    return TorchMath.binary(x, y, (a, b) -> Linalg.tensordot(a, b, new int[] {a.rank() - 1}, new int[] {b.rank() - 1}));
+    return TorchMath.binary(
+        x, y, (a, b) -> Linalg.tensordot(a, b, new int[] {a.rank() - 1}, new int[] {b.rank() - 1}));
   }
 
   static Array outer(Array x, Array y) {
@@ -84,7 +85,8 @@ final class TorchLinalg {
       int[] ya = TorchShapes.ints(l.get(1));
       return TorchMath.binary(x, y, (a, b) -> Linalg.tensordot(a, b, xa, ya));
     }
-    throw new IvyArgumentException("tensordot: dims must be an integer or two lists of dims; got " + dims);
+    throw new IvyArgumentException(
+        "tensordot: dims must be an integer or two lists of dims; got " + dims);
   }
 
   static Array kron(Array x, Array y) {
@@ -167,7 +169,8 @@ final class TorchLinalg {
 
   static Array multiDot(List<Array> xs) {
     if (xs.size() < 2) {
-      throw new IvyArgumentException("linalg.multi_dot: expected at least two tensors; got " + xs.size());
+      throw new IvyArgumentException(
+          "linalg.multi_dot: expected at least two tensors; got " + xs.size());
     }
     Array r = xs.get(0);
     for (int i = 1; i < xs.size(); i++) {

@@ -14,8 +14,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * PyTorch's pointwise functions: operands promote with {@link TorchTypes#resultType}, float-only
- * functions compute integer inputs in float32, and the functions core lacks ({@code erfinv},
- * {@code lgamma}, {@code i0}, {@code fmod}...) are composed of core functions.
+ * functions compute integer inputs in float32, and the functions core lacks ({@code erfinv}, {@code
+ * lgamma}, {@code i0}, {@code fmod}...) are composed of core functions.
  */
 final class TorchMath {
   private TorchMath() {}
@@ -192,17 +192,32 @@ final class TorchMath {
         v -> {
           Array w =
               Elementwise.negative(
-                  Elementwise.log(Elementwise.multiply(Elementwise.subtract(1L, v), Elementwise.add(1L, v))));
+                  Elementwise.log(
+                      Elementwise.multiply(Elementwise.subtract(1L, v), Elementwise.add(1L, v))));
           Array wc = Elementwise.subtract(w, 2.5);
           double[] c1 = {
-            2.81022636e-08, 3.43273939e-07, -3.5233877e-06, -4.39150654e-06, 0.00021858087,
-            -0.00125372503, -0.00417768164, 0.246640727, 1.50140941
+            2.81022636e-08,
+            3.43273939e-07,
+            -3.5233877e-06,
+            -4.39150654e-06,
+            0.00021858087,
+            -0.00125372503,
+            -0.00417768164,
+            0.246640727,
+            1.50140941
           };
           Array p1 = horner(wc, c1);
           Array ws = Elementwise.subtract(Elementwise.sqrt(w), 3.0);
           double[] c2 = {
-            -0.000200214257, 0.000100950558, 0.00134934322, -0.00367342844, 0.00573950773,
-            -0.0076224613, 0.00943887047, 1.00167406, 2.83297682
+            -0.000200214257,
+            0.000100950558,
+            0.00134934322,
+            -0.00367342844,
+            0.00573950773,
+            -0.0076224613,
+            0.00943887047,
+            1.00167406,
+            2.83297682
           };
           Array p2 = horner(ws, c2);
           Array y = Elementwise.multiply(Elementwise.where(Elementwise.less(w, 5.0), p1, p2), v);
@@ -210,7 +225,8 @@ final class TorchMath {
             Array err = Elementwise.subtract(Elementwise.erf(y), v);
             Array d =
                 Elementwise.multiply(
-                    2.0 / Math.sqrt(Math.PI), Elementwise.exp(Elementwise.negative(Elementwise.square(y))));
+                    2.0 / Math.sqrt(Math.PI),
+                    Elementwise.exp(Elementwise.negative(Elementwise.square(y))));
             Array step = Elementwise.divide(err, d);
             y = Elementwise.where(Elementwise.isfinite(step), Elementwise.subtract(y, step), y);
           }
@@ -251,7 +267,9 @@ final class TorchMath {
           Array zm1 = Elementwise.subtract(z, 1L);
           Array s = Elementwise.add(Elementwise.multiply(zm1, 0.0), LANCZOS[0]);
           for (int i = 1; i < LANCZOS.length; i++) {
-            s = Elementwise.add(s, Elementwise.divide(LANCZOS[i], Elementwise.add(zm1, (double) i)));
+            s =
+                Elementwise.add(
+                    s, Elementwise.divide(LANCZOS[i], Elementwise.add(zm1, (double) i)));
           }
           Array t = Elementwise.add(zm1, 7.5);
           Array lg =
@@ -264,7 +282,8 @@ final class TorchMath {
               Elementwise.subtract(
                   Elementwise.log(
                       Elementwise.divide(
-                          Math.PI, Elementwise.abs(Elementwise.sin(Elementwise.multiply(v, Math.PI))))),
+                          Math.PI,
+                          Elementwise.abs(Elementwise.sin(Elementwise.multiply(v, Math.PI))))),
                   lg);
           Array r = Elementwise.where(small, refl, lg);
           // poles at non-positive integers
@@ -305,7 +324,8 @@ final class TorchMath {
 
   static Array clamp(Array x, Object min, Object max) {
     if (min == null && max == null) {
-      throw new IvyArgumentException("clamp: at least one of min and max must not be None; got both None");
+      throw new IvyArgumentException(
+          "clamp: at least one of min and max must not be None; got both None");
     }
     DType dt = resultType(x, min, max);
     Array r = as(x, dt);
@@ -340,7 +360,8 @@ final class TorchMath {
           if (!a.dtype().isFloating()) {
             return m;
           }
-          return Elementwise.where(Elementwise.isnan(a), b, Elementwise.where(Elementwise.isnan(b), a, m));
+          return Elementwise.where(
+              Elementwise.isnan(a), b, Elementwise.where(Elementwise.isnan(b), a, m));
         });
   }
 

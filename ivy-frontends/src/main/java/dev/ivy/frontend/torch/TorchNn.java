@@ -9,8 +9,8 @@ import dev.ivy.ops.Convolution;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.ExtraManipulation;
-import dev.ivy.ops.Indexer;
 import dev.ivy.ops.Index;
+import dev.ivy.ops.Indexer;
 import dev.ivy.ops.Interpolation;
 import dev.ivy.ops.Losses;
 import dev.ivy.ops.Manipulation;
@@ -131,7 +131,9 @@ final class TorchNn {
   }
 
   static Array cosineSimilarity(Array x1, Array x2, int dim, double eps) {
-    Array w12 = Reductions.sum(TorchMath.binary(x1, x2, Elementwise::multiply), new int[] {dim}, false, null);
+    Array w12 =
+        Reductions.sum(
+            TorchMath.binary(x1, x2, Elementwise::multiply), new int[] {dim}, false, null);
     Array w1 = Reductions.sum(Elementwise.square(x1), new int[] {dim}, false, null);
     Array w2 = Reductions.sum(Elementwise.square(x2), new int[] {dim}, false, null);
     Array n = Elementwise.sqrt(Elementwise.maximum(Elementwise.multiply(w1, w2), eps * eps));
@@ -154,7 +156,8 @@ final class TorchNn {
     return reduce("hinge_embedding_loss", Elementwise.add(m, s), reduction);
   }
 
-  static Array marginRankingLoss(Array x1, Array x2, Array target, double margin, String reduction) {
+  static Array marginRankingLoss(
+      Array x1, Array x2, Array target, double margin, String reduction) {
     Array l =
         Elementwise.maximum(
             Elementwise.add(
@@ -192,13 +195,22 @@ final class TorchNn {
           Elementwise.add(
               Elementwise.subtract(Elementwise.multiply(t, Elementwise.log(t)), t),
               Elementwise.multiply(Elementwise.log(Elementwise.multiply(t, 2 * Math.PI)), 0.5));
-      l = Elementwise.add(l, Elementwise.where(Elementwise.greater(t, 1L), st, Creation.zerosLike(st)));
+      l =
+          Elementwise.add(
+              l, Elementwise.where(Elementwise.greater(t, 1L), st, Creation.zerosLike(st)));
     }
     return reduce("poisson_nll_loss", l, reduction);
   }
 
   static Array tripletMarginLoss(
-      Array a, Array p, Array n, double margin, double norm, double eps, boolean swap, String reduction) {
+      Array a,
+      Array p,
+      Array n,
+      double margin,
+      double norm,
+      double eps,
+      boolean swap,
+      String reduction) {
     Array dap = pairwiseDistance(a, p, norm, eps, false);
     Array dan = pairwiseDistance(a, n, norm, eps, false);
     if (swap) {
@@ -210,7 +222,8 @@ final class TorchNn {
 
   static Array softMarginLoss(Array input, Array target, String reduction) {
     Array l =
-        Elementwise.log1p(Elementwise.exp(Elementwise.negative(Elementwise.multiply(target, input))));
+        Elementwise.log1p(
+            Elementwise.exp(Elementwise.negative(Elementwise.multiply(target, input))));
     return reduce("soft_margin_loss", l, reduction);
   }
 
@@ -255,11 +268,22 @@ final class TorchNn {
       long groups) {
     Object pad = padding instanceof String s ? s.toUpperCase(java.util.Locale.ROOT) : padding;
     if ("SAME".equals(pad) && !allOnes(stride)) {
-      throw new IvyArgumentException(fn + ": padding='same' is not supported for strided convolutions");
+      throw new IvyArgumentException(
+          fn + ": padding='same' is not supported for strided convolutions");
     }
     return Convolution.conv(
-        fn, x, w, TorchShapes.longs(stride), pad, dims, CF, CF, groups, null,
-        TorchShapes.longs(dilation), bias);
+        fn,
+        x,
+        w,
+        TorchShapes.longs(stride),
+        pad,
+        dims,
+        CF,
+        CF,
+        groups,
+        null,
+        TorchShapes.longs(dilation),
+        bias);
   }
 
   private static boolean allOnes(Object v) {
@@ -290,8 +314,19 @@ final class TorchNn {
       pl.add(List.of(p[i], p[i]));
     }
     return Convolution.convTranspose(
-        fn, x, w, TorchShapes.longs(stride), pl, dims, null, CF, CF, groups,
-        TorchShapes.longs(dilation), expand(TorchShapes.longs(outputPadding), dims), bias);
+        fn,
+        x,
+        w,
+        TorchShapes.longs(stride),
+        pl,
+        dims,
+        null,
+        CF,
+        CF,
+        groups,
+        TorchShapes.longs(dilation),
+        expand(TorchShapes.longs(outputPadding), dims),
+        bias);
   }
 
   static long[] expand(long[] v, int n) {
@@ -308,25 +343,55 @@ final class TorchNn {
   }
 
   static Array maxPool(
-      int dims, Array x, Object kernel, Object stride, Object padding, Object dilation,
+      int dims,
+      Array x,
+      Object kernel,
+      Object stride,
+      Object padding,
+      Object dilation,
       boolean ceilMode) {
     long[] k = expand(TorchShapes.longs(kernel), dims);
-    long[] s = stride == null || (stride instanceof List<?> l && l.isEmpty())
-        ? k : expand(TorchShapes.longs(stride), dims);
+    long[] s =
+        stride == null || (stride instanceof List<?> l && l.isEmpty())
+            ? k
+            : expand(TorchShapes.longs(stride), dims);
     return Pooling.maxPool(
-        "max_pool" + dims + "d", x, k, s, expand(TorchShapes.longs(padding), dims), dims, fmt(dims),
-        expand(TorchShapes.longs(dilation), dims), ceilMode);
+        "max_pool" + dims + "d",
+        x,
+        k,
+        s,
+        expand(TorchShapes.longs(padding), dims),
+        dims,
+        fmt(dims),
+        expand(TorchShapes.longs(dilation), dims),
+        ceilMode);
   }
 
   static Array avgPool(
-      int dims, Array x, Object kernel, Object stride, Object padding, boolean ceilMode,
-      boolean countIncludePad, Long divisorOverride) {
+      int dims,
+      Array x,
+      Object kernel,
+      Object stride,
+      Object padding,
+      boolean ceilMode,
+      boolean countIncludePad,
+      Long divisorOverride) {
     long[] k = expand(TorchShapes.longs(kernel), dims);
-    long[] s = stride == null || (stride instanceof List<?> l && l.isEmpty())
-        ? k : expand(TorchShapes.longs(stride), dims);
+    long[] s =
+        stride == null || (stride instanceof List<?> l && l.isEmpty())
+            ? k
+            : expand(TorchShapes.longs(stride), dims);
     return Pooling.avgPool(
-        "avg_pool" + dims + "d", x, k, s, expand(TorchShapes.longs(padding), dims), dims, fmt(dims),
-        countIncludePad, ceilMode, divisorOverride);
+        "avg_pool" + dims + "d",
+        x,
+        k,
+        s,
+        expand(TorchShapes.longs(padding), dims),
+        dims,
+        fmt(dims),
+        countIncludePad,
+        ceilMode,
+        divisorOverride);
   }
 
   static long[] outputSize(Object size, int dims, Array x) {
@@ -365,8 +430,7 @@ final class TorchNn {
       Array part = TorchShapes.narrow(padded, 1, i, i + c);
       acc = acc == null ? part : Elementwise.add(acc, part);
     }
-    Array div =
-        Elementwise.pow(Elementwise.add(Elementwise.multiply(acc, alpha / size), k), beta);
+    Array div = Elementwise.pow(Elementwise.add(Elementwise.multiply(acc, alpha / size), k), beta);
     return Elementwise.divide(x, div);
   }
 
@@ -395,7 +459,9 @@ final class TorchNn {
         break;
       default:
         throw new IvyArgumentException(
-            "pad: mode must be 'constant', 'reflect', 'replicate' or 'circular'; got '" + mode + "'");
+            "pad: mode must be 'constant', 'reflect', 'replicate' or 'circular'; got '"
+                + mode
+                + "'");
     }
     boolean negative = false;
     for (long p : pad) {
@@ -489,8 +555,11 @@ final class TorchNn {
       for (long j = 0; j < k[1]; j++) {
         cols.add(
             Indexer.get(
-                xp, Index.parse("unfold", ":"), Index.parse("unfold", ":"),
-                sliceItem(i * d[0], oh, s[0]), sliceItem(j * d[1], ow, s[1])));
+                xp,
+                Index.parse("unfold", ":"),
+                Index.parse("unfold", ":"),
+                sliceItem(i * d[0], oh, s[0]),
+                sliceItem(j * d[1], ow, s[1])));
       }
     }
     Array st = Manipulation.stack(cols, 2);
@@ -523,7 +592,8 @@ final class TorchNn {
     int b = 0;
     for (long i = 0; i < k[0]; i++) {
       for (long j = 0; j < k[1]; j++, b++) {
-        Array blk = Indexer.get(blocks, Index.parse("fold", ":"), Index.parse("fold", ":"), (long) b);
+        Array blk =
+            Indexer.get(blocks, Index.parse("fold", ":"), Index.parse("fold", ":"), (long) b);
         Object[] idx = {
           Index.parse("fold", ":"), Index.parse("fold", ":"),
           sliceItem(i * d[0], oh, s[0]), sliceItem(j * d[1], ow, s[1])
@@ -534,14 +604,21 @@ final class TorchNn {
     }
     Array r =
         Manipulation.slice(
-            out, new long[] {0, 0, p[0], p[1]}, new long[] {n, c, p[0] + os[0], p[1] + os[1]},
+            out,
+            new long[] {0, 0, p[0], p[1]},
+            new long[] {n, c, p[0] + os[0], p[1] + os[1]},
             new long[] {1, 1, 1, 1});
     return x.rank() == 2 ? Manipulation.squeeze(r, 0) : r;
   }
 
   static Array interpolate(
-      Array x, Object size, Object scaleFactor, String mode, Boolean alignCorners,
-      Boolean recompute, boolean antialias) {
+      Array x,
+      Object size,
+      Object scaleFactor,
+      String mode,
+      Boolean alignCorners,
+      Boolean recompute,
+      boolean antialias) {
     int dims = x.rank() - 2;
     long[] sz = size == null ? null : expand(TorchShapes.longs(size), dims);
     double[] sf = null;
@@ -566,9 +643,16 @@ final class TorchNn {
   }
 
   static Array batchNorm(
-      Array x, Array mean, Array var, Array weight, Array bias, boolean training, double momentum,
+      Array x,
+      Array mean,
+      Array var,
+      Array weight,
+      Array bias,
+      boolean training,
+      double momentum,
       double eps) {
-    return Normalization.batchNorm(x, mean, var, bias, weight, training, eps, momentum, "NCS").output();
+    return Normalization.batchNorm(x, mean, var, bias, weight, training, eps, momentum, "NCS")
+        .output();
   }
 
   static Array groupNorm(Array x, long groups, Array weight, Array bias, double eps) {
@@ -594,7 +678,12 @@ final class TorchNn {
   }
 
   static Array crossEntropy(
-      Array input, Array target, Array weight, long ignoreIndex, String reduction, double smoothing) {
+      Array input,
+      Array target,
+      Array weight,
+      long ignoreIndex,
+      String reduction,
+      double smoothing) {
     return Losses.crossEntropy(input, target, weight, ignoreIndex, reduction, smoothing);
   }
 }

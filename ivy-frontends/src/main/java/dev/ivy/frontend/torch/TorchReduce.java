@@ -14,8 +14,8 @@ import dev.ivy.ops.Sorting;
 import java.util.List;
 
 /**
- * PyTorch's reductions: integer and bool sums and products accumulate in int64, {@code mean} needs a
- * floating input, {@code var}/{@code std} are unbiased by default, and {@code max}/{@code min}/
+ * PyTorch's reductions: integer and bool sums and products accumulate in int64, {@code mean} needs
+ * a floating input, {@code var}/{@code std} are unbiased by default, and {@code max}/{@code min}/
  * {@code median}/{@code kthvalue} with a dimension return (values, indices).
  */
 final class TorchReduce {
@@ -89,17 +89,13 @@ final class TorchReduce {
   static List<Array> maxWithIndices(Array x, int dim, boolean keepdim, boolean max) {
     int d = Checks.axis(max ? "max" : "min", "dim", dim, Math.max(1, x.rank()));
     Array values =
-        max
-            ? Reductions.max(x, new int[] {d}, keepdim)
-            : Reductions.min(x, new int[] {d}, keepdim);
-    Array idx =
-        max ? Reductions.argmax(x, d, keepdim) : Reductions.argmin(x, d, keepdim);
+        max ? Reductions.max(x, new int[] {d}, keepdim) : Reductions.min(x, new int[] {d}, keepdim);
+    Array idx = max ? Reductions.argmax(x, d, keepdim) : Reductions.argmin(x, d, keepdim);
     return List.of(values, TorchTypes.cast(idx, DType.INT64));
   }
 
   static Array argmax(Array x, Integer dim, boolean keepdim, boolean max) {
-    Array r =
-        max ? Reductions.argmax(x, dim, keepdim) : Reductions.argmin(x, dim, keepdim);
+    Array r = max ? Reductions.argmax(x, dim, keepdim) : Reductions.argmin(x, dim, keepdim);
     return TorchTypes.cast(r, DType.INT64);
   }
 

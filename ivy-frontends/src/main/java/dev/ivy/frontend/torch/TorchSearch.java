@@ -91,7 +91,8 @@ final class TorchSearch {
       Array ends =
           Manipulation.concat(
               List.of(
-                  Manipulation.slice(starts, new long[] {1}, new long[] {starts.size()}, new long[] {1}),
+                  Manipulation.slice(
+                      starts, new long[] {1}, new long[] {starts.size()}, new long[] {1}),
                   Creation.full(Shape.of(1), n, DType.INT64)),
               0);
       r.add(Elementwise.subtract(ends, starts));
@@ -124,7 +125,10 @@ final class TorchSearch {
     if (x.size() == 0) {
       return Creation.zeros(Shape.of(depth), weights == null ? DType.INT64 : weights.dtype());
     }
-    DType dt = weights == null ? DType.INT64 : weights.dtype().isFloating() ? weights.dtype() : DType.FLOAT64;
+    DType dt =
+        weights == null
+            ? DType.INT64
+            : weights.dtype().isFloating() ? weights.dtype() : DType.FLOAT64;
     Array oh = Indexing.oneHot(x, depth, null, null, null, dt);
     if (weights != null) {
       oh = Elementwise.multiply(oh, Manipulation.expandDims(TorchTypes.cast(weights, dt), 1));
@@ -145,8 +149,10 @@ final class TorchSearch {
       hi += 1;
     }
     Array flat = Manipulation.reshape(Manipulation.astype(f, DType.FLOAT64), -1);
-    Array inside = Elementwise.logicalAnd(Elementwise.greaterEqual(flat, lo), Elementwise.lessEqual(flat, hi));
-    Array idx = Elementwise.floor(Elementwise.multiply(Elementwise.subtract(flat, lo), bins / (hi - lo)));
+    Array inside =
+        Elementwise.logicalAnd(Elementwise.greaterEqual(flat, lo), Elementwise.lessEqual(flat, hi));
+    Array idx =
+        Elementwise.floor(Elementwise.multiply(Elementwise.subtract(flat, lo), bins / (hi - lo)));
     idx = Elementwise.minimum(Manipulation.astype(idx, DType.INT64), bins - 1);
     idx = Elementwise.where(inside, idx, Creation.fullLike(idx, bins, DType.INT64));
     Array oh = Indexing.oneHot(idx, bins, null, null, null, f.dtype());
@@ -196,7 +202,10 @@ final class TorchSearch {
     if (x.dtype() != DType.INT64) {
       throw new IvyArgumentException("one_hot: tensor must be int64; got " + x.dtype());
     }
-    long max = x.size() == 0 ? -1 : Reductions.max(x, dev.ivy.ops.Checks.allAxes(x.rank()), false).itemLong();
+    long max =
+        x.size() == 0
+            ? -1
+            : Reductions.max(x, dev.ivy.ops.Checks.allAxes(x.rank()), false).itemLong();
     long depth = numClasses < 0 ? max + 1 : numClasses;
     if (max >= depth) {
       throw new IvyArgumentException(

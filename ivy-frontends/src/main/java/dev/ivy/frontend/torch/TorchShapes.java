@@ -227,8 +227,12 @@ final class TorchShapes {
     long s = start < 0 ? start + n : start;
     if (s < 0 || length < 0 || s + length > n) {
       throw new IvyArgumentException(
-          "narrow: start + length must be within the dimension of size " + n + "; got start " + start
-              + " and length " + length);
+          "narrow: start + length must be within the dimension of size "
+              + n
+              + "; got start "
+              + start
+              + " and length "
+              + length);
     }
     return narrow(x, d, s, s + length);
   }
@@ -327,7 +331,8 @@ final class TorchShapes {
   }
 
   static Array indexSelect(Array x, int dim, Array index) {
-    return dev.ivy.ops.Indexing.take(x, Manipulation.reshape(index, -1), dim("index_select", dim, x.rank()));
+    return dev.ivy.ops.Indexing.take(
+        x, Manipulation.reshape(index, -1), dim("index_select", dim, x.rank()));
   }
 
   static Array gather(Array x, int dim, Array index) {
@@ -346,7 +351,8 @@ final class TorchShapes {
         shape[i] = index.shape().dim(i);
         coords[i] =
             Manipulation.broadcastTo(
-                Manipulation.reshape(Creation.arange(0L, index.shape().dim(i), 1L, DType.INT64), shape),
+                Manipulation.reshape(
+                    Creation.arange(0L, index.shape().dim(i), 1L, DType.INT64), shape),
                 index.shape());
       }
     }
@@ -538,7 +544,8 @@ final class TorchShapes {
     if (v instanceof long[] la) {
       return la;
     }
-    throw new IvyArgumentException("torch: expected an integer or a sequence of integers; got " + v);
+    throw new IvyArgumentException(
+        "torch: expected an integer or a sequence of integers; got " + v);
   }
 
   static int[] ints(Object v) {
@@ -546,6 +553,18 @@ final class TorchShapes {
     int[] r = new int[l.length];
     for (int i = 0; i < l.length; i++) {
       r[i] = Math.toIntExact(l[i]);
+    }
+    return r;
+  }
+
+  /** Returns {@code v} as a list of Longs (null for null). */
+  static List<Long> longsList(long[] v) {
+    if (v == null) {
+      return null;
+    }
+    List<Long> r = new ArrayList<>();
+    for (long l : v) {
+      r.add(l);
     }
     return r;
   }
