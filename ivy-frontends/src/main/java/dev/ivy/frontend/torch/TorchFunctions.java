@@ -1038,11 +1038,11 @@ public final class TorchFunctions implements FunctionProvider {
         "meshgrid",
         List.of(varargs("tensors"), opt("indexing", "ij")),
         a -> {
-          List<Array> xs = a.arrays("tensors");
           List<?> raw = (List<?>) a.get("tensors");
-          if (raw.size() == 1 && raw.get(0) instanceof List) {
-            xs = new Args2(raw.get(0)).arrays();
-          }
+          List<Array> xs =
+              raw.size() == 1 && raw.get(0) instanceof List
+                  ? new Args2(raw.get(0)).arrays()
+                  : a.arrays("tensors");
           return Creation.meshgrid(xs, a.string("indexing"));
         });
     g.fn("is_tensor", List.of(req("obj")), a -> a.get("obj") instanceof Array);
@@ -1191,11 +1191,11 @@ public final class TorchFunctions implements FunctionProvider {
         "einsum",
         List.of(req("equation"), varargs("operands")),
         a -> {
-          List<Array> ops = a.arrays("operands");
           List<?> raw = (List<?>) a.get("operands");
-          if (raw.size() == 1 && raw.get(0) instanceof List) {
-            ops = new Args2(raw.get(0)).arrays();
-          }
+          List<Array> ops =
+              raw.size() == 1 && raw.get(0) instanceof List
+                  ? new Args2(raw.get(0)).arrays()
+                  : a.arrays("operands");
           return Einsum.einsum(
               a.string("equation"), TorchShapes.promoted(ops).toArray(new Array[0]));
         });
@@ -2274,17 +2274,9 @@ public final class TorchFunctions implements FunctionProvider {
     g.fn(
         "Tensor.index_fill",
         List.of(req("input"), req("dim"), req("index"), req("value")),
-        a -> {
-          Array x = t(a);
-          int d = TorchShapes.dim("index_fill", a.intValue("dim"), x.rank());
-          Object[] idx = new Object[d + 1];
-          for (int i = 0; i < d; i++) {
-            idx[i] = dev.ivy.ops.Index.parse("index_fill", ":");
-          }
-          idx[d] = a.array("index");
-          return dev.ivy.ops.Indexer.set(
-              x, idx, TorchTypes.as(a.arrayOrScalar("value"), x.dtype()));
-        });
+        a ->
+            TorchShapes.indexFill(
+                t(a), a.intValue("dim"), a.array("index"), a.arrayOrScalar("value")));
   }
 
   private static DType dt(Args a) {

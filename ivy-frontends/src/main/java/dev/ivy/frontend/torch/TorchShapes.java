@@ -396,6 +396,20 @@ final class TorchShapes {
     return Elementwise.where(mask, v, x);
   }
 
+  /** Returns {@code x} with {@code value} in the slices at {@code index} along {@code dim}. */
+  static Array indexFill(Array x, int dim, Array index, Object value) {
+    int d = dim("index_fill", dim, x.rank());
+    long n = x.shape().dim(d);
+    Array positions = Manipulation.expandDims(Creation.arange(0L, n, 1L, DType.INT64), 1);
+    Array hit =
+        dev.ivy.ops.Reductions.any(
+            Elementwise.equal(positions, Manipulation.reshape(index, 1, -1)), new int[] {1}, false);
+    long[] shape = new long[x.rank()];
+    Arrays.fill(shape, 1);
+    shape[d] = n;
+    return Elementwise.where(Manipulation.reshape(hit, shape), TorchTypes.as(value, x.dtype()), x);
+  }
+
   static Array maskedSelect(Array x, Array mask) {
     List<Array> b = Manipulation.broadcastArrays(List.of(x, mask));
     return Indexer.get(b.get(0), b.get(1));
