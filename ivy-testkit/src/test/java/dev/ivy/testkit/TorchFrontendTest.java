@@ -152,6 +152,32 @@ class TorchFrontendTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("backends")
+  void randomFunctions_haveTorchShapesAndDtypes(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      call("manual_seed", List.of(0L), Map.of());
+      Array u = call("rand", 2L, 3L);
+      assertEquals(DType.FLOAT32, u.dtype());
+      assertArrayEquals(new long[] {2, 3}, u.shape().dims());
+      for (double v : u.toDoubleArray()) {
+        assertTrue(v >= 0 && v < 1, "rand value " + v);
+      }
+      assertEquals(DType.FLOAT32, call("randn", List.of(4L)).dtype());
+      Array perm = call("randperm", 5L);
+      assertEquals(DType.INT64, perm.dtype());
+      long[] sorted = perm.toLongArray();
+      java.util.Arrays.sort(sorted);
+      assertArrayEquals(new long[] {0, 1, 2, 3, 4}, sorted);
+      Array ri = call("randint", 0L, 3L, List.of(10L));
+      assertEquals(DType.INT64, ri.dtype());
+      for (long v : ri.toLongArray()) {
+        assertTrue(v >= 0 && v < 3, "randint value " + v);
+      }
+    }
+  }
+
   @Test
   void registry_holdsTheTorchNamespace() {
     assertTrue(FunctionRegistry.functions("torch").size() >= 400);

@@ -6,6 +6,7 @@ import static dev.ivy.registry.Param.varargs;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Creation;
@@ -48,6 +49,8 @@ public final class TorchFunctions implements FunctionProvider {
     linalg(g);
     nn(g);
     tensorMethods(g);
+    extras(g);
+    dunders(g);
   }
 
   /** Registration helpers. */
@@ -2282,5 +2285,347 @@ public final class TorchFunctions implements FunctionProvider {
   private static DType dt(Args a) {
     DType d = a.dtypeOrNull("dtype");
     return d != null ? d : t(a).dtype();
+  }
+
+  // ------------------------------------------------------------------ more functions
+
+  private static void extras(Reg g) {
+    g.both(
+        "cov",
+        List.of(req("input"), opt("correction", 1L), opt("fweights", null), opt("aweights", null)),
+        a ->
+            TorchExtras.cov(
+                t(a),
+                a.doubleValue("correction"),
+                a.arrayOrNull("fweights"),
+                a.arrayOrNull("aweights")));
+    g.both("corrcoef", X, a -> TorchExtras.corrcoef(t(a)));
+    g.fn(
+        "trapezoid",
+        List.of(req("y"), opt("x", null), opt("dx", null), opt("dim", -1L)),
+        a -> trapz(a, false));
+    g.fn(
+        "trapz",
+        List.of(req("y"), opt("x", null), opt("dx", null), opt("dim", -1L)),
+        a -> trapz(a, false));
+    g.fn(
+        "cumulative_trapezoid",
+        List.of(req("y"), opt("x", null), opt("dx", null), opt("dim", -1L)),
+        a -> trapz(a, true));
+    g.fn(
+        "block_diag", List.of(varargs("tensors")), a -> TorchExtras.blockDiag(a.arrays("tensors")));
+    g.fn(
+        "vander",
+        List.of(req("x"), opt("N", null), opt("increasing", false)),
+        a ->
+            TorchExtras.vander(
+                a.array("x"), a.isNone("N") ? null : a.longValue("N"), a.bool("increasing")));
+    g.both(
+        "diagflat",
+        List.of(req("input"), opt("offset", 0L)),
+        a -> TorchExtras.diagflat(t(a), a.longValue("offset")));
+    g.fn(
+        "isin",
+        List.of(
+            req("elements"),
+            req("test_elements"),
+            opt("assume_unique", false),
+            opt("invert", false)),
+        a -> TorchExtras.isin(a.array("elements"), a.get("test_elements"), a.bool("invert")));
+    g.both(
+        "heaviside",
+        List.of(req("input"), req("values")),
+        a -> TorchExtras.heaviside(t(a), a.array("values")));
+    g.floatUnary("digamma", TorchExtras::digamma);
+    g.fn("special.digamma", X, a -> TorchExtras.digamma(t(a)));
+    g.fn("special.psi", X, a -> TorchExtras.digamma(t(a)));
+    g.fn("special.ndtr", X, a -> TorchExtras.ndtr(t(a)));
+    g.fn("special.ndtri", X, a -> TorchExtras.ndtri(t(a)));
+    g.fn("special.log_ndtr", X, a -> Elementwise.log(TorchExtras.ndtr(t(a))));
+    g.fn("special.entr", X, a -> TorchExtras.entr(t(a)));
+    g.fn(
+        "special.i0e",
+        X,
+        a -> {
+          Array x = TorchTypes.floating(t(a));
+          return Elementwise.multiply(
+              TorchMath.i0(x), Elementwise.exp(Elementwise.negative(Elementwise.abs(x))));
+        });
+    g.fn(
+        "special.xlog1py",
+        List.of(req("input"), req("other")),
+        a ->
+            TorchMath.binaryFloat(
+                a.arrayOrScalar("input"),
+                a.arrayOrScalar("other"),
+                (x, y) -> {
+                  Array r = Elementwise.multiply(x, Elementwise.log1p(y));
+                  r = Elementwise.where(Elementwise.equal(x, 0L), TorchTypes.as(0L, r.dtype()), r);
+                  return Elementwise.where(Elementwise.isnan(y), y, r);
+                }));
+    g.both("angle", X, a -> TorchExtras.angle(t(a)));
+    for (String id :
+        new String[] {
+          "real", "conj", "conj_physical", "resolve_conj", "resolve_neg", "clone", "detach"
+        }) {
+      if (!id.equals("clone") && !id.equals("detach")) {
+        g.both(id, X, a -> t(a));
+      } else {
+        g.fn(id, X, a -> t(a));
+      }
+    }
+    g.both("ravel", X, a -> Manipulation.reshape(t(a), -1));
+    g.fn(
+        "index_fill",
+        List.of(req("input"), req("dim"), req("index"), req("value")),
+        a ->
+            TorchShapes.indexFill(
+                t(a), a.intValue("dim"), a.array("index"), a.arrayOrScalar("value")));
+    g.fn(
+        "cosine_similarity",
+        List.of(req("x1"), req("x2"), opt("dim", 1L), opt("eps", 1e-8)),
+        a ->
+            TorchNn.cosineSimilarity(
+                a.array("x1"), a.array("x2"), a.intValue("dim"), a.doubleValue("eps")));
+    g.fn(
+        "pairwise_distance",
+        List.of(req("x1"), req("x2"), opt("p", 2.0), opt("eps", 1e-6), opt("keepdim", false)),
+        a ->
+            TorchNn.pairwiseDistance(
+                a.array("x1"),
+                a.array("x2"),
+                a.doubleValue("p"),
+                a.doubleValue("eps"),
+                a.bool("keepdim")));
+    g.fn(
+        "chain_matmul",
+        List.of(varargs("matrices")),
+        a -> TorchLinalg.multiDot(a.arrays("matrices")));
+    g.fn(
+        NF + "channel_shuffle",
+        List.of(req("input"), req("groups")),
+        a -> TorchExtras.channelShuffle(t(a), a.longValue("groups")));
+    g.fn(
+        "channel_shuffle",
+        List.of(req("input"), req("groups")),
+        a -> TorchExtras.channelShuffle(t(a), a.longValue("groups")));
+    g.fn(
+        NF + "scaled_dot_product_attention",
+        List.of(
+            req("query"),
+            req("key"),
+            req("value"),
+            opt("attn_mask", null),
+            opt("dropout_p", 0.0),
+            opt("is_causal", false),
+            opt("scale", null)),
+        a ->
+            dev.ivy.ops.Attention.scaledDotProductAttention(
+                a.array("query"),
+                a.array("key"),
+                a.array("value"),
+                a.isNone("scale") ? null : a.doubleValue("scale"),
+                a.arrayOrNull("attn_mask"),
+                a.doubleValue("dropout_p"),
+                a.bool("is_causal"),
+                a.doubleValue("dropout_p") > 0));
+    // functions PyTorch also exposes at the top level
+    g.fn("selu", X, a -> Activations.selu(t(a)));
+    g.fn(
+        "celu",
+        List.of(req("input"), opt("alpha", 1.0)),
+        a -> TorchNn.celu(t(a), a.doubleValue("alpha")));
+    g.fn(
+        "rrelu",
+        List.of(req("input"), opt("lower", 1.0 / 8), opt("upper", 1.0 / 3), opt("training", false)),
+        a -> Activations.leakyRelu(t(a), (a.doubleValue("lower") + a.doubleValue("upper")) / 2));
+    g.fn(
+        "prelu", List.of(req("input"), req("weight")), a -> TorchNn.prelu(t(a), a.array("weight")));
+    g.fn(
+        "threshold",
+        List.of(req("input"), req("threshold"), req("value")),
+        a -> TorchNn.threshold(t(a), a.doubleValue("threshold"), a.doubleValue("value")));
+    g.fn(
+        "pixel_shuffle",
+        List.of(req("input"), req("upscale_factor")),
+        a -> TorchNn.pixelShuffle(t(a), a.longValue("upscale_factor")));
+    g.fn(
+        "pixel_unshuffle",
+        List.of(req("input"), req("downscale_factor")),
+        a -> TorchNn.pixelUnshuffle(t(a), a.longValue("downscale_factor")));
+    g.fn(
+        "dropout",
+        List.of(req("input"), req("p"), req("train")),
+        a -> TorchNn.dropout(t(a), a.doubleValue("p"), a.bool("train")));
+    g.fn(
+        "layer_norm",
+        List.of(
+            req("input"),
+            req("normalized_shape"),
+            opt("weight", null),
+            opt("bias", null),
+            opt("eps", 1e-5),
+            opt("cudnn_enable", true)),
+        a ->
+            TorchNn.layerNorm(
+                t(a),
+                a.longs("normalized_shape"),
+                a.arrayOrNull("weight"),
+                a.arrayOrNull("bias"),
+                a.doubleValue("eps")));
+    // random sampling, drawn from core's seeded generator
+    g.fn(
+        "manual_seed",
+        List.of(req("seed")),
+        a -> {
+          dev.ivy.ops.Random.seed(a.longValue("seed"));
+          return null;
+        });
+    g.fn(
+        "rand",
+        List.of(varargs("size"), opt("dtype", null)),
+        a -> dev.ivy.ops.Random.randomUniform(0.0, 1.0, Shape.of(sizes(a, "size")), fdt(a), null));
+    g.fn(
+        "randn",
+        List.of(varargs("size"), opt("dtype", null)),
+        a -> dev.ivy.ops.Random.randomNormal(0.0, 1.0, Shape.of(sizes(a, "size")), fdt(a), null));
+    g.fn(
+        "rand_like",
+        List.of(req("input"), opt("dtype", null)),
+        a -> dev.ivy.ops.Random.randomUniform(0.0, 1.0, t(a).shape(), dt(a), null));
+    g.fn(
+        "randn_like",
+        List.of(req("input"), opt("dtype", null)),
+        a -> dev.ivy.ops.Random.randomNormal(0.0, 1.0, t(a).shape(), dt(a), null));
+    g.fn(
+        "randint",
+        List.of(req("low"), req("high"), req("size"), opt("dtype", null)),
+        a ->
+            dev.ivy.ops.Random.randint(
+                a.longValue("low"),
+                a.longValue("high"),
+                Shape.of(a.longs("size")),
+                a.dtypeOrNull("dtype") == null ? DType.INT64 : a.dtypeOrNull("dtype"),
+                null));
+    g.fn(
+        "randperm",
+        List.of(req("n"), opt("dtype", null)),
+        a ->
+            dev.ivy.ops.Random.shuffle(
+                Creation.arange(
+                    0L,
+                    a.longValue("n"),
+                    1L,
+                    a.dtypeOrNull("dtype") == null ? DType.INT64 : a.dtypeOrNull("dtype")),
+                0,
+                null));
+    g.both(
+        "bernoulli",
+        List.of(req("input"), opt("p", null)),
+        a -> {
+          Array x = t(a);
+          Object p = a.isNone("p") ? x : a.get("p");
+          return dev.ivy.ops.Random.bernoulli(p, null, x.shape(), x.dtype(), null);
+        });
+    g.fn(
+        "normal",
+        List.of(req("mean"), req("std"), opt("size", null)),
+        a -> {
+          Object m = a.arrayOrScalar("mean");
+          Object sd = a.arrayOrScalar("std");
+          Shape shape =
+              !a.isNone("size")
+                  ? Shape.of(a.longs("size"))
+                  : m instanceof Array ma ? ma.shape() : ((Array) sd).shape();
+          return dev.ivy.ops.Random.randomNormal(m, sd, shape, TorchTypes.DEFAULT_FLOAT, null);
+        });
+  }
+
+  private static DType fdt(Args a) {
+    DType d = a.dtypeOrNull("dtype");
+    return d == null ? TorchTypes.DEFAULT_FLOAT : d;
+  }
+
+  private static Object trapz(Args a, boolean cumulative) {
+    return TorchExtras.trapezoid(
+        a.array("y"),
+        a.arrayOrNull("x"),
+        a.isNone("dx") ? 1.0 : a.doubleValue("dx"),
+        a.intValue("dim"),
+        cumulative);
+  }
+
+  /** Python operator methods of torch.Tensor ({@code x + y} is {@code Tensor.__add__}). */
+  private static void dunders(Reg g) {
+    String[][] ops = {
+      {"__add__", "add", "l"},
+      {"__radd__", "add", "r"},
+      {"__sub__", "sub", "l"},
+      {"__rsub__", "sub", "r"},
+      {"__mul__", "mul", "l"},
+      {"__rmul__", "mul", "r"},
+      {"__truediv__", "div", "l"},
+      {"__rtruediv__", "div", "r"},
+      {"__floordiv__", "floor_divide", "l"},
+      {"__rfloordiv__", "floor_divide", "r"},
+      {"__mod__", "remainder", "l"},
+      {"__rmod__", "remainder", "r"},
+      {"__pow__", "pow", "l"},
+      {"__rpow__", "pow", "r"},
+      {"__matmul__", "matmul", "l"},
+      {"__rmatmul__", "matmul", "r"},
+      {"__and__", "bitwise_and", "l"},
+      {"__or__", "bitwise_or", "l"},
+      {"__xor__", "bitwise_xor", "l"},
+      {"__lshift__", "bitwise_left_shift", "l"},
+      {"__rshift__", "bitwise_right_shift", "l"},
+      {"__eq__", "eq", "l"},
+      {"__ne__", "ne", "l"},
+      {"__lt__", "lt", "l"},
+      {"__le__", "le", "l"},
+      {"__gt__", "gt", "l"},
+      {"__ge__", "ge", "l"}
+    };
+    for (String[] o : ops) {
+      String target = o[1];
+      boolean rev = o[2].equals("r");
+      g.fn(
+          "Tensor." + o[0],
+          List.of(req("input"), req("other")),
+          a -> {
+            List<Object> args =
+                rev
+                    ? java.util.Arrays.asList(a.get("other"), a.get("input"))
+                    : java.util.Arrays.asList(a.get("input"), a.get("other"));
+            return FunctionRegistry.find(NS, target).call(args, java.util.Map.of());
+          });
+    }
+    g.fn("Tensor.__neg__", X, a -> Elementwise.negative(t(a)));
+    g.fn("Tensor.__abs__", X, a -> Elementwise.abs(t(a)));
+    g.fn("Tensor.__invert__", X, a -> Elementwise.bitwiseInvert(t(a)));
+    g.fn(
+        "Tensor.__len__",
+        X,
+        a -> {
+          Array x = t(a);
+          if (x.rank() == 0) {
+            throw new IvyArgumentException("__len__: len() of a 0-d tensor");
+          }
+          return x.shape().dim(0);
+        });
+    g.fn(
+        "Tensor.T",
+        X,
+        a -> {
+          Array x = t(a);
+          int[] perm = new int[x.rank()];
+          for (int i = 0; i < perm.length; i++) {
+            perm[i] = perm.length - 1 - i;
+          }
+          return Manipulation.permuteDims(x, perm);
+        });
+    g.fn("Tensor.mT", X, a -> TorchShapes.transpose(t(a), -2, -1));
+    g.fn("Tensor.ndim", X, a -> (long) t(a).rank());
+    g.fn("Tensor.shape", X, a -> longList(t(a).shape().dims()));
   }
 }
