@@ -21,9 +21,10 @@ import java.util.List;
 final class TorchReduce {
   private TorchReduce() {}
 
-  /** Returns {@code dims} checked against the rank, or null for all dimensions. */
+  /** Returns {@code dims} checked against the rank, or null for all dimensions (null or empty). */
   static int[] dims(String fn, int[] dims, int rank) {
-    if (dims == null) {
+    // an empty dim list reduces every dimension, as None does
+    if (dims == null || dims.length == 0) {
       return null;
     }
     for (int d : dims) {
