@@ -1,41 +1,60 @@
 package dev.ivy.testkit;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs the frontends' reference cases ({@code ../shared/oracle/{torch,tensorflow,jax,numpy}.jsonl})
- * on every backend, one test per case and backend. A function that is registered must pass all its
- * cases; unregistered ones are skipped as missing until the frontends are complete (issue 4).
+ * on every backend, one test per file and backend: at least 98% of the cases must pass and none may
+ * fail as missing (issue 4's acceptance). The message lists every failing case with its reason, so
+ * a regression names itself.
  */
 class FrontendConformanceTest {
+  private static final double MIN_PASS_RATE = 0.98;
+
   @TestFactory
-  Stream<DynamicTest> frontendCases_onEveryBackend_matchTheFramework() {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (String file : List.of("torch", "tensorflow", "jax", "numpy")) {
-      List<OracleCase> cases =
-          OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/" + file + ".jsonl"));
-      for (String backend : Backends.underTest()) {
-        for (OracleCase c : cases) {
-          tests.add(
-              DynamicTest.dynamicTest(
-                  c.frontend() + "." + c.fn() + "[" + backend + "] " + c.id(),
-                  () -> {
-                    Outcome o = CaseRunner.run(c, backend);
-                    Assumptions.assumeFalse(o.status() == Outcome.Status.MISSING, o.reason());
-                    if (o.status() != Outcome.Status.PASSED) {
-                      fail(c.id() + " on " + backend + ": " + o.reason());
-                    }
-                  }));
-        }
-      }
-    }
-    return tests.stream();
+  Stream<DynamicTest> frontendCases_onEveryBackend_passAtLeast98PercentWithNoneMissing() {
+    return Stream.of("torch", "tensorflow", "jax", "numpy")
+        .flatMap(
+            file -> {
+              List<OracleCase> cases =
+                  OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/" + file + ".jsonl"));
+              return Backends.underTest().stream()
+                  .map(
+                      backend ->
+                          DynamicTest.dynamicTest(
+                              file + ".jsonl[" + backend + "]", () -> check(cases, backend)));
+            });
+  }
+
+  private static void check(List<OracleCase> cases, String backend) {
+    Map<String, List<Outcome>> r = Conformance.run(cases, List.of(backend));
+    List<Outcome> outcomes = r.get(backend);
+    long passed = Conformance.count(outcomes, Outcome.Status.PASSED);
+    List<Outcome> bad = outcomes.stream().filter(o -> o.status() != Outcome.Status.PASSED).toList();
+    String listing =
+        bad.stream()
+            .map(o -> o.caseId() + " (" + o.status() + "): " + o.reason())
+            .collect(Collectors.joining("\n  "));
+    assertEquals(
+        0,
+        Conformance.count(outcomes, Outcome.Status.MISSING),
+        backend + ": no case may fail as missing:\n  " + listing);
+    assertTrue(
+        passed >= MIN_PASS_RATE * outcomes.size(),
+        backend
+            + ": "
+            + passed
+            + " of "
+            + outcomes.size()
+            + " passed, below 98%; failing:\n  "
+            + listing);
   }
 }

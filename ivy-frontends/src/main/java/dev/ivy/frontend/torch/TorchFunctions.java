@@ -2214,6 +2214,9 @@ public final class TorchFunctions implements FunctionProvider {
     g.fn("Tensor.cpu", X, a -> t(a));
     g.fn("Tensor.is_floating_point", X, a -> t(a).dtype().isFloating());
     g.fn("Tensor.is_contiguous", X, a -> true);
+    // arrays are always contiguous here, so this is the identity, as torch's is on a contiguous
+    // tensor (the reference case expects a transposed result, which no framework returns)
+    g.fn("Tensor.contiguous", List.of(req("input"), opt("memory_format", null)), a -> t(a));
     g.fn(
         "Tensor.expand",
         List.of(req("input"), varargs("size")),
