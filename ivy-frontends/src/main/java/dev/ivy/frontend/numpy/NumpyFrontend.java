@@ -458,11 +458,6 @@ public final class NumpyFrontend {
 
   /** Returns a limited to [aMin, aMax]; either may be null (numpy.clip). */
   public static Array clip(Object a, Object aMin, Object aMax) {
-    Checks.check(
-        aMin != null || aMax != null,
-        "clip",
-        "one of a_min and a_max must be given; got %s",
-        "None, None");
     return Elementwise.clip(arr(a), aMin, aMax);
   }
 
@@ -988,7 +983,14 @@ public final class NumpyFrontend {
 
   /** Returns the q-th quantiles (q in [0, 1]) over axis. */
   public static Array quantile(Object a, Object q, int[] axis, String method, boolean keepdims) {
-    return Extras.quantile(NumpyComposites.toFloat(arr(a)), q, axis, keepdims, method);
+    Array x = NumpyComposites.toFloat(arr(a));
+    if (q instanceof Array qa) {
+      // an array q takes part in promotion (a Python float q is weak)
+      x =
+          Manipulation.astype(
+              x, TypePromotion.promote(x.dtype(), NumpyComposites.toFloat(qa).dtype()));
+    }
+    return Extras.quantile(x, q, axis, keepdims, method);
   }
 
   /** Returns the q-th percentiles (q in [0, 100]) over axis. */
@@ -1177,7 +1179,7 @@ public final class NumpyFrontend {
 
   /** Returns the sorted unique values. */
   public static Array unique(Object ar) {
-    return Sets.uniqueValues(Manipulation.reshape(arr(ar), -1));
+    return Sorting.sort(Sets.uniqueValues(Manipulation.reshape(arr(ar), -1)), 0, false);
   }
 
   /** Returns elements of a at indices along axis (flattened when null). */

@@ -233,10 +233,11 @@ public final class NumpyFunctions implements FunctionProvider {
     binary(
         r,
         "ldexp",
-        (x1, x2) ->
-            NumpyFrontend.multiply(
-                NumpyComposites.toFloat(NumpyComposites.asArray(x1)),
-                NumpyFrontend.power(2.0, x2)));
+        (x1, x2) -> {
+          Array m = NumpyComposites.toFloat(NumpyComposites.asArray(x1));
+          return NumpyFrontend.multiply(
+              m, NumpyFrontend.power(2.0, NumpyFrontend.astype(x2, m.dtype())));
+        });
     add(
         r,
         "divmod",
@@ -439,7 +440,7 @@ public final class NumpyFunctions implements FunctionProvider {
           if (a.bool("retstep")) {
             long div = a.longValue("num") - (a.bool("endpoint") ? 1 : 0);
             double step = (a.doubleValue("stop") - a.doubleValue("start")) / div;
-            return List.of(y, step);
+            return List.of(y, NumpyFrontend.full(new long[0], step, DType.FLOAT64));
           }
           return y;
         });
@@ -1262,12 +1263,8 @@ public final class NumpyFunctions implements FunctionProvider {
           Array y = NumpyComposites.toFloat(a.array("y"));
           int axis = a.intValue("axis");
           long n = y.shape().dim(Checks.axis("trapezoid", "axis", axis, y.rank()));
-          List<Array> parts = NumpyFrontend.split(y, List.of(1L, n - 1), axis);
-          Array lo = NumpyFrontend.split(y, List.of(n - 1), axis).get(0);
-          Array hi =
-              parts.get(1).shape().dim(Checks.axis("trapezoid", "axis", axis, y.rank())) == n - 1
-                  ? NumpyFrontend.split(y, List.of(1L), axis).get(1)
-                  : parts.get(1);
+          Array lo = NumpyFrontend.take(y, NumpyFrontend.arange(0L, n - 1, 1L, DType.INT64), axis);
+          Array hi = NumpyFrontend.take(y, NumpyFrontend.arange(1L, n, 1L, DType.INT64), axis);
           Array mid = NumpyFrontend.divide(NumpyFrontend.add(lo, hi), 2.0);
           Object d =
               a.isNone("x")
@@ -1369,7 +1366,6 @@ public final class NumpyFunctions implements FunctionProvider {
         List.of(
             req("a"), opt("axis", -1L), opt("kind", null), opt("order", null), opt("stable", null)),
         a -> NumpyFrontend.argsort(a.array("a"), axis1(a, "axis")));
-    add(r, "msort", List.of(req("a")), a -> NumpyFrontend.sort(a.array("a"), 0));
     add(
         r,
         "searchsorted",
@@ -1411,15 +1407,19 @@ public final class NumpyFunctions implements FunctionProvider {
             return NumpyFrontend.unique(x);
           }
           dev.ivy.ops.Sets.UniqueAll u = dev.ivy.ops.Sets.uniqueAll(x);
-          List<Array> out = new ArrayList<>(List.of(u.values()));
+          // core's order is unspecified (array API); NumPy sorts the values
+          Array order = NumpyFrontend.argsort(u.values(), 0);
+          Array rank = NumpyFrontend.argsort(order, 0);
+          List<Array> out = new ArrayList<>(List.of(NumpyFrontend.take(u.values(), order, 0)));
           if (a.bool("return_index")) {
-            out.add(u.indices());
+            out.add(NumpyFrontend.take(u.indices(), order, 0));
           }
           if (a.bool("return_inverse")) {
-            out.add(NumpyFrontend.reshape(u.inverseIndices(), a.array("ar").shape().dims()));
+            Array inv = NumpyFrontend.take(rank, NumpyFrontend.ravel(u.inverseIndices(), "C"), 0);
+            out.add(NumpyFrontend.reshape(inv, a.array("ar").shape().dims()));
           }
           if (a.bool("return_counts")) {
-            out.add(u.counts());
+            out.add(NumpyFrontend.take(u.counts(), order, 0));
           }
           return out;
         });
@@ -1913,11 +1913,6 @@ public final class NumpyFunctions implements FunctionProvider {
     add(r, "ndarray.nonzero", List.of(req("self")), a -> NumpyFrontend.nonzero(a.array("self")));
     add(
         r,
-        "ndarray.sort",
-        List.of(req("self"), opt("axis", -1L), opt("kind", null), opt("order", null)),
-        a -> NumpyFrontend.sort(a.array("self"), axis1(a, "axis")));
-    add(
-        r,
         "ndarray.argsort",
         List.of(req("self"), opt("axis", -1L), opt("kind", null), opt("order", null)),
         a -> NumpyFrontend.argsort(a.array("self"), axis1(a, "axis")));
@@ -1953,15 +1948,5 @@ public final class NumpyFunctions implements FunctionProvider {
                 a.array("self"), a.longValue("offset"), a.intValue("axis1"), a.intValue("axis2")));
     add(r, "ndarray.item", List.of(req("self")), a -> a.array("self").item());
     add(r, "ndarray.tolist", List.of(req("self")), a -> a.array("self"));
-    add(
-        r,
-        "ndarray.fill",
-        List.of(req("self"), req("value")),
-        a -> NumpyFrontend.fullLike(a.array("self"), a.get("value"), null));
-    add(
-        r,
-        "ndarray.ptp",
-        maxP,
-        a -> NumpyFrontend.ptp(noOut(a).array("self"), ax(a, "axis"), a.bool("keepdims")));
   }
 }
