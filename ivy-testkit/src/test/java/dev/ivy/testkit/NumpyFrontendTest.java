@@ -124,6 +124,33 @@ class NumpyFrontendTest {
 
   @ParameterizedTest
   @MethodSource("backends")
+  void randomByName_choiceAndExponential_drawInRange(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array c =
+          (Array)
+              FunctionRegistry.find("numpy", "random.choice")
+                  .call(List.of(5L), java.util.Map.of("size", List.of(3L), "replace", false));
+      long[] v = c.toLongArray();
+      assertEquals(3, v.length);
+      assertTrue(
+          v[0] != v[1] && v[1] != v[2] && v[0] != v[2], "replace=False draws distinct values");
+      Array e =
+          (Array)
+              FunctionRegistry.find("numpy", "random.exponential")
+                  .call(List.of(2.0, List.of(100L)), java.util.Map.of());
+      assertEquals(DType.FLOAT64, e.dtype());
+      assertTrue(NumpyFrontend.min(e, null, false).itemDouble() >= 0, "exponential samples >= 0");
+      assertThrows(
+          IvyArgumentException.class,
+          () ->
+              FunctionRegistry.find("numpy", "random.shuffle")
+                  .call(List.of(c), java.util.Map.of()));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
   void registry_hasNumpyNamesAndDefaults(String backend) {
     assertTrue(FunctionRegistry.functions("numpy").size() >= 300, "breadth goal: 300+ functions");
     assertFalse(FunctionRegistry.find("numpy", "linalg.norm") == null);

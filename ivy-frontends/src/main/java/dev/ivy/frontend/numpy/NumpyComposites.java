@@ -148,12 +148,16 @@ final class NumpyComposites {
     if (axis == null) {
       return null;
     }
-    if (axis instanceof Number n) {
-      return new int[] {n.intValue()};
+    if (axis instanceof Long || axis instanceof Integer) {
+      return new int[] {((Number) axis).intValue()};
     }
     if (axis instanceof List<?> l) {
       int[] r = new int[l.size()];
       for (int i = 0; i < r.length; i++) {
+        if (!(l.get(i) instanceof Long || l.get(i) instanceof Integer)) {
+          throw new IvyArgumentException(
+              "numpy: axis must be None, an int or a tuple of ints; got " + axis);
+        }
         r[i] = ((Number) l.get(i)).intValue();
       }
       return r;
@@ -166,12 +170,16 @@ final class NumpyComposites {
   }
 
   static long[] longs(Object v, String fn, String arg) {
-    if (v instanceof Number n) {
-      return new long[] {n.longValue()};
+    if (v instanceof Long || v instanceof Integer) {
+      return new long[] {((Number) v).longValue()};
     }
     if (v instanceof List<?> l) {
       long[] r = new long[l.size()];
       for (int i = 0; i < r.length; i++) {
+        if (!(l.get(i) instanceof Long || l.get(i) instanceof Integer)) {
+          throw new IvyArgumentException(
+              fn + ": " + arg + " must be an int or a sequence of ints; got " + v);
+        }
         r[i] = ((Number) l.get(i)).longValue();
       }
       return r;

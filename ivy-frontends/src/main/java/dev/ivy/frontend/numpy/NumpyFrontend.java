@@ -835,6 +835,11 @@ public final class NumpyFrontend {
     if (repeats instanceof Array r) {
       return Manipulation.repeat(arr(a), r, axis);
     }
+    Checks.check(
+        repeats instanceof Long || repeats instanceof Integer,
+        "repeat",
+        "repeats must be an int or an integer array; got %s",
+        repeats);
     return Manipulation.repeat(arr(a), ((Number) repeats).longValue(), axis);
   }
 
@@ -1113,7 +1118,10 @@ public final class NumpyFrontend {
     if (axes instanceof Number n) {
       return Linalg.tensordot(arr(a), arr(b), n.intValue());
     }
-    List<?> l = (List<?>) axes;
+    if (!(axes instanceof List<?> l) || l.size() != 2) {
+      throw new dev.ivy.errors.IvyArgumentException(
+          "tensordot: axes must be an int or a pair of axis sequences; got " + axes);
+    }
     return Linalg.tensordot(
         arr(a), arr(b), NumpyComposites.axes(l.get(0)), NumpyComposites.axes(l.get(1)));
   }

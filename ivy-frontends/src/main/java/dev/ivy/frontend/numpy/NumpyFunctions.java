@@ -43,11 +43,12 @@ public final class NumpyFunctions implements FunctionProvider {
     linalg(r);
     random(r);
     methods(r);
+    NumpyMoreFunctions.register(r);
   }
 
   // ---- helpers
 
-  private static void add(
+  static void add(
       FunctionRegistry.Builder r, String name, List<Param> params, RegisteredFunction.Body body) {
     r.add(NS, name, params, body);
   }
@@ -64,7 +65,7 @@ public final class NumpyFunctions implements FunctionProvider {
         a -> f.apply(noOut(a).arrayOrScalar("x1"), a.arrayOrScalar("x2")));
   }
 
-  private static Args noOut(Args a) {
+  static Args noOut(Args a) {
     if (!a.isNone("out")) {
       throw new IvyArgumentException(
           a.fn() + ": out must be None (arrays are immutable here); got " + a.get("out"));
@@ -72,11 +73,11 @@ public final class NumpyFunctions implements FunctionProvider {
     return a;
   }
 
-  private static int[] ax(Args a, String name) {
+  static int[] ax(Args a, String name) {
     return NumpyComposites.axes(a.get(name));
   }
 
-  private static Integer axis1(Args a, String name) {
+  static Integer axis1(Args a, String name) {
     int[] r = ax(a, name);
     if (r == null) {
       return null;
@@ -88,7 +89,7 @@ public final class NumpyFunctions implements FunctionProvider {
     return r[0];
   }
 
-  private static long[] shape(Args a, String name) {
+  static long[] shape(Args a, String name) {
     return NumpyComposites.longs(a.get(name), a.fn(), name);
   }
 
@@ -96,7 +97,7 @@ public final class NumpyFunctions implements FunctionProvider {
     return v instanceof Ndarray n ? n.value() : v;
   }
 
-  private static DType dt(Args a) {
+  static DType dt(Args a) {
     return a.dtypeOrNull("dtype");
   }
 
@@ -1209,7 +1210,7 @@ public final class NumpyFunctions implements FunctionProvider {
           return NumpyFrontend.histogram(
               a.array("a"),
               a.longValue("bins"),
-              (List<?>) a.get("range"),
+              range(a),
               a.arrayOrNull("weights"),
               Boolean.TRUE.equals(a.get("density")));
         });
@@ -1278,6 +1279,20 @@ public final class NumpyFunctions implements FunctionProvider {
           }
           return NumpyFrontend.sum(NumpyFrontend.multiply(mid, d), new int[] {axis}, null, false);
         });
+  }
+
+  private static List<?> range(Args a) {
+    Object v = a.get("range");
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof List<?> l
+        && l.size() == 2
+        && l.get(0) instanceof Number
+        && l.get(1) instanceof Number) {
+      return l;
+    }
+    throw new IvyArgumentException("histogram: range must be None or (min, max); got " + v);
   }
 
   private static Array castIf(Array x, DType dtype) {
