@@ -83,12 +83,19 @@ public final class NumpyFrontend {
 
   /** Returns x * x. */
   public static Array square(Object x) {
-    return Elementwise.square(arr(x));
+    Array a = arr(x);
+    // NumPy has no bool square loop: bool squares in int8
+    return Elementwise.square(a.dtype().isBool() ? Manipulation.astype(a, DType.INT8) : a);
   }
 
   /** Returns 1 / x (integer division for integer arrays, as NumPy). */
   public static Array reciprocal(Object x) {
-    return Elementwise.reciprocal(arr(x));
+    Array a = arr(x);
+    if (a.dtype().isInteger()) {
+      // C integer division 1 / x: +-1 for +-1, 0 for |x| > 1 (NumPy leaves 1 / 0 undefined)
+      return Elementwise.where(Elementwise.equal(Elementwise.abs(a), 1L), a, 0L);
+    }
+    return Elementwise.reciprocal(a);
   }
 
   /** Returns e**x. */
