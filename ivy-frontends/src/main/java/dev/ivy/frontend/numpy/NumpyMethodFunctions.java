@@ -283,6 +283,5 @@ final class NumpyMethodFunctions {
             NumpyFrontend.diagonal(
                 a.array("self"), a.longValue("offset"), a.intValue("axis1"), a.intValue("axis2")));
     add(r, "ndarray.item", List.of(req("self")), a -> a.array("self").item());
-    add(r, "ndarray.tolist", List.of(req("self")), a -> a.array("self"));
   }
 }
