@@ -72,6 +72,8 @@ class DocExamplesTest {
     String cls = "DocExample" + k;
     String src =
         "import dev.ivy.*;\nimport dev.ivy.errors.*;\nimport java.util.*;\n"
+            + "import dev.ivy.frontend.torch.TorchFrontend;\nimport dev.ivy.frontend.tf.TfFrontend;\n"
+            + "import dev.ivy.frontend.jax.JaxFrontend;\nimport dev.ivy.frontend.numpy.NumpyFrontend;\n"
             + "public class "
             + cls
             + " {\n public static void main(String[] args) throws Exception {\n"
