@@ -452,31 +452,6 @@ public final class Indexer {
    * @throws IvyArgumentException for integer arrays mixed with slices, more than one bool mask, a
    *     value that does not broadcast, or any index error of {@link #get}
    */
-  /**
-   * Returns the index as one integer array per leading axis when it holds only integers and integer
-   * arrays, at least one of them an array (NumPy advanced assignment); else null.
-   */
-  private static Array[] integerArrayIndex(Array x, List<Object> items) {
-    boolean anyArray = false;
-    Array[] r = new Array[items.size()];
-    for (int i = 0; i < r.length; i++) {
-      Object o = items.get(i);
-      if (o instanceof List<?> l && !l.isEmpty()) {
-        o = Creation.onBackend(x, () -> Conversion.asarray(l, null));
-      }
-      if (o instanceof Array a && a.dtype().isInteger()) {
-        anyArray = true;
-        r[i] = a;
-      } else if (o instanceof Long || o instanceof Integer) {
-        Object v = o;
-        r[i] = Creation.onBackend(x, () -> Creation.full(dev.ivy.Shape.scalar(), v, DType.INT64));
-      } else {
-        return null;
-      }
-    }
-    return anyArray && r.length <= x.rank() ? r : null;
-  }
-
   public static Array set(Array x, Object[] index, Object value) {
     String fn = "set_item";
     List<Object> items = normalize(fn, x, index == null ? new Object[] {null} : index);
@@ -620,6 +595,31 @@ public final class Indexer {
       return Manipulation.broadcastTo(placed, x.shape());
     }
     return Elementwise.where(sel, placed, x);
+  }
+
+  /**
+   * Returns the index as one integer array per leading axis when it holds only integers and integer
+   * arrays, at least one of them an array (NumPy advanced assignment); else null.
+   */
+  private static Array[] integerArrayIndex(Array x, List<Object> items) {
+    boolean anyArray = false;
+    Array[] r = new Array[items.size()];
+    for (int i = 0; i < r.length; i++) {
+      Object o = items.get(i);
+      if (o instanceof List<?> l && !l.isEmpty()) {
+        o = Creation.onBackend(x, () -> Conversion.asarray(l, null));
+      }
+      if (o instanceof Array a && a.dtype().isInteger()) {
+        anyArray = true;
+        r[i] = a;
+      } else if (o instanceof Long || o instanceof Integer) {
+        Object v = o;
+        r[i] = Creation.onBackend(x, () -> Creation.full(dev.ivy.Shape.scalar(), v, DType.INT64));
+      } else {
+        return null;
+      }
+    }
+    return anyArray && r.length <= x.rank() ? r : null;
   }
 
   private static Shape padRank(Array a, int rank) {
