@@ -277,7 +277,11 @@ class TracerTest {
             tracing.merge(name, 1, Integer::sum);
             StackTraceElement at =
                 java.util.Arrays.stream(e.getStackTrace())
-                    .filter(el -> el.getClassName().startsWith("dev.ivy.ops"))
+                    .filter(
+                        el ->
+                            el.getClassName().startsWith("dev.ivy.")
+                                && !el.getClassName().equals("dev.ivy.Array")
+                                && !el.getClassName().startsWith("dev.ivy.registry"))
                     .findFirst()
                     .orElse(null);
             tracingWhere.putIfAbsent(name, String.valueOf(at));
