@@ -207,6 +207,95 @@ class TracerTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("backends")
+  void graphIO_fuzzedJsonWithValidChecksum_failsWithGraphFormatException(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Graph g =
+          Tracer.trace(
+              (x, y) -> List.of(Ivy.matmul(x, y), Ivy.sum(Ivy.astype(x, DType.INT32))),
+              Ivy.array(new float[6], 2, 3),
+              Ivy.array(new float[6], 3, 2));
+      byte[] bytes = GraphIO.toBytes(g);
+      java.nio.ByteBuffer hdr =
+          java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      int jsonLen = hdr.getInt(12);
+      Random rnd = new Random(7);
+      byte[] alphabet =
+          "{}[],:\"0123456789-.eaxZ ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      for (int k = 0; k < 3000; k++) {
+        byte[] t = bytes.clone();
+        int flips = 1 + rnd.nextInt(3);
+        for (int j = 0; j < flips; j++) {
+          t[32 + rnd.nextInt(jsonLen)] = alphabet[rnd.nextInt(alphabet.length)];
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(t, 32, t.length - 32);
+        java.nio.ByteBuffer.wrap(t)
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+            .putLong(24, crc.getValue());
+        try {
+          GraphVerifier.verify(GraphIO.fromBytes(t));
+        } catch (IvyException e) {
+          assertTrue(e instanceof GraphFormatException, e.toString());
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void executable_run_freesIntermediatesAfterLastUseAndKeepsOutputs(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Graph g =
+          Tracer.trace(
+              x -> {
+                Array t = Ivy.tanh(x);
+                Array u = Ivy.exp(t);
+                return List.of(Ivy.add(u, t), u);
+              },
+              vec(1, 2));
+      List<Array> made = new ArrayList<>();
+      dev.ivy.dispatch.Interpreter spy =
+          new dev.ivy.dispatch.Interpreter() {
+            @Override
+            public Array process(
+                Prim prim, dev.ivy.prim.Params p, Array[] in, dev.ivy.prim.Aval out) {
+              Array r = dev.ivy.dispatch.Dispatcher.bindBelow(this, prim, p, in, out);
+              made.add(r);
+              return r;
+            }
+
+            @Override
+            public Array[] processMulti(
+                Prim prim, dev.ivy.prim.Params p, Array[] in, dev.ivy.prim.Aval[] outs) {
+              return dev.ivy.dispatch.Dispatcher.bindMultiBelow(this, prim, p, in, outs);
+            }
+
+            @Override
+            public Array constant(
+                dev.ivy.backend.Backend be, dev.ivy.prim.Aval a, java.nio.ByteBuffer d) {
+              return dev.ivy.dispatch.Dispatcher.constantBelow(this, be, a, d);
+            }
+          };
+      dev.ivy.dispatch.Dispatcher.push(spy);
+      List<Array> r;
+      try {
+        r = g.toBackend(backend).run(vec(0.5f, -1));
+      } finally {
+        dev.ivy.dispatch.Dispatcher.pop(spy);
+      }
+      assertEquals(3, made.size());
+      assertTrue(made.get(0).isClosed(), "tanh's result is freed after its last use");
+      assertTrue(!r.get(0).isClosed() && !r.get(1).isClosed(), "outputs stay alive");
+      assertEquals(backend, r.get(0).backendName());
+      assertThrows(
+          dev.ivy.errors.IvyArgumentException.class, () -> g.run(Ivy.array(new float[3], 3)));
+    }
+  }
+
   // ---- the acceptance walk over the reference cases ----
 
   private static final List<String> FILES = List.of("ivy", "torch", "tensorflow", "jax", "numpy");
