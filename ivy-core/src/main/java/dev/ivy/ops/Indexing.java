@@ -27,9 +27,23 @@ public final class Indexing {
     int ax = Checks.axis("take", "axis", axis, x.rank());
     long n = x.shape().dim(ax);
     Array idx = Manipulation.astype(indices, DType.INT64);
-    if (idx.size() > 0) {
-      long lo = Reductions.min(idx, null, false).itemLong();
-      long hi = Reductions.max(idx, null, false).itemLong();
+    if (idx.isSymbolic()) {
+      // while tracing the values are unknown: the range check cannot run, and negative indices
+      // are wrapped unconditionally (a no-op for non-negative ones)
+      idx = Elementwise.where(Elementwise.less(idx, 0L), Elementwise.add(idx, n), idx);
+    } else if (idx.size() > 0) {
+      Array min = Reductions.min(idx, null, false);
+      long lo;
+      long hi;
+      if (min.isSymbolic()) {
+        // concrete indices inside a trace: the reductions were traced, so read the host values
+        long[] v = idx.toLongArray();
+        lo = java.util.Arrays.stream(v).min().getAsLong();
+        hi = java.util.Arrays.stream(v).max().getAsLong();
+      } else {
+        lo = min.itemLong();
+        hi = Reductions.max(idx, null, false).itemLong();
+      }
       Checks.check(
           lo >= -n && hi < n,
           "take",

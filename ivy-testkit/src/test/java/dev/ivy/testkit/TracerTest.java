@@ -1,0 +1,450 @@
+package dev.ivy.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ivy.Array;
+import dev.ivy.DType;
+import dev.ivy.Ivy;
+import dev.ivy.Scope;
+import dev.ivy.errors.IvyException;
+import dev.ivy.errors.TracingException;
+import dev.ivy.prim.Prim;
+import dev.ivy.registry.FunctionRegistry;
+import dev.ivy.registry.RegisteredFunction;
+import dev.ivy.trace.Graph;
+import dev.ivy.trace.GraphVerifier;
+import dev.ivy.trace.Tracer;
+import dev.ivy.trace.io.GraphFormatException;
+import dev.ivy.trace.io.GraphIO;
+import dev.ivy.trace.passes.CommonSubexpressions;
+import dev.ivy.trace.passes.ConstantFolding;
+import dev.ivy.trace.passes.DeadCode;
+import dev.ivy.trace.passes.Identities;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The tracer on every backend: recording, replay, passes, files, and the reference-case walk. */
+class TracerTest {
+  static Stream<String> backends() {
+    return Backends.underTest().stream();
+  }
+
+  private static Array vec(float... v) {
+    return Ivy.array(v, v.length);
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void trace_simpleFunction_printsOneLinePerNodeAndReplays(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array x = vec(1, 2, 3);
+      Graph g = Tracer.trace(a -> Ivy.tanh(Ivy.add(a, a)), x);
+      GraphVerifier.verify(g);
+      assertEquals(
+          "graph(%0:float32[3]) {\n"
+              + "  %1:float32[3] = add %0 %0\n"
+              + "  %2:float32[3] = tanh %1\n"
+              + "  return %2\n}\n",
+          g.toString());
+      Array r = g.run(vec(0.5f, 0, -1)).get(0);
+      assertEquals(backend, r.backendName());
+      assertArrayEquals(
+          Ivy.tanh(Ivy.add(vec(0.5f, 0, -1), vec(0.5f, 0, -1))).toFloatArray(),
+          r.toFloatArray(),
+          1e-6f);
+      assertTrue(g.toDot().startsWith("digraph"));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void trace_capturedArray_becomesConstantAndNestedResultKeepsStructure(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array w = vec(1, 2, 3);
+      Graph g =
+          Tracer.trace(
+              (x, y) -> List.of(Ivy.multiply(x, w), List.of(Ivy.add(y, 1.0), x)),
+              vec(0, 0, 0),
+              vec(0, 0, 0));
+      GraphVerifier.verify(g);
+      assertEquals(2, g.constants().size(), g.toString()); // w and the scalar 1.0
+      Object r = g.call(vec(1, 1, 1), vec(2, 2, 2));
+      List<?> l = (List<?>) r;
+      assertArrayEquals(new float[] {1, 2, 3}, ((Array) l.get(0)).toFloatArray());
+      List<?> inner = (List<?>) l.get(1);
+      assertArrayEquals(new float[] {3, 3, 3}, ((Array) inner.get(0)).toFloatArray());
+      assertArrayEquals(new float[] {1, 1, 1}, ((Array) inner.get(1)).toFloatArray());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void trace_readingSymbolicValueOrEscapedTracer_raisesTracingException(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      TracingException e =
+          assertThrows(
+              TracingException.class,
+              () ->
+                  Tracer.trace(x -> Ivy.sum(x).itemDouble() > 0 ? x : Ivy.negative(x), vec(1, 2)));
+      assertTrue(e.getMessage().contains("not known while tracing"), e.getMessage());
+      Array[] leaked = new Array[1];
+      Tracer.trace(
+          x -> {
+            leaked[0] = Ivy.negative(x);
+            return x;
+          },
+          vec(1, 2));
+      TracingException e2 =
+          assertThrows(TracingException.class, () -> Ivy.add(leaked[0], vec(1, 2)));
+      assertTrue(e2.getMessage().contains("escaped"), e2.getMessage());
+      assertThrows(
+          TracingException.class, () -> Tracer.trace(x -> Ivy.add(x, leaked[0]), vec(1, 2)));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void passes_eachPass_keepsResultsAndVerifies(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array w = vec(1, 2, 3);
+      Graph g =
+          Tracer.trace(
+              x -> {
+                Ivy.exp(x); // dead
+                Array c = Ivy.add(w, w); // constant-foldable
+                Array y = Ivy.astype(Ivy.reshape(x, 3), DType.FLOAT32); // identities
+                return Ivy.add(Ivy.multiply(y, c), Ivy.multiply(y, c)); // CSE
+              },
+              vec(0, 0, 0));
+      GraphVerifier.verify(g);
+      Array in = vec(1, -2, 0.5f);
+      float[] want = g.run(in).get(0).toFloatArray();
+      Graph dce = GraphVerifier.verify(DeadCode.run(g));
+      assertTrue(dce.nodes().stream().noneMatch(n -> n.prim() == Prim.EXP), dce.toString());
+      Graph cse = GraphVerifier.verify(CommonSubexpressions.run(dce));
+      assertEquals(
+          1, cse.nodes().stream().filter(n -> n.prim() == Prim.MUL).count(), cse.toString());
+      Graph id = GraphVerifier.verify(Identities.run(g));
+      assertTrue(
+          id.nodes().stream().noneMatch(n -> n.prim() == Prim.CAST || n.prim() == Prim.RESHAPE),
+          id.toString());
+      Graph folded = GraphVerifier.verify(DeadCode.run(ConstantFolding.run(g)));
+      assertEquals(
+          3, folded.nodes().stream().filter(n -> n.prim() != Prim.EXP).count(), folded.toString());
+      Graph opt = GraphVerifier.verify(g.optimize());
+      assertEquals(
+          "graph(%0:float32[3]) {\n"
+              + "  %1:float32[3] = const\n"
+              + "  %2:float32[3] = mul %0 %1\n"
+              + "  %3:float32[3] = add %2 %2\n"
+              + "  return %3\n}\n",
+          opt.toString());
+      for (Graph h : List.of(dce, cse, id, folded, opt)) {
+        assertArrayEquals(want, h.run(in).get(0).toFloatArray(), h.toString());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void graphIO_saveLoadRun_isBitIdenticalAndCorruptionFailsCleanly(
+      String backend, @TempDir Path dir) throws Exception {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array w = Ivy.array(new float[] {1, 2, 3, 4, 5, 6}, 2, 3);
+      Graph g =
+          Tracer.trace(
+              x -> List.of(Ivy.tanh(Ivy.matmul(x, w)), Ivy.sum(x, new int[] {1}, true)),
+              Ivy.array(new float[8], 4, 2));
+      Path f = dir.resolve("g.ivyg");
+      GraphIO.save(g, f);
+      Graph h = GraphIO.load(f);
+      assertEquals(g.toString(), h.toString());
+      Array in = Ivy.array(new float[] {0.1f, -0.2f, 0.3f, 0.4f, 1, 2, -3, 0}, 4, 2);
+      List<Array> r1 = g.run(in);
+      List<Array> r2 = h.run(in);
+      for (int i = 0; i < r1.size(); i++) {
+        assertEquals(r1.get(i).toBytes(), r2.get(i).toBytes());
+      }
+      byte[] bytes = Files.readAllBytes(f);
+      for (int len = 0; len < bytes.length; len++) {
+        byte[] t = java.util.Arrays.copyOf(bytes, len);
+        assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(t), "truncated " + len);
+      }
+      Random rnd = new Random(5);
+      for (int k = 0; k < 2000; k++) {
+        byte[] t = bytes.clone();
+        int flips = 1 + rnd.nextInt(4);
+        for (int j = 0; j < flips; j++) {
+          t[rnd.nextInt(t.length)] ^= (byte) (1 + rnd.nextInt(255));
+        }
+        try {
+          GraphIO.fromBytes(t);
+        } catch (IvyException e) {
+          assertTrue(e instanceof GraphFormatException, e.toString());
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void graphIO_fuzzedJsonWithValidChecksum_failsWithGraphFormatException(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Graph g =
+          Tracer.trace(
+              (x, y) -> List.of(Ivy.matmul(x, y), Ivy.sum(Ivy.astype(x, DType.INT32))),
+              Ivy.array(new float[6], 2, 3),
+              Ivy.array(new float[6], 3, 2));
+      byte[] bytes = GraphIO.toBytes(g);
+      java.nio.ByteBuffer hdr =
+          java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      int jsonLen = hdr.getInt(12);
+      Random rnd = new Random(7);
+      byte[] alphabet =
+          "{}[],:\"0123456789-.eaxZ ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      for (int k = 0; k < 3000; k++) {
+        byte[] t = bytes.clone();
+        int flips = 1 + rnd.nextInt(3);
+        for (int j = 0; j < flips; j++) {
+          t[32 + rnd.nextInt(jsonLen)] = alphabet[rnd.nextInt(alphabet.length)];
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(t, 32, t.length - 32);
+        java.nio.ByteBuffer.wrap(t)
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+            .putLong(24, crc.getValue());
+        try {
+          GraphVerifier.verify(GraphIO.fromBytes(t));
+        } catch (IvyException e) {
+          assertTrue(e instanceof GraphFormatException, e.toString());
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void executable_run_freesIntermediatesAfterLastUseAndKeepsOutputs(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Graph g =
+          Tracer.trace(
+              x -> {
+                Array t = Ivy.tanh(x);
+                Array u = Ivy.exp(t);
+                return List.of(Ivy.add(u, t), u);
+              },
+              vec(1, 2));
+      List<Array> made = new ArrayList<>();
+      dev.ivy.dispatch.Interpreter spy =
+          new dev.ivy.dispatch.Interpreter() {
+            @Override
+            public Array process(
+                Prim prim, dev.ivy.prim.Params p, Array[] in, dev.ivy.prim.Aval out) {
+              Array r = dev.ivy.dispatch.Dispatcher.bindBelow(this, prim, p, in, out);
+              made.add(r);
+              return r;
+            }
+
+            @Override
+            public Array[] processMulti(
+                Prim prim, dev.ivy.prim.Params p, Array[] in, dev.ivy.prim.Aval[] outs) {
+              return dev.ivy.dispatch.Dispatcher.bindMultiBelow(this, prim, p, in, outs);
+            }
+
+            @Override
+            public Array constant(
+                dev.ivy.backend.Backend be, dev.ivy.prim.Aval a, java.nio.ByteBuffer d) {
+              return dev.ivy.dispatch.Dispatcher.constantBelow(this, be, a, d);
+            }
+          };
+      dev.ivy.dispatch.Dispatcher.push(spy);
+      List<Array> r;
+      try {
+        r = g.toBackend(backend).run(vec(0.5f, -1));
+      } finally {
+        dev.ivy.dispatch.Dispatcher.pop(spy);
+      }
+      assertEquals(3, made.size());
+      assertTrue(made.get(0).isClosed(), "tanh's result is freed after its last use");
+      assertTrue(!r.get(0).isClosed() && !r.get(1).isClosed(), "outputs stay alive");
+      assertEquals(backend, r.get(0).backendName());
+      assertThrows(
+          dev.ivy.errors.IvyArgumentException.class, () -> g.run(Ivy.array(new float[3], 3)));
+    }
+  }
+
+  // ---- the acceptance walk over the reference cases ----
+
+  private static final List<String> FILES = List.of("ivy", "torch", "tensorflow", "jax", "numpy");
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void referenceCases_tracedAndReplayed_matchEagerExecution(String backend) {
+    int traced = 0;
+    int matched = 0;
+    Map<String, Integer> tracing = new TreeMap<>();
+    Map<String, String> tracingWhere = new TreeMap<>();
+    List<String> failures = new ArrayList<>();
+    for (String file : FILES) {
+      for (OracleCase c :
+          OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/" + file + ".jsonl"))) {
+        if (c.expectsError() || !arraysOnly(c.expect())) {
+          continue;
+        }
+        RegisteredFunction f = FunctionRegistry.find(c.frontend(), c.fn());
+        if (f == null) {
+          continue;
+        }
+        try (var b = Ivy.withBackend(backend);
+            Scope s = Ivy.scope()) {
+          List<Object> args = new ArrayList<>();
+          for (JsonNode a : c.args()) {
+            args.add(CaseRunner.decode(a));
+          }
+          Map<String, Object> kwargs = new LinkedHashMap<>();
+          for (Iterator<Map.Entry<String, JsonNode>> it = c.kwargs().fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            kwargs.put(e.getKey(), CaseRunner.decode(e.getValue()));
+          }
+          List<Array> inputs = new ArrayList<>();
+          collect(args, inputs);
+          collect(kwargs.values(), inputs);
+          if (inputs.isEmpty()) {
+            continue;
+          }
+          JsonNode eager;
+          try {
+            eager = CaseRunner.encode(f.call(args, kwargs));
+          } catch (IvyException e) {
+            continue;
+          }
+          if (!arraysOnly(eager)) {
+            continue;
+          }
+          String name = c.frontend() + "." + c.fn();
+          Graph g;
+          try {
+            g =
+                Tracer.trace(
+                    in -> {
+                      Iterator<Array> it = in.iterator();
+                      List<Object> a2 = new ArrayList<>();
+                      for (Object a : args) {
+                        a2.add(substitute(a, it));
+                      }
+                      Map<String, Object> k2 = new LinkedHashMap<>();
+                      for (Map.Entry<String, Object> e : kwargs.entrySet()) {
+                        k2.put(e.getKey(), substitute(e.getValue(), it));
+                      }
+                      return f.call(a2, k2);
+                    },
+                    inputs);
+          } catch (TracingException e) {
+            tracing.merge(name, 1, Integer::sum);
+            StackTraceElement at =
+                java.util.Arrays.stream(e.getStackTrace())
+                    .filter(
+                        el ->
+                            el.getClassName().startsWith("dev.ivy.")
+                                && !el.getClassName().equals("dev.ivy.Array")
+                                && !el.getClassName().startsWith("dev.ivy.registry"))
+                    .findFirst()
+                    .orElse(null);
+            tracingWhere.putIfAbsent(name, String.valueOf(at));
+            continue;
+          }
+          traced++;
+          GraphVerifier.verify(g);
+          Object r = g.call(inputs.toArray(new Array[0]));
+          String why = CaseRunner.compare(eager, r, c.rtol(), c.atol(), "traced");
+          if (why == null) {
+            matched++;
+          } else {
+            failures.add(c.id() + " " + name + ": " + why);
+          }
+        } catch (RuntimeException | AssertionError e) {
+          failures.add(c.id() + " " + c.frontend() + "." + c.fn() + ": " + e);
+        }
+      }
+    }
+    String summary =
+        "tracer walk on "
+            + backend
+            + ": traced "
+            + traced
+            + ", matched "
+            + matched
+            + "; TracingException by function "
+            + tracing
+            + "; failures "
+            + failures.size()
+            + ":\n  "
+            + String.join("\n  ", failures);
+    System.err.println(summary);
+    tracingWhere.forEach((k, v) -> System.err.println("tracing-exception " + k + " at " + v));
+    assertEquals(List.of(), failures, summary);
+    assertNotEquals(0, traced);
+  }
+
+  private static boolean arraysOnly(JsonNode e) {
+    if (e.isObject()) {
+      return e.has("array");
+    }
+    if (e.isArray()) {
+      for (JsonNode x : e) {
+        if (!arraysOnly(x)) {
+          return false;
+        }
+      }
+      return e.size() > 0;
+    }
+    return false;
+  }
+
+  private static void collect(Object v, List<Array> out) {
+    if (v instanceof Array a) {
+      out.add(a);
+    } else if (v instanceof Iterable<?> it) {
+      for (Object o : it) {
+        collect(o, out);
+      }
+    }
+  }
+
+  private static Object substitute(Object v, Iterator<Array> in) {
+    if (v instanceof Array) {
+      return in.next();
+    }
+    if (v instanceof List<?> l) {
+      List<Object> r = new ArrayList<>();
+      for (Object o : l) {
+        r.add(substitute(o, in));
+      }
+      return r;
+    }
+    return v;
+  }
+}

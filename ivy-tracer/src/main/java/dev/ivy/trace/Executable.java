@@ -1,0 +1,172 @@
+package dev.ivy.trace;
+
+import dev.ivy.Array;
+import dev.ivy.Ivy;
+import dev.ivy.backend.Backend;
+import dev.ivy.backend.BackendRegistry;
+import dev.ivy.dispatch.Dispatcher;
+import dev.ivy.errors.BackendMismatchException;
+import dev.ivy.errors.IvyArgumentException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A graph compiled for one backend: an execution plan that replays the nodes through {@link
+ * Dispatcher#bind} (so a replay can itself be traced or differentiated), with the graph's constants
+ * created on the backend once and kept, and each intermediate freed as soon as its last use has
+ * run.
+ *
+ * <p>TODO(issue 5): on TensorFlow, build a real TF graph (Graph + Session or ConcreteFunction)
+ * instead of an eager replay.
+ */
+public final class Executable implements AutoCloseable {
+  private final Graph graph;
+  private final Backend backend;
+  private final Map<Integer, Integer> uses = new HashMap<>();
+  private Map<Integer, Array> constants;
+
+  Executable(Graph graph, String backendName) {
+    this.graph = graph;
+    this.backend = BackendRegistry.get(backendName);
+    for (Node n : graph.nodes()) {
+      for (int id : n.inputs()) {
+        uses.merge(id, 1, Integer::sum);
+      }
+    }
+    for (int id : graph.outputs()) {
+      // outputs are handed to the caller: never freed here
+      uses.merge(id, 1 << 20, Integer::sum);
+    }
+  }
+
+  /** Returns the graph this executes. */
+  public Graph graph() {
+    return graph;
+  }
+
+  /** Returns the backend's canonical name. */
+  public String backendName() {
+    return backend.name();
+  }
+
+  /**
+   * Runs the plan and returns the flat outputs, arrays of this executable's backend.
+   *
+   * @param args one array per graph input, of this backend, with the traced shapes and dtypes
+   * @throws IvyArgumentException if the number, shape or dtype of the inputs differs from the trace
+   * @throws BackendMismatchException if an input belongs to another backend
+   */
+  public List<Array> run(Array... args) {
+    List<dev.ivy.prim.Aval> want = graph.inputAvals();
+    if (args.length != want.size()) {
+      throw new IvyArgumentException(
+          "graph: expected " + want.size() + " inputs; got " + args.length);
+    }
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].aval().equals(want.get(i))) {
+        throw new IvyArgumentException(
+            "graph: input " + i + " must be " + want.get(i) + " as traced; got " + args[i].aval());
+      }
+      if (args[i].backend() != backend) {
+        throw new BackendMismatchException(
+            "graph: input "
+                + i
+                + " must belong to backend "
+                + backend.name()
+                + "; got "
+                + args[i].backendName()
+                + " (convert it with Ivy.toBackend(x, \""
+                + backend.name()
+                + "\"))");
+      }
+    }
+    try (var b = Ivy.withBackend(backend.name())) {
+      Map<Integer, Array> env = new HashMap<>(constants());
+      for (int i = 0; i < args.length; i++) {
+        env.put(graph.inputs().get(i), args[i]);
+      }
+      Map<Integer, Integer> left = new HashMap<>(uses);
+      java.util.Set<Integer> owned = new java.util.HashSet<>();
+      for (Node n : graph.nodes()) {
+        int[] ids = n.inputs();
+        Array[] in = new Array[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+          in[i] = env.get(ids[i]);
+        }
+        Array[] out =
+            n.isMulti()
+                ? Dispatcher.bindMulti(n.prim(), n.params(), in)
+                : new Array[] {Dispatcher.bind(n.prim(), n.params(), in)};
+        int[] outIds = n.outputs();
+        for (int i = 0; i < outIds.length; i++) {
+          env.put(outIds[i], out[i]);
+          owned.add(outIds[i]);
+          if (!left.containsKey(outIds[i])) {
+            out[i].close(); // dead output of a multi-output node
+          }
+        }
+        for (int id : ids) {
+          if (left.merge(id, -1, Integer::sum) == 0 && owned.contains(id)) {
+            env.get(id).close();
+          }
+        }
+      }
+      List<Array> r = new ArrayList<>();
+      for (int id : graph.outputs()) {
+        r.add(env.get(id));
+      }
+      return r;
+    }
+  }
+
+  /** Runs the plan and returns the result with the traced structure. */
+  public Object call(Array... args) {
+    return graph.structure().assemble(run(args));
+  }
+
+  private synchronized Map<Integer, Array> constants() {
+    if (constants == null) {
+      Map<Integer, Array> m = new HashMap<>();
+      // created on a helper thread, which has no Scope and no interpreters: the caller's scope must
+      // not free cached constants, and a trace around run() must not see their creation
+      Thread t =
+          new Thread(
+              () -> {
+                for (Map.Entry<Integer, Constant> e : graph.constants().entrySet()) {
+                  Constant c = e.getValue();
+                  m.put(e.getKey(), Dispatcher.constant(backend, c.aval(), c.buffer()));
+                }
+              },
+              "ivy-graph-constants");
+      RuntimeException[] err = new RuntimeException[1];
+      t.setUncaughtExceptionHandler(
+          (th, ex) ->
+              err[0] = ex instanceof RuntimeException re ? re : new IllegalStateException(ex));
+      t.start();
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("graph: interrupted while creating constants", e);
+      }
+      if (err[0] != null) {
+        throw err[0];
+      }
+      constants = m;
+    }
+    return constants;
+  }
+
+  /** Frees the cached constants; a later run creates them again. */
+  @Override
+  public synchronized void close() {
+    if (constants != null) {
+      for (Array a : constants.values()) {
+        a.close();
+      }
+      constants = null;
+    }
+  }
+}

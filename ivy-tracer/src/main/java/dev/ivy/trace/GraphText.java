@@ -1,0 +1,126 @@
+package dev.ivy.trace;
+
+import dev.ivy.prim.Aval;
+import dev.ivy.prim.Params;
+import java.util.Arrays;
+import java.util.Map;
+
+/** Formats graphs as text and as Graphviz DOT. */
+final class GraphText {
+  private GraphText() {}
+
+  static String value(int id, Aval a) {
+    return "%" + id + ":" + a.dtype() + Arrays.toString(a.shape().dims()).replace(" ", "");
+  }
+
+  static String params(Params p) {
+    if (p instanceof Params.None) {
+      return "";
+    }
+    String s;
+    if (p instanceof Params.Cast c) {
+      s = "dtype=" + c.dtype();
+    } else if (p instanceof Params.Axis a) {
+      s = "axis=" + a.axis();
+    } else if (p instanceof Params.ToShape t) {
+      s = "shape=" + dims(t.shape().dims());
+    } else if (p instanceof Params.Full f) {
+      s =
+          "shape="
+              + dims(f.shape().dims())
+              + ", dtype="
+              + f.dtype()
+              + ", value="
+              + (f.dtype().isInteger() ? Long.toString(f.longValue()) : f.doubleValue());
+    } else if (p instanceof Params.Iota i) {
+      s = "n=" + i.n() + ", dtype=" + i.dtype();
+    } else if (p instanceof Params.Triangular t) {
+      s = "lower=" + t.lower() + ", unit_diagonal=" + t.unitDiagonal();
+    } else if (p instanceof Params.Decomposition d) {
+      s = "full=" + d.full();
+    } else {
+      s = p.toString().replace(" ", "");
+    }
+    return "[" + s.replace(" ", "") + "]";
+  }
+
+  private static String dims(long[] d) {
+    return Arrays.toString(d).replace(" ", "");
+  }
+
+  static String node(Node n) {
+    StringBuilder sb = new StringBuilder();
+    int[] outs = n.outputs();
+    Aval[] avals = n.outAvals();
+    for (int i = 0; i < outs.length; i++) {
+      sb.append(i > 0 ? ", " : "").append(value(outs[i], avals[i]));
+    }
+    sb.append(" = ").append(n.prim().opName()).append(params(n.params()));
+    for (int id : n.inputs()) {
+      sb.append(" %").append(id);
+    }
+    return sb.toString();
+  }
+
+  static String text(Graph g) {
+    StringBuilder sb = new StringBuilder("graph(");
+    for (int i = 0; i < g.inputs().size(); i++) {
+      sb.append(i > 0 ? ", " : "").append(value(g.inputs().get(i), g.inputAvals().get(i)));
+    }
+    sb.append(") {\n");
+    for (Map.Entry<Integer, Constant> e : g.constants().entrySet()) {
+      sb.append("  ").append(value(e.getKey(), e.getValue().aval())).append(" = const\n");
+    }
+    for (Node n : g.nodes()) {
+      sb.append("  ").append(node(n)).append('\n');
+    }
+    sb.append("  return ").append(g.structure().format(g.outputs())).append("\n}\n");
+    return sb.toString();
+  }
+
+  static String dot(Graph g) {
+    StringBuilder sb = new StringBuilder("digraph ivy {\n  rankdir=TB;\n");
+    Map<Integer, String> def = new java.util.HashMap<>();
+    for (int i = 0; i < g.inputs().size(); i++) {
+      int id = g.inputs().get(i);
+      sb.append("  v")
+          .append(id)
+          .append(" [shape=ellipse, label=\"input ")
+          .append(value(id, g.inputAvals().get(i)))
+          .append("\"];\n");
+      def.put(id, "v" + id);
+    }
+    for (Map.Entry<Integer, Constant> e : g.constants().entrySet()) {
+      int id = e.getKey();
+      sb.append("  v")
+          .append(id)
+          .append(" [shape=box, style=dashed, label=\"const ")
+          .append(value(id, e.getValue().aval()))
+          .append("\"];\n");
+      def.put(id, "v" + id);
+    }
+    int k = 0;
+    for (Node n : g.nodes()) {
+      String name = "n" + k++;
+      StringBuilder label = new StringBuilder(n.prim().opName() + params(n.params()));
+      for (int i = 0; i < n.outputs().length; i++) {
+        label.append("\\n").append(value(n.outputs()[i], n.outAvals()[i]));
+        def.put(n.outputs()[i], name);
+      }
+      sb.append("  ")
+          .append(name)
+          .append(" [shape=box, label=\"")
+          .append(label.toString().replace("\"", "'"))
+          .append("\"];\n");
+      for (int id : n.inputs()) {
+        sb.append("  ").append(def.get(id)).append(" -> ").append(name).append(";\n");
+      }
+    }
+    for (int i = 0; i < g.outputs().size(); i++) {
+      sb.append("  out").append(i).append(" [shape=ellipse, label=\"output ").append(i);
+      sb.append("\"];\n  ").append(def.get(g.outputs().get(i))).append(" -> out").append(i);
+      sb.append(";\n");
+    }
+    return sb.append("}\n").toString();
+  }
+}
