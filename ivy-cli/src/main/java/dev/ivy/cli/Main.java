@@ -43,6 +43,8 @@ public final class Main {
           return conformance(Arrays.copyOfRange(args, 1, args.length), out, err);
         case "coverage":
           return coverage(Arrays.copyOfRange(args, 1, args.length), out, err);
+        case "trace":
+          return TraceCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         case "frontends":
           if (args.length == 3 && args[1].equals("--out")) {
             Files.writeString(Paths.get(args[2]), dev.ivy.testkit.FrontendsDoc.render());

@@ -1,0 +1,92 @@
+package dev.ivy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+
+/** The command line as a user runs it: exit codes and what it prints. */
+class MainTest {
+  private static final Path SHARED = Paths.get(System.getProperty("ivy.shared", "../../shared"));
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void demo_printsTheSeedExamplesAndAgreementAcrossBackends() {
+    Run r = run("demo");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("[[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]"), r.out());
+    assertTrue(r.out().contains("Array(float32[1, 3], torch) [[0.0, 2.0, 2.0]]"), r.out());
+    assertTrue(r.out().contains("identical on every backend: true"), r.out());
+  }
+
+  @Test
+  void conformance_ivyCases_printsOneLinePerBackendThenTotalsAndWritesReport() throws Exception {
+    Path report = Files.createTempFile("ivy-report", ".json");
+    Run r =
+        run(
+            "conformance",
+            "--cases",
+            SHARED.resolve("oracle/ivy.jsonl").toString(),
+            "--backend",
+            "all",
+            "--report",
+            report.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    String[] lines = r.out().trim().split("\n");
+    assertEquals(4, lines.length, r.out());
+    assertTrue(lines[0].matches("nd4j: \\d+ passed, 0 failed"), lines[0]);
+    assertTrue(lines[3].matches("\\d+ passed, 0 failed"), lines[3]);
+    String json = Files.readString(report);
+    assertTrue(json.contains("\"id\" : \"ivy/abs/0000\"") && json.contains("\"status\""), json);
+    Files.delete(report);
+  }
+
+  @Test
+  void trace_dot_printsAGraphvizDigraph() {
+    Run r =
+        run(
+            "trace",
+            "--cases",
+            SHARED.resolve("oracle/ivy.jsonl").toString(),
+            "--id",
+            "ivy/add/0001",
+            "--dot");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("digraph"), r.out());
+    assertTrue(r.out().contains("add"), r.out());
+  }
+
+  @Test
+  void unknownCommand_exitsTwoWithUsage() {
+    Run r = run("frobnicate");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("unknown command 'frobnicate'"), r.err());
+    assertTrue(r.err().contains("usage: bin/ivy"), r.err());
+  }
+
+  @Test
+  void conformance_missingFile_exitsTwoNamingIt() {
+    Run r = run("conformance", "--cases", "/nonexistent.jsonl");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("cannot read /nonexistent.jsonl"), r.err());
+  }
+}
