@@ -4,6 +4,7 @@ import dev.ivy.DType;
 import dev.ivy.Device;
 import dev.ivy.Shape;
 import java.nio.ByteBuffer;
+import java.util.Optional;
 
 /**
  * A native framework as core sees it: kernels for the primitives, conversion of host data, and
@@ -42,4 +43,12 @@ public interface Backend {
 
   /** Frees a native payload; called at most once per payload. */
   void free(Object payload);
+
+  /**
+   * Returns this backend's compiler of whole programs (traced graphs), if it has one; the tracer
+   * replays graphs primitive by primitive otherwise.
+   */
+  default Optional<ProgramCompiler> compiler() {
+    return Optional.empty();
+  }
 }

@@ -4,9 +4,14 @@ import dev.ivy.Array;
 import dev.ivy.Ivy;
 import dev.ivy.backend.Backend;
 import dev.ivy.backend.BackendRegistry;
+import dev.ivy.backend.CompiledProgram;
+import dev.ivy.backend.Program;
+import dev.ivy.backend.ProgramCompiler;
 import dev.ivy.dispatch.Dispatcher;
+import dev.ivy.dispatch.EagerInterpreter;
 import dev.ivy.errors.BackendMismatchException;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.prim.Aval;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,18 +23,25 @@ import java.util.Map;
  * created on the backend once and kept, and each intermediate freed as soon as its last use has
  * run.
  *
- * <p>TODO(issue 5): on TensorFlow, build a real TF graph (Graph + Session or ConcreteFunction)
- * instead of an eager replay.
+ * <p>When the backend offers a {@link ProgramCompiler} (TensorFlow: a real TF graph run by a
+ * session) and it compiles the whole graph, eager runs go through the compiled program instead; a
+ * run under another interpreter (a trace, autodiff) still replays. {@link #isCompiled()} says
+ * which.
  */
 public final class Executable implements AutoCloseable {
   private final Graph graph;
   private final Backend backend;
   private final Map<Integer, Integer> uses = new HashMap<>();
   private Map<Integer, Array> constants;
+  private final Aval[] outAvals;
+  private CompiledProgram compiled;
 
   Executable(Graph graph, String backendName) {
     this.graph = graph;
     this.backend = BackendRegistry.get(backendName);
+    Map<Integer, Aval> avals = graph.avals();
+    this.outAvals = graph.outputs().stream().map(avals::get).toArray(Aval[]::new);
+    this.compiled = compile(graph, backend);
     for (Node n : graph.nodes()) {
       for (int id : n.inputs()) {
         uses.merge(id, 1, Integer::sum);
@@ -44,6 +56,14 @@ public final class Executable implements AutoCloseable {
   /** Returns the graph this executes. */
   public Graph graph() {
     return graph;
+  }
+
+  /**
+   * Returns whether runs go through the backend's compiled program (a TensorFlow graph) rather than
+   * a replay through the dispatcher.
+   */
+  public boolean isCompiled() {
+    return compiled != null;
   }
 
   /** Returns the backend's canonical name. */
@@ -81,6 +101,10 @@ public final class Executable implements AutoCloseable {
                 + backend.name()
                 + "\"))");
       }
+    }
+    CompiledProgram cp = compiled;
+    if (cp != null && eagerOnly()) {
+      return runCompiled(cp, args);
     }
     try (var b = Ivy.withBackend(backend.name())) {
       Map<Integer, Array> env = new HashMap<>(constants());
@@ -159,9 +183,81 @@ public final class Executable implements AutoCloseable {
     return constants;
   }
 
-  /** Frees the cached constants; a later run creates them again. */
+  private List<Array> runCompiled(CompiledProgram cp, Array[] args) {
+    Object[] in = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      in[i] = args[i].payload();
+    }
+    Object[] out = cp.run(in);
+    List<Array> r = new ArrayList<>(out.length);
+    for (int i = 0; i < out.length; i++) {
+      r.add(Array.wrap(backend, outAvals[i], out[i]));
+    }
+    return r;
+  }
+
+  /** Returns whether the only interpreters on this thread's stack are eager ones. */
+  private static boolean eagerOnly() {
+    for (var it : Dispatcher.stack()) {
+      if (!(it instanceof EagerInterpreter)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Compiles the graph with the backend's compiler, or returns null to replay it. */
+  private static CompiledProgram compile(Graph graph, Backend backend) {
+    java.util.Optional<ProgramCompiler> pc = backend.compiler();
+    if (pc.isEmpty()) {
+      return null;
+    }
+    return pc.get().compile(toProgram(graph)).orElse(null);
+  }
+
+  /** Returns the graph as core's straight-line {@link Program}. */
+  static Program toProgram(Graph graph) {
+    Map<Integer, Aval> avals = graph.avals();
+    List<Program.Input> ins = new ArrayList<>();
+    for (int i = 0; i < graph.inputs().size(); i++) {
+      ins.add(new Program.Input(graph.inputs().get(i), graph.inputAvals().get(i)));
+    }
+    List<Program.ConstantValue> cs = new ArrayList<>();
+    for (Map.Entry<Integer, Constant> e : graph.constants().entrySet()) {
+      cs.add(new Program.ConstantValue(e.getKey(), e.getValue().aval(), e.getValue().bytes()));
+    }
+    List<Program.Instruction> is = new ArrayList<>();
+    for (Node n : graph.nodes()) {
+      int[] ids = n.inputs();
+      Aval[] inAvals = new Aval[ids.length];
+      for (int i = 0; i < ids.length; i++) {
+        inAvals[i] = avals.get(ids[i]);
+      }
+      is.add(
+          new Program.Instruction(n.prim(), n.params(), ids, inAvals, n.outputs(), n.outAvals()));
+    }
+    return new Program(ins, cs, is, graph.outputs());
+  }
+
+  /** Returns how this executable runs, for logs and tests. */
+  @Override
+  public String toString() {
+    return "Executable["
+        + backend.name()
+        + ", "
+        + (compiled != null ? "compiled" : "replay")
+        + ", "
+        + graph.nodes().size()
+        + " nodes]";
+  }
+
+  /** Frees the cached constants and the compiled program; a later run replays. */
   @Override
   public synchronized void close() {
+    if (compiled != null) {
+      compiled.close();
+      compiled = null;
+    }
     if (constants != null) {
       for (Array a : constants.values()) {
         a.close();

@@ -5,7 +5,9 @@ import dev.ivy.Device;
 import dev.ivy.Shape;
 import dev.ivy.backend.Backend;
 import dev.ivy.backend.KernelTable;
+import dev.ivy.backend.ProgramCompiler;
 import java.nio.ByteBuffer;
+import java.util.Optional;
 import org.tensorflow.internal.c_api.TFE_TensorHandle;
 
 /**
@@ -17,6 +19,7 @@ import org.tensorflow.internal.c_api.TFE_TensorHandle;
 public final class TfBackend implements Backend {
   private final TfRuntime rt;
   private final KernelTable kernels;
+  private final Optional<ProgramCompiler> compiler;
 
   /** Loads TensorFlow's natives and creates the eager context; prefer {@link TfBackendProvider}. */
   public TfBackend() {
@@ -32,6 +35,7 @@ public final class TfBackend implements Backend {
     new TfDecompositionKernels(rt).register(b);
     new TfScatterKernels(rt).register(b);
     this.kernels = b.build();
+    this.compiler = Optional.of(new TfProgramCompiler(kernels));
   }
 
   @Override
@@ -47,6 +51,12 @@ public final class TfBackend implements Backend {
   @Override
   public KernelTable kernels() {
     return kernels;
+  }
+
+  /** Compiles traced programs into TensorFlow graphs run by a session. */
+  @Override
+  public Optional<ProgramCompiler> compiler() {
+    return compiler;
   }
 
   @Override

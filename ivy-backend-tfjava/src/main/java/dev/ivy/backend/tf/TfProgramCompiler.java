@@ -1,0 +1,483 @@
+package dev.ivy.backend.tf;
+
+import static org.tensorflow.internal.c_api.global.tensorflow.TFE_NewTensorHandle;
+import static org.tensorflow.internal.c_api.global.tensorflow.TFE_TensorHandleResolve;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_AddInput;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_AddInputList;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_AllocateTensor;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_CloseSession;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_DeleteGraph;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_DeleteSession;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_DeleteSessionOptions;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_DeleteStatus;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_DeleteTensor;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_FinishOperation;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_GetCode;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_Message;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_NewGraph;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_NewOperation;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_NewSession;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_NewSessionOptions;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_NewStatus;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_OK;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_SessionRun;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrBool;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrShape;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrTensor;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrType;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_TensorData;
+
+import dev.ivy.DType;
+import dev.ivy.backend.CompiledProgram;
+import dev.ivy.backend.KernelTable;
+import dev.ivy.backend.Program;
+import dev.ivy.backend.ProgramCompiler;
+import dev.ivy.internal.HostData;
+import dev.ivy.prim.Aval;
+import dev.ivy.prim.Params;
+import dev.ivy.prim.Prim;
+import java.nio.ByteBuffer;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.PointerPointer;
+import org.tensorflow.internal.c_api.TFE_TensorHandle;
+import org.tensorflow.internal.c_api.TF_Graph;
+import org.tensorflow.internal.c_api.TF_Operation;
+import org.tensorflow.internal.c_api.TF_OperationDescription;
+import org.tensorflow.internal.c_api.TF_Output;
+import org.tensorflow.internal.c_api.TF_Session;
+import org.tensorflow.internal.c_api.TF_SessionOptions;
+import org.tensorflow.internal.c_api.TF_Status;
+import org.tensorflow.internal.c_api.TF_Tensor;
+
+/**
+ * Compiles a {@link Program} into one TensorFlow graph ({@code TF_Graph}) run by a {@code
+ * TF_Session}: a placeholder per input, a {@code Const} per constant and, per instruction, the same
+ * raw ops with the same attributes as the eager kernels. A program holding a primitive, params or
+ * dtype the graph builder does not mirror is declined, and the tracer replays it eagerly instead.
+ *
+ * <p>Inputs are fed as the tensors behind their eager handles and outputs come back as new eager
+ * handles over the fetched tensors: on the CPU neither direction copies data.
+ */
+final class TfProgramCompiler implements ProgramCompiler {
+  private static final Map<Prim, String> SIMPLE = new EnumMap<>(Prim.class);
+
+  static {
+    String[][] ops = {
+      {"NEG", "Neg"},
+      {"ABS", "Abs"},
+      {"SIGN", "Sign"},
+      {"EXP", "Exp"},
+      {"EXPM1", "Expm1"},
+      {"LOG", "Log"},
+      {"LOG1P", "Log1p"},
+      {"SQRT", "Sqrt"},
+      {"SIN", "Sin"},
+      {"COS", "Cos"},
+      {"TAN", "Tan"},
+      {"ASIN", "Asin"},
+      {"ACOS", "Acos"},
+      {"ATAN", "Atan"},
+      {"SINH", "Sinh"},
+      {"COSH", "Cosh"},
+      {"TANH", "Tanh"},
+      {"ASINH", "Asinh"},
+      {"ACOSH", "Acosh"},
+      {"ATANH", "Atanh"},
+      {"ERF", "Erf"},
+      {"FLOOR", "Floor"},
+      {"CEIL", "Ceil"},
+      {"ROUND", "Round"},
+      {"ISNAN", "IsNan"},
+      {"ISINF", "IsInf"},
+      {"ADD", "AddV2"},
+      {"SUB", "Sub"},
+      {"MUL", "Mul"},
+      {"DIV", "RealDiv"},
+      {"POW", "Pow"},
+      {"MAX", "Maximum"},
+      {"MIN", "Minimum"},
+      {"ATAN2", "Atan2"},
+      {"SHL", "LeftShift"},
+      {"SHR", "RightShift"},
+      {"EQ", "Equal"},
+      {"NE", "NotEqual"},
+      {"LT", "Less"},
+      {"LE", "LessEqual"},
+      {"GT", "Greater"},
+      {"GE", "GreaterEqual"},
+      {"WHERE", "SelectV2"},
+    };
+    for (String[] o : ops) {
+      SIMPLE.put(Prim.valueOf(o[0]), o[1]);
+    }
+  }
+
+  private final KernelTable kernels;
+
+  TfProgramCompiler(KernelTable kernels) {
+    this.kernels = kernels;
+  }
+
+  @Override
+  public Optional<CompiledProgram> compile(Program program) {
+    for (Program.Instruction ins : program.instructions()) {
+      if (!supports(ins)) {
+        return Optional.empty();
+      }
+    }
+    Builder b = new Builder();
+    try {
+      return Optional.of(b.build(program));
+    } catch (RuntimeException e) {
+      b.dispose();
+      throw e;
+    }
+  }
+
+  /** Returns whether the graph builder mirrors this instruction's eager kernel exactly. */
+  private boolean supports(Program.Instruction ins) {
+    Prim p = ins.prim();
+    Aval[] in = ins.inAvals();
+    DType dt =
+        switch (p) {
+          case WHERE -> in[1].dtype();
+          case FULL -> ins.outAvals()[0].dtype();
+          default -> in.length > 0 ? in[0].dtype() : null;
+        };
+    if (dt == null || !kernels.supports(p, dt)) {
+      return false;
+    }
+    if (SIMPLE.containsKey(p)) {
+      return true;
+    }
+    return switch (p) {
+      case NOT, AND, OR, XOR -> true;
+      case FLOOR_DIV, REM -> dt.isFloating();
+      case CAST -> {
+        DType to = ((Params.Cast) ins.params()).dtype();
+        boolean to16 = to == DType.FLOAT16 || to == DType.BFLOAT16;
+        boolean wide = dt == DType.FLOAT64 || dt == DType.INT32 || dt == DType.INT64;
+        yield dt == to || !(to16 && wide);
+      }
+      case REDUCE_SUM, REDUCE_PROD, REDUCE_MAX, REDUCE_MIN -> true;
+      case RESHAPE, BROADCAST_TO, TRANSPOSE, SLICE, CONCAT, FLIP, TAKE, MATMUL, FULL -> true;
+      default -> false;
+    };
+  }
+
+  /** Builds one graph; not reused. */
+  private static final class Builder {
+    private final TF_Graph graph = TF_NewGraph();
+    private final TF_Status status = TF_NewStatus();
+    private final Map<Integer, TF_Output> values = new HashMap<>();
+    private int counter;
+
+    TfCompiledProgram build(Program program) {
+      int n = program.inputs().size();
+      TF_Output feeds = new TF_Output(Math.max(n, 1));
+      for (int i = 0; i < n; i++) {
+        Program.Input in = program.inputs().get(i);
+        TF_OperationDescription d = TF_NewOperation(graph, "Placeholder", "input_" + i);
+        TF_SetAttrType(d, "dtype", TfConversions.tfType(in.aval().dtype()));
+        long[] dims = in.aval().shape().dims();
+        TF_SetAttrShape(d, "shape", dims, dims.length);
+        TF_Output o = output(finish(d));
+        values.put(in.id(), o);
+        feeds.position(i).oper(o.oper()).index(0);
+      }
+      for (Program.ConstantValue c : program.constants()) {
+        values.put(c.id(), constant(c.aval().dtype(), c.aval().shape().dims(), c.buffer()));
+      }
+      for (Program.Instruction ins : program.instructions()) {
+        int[] ids = ins.inputs();
+        TF_Output[] in = new TF_Output[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+          in[i] = values.get(ids[i]);
+        }
+        values.put(ins.outputs()[0], emit(ins, in));
+      }
+      int m = program.outputs().size();
+      TF_Output fetches = new TF_Output(Math.max(m, 1));
+      for (int i = 0; i < m; i++) {
+        // an Identity per output, so fetching an input or a constant is never special
+        TF_Output o = op("Identity", values.get(program.outputs().get(i)));
+        fetches.position(i).oper(o.oper()).index(0);
+      }
+      TF_SessionOptions opts = TF_NewSessionOptions();
+      TF_Session session;
+      try {
+        session = TF_NewSession(graph, opts, status);
+        check();
+      } finally {
+        TF_DeleteSessionOptions(opts);
+      }
+      TF_DeleteStatus(status);
+      return new TfCompiledProgram(graph, session, feeds.position(0), n, fetches.position(0), m);
+    }
+
+    void dispose() {
+      TF_DeleteGraph(graph);
+      TF_DeleteStatus(status);
+    }
+
+    private TF_Output emit(Program.Instruction ins, TF_Output[] in) {
+      Prim p = ins.prim();
+      Aval a0 = ins.inAvals().length > 0 ? ins.inAvals()[0] : null;
+      Aval out = ins.outAvals()[0];
+      String simple = SIMPLE.get(p);
+      if (simple != null) {
+        return op(simple, in);
+      }
+      return switch (p) {
+        case NOT -> op(a0.dtype().isBool() ? "LogicalNot" : "Invert", in);
+        case AND -> op(a0.dtype().isBool() ? "LogicalAnd" : "BitwiseAnd", in);
+        case OR -> op(a0.dtype().isBool() ? "LogicalOr" : "BitwiseOr", in);
+        case XOR -> op(a0.dtype().isBool() ? "NotEqual" : "BitwiseXor", in);
+        case FLOOR_DIV -> op("FloorDiv", in);
+        case REM -> op("FloorMod", in);
+        case CAST -> {
+          DType to = ((Params.Cast) ins.params()).dtype();
+          if (to == a0.dtype()) {
+            yield op("Identity", in);
+          }
+          TF_OperationDescription d = describe("Cast", in);
+          TF_SetAttrType(d, "DstT", TfConversions.tfType(to));
+          yield output(finish(d));
+        }
+        case REDUCE_SUM -> reduce("Sum", in[0], (Params.Axes) ins.params());
+        case REDUCE_PROD -> reduce("Prod", in[0], (Params.Axes) ins.params());
+        case REDUCE_MAX, REDUCE_MIN -> {
+          Params.Axes ax = (Params.Axes) ins.params();
+          String name = p == Prim.REDUCE_MAX ? "Max" : "Min";
+          TF_Output r = reduce(name, in[0], ax);
+          if (!a0.dtype().isFloating()) {
+            yield r;
+          }
+          // a NaN in the reduced slice gives NaN, as in the eager kernel
+          TF_Output anyNan = reduce("Any", op("IsNan", in[0]), ax);
+          TF_Output nan = scalar(a0.dtype(), Double.NaN, 0);
+          yield op("SelectV2", anyNan, nan, r);
+        }
+        case RESHAPE -> op("Reshape", in[0], longs(out.shape().dims()));
+        case BROADCAST_TO -> op("BroadcastTo", in[0], longs(out.shape().dims()));
+        case TRANSPOSE -> op("Transpose", in[0], ints(((Params.Perm) ins.params()).perm()));
+        case SLICE -> {
+          if (a0.shape().rank() == 0) {
+            yield op("Identity", in);
+          }
+          Params.Slice s = (Params.Slice) ins.params();
+          yield op("StridedSlice", in[0], longs(s.start()), longs(s.stop()), longs(s.step()));
+        }
+        case CONCAT -> {
+          if (in.length == 1) {
+            yield op("Identity", in);
+          }
+          TF_OperationDescription d = TF_NewOperation(graph, "ConcatV2", name());
+          TF_Output list = new TF_Output(in.length);
+          for (int i = 0; i < in.length; i++) {
+            list.position(i).oper(in[i].oper()).index(in[i].index());
+          }
+          TF_AddInputList(d, list.position(0), in.length);
+          TF_AddInput(d, scalar(DType.INT32, 0, ((Params.Axis) ins.params()).axis()));
+          yield output(finish(d));
+        }
+        case FLIP -> op("ReverseV2", in[0], ints(((Params.Axes) ins.params()).axes()));
+        case TAKE -> {
+          TF_Output x = in[0];
+          if (a0.shape().rank() == 0) {
+            x = op("Reshape", x, longs(new long[] {1}));
+          }
+          TF_Output axis = scalar(DType.INT64, 0, ((Params.Axis) ins.params()).axis());
+          yield op("GatherV2", x, in[1], axis);
+        }
+        case MATMUL -> op(a0.shape().rank() == 2 ? "MatMul" : "BatchMatMulV2", in);
+        case FULL -> {
+          Params.Full f = (Params.Full) ins.params();
+          TF_Output v = scalar(out.dtype(), f.doubleValue(), f.longValue());
+          yield op("Fill", longs(f.shape().dims()), v);
+        }
+        default -> throw new IllegalStateException("TfProgramCompiler: no graph rule for " + p);
+      };
+    }
+
+    private TF_Output reduce(String name, TF_Output x, Params.Axes ax) {
+      TF_OperationDescription d = describe(name, x, ints(ax.axes()));
+      TF_SetAttrBool(d, "keep_dims", (byte) (ax.keepDims() ? 1 : 0));
+      return output(finish(d));
+    }
+
+    private TF_Output op(String name, TF_Output... in) {
+      return output(finish(describe(name, in)));
+    }
+
+    private TF_OperationDescription describe(String name, TF_Output... in) {
+      TF_OperationDescription d = TF_NewOperation(graph, name, name());
+      for (TF_Output o : in) {
+        TF_AddInput(d, o);
+      }
+      return d;
+    }
+
+    private String name() {
+      return "op_" + counter++;
+    }
+
+    private TF_Operation finish(TF_OperationDescription d) {
+      TF_Operation op = TF_FinishOperation(d, status);
+      check();
+      return op;
+    }
+
+    private static TF_Output output(TF_Operation op) {
+      return new TF_Output().oper(op).index(0);
+    }
+
+    private TF_Output constant(DType dtype, long[] dims, ByteBuffer data) {
+      ByteBuffer src = data.duplicate();
+      long n = src.remaining();
+      TF_Tensor t = TF_AllocateTensor(TfConversions.tfType(dtype), dims, dims.length, n);
+      if (t == null || t.isNull()) {
+        throw new TfNativeException("TensorFlow could not allocate " + n + " bytes");
+      }
+      try {
+        if (n > 0) {
+          new BytePointer(TF_TensorData(t)).capacity(n).asByteBuffer().put(src);
+        }
+        TF_OperationDescription d = TF_NewOperation(graph, "Const", name());
+        TF_SetAttrTensor(d, "value", t, status);
+        check();
+        TF_SetAttrType(d, "dtype", TfConversions.tfType(dtype));
+        return output(finish(d));
+      } finally {
+        TF_DeleteTensor(t);
+      }
+    }
+
+    private TF_Output scalar(DType dtype, double doubleValue, long longValue) {
+      ByteBuffer b = HostData.allocate(dtype, 1);
+      if (dtype.isInteger()) {
+        HostData.putLong(b, dtype, longValue);
+      } else {
+        HostData.putDouble(b, dtype, doubleValue);
+      }
+      return constant(dtype, new long[0], b.flip());
+    }
+
+    private TF_Output longs(long[] v) {
+      ByteBuffer b = HostData.allocate(DType.INT64, v.length);
+      b.asLongBuffer().put(v);
+      return constant(DType.INT64, new long[] {v.length}, b);
+    }
+
+    private TF_Output ints(int[] v) {
+      ByteBuffer b = HostData.allocate(DType.INT32, v.length);
+      b.asIntBuffer().put(v);
+      return constant(DType.INT32, new long[] {v.length}, b);
+    }
+
+    private void check() {
+      if (TF_GetCode(status) != TF_OK) {
+        throw new TfNativeException(
+            "TensorFlow graph error " + TF_GetCode(status) + ": " + TF_Message(status).getString());
+      }
+    }
+  }
+
+  /** A built graph and its session. */
+  private static final class TfCompiledProgram implements CompiledProgram {
+    private TF_Graph graph;
+    private TF_Session session;
+    private final TF_Output feeds;
+    private final int numFeeds;
+    private final TF_Output fetches;
+    private final int numFetches;
+
+    TfCompiledProgram(
+        TF_Graph graph, TF_Session session, TF_Output feeds, int n, TF_Output fetches, int m) {
+      this.graph = graph;
+      this.session = session;
+      this.feeds = feeds;
+      this.numFeeds = n;
+      this.fetches = fetches;
+      this.numFetches = m;
+    }
+
+    @Override
+    public Object[] run(Object[] inputs) {
+      TF_Session s = session;
+      if (s == null) {
+        throw new IllegalStateException("TfProgramCompiler: program is closed");
+      }
+      TF_Status status = TF_NewStatus();
+      PointerPointer<TF_Tensor> in = new PointerPointer<>(Math.max(numFeeds, 1));
+      PointerPointer<TF_Tensor> out = new PointerPointer<>(Math.max(numFetches, 1));
+      TF_Tensor[] resolved = new TF_Tensor[numFeeds];
+      try {
+        for (int i = 0; i < numFeeds; i++) {
+          // the tensor behind a CPU eager handle: shared, not copied
+          resolved[i] = TFE_TensorHandleResolve((TFE_TensorHandle) inputs[i], status);
+          check(status);
+          in.put(i, resolved[i]);
+        }
+        TF_SessionRun(
+            s,
+            null,
+            feeds,
+            in,
+            numFeeds,
+            fetches,
+            out,
+            numFetches,
+            (PointerPointer<?>) null,
+            0,
+            null,
+            status);
+        check(status);
+        Object[] r = new Object[numFetches];
+        for (int i = 0; i < numFetches; i++) {
+          TF_Tensor t = new TF_Tensor(out.get(i));
+          try {
+            r[i] = TFE_NewTensorHandle(t, status);
+            check(status);
+          } finally {
+            TF_DeleteTensor(t);
+          }
+        }
+        return r;
+      } finally {
+        for (TF_Tensor t : resolved) {
+          if (t != null) {
+            TF_DeleteTensor(t);
+          }
+        }
+        in.close();
+        out.close();
+        TF_DeleteStatus(status);
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (session != null) {
+        TF_Status status = TF_NewStatus();
+        TF_CloseSession(session, status);
+        TF_DeleteSession(session, status);
+        TF_DeleteStatus(status);
+        TF_DeleteGraph(graph);
+        session = null;
+        graph = null;
+      }
+    }
+
+    private static void check(TF_Status status) {
+      if (TF_GetCode(status) != TF_OK) {
+        throw new TfNativeException(
+            "TensorFlow error " + TF_GetCode(status) + ": " + TF_Message(status).getString());
+      }
+    }
+  }
+}

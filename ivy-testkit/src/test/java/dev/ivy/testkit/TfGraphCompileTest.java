@@ -1,0 +1,184 @@
+package dev.ivy.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ivy.Array;
+import dev.ivy.DType;
+import dev.ivy.Ivy;
+import dev.ivy.Scope;
+import dev.ivy.trace.Executable;
+import dev.ivy.trace.Graph;
+import dev.ivy.trace.Tracer;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Traced graphs compiled to real TensorFlow graphs agree with eager TensorFlow. */
+class TfGraphCompileTest {
+  private static Array random(long seed, long... shape) {
+    Random r = new Random(seed);
+    int n = 1;
+    for (long d : shape) {
+      n *= (int) d;
+    }
+    float[] v = new float[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = (float) r.nextGaussian();
+    }
+    return Ivy.array(v, shape);
+  }
+
+  static Stream<Arguments> functions() {
+    return Stream.of(
+        Arguments.of(
+            "tanh(x+x)",
+            (Function<List<Array>, Object>) a -> Ivy.tanh(Ivy.add(a.get(0), a.get(0)))),
+        Arguments.of(
+            "arith",
+            (Function<List<Array>, Object>)
+                a ->
+                    Ivy.divide(
+                        Ivy.subtract(Ivy.multiply(a.get(0), a.get(1)), Ivy.negative(a.get(1))),
+                        Ivy.add(Ivy.exp(a.get(0)), 1.0f))),
+        Arguments.of(
+            "log/max/min",
+            (Function<List<Array>, Object>)
+                a ->
+                    Ivy.minimum(
+                        Ivy.log(Ivy.add(Ivy.exp(a.get(0)), 1.0f)), Ivy.maximum(a.get(1), 0.0f))),
+        Arguments.of(
+            "where(x>y)",
+            (Function<List<Array>, Object>)
+                a -> Ivy.where(Ivy.greater(a.get(0), a.get(1)), a.get(0), a.get(1))),
+        Arguments.of(
+            "reductions",
+            (Function<List<Array>, Object>)
+                a ->
+                    List.of(
+                        Ivy.sum(a.get(0), new int[] {1}, false),
+                        Ivy.max(a.get(1), new int[] {0}, true))),
+        Arguments.of(
+            "movement",
+            (Function<List<Array>, Object>)
+                a ->
+                    Ivy.concat(
+                        List.of(
+                            Ivy.reshape(Ivy.permuteDims(a.get(0), 1, 0), 4, 3),
+                            Ivy.reshape(a.get(1), 4, 3)),
+                        0)),
+        Arguments.of(
+            "matmul+cast",
+            (Function<List<Array>, Object>)
+                a ->
+                    Ivy.astype(
+                        Ivy.matmul(a.get(0), Ivy.permuteDims(a.get(1), 1, 0)), DType.FLOAT64)),
+        Arguments.of("softmax", (Function<List<Array>, Object>) a -> Ivy.softmax(a.get(0), 1)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("functions")
+  void compiled_function_equalsEager(String name, Function<List<Array>, Object> fn) {
+    try (var b = Ivy.withBackend("tf");
+        Scope s = Ivy.scope()) {
+      List<Array> in = List.of(random(1, 3, 4), random(2, 3, 4));
+      Graph g = Tracer.trace(fn, in);
+      try (Executable e = g.toBackend("tf")) {
+        assertTrue(e.isCompiled(), e + "\n" + g);
+        assertTrue(e.toString().contains("compiled"));
+        List<Array> got = e.run(in.toArray(new Array[0]));
+        List<Array> want = flat(fn.apply(in));
+        assertEquals(want.size(), got.size());
+        for (int i = 0; i < want.size(); i++) {
+          assertEquals("tf", got.get(i).backendName());
+          assertEquals(want.get(i).aval(), got.get(i).aval());
+          assertArrayEquals(
+              want.get(i).toDoubleArray(), got.get(i).toDoubleArray(), 1e-6, name + " output " + i);
+        }
+      }
+    }
+  }
+
+  private static List<Array> flat(Object o) {
+    if (o instanceof Array a) {
+      return List.of(a);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object> l = (List<Object>) o;
+    return l.stream().flatMap(x -> flat(x).stream()).toList();
+  }
+
+  /** The 784-256-256-10 MLP forward with relu and softmax, its weights as graph constants. */
+  static Function<Array, Array> mlp(long seed) {
+    Array w1 = Ivy.multiply(random(seed, 784, 256), 0.05f);
+    Array b1 = Ivy.multiply(random(seed + 1, 256), 0.1f);
+    Array w2 = Ivy.multiply(random(seed + 2, 256, 256), 0.06f);
+    Array b2 = Ivy.multiply(random(seed + 3, 256), 0.1f);
+    Array w3 = Ivy.multiply(random(seed + 4, 256, 10), 0.06f);
+    Array b3 = Ivy.multiply(random(seed + 5, 10), 0.1f);
+    return x -> {
+      Array h = Ivy.relu(Ivy.add(Ivy.matmul(x, w1), b1));
+      h = Ivy.relu(Ivy.add(Ivy.matmul(h, w2), b2));
+      return Ivy.softmax(Ivy.add(Ivy.matmul(h, w3), b3), -1);
+    };
+  }
+
+  @Test
+  void compiled_mlp_equalsEager() {
+    try (var b = Ivy.withBackend("tf");
+        Scope s = Ivy.scope()) {
+      Function<Array, Array> f = mlp(7);
+      Array x = random(11, 32, 784);
+      Graph g = Tracer.trace(f, x);
+      try (Executable e = g.toBackend("tf")) {
+        assertTrue(e.isCompiled(), g.toString());
+        Array got = e.run(x).get(0);
+        Array want = f.apply(x);
+        assertEquals(want.aval(), got.aval());
+        assertArrayEquals(want.toFloatArray(), got.toFloatArray(), 1e-6f);
+        // and again on other data, the same graph and session
+        Array x2 = random(12, 32, 784);
+        assertArrayEquals(f.apply(x2).toFloatArray(), e.run(x2).get(0).toFloatArray(), 1e-6f);
+      }
+    }
+  }
+
+  @Test
+  void unsupportedPrim_fallsBackToReplay() {
+    try (var b = Ivy.withBackend("tf");
+        Scope s = Ivy.scope()) {
+      Array x = random(3, 4, 4);
+      Array spd = Ivy.add(Ivy.matmul(x, Ivy.permuteDims(x, 1, 0)), Ivy.multiply(Ivy.eye(4), 4.0f));
+      Function<Array, Array> f = a -> Ivy.tanh(Ivy.cholesky(a, false));
+      Graph g = Tracer.trace(f, spd);
+      try (Executable e = g.toBackend("tf")) {
+        assertFalse(e.isCompiled());
+        assertTrue(e.toString().contains("replay"));
+        assertArrayEquals(f.apply(spd).toFloatArray(), e.run(spd).get(0).toFloatArray(), 1e-6f);
+      }
+    }
+  }
+
+  @Test
+  void otherBackends_replay() {
+    for (String backend : Backends.underTest()) {
+      if (backend.equals("tf")) {
+        continue;
+      }
+      try (var b = Ivy.withBackend(backend);
+          Scope s = Ivy.scope()) {
+        Array x = random(1, 3);
+        try (Executable e = Tracer.trace(a -> Ivy.tanh(a), x).toBackend(backend)) {
+          assertFalse(e.isCompiled());
+        }
+      }
+    }
+  }
+}
