@@ -27,9 +27,18 @@ public final class Ratios {
     int size = header.indexOf("Param: size");
     int n = header.indexOf("Param: n");
     Map<String, double[]> rows = new LinkedHashMap<>();
+    Map<String, double[]> mlp = new LinkedHashMap<>();
     for (String line : lines.subList(1, lines.size())) {
       List<String> f = split(line);
       String bench = f.get(name);
+      if (bench.contains("MlpBenchmark")) {
+        double[] r = mlp.computeIfAbsent(f.get(backend), k -> new double[4]);
+        int off = bench.endsWith(".graph") ? 2 : 0;
+        r[off] = Double.parseDouble(f.get(score));
+        r[off + 1] =
+            error >= 0 && !f.get(error).equals("NaN") ? Double.parseDouble(f.get(error)) : 0;
+        continue;
+      }
       String op = bench.contains("Matmul") ? "matmul" : "add";
       String shape =
           op.equals("add") ? "[" + f.get(size) + "]" : "[" + f.get(n) + ", " + f.get(n) + "]";
@@ -61,6 +70,30 @@ public final class Ratios {
               r[0] / r[2],
               r[0] - r[2],
               kernel));
+    }
+    printMlp(mlp);
+  }
+
+  private static void printMlp(Map<String, double[]> mlp) {
+    if (mlp.isEmpty()) {
+      return;
+    }
+    System.out.println();
+    System.out.println(
+        "| MLP forward 784-256-256-10, batch 32 | eager Ivy (µs) | traced graph (µs) | eager/graph |");
+    System.out.println("| --- | ---: | ---: | ---: |");
+    for (Map.Entry<String, double[]> e : mlp.entrySet()) {
+      double[] r = e.getValue();
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.1f ± %.1f | %.1f ± %.1f | %.2f |",
+              e.getKey(),
+              r[0],
+              r[1],
+              r[2],
+              r[3],
+              r[0] / r[2]));
     }
   }
 
