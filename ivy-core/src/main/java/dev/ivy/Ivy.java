@@ -1261,4 +1261,28 @@ public final class Ivy {
       Array indices, Array updates, long[] shape, String reduction, Array out) {
     return dev.ivy.ops.Scatter.scatterNd(indices, updates, shape, reduction, out);
   }
+
+  // ------------------------------------------------------------------ tracing
+
+  /**
+   * Runs {@code fn} once on symbolic arrays with the example inputs' shapes, dtypes and backend and
+   * returns the recorded graph, which runs on any backend ({@code graph.toBackend("tf")}). Arrays
+   * {@code fn} uses but does not take become constants. Needs {@code ivy-tracer} on the class path.
+   *
+   * <pre>{@code
+   * TracedFunction g = Ivy.traceGraph(in -> Ivy.tanh(Ivy.add(in.get(0), in.get(0))), x);
+   * List<Array> y = g.toBackend("torch").run(Ivy.toBackend(x, "torch"));
+   * }</pre>
+   *
+   * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced array's value
+   * @throws dev.ivy.errors.IvyException if no tracer is on the class path
+   */
+  public static TracedFunction traceGraph(
+      java.util.function.Function<List<Array>, Object> fn, Array... exampleInputs) {
+    for (TraceProvider p : java.util.ServiceLoader.load(TraceProvider.class)) {
+      return p.trace(fn, List.of(exampleInputs));
+    }
+    throw new dev.ivy.errors.IvyException(
+        "traceGraph: the tracer must be on the class path (module ivy-tracer); it is not");
+  }
 }

@@ -447,4 +447,24 @@ class TracerTest {
     }
     return v;
   }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void ivyTraceGraph_runsOnEveryBackendLikeEager(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array x = Ivy.array(new float[] {-1, 0, 2, 3}, 2, 2);
+      dev.ivy.TracedFunction g =
+          Ivy.traceGraph(in -> Ivy.tanh(Ivy.add(Ivy.matmul(in.get(0), in.get(0)), 1.0f)), x);
+      Array eager = Ivy.tanh(Ivy.add(Ivy.matmul(x, x), 1.0f));
+      for (String other : Backends.underTest()) {
+        try (dev.ivy.TracedFunction.Prepared e = g.optimize().toBackend(other)) {
+          Array y = e.run(Ivy.toBackend(x, other)).get(0);
+          org.junit.jupiter.api.Assertions.assertEquals(other, y.backendName());
+          org.junit.jupiter.api.Assertions.assertArrayEquals(
+              eager.toFloatArray(), y.toFloatArray(), 1e-6f, other);
+        }
+      }
+    }
+  }
 }

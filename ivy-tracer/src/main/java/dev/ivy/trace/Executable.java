@@ -28,7 +28,7 @@ import java.util.Map;
  * run under another interpreter (a trace, autodiff) still replays. {@link #isCompiled()} says
  * which.
  */
-public final class Executable implements AutoCloseable {
+public final class Executable implements dev.ivy.TracedFunction.Prepared {
   private final Graph graph;
   private final Backend backend;
   private final Map<Integer, Integer> uses = new HashMap<>();
@@ -62,6 +62,7 @@ public final class Executable implements AutoCloseable {
    * Returns whether runs go through the backend's compiled program (a TensorFlow graph) rather than
    * a replay through the dispatcher.
    */
+  @Override
   public boolean isCompiled() {
     return compiled != null;
   }
@@ -78,6 +79,7 @@ public final class Executable implements AutoCloseable {
    * @throws IvyArgumentException if the number, shape or dtype of the inputs differs from the trace
    * @throws BackendMismatchException if an input belongs to another backend
    */
+  @Override
   public List<Array> run(Array... args) {
     List<dev.ivy.prim.Aval> want = graph.inputAvals();
     if (args.length != want.size()) {

@@ -25,7 +25,7 @@ import java.util.Map;
  * // }
  * }</pre>
  */
-public final class Graph {
+public final class Graph implements dev.ivy.TracedFunction {
   private final List<Integer> inputs;
   private final List<Aval> inputAvals;
   private final Map<Integer, Constant> constants;
@@ -147,6 +147,7 @@ public final class Graph {
    * @param args one array per input, with the traced shapes and dtypes
    * @throws dev.ivy.errors.IvyArgumentException if an input's shape or dtype differs from the trace
    */
+  @Override
   public List<Array> run(Array... args) {
     if (args.length == 0) {
       return toBackend(dev.ivy.Ivy.currentBackend().name()).run();
@@ -168,16 +169,19 @@ public final class Graph {
    * @param name a backend name or alias ({@code "tf"}, {@code "torch"}, {@code "nd4j"})
    * @throws dev.ivy.errors.BackendNotFoundException if no such backend is available
    */
+  @Override
   public Executable toBackend(String name) {
     return new Executable(this, name);
   }
 
   /** Returns the graph after dead-code elimination, CSE, folding and identity removal. */
+  @Override
   public Graph optimize() {
     return Passes.optimize(this);
   }
 
   /** Returns the graph as Graphviz DOT. */
+  @Override
   public String toDot() {
     return GraphText.dot(this);
   }
