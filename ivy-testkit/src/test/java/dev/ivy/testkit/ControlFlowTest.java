@@ -67,6 +67,14 @@ class ControlFlowTest {
       assertTrue(text.contains("= cond"), text);
       assertTrue(text.contains("true: graph("), text);
       assertTrue(text.contains("false: graph("), text);
+      // the TF compiler declines graphs with control-flow nodes: they replay
+      var exe = g.toBackend(backend);
+      assertFalse(exe.isCompiled(), exe.toString());
+      assertArrayEquals(new float[] {1, 4}, exe.run(vec(-1, -2)).get(0).toFloatArray(), 1e-6f);
+      // re-tracing a run of the graph keeps one cond node
+      Graph again = Tracer.trace(a -> g.run(a).get(0), vec(0, 0));
+      assertEquals(1, again.nodes().stream().filter(n -> n.prim().name().equals("COND")).count());
+      assertArrayEquals(new float[] {-1, -2}, again.run(vec(1, 2)).get(0).toFloatArray(), 1e-6f);
       for (float[] in : new float[][] {{1, 2}, {-1, -2}, {3, -1}}) {
         Array r = g.run(vec(in)).get(0);
         assertEquals(backend, r.backendName());
@@ -159,6 +167,41 @@ class ControlFlowTest {
       }
       assertFalse(g.optimize().nodes().isEmpty());
       assertArrayEquals(e.get(1).toFloatArray(), g.optimize().run(xs).get(1).toFloatArray(), 1e-6f);
+    }
+  }
+
+  /** Scan whose step holds a cond: sums the positive rows only. */
+  private static List<Array> positiveRowSum(Array xs) {
+    Array init = Ivy.zeros(dev.ivy.Shape.of(xs.shape().dim(1)), DType.FLOAT32);
+    return Ivy.scan(
+        v ->
+            Ivy.cond(
+                Ivy.greater(Ivy.sum(v.get(1)), scalarF(0)),
+                w -> List.of(Ivy.add(w.get(0), w.get(1))),
+                w -> List.of(w.get(0)),
+                v.get(0),
+                v.get(1)),
+        List.of(init),
+        List.of(xs));
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void nested_condInsideScan_tracesAndPrintsIndented(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array xs = Ivy.array(new float[] {1, 2, -3, -4, 5, 6}, 3, 2);
+      assertArrayEquals(new float[] {6, 8}, positiveRowSum(xs).get(0).toFloatArray(), 1e-6f);
+      Graph g =
+          Tracer.trace(
+              ControlFlowTest::positiveRowSum, Ivy.zeros(dev.ivy.Shape.of(3, 2), DType.FLOAT32));
+      GraphVerifier.verify(g);
+      assertEquals(
+          1, g.nodes().stream().filter(n -> n.prim().name().equals("SCAN")).count(), g.toString());
+      assertTrue(
+          g.toString().contains("\n          %2:float32[2] = add %0 %1\n"),
+          g.toString()); // cond body, two levels in
+      assertArrayEquals(new float[] {6, 8}, g.run(xs).get(0).toFloatArray(), 1e-6f);
     }
   }
 
