@@ -1285,4 +1285,126 @@ public final class Ivy {
     throw new dev.ivy.errors.IvyException(
         "traceGraph: the tracer must be on the class path (module ivy-tracer); it is not");
   }
+
+  // ---- functional control flow (lax.cond, lax.while_loop, lax.scan) ----
+
+  /**
+   * Applies {@code trueFn} or {@code falseFn} to {@code operands} depending on the 0-d bool {@code
+   * pred} (JAX's {@code lax.cond}). Eagerly it reads {@code pred} and calls one branch; while
+   * tracing it records one {@code cond} node holding both branches as sub-graphs, whose outputs
+   * must match in number, shape and dtype. Branches must take the values they use from the outer
+   * trace as operands (capturing concrete arrays is fine).
+   *
+   * <pre>{@code
+   * List<Array> r = Ivy.cond(Ivy.greater(x, zero), a -> List.of(Ivy.neg(a.get(0))),
+   *     a -> List.of(a.get(0)), x);
+   * }</pre>
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if pred is not a 0-d bool or the branches disagree
+   */
+  public static List<Array> cond(
+      Array pred,
+      java.util.function.Function<List<Array>, List<Array>> trueFn,
+      java.util.function.Function<List<Array>, List<Array>> falseFn,
+      Array... operands) {
+    if (pred == null || trueFn == null || falseFn == null) {
+      throw new dev.ivy.errors.IvyArgumentException("cond: pred and branches must not be null");
+    }
+    if (pred.rank() != 0 || !pred.dtype().isBool()) {
+      throw new dev.ivy.errors.IvyArgumentException(
+          "cond: pred must be a 0-d bool array; got " + pred.aval());
+    }
+    Array[] in = new Array[operands.length + 1];
+    in[0] = pred;
+    for (int i = 0; i < operands.length; i++) {
+      in[i + 1] = nonNull("cond", operands[i]);
+    }
+    dev.ivy.prim.Params.Control p =
+        new dev.ivy.prim.Params.Control(List.of(trueFn::apply, falseFn::apply), 0, null);
+    return List.of(dev.ivy.dispatch.Dispatcher.bindMulti(dev.ivy.prim.Prim.COND, p, in));
+  }
+
+  /**
+   * Repeats {@code values = bodyFn(values)} while {@code condFn(values)} returns a 0-d bool true
+   * (JAX's {@code lax.while_loop}); the body must return values of the initial values' shapes and
+   * dtypes. While tracing it records one {@code while} node holding both functions as sub-graphs.
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if there are no initial values, the condition does
+   *     not return one 0-d bool, or the body changes a shape or dtype
+   */
+  public static List<Array> whileLoop(
+      java.util.function.Function<List<Array>, List<Array>> condFn,
+      java.util.function.Function<List<Array>, List<Array>> bodyFn,
+      Array... initValues) {
+    if (condFn == null || bodyFn == null) {
+      throw new dev.ivy.errors.IvyArgumentException("whileLoop: functions must not be null");
+    }
+    if (initValues.length == 0) {
+      throw new dev.ivy.errors.IvyArgumentException("whileLoop: needs at least one initial value");
+    }
+    for (Array a : initValues) {
+      nonNull("whileLoop", a);
+    }
+    dev.ivy.prim.Params.Control p =
+        new dev.ivy.prim.Params.Control(List.of(condFn::apply, bodyFn::apply), 0, null);
+    return List.of(
+        dev.ivy.dispatch.Dispatcher.bindMulti(dev.ivy.prim.Prim.WHILE, p, initValues.clone()));
+  }
+
+  /**
+   * Loops {@code fn} over the leading axis of {@code xs} with a carry (JAX's {@code lax.scan}):
+   * {@code fn} takes the carries followed by one row of each x, and returns the new carries
+   * followed by that step's outputs. Returns the final carries followed by each output stacked
+   * along a new leading axis. While tracing it records one {@code scan} node holding {@code fn} as
+   * a sub-graph.
+   *
+   * <pre>{@code
+   * // cumulative sum: carry c, output c + x
+   * List<Array> r = Ivy.scan(a -> { Array c = Ivy.add(a.get(0), a.get(1)); return List.of(c, c); },
+   *     List.of(Ivy.zeros(DType.FLOAT32)), List.of(xs));
+   * }</pre>
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if xs is empty, an x has rank 0, the xs' leading
+   *     dims differ, or fn changes a carry's shape or dtype
+   */
+  public static List<Array> scan(
+      java.util.function.Function<List<Array>, List<Array>> fn, List<Array> init, List<Array> xs) {
+    if (fn == null || init == null || xs == null) {
+      throw new dev.ivy.errors.IvyArgumentException("scan: arguments must not be null");
+    }
+    if (xs.isEmpty()) {
+      throw new dev.ivy.errors.IvyArgumentException("scan: needs at least one x to scan over");
+    }
+    Array[] in = new Array[init.size() + xs.size()];
+    for (int i = 0; i < init.size(); i++) {
+      in[i] = nonNull("scan", init.get(i));
+    }
+    long n = -1;
+    for (int i = 0; i < xs.size(); i++) {
+      Array x = nonNull("scan", xs.get(i));
+      if (x.rank() == 0) {
+        throw new dev.ivy.errors.IvyArgumentException(
+            "scan: each x must have a leading axis to scan over; got " + x.aval());
+      }
+      if (n >= 0 && x.shape().dim(0) != n) {
+        throw new dev.ivy.errors.IvyArgumentException(
+            "scan: all xs must have the same leading dimension; got "
+                + n
+                + " and "
+                + x.shape().dim(0));
+      }
+      n = x.shape().dim(0);
+      in[init.size() + i] = x;
+    }
+    dev.ivy.prim.Params.Control p =
+        new dev.ivy.prim.Params.Control(List.of(fn::apply), init.size(), null);
+    return List.of(dev.ivy.dispatch.Dispatcher.bindMulti(dev.ivy.prim.Prim.SCAN, p, in));
+  }
+
+  private static Array nonNull(String op, Array a) {
+    if (a == null) {
+      throw new dev.ivy.errors.IvyArgumentException(op + ": arrays must not be null");
+    }
+    return a;
+  }
 }

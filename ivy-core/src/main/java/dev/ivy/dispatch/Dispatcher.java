@@ -47,7 +47,7 @@ public final class Dispatcher {
    * @throws BackendMismatchException if the inputs belong to different backends
    */
   public static Array[] bindMulti(Prim prim, Params params, Array... inputs) {
-    if (!Prim.MULTI_OUTPUT.contains(prim)) {
+    if (!Prim.MULTI_OUTPUT.contains(prim) && !Prim.HIGHER_ORDER.contains(prim)) {
       throw new IllegalStateException(prim + " has one output: use bind");
     }
     Aval[] avals = new Aval[inputs.length];

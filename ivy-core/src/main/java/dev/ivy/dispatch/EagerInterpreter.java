@@ -56,6 +56,9 @@ public final class EagerInterpreter implements Interpreter {
 
   @Override
   public Array[] processMulti(Prim prim, Params params, Array[] inputs, Aval[] outs) {
+    if (Prim.HIGHER_ORDER.contains(prim)) {
+      return ControlFlow.eager(prim, (Params.Control) params, inputs, outs);
+    }
     Backend backend = inputs[0].backend();
     Object[] payloads = new Object[inputs.length];
     Aval[] avals = new Aval[inputs.length];

@@ -19,7 +19,8 @@ public sealed interface Params
         Params.Full,
         Params.Iota,
         Params.Triangular,
-        Params.Decomposition {
+        Params.Decomposition,
+        Params.Control {
 
   /** Params of primitives that take no attributes. */
   enum None implements Params {
@@ -228,4 +229,37 @@ public sealed interface Params
    * @param full complete QR / full-matrices SVD (square Q, U, Vh) rather than reduced
    */
   record Decomposition(boolean full) implements Params {}
+
+  /** A function body of a higher-order primitive: takes and returns flat lists of arrays. */
+  @FunctionalInterface
+  interface Body {
+    /**
+     * Runs the body.
+     *
+     * @param args the arguments
+     * @return the results
+     */
+    java.util.List<dev.ivy.Array> apply(java.util.List<dev.ivy.Array> args);
+  }
+
+  /**
+   * Params of the higher-order primitives ({@link Prim#HIGHER_ORDER}).
+   *
+   * @param bodies the function bodies (cond: true, false; while: condition, body; scan: fn)
+   * @param numCarry scan: how many inputs are carries (0 otherwise)
+   * @param outAvals the outputs' avals, or null while not yet known (before a trace)
+   */
+  record Control(java.util.List<Body> bodies, int numCarry, java.util.List<Aval> outAvals)
+      implements Params {
+    /** Copies the lists. */
+    public Control {
+      bodies = java.util.List.copyOf(bodies);
+      outAvals = outAvals == null ? null : java.util.List.copyOf(outAvals);
+    }
+
+    @Override
+    public String toString() {
+      return "bodies=" + bodies.size() + (numCarry > 0 ? ", carry=" + numCarry : "");
+    }
+  }
 }

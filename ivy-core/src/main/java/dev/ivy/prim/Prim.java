@@ -220,7 +220,23 @@ public enum Prim {
    * index is non-negative and in range; N may be 0 and the operand may be empty (the kernel then
    * returns a copy). Bool operands add as logical or. Params: {@link Params.None}.
    */
-  SCATTER_ADD;
+  SCATTER_ADD,
+
+  // ---- higher-order (functional control flow; params Params.Control; no backend kernels) ----
+  /**
+   * lax.cond: inputs pred (0-d bool) and operands; bodies [true branch, false branch]; outputs the
+   * chosen branch's results. Runs by calling the body, never a backend kernel.
+   */
+  COND,
+  /**
+   * lax.while_loop: inputs the initial values; bodies [condition, body]; outputs the final values.
+   */
+  WHILE,
+  /**
+   * lax.scan: inputs numCarry initial carries then xs; bodies [fn]; outputs the final carries then
+   * the per-step outputs stacked on a new leading axis.
+   */
+  SCAN;
 
   /** Elementwise operations of one input. */
   public static final Set<Prim> UNARY = EnumSet.range(NEG, NOT);
@@ -236,6 +252,12 @@ public enum Prim {
 
   /** Primitives with several outputs: their kernels return an {@code Object[]} of payloads. */
   public static final Set<Prim> MULTI_OUTPUT = EnumSet.of(LU, QR, SVD, EIGH);
+
+  /**
+   * Functional control flow whose params hold function bodies ({@link Params.Control}): they run by
+   * calling the bodies (no backend has or needs a kernel) and have several outputs.
+   */
+  public static final Set<Prim> HIGHER_ORDER = EnumSet.of(COND, WHILE, SCAN);
 
   /** Linear-algebra decompositions, floating inputs only. */
   public static final Set<Prim> LINALG = EnumSet.range(CHOLESKY, EIGH);

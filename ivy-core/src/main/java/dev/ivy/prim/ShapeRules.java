@@ -19,6 +19,9 @@ public final class ShapeRules {
    * @throws IvyArgumentException if the inputs or params violate the primitive's contract
    */
   public static Aval eval(Prim prim, Params params, Aval[] in) {
+    if (Prim.HIGHER_ORDER.contains(prim)) {
+      throw new IllegalStateException(prim + " has several outputs: use evalMulti");
+    }
     String op = prim.opName();
     if (Prim.UNARY.contains(prim)) {
       arity(op, in, 1);
@@ -306,6 +309,11 @@ public final class ShapeRules {
    */
   public static Aval[] evalMulti(Prim prim, Params params, Aval[] in) {
     String op = prim.opName();
+    if (Prim.HIGHER_ORDER.contains(prim)) {
+      // the outputs come from the bodies: known once traced, else found by running them
+      java.util.List<Aval> outs = ((Params.Control) params).outAvals();
+      return outs == null ? null : outs.toArray(new Aval[0]);
+    }
     arity(op, in, 1);
     Aval a = in[0];
     floating(op, a);

@@ -3,6 +3,7 @@ package dev.ivy.trace;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** Formats graphs as text and as Graphviz DOT. */
@@ -73,9 +74,23 @@ final class GraphText {
     }
     for (Node n : g.nodes()) {
       sb.append("  ").append(node(n)).append('\n');
+      List<Graph> subs = n.subgraphs();
+      for (int i = 0; i < subs.size(); i++) {
+        sb.append("    ").append(bodyName(n, i)).append(": ");
+        String inner = text(subs.get(i)).stripTrailing();
+        sb.append(inner.replace("\n", "\n    ")).append('\n');
+      }
     }
     sb.append("  return ").append(g.structure().format(g.outputs())).append("\n}\n");
     return sb.toString();
+  }
+
+  private static String bodyName(Node n, int i) {
+    return switch (n.prim()) {
+      case COND -> i == 0 ? "true" : "false";
+      case WHILE -> i == 0 ? "cond" : "body";
+      default -> "body";
+    };
   }
 
   static String dot(Graph g) {

@@ -2,7 +2,6 @@ package dev.ivy.trace;
 
 import dev.ivy.errors.IvyException;
 import dev.ivy.prim.Aval;
-import dev.ivy.prim.Prim;
 import dev.ivy.prim.ShapeRules;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -55,7 +54,7 @@ public final class GraphVerifier {
       Aval[] expect;
       try {
         expect =
-            Prim.MULTI_OUTPUT.contains(n.prim())
+            n.isMulti()
                 ? ShapeRules.evalMulti(n.prim(), n.params(), avals)
                 : new Aval[] {ShapeRules.eval(n.prim(), n.params(), avals)};
       } catch (IvyException | ClassCastException | IndexOutOfBoundsException e) {

@@ -57,7 +57,20 @@ public record Node(Prim prim, Params params, int[] inputs, int[] outputs, Aval[]
 
   /** Returns whether the primitive has several outputs. */
   public boolean isMulti() {
-    return Prim.MULTI_OUTPUT.contains(prim);
+    return Prim.MULTI_OUTPUT.contains(prim) || Prim.HIGHER_ORDER.contains(prim);
+  }
+
+  /** Returns the sub-graphs of a control-flow node (cond, while, scan), else an empty list. */
+  public java.util.List<Graph> subgraphs() {
+    java.util.List<Graph> r = new java.util.ArrayList<>();
+    if (params instanceof Params.Control c) {
+      for (Params.Body b : c.bodies()) {
+        if (b instanceof SubGraph s) {
+          r.add(s.graph());
+        }
+      }
+    }
+    return r;
   }
 
   @Override

@@ -40,7 +40,13 @@ public final class Tracer {
    * @throws IvyArgumentException if the result is not made of arrays
    */
   public static Graph trace(Function<List<Array>, Object> fn, List<Array> exampleInputs) {
-    TracingInterpreter t = new TracingInterpreter();
+    return trace(null, fn, exampleInputs);
+  }
+
+  /** Traces a control-flow body inside the trace {@code parent} (null for a top-level trace). */
+  static Graph trace(
+      TracingInterpreter parent, Function<List<Array>, Object> fn, List<Array> exampleInputs) {
+    TracingInterpreter t = new TracingInterpreter(parent);
     Dispatcher.push(t);
     try (Scope s = Ivy.scope()) {
       List<Array> in = new ArrayList<>();

@@ -32,6 +32,18 @@ final class TracingInterpreter implements Interpreter {
 
   private int nextId;
   private boolean active = true;
+
+  /** The trace this one records a control-flow body for, or null. */
+  final TracingInterpreter parent;
+
+  TracingInterpreter() {
+    this(null);
+  }
+
+  TracingInterpreter(TracingInterpreter parent) {
+    this.parent = parent;
+  }
+
   final List<Integer> inputs = new ArrayList<>();
   final List<Aval> inputAvals = new ArrayList<>();
   final List<Node> nodes = new ArrayList<>();
@@ -55,6 +67,18 @@ final class TracingInterpreter implements Interpreter {
     Object p = a.payload();
     if (p instanceof Value v && v.trace == this && active) {
       return v.id;
+    }
+    if (p instanceof Value v && v.trace.active) {
+      for (TracingInterpreter t = parent; t != null; t = t.parent) {
+        if (v.trace == t) {
+          throw new TracingException(
+              op
+                  + ": a body of Ivy.cond / Ivy.whileLoop / Ivy.scan uses a traced array "
+                  + a.aval()
+                  + " of the enclosing trace; pass it to the control-flow call as an operand"
+                  + " (an initial value or carry) instead of capturing it");
+        }
+      }
     }
     if (p instanceof Symbolic) {
       throw new TracingException(
@@ -88,6 +112,21 @@ final class TracingInterpreter implements Interpreter {
 
   @Override
   public Array[] processMulti(Prim prim, Params params, Array[] in, Aval[] outs) {
+    if (Prim.HIGHER_ORDER.contains(prim)) {
+      int[] ids = ids(prim, in);
+      Params.Control traced = ControlTracing.trace(this, prim, (Params.Control) params, in);
+      outs = traced.outAvals().toArray(new Aval[0]);
+      params = traced;
+      int[] outIds = new int[outs.length];
+      Array[] r = new Array[outs.length];
+      Backend backend = in.length > 0 ? in[0].backend() : Ivy.currentBackend();
+      for (int i = 0; i < outs.length; i++) {
+        outIds[i] = nextId++;
+        r[i] = Array.wrap(backend, outs[i], new Value(this, outIds[i]));
+      }
+      nodes.add(new Node(prim, params, ids, outIds, outs));
+      return r;
+    }
     int[] ids = ids(prim, in);
     int[] outIds = new int[outs.length];
     Array[] r = new Array[outs.length];

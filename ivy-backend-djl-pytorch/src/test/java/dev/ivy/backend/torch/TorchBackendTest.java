@@ -39,7 +39,9 @@ class TorchBackendTest {
 
   @Test
   void kernels_everyPrim_hasKernel() {
-    assertEquals(EnumSet.allOf(Prim.class), BackendRegistry.get("torch").kernels().prims());
+    assertEquals(
+        EnumSet.complementOf(EnumSet.copyOf(Prim.HIGHER_ORDER)),
+        BackendRegistry.get("torch").kernels().prims());
   }
 
   @Test

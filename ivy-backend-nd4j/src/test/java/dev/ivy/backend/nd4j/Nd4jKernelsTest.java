@@ -58,7 +58,9 @@ class Nd4jKernelsTest {
 
   @Test
   void kernelTable_everyPrim_hasKernel() {
-    assertEquals(EnumSet.allOf(Prim.class), BackendRegistry.get("numpy").kernels().prims());
+    assertEquals(
+        EnumSet.complementOf(EnumSet.copyOf(Prim.HIGHER_ORDER)),
+        BackendRegistry.get("numpy").kernels().prims());
   }
 
   @Test

@@ -55,7 +55,9 @@ class TfBackendTest {
 
   @Test
   void kernels_everyPrimitive_hasKernel() {
-    assertEquals(EnumSet.allOf(Prim.class), EnumSet.copyOf(Ivy.currentBackend().kernels().prims()));
+    assertEquals(
+        EnumSet.complementOf(EnumSet.copyOf(Prim.HIGHER_ORDER)),
+        EnumSet.copyOf(Ivy.currentBackend().kernels().prims()));
   }
 
   @Test

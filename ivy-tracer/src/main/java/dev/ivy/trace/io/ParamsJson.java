@@ -14,6 +14,11 @@ final class ParamsJson {
 
   static ObjectNode write(Params p, ObjectMapper json) {
     ObjectNode o = json.createObjectNode();
+    if (p instanceof Params.Control) {
+      throw new GraphFormatException(
+          "GraphIO: graphs holding cond / while / scan nodes (sub-graphs) cannot be saved yet",
+          null);
+    }
     o.put("kind", p.getClass().getSimpleName());
     if (p instanceof Params.Cast c) {
       o.put("dtype", c.dtype().toString());

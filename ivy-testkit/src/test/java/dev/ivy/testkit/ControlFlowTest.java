@@ -1,0 +1,285 @@
+package dev.ivy.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ivy.Array;
+import dev.ivy.DType;
+import dev.ivy.Ivy;
+import dev.ivy.Scope;
+import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.errors.TracingException;
+import dev.ivy.trace.Graph;
+import dev.ivy.trace.GraphVerifier;
+import dev.ivy.trace.Tracer;
+import dev.ivy.trace.io.GraphFormatException;
+import dev.ivy.trace.io.GraphIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Ivy.cond / whileLoop / scan: eager results, traced graphs equal to eager, and errors. */
+class ControlFlowTest {
+  static Stream<String> backends() {
+    return Backends.underTest().stream();
+  }
+
+  private static Array vec(float... v) {
+    return Ivy.array(v, v.length);
+  }
+
+  private static Array f(float v) {
+    return Ivy.array(new float[] {v});
+  }
+
+  private static Array scalarF(float v) {
+    return Ivy.reshape(f(v), new long[0]);
+  }
+
+  /** cond on x's sum: positive gives -x, else x * 2. */
+  private static List<Array> condFn(Array x) {
+    Array pred = Ivy.greater(Ivy.sum(x), scalarF(0));
+    return Ivy.cond(
+        pred,
+        a -> List.of(Ivy.negative(a.get(0))),
+        a -> List.of(Ivy.multiply(a.get(0), a.get(0))),
+        x);
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void cond_eagerAndTraced_takeBothBranches(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      assertArrayEquals(new float[] {-1, -2}, condFn(vec(1, 2)).get(0).toFloatArray(), 1e-6f);
+      assertArrayEquals(new float[] {1, 4}, condFn(vec(-1, -2)).get(0).toFloatArray(), 1e-6f);
+      Graph g = Tracer.trace(ControlFlowTest::condFn, vec(0, 0));
+      GraphVerifier.verify(g);
+      assertEquals(1, g.nodes().stream().filter(n -> n.prim().name().equals("COND")).count());
+      String text = g.toString();
+      assertTrue(text.contains("= cond"), text);
+      assertTrue(text.contains("true: graph("), text);
+      assertTrue(text.contains("false: graph("), text);
+      // the TF compiler declines graphs with control-flow nodes: they replay
+      var exe = g.toBackend(backend);
+      assertFalse(exe.isCompiled(), exe.toString());
+      assertArrayEquals(new float[] {1, 4}, exe.run(vec(-1, -2)).get(0).toFloatArray(), 1e-6f);
+      // re-tracing a run of the graph keeps one cond node
+      Graph again = Tracer.trace(a -> g.run(a).get(0), vec(0, 0));
+      assertEquals(1, again.nodes().stream().filter(n -> n.prim().name().equals("COND")).count());
+      assertArrayEquals(new float[] {-1, -2}, again.run(vec(1, 2)).get(0).toFloatArray(), 1e-6f);
+      for (float[] in : new float[][] {{1, 2}, {-1, -2}, {3, -1}}) {
+        Array r = g.run(vec(in)).get(0);
+        assertEquals(backend, r.backendName());
+        assertArrayEquals(condFn(vec(in)).get(0).toFloatArray(), r.toFloatArray(), 1e-6f);
+      }
+    }
+  }
+
+  /** Counts i up to 10 while doubling x. */
+  private static List<Array> counter(Array x) {
+    Array i0 = Ivy.reshape(Ivy.array(new int[] {0}), new long[0]);
+    Array ten = Ivy.reshape(Ivy.array(new int[] {10}), new long[0]);
+    Array one = Ivy.reshape(Ivy.array(new int[] {1}), new long[0]);
+    return Ivy.whileLoop(
+        v -> List.of(Ivy.less(v.get(0), ten)),
+        v -> List.of(Ivy.add(v.get(0), one), Ivy.multiply(v.get(1), v.get(1))),
+        i0,
+        x);
+  }
+
+  /** Newton's iteration for sqrt(a), 20 steps then stop. */
+  private static List<Array> newton(Array a) {
+    Array k0 = Ivy.reshape(Ivy.array(new int[] {0}), new long[0]);
+    Array steps = Ivy.reshape(Ivy.array(new int[] {20}), new long[0]);
+    Array one = Ivy.reshape(Ivy.array(new int[] {1}), new long[0]);
+    Function<List<Array>, List<Array>> body =
+        v -> {
+          Array y = v.get(1);
+          Array next = Ivy.multiply(Ivy.add(y, Ivy.divide(v.get(2), y)), scalarF(0.5f));
+          return List.of(Ivy.add(v.get(0), one), next, v.get(2));
+        };
+    return Ivy.whileLoop(v -> List.of(Ivy.less(v.get(0), steps)), body, k0, a, a);
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void whileLoop_counterAndNewton_eagerAndTracedAgree(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      List<Array> e = counter(vec(1, 1.0001f));
+      assertEquals(10, e.get(0).itemLong());
+      Graph g = Tracer.trace(ControlFlowTest::counter, vec(0, 0));
+      GraphVerifier.verify(g);
+      assertEquals(1, g.nodes().stream().filter(n -> n.prim().name().equals("WHILE")).count());
+      List<Array> t = g.run(vec(1, 1.0001f));
+      assertEquals(10, t.get(0).itemLong());
+      assertArrayEquals(e.get(1).toFloatArray(), t.get(1).toFloatArray(), 1e-6f);
+
+      Array a = vec(2, 9, 16);
+      List<Array> ne = newton(a);
+      assertArrayEquals(new float[] {1.4142135f, 3, 4}, ne.get(1).toFloatArray(), 1e-5f);
+      Graph gn = Tracer.trace(ControlFlowTest::newton, vec(1, 1, 1));
+      assertArrayEquals(
+          ne.get(1).toFloatArray(), gn.run(vec(2, 9, 16)).get(1).toFloatArray(), 1e-6f);
+    }
+  }
+
+  /** Cumulative sum of the rows of xs via a carry; also outputs carry * 2. */
+  private static List<Array> cumsum(Array xs) {
+    Array init = Ivy.zeros(dev.ivy.Shape.of(xs.shape().dim(1)), DType.FLOAT32);
+    return Ivy.scan(
+        v -> {
+          Array c = Ivy.add(v.get(0), v.get(1));
+          return List.of(c, c, Ivy.multiply(c, scalarF(2)));
+        },
+        List.of(init),
+        List.of(xs));
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void scan_cumulativeSum_eagerAndTracedAgree(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array xs = Ivy.array(new float[] {1, 2, 3, 4, 5, 6}, 3, 2);
+      List<Array> e = cumsum(xs);
+      assertArrayEquals(new float[] {9, 12}, e.get(0).toFloatArray(), 1e-6f);
+      assertArrayEquals(new float[] {1, 2, 4, 6, 9, 12}, e.get(1).toFloatArray(), 1e-6f);
+      assertArrayEquals(new long[] {3, 2}, e.get(1).shape().dims());
+      assertArrayEquals(new float[] {2, 4, 8, 12, 18, 24}, e.get(2).toFloatArray(), 1e-6f);
+      Graph g =
+          Tracer.trace(ControlFlowTest::cumsum, Ivy.zeros(dev.ivy.Shape.of(3, 2), DType.FLOAT32));
+      GraphVerifier.verify(g);
+      assertEquals(1, g.nodes().stream().filter(n -> n.prim().name().equals("SCAN")).count());
+      List<Array> t = g.run(xs);
+      for (int i = 0; i < 3; i++) {
+        assertEquals(backend, t.get(i).backendName());
+        assertArrayEquals(e.get(i).shape().dims(), t.get(i).shape().dims());
+        assertArrayEquals(e.get(i).toFloatArray(), t.get(i).toFloatArray(), 1e-6f);
+      }
+      assertFalse(g.optimize().nodes().isEmpty());
+      assertArrayEquals(e.get(1).toFloatArray(), g.optimize().run(xs).get(1).toFloatArray(), 1e-6f);
+    }
+  }
+
+  /** Scan whose step holds a cond: sums the positive rows only. */
+  private static List<Array> positiveRowSum(Array xs) {
+    Array init = Ivy.zeros(dev.ivy.Shape.of(xs.shape().dim(1)), DType.FLOAT32);
+    return Ivy.scan(
+        v ->
+            Ivy.cond(
+                Ivy.greater(Ivy.sum(v.get(1)), scalarF(0)),
+                w -> List.of(Ivy.add(w.get(0), w.get(1))),
+                w -> List.of(w.get(0)),
+                v.get(0),
+                v.get(1)),
+        List.of(init),
+        List.of(xs));
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void nested_condInsideScan_tracesAndPrintsIndented(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array xs = Ivy.array(new float[] {1, 2, -3, -4, 5, 6}, 3, 2);
+      assertArrayEquals(new float[] {6, 8}, positiveRowSum(xs).get(0).toFloatArray(), 1e-6f);
+      Graph g =
+          Tracer.trace(
+              ControlFlowTest::positiveRowSum, Ivy.zeros(dev.ivy.Shape.of(3, 2), DType.FLOAT32));
+      GraphVerifier.verify(g);
+      assertEquals(
+          1, g.nodes().stream().filter(n -> n.prim().name().equals("SCAN")).count(), g.toString());
+      assertTrue(
+          g.toString().contains("\n          %2:float32[2] = add %0 %1\n"),
+          g.toString()); // cond body, two levels in
+      assertArrayEquals(new float[] {6, 8}, g.run(xs).get(0).toFloatArray(), 1e-6f);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void errors_areClear(String backend) throws Exception {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array x = vec(1, 2);
+      // a Java branch on a traced value keeps failing, pointing to Ivy.cond
+      TracingException te =
+          assertThrows(
+              TracingException.class,
+              () -> Tracer.trace(a -> Ivy.sum(a).itemDouble() > 0 ? a : Ivy.negative(a), x));
+      assertTrue(te.getMessage().contains("Ivy.cond"), te.getMessage());
+      // pred must be 0-d bool
+      assertThrows(IvyArgumentException.class, () -> Ivy.cond(x, a -> a, a -> a, x));
+      // branches with different avals (caught when tracing)
+      IvyArgumentException ce =
+          assertThrows(
+              IvyArgumentException.class,
+              () ->
+                  Tracer.trace(
+                      a ->
+                          Ivy.cond(
+                              Ivy.greater(Ivy.sum(a), scalarF(0)),
+                              v -> List.of(v.get(0)),
+                              v -> List.of(Ivy.sum(v.get(0))),
+                              a),
+                      x));
+      assertTrue(ce.getMessage().contains("cond"), ce.getMessage());
+      // while body changing a shape: eager and traced
+      Function<List<Array>, List<Array>> grow =
+          v -> List.of(Ivy.concat(List.of(v.get(0), v.get(0)), 0));
+      Function<List<Array>, List<Array>> always =
+          v -> List.of(Ivy.less(Ivy.sum(v.get(0)), scalarF(100)));
+      assertThrows(IvyArgumentException.class, () -> Ivy.whileLoop(always, grow, x));
+      assertThrows(
+          IvyArgumentException.class, () -> Tracer.trace(a -> Ivy.whileLoop(always, grow, a), x));
+      // condition not returning a 0-d bool
+      assertThrows(IvyArgumentException.class, () -> Ivy.whileLoop(v -> v, v -> v, x));
+      // scan: rank-0 x, mismatched lengths, carry changing dtype
+      assertThrows(
+          IvyArgumentException.class, () -> Ivy.scan(v -> v, List.of(), List.of(scalarF(1))));
+      assertThrows(
+          IvyArgumentException.class,
+          () -> Ivy.scan(v -> List.of(), List.of(), List.of(vec(1, 2), vec(1, 2, 3))));
+      assertThrows(
+          IvyArgumentException.class,
+          () ->
+              Ivy.scan(
+                  v -> List.of(Ivy.astype(v.get(0), DType.FLOAT64)),
+                  List.of(scalarF(0)),
+                  List.of(x)));
+      // a body capturing a traced array of the enclosing trace
+      TracingException cap =
+          assertThrows(
+              TracingException.class,
+              () ->
+                  Tracer.trace(
+                      a ->
+                          Ivy.cond(
+                              Ivy.greater(Ivy.sum(a), scalarF(0)),
+                              v -> List.of(Ivy.add(v.get(0), a)),
+                              v -> List.of(v.get(0)),
+                              a),
+                      x));
+      assertTrue(cap.getMessage().contains("operand"), cap.getMessage());
+      // saving a graph with sub-graphs is not supported yet
+      Graph g = Tracer.trace(ControlFlowTest::condFn, x);
+      Path f = Files.createTempFile("ivy-cf", ".graph");
+      try {
+        GraphFormatException ge =
+            assertThrows(GraphFormatException.class, () -> GraphIO.save(g, f));
+        assertTrue(ge.getMessage().contains("not"), ge.getMessage());
+      } finally {
+        Files.deleteIfExists(f);
+      }
+    }
+  }
+}
