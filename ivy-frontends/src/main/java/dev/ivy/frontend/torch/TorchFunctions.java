@@ -630,10 +630,7 @@ public final class TorchFunctions implements FunctionProvider {
         cumP,
         a -> {
           Array x = t(a);
-          DType dt = a.dtypeOrNull("dtype");
-          if (dt == null) {
-            dt = x.dtype().isFloating() ? x.dtype() : DType.INT64;
-          }
+          DType dt = scanDType(x, a);
           return Cumulative.cumulativeSum(
               TorchTypes.cast(x, dt),
               TorchShapes.dim("cumsum", a.intValue("dim"), x.rank()),
@@ -645,10 +642,7 @@ public final class TorchFunctions implements FunctionProvider {
         cumP,
         a -> {
           Array x = t(a);
-          DType dt = a.dtypeOrNull("dtype");
-          if (dt == null) {
-            dt = x.dtype().isFloating() ? x.dtype() : DType.INT64;
-          }
+          DType dt = scanDType(x, a);
           return Cumulative.cumprod(
               TorchTypes.cast(x, dt),
               TorchShapes.dim("cumprod", a.intValue("dim"), x.rank()),
@@ -2630,5 +2624,17 @@ public final class TorchFunctions implements FunctionProvider {
     g.fn("Tensor.mT", X, a -> TorchShapes.transpose(t(a), -2, -1));
     g.fn("Tensor.ndim", X, a -> (long) t(a).rank());
     g.fn("Tensor.shape", X, a -> longList(t(a).shape().dims()));
+  }
+
+  /**
+   * The dtype torch's cumsum/cumprod accumulate in: the given one, else floats keep theirs, others
+   * int64.
+   */
+  private static DType scanDType(Array x, Args a) {
+    DType dt = a.dtypeOrNull("dtype");
+    if (dt != null) {
+      return dt;
+    }
+    return x.dtype().isFloating() ? x.dtype() : DType.INT64;
   }
 }
