@@ -309,6 +309,32 @@ class TracerPolymorphismTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("backends")
+  void controlFlowBodies_arePolymorphicToo(String backend) {
+    try (var bk = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Function<Array, Object> f =
+          x ->
+              Ivy.cond(
+                      Ivy.greater(Ivy.sum(x), Ivy.array(new float[] {0}, new long[0])),
+                      a -> List.of(Ivy.reshape(Ivy.exp(a.get(0)), -1)),
+                      a -> List.of(Ivy.reshape(Ivy.negative(a.get(0)), -1)),
+                      x)
+                  .get(0);
+      Graph g = Tracer.trace(f, TraceOptions.polymorphicBatch(), random(1, 4, 3));
+      assertTrue(g.toString().contains("true: graph(%0:float32[b,3])"), g.toString());
+      assertTrue(g.toString().contains("float32[3*b] = reshape[shape=[3*b]]"), g.toString());
+      for (long b : BATCHES) {
+        for (float sign : new float[] {1, -1}) {
+          Array x = Ivy.multiply(Ivy.abs(random(b, b, 3)), sign);
+          Array want = (Array) f.apply(x);
+          assertClose(want, g.run(x).get(0), "cond at batch " + b + ", sign " + sign);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("backends")
   void polymorphicGraph_batchTheOpsDoNotAllow_raisesNamingTheBatch(String backend) {
     try (var bk = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
