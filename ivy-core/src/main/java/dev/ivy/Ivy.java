@@ -1293,8 +1293,8 @@ public final class Ivy {
    *
    * <pre>{@code
    * TracedFunction g = Ivy.traceGraph(in -> Ivy.relu(in.get(0)),
-   *     TraceOptions.polymorphicBatch(), Ivy.zeros(DType.FLOAT32, 32, 784));
-   * g.run(Ivy.zeros(DType.FLOAT32, 5, 784)); // batch 5
+   *     TraceOptions.polymorphicBatch(), Ivy.zeros(Shape.of(32, 784), DType.FLOAT32));
+   * g.run(Ivy.zeros(Shape.of(5, 784), DType.FLOAT32)); // batch 5
    * }</pre>
    *
    * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced array's value, or is not

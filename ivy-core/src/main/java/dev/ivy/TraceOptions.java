@@ -6,8 +6,8 @@ package dev.ivy;
  *
  * <pre>{@code
  * TracedFunction g = Ivy.traceGraph(in -> Ivy.relu(in.get(0)),
- *     TraceOptions.polymorphicBatch(), Ivy.zeros(DType.FLOAT32, 32, 784));
- * g.run(Ivy.zeros(DType.FLOAT32, 5, 784)); // runs at batch size 5
+ *     TraceOptions.polymorphicBatch(), Ivy.zeros(Shape.of(32, 784), DType.FLOAT32));
+ * g.run(Ivy.zeros(Shape.of(5, 784), DType.FLOAT32)); // runs at batch size 5
  * }</pre>
  */
 public final class TraceOptions {
