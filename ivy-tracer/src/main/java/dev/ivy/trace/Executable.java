@@ -307,7 +307,22 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
         + (compiled != null ? "compiled" : "replay")
         + ", "
         + graph.nodes().size()
-        + " nodes]";
+        + " nodes"
+        + (graph.isBatchPolymorphic() ? ", batch b" + instances() : "")
+        + "]";
+  }
+
+  /** Returns how the instances run, by batch size: {@code " (b=3: compiled, b=32: replay)"}. */
+  private String instances() {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<Long, Executable> e : new java.util.TreeMap<>(perBatch).entrySet()) {
+      sb.append(sb.length() == 0 ? " (" : ", ")
+          .append("b=")
+          .append(e.getKey())
+          .append(": ")
+          .append(e.getValue().isCompiled() ? "compiled" : "replay");
+    }
+    return sb.length() == 0 ? "" : sb.append(')').toString();
   }
 
   /** Frees the cached constants and the compiled program; a later run replays. */
