@@ -136,7 +136,7 @@ public final class Tracer {
     }
     List<Array> leaves = new ArrayList<>();
     TreeDef tree = TreeDef.flatten(java.util.Arrays.asList(args), leaves);
-    Function<List<Array>, Object> flatFn = l -> fn.apply((List<Object>) tree.unflatten(l));
+    Function<List<Array>, Object> flatFn = l -> fn.apply(argList(tree.unflatten(l)));
     if (!options.isPolymorphicBatch()) {
       return withTree(trace(null, flatFn, leaves), tree, null);
     }
@@ -207,6 +207,11 @@ public final class Tracer {
         g.structure(),
         tree,
         poly);
+  }
+
+  @SuppressWarnings("unchecked") // the unflattened top level of a trace is a Seq: a List
+  private static List<Object> argList(Object unflattened) {
+    return (List<Object>) unflattened;
   }
 
   private static List<Array> arrays(List<Object> l) {
