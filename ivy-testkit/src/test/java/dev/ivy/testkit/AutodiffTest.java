@@ -215,6 +215,40 @@ class AutodiffTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("backends")
+  void frontends_offerTheirOwnGradientApis(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array x = Ivy.array(new float[] {0.5f, 1f}, 2);
+      // jax.grad of sum(sin(x)) is cos(x)
+      Array g = dev.ivy.frontend.jax.JaxFrontend.grad(a -> Ivy.sum(Ivy.sin(a))).apply(x);
+      assertArrayEquals(Ivy.cos(x).toFloatArray(), g.toFloatArray(), 1e-6f);
+      // tf.GradientTape
+      dev.ivy.frontend.tf.TfFrontend.GradientTape tape =
+          new dev.ivy.frontend.tf.TfFrontend.GradientTape();
+      Array y;
+      Array unwatched = Ivy.array(new float[] {3f}, 1);
+      try (tape) {
+        tape.watch(x);
+        y = Ivy.multiply(dev.ivy.frontend.tf.TfFrontend.math.square(x), unwatched);
+      }
+      List<Array> dy = tape.gradient(y, List.of(x, unwatched));
+      assertArrayEquals(new float[] {3f, 6f}, dy.get(0).toFloatArray(), 1e-6f);
+      assertArrayEquals(new float[] {0f}, dy.get(1).toFloatArray(), 0f);
+      // tf.stop_gradient and Tensor.detach block the gradient
+      Array z =
+          Ivy.grad(
+                  a ->
+                      Ivy.sum(
+                          Ivy.add(
+                              dev.ivy.frontend.tf.TfFrontend.stopGradient(a),
+                              dev.ivy.frontend.jax.JaxFrontend.lax.stopGradient(a))))
+              .apply(x);
+      assertArrayEquals(new float[] {0f, 0f}, z.toFloatArray(), 0f);
+    }
+  }
+
   @Test
   void badInput_raisesClearErrors() {
     Array x = vec(1, 2);
