@@ -2,6 +2,7 @@ package dev.ivy.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ivy.DType;
 import dev.ivy.Shape;
@@ -13,8 +14,17 @@ import dev.ivy.trace.io.GraphIO;
 import dev.ivy.trace.passes.CommonSubexpressions;
 import dev.ivy.trace.passes.DeadCode;
 import dev.ivy.trace.passes.Identities;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Graphs built by hand, without a backend: printing, verifier, structural passes, files. */
@@ -102,5 +112,253 @@ class GraphTest {
       byte[] t = java.util.Arrays.copyOf(b, len);
       assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(t));
     }
+  }
+
+  private static final Aval F2 = new Aval(Shape.of(2), DType.FLOAT32);
+  private static final Aval F0 = new Aval(Shape.of(new long[0]), DType.FLOAT32);
+  private static final Aval B0 = new Aval(Shape.of(new long[0]), DType.BOOL);
+
+  private static Constant floats(Aval a, float... v) {
+    ByteBuffer b = ByteBuffer.allocate(4 * v.length).order(ByteOrder.LITTLE_ENDIAN);
+    for (float f : v) {
+      b.putFloat(f);
+    }
+    return new Constant(a, b.array());
+  }
+
+  private static Structure seq(int n) {
+    List<Structure> l = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      l.add(new Structure.Leaf(i));
+    }
+    return new Structure.Seq(l);
+  }
+
+  /** cond(pred, x): true adds a constant [1, -0.0], false negates. */
+  private static Node condNode(int pred, int x, int out) {
+    Map<Integer, Constant> cs = new LinkedHashMap<>();
+    cs.put(1, floats(F2, 1, -0.0f));
+    Graph t =
+        new Graph(
+            List.of(0),
+            List.of(F2),
+            cs,
+            List.of(node(Prim.ADD, Params.None.INSTANCE, new int[] {0, 1}, 2, F2)),
+            List.of(2),
+            seq(1));
+    Graph f =
+        new Graph(
+            List.of(0),
+            List.of(F2),
+            Map.of(),
+            List.of(node(Prim.NEG, Params.None.INSTANCE, new int[] {0}, 1, F2)),
+            List.of(1),
+            seq(1));
+    return node(
+        Prim.COND,
+        new Params.Control(List.of(SubGraph.of(t), SubGraph.of(f)), 0, List.of(F2)),
+        new int[] {pred, x},
+        out,
+        F2);
+  }
+
+  /** scan over the rows of xs[3,2]: each step conds on the row's sum > 0, adds to the carry. */
+  private static Graph scanWithCond() {
+    Map<Integer, Constant> cs = new LinkedHashMap<>();
+    cs.put(2, floats(F0, 0));
+    Graph body =
+        new Graph(
+            List.of(0, 1),
+            List.of(F2, F2),
+            cs,
+            List.of(
+                node(Prim.REDUCE_SUM, new Params.Axes(new int[] {0}, false), new int[] {1}, 3, F0),
+                node(Prim.GT, Params.None.INSTANCE, new int[] {3, 2}, 4, B0),
+                condNode(4, 1, 5),
+                node(Prim.ADD, Params.None.INSTANCE, new int[] {0, 5}, 6, F2)),
+            List.of(6, 5),
+            seq(2));
+    Aval xs = new Aval(Shape.of(3, 2), DType.FLOAT32);
+    Node scan =
+        new Node(
+            Prim.SCAN,
+            new Params.Control(List.of(SubGraph.of(body)), 1, List.of(F2, xs)),
+            new int[] {0, 1},
+            new int[] {2, 3},
+            new Aval[] {F2, xs});
+    return new Graph(
+        List.of(0, 1), List.of(F2, xs), Map.of(), List.of(scan), List.of(2, 3), seq(2));
+  }
+
+  @Test
+  void graphIO_controlFlow_roundTripsNestedSubGraphs() {
+    Graph g = GraphVerifier.verify(scanWithCond());
+    byte[] b = GraphIO.toBytes(g);
+    Graph h = GraphIO.fromBytes(b);
+    assertEquals(g.toString(), h.toString());
+    assertTrue(g.toString().contains("true: graph("), g.toString());
+    // sub-graph constants come back bit for bit (-0.0 included)
+    Graph cond = h.nodes().get(0).subgraphs().get(0).nodes().get(2).subgraphs().get(0);
+    assertEquals(floats(F2, 1, -0.0f), cond.constants().get(1));
+    assertEquals(floats(F0, 0), h.nodes().get(0).subgraphs().get(0).constants().get(2));
+    // saving the loaded graph gives the same bytes
+    assertEquals(java.util.Arrays.toString(b), java.util.Arrays.toString(GraphIO.toBytes(h)));
+    for (int len = 0; len < b.length; len++) {
+      byte[] t = java.util.Arrays.copyOf(b, len);
+      assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(t), "truncated " + len);
+    }
+  }
+
+  @Test
+  void graphIO_versionOneFile_stillLoads() throws Exception {
+    byte[] v1;
+    try (InputStream in = GraphTest.class.getResourceAsStream("io/graph-v1.ivyg")) {
+      v1 = in.readAllBytes();
+    }
+    assertEquals(1, ByteBuffer.wrap(v1).order(ByteOrder.LITTLE_ENDIAN).getInt(8));
+    assertEquals(
+        "graph(%0:float32[2,3]) {\n"
+            + "  %1:float32[2,3] = const\n"
+            + "  %2:float32[2,3] = add %0 %1\n"
+            + "  %3:float32[2] = reduce_sum[axes=[1]] %2\n"
+            + "  return [%2, %3]\n}\n",
+        GraphIO.fromBytes(v1).toString());
+    // a control node in a file claiming version 1 is rejected (the header is not checksummed)
+    byte[] v2 = GraphIO.toBytes(scanWithCond());
+    ByteBuffer.wrap(v2).order(ByteOrder.LITTLE_ENDIAN).putInt(8, 1);
+    GraphFormatException e = assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(v2));
+    assertTrue(e.getMessage().contains("version 2"), e.getMessage());
+    ByteBuffer.wrap(v2).order(ByteOrder.LITTLE_ENDIAN).putInt(8, GraphIO.VERSION + 1);
+    assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(v2));
+  }
+
+  @Test
+  void verifier_controlNodeDisagreeingWithItsBodies_isRejected() {
+    Graph ok = scanWithCond();
+    Node scan = ok.nodes().get(0);
+    Graph body = scan.subgraphs().get(0);
+    // the inner cond's true branch (valid on its own) takes float32[3], not the operand's [2]
+    Node cond = body.nodes().get(2);
+    Aval f3 = new Aval(Shape.of(3), DType.FLOAT32);
+    Graph badT =
+        new Graph(
+            List.of(0),
+            List.of(f3),
+            Map.of(),
+            List.of(node(Prim.NEG, Params.None.INSTANCE, new int[] {0}, 1, f3)),
+            List.of(1),
+            seq(1));
+    Node badCond =
+        new Node(
+            Prim.COND,
+            new Params.Control(
+                List.of(SubGraph.of(badT), SubGraph.of(cond.subgraphs().get(1))), 0, List.of(F2)),
+            cond.inputs(),
+            cond.outputs(),
+            cond.outAvals());
+    List<Node> ns = new ArrayList<>(body.nodes());
+    ns.set(2, badCond);
+    Graph badBody =
+        new Graph(
+            body.inputs(),
+            body.inputAvals(),
+            body.constants(),
+            ns,
+            body.outputs(),
+            body.structure());
+    Graph bad =
+        new Graph(
+            ok.inputs(),
+            ok.inputAvals(),
+            Map.of(),
+            List.of(
+                new Node(
+                    Prim.SCAN,
+                    new Params.Control(
+                        List.of(SubGraph.of(badBody)),
+                        1,
+                        ((Params.Control) scan.params()).outAvals()),
+                    scan.inputs(),
+                    scan.outputs(),
+                    scan.outAvals())),
+            ok.outputs(),
+            ok.structure());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> GraphVerifier.verify(bad));
+    assertTrue(e.getMessage().contains("true branch's inputs"), e.getMessage());
+    // and a file holding it fails to load
+    byte[] b = GraphIO.toBytes(bad);
+    assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(b));
+    // a body that is a Java function, not a traced sub-graph, cannot be saved
+    Graph javaBody =
+        new Graph(
+            List.of(0, 1),
+            List.of(B0, F2),
+            Map.of(),
+            List.of(
+                node(
+                    Prim.COND,
+                    new Params.Control(List.of(a -> a, a -> a), 0, List.of(F2)),
+                    new int[] {0, 1},
+                    2,
+                    F2)),
+            List.of(2),
+            seq(1));
+    GraphFormatException ge =
+        assertThrows(GraphFormatException.class, () -> GraphIO.toBytes(javaBody));
+    assertTrue(ge.getMessage().contains("traced sub-graph"), ge.getMessage());
+  }
+
+  @Test
+  void toDot_controlFlow_drawsNestedClustersAndIsWellFormed() {
+    String dot = scanWithCond().toDot();
+    assertWellFormedDot(dot);
+    // scan body cluster, and the cond's two branch clusters inside it
+    assertTrue(dot.contains("subgraph cluster_n0b0_ {"), dot);
+    assertTrue(dot.contains("subgraph cluster_n0b0_n2b0_ {"), dot);
+    assertTrue(dot.contains("subgraph cluster_n0b0_n2b1_ {"), dot);
+    int scanCluster = dot.indexOf("subgraph cluster_n0b0_ {");
+    int condCluster = dot.indexOf("subgraph cluster_n0b0_n2b0_ {");
+    assertTrue(depthAt(dot, condCluster) == depthAt(dot, scanCluster) + 1, dot);
+    // the scan's inputs feed its body's inputs; the cond's predicate feeds the cond's box
+    assertTrue(dot.contains("v0 -> n0b0_v0 [style=dashed];"), dot);
+    assertTrue(dot.contains("v1 -> n0b0_v1 [style=dashed];"), dot);
+    assertTrue(dot.contains("n0b0_n1 -> n0b0_n2;"), dot);
+    assertTrue(dot.contains("n0b0_v1 -> n0b0_n2b0_v0 [style=dashed];"), dot);
+    assertTrue(dot.contains("n0b0_n2b0_n0 -> n0b0_n2 [style=dotted];"), dot);
+    assertWellFormedDot(sample().toDot());
+  }
+
+  private static int depthAt(String s, int end) {
+    int d = 0;
+    for (int i = 0; i < end; i++) {
+      d += s.charAt(i) == '{' ? 1 : s.charAt(i) == '}' ? -1 : 0;
+    }
+    return d;
+  }
+
+  /** Braces balance (outside labels) and every edge's endpoints are declared nodes. */
+  private static void assertWellFormedDot(String dot) {
+    assertTrue(dot.startsWith("digraph ivy {"), dot);
+    String bare = dot.replaceAll("\"[^\"]*\"", "\"\"");
+    int depth = 0;
+    for (char c : bare.toCharArray()) {
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      assertTrue(depth >= 0, dot);
+    }
+    assertEquals(0, depth, dot);
+    Set<String> declared = new HashSet<>();
+    Matcher m = Pattern.compile("(?m)^\\s*(\\w+) \\[").matcher(bare);
+    while (m.find()) {
+      declared.add(m.group(1));
+    }
+    Matcher e = Pattern.compile("(?m)^\\s*(\\w+) -> (\\w+)").matcher(bare);
+    int edges = 0;
+    while (e.find()) {
+      edges++;
+      assertTrue(declared.contains(e.group(1)), e.group(1) + " undeclared in\n" + dot);
+      assertTrue(declared.contains(e.group(2)), e.group(2) + " undeclared in\n" + dot);
+    }
+    assertTrue(edges > 0, dot);
   }
 }
