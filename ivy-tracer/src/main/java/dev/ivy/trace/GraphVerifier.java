@@ -57,7 +57,12 @@ public final class GraphVerifier {
     }
     for (Map.Entry<Integer, Constant> e : g.constants().entrySet()) {
       Constant c = e.getValue();
-      long want = c.aval().shape().size() * c.aval().dtype().byteSize();
+      long want;
+      try {
+        want = Math.multiplyExact(c.aval().shape().size(), (long) c.aval().dtype().byteSize());
+      } catch (ArithmeticException overflow) {
+        want = -1; // no byte array is that large
+      }
       if (c.byteSize() != want) {
         fail("constant %" + e.getKey() + " has " + c.byteSize() + " bytes; expected " + want);
       }
