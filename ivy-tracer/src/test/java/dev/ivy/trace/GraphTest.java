@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ivy.DType;
 import dev.ivy.Shape;
 import dev.ivy.prim.Aval;
@@ -307,6 +310,91 @@ class GraphTest {
     GraphFormatException ge =
         assertThrows(GraphFormatException.class, () -> GraphIO.toBytes(javaBody));
     assertTrue(ge.getMessage().contains("traced sub-graph"), ge.getMessage());
+  }
+
+  /** Returns {@code file} with its JSON section replaced and the header fixed (lengths, CRC). */
+  private static byte[] withJson(byte[] file, byte[] json) {
+    ByteBuffer in = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+    byte[] data = java.util.Arrays.copyOfRange(file, 32 + in.getInt(12), file.length);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(json);
+    crc.update(data);
+    ByteBuffer out =
+        ByteBuffer.allocate(32 + json.length + data.length).order(ByteOrder.LITTLE_ENDIAN);
+    out.put(file, 0, 12).putInt(json.length).putLong(data.length).putLong(crc.getValue());
+    return out.put(json).put(data).array();
+  }
+
+  @Test
+  void graphIO_controlNodeEditedInTheFile_failsWithAClearMessage() throws Exception {
+    byte[] file = GraphIO.toBytes(scanWithCond());
+    ObjectMapper om = new ObjectMapper();
+    String json =
+        new String(
+            file,
+            32,
+            ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN).getInt(12),
+            java.nio.charset.StandardCharsets.UTF_8);
+    // each edit of the scan node (or of the cond inside its body) and the message it must give
+    Map<String, java.util.function.Consumer<ObjectNode>> edits = new LinkedHashMap<>();
+    edits.put("carry", p -> p.put("numCarry", 2));
+    edits.put("bodies", p -> ((ArrayNode) p.get("bodies")).remove(0));
+    // the carry as float32[1] still broadcasts inside the body, but is not the scan's carry
+    edits.put(
+        "body's inputs",
+        p -> ((ObjectNode) body(p).withArray("inputs").get(0)).putArray("shape").add(1));
+    // the step returns the row's sum (float32[]) as its carry
+    edits.put("body's carries", p -> ((ArrayNode) body(p).withArray("outputs")).set(0, 3));
+    edits.put("params give outputs", p -> p.withArray("outAvals").remove(1));
+    edits.put("must have control params", p -> p.put("kind", "None"));
+    edits.put("'bodies' must be a list", p -> p.remove("bodies"));
+    edits.put(
+        "predicate",
+        p -> ((ArrayNode) body(p).withArray("nodes").get(2).withArray("in")).set(0, 2));
+    edits.put(
+        "false branch's results",
+        p -> {
+          // the false branch casts to float64 instead of negating
+          ObjectNode f = (ObjectNode) condParams(p).withArray("bodies").get(1);
+          ObjectNode n = (ObjectNode) f.withArray("nodes").get(0);
+          n.put("prim", "CAST");
+          n.putObject("params").put("kind", "Cast").put("dtype", "float64");
+          ((ObjectNode) n.withArray("out").get(0)).put("dtype", "float64");
+        });
+    edits.put(
+        "nests deeper",
+        p -> {
+          ObjectNode c = condParams(p);
+          ObjectNode t = (ObjectNode) c.withArray("bodies").get(0);
+          for (int i = 0; i < GraphVerifier.MAX_DEPTH; i++) {
+            ObjectNode outer = om.createObjectNode();
+            outer.putArray("inputs");
+            outer.putArray("constants");
+            ObjectNode n = outer.putArray("nodes").addObject();
+            n.put("prim", "COND");
+            ObjectNode cp = n.putObject("params").put("kind", "Control").put("numCarry", 0);
+            cp.putArray("outAvals");
+            cp.putArray("bodies").add(t);
+            t = outer;
+          }
+          ((ArrayNode) c.withArray("bodies")).set(0, t);
+        });
+    for (Map.Entry<String, java.util.function.Consumer<ObjectNode>> e : edits.entrySet()) {
+      ObjectNode root = (ObjectNode) om.readTree(json);
+      e.getValue().accept((ObjectNode) root.withArray("nodes").get(0).get("params"));
+      byte[] t = withJson(file, om.writeValueAsBytes(root));
+      GraphFormatException ex =
+          assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(t));
+      assertTrue(ex.getMessage().contains(e.getKey()), e.getKey() + ": " + ex.getMessage());
+    }
+  }
+
+  private static ObjectNode body(ObjectNode scanParams) {
+    return (ObjectNode) scanParams.withArray("bodies").get(0);
+  }
+
+  private static ObjectNode condParams(ObjectNode scanParams) {
+    return (ObjectNode) body(scanParams).withArray("nodes").get(2).get("params");
   }
 
   @Test
