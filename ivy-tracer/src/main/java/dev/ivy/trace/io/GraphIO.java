@@ -81,8 +81,9 @@ public final class GraphIO {
   private GraphIO() {}
 
   /**
-   * Writes {@code g} to {@code file}.
+   * Writes {@code g} to {@code file}, control-flow sub-graphs included.
    *
+   * @throws GraphFormatException if a control-flow node holds a body that is not a traced sub-graph
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void save(Graph g, Path file) {
@@ -96,7 +97,8 @@ public final class GraphIO {
   /**
    * Reads a graph from {@code file} and verifies it.
    *
-   * @throws GraphFormatException if the file is not a valid graph file of this version
+   * @throws GraphFormatException if the file is not a valid graph file of a version from {@link
+   *     #MIN_VERSION} to {@link #VERSION}
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Graph load(Path file) {
@@ -206,7 +208,8 @@ public final class GraphIO {
   /**
    * Reads a graph from file contents and verifies it.
    *
-   * @throws GraphFormatException if the bytes are not a valid graph file of this version
+   * @throws GraphFormatException if the bytes are not a valid graph file of a version from {@link
+   *     #MIN_VERSION} to {@link #VERSION}
    */
   public static Graph fromBytes(byte[] file) {
     if (file.length < HEADER) {
