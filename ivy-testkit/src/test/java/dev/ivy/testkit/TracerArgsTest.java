@@ -74,8 +74,9 @@ class TracerArgsTest {
           List.of("args[0][0]", "args[0][1]", "args[1][\"b\"]", "args[1][\"w\"]"),
           g.inputTree().leafPaths());
       assertEquals(4, g.inputs().size());
-      // the static 0.5 and "relu" are baked in: no input for them, relu is recorded
-      assertTrue(g.toString().contains(" max "), g.toString());
+      // the static 0.5 and "relu" are baked in: no input for them, relu (not tanh) is recorded
+      assertTrue(g.toString().contains(" where "), g.toString());
+      assertTrue(!g.toString().contains(" tanh "), g.toString());
 
       Array x2 = vec(3, 0, -1);
       List<?> want = (List<?>) model(List.of(List.of(x2, y), params, 0.5, "relu"));

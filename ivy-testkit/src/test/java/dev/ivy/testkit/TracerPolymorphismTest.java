@@ -192,15 +192,17 @@ class TracerPolymorphismTest {
               + "  %1:float32[2,3] = const\n"
               + "  %3:float32[3] = const\n"
               + "  %5:float32[] = const\n"
-              + "  %8:float32[] = const(b)\n"
+              + "  %7:float32[] = const\n"
+              + "  %10:float32[] = const(b)\n"
               + "  %2:float32[b,3] = matmul %0 %1\n"
               + "  %4:float32[b,3] = add %2 %3\n"
-              + "  %6:float32[b,3] = max %4 %5\n"
-              + "  %7:float32[1,3] = reduce_sum[axes=[0],keepdims] %6\n"
-              + "  %9:float32[1,3] = div %7 %8\n"
-              + "  %10:float32[b,3] = sub %6 %9\n"
-              + "  %11:float32[3*b] = reshape[shape=[3*b]] %10\n"
-              + "  return %11\n}\n",
+              + "  %6:bool[b,3] = le %4 %5\n"
+              + "  %8:float32[b,3] = where %6 %7 %4\n"
+              + "  %9:float32[1,3] = reduce_sum[axes=[0],keepdims] %8\n"
+              + "  %11:float32[1,3] = div %9 %10\n"
+              + "  %12:float32[b,3] = sub %8 %11\n"
+              + "  %13:float32[3*b] = reshape[shape=[3*b]] %12\n"
+              + "  return %13\n}\n",
           g.toString());
       assertEquals(List.of(4L, 7L, 13L), g.batchPolymorphism().get().tracedSizes());
       try (Executable e = g.toBackend(backend)) {
