@@ -84,6 +84,8 @@ class TracerArgsTest {
       // the same arguments as flat arrays, in leaf order (map entries by sorted key)
       assertResult(want, g.call(x2, y, bias, w), "flat call");
       assertResult(want, g.structure().assemble(g.run(x2, y, bias, w)), "flat run");
+      assertResult(
+          want, g.run(List.of(x2, y), params, 0.5, "relu"), "structured run, flat outputs");
       // a map with another iteration order is the same structure
       Map<String, Object> reordered = new java.util.LinkedHashMap<>();
       reordered.put("w", w);
@@ -95,6 +97,7 @@ class TracerArgsTest {
           new float[] {3, -6, 9}, ((Array) gi.call(x, 3)).toFloatArray(), 1e-6f, "3 == 3L");
       try (Executable e = g.toBackend(backend)) {
         assertResult(want, e.call(List.of(x2, y), params, 0.5, "relu"), "executable call");
+        assertResult(want, e.run(List.of(x2, y), params, 0.5, "relu"), "executable run");
         assertEquals(backend, ((Array) ((List<?>) e.call(x2, y, bias, w)).get(0)).backendName());
       }
     }

@@ -20,6 +20,7 @@ import dev.ivy.trace.Executable;
 import dev.ivy.trace.Graph;
 import dev.ivy.trace.GraphVerifier;
 import dev.ivy.trace.Tracer;
+import dev.ivy.trace.io.GraphIO;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -316,6 +317,26 @@ class TracerPolymorphismTest {
       assertThrows(
           IvyArgumentException.class,
           () -> Tracer.trace(x -> x, poly, Ivy.array(new float[] {1}, new long[0])));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("backends")
+  void savedPolymorphicGraph_isTheConcreteGraphAtTheTracedBatch(String backend) {
+    try (var bk = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Model m = model("flatten");
+      Graph g =
+          Tracer.trace(m.fn(), TraceOptions.polymorphicBatch(), random(1, withBatch(4, m.inner())));
+      Graph loaded = GraphIO.fromBytes(GraphIO.toBytes(g));
+      assertFalse(loaded.isBatchPolymorphic());
+      assertEquals(g.atBatch(4).toString(), loaded.toString());
+      Array x = random(2, withBatch(4, m.inner()));
+      assertClose(m.fn().apply(x), loaded.run(x).get(0), "loaded at the traced batch");
+      IvyArgumentException e =
+          assertThrows(
+              IvyArgumentException.class, () -> loaded.run(random(3, withBatch(3, m.inner()))));
+      assertTrue(e.getMessage().contains("TraceOptions.polymorphicBatch()"), e.getMessage());
     }
   }
 

@@ -202,6 +202,17 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
   }
 
   /**
+   * Runs the plan on arguments in the traced structure (arrays, lists, maps and the traced static
+   * values) and returns the flat outputs.
+   *
+   * @throws IvyArgumentException naming the argument path if the structure, a static value or a
+   *     leaf's shape or dtype differs from the trace
+   */
+  public List<Array> run(Object... args) {
+    return run(graph.flattenArgs(args).toArray(new Array[0]));
+  }
+
+  /**
    * Runs the plan on arguments in the traced structure (or one array per input) and returns the
    * result with the traced structure.
    *

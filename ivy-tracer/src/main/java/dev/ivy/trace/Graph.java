@@ -380,6 +380,17 @@ public final class Graph implements dev.ivy.TracedFunction {
   }
 
   /**
+   * Runs the graph on arguments in the traced structure (arrays, lists, maps and the traced static
+   * values) and returns the flat outputs; see {@link #call(Object...)} for the result's structure.
+   *
+   * @throws IvyArgumentException naming the argument path if the structure, a static value or a
+   *     leaf's shape or dtype differs from the trace
+   */
+  public List<Array> run(Object... args) {
+    return run(flattenArgs(args).toArray(new Array[0]));
+  }
+
+  /**
    * Runs the graph on the inputs' backend and returns the result with the traced structure: an
    * {@link Array} or a nested list of them.
    *
