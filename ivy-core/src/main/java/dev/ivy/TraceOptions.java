@@ -11,13 +11,15 @@ package dev.ivy;
  * }</pre>
  */
 public final class TraceOptions {
-  private static final TraceOptions DEFAULTS = new TraceOptions(false);
-  private static final TraceOptions POLYMORPHIC_BATCH = new TraceOptions(true);
+  private static final TraceOptions DEFAULTS = new TraceOptions(false, null);
+  private static final TraceOptions POLYMORPHIC_BATCH = new TraceOptions(true, null);
 
   private final boolean polymorphicBatch;
+  private final int[] batchedArgs;
 
-  private TraceOptions(boolean polymorphicBatch) {
+  private TraceOptions(boolean polymorphicBatch, int[] batchedArgs) {
     this.polymorphicBatch = polymorphicBatch;
+    this.batchedArgs = batchedArgs;
   }
 
   /** Returns the default options: the graph runs at the traced shapes only. */
@@ -36,13 +38,53 @@ public final class TraceOptions {
     return POLYMORPHIC_BATCH;
   }
 
-  /** Returns whether axis 0 of every array input is a symbolic batch dimension. */
+  /**
+   * Returns options as {@link #polymorphicBatch()} whose batch dimension is axis 0 of the arrays of
+   * the given top-level arguments only (for example the data but not a map of weights); the other
+   * arrays keep their traced shapes.
+   *
+   * @param args indices of the batched arguments, at least one
+   * @throws dev.ivy.errors.IvyArgumentException if none is given or one is negative
+   */
+  public static TraceOptions polymorphicBatch(int... args) {
+    if (args == null || args.length == 0) {
+      throw new dev.ivy.errors.IvyArgumentException(
+          "polymorphicBatch: args must name at least one batched argument; got none");
+    }
+    int[] a = java.util.Arrays.stream(args).sorted().distinct().toArray();
+    if (a[0] < 0) {
+      throw new dev.ivy.errors.IvyArgumentException(
+          "polymorphicBatch: argument indices must be >= 0; got "
+              + java.util.Arrays.toString(args));
+    }
+    return new TraceOptions(true, a);
+  }
+
+  /** Returns whether axis 0 of (some) array inputs is a symbolic batch dimension. */
   public boolean isPolymorphicBatch() {
     return polymorphicBatch;
   }
 
+  /**
+   * Returns whether the arrays of top-level argument {@code arg} are batched (all are, unless
+   * {@link #polymorphicBatch(int...)} named some).
+   */
+  public boolean isBatched(int arg) {
+    return polymorphicBatch
+        && (batchedArgs == null || java.util.Arrays.binarySearch(batchedArgs, arg) >= 0);
+  }
+
+  /** Returns the indices of the batched arguments, or null when all are batched. */
+  public int[] batchedArgs() {
+    return batchedArgs == null ? null : batchedArgs.clone();
+  }
+
   @Override
   public String toString() {
-    return polymorphicBatch ? "TraceOptions[polymorphicBatch]" : "TraceOptions[defaults]";
+    return !polymorphicBatch
+        ? "TraceOptions[defaults]"
+        : batchedArgs == null
+            ? "TraceOptions[polymorphicBatch]"
+            : "TraceOptions[polymorphicBatch" + java.util.Arrays.toString(batchedArgs) + "]";
   }
 }

@@ -23,6 +23,7 @@ import dev.ivy.trace.Tracer;
 import dev.ivy.trace.io.GraphIO;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -317,6 +318,51 @@ class TracerPolymorphismTest {
       assertThrows(
           IvyArgumentException.class,
           () -> Tracer.trace(x -> x, poly, Ivy.array(new float[] {1}, new long[0])));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("backends")
+  void batchedArgumentsNamed_weightsKeepTheirShapes(String backend) {
+    try (var bk = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      // f(params, x) with params = {"w": [3, 4], "b": [4]} unbatched and x [b, 3] batched
+      Function<List<Object>, Object> f =
+          a -> {
+            Map<?, ?> p = (Map<?, ?>) a.get(0);
+            return Ivy.relu(
+                Ivy.add(Ivy.matmul((Array) a.get(1), (Array) p.get("w")), (Array) p.get("b")));
+          };
+      Map<String, Array> params = Map.of("w", random(1, 3, 4), "b", random(2, 4));
+      Graph g = Tracer.traceArgs(f, TraceOptions.polymorphicBatch(1), params, random(3, 5, 3));
+      assertTrue(
+          g.toString().startsWith("graph(%0:float32[4], %1:float32[3,4], %2:float32[b,3])"),
+          g.toString());
+      Map<String, Array> params2 = Map.of("w", random(4, 3, 4), "b", random(5, 4));
+      for (long b : BATCHES) {
+        Array x = random(6 + b, b, 3);
+        Array want = (Array) f.apply(List.of(params2, x));
+        assertClose(want, (Array) g.call(params2, x), "call at batch " + b);
+        try (Executable e = g.toBackend(backend)) {
+          assertClose(want, (Array) e.call(params2, x), "executable at batch " + b);
+        }
+      }
+      IvyArgumentException e =
+          assertThrows(
+              IvyArgumentException.class,
+              () -> g.call(Map.of("w", random(4, 2, 4), "b", random(5, 4)), random(6, 3, 3)));
+      assertTrue(e.getMessage().contains("args[0][\"w\"] must be float32[3,4]"), e.getMessage());
+      // without naming the batched argument, the weights' axis 0 would be a batch axis too
+      IvyArgumentException all =
+          assertThrows(
+              IvyArgumentException.class,
+              () -> Tracer.traceArgs(f, TraceOptions.polymorphicBatch(), params, random(3, 5, 3)));
+      assertTrue(all.getMessage().contains("polymorphicBatch(0)"), all.getMessage());
+      TracedFunction viaCore =
+          Ivy.traceGraphArgs(f, TraceOptions.polymorphicBatch(1), params, random(3, 5, 3));
+      Array x = random(7, 32, 3);
+      assertClose(
+          (Array) f.apply(List.of(params, x)), (Array) viaCore.call(params, x), "traceGraphArgs");
     }
   }
 

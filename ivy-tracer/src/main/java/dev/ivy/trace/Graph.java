@@ -208,15 +208,17 @@ public final class Graph implements dev.ivy.TracedFunction {
     }
     List<String> paths = inputTree.leafPaths();
     long b = -1;
+    int first = -1;
     for (int i = 0; i < args.length; i++) {
       Aval want = inputAvals.get(i);
       Aval got = args[i] == null ? null : args[i].aval();
+      boolean batched = batch.sites().containsKey("%" + inputs.get(i) + "[0]");
       boolean ok =
           got != null
               && got.dtype() == want.dtype()
               && got.shape().rank() == want.shape().rank()
-              && got.shape().rank() > 0;
-      for (int k = 1; ok && k < want.shape().rank(); k++) {
+              && (!batched || got.shape().rank() > 0);
+      for (int k = batched ? 1 : 0; ok && k < want.shape().rank(); k++) {
         ok = got.shape().dim(k) == want.shape().dim(k);
       }
       if (!ok) {
@@ -228,11 +230,14 @@ public final class Graph implements dev.ivy.TracedFunction {
                 + " as traced (b: any batch size); got "
                 + (got == null ? "null" : got));
       }
+      if (!batched) {
+        continue;
+      }
       long bi = got.shape().dim(0);
       if (b >= 0 && bi != b) {
         throw new IvyArgumentException(
-            "graph: all inputs must share the batch size (axis 0); input "
-                + paths.get(0)
+            "graph: all batched inputs must share the batch size (axis 0); input "
+                + paths.get(first)
                 + " has "
                 + b
                 + " and input "
@@ -241,6 +246,9 @@ public final class Graph implements dev.ivy.TracedFunction {
                 + bi);
       }
       b = bi;
+      if (first < 0) {
+        first = i;
+      }
     }
     return b;
   }

@@ -38,7 +38,8 @@ import java.util.function.Function;
  * static value differs.
  *
  * <p><b>Batch polymorphism.</b> With {@link TraceOptions#polymorphicBatch()}, axis 0 of every input
- * is a symbolic batch size {@code b}: the function is traced at the examples' batch size and at two
+ * (with {@link TraceOptions#polymorphicBatch(int...)}, of the arrays of the named arguments) is a
+ * symbolic batch size {@code b}: the function is traced at the examples' batch size and at two
  * more, and every size and attribute that changes with the batch size must be an affine function of
  * it ({@code b}, {@code 3072*b}, {@code b-1}), which the third trace confirms. The graph prints
  * those sizes in {@code b}, runs at any batch size (instantiating and compiling a concrete graph
@@ -141,36 +142,58 @@ public final class Tracer {
       return withTree(trace(null, flatFn, leaves), tree, null);
     }
     List<String> paths = tree.leafPaths();
-    if (leaves.isEmpty()) {
+    int[] named = options.batchedArgs();
+    if (named != null && named[named.length - 1] >= args.length) {
       throw new IvyArgumentException(
-          "trace: TraceOptions.polymorphicBatch() needs at least one array argument; got none");
+          "trace: TraceOptions.polymorphicBatch names argument "
+              + named[named.length - 1]
+              + "; got "
+              + args.length
+              + " arguments");
     }
-    long b0 = -1;
+    boolean[] batched = new boolean[leaves.size()];
+    int first = -1;
+    for (int i = 0; i < leaves.size(); i++) {
+      String p = paths.get(i);
+      batched[i] = options.isBatched(Integer.parseInt(p.substring(5, p.indexOf(']'))));
+      if (batched[i] && first < 0) {
+        first = i;
+      }
+    }
+    if (first < 0) {
+      throw new IvyArgumentException(
+          "trace: TraceOptions.polymorphicBatch() needs at least one batched array argument; got"
+              + " none");
+    }
+    long b0 = leaves.get(first).rank() == 0 ? -1 : leaves.get(first).shape().dim(0);
     for (int i = 0; i < leaves.size(); i++) {
       Array a = leaves.get(i);
+      if (!batched[i]) {
+        continue;
+      }
       if (a.rank() == 0) {
         throw new IvyArgumentException(
-            "trace: with TraceOptions.polymorphicBatch() every array argument needs a batch axis 0;"
-                + " argument "
+            "trace: with TraceOptions.polymorphicBatch() every batched array argument needs a batch"
+                + " axis 0; argument "
                 + paths.get(i)
                 + " is 0-d "
                 + a.aval()
-                + " (pass it as a captured constant instead)");
+                + " (capture it, or name the batched arguments: polymorphicBatch(0))");
       }
       long bi = a.shape().dim(0);
-      if (b0 >= 0 && bi != b0) {
+      if (bi != b0) {
         throw new IvyArgumentException(
-            "trace: with TraceOptions.polymorphicBatch() all array arguments must share the batch"
-                + " size on axis 0; "
-                + paths.get(0)
+            "trace: with TraceOptions.polymorphicBatch() all batched array arguments must share the"
+                + " batch size on axis 0; "
+                + paths.get(first)
                 + " has "
                 + b0
                 + " and "
                 + paths.get(i)
                 + " has "
-                + bi);
+                + bi
+                + " (name the batched arguments: polymorphicBatch(0))");
       }
-      b0 = bi;
     }
     List<Long> sizes = new ArrayList<>(List.of(b0));
     for (long c : new long[] {7, 13, 17}) {
@@ -182,9 +205,12 @@ public final class Tracer {
     graphs.add(trace(null, flatFn, leaves));
     for (long b : sizes.subList(1, sizes.size())) {
       List<Array> ex = new ArrayList<>();
-      for (Array a : leaves) {
+      for (int i = 0; i < leaves.size(); i++) {
+        Array a = leaves.get(i);
         long[] d = a.shape().dims();
-        d[0] = b;
+        if (batched[i]) {
+          d[0] = b;
+        }
         ex.add(
             Array.wrap(
                 a.backend(),
