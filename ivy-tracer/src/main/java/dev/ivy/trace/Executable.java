@@ -158,6 +158,12 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
       Map<Array, Integer> live = new IdentityHashMap<>();
       Set<Array> foreign = Collections.newSetFromMap(new IdentityHashMap<>());
       foreign.addAll(env.values());
+      // under autodiff the tape keeps intermediates for the backward pass: leave them to the
+      // caller's scope instead of freeing them after their last use here
+      boolean free = true;
+      for (var it : Dispatcher.stack()) {
+        free &= !it.keepsArrays();
+      }
       for (Node n : graph.nodes()) {
         int[] ids = n.inputs();
         Array[] in = new Array[ids.length];
@@ -174,12 +180,14 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
           live.merge(out[i], left.getOrDefault(outIds[i], 0), Integer::sum);
         }
         for (Array o : out) {
-          release(o, live, foreign); // dead outputs of a multi-output node
+          if (free) {
+            release(o, live, foreign); // dead outputs of a multi-output node
+          }
         }
         for (int id : ids) {
           left.merge(id, -1, Integer::sum);
           Array a = env.get(id);
-          if (live.containsKey(a)) {
+          if (free && live.containsKey(a)) {
             live.merge(a, -1, Integer::sum);
             release(a, live, foreign);
           }
