@@ -284,7 +284,19 @@ public abstract class Module {
   }
 
   private static Variables sub(Module m, String name, Variables v) {
-    return m.v().isEmpty() ? Variables.empty() : v.subtree(name);
+    return m.hasVariables() ? v.subtree(name) : Variables.empty();
+  }
+
+  private boolean hasVariables() {
+    if (!variables.isEmpty()) {
+      return true;
+    }
+    for (Module m : modules.values()) {
+      if (m.hasVariables()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void checkPaths(Variables v) {

@@ -150,6 +150,37 @@ class NnModuleIoTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("backends")
+  void load_fileLaidOutAsPythonSafetensorsWrites_withoutIvyMetadata(String backend)
+      throws IOException {
+    // as safetensors.torch.save_file(nn.Linear(3, 2).state_dict()) lays it out: metadata first,
+    // names sorted, bias's data before weight's, header padded with spaces to 8 bytes, no CRC
+    String json =
+        "{\"__metadata__\":{\"format\":\"pt\"},"
+            + "\"bias\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8]},"
+            + "\"weight\":{\"dtype\":\"F32\",\"shape\":[2,3],\"data_offsets\":[8,32]}}";
+    while ((8 + json.length()) % 8 != 0) {
+      json += " ";
+    }
+    ByteBuffer bb = ByteBuffer.allocate(8 + json.length() + 32).order(ByteOrder.LITTLE_ENDIAN);
+    bb.putLong(json.length()).put(json.getBytes(StandardCharsets.US_ASCII));
+    for (float f : new float[] {0.5f, -1, 1, 2, 3, 4, 5, 6}) {
+      bb.putFloat(f);
+    }
+    Path f = dir.resolve("torch.safetensors");
+    Files.write(f, bb.array());
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Linear fc = new Linear(3, 2);
+      fc.load(f);
+      assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6}, fc.v().get("weight").toFloatArray());
+      assertArrayEquals(
+          new float[] {-1.5f, -3, 4.5f, 12},
+          fc.call(Ivy.array(new float[] {1, 0, -1, 2, 1, 0}, 2, 3)).toFloatArray());
+    }
+  }
+
   private static IvyException loadFails(Module m, Path f) {
     IvyException e = assertThrows(IvyException.class, () -> m.load(f));
     assertTrue(e.getMessage().contains(f.toString()), "names the file: " + e.getMessage());
@@ -260,6 +291,13 @@ class NnModuleIoTest {
       Array traced = g.run(args.toArray(new Array[0])).get(0);
       Array eager = m.call(x, v2);
       assertArrayEquals(eager.toFloatArray(), traced.toFloatArray(), 1e-6f);
+      // a traced training-mode BatchNorm has no concrete statistics: its buffers stay as they were
+      BatchNorm1d bn = new BatchNorm1d(3);
+      Ivy.traceGraph(in -> bn.call(in.get(0)), x);
+      assertEquals(0L, bn.buffers().get("num_batches_tracked").itemLong());
+      assertArrayEquals(new float[3], bn.buffers().get("running_mean").toFloatArray());
+      bn.call(x);
+      assertEquals(1L, bn.buffers().get("num_batches_tracked").itemLong());
     }
   }
 }
