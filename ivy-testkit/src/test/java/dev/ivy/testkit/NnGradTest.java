@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,13 +12,19 @@ import dev.ivy.Shape;
 import dev.ivy.autodiff.ValueAndGrad;
 import dev.ivy.nn.BatchNorm1d;
 import dev.ivy.nn.Conv1d;
+import dev.ivy.nn.ConvTranspose1d;
+import dev.ivy.nn.Embedding;
+import dev.ivy.nn.GRU;
+import dev.ivy.nn.GroupNorm;
 import dev.ivy.nn.LSTM;
+import dev.ivy.nn.LayerNorm;
 import dev.ivy.nn.Linear;
 import dev.ivy.nn.Module;
 import dev.ivy.nn.MultiHeadAttention;
 import dev.ivy.nn.Sequential;
 import dev.ivy.nn.Tanh;
 import dev.ivy.nn.Variables;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -134,6 +141,51 @@ class NnGradTest {
       Array rm = model.buffers().get("bn/running_mean");
       assertTrue(rm.toDoubleArray()[0] != 0, "running statistics were updated");
       assertTrue(model.buffers().get("bn/num_batches_tracked").itemLong() > 1);
+    }
+  }
+
+  /** Embedding, GRU, LayerNorm, ConvTranspose1d and GroupNorm in one differentiable module. */
+  static final class Mixed2 extends Module {
+    Mixed2() {
+      addModule("emb", new Embedding(6, 3, null, null, DType.FLOAT64, 10L));
+      addModule("gru", new GRU(3, 4, 1, true, true, 0, false, DType.FLOAT64, 11L));
+      addModule("ln", new LayerNorm(new long[] {4}, 1e-5, true, true, DType.FLOAT64));
+      addModule(
+          "up",
+          new ConvTranspose1d(
+              4, 2, new long[] {3}, new long[] {2}, 1, null, null, 1, true, DType.FLOAT64, 12L));
+      addModule("gn", new GroupNorm(1, 2, 1e-5, true, DType.FLOAT64));
+    }
+
+    @Override
+    protected Array forward(Array x, Variables v) {
+      Array e = callModule("emb", x, v); // [N, L, 3]
+      Array h = callModule("ln", callModule("gru", e, v), v); // [N, L, 4]
+      Array up = callModule("up", Ivy.permuteDims(h, 0, 2, 1), v); // [N, 2, L']
+      return callModule("gn", up, v);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void embeddingGruLayerNormConvTransposeGroupNorm_gradientsMatchFiniteDifferences(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Mixed2 model = new Mixed2();
+      Array idx = Ivy.array(new long[] {0, 3, 5, 1, 2, 2, 4, 0}, 2, 4);
+      Array w = Ivy.randomUniform(-1.0, 1.0, Shape.of(2, 2, 7), DType.FLOAT64, 13L);
+      Function<Variables, Array> loss = v -> Ivy.sum(Ivy.multiply(model.call(idx, v), w));
+      checkAgainstFiniteDifferences(loss, model.v(), 4);
+      // rows of the embedding that no index picks get a zero gradient
+      Array g = Ivy.executeWithGradients(loss, model.v()).grads().get("emb/weight");
+      double[] row5 = Arrays.copyOfRange(g.toDoubleArray(), 15, 18);
+      assertTrue(Arrays.stream(row5).anyMatch(x -> x != 0), "row 5 is used");
+      Array unused = Ivy.array(new long[] {0, 1, 2, 3, 4, 0, 1, 2}, 2, 4);
+      Array gu =
+          Ivy.executeWithGradients(v -> Ivy.sum(Ivy.multiply(model.call(unused, v), w)), model.v())
+              .grads()
+              .get("emb/weight");
+      assertArrayEquals(new double[3], Arrays.copyOfRange(gu.toDoubleArray(), 15, 18));
     }
   }
 }
