@@ -499,4 +499,97 @@ class OnnxOpsTest {
       }
     }
   }
+
+  /** x [2, 3] -> Shape -> Gather(0) -> Unsqueeze -> Concat([-1]) -> Reshape(x): [2, 3] again. */
+  static ModelProto shapeSubgraph() {
+    GraphProto.Builder g =
+        GraphProto.newBuilder()
+            .setName("shape_subgraph")
+            .addInput(
+                ValueInfoProto.newBuilder()
+                    .setName("x")
+                    .setType(
+                        TypeProto.newBuilder()
+                            .setTensorType(
+                                TypeProto.Tensor.newBuilder()
+                                    .setElemType(1)
+                                    .setShape(
+                                        dev.ivy.onnx.proto.OnnxProto.TensorShapeProto.newBuilder()
+                                            .addDim(
+                                                dev.ivy.onnx.proto.OnnxProto.TensorShapeProto
+                                                    .Dimension.newBuilder()
+                                                    .setDimParam("batch"))
+                                            .addDim(
+                                                dev.ivy.onnx.proto.OnnxProto.TensorShapeProto
+                                                    .Dimension.newBuilder()
+                                                    .setDimValue(3))))))
+            .addOutput(ValueInfoProto.newBuilder().setName("y"))
+            .addInitializer(TensorProto.newBuilder().setName("zero").setDataType(7).addInt64Data(0))
+            .addInitializer(
+                TensorProto.newBuilder()
+                    .setName("minus1")
+                    .setDataType(7)
+                    .addDims(1)
+                    .addInt64Data(-1))
+            .addNode(NodeProto.newBuilder().setOpType("Shape").addInput("x").addOutput("s"))
+            .addNode(
+                NodeProto.newBuilder()
+                    .setOpType("Gather")
+                    .addInput("s")
+                    .addInput("zero")
+                    .addOutput("n"))
+            .addNode(
+                NodeProto.newBuilder()
+                    .setOpType("Unsqueeze")
+                    .addInput("n")
+                    .addInput("zero")
+                    .addOutput("n1"))
+            .addNode(
+                NodeProto.newBuilder()
+                    .setOpType("Concat")
+                    .addInput("n1")
+                    .addInput("minus1")
+                    .addOutput("shape")
+                    .addAttribute(attribute("axis", 0L)))
+            .addNode(NodeProto.newBuilder().setOpType("Tanh").addInput("x").addOutput("t"))
+            .addNode(
+                NodeProto.newBuilder()
+                    .setOpType("Reshape")
+                    .addInput("t")
+                    .addInput("shape")
+                    .addOutput("y"));
+    return ModelProto.newBuilder()
+        .setIrVersion(8)
+        .addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(14))
+        .setGraph(g)
+        .build();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> shapeSubgraph_traced_foldsToConstantsAndMatchesEager() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String backend : Backends.underTest()) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              "shape subgraph[" + backend + "]",
+              () -> {
+                OnnxModel m = OnnxModel.fromProto(shapeSubgraph());
+                assertEquals(-1L, m.inputs().get(0).shape()[0]);
+                try (var b = Ivy.withBackend(backend);
+                    var sc = Ivy.scope()) {
+                  Array x = array(f(s(2, 3), 0.1, 0.2, 0.3, 0.4, 0.5, 0.6));
+                  dev.ivy.trace.Graph g = m.toGraph(x);
+                  String text = g.toString();
+                  assertTrue(text.contains("tanh"), text);
+                  assertTrue(!text.contains("gather") && !text.contains("concat"), text);
+                  double[] got = g.run(x).get(0).toDoubleArray();
+                  assertArrayEquals(s(2, 3), g.run(x).get(0).shape().dims());
+                  for (int i = 0; i < got.length; i++) {
+                    assertEquals(Math.tanh(0.1 * (i + 1)), got[i], 1e-6);
+                  }
+                }
+              }));
+    }
+    return tests.stream();
+  }
 }
