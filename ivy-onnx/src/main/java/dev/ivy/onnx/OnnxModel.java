@@ -374,6 +374,17 @@ public final class OnnxModel {
     return Tracer.trace(in -> run(in.toArray(new Array[0])), List.of(examples));
   }
 
+  /**
+   * Reads the ONNX model at {@code path} and returns it traced into an Ivy graph on the current
+   * backend (the entry point behind {@link Ivy#importOnnx}).
+   *
+   * @throws OnnxException as {@link #load}
+   * @throws IvyArgumentException as {@link #toGraph()}
+   */
+  public static Graph importOnnx(Path path) {
+    return load(path).toGraph();
+  }
+
   private static void checkInput(ValueInfo v, Array a) {
     boolean ok = v.dtype() == null || v.dtype() == a.dtype();
     if (v.shape() != null) {

@@ -73,4 +73,27 @@ class OnnxModelsTest {
       assertTrue(bad.isEmpty(), f.getFileName() + " traced on " + backend + ": " + bad);
     }
   }
+
+  @TestFactory
+  Stream<DynamicTest> ivyImportOnnx_givesAGraphMatchingPyTorch() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String backend : Backends.underTest()) {
+      Path f = OracleFiles.sharedDir().resolve("models/mlp.json");
+      tests.add(
+          DynamicTest.dynamicTest(
+              "Ivy.importOnnx(mlp)[" + backend + "]",
+              () -> {
+                OnnxReference ref = OnnxReference.read(f);
+                try (var s = Ivy.scope();
+                    var b = Ivy.withBackend(backend)) {
+                  Map<String, Array> in = ref.inputs(OnnxModel.load(ref.model()), backend);
+                  dev.ivy.TracedFunction g =
+                      Ivy.importOnnx(ref.model(), in.values().toArray(new Array[0]));
+                  List<String> bad = ref.compare(g.run(in.values().toArray(new Array[0])));
+                  assertTrue(bad.isEmpty(), bad.toString());
+                }
+              }));
+    }
+    return tests.stream();
+  }
 }
