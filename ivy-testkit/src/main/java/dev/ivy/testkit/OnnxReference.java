@@ -45,10 +45,12 @@ public final class OnnxReference {
     return file.resolveSibling(m);
   }
 
+  /** Returns the relative tolerance (1e-4 when the file gives none). */
   public double rtol() {
     return root.path("rtol").asDouble(1e-4);
   }
 
+  /** Returns the absolute tolerance (1e-5 when the file gives none). */
   public double atol() {
     return root.path("atol").asDouble(1e-5);
   }
