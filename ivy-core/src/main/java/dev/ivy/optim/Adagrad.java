@@ -97,7 +97,11 @@ public final class Adagrad extends Optimizer {
   protected Array update(
       Array p, Array grad, Map<String, Array> slots, long t, double lr, boolean fresh) {
     Array g = weightDecay != 0 ? Ivy.add(grad, Ivy.multiply(p, weightDecay)) : grad;
-    double clr = lr / (1 + (t - 1) * lrDecay);
+    Object n = stepNumber(slots, t);
+    Object clr =
+        n instanceof Double d
+            ? (Object) (lr / (1 + (d - 1) * lrDecay))
+            : Ivy.divide(lr, Ivy.add(Ivy.multiply(Ivy.subtract(n, 1.0), lrDecay), 1.0));
     Array s = Ivy.add(slots.get("sum"), Ivy.multiply(g, g));
     slots.put("sum", s);
     Array std = Ivy.add(Ivy.sqrt(s), eps);

@@ -130,9 +130,9 @@ public class Adam extends Optimizer {
       s = Ivy.maximum(slots.get("max_exp_avg_sq"), s);
       slots.put("max_exp_avg_sq", s);
     }
-    double bc1 = 1 - Math.pow(beta1, t);
-    double bc2Sqrt = Math.sqrt(1 - Math.pow(beta2, t));
+    Object bc1 = biasCorrection(beta1, slots, t);
+    Object bc2Sqrt = sqrt(biasCorrection(beta2, slots, t));
     Array denom = Ivy.add(Ivy.divide(Ivy.sqrt(s), bc2Sqrt), eps);
-    return Ivy.subtract(p, Ivy.multiply(Ivy.divide(m, denom), lr / bc1));
+    return Ivy.subtract(p, Ivy.multiply(Ivy.divide(m, denom), div(lr, bc1)));
   }
 }

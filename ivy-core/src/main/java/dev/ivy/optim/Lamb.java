@@ -114,8 +114,10 @@ public final class Lamb extends Optimizer {
             Ivy.multiply(Ivy.multiply(grad, grad), 1 - beta2));
     slots.put("exp_avg", m);
     slots.put("exp_avg_sq", s);
-    double stepSize =
-        debias ? lr * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t)) : lr;
+    Object stepSize =
+        debias
+            ? div(mul(lr, sqrt(biasCorrection(beta2, slots, t))), biasCorrection(beta1, slots, t))
+            : (Object) lr;
     Array w = Ivy.minimum(norm(p), clampValue);
     Array u = Ivy.divide(m, Ivy.add(Ivy.sqrt(s), eps));
     if (weightDecay != 0) {

@@ -48,9 +48,13 @@ import java.util.Set;
  * far, as if PyTorch's {@code scheduler.step()} were called after every {@code optimizer.step()}.
  */
 public abstract class Optimizer {
+  /** The state slot of the step count in capturable mode. */
+  static final String STEP = "step";
+
   private final String name;
   private double lr;
   private LrSchedule schedule;
+  private boolean capturable;
   private long step;
   private List<String> paths;
   private LinkedHashMap<String, Map<String, Array>> slots = new LinkedHashMap<>();
@@ -102,6 +106,25 @@ public abstract class Optimizer {
    */
   public Optimizer setSchedule(LrSchedule schedule) {
     this.schedule = schedule;
+    return this;
+  }
+
+  /** Returns whether the step count is kept as arrays (see {@link #setCapturable}). */
+  public boolean isCapturable() {
+    return capturable;
+  }
+
+  /**
+   * Sets whether the step count is also kept as an array per variable (state slot {@code step},
+   * 0-d, of the variable's dtype), from which the step computes its bias corrections and decays, as
+   * PyTorch's {@code capturable=True}. Then a traced step reads the count from its inputs, so one
+   * traced training step serves every step; otherwise the count is a Java number and a traced step
+   * holds it as a constant. Default false. Set it before the first step.
+   *
+   * @return this optimizer
+   */
+  public Optimizer setCapturable(boolean capturable) {
+    this.capturable = capturable;
     return this;
   }
 
@@ -160,14 +183,18 @@ public abstract class Optimizer {
       if (s != null) {
         for (Map.Entry<String, Array> e : s.entrySet()) {
           Array st = e.getValue();
-          if (!st.shape().equals(a.shape()) || st.dtype() != a.dtype()) {
+          boolean isStep = e.getKey().equals(STEP);
+          if (!(isStep ? st.rank() == 0 : st.shape().equals(a.shape()))
+              || st.dtype() != a.dtype()) {
             throw new IvyArgumentException(
                 fn
                     + ": state '"
                     + e.getKey()
                     + "/"
                     + p
-                    + "' must have its variable's shape and dtype "
+                    + (isStep
+                        ? "' must be 0-d of its variable's dtype "
+                        : "' must have its variable's shape and dtype ")
                     + a.aval()
                     + "; got "
                     + st.aval());
@@ -187,13 +214,19 @@ public abstract class Optimizer {
         Map<String, Array> s = new LinkedHashMap<>();
         Map<String, Array> old = slots.get(p);
         boolean fresh = old == null;
-        for (String slot : slotNames()) {
+        for (String slot : allSlotNames()) {
           Array st = old == null ? null : old.get(slot);
-          if (st == null) {
+          if (st == null && slot.equals(STEP)) {
+            // a 0-d count on the variable's backend, continuing from the Java count
+            st = Ivy.add(Ivy.sum(Ivy.zerosLike(a)), (double) step);
+          } else if (st == null) {
             fresh = true;
             st = initSlot(slot, a);
           }
           s.put(slot, st);
+        }
+        if (capturable) {
+          s.put(STEP, Ivy.add(s.get(STEP), 1.0));
         }
         Array updated = update(a, grads.get(p), s, t, lrNow, fresh);
         out.put(p, updated);
@@ -212,7 +245,7 @@ public abstract class Optimizer {
   /** Returns the optimizer's state: its step count and its per-variable arrays. */
   public OptimizerState state() {
     Variables.Builder b = Variables.builder();
-    for (String slot : slotNames()) {
+    for (String slot : allSlotNames()) {
       slots.forEach(
           (p, s) -> {
             Array a = s.get(slot);
@@ -236,7 +269,7 @@ public abstract class Optimizer {
     if (state == null) {
       throw new IvyArgumentException(fn + ": state must not be null");
     }
-    List<String> names = slotNames();
+    List<String> names = allSlotNames();
     LinkedHashMap<String, Map<String, Array>> loaded = new LinkedHashMap<>();
     for (String path : state.slots().paths()) {
       int i = path.indexOf('/');
@@ -280,6 +313,45 @@ public abstract class Optimizer {
 
   /** Returns the names of the per-variable state arrays under the current settings, in order. */
   protected abstract List<String> slotNames();
+
+  private List<String> allSlotNames() {
+    if (!capturable) {
+      return slotNames();
+    }
+    List<String> r = new ArrayList<>(slotNames());
+    r.add(STEP);
+    return r;
+  }
+
+  /**
+   * Returns {@code 1 - beta^t} for this step: a Java number, or with {@link #setCapturable} a 0-d
+   * array computed from the {@code step} slot.
+   */
+  protected static Object biasCorrection(double beta, Map<String, Array> slots, long t) {
+    Array st = slots.get(STEP);
+    return st == null ? (Object) (1 - Math.pow(beta, t)) : Ivy.subtract(1.0, Ivy.pow(beta, st));
+  }
+
+  /** Returns the square root of a Java number or an array. */
+  protected static Object sqrt(Object x) {
+    return x instanceof Double d ? (Object) Math.sqrt(d) : Ivy.sqrt((Array) x);
+  }
+
+  /** Returns {@code x / y} for Java numbers or arrays. */
+  protected static Object div(Object x, Object y) {
+    return x instanceof Double a && y instanceof Double b ? (Object) (a / b) : Ivy.divide(x, y);
+  }
+
+  /** Returns {@code x * y} for Java numbers or arrays. */
+  protected static Object mul(Object x, Object y) {
+    return x instanceof Double a && y instanceof Double b ? (Object) (a * b) : Ivy.multiply(x, y);
+  }
+
+  /** Returns the 1-based step number: {@code t}, or with {@link #setCapturable} the step slot. */
+  protected static Object stepNumber(Map<String, Array> slots, long t) {
+    Array st = slots.get(STEP);
+    return st == null ? (Object) (double) t : st;
+  }
 
   /** Returns the initial value of state {@code slot} for {@code param}: zeros by default. */
   protected Array initSlot(String slot, Array param) {

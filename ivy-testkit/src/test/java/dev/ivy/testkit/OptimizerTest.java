@@ -77,6 +77,10 @@ class OptimizerTest {
             () -> sgd(0.05, 0.9, 0, 1e-4, true)),
         new Config("adam", () -> new Adam(0.01), () -> adam(0.01, 0.9, 0.999, 1e-8, 0, false, 0)),
         new Config(
+            "adam_capturable",
+            () -> new Adam(0.01).setCapturable(true),
+            () -> adam(0.01, 0.9, 0.999, 1e-8, 0, false, 0)),
+        new Config(
             "adam_amsgrad_wd",
             () -> new Adam(0.05).setAmsgrad(true).setWeightDecay(0.1).setBetas(0.8, 0.99),
             () -> adam(0.05, 0.8, 0.99, 1e-8, 0.1, true, 0)),
@@ -100,11 +104,19 @@ class OptimizerTest {
                     .setInitialAccumulatorValue(0.1)
                     .setWeightDecay(0.01),
             () -> adagrad(0.1, 0.01, 0.01, 0.1, 1e-10)),
+        new Config(
+            "adagrad_capturable",
+            () -> new Adagrad(0.1).setLrDecay(0.05).setCapturable(true),
+            () -> adagrad(0.1, 0.05, 0, 0, 1e-10)),
         new Config("lamb", () -> new Lamb(0.01), () -> lamb(0.01, 0.9, 0.999, 1e-6, 0, 10, false)),
         new Config(
             "lamb_debias_wd_clamped",
             () -> new Lamb(0.02).setDebias(true).setWeightDecay(0.01).setClampValue(1.0),
-            () -> lamb(0.02, 0.9, 0.999, 1e-6, 0.01, 1.0, true)));
+            () -> lamb(0.02, 0.9, 0.999, 1e-6, 0.01, 1.0, true)),
+        new Config(
+            "lamb_debias_capturable",
+            () -> new Lamb(0.02).setDebias(true).setCapturable(true),
+            () -> lamb(0.02, 0.9, 0.999, 1e-6, 0, 10, true)));
   }
 
   static Stream<Arguments> cases() {
@@ -414,37 +426,65 @@ class OptimizerTest {
 
   @ParameterizedTest
   @MethodSource("backends")
-  void step_traced_givesTheEagerUpdate(String backend) {
+  void capturableStep_tracedOnce_replaysLikeEagerTraining(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
-      Array w = Ivy.array(new double[] {0.5, -1.5, 2.0}, 3);
-      Array g = Ivy.array(new double[] {0.3, 0.2, -0.9}, 3);
-      Array m = Ivy.array(new double[] {0.1, -0.1, 0.05}, 3);
-      Array sq = Ivy.array(new double[] {0.01, 0.02, 0.5}, 3);
+      Array c = Ivy.array(new double[] {1.0, -0.5, 0.25}, 3);
+      // one traced step: (w, exp_avg, exp_avg_sq, step) -> the same, the gradient of |w - c|^2 / 2
       java.util.function.Function<List<Array>, List<Array>> stepFn =
           in -> {
-            Adam opt = new Adam(0.1);
+            Optimizer opt = new Adam(0.1).setAmsgrad(false).setCapturable(true);
             opt.loadState(
                 new OptimizerState(
-                    4,
+                    0,
                     Variables.builder()
-                        .put("exp_avg/w", in.get(2))
-                        .put("exp_avg_sq/w", in.get(3))
+                        .put("exp_avg/w", in.get(1))
+                        .put("exp_avg_sq/w", in.get(2))
+                        .put("step/w", in.get(3))
                         .build()));
-            Variables r =
-                opt.step(
-                    Variables.builder().put("w", in.get(0)).build(),
-                    Variables.builder().put("w", in.get(1)).build());
-            OptimizerState st = opt.state();
-            return List.of(r.get("w"), st.slots().get("exp_avg/w"), st.slots().get("exp_avg_sq/w"));
+            Variables w = Variables.builder().put("w", in.get(0)).build();
+            Variables r = opt.step(w, w.map(x -> Ivy.subtract(x, c)));
+            Variables st = opt.state().slots();
+            return List.of(
+                r.get("w"), st.get("exp_avg/w"), st.get("exp_avg_sq/w"), st.get("step/w"));
           };
-      List<Array> eager = stepFn.apply(List.of(w, g, m, sq));
-      TracedFunction traced = Ivy.traceGraph(in -> stepFn.apply(in), w, g, m, sq);
-      List<Array> replay = traced.run(w, g, m, sq);
-      assertEquals(3, replay.size());
-      for (int i = 0; i < 3; i++) {
-        assertClose(eager.get(i).toDoubleArray(), replay.get(i), 1e-15, 0, "traced output " + i);
+      Array w0 = Ivy.array(new double[] {0.5, -1.5, 2.0}, 3);
+      Array z = Ivy.zeros(3);
+      TracedFunction traced = Ivy.traceGraph(in -> stepFn.apply(in), w0, z, z, Ivy.scalar(0.0));
+      Optimizer eager = new Adam(0.1);
+      Variables v = Variables.builder().put("w", w0).build();
+      List<Array> state = List.of(w0, z, z, Ivy.scalar(0.0));
+      for (int t = 1; t <= 5; t++) {
+        v = eager.step(v, v.map(x -> Ivy.subtract(x, c)));
+        state = traced.run(state.toArray(new Array[0]));
+        assertClose(v.get("w").toDoubleArray(), state.get(0), 1e-14, 1e-15, "step " + t);
+        assertEquals(t, state.get(3).itemDouble(), 0, "the traced step counts");
       }
+      assertTrue(
+          traced.toString().contains("pow"),
+          "the bias corrections are computed in the graph from the step input:\n" + traced);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void step_freesItsIntermediates_leavingVariablesAndStateToTheCallersScope(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope outer = Ivy.scope()) {
+      Optimizer opt = new Adam().setAmsgrad(true);
+      Variables v = tree(INIT, DType.FLOAT32);
+      for (int t = 1; t <= 3; t++) {
+        Variables g = grads(v, t);
+        try (Scope s = Ivy.scope()) {
+          v = opt.step(v, g);
+          assertEquals(
+              PATHS.length * 4, s.size(), "step " + t + ": 3 variables and 3 x 3 moments remain");
+          s.keep(v.arrays());
+          s.keep(opt.state().slots().arrays());
+        }
+        assertEquals(DType.FLOAT32, v.get("scale").dtype());
+      }
+      assertEquals(3, opt.stepCount());
     }
   }
 
