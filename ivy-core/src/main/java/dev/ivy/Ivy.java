@@ -1401,6 +1401,54 @@ public final class Ivy {
     return List.of(dev.ivy.dispatch.Dispatcher.bindMulti(dev.ivy.prim.Prim.SCAN, p, in));
   }
 
+  // ------------------------------------------------------------------ autodiff
+
+  /**
+   * Returns the function computing the gradient of a scalar-valued {@code fn}; see {@link
+   * dev.ivy.autodiff.Autodiff}.
+   *
+   * <pre>{@code
+   * Array x = Ivy.array(new double[] {1, 2, 3}, 3);
+   * Ivy.grad(a -> Ivy.sum(Ivy.multiply(a, a))).apply(x); // [2.0, 4.0, 6.0]
+   * }</pre>
+   */
+  public static java.util.function.UnaryOperator<Array> grad(
+      java.util.function.Function<Array, Array> fn) {
+    return dev.ivy.autodiff.Autodiff.grad(fn);
+  }
+
+  /** Returns the function computing a scalar-valued {@code fn}'s value and gradient. */
+  public static java.util.function.Function<Array, dev.ivy.autodiff.ValueAndGrad<Array>>
+      valueAndGrad(java.util.function.Function<Array, Array> fn) {
+    return dev.ivy.autodiff.Autodiff.valueAndGrad(fn);
+  }
+
+  /** Runs {@code fn} at {@code primals} and returns its outputs with a pullback. */
+  public static dev.ivy.autodiff.Autodiff.VjpResult vjp(
+      java.util.function.Function<List<Array>, ? extends List<Array>> fn, List<Array> primals) {
+    return dev.ivy.autodiff.Autodiff.vjp(fn, primals);
+  }
+
+  /**
+   * Returns the loss {@code lossFn(v)} and its gradient tree, shaped like {@code v} (the seed's
+   * {@code ivy.execute_with_gradients}).
+   *
+   * <pre>{@code
+   * Variables v = Variables.builder().put("w", Ivy.array(new double[] {3}, 1)).build();
+   * var r = Ivy.executeWithGradients(t -> Ivy.sum(Ivy.square(t.get("w"))), v);
+   * r.grads().get("w"); // [6.0]
+   * }</pre>
+   */
+  public static dev.ivy.autodiff.ValueAndGrad<dev.ivy.nn.Variables> executeWithGradients(
+      java.util.function.Function<dev.ivy.nn.Variables, Array> lossFn, dev.ivy.nn.Variables v) {
+    return dev.ivy.autodiff.Autodiff.executeWithGradients(lossFn, v);
+  }
+
+  /** Returns {@code x} with no gradient flowing through it. */
+  public static Array stopGradient(Array x) {
+    return dev.ivy.autodiff.Autodiff.stopGradient(x);
+  }
+
   private static Array nonNull(String op, Array a) {
     if (a == null) {
       throw new dev.ivy.errors.IvyArgumentException(op + ": arrays must not be null");

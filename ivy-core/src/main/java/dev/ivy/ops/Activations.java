@@ -35,7 +35,8 @@ public final class Activations {
    */
   public static Array relu(Array x) {
     checkNumeric("relu", x);
-    return Elementwise.maximum(x, 0);
+    // where, not maximum: the gradient at 0 is 0 (PyTorch), and NaN stays NaN
+    return Elementwise.where(Elementwise.lessEqual(x, 0), 0, x);
   }
 
   /**

@@ -568,12 +568,17 @@ public final class Elementwise {
    */
   public static Array clip(Array x, Object min, Object max) {
     Array r = x;
+    Array inside = null;
     if (min != null) {
       r = maximum(r, min);
+      inside = greaterEqual(x, min);
     }
     if (max != null) {
       r = minimum(r, max);
+      Array below = lessEqual(x, max);
+      inside = inside == null ? below : logicalAnd(inside, below);
     }
-    return r;
+    // inside the bounds x itself, so the gradient there is 1 even at a bound (PyTorch's clamp)
+    return inside == null ? r : where(inside, x, r);
   }
 }

@@ -23,8 +23,8 @@ public final class Normalization {
    * step (the given ones, unchanged, when not training).
    *
    * @param output the normalized input, of the input's shape
-   * @param runningMean the running mean, [C]
-   * @param runningVariance the running (unbiased) variance, [C]
+   * @param runningMean the running mean, [C] (null when none was given)
+   * @param runningVariance the running (unbiased) variance, [C] (null when none was given)
    */
   public record BatchNorm(Array output, Array runningMean, Array runningVariance) {}
 
@@ -148,8 +148,14 @@ public final class Normalization {
     int rank = f.rank();
     int cAxis = first ? 1 : rank - 1;
     long channels = f.shape().dim(cAxis);
-    Array m = perChannel(fn, "mean", mean, channels, cAxis, rank, dt);
-    Array v = perChannel(fn, "variance", variance, channels, cAxis, rank, dt);
+    Checks.check(
+        training || (mean != null && variance != null),
+        fn,
+        "mean and variance (the running statistics) must be given when not training; got %s",
+        mean == null ? "no mean" : "no variance");
+    Array m = mean == null ? null : perChannel(fn, "mean", mean, channels, cAxis, rank, dt);
+    Array v =
+        variance == null ? null : perChannel(fn, "variance", variance, channels, cAxis, rank, dt);
     Array runMean = mean;
     Array runVar = variance;
     if (training) {
@@ -170,8 +176,8 @@ public final class Normalization {
       Array bm = Manipulation.reshape(m, Shape.of(channels));
       Array bv = Manipulation.reshape(v, Shape.of(channels));
       Array unbiased = Elementwise.multiply(bv, (double) n / (n - 1));
-      runMean = blend(mean, bm, momentum);
-      runVar = blend(variance, unbiased, momentum);
+      runMean = mean == null ? null : blend(mean, bm, momentum);
+      runVar = variance == null ? null : blend(variance, unbiased, momentum);
     }
     Array sc = scale == null ? null : perChannel(fn, "scale", scale, channels, cAxis, rank, dt);
     Array of = offset == null ? null : perChannel(fn, "offset", offset, channels, cAxis, rank, dt);

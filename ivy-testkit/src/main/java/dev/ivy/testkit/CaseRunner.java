@@ -49,6 +49,9 @@ public final class CaseRunner {
         Map.Entry<String, JsonNode> e = it.next();
         kwargs.put(e.getKey(), decode(e.getValue()));
       }
+      if (c.isGrad()) {
+        return runGrad(c, backend, f, args, kwargs);
+      }
       Object result;
       try {
         result = f.call(args, kwargs);
@@ -74,6 +77,64 @@ public final class CaseRunner {
     } catch (RuntimeException | StackOverflowError e) {
       return fail(c, backend, "crashed with " + e);
     }
+  }
+
+  /**
+   * A gradient case: the vector-Jacobian products of the function's result with the case's
+   * cotangent, with respect to the arguments listed in {@code wrt}, through {@link
+   * dev.ivy.autodiff.Autodiff#vjp}; the forward result is checked against {@code output} too.
+   */
+  private static Outcome runGrad(
+      OracleCase c,
+      String backend,
+      RegisteredFunction f,
+      List<Object> args,
+      Map<String, Object> kwargs) {
+    List<Integer> wrt = new ArrayList<>();
+    List<Array> primals = new ArrayList<>();
+    for (JsonNode w : c.grad().path("wrt")) {
+      int i = w.asInt();
+      if (i < 0 || i >= args.size() || !(args.get(i) instanceof Array a)) {
+        return fail(c, backend, "grad case: wrt index " + i + " is not an array argument");
+      }
+      wrt.add(i);
+      primals.add(a);
+    }
+    Object ct = decode(c.grad().path("cotangent"));
+    if (!(ct instanceof Array cotangent)) {
+      return fail(c, backend, "grad case: the cotangent must be an array");
+    }
+    List<Array> grads;
+    Array out;
+    try {
+      dev.ivy.autodiff.Autodiff.VjpResult r =
+          dev.ivy.autodiff.Autodiff.vjp(
+              in -> {
+                List<Object> a = new ArrayList<>(args);
+                for (int k = 0; k < wrt.size(); k++) {
+                  a.set(wrt.get(k), in.get(k));
+                }
+                Object res = f.call(a, kwargs);
+                if (!(res instanceof Array x)) {
+                  throw new IvyException(
+                      "grad case: the function must return one array; got " + describe(res));
+                }
+                return List.of(x);
+              },
+              primals);
+      out = r.outputs().get(0);
+      grads = r.pullback(List.of(cotangent));
+    } catch (IvyException e) {
+      return fail(c, backend, "raised " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    if (!c.output().isMissingNode()) {
+      String why = compare(c.output(), out, c.rtol(), c.atol(), "output");
+      if (why != null) {
+        return fail(c, backend, why);
+      }
+    }
+    String why = compare(c.expect(), new ArrayList<Object>(grads), c.rtol(), c.atol(), "grad");
+    return why == null ? new Outcome(c.id(), backend, Status.PASSED, "") : fail(c, backend, why);
   }
 
   /** Marks a function that is not registered. */

@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param fixedInputs whether property tests must keep the inputs as given rather than draw random
  *     values of the same dtypes and shapes (for functions with a narrow domain, such as a Cholesky
  *     factorisation); a sample line says so with {@code "fixed_inputs": true}
+ * @param grad for a gradient case ({@code grad.jsonl}): {@code {"wrt": [i...], "cotangent": ...}},
+ *     with {@link #expect} the vector-Jacobian products; a missing node otherwise
+ * @param output for a gradient case, the function's forward result; a missing node otherwise
  */
 public record OracleCase(
     String id,
@@ -27,7 +30,39 @@ public record OracleCase(
     JsonNode expect,
     double rtol,
     double atol,
-    boolean fixedInputs) {
+    boolean fixedInputs,
+    JsonNode grad,
+    JsonNode output) {
+
+  /** A case without gradient fields. */
+  public OracleCase(
+      String id,
+      String frontend,
+      String fn,
+      JsonNode args,
+      JsonNode kwargs,
+      JsonNode expect,
+      double rtol,
+      double atol,
+      boolean fixedInputs) {
+    this(
+        id,
+        frontend,
+        fn,
+        args,
+        kwargs,
+        expect,
+        rtol,
+        atol,
+        fixedInputs,
+        com.fasterxml.jackson.databind.node.MissingNode.getInstance(),
+        com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+  }
+
+  /** Returns whether this is a gradient case: {@link #expect} holds vector-Jacobian products. */
+  public boolean isGrad() {
+    return grad.isObject();
+  }
 
   /** Returns whether the framework raised for this case. */
   public boolean expectsError() {

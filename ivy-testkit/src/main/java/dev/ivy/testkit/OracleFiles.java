@@ -86,7 +86,9 @@ public final class OracleFiles {
                 j.path("expect"),
                 j.path("rtol").asDouble(1e-5),
                 j.path("atol").asDouble(1e-8),
-                j.path("fixed_inputs").asBoolean(false)));
+                j.path("fixed_inputs").asBoolean(false),
+                j.path("grad"),
+                j.path("output")));
       }
     }
     return cases;
