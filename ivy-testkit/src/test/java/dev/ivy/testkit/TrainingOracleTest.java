@@ -57,7 +57,7 @@ class TrainingOracleTest {
   }
 
   /** A layer of the MLP: a linear map (its variable prefix) or an activation. */
-  private record Layer(String linear, String activation) {}
+  record Layer(String linear, String activation) {}
 
   @ParameterizedTest(name = "{0}[{1}]")
   @MethodSource("cases")
@@ -116,7 +116,7 @@ class TrainingOracleTest {
   }
 
   /** Returns the state dict {@code fc1.weight...} as a tree {@code fc1/weight...}, file order. */
-  private static Variables weights(JsonNode sd) {
+  static Variables weights(JsonNode sd) {
     Variables.Builder b = Variables.builder();
     Iterator<Map.Entry<String, JsonNode>> it = sd.fields();
     while (it.hasNext()) {
@@ -130,7 +130,7 @@ class TrainingOracleTest {
    * Returns the layers of {@code "Linear(20,32) -> relu -> ..."}: the k-th {@code Linear} takes the
    * k-th module of the state dict.
    */
-  private static List<Layer> layers(String model, Variables v) {
+  static List<Layer> layers(String model, Variables v) {
     List<String> modules = v.keys();
     List<Layer> r = new ArrayList<>();
     int k = 0;
@@ -158,7 +158,7 @@ class TrainingOracleTest {
     return r;
   }
 
-  private static Array forward(List<Layer> layers, Variables w, Array x) {
+  static Array forward(List<Layer> layers, Variables w, Array x) {
     Array h = x;
     for (Layer l : layers) {
       if (l.linear() != null) {
