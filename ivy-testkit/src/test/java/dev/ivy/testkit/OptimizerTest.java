@@ -15,6 +15,7 @@ import dev.ivy.nn.Variables;
 import dev.ivy.optim.Adagrad;
 import dev.ivy.optim.Adam;
 import dev.ivy.optim.AdamW;
+import dev.ivy.optim.Gradients;
 import dev.ivy.optim.Lamb;
 import dev.ivy.optim.LrSchedule;
 import dev.ivy.optim.Optimizer;
@@ -485,6 +486,37 @@ class OptimizerTest {
         assertEquals(DType.FLOAT32, v.get("scale").dtype());
       }
       assertEquals(3, opt.stepCount());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void gradients_clipByGlobalNormAndValue_asPyTorch(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Variables g =
+          Variables.builder()
+              .put("a", Ivy.array(new float[] {3f, 4f}, 2))
+              .put("b", Ivy.array(new float[] {0f, 0f, 0f}, 3))
+              .build();
+      Array norm = Gradients.globalNorm(g);
+      assertEquals(0, norm.rank());
+      assertEquals(5.0, norm.itemDouble(), 1e-6);
+      Variables c = Gradients.clipByGlobalNorm(g, 1.0);
+      assertEquals(DType.FLOAT32, c.get("a").dtype());
+      assertClose(
+          new double[] {3 / (5 + 1e-6), 4 / (5 + 1e-6)}, c.get("a"), 1e-6, 0, "clipped to norm 1");
+      assertClose(new double[] {3, 4}, Gradients.clipByGlobalNorm(g, 10).get("a"), 0, 0, "kept");
+      assertClose(
+          new double[] {3, 3.5},
+          Gradients.clipByValue(g.with("a", Ivy.array(new float[] {3f, 7f}, 2)), 3.5).get("a"),
+          0,
+          0,
+          "clipped by value");
+      assertRaises(
+          () -> Gradients.clipByGlobalNorm(g, -1),
+          "Gradients.clipByGlobalNorm: maxNorm must be >= 0");
+      assertRaises(() -> Gradients.globalNorm(Variables.empty()), "Gradients.globalNorm");
     }
   }
 
