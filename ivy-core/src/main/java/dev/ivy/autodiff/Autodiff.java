@@ -171,6 +171,80 @@ public final class Autodiff {
   }
 
   /**
+   * Starts recording: the calls made while the returned tape is open and that depend on a watched
+   * array are recorded, as TensorFlow's {@code tf.GradientTape}. Close it (try-with-resources) on
+   * the thread that opened it, then ask for gradients.
+   *
+   * <pre>{@code
+   * Array x = Ivy.array(new double[] {2}, 1);
+   * Array y;
+   * Autodiff.Tape tape = Autodiff.tape();
+   * try (tape) {
+   *   tape.watch(x);
+   *   y = Ivy.multiply(x, x);
+   * }
+   * tape.gradient(y, List.of(x)); // [[4.0]]
+   * }</pre>
+   */
+  public static Tape tape() {
+    GradTape t = new GradTape();
+    Dispatcher.push(t);
+    return new Tape(t);
+  }
+
+  /** An open recording; see {@link #tape()}. */
+  public static final class Tape implements AutoCloseable {
+    private final GradTape tape;
+    private boolean open = true;
+
+    private Tape(GradTape tape) {
+      this.tape = tape;
+    }
+
+    /**
+     * Watches {@code x}: gradients with respect to it can be asked for. Integer and bool arrays
+     * carry no gradient and are ignored.
+     */
+    public void watch(Array x) {
+      if (x == null) {
+        throw new IvyArgumentException("GradientTape.watch: x must not be null");
+      }
+      tape.watch(x);
+    }
+
+    /**
+     * Returns the gradient of {@code sum(target)} with respect to each source (zeros for a source
+     * the target does not depend on).
+     */
+    public List<Array> gradient(Array target, List<Array> sources) {
+      if (target == null || sources == null) {
+        throw new IvyArgumentException("GradientTape.gradient: target and sources are required");
+      }
+      if (!target.dtype().isFloating()) {
+        throw new IvyArgumentException(
+            "GradientTape.gradient: target must be floating; got " + target.aval());
+      }
+      boolean was = tape.paused;
+      tape.paused = true;
+      try {
+        return tape.backward(
+            List.of(target), List.of(Vjp.full(target, target.shape(), 1)), sources);
+      } finally {
+        tape.paused = was;
+      }
+    }
+
+    /** Stops recording. */
+    @Override
+    public void close() {
+      if (open) {
+        open = false;
+        Dispatcher.pop(tape);
+      }
+    }
+  }
+
+  /**
    * Returns {@code x} with no gradient flowing through it (JAX's {@code stop_gradient}, PyTorch's
    * {@code detach}).
    */

@@ -33,6 +33,9 @@ final class GradTape implements Interpreter {
   private final List<Entry> entries = new ArrayList<>();
   private final Set<Array> tracked = Collections.newSetFromMap(new IdentityHashMap<>());
 
+  /** While true, calls pass through unrecorded (the tape's own backward pass). */
+  boolean paused;
+
   /** Marks {@code a} as an array to differentiate with respect to. */
   void watch(Array a) {
     if (a.dtype().isFloating()) {
@@ -62,7 +65,7 @@ final class GradTape implements Interpreter {
   @Override
   public Array process(Prim prim, Params params, Array[] inputs, Aval out) {
     Array r = Dispatcher.bindBelow(this, prim, params, inputs, out);
-    if (out.dtype().isFloating() && anyTracked(inputs)) {
+    if (!paused && out.dtype().isFloating() && anyTracked(inputs)) {
       entries.add(new Entry(prim, params, inputs.clone(), new Array[] {r}));
       tracked.add(r);
     }
@@ -72,7 +75,7 @@ final class GradTape implements Interpreter {
   @Override
   public Array[] processMulti(Prim prim, Params params, Array[] inputs, Aval[] outs) {
     Array[] r = Dispatcher.bindMultiBelow(this, prim, params, inputs, outs);
-    if (!anyTracked(inputs)) {
+    if (paused || !anyTracked(inputs)) {
       return r;
     }
     if (Prim.HIGHER_ORDER.contains(prim)) {

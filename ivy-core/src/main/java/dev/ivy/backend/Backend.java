@@ -51,4 +51,12 @@ public interface Backend {
   default Optional<ProgramCompiler> compiler() {
     return Optional.empty();
   }
+
+  /**
+   * Returns this backend's export of whole programs (traced graphs) to the framework's own objects,
+   * if it has one.
+   */
+  default Optional<ProgramExporter> exporter() {
+    return Optional.empty();
+  }
 }

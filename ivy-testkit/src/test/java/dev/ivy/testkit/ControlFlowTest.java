@@ -17,15 +17,18 @@ import dev.ivy.trace.GraphVerifier;
 import dev.ivy.trace.Tracer;
 import dev.ivy.trace.io.GraphFormatException;
 import dev.ivy.trace.io.GraphIO;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Ivy.cond / whileLoop / scan: eager results, traced graphs equal to eager, and errors. */
+/**
+ * Ivy.cond / whileLoop / scan: eager results, traced graphs equal to eager, files, DOT, and errors.
+ */
 class ControlFlowTest {
   static Stream<String> backends() {
     return Backends.underTest().stream();
@@ -44,7 +47,7 @@ class ControlFlowTest {
   }
 
   /** cond on x's sum: positive gives -x, else x * 2. */
-  private static List<Array> condFn(Array x) {
+  static List<Array> condFn(Array x) {
     Array pred = Ivy.greater(Ivy.sum(x), scalarF(0));
     return Ivy.cond(
         pred,
@@ -84,7 +87,7 @@ class ControlFlowTest {
   }
 
   /** Counts i up to 10 while doubling x. */
-  private static List<Array> counter(Array x) {
+  static List<Array> counter(Array x) {
     Array i0 = Ivy.reshape(Ivy.array(new int[] {0}), new long[0]);
     Array ten = Ivy.reshape(Ivy.array(new int[] {10}), new long[0]);
     Array one = Ivy.reshape(Ivy.array(new int[] {1}), new long[0]);
@@ -96,7 +99,7 @@ class ControlFlowTest {
   }
 
   /** Newton's iteration for sqrt(a), 20 steps then stop. */
-  private static List<Array> newton(Array a) {
+  static List<Array> newton(Array a) {
     Array k0 = Ivy.reshape(Ivy.array(new int[] {0}), new long[0]);
     Array steps = Ivy.reshape(Ivy.array(new int[] {20}), new long[0]);
     Array one = Ivy.reshape(Ivy.array(new int[] {1}), new long[0]);
@@ -133,7 +136,7 @@ class ControlFlowTest {
   }
 
   /** Cumulative sum of the rows of xs via a carry; also outputs carry * 2. */
-  private static List<Array> cumsum(Array xs) {
+  static List<Array> cumsum(Array xs) {
     Array init = Ivy.zeros(dev.ivy.Shape.of(xs.shape().dim(1)), DType.FLOAT32);
     return Ivy.scan(
         v -> {
@@ -171,7 +174,7 @@ class ControlFlowTest {
   }
 
   /** Scan whose step holds a cond: sums the positive rows only. */
-  private static List<Array> positiveRowSum(Array xs) {
+  static List<Array> positiveRowSum(Array xs) {
     Array init = Ivy.zeros(dev.ivy.Shape.of(xs.shape().dim(1)), DType.FLOAT32);
     return Ivy.scan(
         v ->
@@ -207,7 +210,7 @@ class ControlFlowTest {
 
   @ParameterizedTest
   @MethodSource("backends")
-  void errors_areClear(String backend) throws Exception {
+  void errors_areClear(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
       Array x = vec(1, 2);
@@ -270,16 +273,130 @@ class ControlFlowTest {
                               a),
                       x));
       assertTrue(cap.getMessage().contains("operand"), cap.getMessage());
-      // saving a graph with sub-graphs is not supported yet
-      Graph g = Tracer.trace(ControlFlowTest::condFn, x);
-      Path f = Files.createTempFile("ivy-cf", ".graph");
-      try {
-        GraphFormatException ge =
-            assertThrows(GraphFormatException.class, () -> GraphIO.save(g, f));
-        assertTrue(ge.getMessage().contains("not"), ge.getMessage());
-      } finally {
-        Files.deleteIfExists(f);
+    }
+  }
+
+  /** A cond whose true branch runs a while loop (doubling x until its sum exceeds 100). */
+  static List<Array> whileInCond(Array x) {
+    return Ivy.cond(
+        Ivy.greater(Ivy.sum(x), scalarF(0)),
+        a ->
+            Ivy.whileLoop(
+                v -> List.of(Ivy.less(Ivy.sum(v.get(0)), scalarF(100))),
+                v -> List.of(Ivy.multiply(v.get(0), scalarF(2))),
+                a.get(0)),
+        a -> List.of(Ivy.negative(a.get(0))),
+        x);
+  }
+
+  /** A traced function with control flow, the shape and dtype it is traced with, and inputs. */
+  record Case(String name, Function<Array, List<Array>> fn, long[] shape, float[][] inputs) {
+    Graph trace() {
+      return Tracer.trace(fn::apply, Ivy.zeros(dev.ivy.Shape.of(shape), DType.FLOAT32));
+    }
+
+    Array input(int i) {
+      return Ivy.array(inputs[i], shape);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** The control-flow graphs the file tests use: each construct, and two nestings. */
+  static List<Case> cases() {
+    return List.of(
+        new Case("cond", ControlFlowTest::condFn, new long[] {2}, new float[][] {{1, 2}, {-1, -2}}),
+        new Case(
+            "while",
+            ControlFlowTest::newton,
+            new long[] {3},
+            new float[][] {{2, 9, 16}, {0.5f, 1e-3f, 7}}),
+        new Case(
+            "scan",
+            ControlFlowTest::cumsum,
+            new long[] {3, 2},
+            new float[][] {{1, 2, 3, 4, 5, 6}, {0.1f, -0.2f, 0.3f, 1e7f, -1e-7f, 3}}),
+        new Case(
+            "condInScan",
+            ControlFlowTest::positiveRowSum,
+            new long[] {3, 2},
+            new float[][] {{1, 2, -3, -4, 5, 6}, {-1, -2, -3, -4, -5, -6}}),
+        new Case(
+            "whileInCond",
+            ControlFlowTest::whileInCond,
+            new long[] {2},
+            new float[][] {{0.3f, 0.7f}, {-1, 0.5f}}));
+  }
+
+  static Stream<Arguments> backendsAndCases() {
+    return backends().flatMap(b -> cases().stream().map(c -> Arguments.of(b, c)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("backendsAndCases")
+  void graphIO_saveLoadRun_isBitIdentical(String backend, Case c, @TempDir Path dir) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Graph g = GraphVerifier.verify(c.trace());
+      assertTrue(g.nodes().stream().anyMatch(n -> !n.subgraphs().isEmpty()), g.toString());
+      Path f = dir.resolve(c.name() + ".ivyg");
+      GraphIO.save(g, f);
+      Graph h = GraphIO.load(f);
+      assertEquals(g.toString(), h.toString());
+      for (int i = 0; i < c.inputs().length; i++) {
+        List<Array> want = g.run(c.input(i));
+        List<Array> got = h.toBackend(backend).run(c.input(i));
+        List<Array> eager = c.fn().apply(c.input(i));
+        assertEquals(want.size(), got.size());
+        for (int k = 0; k < want.size(); k++) {
+          assertEquals(backend, got.get(k).backendName());
+          assertEquals(want.get(k).aval(), got.get(k).aval());
+          assertEquals(
+              want.get(k).toBytes(),
+              got.get(k).toBytes(),
+              c + " output " + k + " on " + backend + " differs after save and load");
+          assertEquals(
+              eager.get(k).toBytes(),
+              got.get(k).toBytes(),
+              c + " output " + k + " on " + backend + " differs from eager");
+        }
+      }
+      // the loaded graph saves to the same bytes; every truncation fails cleanly
+      byte[] bytes = GraphIO.toBytes(g);
+      assertEquals(java.nio.ByteBuffer.wrap(bytes), java.nio.ByteBuffer.wrap(GraphIO.toBytes(h)));
+      for (int len = 0; len < bytes.length; len++) {
+        byte[] t = java.util.Arrays.copyOf(bytes, len);
+        assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(t), "truncated " + len);
       }
     }
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("backendsAndCases")
+  void toDot_controlFlow_drawsEachBodyAsACluster(String backend, Case c) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Graph g = c.trace();
+      String dot = g.toDot();
+      long bodies = countBodies(g);
+      assertEquals(bodies, dot.split("subgraph cluster_", -1).length - 1L, dot);
+      assertEquals(
+          dot.chars().filter(ch -> ch == '{').count(),
+          dot.chars().filter(ch -> ch == '}').count(),
+          dot);
+    }
+  }
+
+  private static long countBodies(Graph g) {
+    long n = 0;
+    for (var node : g.nodes()) {
+      for (Graph sub : node.subgraphs()) {
+        n += 1 + countBodies(sub);
+      }
+    }
+    return n;
   }
 }

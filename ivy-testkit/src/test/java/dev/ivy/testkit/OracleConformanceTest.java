@@ -41,6 +41,31 @@ class OracleConformanceTest {
     return tests.stream();
   }
 
+  /**
+   * The gradient cases ({@code oracle/grad.jsonl}, PyTorch autograd): every case must pass on every
+   * backend; a function that is not registered fails here.
+   */
+  @TestFactory
+  Stream<DynamicTest> gradCases_onEveryBackend_matchPyTorchAutograd() {
+    List<OracleCase> cases = OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/grad.jsonl"));
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String backend : Backends.underTest()) {
+      for (OracleCase c : cases) {
+        tests.add(
+            DynamicTest.dynamicTest(
+                c.fn() + "[" + backend + "] " + c.id(),
+                () -> {
+                  assertEquals(true, c.isGrad(), c.id() + " has a grad field");
+                  Outcome o = CaseRunner.run(c, backend);
+                  if (o.status() != Outcome.Status.PASSED) {
+                    fail(c.id() + " on " + backend + ": " + o.reason());
+                  }
+                }));
+      }
+    }
+    return tests.stream();
+  }
+
   @Test
   void caseFile_readsCasesOfTheIvyNamespace() {
     List<OracleCase> cases = OracleFiles.read(IVY_CASES);

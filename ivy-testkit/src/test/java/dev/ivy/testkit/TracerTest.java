@@ -37,6 +37,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The tracer on every backend: recording, replay, passes, files, and the reference-case walk. */
@@ -207,39 +208,155 @@ class TracerTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("backends")
-  void graphIO_fuzzedJsonWithValidChecksum_failsWithGraphFormatException(String backend) {
+  /** The graphs the file fuzz tests use: a plain one, and control flow nested two levels. */
+  static Stream<Arguments> backendsAndFuzzGraphs() {
+    return backends().flatMap(b -> Stream.of(Arguments.of(b, "plain"), Arguments.of(b, "control")));
+  }
+
+  private static Graph fuzzGraph(String kind) {
+    if (kind.equals("plain")) {
+      return Tracer.trace(
+          (x, y) -> List.of(Ivy.matmul(x, y), Ivy.sum(Ivy.astype(x, DType.INT32))),
+          Ivy.array(new float[6], 2, 3),
+          Ivy.array(new float[6], 3, 2));
+    }
+    // a scan whose step holds a cond, then a while loop whose body holds a cond
+    return Tracer.trace(
+        xs -> {
+          List<Array> r = new ArrayList<>(ControlFlowTest.positiveRowSum(xs));
+          r.addAll(ControlFlowTest.whileInCond(r.get(0)));
+          return r;
+        },
+        Ivy.zeros(dev.ivy.Shape.of(3, 2), DType.FLOAT32));
+  }
+
+  /** Returns {@code file} with its JSON section replaced and the header fixed (lengths, CRC). */
+  private static byte[] withJson(byte[] file, byte[] json) {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(file).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int jsonLen = in.getInt(12);
+    byte[] data = java.util.Arrays.copyOfRange(file, 32 + jsonLen, file.length);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(json);
+    crc.update(data);
+    java.nio.ByteBuffer out =
+        java.nio.ByteBuffer.allocate(32 + json.length + data.length)
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    out.put(file, 0, 12).putInt(json.length).putLong(data.length).putLong(crc.getValue());
+    return out.put(json).put(data).array();
+  }
+
+  /** Loads {@code t}: it either fails with GraphFormatException or gives a verified graph. */
+  private static void loadOrFailCleanly(byte[] t) {
+    Graph h;
+    try {
+      h = GraphIO.fromBytes(t);
+    } catch (IvyException e) {
+      assertTrue(e instanceof GraphFormatException, e.toString());
+      return;
+    }
+    GraphVerifier.verify(h);
+    // what loads saves again and reloads to the same graph
+    assertEquals(h.toString(), GraphIO.fromBytes(GraphIO.toBytes(h)).toString());
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("backendsAndFuzzGraphs")
+  void graphIO_fuzzedJsonWithValidChecksum_failsWithGraphFormatException(
+      String backend, String kind) throws Exception {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
-      Graph g =
-          Tracer.trace(
-              (x, y) -> List.of(Ivy.matmul(x, y), Ivy.sum(Ivy.astype(x, DType.INT32))),
-              Ivy.array(new float[6], 2, 3),
-              Ivy.array(new float[6], 3, 2));
+      Graph g = fuzzGraph(kind);
       byte[] bytes = GraphIO.toBytes(g);
-      java.nio.ByteBuffer hdr =
-          java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-      int jsonLen = hdr.getInt(12);
+      int jsonLen =
+          java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(12);
       Random rnd = new Random(7);
       byte[] alphabet =
           "{}[],:\"0123456789-.eaxZ ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
       for (int k = 0; k < 3000; k++) {
-        byte[] t = bytes.clone();
+        byte[] json = java.util.Arrays.copyOfRange(bytes, 32, 32 + jsonLen);
         int flips = 1 + rnd.nextInt(3);
         for (int j = 0; j < flips; j++) {
-          t[32 + rnd.nextInt(jsonLen)] = alphabet[rnd.nextInt(alphabet.length)];
+          json[rnd.nextInt(jsonLen)] = alphabet[rnd.nextInt(alphabet.length)];
         }
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(t, 32, t.length - 32);
-        java.nio.ByteBuffer.wrap(t)
-            .order(java.nio.ByteOrder.LITTLE_ENDIAN)
-            .putLong(24, crc.getValue());
+        loadOrFailCleanly(withJson(bytes, json));
+      }
+      // structural mutations of valid JSON: a value anywhere in the tree, sub-graphs included,
+      // is replaced, removed, or nudged
+      com.fasterxml.jackson.databind.ObjectMapper om =
+          new com.fasterxml.jackson.databind.ObjectMapper();
+      String text = new String(bytes, 32, jsonLen, java.nio.charset.StandardCharsets.UTF_8);
+      int loaded = 0;
+      for (int k = 0; k < 3000; k++) {
+        JsonNode root = om.readTree(text);
+        List<JsonNode> containers = new ArrayList<>();
+        collectContainers(root, containers);
+        JsonNode c = containers.get(rnd.nextInt(containers.size()));
+        mutate(c, rnd, om);
+        byte[] t = withJson(bytes, om.writeValueAsBytes(root));
         try {
-          GraphVerifier.verify(GraphIO.fromBytes(t));
-        } catch (IvyException e) {
-          assertTrue(e instanceof GraphFormatException, e.toString());
+          GraphIO.fromBytes(t);
+          loaded++;
+        } catch (GraphFormatException e) {
+          assertTrue(e.getMessage().startsWith("GraphIO.load: "), e.getMessage());
+          continue;
         }
+        loadOrFailCleanly(t);
+      }
+      assertTrue(loaded < 3000, "some mutations must be rejected");
+    }
+  }
+
+  private static void collectContainers(JsonNode n, List<JsonNode> out) {
+    if (n.isContainerNode() && n.size() > 0) {
+      out.add(n);
+      for (JsonNode c : n) {
+        collectContainers(c, out);
+      }
+    }
+  }
+
+  private static void mutate(
+      JsonNode c, Random rnd, com.fasterxml.jackson.databind.ObjectMapper om) {
+    List<String> names = new ArrayList<>();
+    c.fieldNames().forEachRemaining(names::add);
+    int i = rnd.nextInt(c.size());
+    JsonNode old = c.isArray() ? c.get(i) : c.get(names.get(i));
+    JsonNode repl;
+    switch (rnd.nextInt(6)) {
+      case 0:
+        repl = null; // remove
+        break;
+      case 1:
+        repl = om.getNodeFactory().numberNode(old.isNumber() ? old.longValue() + 1 : 1);
+        break;
+      case 2:
+        repl = om.getNodeFactory().numberNode(old.isNumber() ? old.longValue() - 1 : -1);
+        break;
+      case 3:
+        repl = om.getNodeFactory().numberNode(rnd.nextBoolean() ? Long.MAX_VALUE : 1L << 40);
+        break;
+      case 4:
+        repl = om.getNodeFactory().textNode(rnd.nextBoolean() ? "float64" : "COND");
+        break;
+      default:
+        repl = old.isContainerNode() ? om.createArrayNode() : om.getNodeFactory().nullNode();
+        break;
+    }
+    if (c.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode a =
+          (com.fasterxml.jackson.databind.node.ArrayNode) c;
+      if (repl == null) {
+        a.remove(i);
+      } else {
+        a.set(i, repl);
+      }
+    } else {
+      com.fasterxml.jackson.databind.node.ObjectNode o =
+          (com.fasterxml.jackson.databind.node.ObjectNode) c;
+      if (repl == null) {
+        o.remove(names.get(i));
+      } else {
+        o.set(names.get(i), repl);
       }
     }
   }

@@ -13,9 +13,12 @@ import dev.ivy.errors.BackendMismatchException;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.prim.Aval;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A graph compiled for one backend: an execution plan that replays the nodes through {@link
@@ -114,7 +117,13 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
         env.put(graph.inputs().get(i), args[i]);
       }
       Map<Integer, Integer> left = new HashMap<>(uses);
-      java.util.Set<Integer> owned = new java.util.HashSet<>();
+      // a control-flow node may hand back an array it was given (a cond branch or a while body
+      // that passes a value through, a while that runs zero times), so one array can stand for
+      // several values: count remaining uses per array, and never free the caller's arguments or
+      // the cached constants
+      Map<Array, Integer> live = new IdentityHashMap<>();
+      Set<Array> foreign = Collections.newSetFromMap(new IdentityHashMap<>());
+      foreign.addAll(env.values());
       for (Node n : graph.nodes()) {
         int[] ids = n.inputs();
         Array[] in = new Array[ids.length];
@@ -128,14 +137,17 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
         int[] outIds = n.outputs();
         for (int i = 0; i < outIds.length; i++) {
           env.put(outIds[i], out[i]);
-          owned.add(outIds[i]);
-          if (!left.containsKey(outIds[i])) {
-            out[i].close(); // dead output of a multi-output node
-          }
+          live.merge(out[i], left.getOrDefault(outIds[i], 0), Integer::sum);
+        }
+        for (Array o : out) {
+          release(o, live, foreign); // dead outputs of a multi-output node
         }
         for (int id : ids) {
-          if (left.merge(id, -1, Integer::sum) == 0 && owned.contains(id)) {
-            env.get(id).close();
+          left.merge(id, -1, Integer::sum);
+          Array a = env.get(id);
+          if (live.containsKey(a)) {
+            live.merge(a, -1, Integer::sum);
+            release(a, live, foreign);
           }
         }
       }
@@ -144,6 +156,14 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
         r.add(env.get(id));
       }
       return r;
+    }
+  }
+
+  private static void release(Array a, Map<Array, Integer> live, Set<Array> foreign) {
+    Integer n = live.get(a);
+    if (n != null && n <= 0 && !foreign.contains(a)) {
+      live.remove(a);
+      a.close();
     }
   }
 

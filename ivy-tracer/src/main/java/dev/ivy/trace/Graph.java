@@ -180,6 +180,29 @@ public final class Graph implements dev.ivy.TracedFunction {
     return Passes.optimize(this);
   }
 
+  /** Returns the graph as core's straight-line program: what backends compile and export. */
+  public dev.ivy.backend.Program toProgram() {
+    return Executable.toProgram(this);
+  }
+
+  /**
+   * Exports this graph to backend {@code name}'s own objects through its {@link
+   * dev.ivy.backend.ProgramExporter}: a SavedModel directory for {@code "tf"}, a DJL {@code Block}
+   * for {@code "torch"}, a {@code SameDiff} for {@code "nd4j"}.
+   *
+   * @throws dev.ivy.errors.BackendCapabilityException if the backend has no exporter
+   * @throws dev.ivy.errors.BackendNotFoundException if no such backend is available
+   */
+  public Object export(String name, dev.ivy.backend.ExportSpec spec) {
+    dev.ivy.backend.Backend b = dev.ivy.backend.BackendRegistry.get(name);
+    return b.exporter()
+        .orElseThrow(
+            () ->
+                new dev.ivy.errors.BackendCapabilityException(
+                    "export: backend " + b.name() + " has no exporter to its own objects"))
+        .export(toProgram(), spec);
+  }
+
   /** Returns the graph as Graphviz DOT. */
   @Override
   public String toDot() {

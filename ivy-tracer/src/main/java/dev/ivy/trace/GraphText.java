@@ -93,49 +93,83 @@ final class GraphText {
     };
   }
 
+  /**
+   * Returns {@code g} as a Graphviz digraph. A control-flow node is a box fed by its inputs through
+   * its bodies: each body is a cluster (nested for nested control flow) whose inputs are fed by
+   * dashed edges from the node's inputs (a cond's predicate feeds the box itself) and whose results
+   * feed the box by dotted edges.
+   */
   static String dot(Graph g) {
     StringBuilder sb = new StringBuilder("digraph ivy {\n  rankdir=TB;\n");
+    List<String> outs = dotBody(g, "", sb, "  ");
+    for (int i = 0; i < outs.size(); i++) {
+      sb.append("  out").append(i).append(" [shape=ellipse, label=\"output ").append(i);
+      sb.append("\"];\n  ").append(outs.get(i)).append(" -> out").append(i).append(";\n");
+    }
+    return sb.append("}\n").toString();
+  }
+
+  /**
+   * Declares {@code g}'s values and nodes under names prefixed by {@code p}, with their edges;
+   * returns the name of the DOT node defining each output.
+   */
+  private static List<String> dotBody(Graph g, String p, StringBuilder sb, String ind) {
     Map<Integer, String> def = new java.util.HashMap<>();
     for (int i = 0; i < g.inputs().size(); i++) {
       int id = g.inputs().get(i);
-      sb.append("  v")
-          .append(id)
-          .append(" [shape=ellipse, label=\"input ")
-          .append(value(id, g.inputAvals().get(i)))
-          .append("\"];\n");
-      def.put(id, "v" + id);
+      sb.append(ind).append(p).append('v').append(id);
+      sb.append(" [shape=ellipse, label=\"input ");
+      sb.append(value(id, g.inputAvals().get(i))).append("\"];\n");
+      def.put(id, p + "v" + id);
     }
     for (Map.Entry<Integer, Constant> e : g.constants().entrySet()) {
       int id = e.getKey();
-      sb.append("  v")
-          .append(id)
-          .append(" [shape=box, style=dashed, label=\"const ")
-          .append(value(id, e.getValue().aval()))
-          .append("\"];\n");
-      def.put(id, "v" + id);
+      sb.append(ind).append(p).append('v').append(id);
+      sb.append(" [shape=box, style=dashed, label=\"const ");
+      sb.append(value(id, e.getValue().aval())).append("\"];\n");
+      def.put(id, p + "v" + id);
     }
     int k = 0;
     for (Node n : g.nodes()) {
-      String name = "n" + k++;
+      String name = p + "n" + k++;
       StringBuilder label = new StringBuilder(n.prim().opName() + params(n.params()));
       for (int i = 0; i < n.outputs().length; i++) {
         label.append("\\n").append(value(n.outputs()[i], n.outAvals()[i]));
+      }
+      List<Graph> subs = n.subgraphs();
+      sb.append(ind).append(name).append(" [shape=box, ");
+      sb.append(subs.isEmpty() ? "" : "style=bold, ").append("label=\"");
+      sb.append(label.toString().replace("\"", "'")).append("\"];\n");
+      int[] ins = n.inputs();
+      // a cond's predicate picks the branch: it feeds the box; the operands feed the branches
+      int direct = subs.isEmpty() ? ins.length : n.prim() == dev.ivy.prim.Prim.COND ? 1 : 0;
+      for (int i = 0; i < Math.min(direct, ins.length); i++) {
+        sb.append(ind).append(def.get(ins[i])).append(" -> ").append(name).append(";\n");
+      }
+      for (int b = 0; b < subs.size(); b++) {
+        Graph sub = subs.get(b);
+        String bp = name + "b" + b + "_";
+        sb.append(ind).append("subgraph cluster_").append(bp).append(" {\n");
+        sb.append(ind).append("  label=\"").append(bodyName(n, b)).append("\";\n");
+        sb.append(ind).append("  style=rounded;\n");
+        List<String> bodyOuts = dotBody(sub, bp, sb, ind + "  ");
+        sb.append(ind).append("}\n");
+        for (int j = 0; j < sub.inputs().size() && direct + j < ins.length; j++) {
+          sb.append(ind).append(def.get(ins[direct + j])).append(" -> ").append(bp).append('v');
+          sb.append(sub.inputs().get(j)).append(" [style=dashed];\n");
+        }
+        for (String o : bodyOuts) {
+          sb.append(ind).append(o).append(" -> ").append(name).append(" [style=dotted];\n");
+        }
+      }
+      for (int i = 0; i < n.outputs().length; i++) {
         def.put(n.outputs()[i], name);
       }
-      sb.append("  ")
-          .append(name)
-          .append(" [shape=box, label=\"")
-          .append(label.toString().replace("\"", "'"))
-          .append("\"];\n");
-      for (int id : n.inputs()) {
-        sb.append("  ").append(def.get(id)).append(" -> ").append(name).append(";\n");
-      }
     }
-    for (int i = 0; i < g.outputs().size(); i++) {
-      sb.append("  out").append(i).append(" [shape=ellipse, label=\"output ").append(i);
-      sb.append("\"];\n  ").append(def.get(g.outputs().get(i))).append(" -> out").append(i);
-      sb.append(";\n");
+    List<String> outs = new java.util.ArrayList<>();
+    for (int id : g.outputs()) {
+      outs.add(def.get(id));
     }
-    return sb.append("}\n").toString();
+    return outs;
   }
 }

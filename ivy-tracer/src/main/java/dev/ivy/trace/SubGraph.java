@@ -10,8 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A control-flow body recorded as a {@link Graph}: running it replays (or runs the compiled form
  * of) the graph on the arguments' backend, so a traced cond / while / scan runs on any backend.
+ *
+ * <p>The tracer creates these for the bodies of {@code Ivy.cond}, {@code Ivy.whileLoop} and {@code
+ * Ivy.scan}; {@link dev.ivy.trace.io.GraphIO} creates them when it loads a saved control node.
+ * {@link GraphVerifier} checks that a control node's sub-graphs agree with its inputs and outputs.
  */
-final class SubGraph implements Params.Body {
+public final class SubGraph implements Params.Body {
   private final Graph graph;
   private final Map<String, Executable> executables = new ConcurrentHashMap<>();
 
@@ -19,8 +23,21 @@ final class SubGraph implements Params.Body {
     this.graph = graph;
   }
 
+  /**
+   * Returns a body that runs {@code graph}.
+   *
+   * @param graph the recorded body: its inputs are the body's arguments, its outputs its results
+   * @throws dev.ivy.errors.IvyArgumentException if {@code graph} is null
+   */
+  public static SubGraph of(Graph graph) {
+    if (graph == null) {
+      throw new dev.ivy.errors.IvyArgumentException("SubGraph.of: graph must not be null");
+    }
+    return new SubGraph(graph);
+  }
+
   /** Returns the recorded body. */
-  Graph graph() {
+  public Graph graph() {
     return graph;
   }
 

@@ -2,7 +2,11 @@ package dev.ivy.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ivy.DType;
 import dev.ivy.Shape;
 import dev.ivy.prim.Aval;
@@ -13,8 +17,17 @@ import dev.ivy.trace.io.GraphIO;
 import dev.ivy.trace.passes.CommonSubexpressions;
 import dev.ivy.trace.passes.DeadCode;
 import dev.ivy.trace.passes.Identities;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Graphs built by hand, without a backend: printing, verifier, structural passes, files. */
@@ -102,5 +115,338 @@ class GraphTest {
       byte[] t = java.util.Arrays.copyOf(b, len);
       assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(t));
     }
+  }
+
+  private static final Aval F2 = new Aval(Shape.of(2), DType.FLOAT32);
+  private static final Aval F0 = new Aval(Shape.of(new long[0]), DType.FLOAT32);
+  private static final Aval B0 = new Aval(Shape.of(new long[0]), DType.BOOL);
+
+  private static Constant floats(Aval a, float... v) {
+    ByteBuffer b = ByteBuffer.allocate(4 * v.length).order(ByteOrder.LITTLE_ENDIAN);
+    for (float f : v) {
+      b.putFloat(f);
+    }
+    return new Constant(a, b.array());
+  }
+
+  private static Structure seq(int n) {
+    List<Structure> l = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      l.add(new Structure.Leaf(i));
+    }
+    return new Structure.Seq(l);
+  }
+
+  /** cond(pred, x): true adds a constant [1, -0.0], false negates. */
+  private static Node condNode(int pred, int x, int out) {
+    Map<Integer, Constant> cs = new LinkedHashMap<>();
+    cs.put(1, floats(F2, 1, -0.0f));
+    Graph t =
+        new Graph(
+            List.of(0),
+            List.of(F2),
+            cs,
+            List.of(node(Prim.ADD, Params.None.INSTANCE, new int[] {0, 1}, 2, F2)),
+            List.of(2),
+            seq(1));
+    Graph f =
+        new Graph(
+            List.of(0),
+            List.of(F2),
+            Map.of(),
+            List.of(node(Prim.NEG, Params.None.INSTANCE, new int[] {0}, 1, F2)),
+            List.of(1),
+            seq(1));
+    return node(
+        Prim.COND,
+        new Params.Control(List.of(SubGraph.of(t), SubGraph.of(f)), 0, List.of(F2)),
+        new int[] {pred, x},
+        out,
+        F2);
+  }
+
+  /** scan over the rows of xs[3,2]: each step conds on the row's sum > 0, adds to the carry. */
+  private static Graph scanWithCond() {
+    Map<Integer, Constant> cs = new LinkedHashMap<>();
+    cs.put(2, floats(F0, 0));
+    Graph body =
+        new Graph(
+            List.of(0, 1),
+            List.of(F2, F2),
+            cs,
+            List.of(
+                node(Prim.REDUCE_SUM, new Params.Axes(new int[] {0}, false), new int[] {1}, 3, F0),
+                node(Prim.GT, Params.None.INSTANCE, new int[] {3, 2}, 4, B0),
+                condNode(4, 1, 5),
+                node(Prim.ADD, Params.None.INSTANCE, new int[] {0, 5}, 6, F2)),
+            List.of(6, 5),
+            seq(2));
+    Aval xs = new Aval(Shape.of(3, 2), DType.FLOAT32);
+    Node scan =
+        new Node(
+            Prim.SCAN,
+            new Params.Control(List.of(SubGraph.of(body)), 1, List.of(F2, xs)),
+            new int[] {0, 1},
+            new int[] {2, 3},
+            new Aval[] {F2, xs});
+    return new Graph(
+        List.of(0, 1), List.of(F2, xs), Map.of(), List.of(scan), List.of(2, 3), seq(2));
+  }
+
+  @Test
+  void graphIO_controlFlow_roundTripsNestedSubGraphs() {
+    Graph g = GraphVerifier.verify(scanWithCond());
+    byte[] b = GraphIO.toBytes(g);
+    Graph h = GraphIO.fromBytes(b);
+    assertEquals(g.toString(), h.toString());
+    assertTrue(g.toString().contains("true: graph("), g.toString());
+    // sub-graph constants come back bit for bit (-0.0 included)
+    Graph cond = h.nodes().get(0).subgraphs().get(0).nodes().get(2).subgraphs().get(0);
+    assertEquals(floats(F2, 1, -0.0f), cond.constants().get(1));
+    assertEquals(floats(F0, 0), h.nodes().get(0).subgraphs().get(0).constants().get(2));
+    // saving the loaded graph gives the same bytes
+    assertEquals(java.util.Arrays.toString(b), java.util.Arrays.toString(GraphIO.toBytes(h)));
+    for (int len = 0; len < b.length; len++) {
+      byte[] t = java.util.Arrays.copyOf(b, len);
+      assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(t), "truncated " + len);
+    }
+  }
+
+  @Test
+  void graphIO_versionOneFile_stillLoads() throws Exception {
+    byte[] v1;
+    try (InputStream in = GraphTest.class.getResourceAsStream("io/graph-v1.ivyg")) {
+      v1 = in.readAllBytes();
+    }
+    assertEquals(1, ByteBuffer.wrap(v1).order(ByteOrder.LITTLE_ENDIAN).getInt(8));
+    assertEquals(
+        "graph(%0:float32[2,3]) {\n"
+            + "  %1:float32[2,3] = const\n"
+            + "  %2:float32[2,3] = add %0 %1\n"
+            + "  %3:float32[2] = reduce_sum[axes=[1]] %2\n"
+            + "  return [%2, %3]\n}\n",
+        GraphIO.fromBytes(v1).toString());
+    // a control node in a file claiming version 1 is rejected (the header is not checksummed)
+    byte[] v2 = GraphIO.toBytes(scanWithCond());
+    ByteBuffer.wrap(v2).order(ByteOrder.LITTLE_ENDIAN).putInt(8, 1);
+    GraphFormatException e = assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(v2));
+    assertTrue(e.getMessage().contains("version 2"), e.getMessage());
+    ByteBuffer.wrap(v2).order(ByteOrder.LITTLE_ENDIAN).putInt(8, GraphIO.VERSION + 1);
+    assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(v2));
+  }
+
+  @Test
+  void verifier_controlNodeDisagreeingWithItsBodies_isRejected() {
+    Graph ok = scanWithCond();
+    Node scan = ok.nodes().get(0);
+    Graph body = scan.subgraphs().get(0);
+    // the inner cond's true branch (valid on its own) takes float32[3], not the operand's [2]
+    Node cond = body.nodes().get(2);
+    Aval f3 = new Aval(Shape.of(3), DType.FLOAT32);
+    Graph badT =
+        new Graph(
+            List.of(0),
+            List.of(f3),
+            Map.of(),
+            List.of(node(Prim.NEG, Params.None.INSTANCE, new int[] {0}, 1, f3)),
+            List.of(1),
+            seq(1));
+    Node badCond =
+        new Node(
+            Prim.COND,
+            new Params.Control(
+                List.of(SubGraph.of(badT), SubGraph.of(cond.subgraphs().get(1))), 0, List.of(F2)),
+            cond.inputs(),
+            cond.outputs(),
+            cond.outAvals());
+    List<Node> ns = new ArrayList<>(body.nodes());
+    ns.set(2, badCond);
+    Graph badBody =
+        new Graph(
+            body.inputs(),
+            body.inputAvals(),
+            body.constants(),
+            ns,
+            body.outputs(),
+            body.structure());
+    Graph bad =
+        new Graph(
+            ok.inputs(),
+            ok.inputAvals(),
+            Map.of(),
+            List.of(
+                new Node(
+                    Prim.SCAN,
+                    new Params.Control(
+                        List.of(SubGraph.of(badBody)),
+                        1,
+                        ((Params.Control) scan.params()).outAvals()),
+                    scan.inputs(),
+                    scan.outputs(),
+                    scan.outAvals())),
+            ok.outputs(),
+            ok.structure());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> GraphVerifier.verify(bad));
+    assertTrue(e.getMessage().contains("true branch's inputs"), e.getMessage());
+    // and a file holding it fails to load
+    byte[] b = GraphIO.toBytes(bad);
+    assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(b));
+    // a body that is a Java function, not a traced sub-graph, cannot be saved
+    Graph javaBody =
+        new Graph(
+            List.of(0, 1),
+            List.of(B0, F2),
+            Map.of(),
+            List.of(
+                node(
+                    Prim.COND,
+                    new Params.Control(List.of(a -> a, a -> a), 0, List.of(F2)),
+                    new int[] {0, 1},
+                    2,
+                    F2)),
+            List.of(2),
+            seq(1));
+    GraphFormatException ge =
+        assertThrows(GraphFormatException.class, () -> GraphIO.toBytes(javaBody));
+    assertTrue(ge.getMessage().contains("traced sub-graph"), ge.getMessage());
+  }
+
+  /** Returns {@code file} with its JSON section replaced and the header fixed (lengths, CRC). */
+  private static byte[] withJson(byte[] file, byte[] json) {
+    ByteBuffer in = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+    byte[] data = java.util.Arrays.copyOfRange(file, 32 + in.getInt(12), file.length);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(json);
+    crc.update(data);
+    ByteBuffer out =
+        ByteBuffer.allocate(32 + json.length + data.length).order(ByteOrder.LITTLE_ENDIAN);
+    out.put(file, 0, 12).putInt(json.length).putLong(data.length).putLong(crc.getValue());
+    return out.put(json).put(data).array();
+  }
+
+  @Test
+  void graphIO_controlNodeEditedInTheFile_failsWithAClearMessage() throws Exception {
+    byte[] file = GraphIO.toBytes(scanWithCond());
+    ObjectMapper om = new ObjectMapper();
+    String json =
+        new String(
+            file,
+            32,
+            ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN).getInt(12),
+            java.nio.charset.StandardCharsets.UTF_8);
+    // each edit of the scan node (or of the cond inside its body) and the message it must give
+    Map<String, java.util.function.Consumer<ObjectNode>> edits = new LinkedHashMap<>();
+    edits.put("carry", p -> p.put("numCarry", 2));
+    edits.put("bodies", p -> ((ArrayNode) p.get("bodies")).remove(0));
+    // the carry as float32[1] still broadcasts inside the body, but is not the scan's carry
+    edits.put(
+        "body's inputs",
+        p -> ((ObjectNode) body(p).withArray("inputs").get(0)).putArray("shape").add(1));
+    // the step returns the row's sum (float32[]) as its carry
+    edits.put("body's carries", p -> ((ArrayNode) body(p).withArray("outputs")).set(0, 3));
+    edits.put("params give outputs", p -> p.withArray("outAvals").remove(1));
+    edits.put("must have control params", p -> p.put("kind", "None"));
+    edits.put("'bodies' must be a list", p -> p.remove("bodies"));
+    edits.put(
+        "predicate",
+        p -> ((ArrayNode) body(p).withArray("nodes").get(2).withArray("in")).set(0, 2));
+    edits.put(
+        "false branch's results",
+        p -> {
+          // the false branch casts to float64 instead of negating
+          ObjectNode f = (ObjectNode) condParams(p).withArray("bodies").get(1);
+          ObjectNode n = (ObjectNode) f.withArray("nodes").get(0);
+          n.put("prim", "CAST");
+          n.putObject("params").put("kind", "Cast").put("dtype", "float64");
+          ((ObjectNode) n.withArray("out").get(0)).put("dtype", "float64");
+        });
+    edits.put(
+        "nests deeper",
+        p -> {
+          ObjectNode c = condParams(p);
+          ObjectNode t = (ObjectNode) c.withArray("bodies").get(0);
+          for (int i = 0; i < GraphVerifier.MAX_DEPTH; i++) {
+            ObjectNode outer = om.createObjectNode();
+            outer.putArray("inputs");
+            outer.putArray("constants");
+            ObjectNode n = outer.putArray("nodes").addObject();
+            n.put("prim", "COND");
+            ObjectNode cp = n.putObject("params").put("kind", "Control").put("numCarry", 0);
+            cp.putArray("outAvals");
+            cp.putArray("bodies").add(t);
+            t = outer;
+          }
+          ((ArrayNode) c.withArray("bodies")).set(0, t);
+        });
+    for (Map.Entry<String, java.util.function.Consumer<ObjectNode>> e : edits.entrySet()) {
+      ObjectNode root = (ObjectNode) om.readTree(json);
+      e.getValue().accept((ObjectNode) root.withArray("nodes").get(0).get("params"));
+      byte[] t = withJson(file, om.writeValueAsBytes(root));
+      GraphFormatException ex =
+          assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(t));
+      assertTrue(ex.getMessage().contains(e.getKey()), e.getKey() + ": " + ex.getMessage());
+    }
+  }
+
+  private static ObjectNode body(ObjectNode scanParams) {
+    return (ObjectNode) scanParams.withArray("bodies").get(0);
+  }
+
+  private static ObjectNode condParams(ObjectNode scanParams) {
+    return (ObjectNode) body(scanParams).withArray("nodes").get(2).get("params");
+  }
+
+  @Test
+  void toDot_controlFlow_drawsNestedClustersAndIsWellFormed() {
+    String dot = scanWithCond().toDot();
+    assertWellFormedDot(dot);
+    // scan body cluster, and the cond's two branch clusters inside it
+    assertTrue(dot.contains("subgraph cluster_n0b0_ {"), dot);
+    assertTrue(dot.contains("subgraph cluster_n0b0_n2b0_ {"), dot);
+    assertTrue(dot.contains("subgraph cluster_n0b0_n2b1_ {"), dot);
+    int scanCluster = dot.indexOf("subgraph cluster_n0b0_ {");
+    int condCluster = dot.indexOf("subgraph cluster_n0b0_n2b0_ {");
+    assertTrue(depthAt(dot, condCluster) == depthAt(dot, scanCluster) + 1, dot);
+    // the scan's inputs feed its body's inputs; the cond's predicate feeds the cond's box
+    assertTrue(dot.contains("v0 -> n0b0_v0 [style=dashed];"), dot);
+    assertTrue(dot.contains("v1 -> n0b0_v1 [style=dashed];"), dot);
+    assertTrue(dot.contains("n0b0_n1 -> n0b0_n2;"), dot);
+    assertTrue(dot.contains("n0b0_v1 -> n0b0_n2b0_v0 [style=dashed];"), dot);
+    assertTrue(dot.contains("n0b0_n2b0_n0 -> n0b0_n2 [style=dotted];"), dot);
+    assertWellFormedDot(sample().toDot());
+  }
+
+  private static int depthAt(String s, int end) {
+    int d = 0;
+    for (int i = 0; i < end; i++) {
+      d += s.charAt(i) == '{' ? 1 : s.charAt(i) == '}' ? -1 : 0;
+    }
+    return d;
+  }
+
+  /** Braces balance (outside labels) and every edge's endpoints are declared nodes. */
+  private static void assertWellFormedDot(String dot) {
+    assertTrue(dot.startsWith("digraph ivy {"), dot);
+    String bare = dot.replaceAll("\"[^\"]*\"", "\"\"");
+    int depth = 0;
+    for (char c : bare.toCharArray()) {
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      assertTrue(depth >= 0, dot);
+    }
+    assertEquals(0, depth, dot);
+    Set<String> declared = new HashSet<>();
+    Matcher m = Pattern.compile("(?m)^\\s*(\\w+) \\[").matcher(bare);
+    while (m.find()) {
+      declared.add(m.group(1));
+    }
+    Matcher e = Pattern.compile("(?m)^\\s*(\\w+) -> (\\w+)").matcher(bare);
+    int edges = 0;
+    while (e.find()) {
+      edges++;
+      assertTrue(declared.contains(e.group(1)), e.group(1) + " undeclared in\n" + dot);
+      assertTrue(declared.contains(e.group(2)), e.group(2) + " undeclared in\n" + dot);
+    }
+    assertTrue(edges > 0, dot);
   }
 }

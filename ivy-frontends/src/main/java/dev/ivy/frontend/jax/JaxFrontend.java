@@ -27,4 +27,36 @@ public final class JaxFrontend {
   public static final JaxNn nn = new JaxNn();
 
   private JaxFrontend() {}
+
+  /**
+   * {@code jax.grad(fun)}: the function computing the gradient of a scalar-valued {@code fun} with
+   * respect to its argument (reverse mode, through core's autodiff).
+   *
+   * <pre>{@code
+   * JaxFrontend.grad(x -> JaxFrontend.numpy.sum(JaxFrontend.numpy.sin(x))).apply(x); // cos(x)
+   * }</pre>
+   */
+  public static java.util.function.UnaryOperator<dev.ivy.Array> grad(
+      java.util.function.Function<dev.ivy.Array, dev.ivy.Array> fun) {
+    return dev.ivy.Ivy.grad(fun);
+  }
+
+  /** {@code jax.value_and_grad(fun)}: the value and the gradient together. */
+  public static java.util.function.Function<
+          dev.ivy.Array, dev.ivy.autodiff.ValueAndGrad<dev.ivy.Array>>
+      valueAndGrad(java.util.function.Function<dev.ivy.Array, dev.ivy.Array> fun) {
+    return dev.ivy.Ivy.valueAndGrad(fun);
+  }
+
+  /**
+   * {@code jax.vjp(fun, *primals)}: the outputs of {@code fun} at {@code primals} and the pullback
+   * mapping output cotangents to input cotangents.
+   */
+  public static dev.ivy.autodiff.Autodiff.VjpResult vjp(
+      java.util.function.Function<
+              java.util.List<dev.ivy.Array>, ? extends java.util.List<dev.ivy.Array>>
+          fun,
+      java.util.List<dev.ivy.Array> primals) {
+    return dev.ivy.Ivy.vjp(fun, primals);
+  }
 }

@@ -568,7 +568,7 @@ public final class JaxLax {
 
   /** Returns x unchanged; gradients do not flow through it (lax.stop_gradient). */
   public Array stopGradient(Array x) {
-    return canon(x);
+    return dev.ivy.Ivy.stopGradient(canon(x));
   }
 
   /** Returns x as a 32-bit array (helper for scalars). */

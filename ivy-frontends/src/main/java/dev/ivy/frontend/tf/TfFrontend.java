@@ -66,6 +66,51 @@ public final class TfFrontend {
   /** {@code tf.bitwise}. */
   public static final BitwiseNamespace bitwise = new BitwiseNamespace();
 
+  /**
+   * {@code tf.GradientTape}: records the calls made while it is open on the arrays it watches, then
+   * gives gradients.
+   *
+   * <pre>{@code
+   * TfFrontend.GradientTape tape = new TfFrontend.GradientTape();
+   * try (tape) {
+   *   tape.watch(x);
+   *   y = TfFrontend.math.square(x);
+   * }
+   * Array dy = tape.gradient(y, x); // 2 x
+   * }</pre>
+   */
+  public static final class GradientTape implements AutoCloseable {
+    private final dev.ivy.autodiff.Autodiff.Tape tape = dev.ivy.autodiff.Autodiff.tape();
+
+    /** Opens the tape (as entering {@code with tf.GradientTape() as tape:}). */
+    public GradientTape() {}
+
+    /** {@code tape.watch(tensor)}: watches each array. */
+    public void watch(Array... tensors) {
+      for (Array t : tensors) {
+        tape.watch(t);
+      }
+    }
+
+    /**
+     * {@code tape.gradient(target, source)}: the gradient of sum(target) with respect to source.
+     */
+    public Array gradient(Array target, Array source) {
+      return tape.gradient(target, List.of(source)).get(0);
+    }
+
+    /** {@code tape.gradient(target, sources)}: one gradient per source. */
+    public List<Array> gradient(Array target, List<Array> sources) {
+      return tape.gradient(target, sources);
+    }
+
+    /** Stops recording (leaving the {@code with} block). */
+    @Override
+    public void close() {
+      tape.close();
+    }
+  }
+
   // ------------------------------------------------------------------ helpers
 
   static Array unaryFloat(String fn, Object x, UnaryOperator<Array> f) {
@@ -4055,9 +4100,9 @@ public final class TfFrontend {
     return dtype == null || dtype == DType.BOOL ? mask : cast(mask, dtype);
   }
 
-  /** {@code tf.stop_gradient(input)}: the input (core arrays carry no tape here). */
+  /** {@code tf.stop_gradient(input)}: the input, with no gradient flowing through it. */
   public static Array stopGradient(Object input) {
-    return tensor("stop_gradient", "input", input);
+    return dev.ivy.Ivy.stopGradient(tensor("stop_gradient", "input", input));
   }
 
   /** {@code tf.unravel_index(indices, dims)}: [len(dims), ...] coordinates. */

@@ -2204,7 +2204,7 @@ public final class TorchFunctions implements FunctionProvider {
         "Tensor.clone",
         List.of(req("input"), opt("memory_format", null)),
         a -> Manipulation.astype(t(a), t(a).dtype()));
-    g.fn("Tensor.detach", X, a -> t(a));
+    g.fn("Tensor.detach", X, a -> dev.ivy.Ivy.stopGradient(t(a)));
     g.fn("Tensor.cpu", X, a -> t(a));
     g.fn("Tensor.is_floating_point", X, a -> t(a).dtype().isFloating());
     g.fn("Tensor.is_contiguous", X, a -> true);
@@ -2367,6 +2367,8 @@ public final class TorchFunctions implements FunctionProvider {
         }) {
       if (!id.equals("clone") && !id.equals("detach")) {
         g.both(id, X, a -> t(a));
+      } else if (id.equals("detach")) {
+        g.fn(id, X, a -> dev.ivy.Ivy.stopGradient(t(a)));
       } else {
         g.fn(id, X, a -> t(a));
       }

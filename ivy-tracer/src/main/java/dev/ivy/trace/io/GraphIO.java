@@ -15,6 +15,7 @@ import dev.ivy.trace.Graph;
 import dev.ivy.trace.GraphVerifier;
 import dev.ivy.trace.Node;
 import dev.ivy.trace.Structure;
+import dev.ivy.trace.SubGraph;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,25 +37,53 @@ import java.util.zip.CRC32;
  *
  * <p>Layout (little-endian): the magic {@code IVYGRAPH}, a format version (int), the JSON section's
  * length (int), the binary section's length (long), the CRC32 of both sections (long), then the
- * JSON section (UTF-8: inputs, constants as avals with offsets into the binary section, nodes with
- * primitive names and params, outputs, structure) and the binary section (the constants' bytes).
- * Primitive and dtype names are stable, so files stay readable across releases.
+ * JSON section (UTF-8) and the binary section (the constants' bytes, little-endian row-major).
+ *
+ * <p>The JSON section is one graph object:
+ *
+ * <pre>{@code
+ * {"inputs":    [{"id": 0, "dtype": "float32", "shape": [2, 3]}, ...],
+ *  "constants": [{"id": 1, "dtype": "float32", "shape": [3], "offset": 0, "length": 12}, ...],
+ *  "nodes":     [{"prim": "ADD", "params": {"kind": "None"}, "in": [0, 1],
+ *                 "out": [{"id": 2, "dtype": "float32", "shape": [2, 3]}]}, ...],
+ *  "outputs":   [2],
+ *  "structure": 0}
+ * }</pre>
+ *
+ * <p>{@code offset} and {@code length} locate a constant's bytes in the binary section; {@code
+ * structure} is the result's nesting, an integer (an index into {@code outputs}) or a list of
+ * structures. A node's {@code params} object names its {@link dev.ivy.prim.Params} record in {@code
+ * kind} and holds its fields. The params of a control-flow node (cond, while, scan; kind {@code
+ * "Control"}, since version 2) hold {@code numCarry}, {@code outAvals} (a list of {@code {"dtype",
+ * "shape"}}) and {@code bodies}: a list of graph objects of the same form, saved recursively (their
+ * ids are their own; their constants' bytes live in the one binary section), in the order
+ * true/false for cond, condition/body for while, and the step function for scan.
+ *
+ * <p>Versions: 1 had no control-flow nodes; 2 (written now) adds them. Both are read. Primitive and
+ * dtype names are stable, so files stay readable across releases. Loading checks the header, the
+ * lengths, the checksum, every field's type, and then the whole graph with {@link GraphVerifier},
+ * sub-graphs included, so a corrupted or truncated file raises {@link GraphFormatException}.
  */
 public final class GraphIO {
   /** The file's first bytes. */
   public static final byte[] MAGIC = "IVYGRAPH".getBytes(StandardCharsets.US_ASCII);
 
   /** The format version written. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
+
+  /** The oldest format version read. */
+  public static final int MIN_VERSION = 1;
 
   private static final int HEADER = 8 + 4 + 4 + 8 + 8;
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CONTROL = "Control";
 
   private GraphIO() {}
 
   /**
-   * Writes {@code g} to {@code file}.
+   * Writes {@code g} to {@code file}, control-flow sub-graphs included.
    *
+   * @throws GraphFormatException if a control-flow node holds a body that is not a traced sub-graph
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void save(Graph g, Path file) {
@@ -67,7 +97,8 @@ public final class GraphIO {
   /**
    * Reads a graph from {@code file} and verifies it.
    *
-   * @throws GraphFormatException if the file is not a valid graph file of this version
+   * @throws GraphFormatException if the file is not a valid graph file of a version from {@link
+   *     #MIN_VERSION} to {@link #VERSION}
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Graph load(Path file) {
@@ -80,9 +111,27 @@ public final class GraphIO {
     return fromBytes(b);
   }
 
-  /** Returns the file contents for {@code g}. */
+  /**
+   * Returns the file contents for {@code g}.
+   *
+   * @throws GraphFormatException if a control-flow node holds a body that is not a traced sub-graph
+   */
   public static byte[] toBytes(Graph g) {
     ByteArrayOutputStream bin = new ByteArrayOutputStream();
+    ObjectNode root = encode(g, bin);
+    byte[] json = root.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] data = bin.toByteArray();
+    CRC32 crc = new CRC32();
+    crc.update(json);
+    crc.update(data);
+    ByteBuffer b = ByteBuffer.allocate(HEADER + json.length + data.length);
+    b.order(ByteOrder.LITTLE_ENDIAN);
+    b.put(MAGIC).putInt(VERSION).putInt(json.length).putLong(data.length).putLong(crc.getValue());
+    b.put(json).put(data);
+    return b.array();
+  }
+
+  private static ObjectNode encode(Graph g, ByteArrayOutputStream bin) {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode inputs = root.putArray("inputs");
     for (int i = 0; i < g.inputs().size(); i++) {
@@ -103,7 +152,11 @@ public final class GraphIO {
     for (Node n : g.nodes()) {
       ObjectNode o = nodes.addObject();
       o.put("prim", n.prim().name());
-      o.set("params", ParamsJson.write(n.params(), JSON));
+      o.set(
+          "params",
+          n.params() instanceof Params.Control c
+              ? control(n, c, bin)
+              : ParamsJson.write(n.params(), JSON));
       ArrayNode in = o.putArray("in");
       for (int id : n.inputs()) {
         in.add(id);
@@ -120,22 +173,43 @@ public final class GraphIO {
       outs.add(id);
     }
     root.set("structure", structure(g.structure()));
-    byte[] json = root.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] data = bin.toByteArray();
-    CRC32 crc = new CRC32();
-    crc.update(json);
-    crc.update(data);
-    ByteBuffer b = ByteBuffer.allocate(HEADER + json.length + data.length);
-    b.order(ByteOrder.LITTLE_ENDIAN);
-    b.put(MAGIC).putInt(VERSION).putInt(json.length).putLong(data.length).putLong(crc.getValue());
-    b.put(json).put(data);
-    return b.array();
+    return root;
+  }
+
+  private static ObjectNode control(Node n, Params.Control c, ByteArrayOutputStream bin) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("kind", CONTROL);
+    o.put("numCarry", c.numCarry());
+    if (c.outAvals() == null) {
+      throw new GraphFormatException(
+          "GraphIO.save: node '" + n + "' has no traced outputs; save traced graphs only", null);
+    }
+    ArrayNode outs = o.putArray("outAvals");
+    for (Aval a : c.outAvals()) {
+      aval(outs.addObject(), a);
+    }
+    ArrayNode bodies = o.putArray("bodies");
+    for (Params.Body b : c.bodies()) {
+      if (!(b instanceof SubGraph s)) {
+        throw new GraphFormatException(
+            "GraphIO.save: node '"
+                + n
+                + "' holds a Java function as a body, not a traced sub-graph; trace the function"
+                + " that calls Ivy."
+                + n.prim().opName()
+                + " and save that graph",
+            null);
+      }
+      bodies.add(encode(s.graph(), bin));
+    }
+    return o;
   }
 
   /**
    * Reads a graph from file contents and verifies it.
    *
-   * @throws GraphFormatException if the bytes are not a valid graph file of this version
+   * @throws GraphFormatException if the bytes are not a valid graph file of a version from {@link
+   *     #MIN_VERSION} to {@link #VERSION}
    */
   public static Graph fromBytes(byte[] file) {
     if (file.length < HEADER) {
@@ -145,12 +219,13 @@ public final class GraphIO {
     ByteBuffer b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
     byte[] magic = new byte[MAGIC.length];
     b.get(magic);
-    if (!java.util.Arrays.equals(magic, MAGIC)) {
+    if (!Arrays.equals(magic, MAGIC)) {
       throw bad("not an Ivy graph file (magic bytes differ)", null);
     }
     int version = b.getInt();
-    if (version != VERSION) {
-      throw bad("format version must be " + VERSION + "; got " + version, null);
+    if (version < MIN_VERSION || version > VERSION) {
+      throw bad(
+          "format version must be " + MIN_VERSION + " to " + VERSION + "; got " + version, null);
     }
     int jsonLen = b.getInt();
     long dataLen = b.getLong();
@@ -171,10 +246,10 @@ public final class GraphIO {
     if (crc.getValue() != crcWant) {
       throw bad("checksum mismatch (corrupted file)", null);
     }
-    byte[] data = java.util.Arrays.copyOfRange(file, HEADER + jsonLen, file.length);
+    byte[] data = Arrays.copyOfRange(file, HEADER + jsonLen, file.length);
     try {
       JsonNode root = JSON.readTree(new String(file, HEADER, jsonLen, StandardCharsets.UTF_8));
-      Graph g = decode(root, data);
+      Graph g = decode(root, data, version, 0);
       return GraphVerifier.verify(g);
     } catch (IOException e) {
       throw bad("JSON section is malformed: " + e.getMessage(), e);
@@ -185,7 +260,14 @@ public final class GraphIO {
     }
   }
 
-  private static Graph decode(JsonNode root, byte[] data) {
+  private static Graph decode(JsonNode root, byte[] data, int version, int depth) {
+    if (depth > GraphVerifier.MAX_DEPTH) {
+      throw new IllegalStateException(
+          "control flow nests deeper than " + GraphVerifier.MAX_DEPTH + " levels");
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalStateException("a graph must be a JSON object");
+    }
     List<Integer> inputs = new ArrayList<>();
     List<Aval> avals = new ArrayList<>();
     for (JsonNode o : array(root, "inputs")) {
@@ -195,21 +277,40 @@ public final class GraphIO {
     Map<Integer, Constant> cs = new LinkedHashMap<>();
     for (JsonNode o : array(root, "constants")) {
       Aval a = aval(o);
-      long off = o.get("offset").asLong(-1);
-      long len = o.get("length").asLong(-1);
-      if (off < 0 || len < 0 || off + len > data.length) {
-        throw new IllegalStateException("constant bytes out of the data section");
+      long off = longField(o, "offset");
+      long len = longField(o, "length");
+      if (off < 0 || len < 0 || off > data.length || len > data.length - off) {
+        throw new IllegalStateException(
+            "constant bytes [" + off + ", +" + len + ") lie outside the data section");
       }
-      cs.put(
-          integer(o, "id"),
-          new Constant(a, java.util.Arrays.copyOfRange(data, (int) off, (int) (off + len))));
+      int id = integer(o, "id");
+      if (cs.put(id, new Constant(a, Arrays.copyOfRange(data, (int) off, (int) (off + len))))
+          != null) {
+        throw new IllegalStateException("constant %" + id + " is defined twice");
+      }
     }
     List<Node> nodes = new ArrayList<>();
     for (JsonNode o : array(root, "nodes")) {
-      Prim p = Prim.valueOf(o.get("prim").asText());
-      Params params = ParamsJson.read(p, o.get("params"));
+      String name = text(o, "prim");
+      Prim p;
+      try {
+        p = Prim.valueOf(name);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("unknown primitive '" + name + "'", e);
+      }
+      JsonNode po = o.get("params");
+      if (po == null || !po.isObject()) {
+        throw new IllegalStateException("field 'params' of a " + name + " node must be an object");
+      }
+      Params params =
+          CONTROL.equals(po.path("kind").asText())
+              ? control(p, po, data, version, depth)
+              : ParamsJson.read(p, po);
       List<Integer> in = new ArrayList<>();
       for (JsonNode i : array(o, "in")) {
+        if (!i.isInt()) {
+          throw new IllegalStateException("node inputs must be integers");
+        }
         in.add(i.intValue());
       }
       List<Integer> outIds = new ArrayList<>();
@@ -237,12 +338,48 @@ public final class GraphIO {
     return new Graph(inputs, avals, cs, nodes, outputs, st);
   }
 
+  private static Params.Control control(Prim p, JsonNode o, byte[] data, int version, int depth) {
+    if (version < 2) {
+      throw new IllegalStateException(
+          "control-flow params need format version 2; the file says " + version);
+    }
+    if (!Prim.HIGHER_ORDER.contains(p)) {
+      throw new IllegalStateException(p + " cannot have control-flow params");
+    }
+    int numCarry = integer(o, "numCarry");
+    List<Aval> outs = new ArrayList<>();
+    for (JsonNode a : array(o, "outAvals")) {
+      outs.add(aval(a));
+    }
+    List<Params.Body> bodies = new ArrayList<>();
+    for (JsonNode b : array(o, "bodies")) {
+      bodies.add(SubGraph.of(decode(b, data, version, depth + 1)));
+    }
+    return new Params.Control(bodies, numCarry, outs);
+  }
+
   private static JsonNode array(JsonNode o, String field) {
     JsonNode a = o.get(field);
     if (a == null || !a.isArray()) {
       throw new IllegalStateException("field '" + field + "' must be a list");
     }
     return a;
+  }
+
+  private static String text(JsonNode o, String field) {
+    JsonNode v = o.get(field);
+    if (v == null || !v.isTextual()) {
+      throw new IllegalStateException("field '" + field + "' must be a string");
+    }
+    return v.textValue();
+  }
+
+  private static long longField(JsonNode o, String field) {
+    JsonNode v = o.get(field);
+    if (v == null || !v.canConvertToLong() || !v.isIntegralNumber()) {
+      throw new IllegalStateException("field '" + field + "' must be an integer");
+    }
+    return v.longValue();
   }
 
   private static int integer(JsonNode o, String field) {
@@ -262,16 +399,31 @@ public final class GraphIO {
   }
 
   static Aval aval(JsonNode o) {
-    return new Aval(shape(array(o, "shape")), DType.of(o.get("dtype").asText()));
+    if (o == null || !o.isObject()) {
+      throw new IllegalStateException("a value must be an object with dtype and shape");
+    }
+    return new Aval(shape(array(o, "shape")), DType.of(text(o, "dtype")));
   }
 
   static Shape shape(JsonNode s) {
+    if (s == null || !s.isArray()) {
+      throw new IllegalStateException("a shape must be a list of integers");
+    }
     long[] dims = new long[s.size()];
+    long size = 1;
     for (int i = 0; i < dims.length; i++) {
-      if (!s.get(i).canConvertToLong()) {
+      if (!s.get(i).isIntegralNumber() || !s.get(i).canConvertToLong()) {
         throw new IllegalStateException("dimensions must be integers");
       }
       dims[i] = s.get(i).longValue();
+      if (dims[i] < 0) {
+        throw new IllegalStateException("dimensions must be >= 0; got " + dims[i]);
+      }
+      try {
+        size = Math.multiplyExact(size, dims[i]);
+      } catch (ArithmeticException e) {
+        throw new IllegalStateException("shape " + s + " has more than 2^63 elements", e);
+      }
     }
     return Shape.of(dims);
   }

@@ -8,16 +8,17 @@ import dev.ivy.DType;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
 
-/** Writes and reads {@link Params} records as JSON objects with a "kind" field. */
+/**
+ * Writes and reads {@link Params} records as JSON objects with a "kind" field. Control-flow params
+ * (sub-graphs) are written and read by {@link GraphIO} itself, since they hold whole graphs.
+ */
 final class ParamsJson {
   private ParamsJson() {}
 
   static ObjectNode write(Params p, ObjectMapper json) {
     ObjectNode o = json.createObjectNode();
     if (p instanceof Params.Control) {
-      throw new GraphFormatException(
-          "GraphIO: graphs holding cond / while / scan nodes (sub-graphs) cannot be saved yet",
-          null);
+      throw new IllegalStateException("ParamsJson: control params are written by GraphIO");
     }
     o.put("kind", p.getClass().getSimpleName());
     if (p instanceof Params.Cast c) {
@@ -54,30 +55,30 @@ final class ParamsJson {
   }
 
   static Params read(Prim prim, JsonNode o) {
-    String kind = o.get("kind").asText();
+    String kind = text(o, "kind");
     switch (kind) {
       case "None":
         return Params.None.INSTANCE;
       case "Cast":
-        return new Params.Cast(DType.of(o.get("dtype").asText()));
+        return new Params.Cast(DType.of(text(o, "dtype")));
       case "Axes":
-        return new Params.Axes(ints(o.get("axes")), bool(o, "keepDims"));
+        return new Params.Axes(ints(o, "axes"), bool(o, "keepDims"));
       case "Axis":
-        return new Params.Axis(o.get("axis").intValue());
+        return new Params.Axis(integer(o, "axis"));
       case "ToShape":
         return new Params.ToShape(GraphIO.shape(o.get("shape")));
       case "Perm":
-        return new Params.Perm(ints(o.get("perm")));
+        return new Params.Perm(ints(o, "perm"));
       case "Slice":
-        return new Params.Slice(longs(o.get("start")), longs(o.get("stop")), longs(o.get("step")));
+        return new Params.Slice(longs(o, "start"), longs(o, "stop"), longs(o, "step"));
       case "Full":
         return new Params.Full(
             GraphIO.shape(o.get("shape")),
-            DType.of(o.get("dtype").asText()),
-            Double.longBitsToDouble(o.get("doubleBits").longValue()),
-            o.get("long").longValue());
+            DType.of(text(o, "dtype")),
+            Double.longBitsToDouble(number(o, "doubleBits").longValue()),
+            number(o, "long").longValue());
       case "Iota":
-        return new Params.Iota(o.get("n").longValue(), DType.of(o.get("dtype").asText()));
+        return new Params.Iota(number(o, "n").longValue(), DType.of(text(o, "dtype")));
       case "Triangular":
         return new Params.Triangular(bool(o, "lower"), bool(o, "unitDiagonal"));
       case "Decomposition":
@@ -85,6 +86,38 @@ final class ParamsJson {
       default:
         throw new IllegalStateException("unknown params kind '" + kind + "' of " + prim);
     }
+  }
+
+  private static JsonNode number(JsonNode o, String f) {
+    JsonNode v = o.get(f);
+    if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
+      throw new IllegalStateException("params field '" + f + "' must be an integer");
+    }
+    return v;
+  }
+
+  private static int integer(JsonNode o, String f) {
+    JsonNode v = o.get(f);
+    if (v == null || !v.isInt()) {
+      throw new IllegalStateException("params field '" + f + "' must be an int");
+    }
+    return v.intValue();
+  }
+
+  private static String text(JsonNode o, String f) {
+    JsonNode v = o.get(f);
+    if (v == null || !v.isTextual()) {
+      throw new IllegalStateException("params field '" + f + "' must be a string");
+    }
+    return v.textValue();
+  }
+
+  private static JsonNode list(JsonNode o, String f) {
+    JsonNode v = o.get(f);
+    if (v == null || !v.isArray()) {
+      throw new IllegalStateException("params field '" + f + "' must be a list");
+    }
+    return v;
   }
 
   private static boolean bool(JsonNode o, String f) {
@@ -107,17 +140,25 @@ final class ParamsJson {
     }
   }
 
-  private static int[] ints(JsonNode a) {
+  private static int[] ints(JsonNode o, String f) {
+    JsonNode a = list(o, f);
     int[] r = new int[a.size()];
     for (int i = 0; i < r.length; i++) {
+      if (!a.get(i).isInt()) {
+        throw new IllegalStateException("params field '" + f + "' must hold ints");
+      }
       r[i] = a.get(i).intValue();
     }
     return r;
   }
 
-  private static long[] longs(JsonNode a) {
+  private static long[] longs(JsonNode o, String f) {
+    JsonNode a = list(o, f);
     long[] r = new long[a.size()];
     for (int i = 0; i < r.length; i++) {
+      if (!a.get(i).isIntegralNumber() || !a.get(i).canConvertToLong()) {
+        throw new IllegalStateException("params field '" + f + "' must hold integers");
+      }
       r[i] = a.get(i).longValue();
     }
     return r;

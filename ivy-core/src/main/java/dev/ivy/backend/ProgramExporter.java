@@ -1,0 +1,22 @@
+package dev.ivy.backend;
+
+/**
+ * A backend's export of a whole {@link Program} to the framework's own objects, so that the
+ * framework can run (and train) it without Ivy: a TensorFlow SavedModel directory, a DJL {@code
+ * Block}, an ND4J {@code SameDiff} graph. Offered through {@link Backend#exporter()}.
+ */
+public interface ProgramExporter {
+  /**
+   * Exports {@code program}.
+   *
+   * @param program the program; its inputs named in {@link ExportSpec#variables()} become the
+   *     framework's trainable variables, the others stay inputs
+   * @param spec names, variables and the target
+   * @return what the framework holds: the SavedModel directory ({@link java.nio.file.Path}) for
+   *     TensorFlow, an {@code ai.djl.nn.Block} for PyTorch through DJL, an {@code
+   *     org.nd4j.autodiff.samediff.SameDiff} for ND4J
+   * @throws dev.ivy.errors.BackendCapabilityException naming the backend and the primitive, params
+   *     or dtype it cannot export
+   */
+  Object export(Program program, ExportSpec spec);
+}
