@@ -1367,6 +1367,30 @@ public final class Ivy {
         "traceGraph: the tracer must be on the class path (module ivy-tracer); it is not");
   }
 
+  /**
+   * Reads the ONNX model at {@code path} and returns it as a traced graph whose inputs are the
+   * model's graph inputs (in order) and whose initializers are constants; it runs on any backend.
+   * It is traced on {@code examples} (one per graph input), or without them on zeros of the
+   * declared input shapes, which must then be fixed (no symbolic batch dimension). Needs {@code
+   * ivy-onnx} on the class path, whose {@code dev.ivy.onnx.OnnxModel} also gives the inputs,
+   * outputs and initializers by name.
+   *
+   * <pre>{@code
+   * TracedFunction g = Ivy.importOnnx(Path.of("mlp.onnx"), x);
+   * List<Array> y = g.run(x);
+   * }</pre>
+   *
+   * @throws dev.ivy.errors.IvyException if the file is not a valid ONNX model, uses an unsupported
+   *     operator, has inputs of unknown shape, or no ONNX importer is on the class path
+   */
+  public static TracedFunction importOnnx(java.nio.file.Path path, Array... examples) {
+    for (OnnxProvider p : java.util.ServiceLoader.load(OnnxProvider.class)) {
+      return p.importOnnx(path, List.of(examples));
+    }
+    throw new dev.ivy.errors.IvyException(
+        "importOnnx: the ONNX importer must be on the class path (module ivy-onnx); it is not");
+  }
+
   // ---- functional control flow (lax.cond, lax.while_loop, lax.scan) ----
 
   /**

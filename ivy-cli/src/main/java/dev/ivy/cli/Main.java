@@ -53,6 +53,16 @@ public final class Main {
             out.print(dev.ivy.testkit.FrontendsDoc.render());
           }
           return 0;
+        case "run-onnx":
+          return OnnxCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        case "onnx-docs":
+          if (args.length == 3 && args[1].equals("--out")) {
+            Files.writeString(Paths.get(args[2]), dev.ivy.onnx.OnnxDocs.render());
+            out.println("wrote " + args[2]);
+          } else {
+            out.print(dev.ivy.onnx.OnnxDocs.render());
+          }
+          return 0;
         case "backends":
           out.println(String.join(", ", BackendRegistry.available()));
           return 0;
@@ -79,6 +89,13 @@ public final class Main {
         "                                         which functions run natively, as composites, or are missing");
     p.println(
         "  frontends [--out FILE.md]              list the frontends' functions (docs/frontends.md)");
+    p.println(
+        "  run-onnx MODEL.onnx [--backend nd4j|torch|tf] [--input FILE.json] [--check NAME.json]");
+    p.println(
+        "                                         run an ONNX model, print its outputs; --check"
+            + " compares with a reference file (exit 1 on mismatch)");
+    p.println(
+        "  onnx-docs [--out FILE.md]              list the supported ONNX operators (docs/onnx.md)");
     p.println("  backends                               list the backends on the class path");
   }
 

@@ -89,4 +89,61 @@ class MainTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("cannot read /nonexistent.jsonl"), r.err());
   }
+
+  @Test
+  void runOnnx_check_matchesTheReferenceOnTf() {
+    Path json = SHARED.resolve("models/mlp.json");
+    Run r =
+        run(
+            "run-onnx",
+            SHARED.resolve("models/mlp.onnx").toString(),
+            "--backend",
+            "tf",
+            "--input",
+            json.toString(),
+            "--check",
+            json.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("output(s) match") && r.out().contains(" = "), r.out());
+  }
+
+  @Test
+  void runOnnx_checkAgainstWrongOutputs_exitsOneWithMismatch(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String text = Files.readString(SHARED.resolve("models/mlp.json"));
+    // the same inputs with every expected output value shifted
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text);
+    com.fasterxml.jackson.databind.node.ArrayNode data =
+        (com.fasterxml.jackson.databind.node.ArrayNode)
+            root.get("outputs").get(0).get("array").get("data");
+    for (int i = 0; i < data.size(); i++) {
+      data.set(i, json.getNodeFactory().numberNode(data.get(i).asDouble() + 1.0));
+    }
+    root.put("model", SHARED.resolve("models/mlp.onnx").toAbsolutePath().toString());
+    Path bad = dir.resolve("mlp_bad.json");
+    Files.writeString(bad, root.toString());
+    Run r =
+        run(
+            "run-onnx",
+            SHARED.resolve("models/mlp.onnx").toString(),
+            "--backend",
+            "nd4j",
+            "--check",
+            bad.toString());
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("MISMATCH"), r.err());
+  }
+
+  @Test
+  void runOnnx_corruptModel_exitsOneNamingIt(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path p = dir.resolve("junk.onnx");
+    Files.write(p, new byte[] {1, 2, 3, 4, 5});
+    Run r = run("run-onnx", p.toString(), "--input", SHARED.resolve("models/mlp.json").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("junk.onnx"), r.err());
+  }
 }

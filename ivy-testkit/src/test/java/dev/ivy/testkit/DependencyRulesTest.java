@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DependencyRulesTest {
   @ParameterizedTest(name = "{0} imports nothing matching {1}")
   @CsvSource({
-    "ivy-core, '^import (static )?(dev\\.ivy\\.backend\\.(nd4j|torch|tf)|dev\\.ivy\\.frontend|dev\\.ivy\\.trace|dev\\.ivy\\.testkit|org\\.nd4j|ai\\.djl|org\\.tensorflow)'",
+    "ivy-core, '^import (static )?(dev\\.ivy\\.backend\\.(nd4j|torch|tf)|dev\\.ivy\\.frontend|dev\\.ivy\\.trace|dev\\.ivy\\.onnx|dev\\.ivy\\.testkit|org\\.nd4j|ai\\.djl|org\\.tensorflow)'",
+    "ivy-onnx, '^import (static )?(dev\\.ivy\\.backend\\.(nd4j|torch|tf)|dev\\.ivy\\.frontend|dev\\.ivy\\.testkit|org\\.nd4j|ai\\.djl|org\\.tensorflow)'",
     "ivy-frontends, '^import (static )?(dev\\.ivy\\.backend\\.(nd4j|torch|tf)|dev\\.ivy\\.dispatch\\.EagerInterpreter|org\\.nd4j|ai\\.djl|org\\.tensorflow)'",
     "ivy-tracer, '^import (static )?(dev\\.ivy\\.backend\\.(nd4j|torch|tf)|dev\\.ivy\\.frontend|org\\.nd4j|ai\\.djl|org\\.tensorflow)'",
     "ivy-backend-nd4j, '^import (static )?(dev\\.ivy\\.backend\\.(torch|tf)|dev\\.ivy\\.frontend|dev\\.ivy\\.trace|ai\\.djl|org\\.tensorflow)'",

@@ -145,7 +145,7 @@ final class TfProgramCompiler implements ProgramCompiler {
     DType dt =
         switch (p) {
           case WHERE -> in[1].dtype();
-          case FULL -> ins.outAvals()[0].dtype();
+          case FULL, IOTA -> ins.outAvals()[0].dtype();
           default -> in.length > 0 ? in[0].dtype() : null;
         };
     if (dt == null || !kernels.supports(p, dt)) {
@@ -164,7 +164,7 @@ final class TfProgramCompiler implements ProgramCompiler {
         yield dt == to || !(to16 && wide);
       }
       case REDUCE_SUM, REDUCE_PROD, REDUCE_MAX, REDUCE_MIN -> true;
-      case RESHAPE, BROADCAST_TO, TRANSPOSE, SLICE, CONCAT, FLIP, TAKE, MATMUL, FULL -> true;
+      case RESHAPE, BROADCAST_TO, TRANSPOSE, SLICE, CONCAT, FLIP, TAKE, MATMUL, FULL, IOTA -> true;
       default -> false;
     };
   }
@@ -299,6 +299,12 @@ final class TfProgramCompiler implements ProgramCompiler {
           Params.Full f = (Params.Full) ins.params();
           TF_Output v = scalar(out.dtype(), f.doubleValue(), f.longValue());
           yield op("Fill", longs(f.shape().dims()), v);
+        }
+        case IOTA -> {
+          // Range(0, n, 1) in the output dtype, as the eager kernel
+          long n = ((Params.Iota) ins.params()).n();
+          DType dt = out.dtype();
+          yield op("Range", scalar(dt, 0, 0), scalar(dt, n, n), scalar(dt, 1, 1));
         }
         default -> throw new IllegalStateException("TfProgramCompiler: no graph rule for " + p);
       };

@@ -1,0 +1,100 @@
+package dev.ivy.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ivy.Array;
+import dev.ivy.Ivy;
+import dev.ivy.backend.BackendRegistry;
+import dev.ivy.onnx.OnnxModel;
+import dev.ivy.testkit.OnnxReference;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code bin/ivy run-onnx MODEL.onnx [--backend nd4j|torch|tf] [--input FILE.json] [--check
+ * NAME.json]}: runs an ONNX model and prints its outputs; with {@code --check} compares them with
+ * the reference file's outputs within its tolerances (exit 1 on a mismatch).
+ */
+final class OnnxCommand {
+  private OnnxCommand() {}
+
+  static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    String model = null;
+    String backend = null;
+    String input = null;
+    String check = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--backend":
+          backend = args[++i];
+          break;
+        case "--input":
+          input = args[++i];
+          break;
+        case "--check":
+          check = args[++i];
+          break;
+        default:
+          if (args[i].startsWith("--") || model != null) {
+            err.println("ivy run-onnx: unexpected argument '" + args[i] + "'");
+            return 2;
+          }
+          model = args[i];
+      }
+    }
+    if (model == null) {
+      err.println(
+          "ivy run-onnx: MODEL.onnx is required; usage: run-onnx MODEL.onnx [--backend B]"
+              + " [--input FILE.json] [--check NAME.json]");
+      return 2;
+    }
+    OnnxModel m = OnnxModel.load(Paths.get(model));
+    String b = BackendRegistry.canonical(backend != null ? backend : Ivy.currentBackend().name());
+    OnnxReference ref = check == null ? null : OnnxReference.read(Paths.get(check));
+    Map<String, Array> feeds;
+    if (input != null) {
+      JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(Path.of(input)));
+      feeds = OnnxReference.decode(root.has("inputs") ? root.get("inputs") : root, m, b);
+    } else if (ref != null) {
+      feeds = ref.inputs(m, b);
+    } else {
+      err.println("ivy run-onnx: --input FILE.json (or --check NAME.json) is required");
+      return 2;
+    }
+    try (var s = Ivy.scope()) {
+      Map<String, Array> outs = m.run(feeds);
+      for (Map.Entry<String, Array> e : outs.entrySet()) {
+        out.println(e.getKey() + " = " + e.getValue());
+      }
+      if (ref == null) {
+        return 0;
+      }
+      List<String> bad = ref.compare(new ArrayList<>(outs.values()));
+      if (bad.isEmpty()) {
+        out.println(
+            "check: "
+                + outs.size()
+                + " output(s) match "
+                + check
+                + " on "
+                + b
+                + " (rtol "
+                + ref.rtol()
+                + ", atol "
+                + ref.atol()
+                + ")");
+        return 0;
+      }
+      for (String w : bad) {
+        err.println("check: MISMATCH " + w);
+      }
+      return 1;
+    }
+  }
+}

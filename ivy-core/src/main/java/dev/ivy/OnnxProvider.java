@@ -1,0 +1,15 @@
+package dev.ivy;
+
+import java.nio.file.Path;
+
+/**
+ * Service-provider entry of the ONNX importer (module {@code ivy-onnx}), found with {@link
+ * java.util.ServiceLoader} so that core offers {@link Ivy#importOnnx} without depending on it.
+ */
+public interface OnnxProvider {
+  /**
+   * Reads the ONNX model at {@code path} and returns it traced into a graph, on {@code examples}
+   * (one per graph input) or, when empty, on zeros of the declared input shapes.
+   */
+  TracedFunction importOnnx(Path path, java.util.List<Array> examples);
+}

@@ -1,0 +1,64 @@
+package dev.ivy.nn;
+
+import dev.ivy.DType;
+import dev.ivy.Ivy;
+
+/**
+ * The 2-d convolution layer of {@code torch.nn.Conv2d}: input [N, C, H, W] (or unbatched [C, H,
+ * W]), channels first, variables {@code weight} [out, in / groups, *kernel] and {@code bias} [out],
+ * both initialised uniform in [-1/sqrt(fan_in), 1/sqrt(fan_in)) as PyTorch does.
+ *
+ * <pre>{@code
+ * Conv2d conv = new Conv2d(3, 8, new long[] {3});
+ * conv.call(Ivy.ones(2, 3, 10, 10)).shape();
+ * }</pre>
+ */
+public final class Conv2d extends ConvNd {
+  /** Creates a float32 layer with stride 1, no padding, a bias, from the thread's generator. */
+  public Conv2d(long inChannels, long outChannels, long[] kernelSize) {
+    this(inChannels, outChannels, kernelSize, null, null, null, 1, true, DType.FLOAT32, null);
+  }
+
+  /**
+   * Creates a layer. Tuples hold one value (for every spatial dimension) or one per dimension.
+   *
+   * @param kernelSize the kernel size
+   * @param stride the stride, or null for 1
+   * @param padding a Number or long[] of zero padding per side, "same" (stride 1) or "valid"; null
+   *     for 0
+   * @param dilation the kernel dilation, or null for 1
+   * @param groups the number of groups (dividing both channel counts)
+   * @param bias whether the layer has a bias
+   * @param dtype a floating dtype, or null for float32
+   * @param seed the initialisation seed, or null for the thread's generator ({@link Ivy#seed})
+   * @throws dev.ivy.errors.IvyArgumentException if a size is not positive, a tuple has the wrong
+   *     length, or groups does not divide the channels
+   */
+  public Conv2d(
+      long inChannels,
+      long outChannels,
+      long[] kernelSize,
+      long[] stride,
+      Object padding,
+      long[] dilation,
+      long groups,
+      boolean bias,
+      DType dtype,
+      Long seed) {
+    super(
+        "Conv2d",
+        2,
+        false,
+        inChannels,
+        outChannels,
+        kernelSize,
+        stride,
+        padding,
+        null,
+        dilation,
+        groups,
+        bias,
+        dtype,
+        seed);
+  }
+}

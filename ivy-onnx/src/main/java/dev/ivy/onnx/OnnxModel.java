@@ -1,0 +1,471 @@
+package dev.ivy.onnx;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import dev.ivy.Array;
+import dev.ivy.DType;
+import dev.ivy.Ivy;
+import dev.ivy.Shape;
+import dev.ivy.dispatch.Dispatcher;
+import dev.ivy.dispatch.EagerInterpreter;
+import dev.ivy.dispatch.Interpreter;
+import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.onnx.proto.OnnxProto.GraphProto;
+import dev.ivy.onnx.proto.OnnxProto.ModelProto;
+import dev.ivy.onnx.proto.OnnxProto.NodeProto;
+import dev.ivy.onnx.proto.OnnxProto.OperatorSetIdProto;
+import dev.ivy.onnx.proto.OnnxProto.TensorProto;
+import dev.ivy.onnx.proto.OnnxProto.TensorShapeProto;
+import dev.ivy.onnx.proto.OnnxProto.TypeProto;
+import dev.ivy.onnx.proto.OnnxProto.ValueInfoProto;
+import dev.ivy.prim.Aval;
+import dev.ivy.prim.Params;
+import dev.ivy.prim.Prim;
+import dev.ivy.trace.Graph;
+import dev.ivy.trace.Tracer;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An imported ONNX model: its graph inputs and outputs, its initializers (weights) and a runner
+ * that maps every node to core functions, so the model runs on any backend, and traces into an Ivy
+ * {@link Graph}.
+ *
+ * <p>The file is parsed with classes generated from the official {@code onnx.proto} and checked
+ * when loaded: every operator must be supported ({@link OnnxOps}), every node input must be
+ * produced by a graph input, an initializer or an earlier node, and every initializer must hold the
+ * data its type and dims announce.
+ *
+ * <p>Nodes whose inputs are all concrete (initializers, constants, shapes) are evaluated eagerly
+ * even while the model is traced, so shape-computing subgraphs (Shape, Gather, Concat, Reshape...)
+ * fold into constants and the traced graph holds only the computation on the inputs.
+ *
+ * <pre>{@code
+ * OnnxModel m = OnnxModel.load(Path.of("mlp.onnx"));
+ * Map<String, Array> out = m.run(Map.of("input", x));
+ * Graph g = m.toGraph();
+ * }</pre>
+ */
+public final class OnnxModel {
+  private final ModelProto proto;
+  private final int opset;
+  private final List<ValueInfo> inputs = new ArrayList<>();
+  private final List<ValueInfo> outputs = new ArrayList<>();
+  private final Map<String, Tensors.Host> initializers = new LinkedHashMap<>();
+
+  private OnnxModel(ModelProto proto, String source) {
+    this.proto = proto;
+    if (!proto.hasGraph()) {
+      throw new OnnxException(
+          "OnnxModel: " + source + " is not an ONNX model: it has no graph (field 7)");
+    }
+    this.opset = defaultOpset(proto, source);
+    GraphProto g = proto.getGraph();
+    Set<String> defined = new HashSet<>();
+    for (TensorProto t : g.getInitializerList()) {
+      if (initializers.put(t.getName(), Tensors.decode(t, "initializer")) != null) {
+        throw new OnnxException("OnnxModel: initializer '" + t.getName() + "' is defined twice");
+      }
+      defined.add(t.getName());
+    }
+    if (g.getSparseInitializerCount() > 0) {
+      throw new OnnxException("OnnxModel: sparse initializers are not supported");
+    }
+    for (ValueInfoProto v : g.getInputList()) {
+      if (!initializers.containsKey(v.getName())) {
+        inputs.add(valueInfo(v));
+      }
+      defined.add(v.getName());
+    }
+    int i = 0;
+    for (NodeProto n : g.getNodeList()) {
+      check(n, i++, defined);
+      for (String o : n.getOutputList()) {
+        if (!o.isEmpty()) {
+          defined.add(o);
+        }
+      }
+    }
+    for (ValueInfoProto v : g.getOutputList()) {
+      if (!defined.contains(v.getName())) {
+        throw new OnnxException(
+            "OnnxModel: graph output '"
+                + v.getName()
+                + "' is not produced by any node, graph input or initializer");
+      }
+      outputs.add(valueInfo(v));
+    }
+  }
+
+  /**
+   * Reads the ONNX model at {@code path}.
+   *
+   * @throws OnnxException if the file cannot be read, is not a valid ONNX protobuf (truncated,
+   *     corrupted), or fails the checks described in the class comment
+   */
+  public static OnnxModel load(Path path) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new OnnxException("OnnxModel.load: cannot read " + path + ": " + e, e);
+    }
+    return read(bytes, path.toString());
+  }
+
+  /**
+   * Reads an ONNX model from its serialized bytes; {@code source} names it in messages.
+   *
+   * @throws OnnxException as {@link #load}
+   */
+  public static OnnxModel read(byte[] bytes, String source) {
+    ModelProto p;
+    try {
+      p = ModelProto.parseFrom(bytes);
+    } catch (InvalidProtocolBufferException e) {
+      throw new OnnxException(
+          "OnnxModel: "
+              + source
+              + " is not a valid ONNX model (truncated or corrupted protobuf, "
+              + bytes.length
+              + " bytes): "
+              + e.getMessage(),
+          e);
+    }
+    return new OnnxModel(p, source);
+  }
+
+  /**
+   * Wraps a model built in memory (with the generated builders).
+   *
+   * @throws OnnxException as {@link #load}
+   */
+  public static OnnxModel fromProto(ModelProto proto) {
+    return new OnnxModel(proto, "the model");
+  }
+
+  private static int defaultOpset(ModelProto p, String source) {
+    Integer v = null;
+    for (OperatorSetIdProto o : p.getOpsetImportList()) {
+      if (o.getDomain().isEmpty() || o.getDomain().equals("ai.onnx")) {
+        v = (int) o.getVersion();
+      }
+    }
+    if (v == null) {
+      throw new OnnxException(
+          "OnnxModel: " + source + " imports no opset of the default domain ai.onnx");
+    }
+    if (v < OnnxOps.MIN_OPSET || v > OnnxOps.MAX_OPSET) {
+      throw new OnnxException(
+          "OnnxModel: opset of ai.onnx must be between "
+              + OnnxOps.MIN_OPSET
+              + " and "
+              + OnnxOps.MAX_OPSET
+              + "; got "
+              + v
+              + " (in "
+              + source
+              + ")");
+    }
+    return v;
+  }
+
+  private void check(NodeProto n, int index, Set<String> defined) {
+    String where = n.getOpType() + " (node '" + n.getName() + "', #" + index + ")";
+    String domain = n.getDomain();
+    OnnxOps.Entry e = OnnxOps.entry(n.getOpType());
+    if (!(domain.isEmpty() || domain.equals("ai.onnx")) || e == null) {
+      throw new OnnxException(
+          "OnnxModel: unsupported operator '"
+              + n.getOpType()
+              + "'"
+              + (domain.isEmpty() ? "" : " of domain '" + domain + "'")
+              + " in node '"
+              + n.getName()
+              + "' (#"
+              + index
+              + "); docs/onnx.md lists the supported ones");
+    }
+    if (opset < e.info().sinceOpset() || opset > e.info().untilOpset()) {
+      throw new OnnxException(
+          "OnnxModel: operator "
+              + where
+              + " is supported for opsets "
+              + e.info().sinceOpset()
+              + "-"
+              + e.info().untilOpset()
+              + "; the model uses opset "
+              + opset);
+    }
+    for (String in : n.getInputList()) {
+      if (!in.isEmpty() && !defined.contains(in)) {
+        throw new OnnxException(
+            "OnnxModel: "
+                + where
+                + " input '"
+                + in
+                + "' is not produced by any earlier node, graph input or initializer (missing"
+                + " initializer, dangling name or nodes out of topological order)");
+      }
+    }
+  }
+
+  private static ValueInfo valueInfo(ValueInfoProto v) {
+    TypeProto t = v.getType();
+    if (!t.hasTensorType()) {
+      return new ValueInfo(v.getName(), null, null, null);
+    }
+    TypeProto.Tensor tt = t.getTensorType();
+    DType dt =
+        tt.hasElemType() ? Tensors.dtype(tt.getElemType(), "value '" + v.getName() + "'") : null;
+    if (!tt.hasShape()) {
+      return new ValueInfo(v.getName(), dt, null, null);
+    }
+    long[] shape = new long[tt.getShape().getDimCount()];
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < shape.length; i++) {
+      TensorShapeProto.Dimension d = tt.getShape().getDim(i);
+      shape[i] = d.hasDimValue() ? d.getDimValue() : -1;
+      names.add(d.hasDimParam() ? d.getDimParam() : null);
+    }
+    return new ValueInfo(v.getName(), dt, shape, java.util.Collections.unmodifiableList(names));
+  }
+
+  /** Returns the parsed protobuf. */
+  public ModelProto proto() {
+    return proto;
+  }
+
+  /** Returns the opset of the default domain the model imports. */
+  public int opset() {
+    return opset;
+  }
+
+  /** Returns the graph inputs the caller must feed (initializers excluded), in order. */
+  public List<ValueInfo> inputs() {
+    return List.copyOf(inputs);
+  }
+
+  /** Returns the graph outputs, in order. */
+  public List<ValueInfo> outputs() {
+    return List.copyOf(outputs);
+  }
+
+  /** Returns the names of the initializers (the model's weights), in file order. */
+  public List<String> initializerNames() {
+    return List.copyOf(initializers.keySet());
+  }
+
+  /**
+   * Returns the initializers as new arrays of the current backend, by name in file order; a {@code
+   * Module} can wrap them as variables.
+   */
+  public Map<String, Array> initializers() {
+    Map<String, Array> r = new LinkedHashMap<>();
+    for (Map.Entry<String, Tensors.Host> e : initializers.entrySet()) {
+      r.put(e.getKey(), e.getValue().toArray());
+    }
+    return r;
+  }
+
+  /**
+   * Runs the model on {@code feeds} (graph input name to array; an initializer's name overrides its
+   * value) on the backend of the fed arrays, and returns the outputs by name in graph order.
+   *
+   * @throws IvyArgumentException if an input is missing, unknown, or has another dtype, rank or
+   *     fixed dimension than the model declares; or if a node rejects its inputs (the message names
+   *     the node)
+   */
+  public Map<String, Array> run(Map<String, Array> feeds) {
+    for (String k : feeds.keySet()) {
+      if (!initializers.containsKey(k) && inputs.stream().noneMatch(v -> v.name().equals(k))) {
+        throw new IvyArgumentException(
+            "OnnxModel.run: feeds has an unknown input '" + k + "'; the inputs are " + inputs);
+      }
+    }
+    String backend = null;
+    for (ValueInfo v : inputs) {
+      Array a = feeds.get(v.name());
+      if (a == null) {
+        throw new IvyArgumentException(
+            "OnnxModel.run: input '" + v.name() + "' (" + v + ") must be fed; it is missing");
+      }
+      checkInput(v, a);
+      backend = backend == null ? a.backendName() : backend;
+    }
+    try (Ivy.BackendScope b = backend == null ? null : Ivy.withBackend(backend)) {
+      Map<String, Array> env = new LinkedHashMap<>();
+      for (Map.Entry<String, Tensors.Host> e : initializers.entrySet()) {
+        Array fed = feeds.get(e.getKey());
+        env.put(e.getKey(), fed != null ? fed : e.getValue().toArray());
+      }
+      for (ValueInfo v : inputs) {
+        env.put(v.name(), feeds.get(v.name()));
+      }
+      execute(env);
+      Map<String, Array> out = new LinkedHashMap<>();
+      for (ValueInfo v : outputs) {
+        out.put(v.name(), env.get(v.name()));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Runs the model on {@code args}, one per graph input in order, and returns its outputs in order.
+   *
+   * @throws IvyArgumentException as {@link #run(Map)}, or on a wrong number of arguments
+   */
+  public List<Array> run(Array... args) {
+    if (args.length != inputs.size()) {
+      throw new IvyArgumentException(
+          "OnnxModel.run: expected "
+              + inputs.size()
+              + " inputs "
+              + inputs
+              + "; got "
+              + args.length);
+    }
+    Map<String, Array> feeds = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      feeds.put(inputs.get(i).name(), args[i]);
+    }
+    return new ArrayList<>(run(feeds).values());
+  }
+
+  /**
+   * Traces the model on zeros shaped as its declared inputs (on the current backend) and returns
+   * the graph; the initializers become constants.
+   *
+   * @throws IvyArgumentException if an input has a symbolic dimension: use {@link
+   *     #toGraph(Array...)} with example inputs then
+   */
+  public Graph toGraph() {
+    Array[] ex = new Array[inputs.size()];
+    for (int i = 0; i < ex.length; i++) {
+      ValueInfo v = inputs.get(i);
+      if (!v.isStatic() || v.dtype() == null) {
+        throw new IvyArgumentException(
+            "OnnxModel.toGraph: input '"
+                + v.name()
+                + "' must have a fixed shape and dtype to trace without examples; got "
+                + v
+                + " (pass example inputs to toGraph)");
+      }
+      ex[i] = Ivy.zeros(Shape.of(v.shape()), v.dtype());
+    }
+    return toGraph(ex);
+  }
+
+  /**
+   * Traces the model on example inputs (one per graph input, in order) and returns the graph.
+   *
+   * @throws IvyArgumentException as {@link #run(Map)}
+   */
+  public Graph toGraph(Array... examples) {
+    return Tracer.trace(in -> run(in.toArray(new Array[0])), List.of(examples));
+  }
+
+  /**
+   * Reads the ONNX model at {@code path} and returns it traced into an Ivy graph on the current
+   * backend (the entry point behind {@link Ivy#importOnnx}).
+   *
+   * @throws OnnxException as {@link #load}
+   * @throws IvyArgumentException as {@link #toGraph()}
+   */
+  public static Graph importOnnx(Path path) {
+    return load(path).toGraph();
+  }
+
+  private static void checkInput(ValueInfo v, Array a) {
+    boolean ok = v.dtype() == null || v.dtype() == a.dtype();
+    if (v.shape() != null) {
+      ok &= v.shape().length == a.rank();
+      for (int i = 0; ok && i < v.shape().length; i++) {
+        ok = v.shape()[i] < 0 || v.shape()[i] == a.shape().dim(i);
+      }
+    }
+    if (!ok) {
+      throw new IvyArgumentException(
+          "OnnxModel.run: input '"
+              + v.name()
+              + "' must be "
+              + v.dtype()
+              + (v.shape() == null ? "" : Arrays.toString(v.shape()))
+              + " (-1: any size); got "
+              + a.aval());
+    }
+  }
+
+  private void execute(Map<String, Array> env) {
+    boolean tracing = !Dispatcher.stack().isEmpty();
+    for (NodeProto n : proto.getGraph().getNodeList()) {
+      List<Array> ins = new ArrayList<>(n.getInputCount());
+      boolean concrete = true;
+      for (String name : n.getInputList()) {
+        Array a = name.isEmpty() ? null : env.get(name);
+        ins.add(a);
+        concrete &= a == null || !a.isSymbolic();
+      }
+      NodeContext c = new NodeContext(n, ins, opset);
+      OnnxOp op = OnnxOps.entry(n.getOpType()).impl();
+      List<Array> outs;
+      try {
+        outs = tracing && concrete ? Folding.eagerly(op, c) : op.apply(c);
+      } catch (IvyArgumentException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith(c.where())) {
+          throw e;
+        }
+        throw new IvyArgumentException(c.where() + ": " + e.getMessage(), e);
+      }
+      for (int k = 0; k < n.getOutputCount(); k++) {
+        String name = n.getOutput(k);
+        if (name.isEmpty()) {
+          continue;
+        }
+        if (k >= outs.size() || outs.get(k) == null) {
+          throw new OnnxException(
+              c.where() + ": output " + k + " ('" + name + "') is not supported");
+        }
+        env.put(name, outs.get(k));
+      }
+    }
+  }
+
+  /** Runs a node below any tracer, so that its concrete inputs give concrete outputs. */
+  static final class Folding implements Interpreter {
+    private static final Folding INSTANCE = new Folding();
+
+    static List<Array> eagerly(OnnxOp op, NodeContext c) {
+      Dispatcher.push(INSTANCE);
+      try {
+        return op.apply(c);
+      } finally {
+        Dispatcher.pop(INSTANCE);
+      }
+    }
+
+    @Override
+    public Array process(Prim prim, Params params, Array[] in, Aval out) {
+      return EagerInterpreter.INSTANCE.process(prim, params, in, out);
+    }
+
+    @Override
+    public Array[] processMulti(Prim prim, Params params, Array[] in, Aval[] outs) {
+      return EagerInterpreter.INSTANCE.processMulti(prim, params, in, outs);
+    }
+
+    @Override
+    public Array constant(dev.ivy.backend.Backend backend, Aval aval, ByteBuffer data) {
+      return EagerInterpreter.INSTANCE.constant(backend, aval, data);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.ivy.onnx;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The registry of supported ONNX operators: op type to implementation, with the range of opsets (of
+ * the default {@code ai.onnx} domain) it implements. {@code docs/onnx.md} is generated from it
+ * ({@link OnnxDocs}).
+ */
+public final class OnnxOps {
+  private OnnxOps() {}
+
+  /** The lowest opset of the default domain the importer accepts. */
+  public static final int MIN_OPSET = 13;
+
+  /** The highest opset of the default domain the importer accepts. */
+  public static final int MAX_OPSET = 17;
+
+  /**
+   * One supported operator.
+   *
+   * @param opType the ONNX operator name
+   * @param sinceOpset the lowest opset whose definition is implemented
+   * @param untilOpset the highest opset whose definition is implemented
+   * @param category the group it is listed under in docs/onnx.md
+   * @param note what is not supported of its definition, or an empty string
+   */
+  public record OpInfo(
+      String opType, int sinceOpset, int untilOpset, String category, String note) {}
+
+  record Entry(OpInfo info, OnnxOp impl) {}
+
+  /** Collects the operators of one category. */
+  static final class Registrar {
+    private final Map<String, Entry> into;
+    private final String category;
+
+    Registrar(Map<String, Entry> into, String category) {
+      this.into = into;
+      this.category = category;
+    }
+
+    void add(String opType, OnnxOp impl) {
+      add(opType, MIN_OPSET, MAX_OPSET, "", impl);
+    }
+
+    void add(String opType, String note, OnnxOp impl) {
+      add(opType, MIN_OPSET, MAX_OPSET, note, impl);
+    }
+
+    void add(String opType, int since, int until, String note, OnnxOp impl) {
+      if (into.put(opType, new Entry(new OpInfo(opType, since, until, category, note), impl))
+          != null) {
+        throw new IllegalStateException("ONNX operator registered twice: " + opType);
+      }
+    }
+  }
+
+  private static final Map<String, Entry> REGISTRY = build();
+
+  private static Map<String, Entry> build() {
+    Map<String, Entry> m = new TreeMap<>();
+    MathOps.register(new Registrar(m, "Elementwise and activations"));
+    LinalgOps.register(new Registrar(m, "Matrix products"));
+    NnOps.register(new Registrar(m, "Convolution, pooling and normalisation"));
+    ShapeOps.register(new Registrar(m, "Shapes, creation and casts"));
+    IndexOps.register(new Registrar(m, "Indexing, gather and scatter"));
+    ReduceOps.register(new Registrar(m, "Reductions"));
+    RnnOps.register(new Registrar(m, "Recurrent"));
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** Returns every supported operator, sorted by op type. */
+  public static List<OpInfo> supported() {
+    List<OpInfo> r = new ArrayList<>();
+    for (Entry e : REGISTRY.values()) {
+      r.add(e.info());
+    }
+    return r;
+  }
+
+  /** Returns whether {@code opType} is supported at {@code opset} of the default domain. */
+  public static boolean isSupported(String opType, int opset) {
+    Entry e = REGISTRY.get(opType);
+    return e != null && opset >= e.info().sinceOpset() && opset <= e.info().untilOpset();
+  }
+
+  static Entry entry(String opType) {
+    return REGISTRY.get(opType);
+  }
+}
