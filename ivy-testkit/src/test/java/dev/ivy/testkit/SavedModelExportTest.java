@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ivy.Array;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
+import dev.ivy.autodiff.Autodiff;
 import dev.ivy.backend.ExportSpec;
 import dev.ivy.errors.BackendCapabilityException;
 import dev.ivy.errors.IvyArgumentException;
@@ -127,6 +128,7 @@ class SavedModelExportTest {
           "serving_default inputs=[x] outputs=[logits, probs]",
           run.single("SIGNATURE"),
           "serving signature: the variables are not inputs");
+      assertEquals("[assign_variables, serving_default]", run.single("SIGNATURE_KEYS"));
       assertEquals(
           List.of(
               "dense_1/kernel DT_FLOAT [8,16]",
@@ -153,6 +155,66 @@ class SavedModelExportTest {
           java.util.Arrays.equals(
               run.outputs.get("logits").values, run.outputsAfter.get("logits").values),
           "assigning the variable changed the outputs");
+    }
+  }
+
+  /** x, target, then the MLP's weights -> mean squared error and its gradient per weight. */
+  private static Object lossAndGrads(List<Array> a) {
+    Autodiff.VjpResult r = Ivy.vjp(w -> List.of(mse(a.get(0), a.get(1), w)), a.subList(2, 6));
+    List<Array> out = new ArrayList<>(r.outputs());
+    out.addAll(r.pullback(List.of(Ivy.onesLike(r.outputs().get(0)))));
+    return out;
+  }
+
+  private static Array mse(Array x, Array target, List<Array> w) {
+    Array h = Ivy.relu(Ivy.add(Ivy.matmul(x, w.get(0)), w.get(1)));
+    Array y = Ivy.add(Ivy.matmul(h, w.get(2)), w.get(3));
+    return Ivy.mean(Ivy.square(Ivy.subtract(y, target)));
+  }
+
+  @ParameterizedTest(name = "training step, traced on {0}")
+  @MethodSource("backends")
+  void trainStep_exportedGradients_sgdStepInPlainTfMatchesIvy(String backend) throws Exception {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      List<Array> in =
+          List.of(
+              random(41, 1, 4, 8),
+              random(42, 1, 4, 3),
+              random(43, 0.4, 8, 16),
+              random(44, 0.1, 16),
+              random(45, 0.3, 16, 3),
+              random(46, 0.1, 3));
+      List<String> weights =
+          List.of("dense_1/kernel", "dense_1/bias", "dense_2/kernel", "dense_2/bias");
+      List<String> names = new ArrayList<>(List.of("x", "target"));
+      names.addAll(weights);
+      List<String> outputs = new ArrayList<>(List.of("loss"));
+      weights.forEach(w -> outputs.add("grad/" + w));
+      Path dir = export(SavedModelExportTest::lossAndGrads, in, names, outputs, 2);
+      float lr = 0.1f;
+      ChildRun run = runPlainTf(dir, in.subList(0, 2), List.of("x", "target"), Map.of(), lr);
+      assertEquals(
+          "[assign_variables, serving_default]",
+          run.single("SIGNATURE_KEYS"),
+          "the SavedModel's signatures");
+
+      @SuppressWarnings("unchecked")
+      List<Array> want = (List<Array>) lossAndGrads(in);
+      for (int i = 0; i < outputs.size(); i++) {
+        assertOutput(want.get(i), run.outputs.get(outputs.get(i)), outputs.get(i));
+      }
+      List<Array> stepped = new ArrayList<>(in.subList(0, 2));
+      for (int i = 0; i < weights.size(); i++) {
+        Array w = Ivy.subtract(in.get(2 + i), Ivy.multiply(want.get(1 + i), lr));
+        assertClose(w, run.assigned.get(weights.get(i)), "SGD-updated " + weights.get(i));
+        stepped.add(w);
+      }
+      Array lossAfter = mse(stepped.get(0), stepped.get(1), stepped.subList(2, 6));
+      assertOutput(lossAfter, run.outputsAfter.get("loss"), "loss after one step");
+      assertTrue(
+          run.outputsAfter.get("loss").values[0] < run.outputs.get("loss").values[0],
+          "one SGD step in plain TensorFlow lowers the loss");
     }
   }
 
@@ -191,6 +253,7 @@ class SavedModelExportTest {
       ChildRun run = runPlainTf(dir, in, List.of("a", "b"), Map.of());
       assertEquals("serving_default inputs=[a, b] outputs=[y]", run.single("SIGNATURE"));
       assertEquals(List.of(), run.all("VARIABLE"));
+      assertEquals("[serving_default]", run.single("SIGNATURE_KEYS"), "no variables to assign");
       assertOutput((Array) f.apply(in), run.outputs.get("y"), "y");
     }
   }
@@ -296,6 +359,7 @@ class SavedModelExportTest {
     final Map<String, Tensor> outputs = new HashMap<>();
     final Map<String, Tensor> outputsAfter = new HashMap<>();
     final Map<String, Tensor> values = new HashMap<>();
+    final Map<String, Tensor> assigned = new HashMap<>();
 
     ChildRun(List<String> lines) {
       this.lines = lines;
@@ -305,6 +369,7 @@ class SavedModelExportTest {
           case "OUTPUT" -> outputs.put(f[1], tensor(f, 2));
           case "OUTPUT_AFTER" -> outputsAfter.put(f[1], tensor(f, 2));
           case "VALUE" -> values.put(f[1], tensor(f, -1));
+          case "ASSIGNED" -> assigned.put(f[1], tensor(f, -1));
           default -> {}
         }
       }
@@ -348,7 +413,16 @@ class SavedModelExportTest {
   private ChildRun runPlainTf(
       Path dir, List<Array> inputs, List<String> inputNames, Map<String, Array> assigns)
       throws Exception {
+    return runPlainTf(dir, inputs, inputNames, assigns, Float.NaN);
+  }
+
+  private ChildRun runPlainTf(
+      Path dir, List<Array> inputs, List<String> inputNames, Map<String, Array> assigns, float lr)
+      throws Exception {
     StringBuilder req = new StringBuilder();
+    if (!Float.isNaN(lr)) {
+      req.append("train ").append(lr).append('\n');
+    }
     for (int i = 0; i < inputs.size(); i++) {
       req.append(line("input", inputNames.get(i), inputs.get(i)));
     }

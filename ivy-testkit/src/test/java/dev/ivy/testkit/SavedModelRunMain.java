@@ -29,11 +29,13 @@ import org.tensorflow.types.TFloat32;
  * exported model leaves Ivy out of production. Used by {@code SavedModelExportTest}.
  *
  * <p>Arguments: the SavedModel directory and a request file of lines {@code input NAME DIMS V...}
- * (float32 values fed to the serving signature) and {@code assign VARIABLE DIMS V...} (a new value
- * assigned to a variable through the session before the signature is run again). DIMS is {@code
- * 2,3} or {@code -} for a scalar. Prints {@code IVY_ON_CLASSPATH}, the signature, each {@code
- * VarHandleOp} with its dtype and shape, each variable's restored value, the outputs, and after the
- * assignments the outputs again ({@code OUTPUT_AFTER}).
+ * (float32 values fed to the serving signature), {@code assign VARIABLE DIMS V...} (a new value
+ * assigned to a variable with an {@code AssignVariableOp} built in the loaded graph) and {@code
+ * train LR} (one SGD step: each variable minus LR times the model's output {@code grad/VARIABLE},
+ * applied through the {@code assign_variables} signature). DIMS is {@code 2,3} or {@code -} for a
+ * scalar. Prints {@code IVY_ON_CLASSPATH}, the signature, each {@code VarHandleOp} with its dtype
+ * and shape, each variable's restored value, the outputs, the values assigned by a training step
+ * ({@code ASSIGNED}), and after the assignments the outputs again ({@code OUTPUT_AFTER}).
  */
 public final class SavedModelRunMain {
   private SavedModelRunMain() {}
@@ -52,8 +54,13 @@ public final class SavedModelRunMain {
     Map<String, long[]> inputDims = new LinkedHashMap<>();
     Map<String, float[]> assigns = new LinkedHashMap<>();
     Map<String, long[]> assignDims = new LinkedHashMap<>();
+    float lr = Float.NaN;
     for (String line : Files.readAllLines(Paths.get(args[1]), StandardCharsets.UTF_8)) {
       String[] f = line.trim().split(" ");
+      if (f[0].equals("train")) {
+        lr = Float.parseFloat(f[1]);
+        continue;
+      }
       if (f.length < 3) {
         continue;
       }
@@ -79,6 +86,9 @@ public final class SavedModelRunMain {
               + new TreeSet<>(sig.inputNames())
               + " outputs="
               + new TreeSet<>(sig.outputNames()));
+      TreeSet<String> keys = new TreeSet<>();
+      bundle.signatures().forEach(x -> keys.add(x.key()));
+      System.out.println("SIGNATURE_KEYS " + keys);
       List<String> variables = new ArrayList<>();
       for (NodeDef n : bundle.metaGraphDef().getGraphDef().getNodeList()) {
         if (n.getOp().equals("VarHandleOp")) {
@@ -100,6 +110,8 @@ public final class SavedModelRunMain {
       }
       Graph g = bundle.graph();
       Session s = bundle.session();
+      Map<String, float[]> values = new LinkedHashMap<>();
+      Map<String, long[]> shapes = new LinkedHashMap<>();
       int k = 0;
       for (String v : variables) {
         GraphOperation read =
@@ -108,10 +120,38 @@ public final class SavedModelRunMain {
                 .setAttr("dtype", DataType.DT_FLOAT)
                 .build();
         try (Result r = s.runner().fetch(read.output(0)).run()) {
-          System.out.println("VALUE " + v + " " + values((TFloat32) r.get(0)));
+          TFloat32 t = (TFloat32) r.get(0);
+          values.put(v, floats(t));
+          shapes.put(v, t.shape().asArray());
+          System.out.println("VALUE " + v + " " + values(t));
         }
       }
-      run(bundle, inputs, inputDims, "OUTPUT");
+      Map<String, float[]> outputs = run(bundle, inputs, inputDims, "OUTPUT");
+      if (!Float.isNaN(lr)) {
+        // one SGD step in plain TensorFlow: the model returns "grad/<variable>" outputs, the
+        // update goes back through the "assign_variables" signature
+        Map<String, Tensor> feed = new LinkedHashMap<>();
+        try {
+          for (Map.Entry<String, float[]> v : values.entrySet()) {
+            float[] w = v.getValue().clone();
+            float[] grad = outputs.get("grad/" + v.getKey());
+            for (int i = 0; i < w.length; i++) {
+              w[i] -= lr * grad[i];
+            }
+            feed.put(
+                v.getKey(), TFloat32.tensorOf(Shape.of(shapes.get(v.getKey())), DataBuffers.of(w)));
+          }
+          try (Result r = bundle.function("assign_variables").call(feed)) {
+            for (String name : new TreeSet<>(r.keySet())) {
+              System.out.println(
+                  "ASSIGNED " + name + " " + values((TFloat32) r.get(name).orElseThrow()));
+            }
+          }
+        } finally {
+          feed.values().forEach(Tensor::close);
+        }
+        run(bundle, inputs, inputDims, "OUTPUT_AFTER");
+      }
       if (!assigns.isEmpty()) {
         for (Map.Entry<String, float[]> a : assigns.entrySet()) {
           try (TFloat32 t =
@@ -135,9 +175,10 @@ public final class SavedModelRunMain {
     }
   }
 
-  private static void run(
+  private static Map<String, float[]> run(
       SavedModelBundle bundle, Map<String, float[]> inputs, Map<String, long[]> dims, String tag) {
     Map<String, Tensor> feed = new LinkedHashMap<>();
+    Map<String, float[]> outputs = new LinkedHashMap<>();
     try {
       for (Map.Entry<String, float[]> e : inputs.entrySet()) {
         feed.put(
@@ -147,6 +188,7 @@ public final class SavedModelRunMain {
       try (Result r = bundle.function("serving_default").call(feed)) {
         for (String name : new TreeSet<>(r.keySet())) {
           TFloat32 t = (TFloat32) r.get(name).orElseThrow();
+          outputs.put(name, floats(t));
           System.out.println(
               tag
                   + " "
@@ -160,14 +202,21 @@ public final class SavedModelRunMain {
     } finally {
       feed.values().forEach(Tensor::close);
     }
+    return outputs;
+  }
+
+  private static float[] floats(TFloat32 t) {
+    FloatDataBuffer b = DataBuffers.ofFloats(t.size());
+    t.copyTo(b);
+    float[] r = new float[(int) t.size()];
+    b.read(r);
+    return r;
   }
 
   private static String values(TFloat32 t) {
-    FloatDataBuffer b = DataBuffers.ofFloats(t.size());
-    t.copyTo(b);
     StringJoiner j = new StringJoiner(" ");
-    for (long i = 0; i < t.size(); i++) {
-      j.add(Float.toString(b.getFloat(i)));
+    for (float v : floats(t)) {
+      j.add(Float.toString(v));
     }
     return j.toString();
   }

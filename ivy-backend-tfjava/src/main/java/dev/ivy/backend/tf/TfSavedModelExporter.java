@@ -58,12 +58,17 @@ import org.tensorflow.proto.TensorShapeProto;
  *       MatMul}, {@code StridedSlice}...), under the name scope {@code ivy/};
  *   <li>the signature {@code "serving_default"} (method {@code tensorflow/serving/predict}) takes
  *       the placeholders by their input names and returns the outputs by the spec's output names;
+ *   <li>when there are variables, the signature {@code "assign_variables"} takes a new value for
+ *       each variable by its name, assigns it and returns the value read back, by the same name: a
+ *       trainer in plain TensorFlow applies its update through it;
  *   <li>a saver ({@code save/filename}, {@code save/control_dependency}, {@code save/restore_all})
  *       with {@code SaveV2}/{@code RestoreV2}, as Python's {@code tf.compat.v1.train.Saver} writes.
  * </ul>
  *
- * <p>A variable can be assigned through the loaded session with an {@code AssignVariableOp} on the
- * op named after it, which is how a trainer written in plain TensorFlow updates it.
+ * <p>A variable can also be assigned through the loaded session with an {@code AssignVariableOp} on
+ * the op named after it. To train in plain TensorFlow, export a graph that also returns the
+ * gradients (traced through {@code Ivy.vjp}), and apply the step through {@code
+ * "assign_variables"}.
  *
  * <p>The primitives exported are those the TensorFlow graph compiler mirrors (elementwise,
  * comparisons, casts, reductions, movement, gather, matmul, fill) plus iota and cumulative sums and
@@ -73,6 +78,11 @@ import org.tensorflow.proto.TensorShapeProto;
 final class TfSavedModelExporter implements ProgramExporter {
   /** The signature key TensorFlow Serving and {@code SavedModelBundle.call} use by default. */
   static final String SIGNATURE_KEY = "serving_default";
+
+  /** The key of the signature that assigns new values to the variables. */
+  static final String ASSIGN_KEY = "assign_variables";
+
+  private static final String PREDICT = "tensorflow/serving/predict";
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_/]*");
   private static final Map<Prim, String> SIMPLE = new EnumMap<>(Prim.class);
@@ -122,14 +132,16 @@ final class TfSavedModelExporter implements ProgramExporter {
     Path dir = spec.target().toAbsolutePath().normalize();
     try (Graph graph = new Graph()) {
       Builder b = new Builder(graph);
-      Signature signature = b.build(program, spec);
+      List<Signature> signatures = b.build(program, spec);
       try (Session session = new Session(graph)) {
         for (GraphOperation init : b.initializers) {
           session.runner().addTarget(init).run();
         }
-        SavedModelBundle.exporter(dir.toString())
-            .withFunction(SessionFunction.create(signature, session))
-            .export();
+        SavedModelBundle.Exporter exporter = SavedModelBundle.exporter(dir.toString());
+        for (Signature sig : signatures) {
+          exporter.withFunction(SessionFunction.create(sig, session));
+        }
+        exporter.export();
       }
     } catch (TensorFlowException | IllegalArgumentException | IllegalStateException e) {
       throw new BackendFailureException(
@@ -282,7 +294,7 @@ final class TfSavedModelExporter implements ProgramExporter {
       this.graph = graph;
     }
 
-    Signature build(Program program, ExportSpec spec) {
+    List<Signature> build(Program program, ExportSpec spec) {
       Signature.Builder sig = Signature.builder().key(SIGNATURE_KEY);
       List<String> varNames = new ArrayList<>();
       List<Output<?>> handles = new ArrayList<>();
@@ -356,7 +368,54 @@ final class TfSavedModelExporter implements ProgramExporter {
         sig.output(spec.outputNames().get(i), o);
       }
       saver(varNames, handles, varTypes);
-      return sig.methodName("tensorflow/serving/predict").build();
+      List<Signature> r = new ArrayList<>();
+      r.add(sig.methodName(PREDICT).build());
+      if (!varNames.isEmpty()) {
+        r.add(assignSignature(varNames, handles, varTypes, spec, program));
+      }
+      return r;
+    }
+
+    /**
+     * Returns the signature {@value #ASSIGN_KEY}: it takes a new value for each variable, by the
+     * variable's name, assigns it, and returns the value read after the assignment under the same
+     * name, so that a trainer in plain TensorFlow can apply an update without building ops.
+     */
+    private Signature assignSignature(
+        List<String> names,
+        List<Output<?>> handles,
+        List<DType> types,
+        ExportSpec spec,
+        Program program) {
+      Signature.Builder sig = Signature.builder().key(ASSIGN_KEY);
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        DataType dt = type(types.get(i));
+        long[] dims = program.inputs().get(spec.inputNames().indexOf(name)).aval().shape().dims();
+        Output<?> value =
+            graph
+                .opBuilder("Placeholder", "ivy/" + name + "/new_value", graph.baseScope())
+                .setAttr("dtype", dt)
+                .setAttr("shape", org.tensorflow.ndarray.Shape.of(dims))
+                .build()
+                .output(0);
+        GraphOperation assign =
+            graph
+                .opBuilder("AssignVariableOp", "ivy/" + name + "/assign_new", graph.baseScope())
+                .addInput(handles.get(i))
+                .addInput(value)
+                .build();
+        Output<?> read =
+            graph
+                .opBuilder("ReadVariableOp", "ivy/" + name + "/assigned", graph.baseScope())
+                .addInput(handles.get(i))
+                .addControlInput(assign)
+                .setAttr("dtype", dt)
+                .build()
+                .output(0);
+        sig.input(name, value).output(name, read);
+      }
+      return sig.methodName(PREDICT).build();
     }
 
     /**
