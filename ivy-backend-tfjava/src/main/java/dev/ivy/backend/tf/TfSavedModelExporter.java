@@ -377,9 +377,9 @@ final class TfSavedModelExporter implements ProgramExporter {
     }
 
     /**
-     * Returns the signature {@value #ASSIGN_KEY}: it takes a new value for each variable, by the
-     * variable's name, assigns it, and returns the value read after the assignment under the same
-     * name, so that a trainer in plain TensorFlow can apply an update without building ops.
+     * Returns the signature {@value #ASSIGN_KEY}: it takes a new value for every variable, by the
+     * variable's name, assigns them, and returns the values read after the assignment under the
+     * same names, so that a trainer in plain TensorFlow can apply an update without building ops.
      */
     private Signature assignSignature(
         List<String> names,
