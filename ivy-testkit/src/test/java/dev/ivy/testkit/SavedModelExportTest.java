@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ivy.Array;
+import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.autodiff.Autodiff;
@@ -35,7 +36,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.ndarray.buffer.DoubleDataBuffer;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TFloat64;
 
 /**
  * Traced models exported to TensorFlow SavedModel directories are loaded by plain TensorFlow Java
@@ -255,6 +264,116 @@ class SavedModelExportTest {
       assertEquals(List.of(), run.all("VARIABLE"));
       assertEquals("[serving_default]", run.single("SIGNATURE_KEYS"), "no variables to assign");
       assertOutput((Array) f.apply(in), run.outputs.get("y"), "y");
+    }
+  }
+
+  static Stream<Arguments> primitiveFamilies() {
+    Function<List<Array>, List<Array>> unary =
+        a ->
+            List.of(
+                Ivy.exp(a.get(0)),
+                Ivy.log1p(Ivy.abs(a.get(0))),
+                Ivy.sqrt(Ivy.abs(a.get(1))),
+                Ivy.tanh(a.get(0)),
+                Ivy.erf(a.get(1)),
+                Ivy.sin(a.get(0)),
+                Ivy.floor(Ivy.multiply(a.get(0), 3.0f)),
+                Ivy.round(Ivy.multiply(a.get(1), 3.0f)),
+                Ivy.sign(a.get(0)),
+                Ivy.negative(a.get(1)));
+    Function<List<Array>, List<Array>> binary =
+        a ->
+            List.of(
+                Ivy.pow(Ivy.add(Ivy.abs(a.get(0)), 0.5f), a.get(1)),
+                Ivy.maximum(a.get(0), a.get(1)),
+                Ivy.minimum(a.get(0), a.get(1)),
+                Ivy.floorDivide(a.get(0), Ivy.add(Ivy.abs(a.get(1)), 0.5f)),
+                Ivy.remainder(a.get(0), Ivy.add(Ivy.abs(a.get(1)), 0.5f)),
+                Ivy.where(Ivy.greater(a.get(0), a.get(1)), a.get(0), a.get(1)),
+                Ivy.logicalAnd(Ivy.greater(a.get(0), 0.0f), Ivy.less(a.get(1), 0.0f)),
+                Ivy.logicalNot(Ivy.isnan(Ivy.divide(a.get(0), a.get(1)))));
+    Function<List<Array>, List<Array>> reductions =
+        a ->
+            List.of(
+                Ivy.sum(a.get(0), new int[] {0}, false),
+                Ivy.max(a.get(1), new int[] {1}, true),
+                Ivy.min(a.get(0)),
+                Ivy.prod(Ivy.add(a.get(1), 2.0f), new int[] {1}, false),
+                Ivy.mean(a.get(0), new int[] {0, 1}, false));
+    Function<List<Array>, List<Array>> movement =
+        a ->
+            List.of(
+                Ivy.flip(a.get(0), 1),
+                Ivy.permuteDims(a.get(1), 1, 0),
+                Ivy.broadcastTo(Ivy.sum(a.get(0), new int[] {0}, true), 2, 3, 4),
+                Ivy.concat(List.of(a.get(0), a.get(1)), 1),
+                Ivy.stack(List.of(a.get(0), a.get(1)), 0),
+                Ivy.reshape(a.get(1), 4, 3));
+    Function<List<Array>, List<Array>> gatherScanCreate =
+        a ->
+            List.of(
+                Ivy.take(a.get(0), Ivy.array(new long[] {3, 0, 0, 2}, 4), 1),
+                Ivy.cumprod(Ivy.add(a.get(1), 1.5f), 1, false, false),
+                Ivy.cumprod(a.get(0), 0, true, true),
+                Ivy.add(a.get(0), Ivy.arange(4)),
+                Ivy.full(dev.ivy.Shape.of(2, 2), 7, DType.INT32),
+                Ivy.matmul(a.get(0), Ivy.permuteDims(a.get(1), 1, 0)));
+    Function<List<Array>, List<Array>> casts =
+        a ->
+            List.of(
+                Ivy.astype(Ivy.multiply(a.get(0), 10.0f), DType.INT32),
+                Ivy.astype(Ivy.multiply(a.get(1), 10.0f), DType.INT64),
+                Ivy.astype(a.get(0), DType.FLOAT16),
+                Ivy.astype(Ivy.greater(a.get(0), 0.0f), DType.UINT8));
+    return Stream.of(
+        Arguments.of("unary", unary),
+        Arguments.of("binary and comparisons", binary),
+        Arguments.of("reductions", reductions),
+        Arguments.of("movement", movement),
+        Arguments.of("gather, scans, creation, matmul", gatherScanCreate),
+        Arguments.of("casts", casts));
+  }
+
+  /**
+   * Each family of exportable primitives, exported and run by TensorFlow Java in this JVM (the
+   * outputs are cast to float64 inside the graph, so every dtype on the way is exported), equals
+   * Ivy's eager result.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("primitiveFamilies")
+  void primitiveFamily_exported_equalsEager(String name, Function<List<Array>, List<Array>> fn) {
+    try (var b = Ivy.withBackend("tf");
+        Scope s = Ivy.scope()) {
+      List<Array> in = List.of(random(51, 1, 3, 4), random(52, 1, 3, 4));
+      Function<List<Array>, Object> f64 =
+          a -> fn.apply(a).stream().map(x -> Ivy.astype(x, DType.FLOAT64)).toList();
+      @SuppressWarnings("unchecked")
+      List<Array> want = (List<Array>) f64.apply(in);
+      List<String> outs = new ArrayList<>();
+      for (int i = 0; i < want.size(); i++) {
+        outs.add("out_" + i);
+      }
+      Path dir = (Path) Tracer.trace(f64, in).export("tf", spec(List.of("a", "b"), outs, Map.of()));
+      try (SavedModelBundle model = SavedModelBundle.load(dir.toString(), "serve");
+          TFloat32 t0 =
+              TFloat32.tensorOf(Shape.of(3, 4), DataBuffers.of(in.get(0).toFloatArray()));
+          TFloat32 t1 =
+              TFloat32.tensorOf(Shape.of(3, 4), DataBuffers.of(in.get(1).toFloatArray()));
+          Result r =
+              model
+                  .function("serving_default")
+                  .call(Map.<String, org.tensorflow.Tensor>of("a", t0, "b", t1))) {
+        for (int i = 0; i < want.size(); i++) {
+          TFloat64 got = (TFloat64) r.get(outs.get(i)).orElseThrow();
+          assertArrayEquals(
+              want.get(i).shape().dims(), got.shape().asArray(), name + " shape " + i);
+          double[] g = new double[(int) got.size()];
+          DoubleDataBuffer buf = DataBuffers.ofDoubles(got.size());
+          got.copyTo(buf);
+          buf.read(g);
+          assertArrayEquals(want.get(i).toDoubleArray(), g, TOL, name + " output " + i);
+        }
+      }
     }
   }
 
