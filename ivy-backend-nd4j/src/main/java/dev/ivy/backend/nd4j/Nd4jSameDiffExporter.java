@@ -20,6 +20,7 @@ import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Exports a {@link Program} to an ND4J {@link SameDiff} graph that SameDiff runs ({@code
@@ -195,10 +196,13 @@ final class Nd4jSameDiffExporter implements ProgramExporter {
         // the ND4J backend's eager cast is this same castTo
         return in[0].castTo(Nd4jConversions.toNd4j(((Params.Cast) p).dtype()));
       case WHERE:
-        return sd.where(
+        return where(
+            sd,
+            broadcast(sd, in[0], av[0], out),
             broadcast(sd, in[1], av[1], out),
             broadcast(sd, in[2], av[2], out),
-            broadcast(sd, in[0], av[0], out));
+            out,
+            f);
       case REDUCE_SUM:
         return unsupportedIf(b, prim, dt, () -> sd.sum(in[0], keep(p), axes(p)));
       case REDUCE_PROD:
@@ -251,6 +255,25 @@ final class Nd4jSameDiffExporter implements ProgramExporter {
       default:
         throw unsupported(prim, dt);
     }
+  }
+
+  /**
+   * Returns where(cond, x, y) of three arrays of {@code out}'s shape. SameDiff's where op has no
+   * gradient, so for floats the choice is a gather, which has one: x and y are flattened and
+   * stacked, and element i reads position {@code cond[i] * n + i} (NaN and infinities in the
+   * element not chosen stay out of the result and of the gradient).
+   */
+  private static SDVariable where(
+      SameDiff sd, SDVariable cond, SDVariable x, SDVariable y, Aval out, boolean floating) {
+    if (!floating) {
+      return sd.where(x, y, cond);
+    }
+    long n = out.shape().size();
+    SDVariable stacked = sd.concat(0, sd.reshape(y, n), sd.reshape(x, n));
+    SDVariable offsets =
+        sd.constant(Nd4j.arange(0, n).castTo(DataType.INT64))
+            .add(sd.reshape(cond, n).castTo(DataType.INT64).mul(n));
+    return sd.reshape(sd.gather(stacked, offsets, 0), out.shape().dims());
   }
 
   /**
