@@ -198,6 +198,51 @@ class DjlBlockExportTest {
     }
   }
 
+  /**
+   * Primitives without a DJL JNI entry point (log1p, expm1, sort, take) run as TorchScript methods;
+   * autograd must record them too.
+   */
+  @Test
+  void torchScriptPrimitives_gradientCollector_matchesIvyGrad() {
+    float[] xs = {-1.5f, 0.25f, 2f};
+    float[] ws = {0.5f, -1f, 0.75f};
+    java.util.function.BiFunction<dev.ivy.Array, dev.ivy.Array, dev.ivy.Array> f =
+        (x, w) ->
+            Ivy.add(
+                Ivy.sum(Ivy.expm1(Ivy.log1p(Ivy.exp(Ivy.multiply(x, w))))),
+                Ivy.add(
+                    Ivy.sum(Ivy.multiply(dev.ivy.ops.Sorting.sort(w, 0, false), x)),
+                    Ivy.sum(Ivy.multiply(Ivy.take(w, Ivy.array(new long[] {2, 0, 2}, 3), 0), x))));
+    Block block;
+    float[] expectedGrad;
+    float expected;
+    try (var b = Ivy.withBackend("torch")) {
+      dev.ivy.Array x = Ivy.array(xs, 3);
+      dev.ivy.Array w = Ivy.array(ws, 3);
+      Graph g = dev.ivy.trace.Tracer.trace(f, x, w);
+      block =
+          (Block)
+              g.export(
+                  "torch", new ExportSpec(List.of("x", "w"), List.of("y"), Map.of("w", w), null));
+      expected = (float) f.apply(x, w).itemDouble();
+      expectedGrad = Ivy.grad(t -> f.apply(x, t)).apply(w).toFloatArray();
+    }
+    try (NDManager nd = NDManager.newBaseManager("PyTorch")) {
+      block.initialize(nd, DataType.FLOAT32, new Shape(3));
+      NDArray x = nd.create(xs);
+      try (GradientCollector gc =
+          ai.djl.engine.Engine.getEngine("PyTorch").newGradientCollector()) {
+        NDArray y = block.forward(new ParameterStore(nd, false), new NDList(x), true).head();
+        assertClose("value", new float[] {expected}, new float[] {y.getFloat()});
+        gc.backward(y);
+      }
+      assertClose(
+          "gradient through TorchScript primitives",
+          expectedGrad,
+          block.getParameters().get("w").getArray().getGradient().toFloatArray());
+    }
+  }
+
   @Test
   void forward_wrongInputShape_raisesIvyArgumentException() {
     ExportModels.Model m = ExportModels.mlp();

@@ -31,6 +31,11 @@ final class ExportModels {
       long[] xShape,
       int classes) {
 
+    @Override
+    public String toString() {
+      return name;
+    }
+
     /** Returns the variables' initial values as float arrays (seeded). */
     Map<String, float[]> initialValues() {
       Map<String, float[]> r = new LinkedHashMap<>();

@@ -80,7 +80,7 @@ final class TorchExporter implements ProgramExporter {
       constants.put(c.id(), toTorch(pt, c.aval(), c.buffer()));
     }
     return new TorchProgramBlock(
-        program, kernels, own, params, dataIds, dataNames, spec.outputNames(), constants);
+        program, kernels, script, own, params, dataIds, dataNames, spec.outputNames(), constants);
   }
 
   private PtNDArray toTorch(PtNDManager manager, Aval aval, java.nio.ByteBuffer bytes) {

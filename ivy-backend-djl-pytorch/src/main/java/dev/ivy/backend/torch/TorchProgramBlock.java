@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.ivy.backend.Kernel;
@@ -17,6 +18,7 @@ import dev.ivy.errors.BackendFailureException;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.errors.IvyException;
 import dev.ivy.prim.Aval;
+import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
 import java.util.Collections;
 import java.util.HashMap;
@@ -56,6 +58,7 @@ public final class TorchProgramBlock extends AbstractBlock {
 
   private final Program program;
   private final KernelTable kernels;
+  private final TorchScriptOps script;
   private final NDManager ownManager;
   private final Map<Integer, Parameter> paramsById;
   private final int[] dataIds;
@@ -68,6 +71,7 @@ public final class TorchProgramBlock extends AbstractBlock {
   TorchProgramBlock(
       Program program,
       KernelTable kernels,
+      TorchScriptOps script,
       NDManager ownManager,
       Map<Integer, Parameter> paramsById,
       List<Integer> dataIds,
@@ -77,6 +81,7 @@ public final class TorchProgramBlock extends AbstractBlock {
     super(VERSION);
     this.program = program;
     this.kernels = kernels;
+    this.script = script;
     this.ownManager = ownManager;
     this.paramsById = paramsById;
     this.dataIds = dataIds.stream().mapToInt(Integer::intValue).toArray();
@@ -227,6 +232,10 @@ public final class TorchProgramBlock extends AbstractBlock {
     Prim prim = ins.prim();
     Kernel kernel = kernels.get(prim);
     try {
+      Object[] recorded = recorded(ins, in);
+      if (recorded != null) {
+        return recorded;
+      }
       if (Prim.MULTI_OUTPUT.contains(prim)) {
         return kernel.applyMulti(ins.params(), in, ins.inAvals(), ins.outAvals());
       }
@@ -244,6 +253,74 @@ public final class TorchProgramBlock extends AbstractBlock {
               + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * Runs the floating-point primitives whose eager kernels are TorchScript methods (which DJL runs
+   * with autograd off) through the module's forward, which autograd records; returns null for every
+   * other instruction.
+   */
+  private Object[] recorded(Program.Instruction ins, Object[] in) {
+    Aval[] av = ins.inAvals();
+    if (av.length == 0 || !av[0].dtype().isFloating()) {
+      return null;
+    }
+    Params p = ins.params();
+    switch (ins.prim()) {
+      case EXPM1:
+        return script.callRecorded(0, pt(in[0]), null, null, 0);
+      case LOG1P:
+        return script.callRecorded(1, pt(in[0]), null, null, 0);
+      case ASINH:
+        return script.callRecorded(2, pt(in[0]), null, null, 0);
+      case ACOSH:
+        return script.callRecorded(3, pt(in[0]), null, null, 0);
+      case ATANH:
+        return script.callRecorded(4, pt(in[0]), null, null, 0);
+      case REM:
+        return script.callRecorded(5, pt(in[0]), pt(in[1]), null, 0);
+      case TAKE:
+        {
+          PtNDArray g =
+              script.callRecorded(6, pt(in[0]), pt(in[1]), null, ((Params.Axis) p).axis())[0];
+          try {
+            return new Object[] {JniUtils.reshape(g, ins.outAvals()[0].shape().dims())};
+          } finally {
+            g.close();
+          }
+        }
+      case SCATTER_ADD:
+        if (av[1].shape().dim(0) == 0 || ins.outAvals()[0].shape().size() == 0) {
+          return null;
+        }
+        return script.callRecorded(7, pt(in[0]), pt(in[1]), pt(in[2]), 0);
+      case SORT:
+        return script.callRecorded(8, pt(in[0]), null, null, ((Params.Axis) p).axis());
+      case CHOLESKY:
+        return script.callRecorded(9, pt(in[0]), null, null, 0);
+      case TRIANGULAR_SOLVE:
+        {
+          Params.Triangular t = (Params.Triangular) p;
+          long n = (t.lower() ? 0 : 2) + (t.unitDiagonal() ? 1 : 0);
+          return script.callRecorded(10, pt(in[0]), pt(in[1]), null, n);
+        }
+      case LU:
+        return script.callRecorded(11, pt(in[0]), null, null, 0);
+      case QR:
+        return script.callRecorded(
+            12, pt(in[0]), null, null, ((Params.Decomposition) p).full() ? 1 : 0);
+      case SVD:
+        return script.callRecorded(
+            13, pt(in[0]), null, null, ((Params.Decomposition) p).full() ? 1 : 0);
+      case EIGH:
+        return script.callRecorded(14, pt(in[0]), null, null, 0);
+      default:
+        return null;
+    }
+  }
+
+  private static PtNDArray pt(Object o) {
+    return (PtNDArray) o;
   }
 
   private void checkInputs(NDList inputs) {
