@@ -259,6 +259,29 @@ class DjlBlockExportTest {
   }
 
   @Test
+  void export_higherOrderCond_raisesCapabilityNamingBackendAndPrimitive() {
+    try (var b = Ivy.withBackend("torch")) {
+      dev.ivy.Array x = Ivy.array(new float[] {1, 2}, 2);
+      Graph g =
+          dev.ivy.trace.Tracer.trace(
+              t ->
+                  Ivy.cond(
+                          Ivy.greater(Ivy.sum(t), 0.0),
+                          l -> List.of(Ivy.negative(l.get(0))),
+                          l -> l,
+                          t)
+                      .get(0),
+              x);
+      ExportSpec spec = new ExportSpec(List.of("x"), List.of("y"), Map.of(), null);
+      dev.ivy.errors.BackendCapabilityException e =
+          assertThrows(
+              dev.ivy.errors.BackendCapabilityException.class, () -> g.export("torch", spec));
+      assertTrue(
+          e.getMessage().contains("torch") && e.getMessage().contains("cond"), e.getMessage());
+    }
+  }
+
+  @Test
   void export_specNamingTooFewInputs_raisesIvyArgumentException() {
     ExportModels.Model m = ExportModels.mlp();
     try (var b = Ivy.withBackend("torch")) {
