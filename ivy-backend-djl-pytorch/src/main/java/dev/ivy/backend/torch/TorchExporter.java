@@ -16,11 +16,9 @@ import dev.ivy.prim.Aval;
 import dev.ivy.prim.Prim;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Exports a {@link Program} to a DJL {@link ai.djl.nn.Block} for DJL's PyTorch engine: a {@link
@@ -47,7 +45,7 @@ final class TorchExporter implements ProgramExporter {
    */
   @Override
   public TorchProgramBlock export(Program program, ExportSpec spec) {
-    checkSpec(program, spec);
+    spec.check(program);
     checkInstructions(program);
     NDManager own = Engine.getEngine("PyTorch").newBaseManager(ai.djl.Device.cpu());
     PtNDManager pt = (PtNDManager) own;
@@ -88,60 +86,6 @@ final class TorchExporter implements ProgramExporter {
     // conversions of dtypes DJL lacks run in the backend's manager: keep everything in ours
     a.attach(manager);
     return a;
-  }
-
-  /** Checks the spec's names and variables against the program (shared rules of every exporter). */
-  static void checkSpec(Program program, ExportSpec spec) {
-    int n = program.inputs().size();
-    if (spec.inputNames().size() != n) {
-      throw new IvyArgumentException(
-          "export: inputNames must name each of the program's "
-              + n
-              + " inputs; got "
-              + spec.inputNames());
-    }
-    if (spec.outputNames().size() != program.outputs().size()) {
-      throw new IvyArgumentException(
-          "export: outputNames must name each of the program's "
-              + program.outputs().size()
-              + " outputs; got "
-              + spec.outputNames());
-    }
-    Set<String> seen = new HashSet<>();
-    for (String s : spec.inputNames()) {
-      if (s == null || s.isEmpty() || !seen.add(s)) {
-        throw new IvyArgumentException(
-            "export: inputNames must be non-empty and unique; got " + spec.inputNames());
-      }
-    }
-    Set<String> outs = new HashSet<>();
-    for (String s : spec.outputNames()) {
-      if (s == null || s.isEmpty() || !outs.add(s)) {
-        throw new IvyArgumentException(
-            "export: outputNames must be non-empty and unique; got " + spec.outputNames());
-      }
-    }
-    for (Map.Entry<String, Array> e : spec.variables().entrySet()) {
-      int i = spec.inputNames().indexOf(e.getKey());
-      if (i < 0) {
-        throw new IvyArgumentException(
-            "export: variables must name program inputs "
-                + spec.inputNames()
-                + "; got "
-                + e.getKey());
-      }
-      Aval want = program.inputs().get(i).aval();
-      Array v = e.getValue();
-      if (v == null || !v.shape().equals(want.shape()) || v.dtype() != want.dtype()) {
-        throw new IvyArgumentException(
-            "export: variable "
-                + e.getKey()
-                + " must have the input's shape and dtype "
-                + want
-                + "; got "
-                + (v == null ? "null" : v.aval()));
-      }
-    }
   }
 
   private void checkInstructions(Program program) {
