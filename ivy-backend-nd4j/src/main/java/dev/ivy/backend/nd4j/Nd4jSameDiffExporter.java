@@ -167,6 +167,9 @@ final class Nd4jSameDiffExporter implements ProgramExporter {
         return in[0].div(in[1]);
       case FLOOR_DIV:
         return unsupportedIf(!f, prim, dt, () -> sd.math().floor(in[0].div(in[1])));
+      case REM:
+        // the ND4J backend's eager float remainder is this same floormod
+        return unsupportedIf(!f, prim, dt, () -> sd.math().floorMod(in[0], in[1]));
       case POW:
         return unsupportedIf(!f, prim, dt, () -> sd.math().pow(in[0], in[1]));
       case MAX:
