@@ -132,6 +132,13 @@ public final class TorchProgramBlock extends AbstractBlock {
     super.initialize(manager, dataType, inputShapes);
   }
 
+  /** Closes the parameters, as DJL's blocks do, and the block's constants. */
+  @Override
+  public void clear() {
+    super.clear();
+    ownManager.close();
+  }
+
   @Override
   protected void beforeInitialize(Shape... inputShapes) {
     super.beforeInitialize(inputShapes);
