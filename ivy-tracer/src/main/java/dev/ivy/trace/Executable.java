@@ -23,8 +23,9 @@ import java.util.Set;
 /**
  * A graph compiled for one backend: an execution plan that replays the nodes through {@link
  * Dispatcher#bind} (so a replay can itself be traced or differentiated), with the graph's constants
- * created on the backend once and kept, and each intermediate freed as soon as its last use has
- * run.
+ * created on the backend once and kept, and, in a plain eager run, each intermediate freed as soon
+ * as its last use has run (under a gradient tape or a trace the intermediates are left to the
+ * caller's scope, since the recorded VJP rules read them again).
  *
  * <p>When the backend offers a {@link ProgramCompiler} (TensorFlow: a real TF graph run by a
  * session) and it compiles the whole graph, eager runs go through the compiled program instead; a
@@ -107,8 +108,9 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
                 + "\"))");
       }
     }
+    boolean eager = eagerOnly();
     CompiledProgram cp = compiled;
-    if (cp != null && eagerOnly()) {
+    if (cp != null && eager) {
       return runCompiled(cp, args);
     }
     try (var b = Ivy.withBackend(backend.name())) {
@@ -121,9 +123,11 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
       // that passes a value through, a while that runs zero times), so one array can stand for
       // several values: count remaining uses per array, and never free the caller's arguments or
       // the cached constants
-      Map<Array, Integer> live = new IdentityHashMap<>();
       Set<Array> foreign = Collections.newSetFromMap(new IdentityHashMap<>());
       foreign.addAll(env.values());
+      // under a gradient tape (or a trace) the recorded intermediates are read again by the VJP
+      // rules: free them early only in a plain eager run
+      Map<Array, Integer> live = eager ? new IdentityHashMap<>() : null;
       for (Node n : graph.nodes()) {
         int[] ids = n.inputs();
         Array[] in = new Array[ids.length];
@@ -137,7 +141,12 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
         int[] outIds = n.outputs();
         for (int i = 0; i < outIds.length; i++) {
           env.put(outIds[i], out[i]);
-          live.merge(out[i], left.getOrDefault(outIds[i], 0), Integer::sum);
+          if (live != null) {
+            live.merge(out[i], left.getOrDefault(outIds[i], 0), Integer::sum);
+          }
+        }
+        if (live == null) {
+          continue;
         }
         for (Array o : out) {
           release(o, live, foreign); // dead outputs of a multi-output node
