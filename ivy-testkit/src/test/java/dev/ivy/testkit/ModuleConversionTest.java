@@ -13,6 +13,8 @@ import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.frontend.jax.JaxFrontend;
+import dev.ivy.frontend.tf.TfFrontend;
 import dev.ivy.frontend.torch.TorchFrontend.nn;
 import dev.ivy.nn.Module;
 import dev.ivy.nn.TracedModule;
@@ -148,6 +150,86 @@ class ModuleConversionTest {
           assertTrue(Ivy.sum(Ivy.abs(gt.get(p))).itemDouble() > 0, p + ": the gradient reaches it");
         }
       }
+    }
+  }
+
+  /** Trains {@code m} for 30 Adam steps on a fixed regression and returns the first, last loss. */
+  private static double[] fit(Module m, Array x, Array y) {
+    Adam opt = new Adam(0.01);
+    Function<Variables, Array> loss = v -> Ivy.mean(Ivy.square(Ivy.subtract(m.call(x, v), y)));
+    double first = 0;
+    double last = 0;
+    for (int i = 0; i < 30; i++) {
+      try (Scope s = Ivy.scope()) {
+        var r = Ivy.executeWithGradients(loss, m.v());
+        last = r.value().itemDouble();
+        first = i == 0 ? last : first;
+        m.setV(opt.step(m.v(), r.grads()));
+        s.keep(m.v().arrays());
+        s.keep(opt.state().slots().arrays());
+      }
+    }
+    return new double[] {first, last};
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void kerasSequential_builtConvertedTracedAndTrained(String backend) {
+    try (var b = Ivy.withBackend(backend)) {
+      Ivy.seed(2);
+      var model =
+          new TfFrontend.keras.Sequential(
+              new TfFrontend.keras.layers.Dense(4, "relu", true),
+              new TfFrontend.keras.layers.Dense(1));
+      Array x = Ivy.reshape(Ivy.astype(Ivy.arange(6), DType.FLOAT32), 2, 3);
+      Array y = Ivy.array(new float[] {1, -1}, 2, 1);
+      IvyArgumentException e =
+          assertThrows(IvyArgumentException.class, () -> Ivy.toIvyModule(model));
+      assertTrue(e.getMessage().contains("must be built"), e.getMessage());
+      Array before = model.apply(x);
+      Module m = Ivy.toIvyModule(model);
+      assertEquals(
+          List.of("dense/kernel", "dense/bias", "dense_1/kernel", "dense_1/bias"), m.v().paths());
+      assertEquals(Shape.of(3, 4), m.v().get("dense/kernel").shape());
+      assertArrayEquals(before.toFloatArray(), m.call(x).toFloatArray(), 1e-6f);
+      try (TracedModule t = m.traceGraph(x).toBackend(backend)) {
+        double[] fl = fit(t, x, y);
+        assertTrue(
+            fl[1] < fl[0] / 2, backend + ": the loss should halve; got " + fl[0] + " -> " + fl[1]);
+        model.setWeights(t.v().arrays());
+        assertArrayEquals(t.call(x).toFloatArray(), model.apply(x).toFloatArray(), 1e-5f);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void flaxModules_boundConvertedAndTrained(String backend) {
+    try (var b = Ivy.withBackend(backend)) {
+      Array x = Ivy.reshape(Ivy.astype(Ivy.arange(6), DType.FLOAT32), 2, 3);
+      Array y = Ivy.array(new float[] {1, -1}, 2, 1);
+      var dense = new JaxFrontend.linen.Dense(2);
+      Variables vars = dense.init(0L, x);
+      assertEquals(List.of("params/kernel", "params/bias"), vars.paths());
+      Module md = Ivy.toIvyModule(dense.bind(vars));
+      assertEquals(vars.paths(), md.v().paths());
+      assertArrayEquals(dense.apply(vars, x).toFloatArray(), md.call(x).toFloatArray());
+      var mlp =
+          new JaxFrontend.linen.Sequential(
+              new JaxFrontend.linen.Dense(4),
+              new JaxFrontend.linen.Relu(),
+              new JaxFrontend.linen.Dense(1));
+      Variables mv = mlp.init(1L, x);
+      assertEquals(
+          List.of(
+              "params/layers_0/kernel",
+              "params/layers_0/bias",
+              "params/layers_2/kernel",
+              "params/layers_2/bias"),
+          mv.paths());
+      double[] fl = fit(Ivy.toIvyModule(mlp.bind(mv)), x, y);
+      assertTrue(
+          fl[1] < fl[0] / 2, backend + ": the loss should halve; got " + fl[0] + " -> " + fl[1]);
     }
   }
 

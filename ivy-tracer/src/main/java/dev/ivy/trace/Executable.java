@@ -23,9 +23,9 @@ import java.util.Set;
 /**
  * A graph compiled for one backend: an execution plan that replays the nodes through {@link
  * Dispatcher#bind} (so a replay can itself be traced or differentiated), with the graph's constants
- * created on the backend once and kept, and, in a plain eager run, each intermediate freed as soon
- * as its last use has run (under a gradient tape or a trace the intermediates are left to the
- * caller's scope, since the recorded VJP rules read them again).
+ * created on the backend once and kept, and each intermediate freed as soon as its last use has run
+ * (except under a gradient tape, whose recorded VJP rules read them again: they are left to the
+ * caller's scope).
  *
  * <p>When the backend offers a {@link ProgramCompiler} (TensorFlow: a real TF graph run by a
  * session) and it compiles the whole graph, eager runs go through the compiled program instead; a
@@ -125,9 +125,10 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
       // the cached constants
       Set<Array> foreign = Collections.newSetFromMap(new IdentityHashMap<>());
       foreign.addAll(env.values());
-      // under a gradient tape (or a trace) the recorded intermediates are read again by the VJP
-      // rules: free them early only in a plain eager run
-      Map<Array, Integer> live = eager ? new IdentityHashMap<>() : null;
+      // under a gradient tape the recorded intermediates are read again by the VJP rules: leave
+      // them to the caller's scope
+      Map<Array, Integer> live =
+          dev.ivy.autodiff.Autodiff.isRecording() ? null : new IdentityHashMap<>();
       for (Node n : graph.nodes()) {
         int[] ids = n.inputs();
         Array[] in = new Array[ids.length];
