@@ -192,6 +192,12 @@ class ModuleConversionTest {
           List.of("dense/kernel", "dense/bias", "dense_1/kernel", "dense_1/bias"), m.v().paths());
       assertEquals(Shape.of(3, 4), m.v().get("dense/kernel").shape());
       assertArrayEquals(before.toFloatArray(), m.call(x).toFloatArray(), 1e-6f);
+      var conv = new TfFrontend.keras.layers.Conv2D(4, 3);
+      Array img = Ivy.ones(Shape.of(1, 5, 5, 2), DType.FLOAT32);
+      assertEquals(Shape.of(1, 3, 3, 4), conv.apply(img).shape());
+      assertEquals(Shape.of(3, 3, 2, 4), conv.namedWeights().get("kernel").value().shape());
+      assertArrayEquals(
+          conv.apply(img).toFloatArray(), Ivy.toIvyModule(conv).call(img).toFloatArray());
       try (TracedModule t = m.traceGraph(x).toBackend(backend)) {
         double[] fl = fit(t, x, y);
         assertTrue(
