@@ -30,7 +30,7 @@ class MainTest {
   }
 
   @Test
-  void demo_printsTheSeedExamplesAndAgreementAcrossBackends() {
+  void demo_printsTheSeedExamplesAgreementAcrossBackendsAndTheConvertedNetworksTraining() {
     Run r = run("demo");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("[[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]"), r.out());
