@@ -2902,7 +2902,7 @@ public final class TfFrontend {
         /**
          * Replaces the value ({@code variable.assign(x)}), which must keep the shape.
          *
-         * @throws IllegalArgumentException if value is null or its shape differs
+         * @throws dev.ivy.errors.IvyArgumentException if value is null or its shape differs
          */
         public void assign(Array value) {
           if (value == null || !value.shape().equals(this.value.shape())) {
