@@ -345,6 +345,30 @@ class ModuleConversionTest {
   }
 
   @Test
+  void traceGraph_variablesAreGraphInputsNotConstants_andBadCallsRaise() {
+    try (var b = Ivy.withBackend("nd4j")) {
+      Module m = Ivy.toIvyModule(new Network());
+      Array x = Ivy.array(new float[] {1, 2, 3}, 3);
+      TracedModule t = m.traceGraph(x);
+      dev.ivy.trace.Graph g = (dev.ivy.trace.Graph) t.graph();
+      assertEquals(3, g.inputs().size(), "x, _linear/weight, _linear/bias:\n" + g);
+      assertEquals(List.of(Shape.of(3), Shape.of(3, 3), Shape.of(3)), shapesOf(g));
+      assertTrue(g.constants().isEmpty(), "no weight baked in as a constant:\n" + g);
+      assertEquals(m.v().paths(), t.v().paths());
+      IvyArgumentException e =
+          assertThrows(IvyArgumentException.class, () -> t.call(List.of(x, x)));
+      assertEquals(
+          "Traced(Converted(Network)).call: takes 1 input(s), as traced; got 2", e.getMessage());
+      e = assertThrows(IvyArgumentException.class, () -> m.traceGraph());
+      assertTrue(e.getMessage().endsWith("needs at least one example input; got none"));
+    }
+  }
+
+  private static List<Shape> shapesOf(dev.ivy.trace.Graph g) {
+    return g.inputAvals().stream().map(a -> a.shape()).toList();
+  }
+
+  @Test
   void toIvyModule_unknownObject_raisesNamingTheType() {
     IvyArgumentException e =
         assertThrows(IvyArgumentException.class, () -> Ivy.toIvyModule("not a module"));
