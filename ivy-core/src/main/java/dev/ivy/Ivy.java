@@ -1368,6 +1368,44 @@ public final class Ivy {
   }
 
   /**
+   * Returns a framework-style module as an Ivy {@link dev.ivy.nn.Module} (the seed's {@code
+   * ivy.to_ivy_module}): its {@code v()} holds the framework module's parameters under their
+   * framework names with {@code /} for {@code .} ({@code _linear/weight}), and {@code call(x, v)}
+   * runs the framework module's forward with its parameters temporarily bound to {@code v}'s
+   * arrays, so {@link #executeWithGradients} and {@link dev.ivy.nn.Module#traceGraph} see them. An
+   * Ivy module is returned as it is. The converters are found with {@link java.util.ServiceLoader}
+   * ({@link ModuleConverter}); {@code ivy-frontends} converts torch-style {@code
+   * TorchFrontend.nn.Module}s.
+   *
+   * <pre>{@code
+   * dev.ivy.nn.Module m = Ivy.toIvyModule(new TorchFrontend.nn.Linear(3, 3));
+   * m.v().paths();   // [weight, bias]
+   * }</pre>
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if the object is null or no converter on the class
+   *     path knows its type
+   */
+  public static dev.ivy.nn.Module toIvyModule(Object frameworkModule) {
+    if (frameworkModule instanceof dev.ivy.nn.Module m) {
+      return m;
+    }
+    if (frameworkModule == null) {
+      throw new dev.ivy.errors.IvyArgumentException(
+          "toIvyModule: frameworkModule must be a framework-style module; got null");
+    }
+    for (ModuleConverter c : java.util.ServiceLoader.load(ModuleConverter.class)) {
+      java.util.Optional<dev.ivy.nn.Module> r = c.toIvyModule(frameworkModule);
+      if (r.isPresent()) {
+        return r.get();
+      }
+    }
+    throw new dev.ivy.errors.IvyArgumentException(
+        "toIvyModule: frameworkModule must be a module a converter on the class path knows (a"
+            + " torch-style TorchFrontend.nn.Module with ivy-frontends); got "
+            + frameworkModule.getClass().getName());
+  }
+
+  /**
    * Reads the ONNX model at {@code path} and returns it as a traced graph whose inputs are the
    * model's graph inputs (in order) and whose initializers are constants; it runs on any backend.
    * It is traced on {@code examples} (one per graph input), or without them on zeros of the

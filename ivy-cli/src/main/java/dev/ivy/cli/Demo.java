@@ -2,14 +2,22 @@ package dev.ivy.cli;
 
 import dev.ivy.Array;
 import dev.ivy.Ivy;
+import dev.ivy.Scope;
 import dev.ivy.frontend.tf.TfFrontend;
 import dev.ivy.frontend.torch.TorchFrontend;
+import dev.ivy.nn.Module;
+import dev.ivy.nn.TracedModule;
+import dev.ivy.nn.Variables;
+import dev.ivy.optim.Adam;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The seed's examples: core functions on each backend, then framework code through the frontends on
- * another framework's backend, then one torch-style function on all three.
+ * another framework's backend, then one torch-style function on all three, then the seed's
+ * torch-style network converted, traced, moved to TensorFlow and trained there.
  */
 final class Demo {
   private Demo() {}
@@ -64,5 +72,83 @@ final class Demo {
       }
     }
     out.println("  identical on every backend: " + same);
+    out.println();
+    convertAndTrain(out);
+  }
+
+  /** The seed's {@code Network(torch.nn.Module)}: one Linear(3, 3) layer. */
+  static final class Network extends TorchFrontend.nn.Module {
+    final TorchFrontend.nn.Linear linear =
+        registerModule("_linear", new TorchFrontend.nn.Linear(3, 3));
+
+    @Override
+    public Array forward(Array x) {
+      return linear.call(x);
+    }
+  }
+
+  static final int STEPS = 100;
+  private static final int BAR = 20;
+
+  /**
+   * The seed's "Converting Network Models": the torch-style network converted to an Ivy module,
+   * traced with its variables as graph inputs, moved to TensorFlow and trained there with Adam.
+   */
+  static void convertAndTrain(PrintStream out) {
+    out.println("Converting a network model: the seed's torch-style Network, trained on tf:");
+    Network net;
+    TracedModule model;
+    try (var b = Ivy.withBackend("torch")) {
+      Ivy.seed(0);
+      net = new Network();
+      out.println("  " + net.toString().replace("\n", "\n  "));
+      Module ivyModule = Ivy.toIvyModule(net);
+      out.println("  Ivy.toIvyModule(net).v(): " + ivyModule.v().paths());
+      model = ivyModule.traceGraph(Ivy.array(new float[] {1, 2, 3}, 3));
+    }
+    model.toBackend("tf");
+    out.println(
+        "  traced with the variables as graph inputs, then toBackend(\"tf\"): compiled to a TF"
+            + " graph: "
+            + model.isCompiled());
+    try (var b = Ivy.withBackend("tf")) {
+      Array xIn = Ivy.array(new float[] {1, 2, 3}, 3);
+      Array target = Ivy.array(new float[] {0}, 1);
+      Function<Variables, Array> lossFn =
+          v -> Ivy.mean(Ivy.square(Ivy.subtract(model.call(xIn, v), target)));
+      Adam optimizer = new Adam(1e-4);
+      out.println("  training with new Adam(1e-4), " + STEPS + " steps:");
+      double first = 0;
+      double last = 0;
+      for (int step = 1; step <= STEPS; step++) {
+        try (Scope s = Ivy.scope()) {
+          var r = Ivy.executeWithGradients(lossFn, model.v());
+          last = r.value().itemDouble();
+          first = step == 1 ? last : first;
+          model.setV(optimizer.step(model.v(), r.grads()));
+          s.keep(model.v().arrays());
+          s.keep(optimizer.state().slots().arrays());
+        }
+        if (step == 1 || step % 10 == 0) {
+          int filled = step * BAR / STEPS;
+          out.printf(
+              Locale.ROOT,
+              "  [%s%s] %3d/%d  loss %.6f%n",
+              "#".repeat(filled),
+              ".".repeat(BAR - filled),
+              step,
+              STEPS,
+              last);
+        }
+      }
+      out.printf(Locale.ROOT, "  loss %.6f -> %.6f, fell: %s%n", first, last, last < first);
+      net.to("tf");
+      net.loadStateDict(model.v());
+      out.println(
+          "  the trained weights loaded back into the torch-style Network give the same output: "
+              + Arrays.equals(model.call(xIn).toFloatArray(), net.call(xIn).toFloatArray()));
+    } finally {
+      model.close();
+    }
   }
 }

@@ -80,7 +80,9 @@ public final class Main {
   private static void usage(PrintStream p) {
     p.println("usage: bin/ivy <command> [options]");
     p.println(
-        "  demo                                   run the seed's examples on the three backends");
+        "  demo                                   run the seed's examples on the three backends,");
+    p.println(
+        "                                         then convert a torch-style model and train it on tf");
     p.println("  conformance --cases FILE.jsonl [--backend nd4j|torch|tf|all] [--report OUT.json]");
     p.println(
         "                                         run reference cases; one summary line per backend");

@@ -30,12 +30,27 @@ class MainTest {
   }
 
   @Test
-  void demo_printsTheSeedExamplesAndAgreementAcrossBackends() {
+  void demo_printsTheSeedExamplesAgreementAcrossBackendsAndTheConvertedNetworksTraining() {
     Run r = run("demo");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("[[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]"), r.out());
     assertTrue(r.out().contains("Array(float32[1, 3], torch) [[0.0, 2.0, 2.0]]"), r.out());
     assertTrue(r.out().contains("identical on every backend: true"), r.out());
+    assertTrue(
+        r.out().contains("Ivy.toIvyModule(net).v(): [_linear/weight, _linear/bias]"), r.out());
+    assertTrue(r.out().contains("compiled to a TF graph: true"), r.out());
+    assertTrue(r.out().contains("[####################] 100/100  loss "), r.out());
+    assertEquals(
+        11,
+        r.out().lines().filter(l -> l.matches("  \\[[#.]{20}\\] +\\d+/100  loss [0-9.]+")).count(),
+        r.out());
+    assertTrue(r.out().contains(", fell: true"), r.out());
+    assertTrue(r.out().contains("give the same output: true"), r.out());
+  }
+
+  @Test
+  void demo_isDeterministic() {
+    assertEquals(run("demo").out(), run("demo").out());
   }
 
   @Test

@@ -35,6 +35,20 @@ import java.util.function.UnaryOperator;
 public final class Autodiff {
   private Autodiff() {}
 
+  /**
+   * Returns whether a gradient tape is recording on this thread (inside {@code grad}, {@code vjp}
+   * or {@code executeWithGradients}): the arrays computed now may be read again by the VJP rules,
+   * so code that frees intermediates early must keep them.
+   */
+  public static boolean isRecording() {
+    for (Interpreter it : Dispatcher.stack()) {
+      if (it instanceof GradTape) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The outputs of a function and its pullback. */
   public static final class VjpResult {
     private final List<Array> outputs;

@@ -95,6 +95,49 @@ public abstract class Module {
     return module;
   }
 
+  /**
+   * Registers a trainable variable at {@code path} ({@code a/b/weight}) and returns it: the last
+   * segment names the variable, and each earlier one a submodule, created as an empty variable
+   * group when this module has none of that name (for modules that wrap another library's tree of
+   * parameters, such as a converted torch-style module).
+   *
+   * @throws IvyArgumentException if a segment is empty or holds '.', or the name is already taken
+   */
+  protected final Array addVariableAt(String path, Array value) {
+    String[] parts = splitPath("addVariableAt", path);
+    return owner(parts).addVariable(parts[parts.length - 1], value);
+  }
+
+  /**
+   * Registers a buffer at {@code path}, creating variable groups for the earlier segments as {@link
+   * #addVariableAt} does, and returns it.
+   *
+   * @throws IvyArgumentException if a segment is empty or holds '.', or the name is already taken
+   */
+  protected final Array addBufferAt(String path, Array value) {
+    String[] parts = splitPath("addBufferAt", path);
+    return owner(parts).addBuffer(parts[parts.length - 1], value);
+  }
+
+  private String[] splitPath(String fn, String path) {
+    if (path == null || path.isEmpty()) {
+      throw new IvyArgumentException(name() + "." + fn + ": path must be non-empty; got " + path);
+    }
+    return path.split("/", -1);
+  }
+
+  private Module owner(String[] parts) {
+    Module m = this;
+    for (int i = 0; i < parts.length - 1; i++) {
+      Module child = m.modules.get(parts[i]);
+      if (child == null) {
+        child = m.addModule(parts[i], new VariableGroup(parts[i]));
+      }
+      m = child;
+    }
+    return m;
+  }
+
   /** Replaces the value of this module's own buffer {@code name} (from the forward pass). */
   protected final void setBuffer(String name, Array value) {
     if (!buffers.containsKey(name)) {
@@ -304,6 +347,57 @@ public abstract class Module {
       throw new IvyArgumentException(name() + ".call: v must not be null");
     }
     v().checkSameStructure(name() + ".call", v);
+  }
+
+  // ------------------------------------------------------------------ tracing
+
+  /**
+   * Traces this module once on arrays shaped like {@code exampleInputs} with its variables as graph
+   * <b>inputs</b> (not constants), so the result stays trainable (the seed's {@code
+   * net.trace_graph()}), and returns it as a module with the same variable tree that runs the
+   * graph. {@link TracedModule#toBackend} moves the variables and prepares the graph for another
+   * backend (compiled to one TensorFlow graph on {@code tf}); gradients still flow through it.
+   *
+   * <p>The graph is recorded in the current mode ({@link #train()} or {@link #eval()}); buffers
+   * (running statistics) are read as constants and no longer updated, and the traced module takes
+   * inputs of the example shapes and dtypes only. Needs {@code ivy-tracer} on the class path.
+   *
+   * <pre>{@code
+   * TracedModule t = model.traceGraph(x).toBackend("tf");
+   * Array y = t.call(Ivy.toBackend(x, "tf"));
+   * }</pre>
+   *
+   * @param exampleInputs one array per input of the module (values unused)
+   * @throws IvyArgumentException if no example is given or one is null
+   * @throws dev.ivy.errors.TracingException if the forward reads a traced value on the host
+   * @throws IvyException if no tracer is on the class path
+   */
+  public TracedModule traceGraph(Array... exampleInputs) {
+    String fn = name() + ".traceGraph";
+    if (exampleInputs == null || exampleInputs.length == 0) {
+      throw new IvyArgumentException(fn + ": needs at least one example input; got none");
+    }
+    for (Array a : exampleInputs) {
+      if (a == null) {
+        throw new IvyArgumentException(fn + ": example inputs must not be null");
+      }
+    }
+    Variables v = v();
+    List<String> paths = v.paths();
+    int n = exampleInputs.length;
+    List<Array> examples = new ArrayList<>(List.of(exampleInputs));
+    examples.addAll(v.arrays());
+    dev.ivy.TracedFunction g =
+        Ivy.traceGraph(
+            in -> {
+              LinkedHashMap<String, Array> leaves = new LinkedHashMap<>();
+              for (int i = 0; i < paths.size(); i++) {
+                leaves.put(paths.get(i), in.get(n + i));
+              }
+              return call(in.subList(0, n), Variables.of(leaves));
+            },
+            examples.toArray(new Array[0]));
+    return new TracedModule(this, g, n);
   }
 
   // ------------------------------------------------------------------ modes

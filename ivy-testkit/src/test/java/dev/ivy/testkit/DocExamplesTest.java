@@ -75,7 +75,7 @@ class DocExamplesTest {
             + "import dev.ivy.frontend.torch.TorchFrontend;\nimport dev.ivy.frontend.tf.TfFrontend;\n"
             + "import dev.ivy.frontend.jax.JaxFrontend;\nimport dev.ivy.frontend.numpy.NumpyFrontend;\n"
             + "import dev.ivy.trace.Graph;\nimport dev.ivy.trace.Tracer;\nimport dev.ivy.trace.Executable;\n"
-            + "import dev.ivy.autodiff.*;\nimport dev.ivy.nn.*;\n"
+            + "import dev.ivy.autodiff.*;\nimport dev.ivy.nn.*;\nimport dev.ivy.optim.*;\n"
             + "public class "
             + cls
             + " {\n public static void main(String[] args) throws Exception {\n"

@@ -11,6 +11,8 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
+import dev.ivy.frontend.torch.TorchFrontend;
+import dev.ivy.nn.Module;
 import dev.ivy.nn.Variables;
 import dev.ivy.optim.Adagrad;
 import dev.ivy.optim.Adam;
@@ -33,9 +35,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code ../shared/oracle/training/*.json} on every backend: the MLP the file describes, from
- * its initial weights, trained with the library's optimizer and gradients, reproduces PyTorch's
- * loss at every step within the file's rtol, and its final weights.
+ * Every {@code ../shared/oracle/training/*.json} on every backend: the MLP the file describes,
+ * written as a torch-style module ({@code TorchFrontend.nn.Linear} layers, {@code loadStateDict} of
+ * the file's initial weights) and converted with {@code Ivy.toIvyModule}, trained with the
+ * library's optimizer and gradients, reproduces PyTorch's loss at every step within the file's
+ * rtol, and its final weights.
  */
 class TrainingOracleTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -66,16 +70,21 @@ class TrainingOracleTest {
     JsonNode j = JSON.readTree(file.toFile());
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
-      Variables v = weights(j.get("initial_weights"));
+      Variables init = weights(j.get("initial_weights"));
       DType dt = DType.of(j.path("dtype").asText("float64"));
-      assertEquals(dt, v.arrays().get(0).dtype(), name + ": weights have the file's dtype");
-      List<Layer> layers = layers(j.get("model").asText(), v);
+      assertEquals(dt, init.arrays().get(0).dtype(), name + ": weights have the file's dtype");
+      // the torch-style MLP, loaded from the file's state dict and converted to an Ivy module
+      TorchMlp mlp = new TorchMlp(layers(j.get("model").asText(), init), init, dt);
+      mlp.loadStateDict(stateDict(j.get("initial_weights")));
+      Module model = Ivy.toIvyModule(mlp);
+      Variables v = model.v();
+      assertEquals(init.paths(), v.paths(), name + ": the converted module's variables");
       Array x = (Array) CaseRunner.decode(j.get("inputs"));
       Array y = (Array) CaseRunner.decode(j.get("labels"));
       String loss = j.get("loss").asText();
       assertTrue(loss.startsWith("cross_entropy"), name + ": a loss this test knows; got " + loss);
       Function<Variables, Array> lossFn =
-          w -> Ivy.crossEntropy(forward(layers, w, x), y, null, -100, "mean", 0.0);
+          w -> Ivy.crossEntropy(model.call(x, w), y, null, -100, "mean", 0.0);
       Optimizer opt = optimizer(j.get("optimizer").asText(), j.get("settings"));
       double rtol = j.get("rtol").asDouble();
       int steps = j.get("steps").asInt();
@@ -112,6 +121,46 @@ class TrainingOracleTest {
           }
         }
       }
+    }
+  }
+
+  /** Returns the file's state dict {@code fc1.weight...} with PyTorch's names, in file order. */
+  static Map<String, Array> stateDict(JsonNode sd) {
+    Map<String, Array> r = new LinkedHashMap<>();
+    sd.fields().forEachRemaining(e -> r.put(e.getKey(), (Array) CaseRunner.decode(e.getValue())));
+    return r;
+  }
+
+  /**
+   * The file's MLP as a torch-style module: one {@code nn.Linear} per linear layer, registered
+   * under its state-dict name ({@code fc1}...), and the activations applied in {@code forward}.
+   */
+  static final class TorchMlp extends TorchFrontend.nn.Module {
+    private final List<Object> steps = new ArrayList<>();
+
+    TorchMlp(List<Layer> layers, Variables shapes, DType dtype) {
+      for (Layer l : layers) {
+        if (l.linear() == null) {
+          steps.add(l.activation());
+          continue;
+        }
+        long[] d = shapes.get(l.linear() + "/weight").shape().dims();
+        boolean bias = shapes.contains(l.linear() + "/bias");
+        steps.add(registerModule(l.linear(), new TorchFrontend.nn.Linear(d[1], d[0], bias, dtype)));
+      }
+    }
+
+    @Override
+    public Array forward(Array x) {
+      Array h = x;
+      for (Object step : steps) {
+        if (step instanceof TorchFrontend.nn.Linear fc) {
+          h = fc.call(h);
+        } else {
+          h = step.equals("relu") ? TorchFrontend.nn.functional.relu(h) : TorchFrontend.tanh(h);
+        }
+      }
+      return h;
     }
   }
 

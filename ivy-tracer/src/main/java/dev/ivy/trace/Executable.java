@@ -23,8 +23,9 @@ import java.util.Set;
 /**
  * A graph compiled for one backend: an execution plan that replays the nodes through {@link
  * Dispatcher#bind} (so a replay can itself be traced or differentiated), with the graph's constants
- * created on the backend once and kept, and each intermediate freed as soon as its last use has
- * run.
+ * created on the backend once and kept, and each intermediate freed as soon as its last use has run
+ * (except under a gradient tape, whose recorded VJP rules read them again: they are left to the
+ * caller's scope).
  *
  * <p>When the backend offers a {@link ProgramCompiler} (TensorFlow: a real TF graph run by a
  * session) and it compiles the whole graph, eager runs go through the compiled program instead; a
@@ -141,8 +142,9 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
                 + "\"))");
       }
     }
+    boolean eager = eagerOnly();
     CompiledProgram cp = compiled;
-    if (cp != null && eagerOnly()) {
+    if (cp != null && eager) {
       return runCompiled(cp, args);
     }
     try (var b = Ivy.withBackend(backend.name())) {
@@ -155,7 +157,6 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
       // that passes a value through, a while that runs zero times), so one array can stand for
       // several values: count remaining uses per array, and never free the caller's arguments or
       // the cached constants
-      Map<Array, Integer> live = new IdentityHashMap<>();
       Set<Array> foreign = Collections.newSetFromMap(new IdentityHashMap<>());
       foreign.addAll(env.values());
       // under autodiff the tape keeps intermediates for the backward pass: leave them to the
@@ -164,6 +165,7 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
       for (var it : Dispatcher.stack()) {
         free &= !it.keepsArrays();
       }
+      Map<Array, Integer> live = free ? new IdentityHashMap<>() : null;
       for (Node n : graph.nodes()) {
         int[] ids = n.inputs();
         Array[] in = new Array[ids.length];
@@ -177,17 +179,20 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
         int[] outIds = n.outputs();
         for (int i = 0; i < outIds.length; i++) {
           env.put(outIds[i], out[i]);
-          live.merge(out[i], left.getOrDefault(outIds[i], 0), Integer::sum);
+          if (live != null) {
+            live.merge(out[i], left.getOrDefault(outIds[i], 0), Integer::sum);
+          }
+        }
+        if (live == null) {
+          continue;
         }
         for (Array o : out) {
-          if (free) {
-            release(o, live, foreign); // dead outputs of a multi-output node
-          }
+          release(o, live, foreign); // dead outputs of a multi-output node
         }
         for (int id : ids) {
           left.merge(id, -1, Integer::sum);
           Array a = env.get(id);
-          if (free && live.containsKey(a)) {
+          if (live.containsKey(a)) {
             live.merge(a, -1, Integer::sum);
             release(a, live, foreign);
           }

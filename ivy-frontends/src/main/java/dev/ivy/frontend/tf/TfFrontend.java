@@ -36,7 +36,9 @@ import dev.ivy.ops.Scatter;
 import dev.ivy.ops.Searching;
 import dev.ivy.ops.Sorting;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 
@@ -2852,15 +2854,373 @@ public final class TfFrontend {
 
   // ------------------------------------------------------------------ tf.keras
 
-  /** {@code tf.keras}: the functional activations and losses. */
-  public static final class KerasNamespace {
-    private KerasNamespace() {}
+  /**
+   * {@code tf.keras}: the functional activations and losses, Keras-style {@link keras.layers} and
+   * {@link keras.Sequential}. The classes are nested types, so they read as in Keras: {@code new
+   * TfFrontend.keras.layers.Dense(4)}.
+   */
+  public static final class keras {
+    private keras() {}
 
     /** {@code tf.keras.activations}. */
     public final Activations activations = new Activations();
 
     /** {@code tf.keras.losses}. */
     public final Losses losses = new Losses();
+
+    /**
+     * {@code tf.keras.layers}: Keras-style layers holding their weights, built lazily from the
+     * first input's shape ({@link Layer#apply} builds, then calls). {@code Ivy.toIvyModule(layer)}
+     * converts a built layer (or {@link keras.Sequential}) into an Ivy module.
+     */
+    public static final class layers {
+      private layers() {}
+
+      /**
+       * A trainable weight of a layer ({@code tf.Variable}): a holder whose {@link #value()} the
+       * layer's {@code call} reads, so the layer can run with other values.
+       */
+      public static final class Variable {
+        private final String name;
+        private Array value;
+
+        Variable(String name, Array value) {
+          this.name = name;
+          this.value = value;
+        }
+
+        /** Returns the weight's name within its layer ({@code kernel}, {@code bias}). */
+        public String name() {
+          return name;
+        }
+
+        /** Returns the current value. */
+        public Array value() {
+          return value;
+        }
+
+        /**
+         * Replaces the value ({@code variable.assign(x)}), which must keep the shape.
+         *
+         * @throws dev.ivy.errors.IvyArgumentException if value is null or its shape differs
+         */
+        public void assign(Array value) {
+          if (value == null || !value.shape().equals(this.value.shape())) {
+            throw new dev.ivy.errors.IvyArgumentException(
+                "Variable.assign: '"
+                    + name
+                    + "' needs a value of shape "
+                    + this.value.shape()
+                    + "; got "
+                    + (value == null ? "null" : value.shape()));
+          }
+          this.value = value;
+        }
+
+        @Override
+        public String toString() {
+          return "<Variable '" + name + "' " + value + ">";
+        }
+      }
+
+      /**
+       * The base class of Keras-style layers ({@code tf.keras.layers.Layer}): override {@link
+       * #build(Shape)} to create weights with {@link #addWeight} from the input shape, and {@link
+       * #call(Array)} to compute, reading each weight's {@link Variable#value()}. Users run a layer
+       * with {@link #apply(Array)} (Keras's {@code layer(x)}), which builds it on first use.
+       */
+      public abstract static class Layer {
+        private final String name;
+        private final LinkedHashMap<String, Variable> own = new LinkedHashMap<>();
+        private boolean built;
+
+        /** Creates an unbuilt layer called {@code name} (the prefix of its weights' paths). */
+        protected Layer(String name) {
+          this.name = name;
+        }
+
+        /** Returns the layer's name. */
+        public final String name() {
+          return name;
+        }
+
+        /**
+         * Creates and returns a trainable weight of this layer ({@code add_weight}).
+         *
+         * @throws dev.ivy.errors.IvyArgumentException if the name is empty or taken
+         */
+        protected final Variable addWeight(String weightName, Array initial) {
+          if (weightName == null
+              || weightName.isEmpty()
+              || weightName.contains("/")
+              || own.containsKey(weightName)
+              || initial == null) {
+            throw new dev.ivy.errors.IvyArgumentException(
+                name
+                    + ".addWeight: needs a new, non-empty name without '/' and a value; got '"
+                    + weightName
+                    + "'");
+          }
+          Variable v = new Variable(weightName, initial);
+          own.put(weightName, v);
+          return v;
+        }
+
+        /** Creates the weights for inputs of {@code inputShape} ({@code build}); default none. */
+        protected void build(Shape inputShape) {}
+
+        /** Computes the output ({@code call(inputs)}), reading the weights' current values. */
+        protected abstract Array call(Array inputs);
+
+        /**
+         * Builds the layer for inputs shaped like {@code inputShape} if it is not built yet, and
+         * returns it.
+         */
+        public final Layer buildFor(Shape inputShape) {
+          if (!built) {
+            build(inputShape);
+            built = true;
+          }
+          return this;
+        }
+
+        /** Returns whether the layer has built its weights. */
+        public final boolean isBuilt() {
+          return built;
+        }
+
+        /**
+         * Runs the layer on {@code inputs} ({@code layer(inputs)}), building it first from their
+         * shape.
+         *
+         * @throws dev.ivy.errors.IvyArgumentException if inputs is null or does not fit the layer
+         */
+        public final Array apply(Array inputs) {
+          if (inputs == null) {
+            throw new dev.ivy.errors.IvyArgumentException(name + ": inputs must not be null");
+          }
+          buildFor(inputs.shape());
+          return call(inputs);
+        }
+
+        /**
+         * Returns the weights by path: own ones by name ({@code kernel}), those of nested layers
+         * under their layer's name ({@code dense_1/kernel}).
+         */
+        public Map<String, Variable> namedWeights() {
+          return java.util.Collections.unmodifiableMap(own);
+        }
+
+        /** Returns the weights in order ({@code layer.weights}). */
+        public final List<Variable> weights() {
+          return new ArrayList<>(namedWeights().values());
+        }
+
+        /** Returns the weights' current values in order ({@code get_weights()}). */
+        public final List<Array> getWeights() {
+          return weights().stream().map(Variable::value).toList();
+        }
+
+        /**
+         * Assigns the values, in {@link #weights()} order ({@code set_weights}).
+         *
+         * @throws dev.ivy.errors.IvyArgumentException if their number or a shape differs
+         */
+        public final void setWeights(List<Array> values) {
+          List<Variable> ws = weights();
+          if (values == null || values.size() != ws.size()) {
+            throw new dev.ivy.errors.IvyArgumentException(
+                name
+                    + ".setWeights: needs "
+                    + ws.size()
+                    + " arrays; got "
+                    + (values == null ? "null" : values.size()));
+          }
+          for (int i = 0; i < ws.size(); i++) {
+            ws.get(i).assign(values.get(i));
+          }
+        }
+      }
+
+      /**
+       * {@code tf.keras.layers.Dense}: {@code activation(x @ kernel + bias)} on the last axis;
+       * kernel [in, units] glorot-uniform, bias zeros, created from the first input's last
+       * dimension.
+       */
+      public static final class Dense extends Layer {
+        private final long units;
+        private final String activation;
+        private final boolean useBias;
+        private Variable kernel;
+        private Variable bias;
+
+        /** Creates a layer with no activation and a bias. */
+        public Dense(long units) {
+          this(units, null, true);
+        }
+
+        /**
+         * Creates a layer.
+         *
+         * @param activation a {@code tf.keras.activations} name ("relu", "tanh", "sigmoid",
+         *     "softmax", "gelu", "linear") or null for none
+         * @throws dev.ivy.errors.IvyArgumentException if units is not positive or the activation is
+         *     unknown
+         */
+        public Dense(long units, String activation, boolean useBias) {
+          super("dense");
+          if (units <= 0) {
+            throw new dev.ivy.errors.IvyArgumentException(
+                "Dense: units must be positive; got " + units);
+          }
+          KerasLayers.checkActivation("Dense", activation);
+          this.units = units;
+          this.activation = activation;
+          this.useBias = useBias;
+        }
+
+        @Override
+        protected void build(Shape inputShape) {
+          long in = KerasLayers.lastDim("Dense", inputShape);
+          kernel = addWeight("kernel", KerasLayers.glorotUniform(Shape.of(in, units), in, units));
+          if (useBias) {
+            bias = addWeight("bias", Creation.zeros(Shape.of(units), DType.FLOAT32));
+          }
+        }
+
+        @Override
+        protected Array call(Array inputs) {
+          Array y = Linalg.matmul(inputs, kernel.value());
+          if (useBias) {
+            y = Elementwise.add(y, bias.value());
+          }
+          return KerasLayers.activate(activation, y);
+        }
+      }
+
+      /**
+       * {@code tf.keras.layers.Conv2D} on NHWC inputs: kernel [kh, kw, in, filters] glorot-uniform,
+       * bias zeros, created from the first input's channel count.
+       */
+      public static final class Conv2D extends Layer {
+        private final long filters;
+        private final long[] kernelSize;
+        private final long[] strides;
+        private final String padding;
+        private final String activation;
+        private Variable kernel;
+        private Variable bias;
+
+        /** Creates a layer with a square kernel, stride 1, "valid" padding and no activation. */
+        public Conv2D(long filters, long kernelSize) {
+          this(filters, new long[] {kernelSize, kernelSize}, new long[] {1, 1}, "valid", null);
+        }
+
+        /**
+         * Creates a layer with a bias.
+         *
+         * @param padding "valid" or "same"
+         * @param activation an activation name or null
+         * @throws dev.ivy.errors.IvyArgumentException if a size is not positive, padding or the
+         *     activation is unknown
+         */
+        public Conv2D(
+            long filters, long[] kernelSize, long[] strides, String padding, String activation) {
+          super("conv2d");
+          if (filters <= 0
+              || kernelSize == null
+              || kernelSize.length != 2
+              || strides == null
+              || strides.length != 2
+              || !("valid".equals(padding) || "same".equals(padding))) {
+            throw new dev.ivy.errors.IvyArgumentException(
+                "Conv2D: filters must be positive, kernelSize and strides two sizes, padding"
+                    + " 'valid' or 'same'; got "
+                    + filters
+                    + ", "
+                    + java.util.Arrays.toString(kernelSize)
+                    + ", "
+                    + java.util.Arrays.toString(strides)
+                    + ", "
+                    + padding);
+          }
+          KerasLayers.checkActivation("Conv2D", activation);
+          this.filters = filters;
+          this.kernelSize = kernelSize.clone();
+          this.strides = strides.clone();
+          this.padding = padding;
+          this.activation = activation;
+        }
+
+        @Override
+        protected void build(Shape inputShape) {
+          long in = KerasLayers.lastDim("Conv2D", inputShape);
+          long area = kernelSize[0] * kernelSize[1];
+          kernel =
+              addWeight(
+                  "kernel",
+                  KerasLayers.glorotUniform(
+                      Shape.of(kernelSize[0], kernelSize[1], in, filters),
+                      area * in,
+                      area * filters));
+          bias = addWeight("bias", Creation.zeros(Shape.of(filters), DType.FLOAT32));
+        }
+
+        @Override
+        protected Array call(Array inputs) {
+          Array y = nn.conv2d(inputs, kernel.value(), strides, padding.toUpperCase(), "NHWC", null);
+          return KerasLayers.activate(activation, Elementwise.add(y, bias.value()));
+        }
+      }
+    }
+
+    /**
+     * {@code tf.keras.Sequential}: layers applied in order; a layer's weights appear under its
+     * name, made unique in the model as Keras does ({@code dense}, {@code dense_1}...).
+     */
+    public static final class Sequential extends layers.Layer {
+      private final LinkedHashMap<String, layers.Layer> layerList = new LinkedHashMap<>();
+
+      /**
+       * Creates the model.
+       *
+       * @throws dev.ivy.errors.IvyArgumentException if a layer is null
+       */
+      public Sequential(layers.Layer... layers) {
+        super("sequential");
+        for (layers.Layer l : layers) {
+          if (l == null) {
+            throw new dev.ivy.errors.IvyArgumentException("Sequential: a layer is null");
+          }
+          String n = l.name();
+          for (int k = 1; layerList.containsKey(n); k++) {
+            n = l.name() + "_" + k;
+          }
+          layerList.put(n, l);
+        }
+      }
+
+      /** Returns the layers by their unique names, in order. */
+      public Map<String, layers.Layer> layers() {
+        return java.util.Collections.unmodifiableMap(layerList);
+      }
+
+      @Override
+      public Map<String, layers.Variable> namedWeights() {
+        LinkedHashMap<String, layers.Variable> r = new LinkedHashMap<>();
+        layerList.forEach((n, l) -> l.namedWeights().forEach((k, v) -> r.put(n + "/" + k, v)));
+        return r;
+      }
+
+      @Override
+      protected Array call(Array inputs) {
+        Array h = inputs;
+        for (layers.Layer l : layerList.values()) {
+          h = l.apply(h);
+        }
+        return h;
+      }
+    }
 
     /** {@code tf.keras.activations}: each on a floating tensor. */
     public static final class Activations {
@@ -3194,7 +3554,7 @@ public final class TfFrontend {
   }
 
   /** {@code tf.keras}. */
-  public static final KerasNamespace keras = new KerasNamespace();
+  public static final keras keras = new keras();
 
   // ------------------------------------------------------------------ top level: tf.*
 

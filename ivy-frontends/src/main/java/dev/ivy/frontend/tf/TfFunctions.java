@@ -1507,7 +1507,7 @@ public final class TfFunctions implements FunctionProvider {
         List.of(req("signal"), req("frame_step"), opt("name", null)),
         a -> S.overlapAndAdd(a.get("signal"), a.longValue("frame_step")));
 
-    TfFrontend.KerasNamespace.Activations KA = TfFrontend.keras.activations;
+    TfFrontend.keras.Activations KA = TfFrontend.keras.activations;
     add(
         r,
         "keras.activations.relu",
@@ -1549,7 +1549,7 @@ public final class TfFunctions implements FunctionProvider {
     add(r, "keras.activations.linear", List.of(req("x")), a -> KA.linear(a.get("x")));
     add(r, "keras.activations.mish", List.of(req("x")), a -> KA.mish(a.get("x")));
 
-    TfFrontend.KerasNamespace.Losses KL = TfFrontend.keras.losses;
+    TfFrontend.keras.Losses KL = TfFrontend.keras.losses;
     List<Param> yy = List.of(req("y_true"), req("y_pred"));
     add(
         r,

@@ -2,13 +2,18 @@ package dev.ivy.frontend.torch;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.Ivy;
+import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Einsum;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Losses;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The PyTorch frontend: {@code torch.*}, {@code torch.nn.functional} and {@code torch.linalg} with
@@ -33,7 +38,7 @@ public final class TorchFrontend {
   private TorchFrontend() {}
 
   /** {@code torch.nn}. */
-  public static final Nn nn = new Nn();
+  public static final nn nn = new nn();
 
   /** {@code torch.linalg}. */
   public static final LinalgNs linalg = new LinalgNs();
@@ -440,12 +445,955 @@ public final class TorchFrontend {
     return Einsum.einsum(equation, TorchShapes.promoted(List.of(operands)).toArray(new Array[0]));
   }
 
-  /** {@code torch.nn}. */
-  public static final class Nn {
-    private Nn() {}
+  /**
+   * {@code torch.nn}: {@link #functional} and torch-style modules ({@link nn.Module}, {@link
+   * nn.Linear}, {@link nn.Conv2d}, {@link nn.Sequential}...).
+   *
+   * <p>The module classes are nested types, so they read as in PyTorch: {@code class Network
+   * extends TorchFrontend.nn.Module}, {@code new TorchFrontend.nn.Linear(3, 3)}. Layers wrap the
+   * core layers of {@code dev.ivy.nn} (same initialisation, same maths), keeping PyTorch's
+   * parameter names and layouts, so {@code stateDict()} matches PyTorch's {@code state_dict()}.
+   */
+  public static final class nn {
+    private nn() {}
 
     /** {@code torch.nn.functional}. */
     public final Functional functional = new Functional();
+
+    /**
+     * A trainable tensor of a module ({@code torch.nn.Parameter}): a holder whose {@link #data()}
+     * the module's forward reads, so the same module can run with other values (a converted module
+     * binds it to the variables it is called with).
+     */
+    public static final class Parameter {
+      private Array data;
+
+      /**
+       * Creates a parameter holding {@code data}.
+       *
+       * @throws IvyArgumentException if data is null
+       */
+      public Parameter(Array data) {
+        setData(data);
+      }
+
+      /** Returns the current value. */
+      public Array data() {
+        return data;
+      }
+
+      /**
+       * Replaces the value ({@code param.data = x}).
+       *
+       * @throws IvyArgumentException if data is null
+       */
+      public void setData(Array data) {
+        if (data == null) {
+          throw new IvyArgumentException("Parameter.setData: data must not be null");
+        }
+        this.data = data;
+      }
+
+      /** Returns the value's shape. */
+      public dev.ivy.Shape shape() {
+        return data.shape();
+      }
+
+      /** Returns the value's dtype. */
+      public DType dtype() {
+        return data.dtype();
+      }
+
+      @Override
+      public String toString() {
+        return "Parameter containing: " + data;
+      }
+    }
+
+    /**
+     * The keys {@link Module#loadStateDict(Map, boolean)} did not match ({@code
+     * torch.nn.modules.module._IncompatibleKeys}).
+     *
+     * @param missingKeys keys of the module that the state dict lacks
+     * @param unexpectedKeys keys of the state dict that the module lacks
+     */
+    public record IncompatibleKeys(List<String> missingKeys, List<String> unexpectedKeys) {}
+
+    /**
+     * The base class of torch-style modules ({@code torch.nn.Module}). Subclass it, register
+     * parameters, buffers and submodules, and override {@link #forward(Array)} (or {@link
+     * #forward(List)} for several inputs or outputs), reading the parameters like PyTorch code
+     * does:
+     *
+     * <pre>{@code
+     * class Network extends TorchFrontend.nn.Module {
+     *   final TorchFrontend.nn.Linear linear = registerModule("_linear", new TorchFrontend.nn.Linear(3, 3));
+     *
+     *   public Array forward(Array x) {
+     *     return linear.call(x);
+     *   }
+     * }
+     * }</pre>
+     *
+     * <p><b>Registration is explicit.</b> Java has no {@code __setattr__}: a parameter, buffer or
+     * submodule exists for the module once passed to {@link #registerParameter}, {@link
+     * #registerBuffer} or {@link #registerModule}, which return it so that a field can be
+     * initialised in one line. Field initialisers run in declaration order, so the order of {@link
+     * #stateDict()} is the order of the fields, as in PyTorch. (Reflection over fields was not
+     * chosen: the JVM does not promise the order of declared fields, and it would need access to
+     * private fields of user classes.)
+     *
+     * <p><b>Trees.</b> {@link #namedParameters()}, {@link #namedBuffers()} and {@link #stateDict()}
+     * use PyTorch's dotted names ({@code _linear.weight}) and order (a module's own entries, then
+     * each child's). {@link #loadStateDict(Map)} checks names and shapes and casts values to each
+     * parameter's dtype and backend. {@code Ivy.toIvyModule(module)} turns a module into an Ivy
+     * module to trace, move and train with Ivy's optimizers.
+     *
+     * <p>Modules are not thread-safe (a converted module binds the parameters while it runs).
+     */
+    public abstract static class Module {
+      private final LinkedHashMap<String, Parameter> params = new LinkedHashMap<>();
+      private final LinkedHashMap<String, Array> buffers = new LinkedHashMap<>();
+      private final LinkedHashMap<String, Module> children = new LinkedHashMap<>();
+      private boolean training = true;
+
+      /** Creates a module with nothing registered, in training mode. */
+      protected Module() {}
+
+      // -------------------------------------------------------------- registration
+
+      /**
+       * Registers {@code param} under {@code name} ({@code register_parameter}) and returns it.
+       *
+       * @throws IvyArgumentException if the name is empty, holds '.', or is taken, or param is null
+       */
+      public final <P extends Parameter> P registerParameter(String name, P param) {
+        checkName("registerParameter", name, param);
+        params.put(name, param);
+        return param;
+      }
+
+      /**
+       * Registers a buffer, state that is saved but not trained ({@code register_buffer}), and
+       * returns it; read it with {@link #getBuffer} and replace it with {@link #setBuffer}.
+       *
+       * @throws IvyArgumentException if the name is empty, holds '.', or is taken, or value is null
+       */
+      public final Array registerBuffer(String name, Array value) {
+        checkName("registerBuffer", name, value);
+        buffers.put(name, value);
+        return value;
+      }
+
+      /**
+       * Registers {@code module} as a child under {@code name} ({@code register_module}, {@code
+       * add_module}) and returns it.
+       *
+       * @throws IvyArgumentException if the name is empty, holds '.', or is taken, or the module is
+       *     null or this one
+       */
+      public final <M extends Module> M registerModule(String name, M module) {
+        checkName("registerModule", name, module);
+        if (module == this) {
+          throw new IvyArgumentException(
+              name() + ".registerModule: a module cannot be its own child ('" + name + "')");
+        }
+        children.put(name, module);
+        return module;
+      }
+
+      /**
+       * Replaces the value of this module's own buffer {@code name}.
+       *
+       * @throws IvyArgumentException if no buffer of that name is registered or value is null
+       */
+      public final void setBuffer(String name, Array value) {
+        if (!buffers.containsKey(name) || value == null) {
+          throw new IvyArgumentException(
+              name() + ".setBuffer: needs a registered buffer and a value; got '" + name + "'");
+        }
+        buffers.put(name, value);
+      }
+
+      /**
+       * Returns the buffer at the dotted path {@code target} ({@code get_buffer}).
+       *
+       * @throws IvyArgumentException if there is none
+       */
+      public final Array getBuffer(String target) {
+        Array a = namedBuffers().get(target);
+        if (a == null) {
+          throw new IvyArgumentException(
+              name() + ".getBuffer: no buffer '" + target + "'; has " + namedBuffers().keySet());
+        }
+        return a;
+      }
+
+      /**
+       * Returns the parameter at the dotted path {@code target} ({@code get_parameter}).
+       *
+       * @throws IvyArgumentException if there is none
+       */
+      public final Parameter getParameter(String target) {
+        Parameter p = namedParameters().get(target);
+        if (p == null) {
+          throw new IvyArgumentException(
+              name()
+                  + ".getParameter: no parameter '"
+                  + target
+                  + "'; has "
+                  + namedParameters().keySet());
+        }
+        return p;
+      }
+
+      private void checkName(String fn, String name, Object value) {
+        if (name == null || name.isEmpty() || name.contains(".")) {
+          throw new IvyArgumentException(
+              name() + "." + fn + ": name must be non-empty without '.'; got '" + name + "'");
+        }
+        if (params.containsKey(name) || buffers.containsKey(name) || children.containsKey(name)) {
+          throw new IvyArgumentException(
+              name() + "." + fn + ": the name '" + name + "' is already taken in this module");
+        }
+        if (value == null) {
+          throw new IvyArgumentException(
+              name() + "." + fn + ": the value of '" + name + "' must not be null");
+        }
+      }
+
+      // -------------------------------------------------------------- forward
+
+      /**
+       * Computes the output of one input ({@code forward(x)}). Override it (or {@link
+       * #forward(List)}); the default raises.
+       *
+       * @throws IvyArgumentException if the module does not define it
+       */
+      public Array forward(Array x) {
+        throw new IvyArgumentException(
+            name() + ".forward: the module must override forward(Array) to take one input");
+      }
+
+      /**
+       * Computes the outputs of several inputs (MultiheadAttention: query, key, value; LSTM: input,
+       * h0, c0). The default takes one input and returns {@link #forward(Array)}'s output.
+       *
+       * @throws IvyArgumentException if the module does not take that many inputs
+       */
+      public List<Array> forward(List<Array> inputs) {
+        if (inputs.size() != 1) {
+          throw new IvyArgumentException(
+              name()
+                  + ".forward: the module must override forward(List) to take "
+                  + inputs.size()
+                  + " inputs");
+        }
+        return List.of(forward(inputs.get(0)));
+      }
+
+      /**
+       * Runs the module on {@code x} ({@code module(x)}).
+       *
+       * @throws IvyArgumentException if x is null or does not fit the module
+       */
+      public final Array call(Array x) {
+        if (x == null) {
+          throw new IvyArgumentException(name() + ".call: x must not be null");
+        }
+        return forward(x);
+      }
+
+      /**
+       * Runs the module on several inputs ({@code module(*inputs)}) and returns its outputs.
+       *
+       * @throws IvyArgumentException if the list is empty, holds null first, or does not fit
+       */
+      public final List<Array> call(List<Array> inputs) {
+        if (inputs == null || inputs.isEmpty() || inputs.get(0) == null) {
+          throw new IvyArgumentException(name() + ".call: needs at least one non-null input");
+        }
+        return forward(inputs);
+      }
+
+      // -------------------------------------------------------------- trees
+
+      /** Returns every parameter, each once, in {@link #namedParameters()} order. */
+      public final List<Parameter> parameters() {
+        return new ArrayList<>(namedParameters().values());
+      }
+
+      /**
+       * Returns the parameters by dotted name ({@code named_parameters}): own ones, then each
+       * child's under its name; a parameter shared by two modules appears once, first name.
+       */
+      public final Map<String, Parameter> namedParameters() {
+        LinkedHashMap<String, Parameter> r = new LinkedHashMap<>();
+        java.util.Set<Parameter> seen =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        collectParameters("", r, seen);
+        return r;
+      }
+
+      private void collectParameters(
+          String prefix, Map<String, Parameter> r, java.util.Set<Parameter> seen) {
+        params.forEach(
+            (n, p) -> {
+              if (seen.add(p)) {
+                r.put(prefix + n, p);
+              }
+            });
+        children.forEach((n, m) -> m.collectParameters(prefix + n + ".", r, seen));
+      }
+
+      /** Returns the buffers by dotted name ({@code named_buffers}), ordered as parameters. */
+      public final Map<String, Array> namedBuffers() {
+        LinkedHashMap<String, Array> r = new LinkedHashMap<>();
+        collectBuffers("", r);
+        return r;
+      }
+
+      private void collectBuffers(String prefix, Map<String, Array> r) {
+        buffers.forEach((n, a) -> r.put(prefix + n, a));
+        children.forEach((n, m) -> m.collectBuffers(prefix + n + ".", r));
+      }
+
+      /** Returns the children by name, in registration order ({@code named_children}). */
+      public final Map<String, Module> namedChildren() {
+        return java.util.Collections.unmodifiableMap(children);
+      }
+
+      /**
+       * Returns the state dict ({@code state_dict}): for this module its parameters, then its
+       * buffers, then each child's entries under its name, with dotted names, as PyTorch orders it.
+       */
+      public final Map<String, Array> stateDict() {
+        LinkedHashMap<String, Array> r = new LinkedHashMap<>();
+        collectState("", r);
+        return r;
+      }
+
+      private void collectState(String prefix, Map<String, Array> r) {
+        params.forEach((n, p) -> r.put(prefix + n, p.data()));
+        buffers.forEach((n, a) -> r.put(prefix + n, a));
+        children.forEach((n, m) -> m.collectState(prefix + n + ".", r));
+      }
+
+      /**
+       * Loads a state dict strictly ({@code load_state_dict(sd)}): its keys must be exactly those
+       * of {@link #stateDict()}.
+       *
+       * @return no missing and no unexpected keys
+       * @throws IvyArgumentException naming the missing and unexpected keys, or the key whose shape
+       *     differs; the module is left unchanged
+       */
+      public final IncompatibleKeys loadStateDict(Map<String, Array> stateDict) {
+        return loadStateDict(stateDict, true);
+      }
+
+      /**
+       * Loads the variables of a tree ({@code Ivy.toIvyModule(m).v()} after training): each path
+       * {@code a/b} is the key {@code a.b}, loaded strictly as {@link #loadStateDict(Map)}.
+       *
+       * @throws IvyArgumentException as {@link #loadStateDict(Map)}
+       */
+      public final IncompatibleKeys loadStateDict(dev.ivy.nn.Variables tree) {
+        if (tree == null) {
+          throw new IvyArgumentException(name() + ".loadStateDict: the tree must not be null");
+        }
+        LinkedHashMap<String, Array> sd = new LinkedHashMap<>();
+        tree.asMap().forEach((p, a) -> sd.put(p.replace('/', '.'), a));
+        return loadStateDict(sd, true);
+      }
+
+      /**
+       * Copies the values of {@code stateDict} into the parameters and buffers of the same names
+       * ({@code load_state_dict(sd, strict)}), cast to each one's dtype and moved to its backend.
+       * With {@code strict}, a missing or unexpected key is an error; without it, those keys are
+       * returned and the matching ones loaded. A shape that differs is always an error.
+       *
+       * @throws IvyArgumentException naming the missing and unexpected keys (strict), or the key
+       *     whose shape differs, or a null value; the module is left unchanged
+       */
+      public final IncompatibleKeys loadStateDict(Map<String, Array> stateDict, boolean strict) {
+        String fn = name() + ".loadStateDict";
+        if (stateDict == null) {
+          throw new IvyArgumentException(fn + ": the state dict must not be null");
+        }
+        Map<String, Array> mine = stateDict();
+        List<String> missing = new ArrayList<>();
+        for (String k : mine.keySet()) {
+          if (!stateDict.containsKey(k)) {
+            missing.add(k);
+          }
+        }
+        List<String> unexpected = new ArrayList<>();
+        for (String k : stateDict.keySet()) {
+          if (!mine.containsKey(k)) {
+            unexpected.add(k);
+          }
+        }
+        if (strict && (!missing.isEmpty() || !unexpected.isEmpty())) {
+          throw new IvyArgumentException(
+              fn
+                  + ": the state dict must have exactly the module's keys; missing "
+                  + missing
+                  + ", unexpected "
+                  + unexpected);
+        }
+        LinkedHashMap<String, Array> load = new LinkedHashMap<>();
+        for (Map.Entry<String, Array> e : mine.entrySet()) {
+          if (!stateDict.containsKey(e.getKey())) {
+            continue;
+          }
+          Array want = e.getValue();
+          Array got = stateDict.get(e.getKey());
+          if (got == null) {
+            throw new IvyArgumentException(fn + ": the value of '" + e.getKey() + "' is null");
+          }
+          if (!want.shape().equals(got.shape())) {
+            throw new IvyArgumentException(
+                fn
+                    + ": size mismatch for "
+                    + e.getKey()
+                    + ": the module has shape "
+                    + want.shape()
+                    + "; the state dict has "
+                    + got.shape());
+          }
+          Array v = got.dtype() == want.dtype() ? got : Ivy.astype(got, want.dtype());
+          if (v.backend() != want.backend()) {
+            v = Ivy.toBackend(v, want.backendName());
+          }
+          load.put(e.getKey(), v);
+        }
+        load.forEach(this::assignAt);
+        return new IncompatibleKeys(List.copyOf(missing), List.copyOf(unexpected));
+      }
+
+      /** Sets the parameter or buffer at dotted {@code path} (no checks: callers checked). */
+      final void assignAt(String path, Array value) {
+        int dot = path.indexOf('.');
+        if (dot >= 0) {
+          children.get(path.substring(0, dot)).assignAt(path.substring(dot + 1), value);
+        } else if (params.containsKey(path)) {
+          params.get(path).setData(value);
+        } else {
+          buffers.put(path, value);
+        }
+      }
+
+      // -------------------------------------------------------------- modes and backends
+
+      /** Puts this module and its descendants in training mode ({@code train()}); returns this. */
+      public Module train() {
+        return train(true);
+      }
+
+      /** Sets training mode ({@code train(mode)}) on this module and its descendants. */
+      public Module train(boolean mode) {
+        training = mode;
+        children.values().forEach(m -> m.train(mode));
+        return this;
+      }
+
+      /** Puts this module and its descendants in evaluation mode ({@code eval()}); returns this. */
+      public Module eval() {
+        return train(false);
+      }
+
+      /** Returns whether the module is in training mode ({@code module.training}). */
+      public final boolean isTraining() {
+        return training;
+      }
+
+      /**
+       * Moves every parameter and buffer to backend {@code backend} ({@code module.to(device)}) and
+       * returns this module.
+       *
+       * @throws dev.ivy.errors.BackendNotFoundException if no backend has that name
+       */
+      public Module to(String backend) {
+        Map<String, Array> sd = stateDict();
+        LinkedHashMap<String, Array> moved = new LinkedHashMap<>();
+        sd.forEach((k, a) -> moved.put(k, Ivy.toBackend(a, backend)));
+        moved.forEach(this::assignAt);
+        return this;
+      }
+
+      // -------------------------------------------------------------- printing
+
+      /** Returns the module's name in messages and in {@link #toString()}: its class's name. */
+      protected String name() {
+        String s = getClass().getSimpleName();
+        return s.isEmpty() ? "Module" : s;
+      }
+
+      /** Returns the extra text printed in parentheses after the name ({@code extra_repr}). */
+      protected String extraRepr() {
+        return "";
+      }
+
+      /** Returns PyTorch's module printout: the name, extra text, then children indented. */
+      @Override
+      public String toString() {
+        StringBuilder sb = new StringBuilder(name()).append('(').append(extraRepr());
+        if (!children.isEmpty()) {
+          sb.append('\n');
+          children.forEach(
+              (n, m) ->
+                  sb.append("  (")
+                      .append(n)
+                      .append("): ")
+                      .append(m.toString().replace("\n", "\n  "))
+                      .append('\n'));
+        }
+        return sb.append(')').toString();
+      }
+    }
+
+    /** A child that only groups parameters of a wrapped layer (MultiheadAttention's out_proj). */
+    static final class Group extends Module {
+      Group() {}
+    }
+
+    /**
+     * A torch-style layer made from a core {@code dev.ivy.nn} layer: the core layer's variables
+     * become parameters (paths {@code a/b} as child {@code a}'s parameter {@code b}) and its
+     * buffers buffers, and forward calls the core layer with the current values.
+     */
+    abstract static class CoreLayer extends Module {
+      private final dev.ivy.nn.Module core;
+
+      CoreLayer(dev.ivy.nn.Module core) {
+        this.core = core;
+        core.v().asMap().forEach((p, a) -> owner(p).registerParameter(leaf(p), new Parameter(a)));
+        core.buffers().asMap().forEach((p, a) -> owner(p).registerBuffer(leaf(p), a));
+      }
+
+      private Module owner(String path) {
+        Module m = this;
+        String[] parts = path.split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+          Module c = m.namedChildren().get(parts[i]);
+          m = c != null ? c : m.registerModule(parts[i], new Group());
+        }
+        return m;
+      }
+
+      private static String leaf(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+      }
+
+      @Override
+      public Array forward(Array x) {
+        return forward(List.of(x)).get(0);
+      }
+
+      @Override
+      public List<Array> forward(List<Array> inputs) {
+        dev.ivy.nn.Variables.Builder vb = dev.ivy.nn.Variables.builder();
+        namedParameters().forEach((n, p) -> vb.put(n.replace('.', '/'), p.data()));
+        if (isTraining() != core.isTraining()) {
+          if (isTraining()) {
+            core.train();
+          } else {
+            core.eval();
+          }
+        }
+        dev.ivy.nn.Variables coreBuffers = core.buffers();
+        if (!coreBuffers.isEmpty()) {
+          Map<String, Array> mine = namedBuffers();
+          core.setBuffers(coreBuffers.mapPaths(p -> mine.get(p.replace('/', '.'))));
+        }
+        List<Array> out = core.call(inputs, vb.build());
+        if (!coreBuffers.isEmpty()) {
+          core.buffers().asMap().forEach((p, a) -> assignAt(p.replace('/', '.'), a));
+        }
+        return out;
+      }
+    }
+
+    /** {@code torch.nn.Linear}: y = x W^T + b, weight [out, in], bias [out]. */
+    public static final class Linear extends CoreLayer {
+      private final String repr;
+
+      /** Creates a float32 layer with a bias (initialised from the thread's generator). */
+      public Linear(long inFeatures, long outFeatures) {
+        this(inFeatures, outFeatures, true, DType.FLOAT32);
+      }
+
+      /**
+       * Creates a layer ({@code nn.Linear(in, out, bias, dtype=...)}).
+       *
+       * @param dtype a floating dtype, or null for float32
+       * @throws IvyArgumentException if a size is not positive or dtype is not floating
+       */
+      public Linear(long inFeatures, long outFeatures, boolean bias, DType dtype) {
+        super(new dev.ivy.nn.Linear(inFeatures, outFeatures, bias, dtype, null));
+        repr =
+            "in_features="
+                + inFeatures
+                + ", out_features="
+                + outFeatures
+                + ", bias="
+                + (bias ? "True" : "False");
+      }
+
+      @Override
+      protected String extraRepr() {
+        return repr;
+      }
+    }
+
+    /** {@code torch.nn.Conv1d} on [N, C, L]. */
+    public static final class Conv1d extends CoreLayer {
+      /** Creates a float32 layer with stride 1, no padding and a bias. */
+      public Conv1d(long inChannels, long outChannels, long kernelSize) {
+        this(inChannels, outChannels, new long[] {kernelSize}, null, null, null, 1, true);
+      }
+
+      /**
+       * Creates a layer; see {@code dev.ivy.nn.Conv1d} for the arguments.
+       *
+       * @throws IvyArgumentException if a size or tuple is invalid
+       */
+      public Conv1d(
+          long inChannels,
+          long outChannels,
+          long[] kernelSize,
+          long[] stride,
+          Object padding,
+          long[] dilation,
+          long groups,
+          boolean bias) {
+        super(
+            new dev.ivy.nn.Conv1d(
+                inChannels,
+                outChannels,
+                kernelSize,
+                stride,
+                padding,
+                dilation,
+                groups,
+                bias,
+                DType.FLOAT32,
+                null));
+      }
+    }
+
+    /** {@code torch.nn.Conv2d} on [N, C, H, W]. */
+    public static final class Conv2d extends CoreLayer {
+      /** Creates a float32 layer with a square kernel, stride 1, no padding and a bias. */
+      public Conv2d(long inChannels, long outChannels, long kernelSize) {
+        this(inChannels, outChannels, new long[] {kernelSize}, null, null, null, 1, true);
+      }
+
+      /**
+       * Creates a layer ({@code nn.Conv2d(in, out, kernel_size, stride, padding, dilation, groups,
+       * bias)}); tuples hold one value or one per dimension, padding is a number, a long[], "same"
+       * or "valid"; null means PyTorch's default.
+       *
+       * @throws IvyArgumentException if a size or tuple is invalid
+       */
+      public Conv2d(
+          long inChannels,
+          long outChannels,
+          long[] kernelSize,
+          long[] stride,
+          Object padding,
+          long[] dilation,
+          long groups,
+          boolean bias) {
+        super(
+            new dev.ivy.nn.Conv2d(
+                inChannels,
+                outChannels,
+                kernelSize,
+                stride,
+                padding,
+                dilation,
+                groups,
+                bias,
+                DType.FLOAT32,
+                null));
+      }
+    }
+
+    /** {@code torch.nn.BatchNorm1d} on [N, C] or [N, C, L]. */
+    public static final class BatchNorm1d extends CoreLayer {
+      /** Creates a layer with eps 1e-5, momentum 0.1, affine parameters and running statistics. */
+      public BatchNorm1d(long numFeatures) {
+        this(numFeatures, 1e-5, 0.1, true, true);
+      }
+
+      /**
+       * Creates a layer.
+       *
+       * @throws IvyArgumentException if numFeatures or eps is not positive or momentum is outside
+       *     [0, 1]
+       */
+      public BatchNorm1d(
+          long numFeatures,
+          double eps,
+          double momentum,
+          boolean affine,
+          boolean trackRunningStats) {
+        super(
+            new dev.ivy.nn.BatchNorm1d(
+                numFeatures, eps, momentum, affine, trackRunningStats, DType.FLOAT32));
+      }
+    }
+
+    /**
+     * {@code torch.nn.BatchNorm2d} on [N, C, H, W]: parameters weight and bias, buffers
+     * running_mean, running_var and num_batches_tracked (updated by calls in training mode).
+     */
+    public static final class BatchNorm2d extends CoreLayer {
+      /** Creates a layer with eps 1e-5, momentum 0.1, affine parameters and running statistics. */
+      public BatchNorm2d(long numFeatures) {
+        this(numFeatures, 1e-5, 0.1, true, true);
+      }
+
+      /**
+       * Creates a layer.
+       *
+       * @throws IvyArgumentException if numFeatures or eps is not positive or momentum is outside
+       *     [0, 1]
+       */
+      public BatchNorm2d(
+          long numFeatures,
+          double eps,
+          double momentum,
+          boolean affine,
+          boolean trackRunningStats) {
+        super(
+            new dev.ivy.nn.BatchNorm2d(
+                numFeatures, eps, momentum, affine, trackRunningStats, DType.FLOAT32));
+      }
+    }
+
+    /** {@code torch.nn.LayerNorm} over the trailing {@code normalizedShape} dimensions. */
+    public static final class LayerNorm extends CoreLayer {
+      /** Creates a layer with eps 1e-5, weight and bias. */
+      public LayerNorm(long... normalizedShape) {
+        this(normalizedShape, 1e-5, true);
+      }
+
+      /**
+       * Creates a layer.
+       *
+       * @throws IvyArgumentException if the shape is empty or not positive, or eps is not positive
+       */
+      public LayerNorm(long[] normalizedShape, double eps, boolean elementwiseAffine) {
+        super(new dev.ivy.nn.LayerNorm(normalizedShape, eps, elementwiseAffine, true, null));
+      }
+    }
+
+    /** {@code torch.nn.GroupNorm}. */
+    public static final class GroupNorm extends CoreLayer {
+      /**
+       * Creates a layer with eps 1e-5 and affine parameters.
+       *
+       * @throws IvyArgumentException if numGroups does not divide numChannels
+       */
+      public GroupNorm(long numGroups, long numChannels) {
+        super(new dev.ivy.nn.GroupNorm(numGroups, numChannels));
+      }
+    }
+
+    /** {@code torch.nn.Embedding}: a lookup table weight [n, d] of integer indices. */
+    public static final class Embedding extends CoreLayer {
+      /** Creates a table drawn from N(0, 1). */
+      public Embedding(long numEmbeddings, long embeddingDim) {
+        this(numEmbeddings, embeddingDim, null);
+      }
+
+      /**
+       * Creates a table whose row {@code paddingIdx} (or none, if null) is zero.
+       *
+       * @throws IvyArgumentException if a size is not positive or paddingIdx is out of range
+       */
+      public Embedding(long numEmbeddings, long embeddingDim, Long paddingIdx) {
+        super(
+            new dev.ivy.nn.Embedding(
+                numEmbeddings, embeddingDim, paddingIdx, null, DType.FLOAT32, null));
+      }
+    }
+
+    /**
+     * {@code torch.nn.MultiheadAttention}: {@code call(List.of(query, key, value))} returns the
+     * output and the head-averaged attention weights; parameters in_proj_weight, in_proj_bias,
+     * out_proj.weight, out_proj.bias.
+     */
+    public static final class MultiheadAttention extends CoreLayer {
+      /** Creates a layer with biases, no dropout, sequence-first inputs [L, N, E]. */
+      public MultiheadAttention(long embedDim, long numHeads) {
+        this(embedDim, numHeads, 0.0, true, false);
+      }
+
+      /**
+       * Creates a layer.
+       *
+       * @throws IvyArgumentException if numHeads does not divide embedDim or dropout is outside [0,
+       *     1)
+       */
+      public MultiheadAttention(
+          long embedDim, long numHeads, double dropout, boolean bias, boolean batchFirst) {
+        super(
+            new dev.ivy.nn.MultiHeadAttention(
+                embedDim, numHeads, dropout, bias, batchFirst, DType.FLOAT32, null));
+      }
+    }
+
+    /**
+     * {@code torch.nn.LSTM}: {@code call(List.of(x))} or {@code call(List.of(x, h0, c0))} returns
+     * output, h_n and c_n; {@code call(x)} the output only.
+     */
+    public static final class LSTM extends CoreLayer {
+      /** Creates a one-layer, unidirectional LSTM with biases, sequence-first. */
+      public LSTM(long inputSize, long hiddenSize) {
+        this(inputSize, hiddenSize, 1, true, false, 0.0, false);
+      }
+
+      /**
+       * Creates a LSTM.
+       *
+       * @throws IvyArgumentException if a size is not positive or dropout is outside [0, 1)
+       */
+      public LSTM(
+          long inputSize,
+          long hiddenSize,
+          int numLayers,
+          boolean bias,
+          boolean batchFirst,
+          double dropout,
+          boolean bidirectional) {
+        super(
+            new dev.ivy.nn.LSTM(
+                inputSize,
+                hiddenSize,
+                numLayers,
+                bias,
+                batchFirst,
+                dropout,
+                bidirectional,
+                DType.FLOAT32,
+                null));
+      }
+    }
+
+    /** {@code torch.nn.GRU}: {@code call(List.of(x, h0))} returns output and h_n. */
+    public static final class GRU extends CoreLayer {
+      /** Creates a one-layer, unidirectional GRU with biases, sequence-first. */
+      public GRU(long inputSize, long hiddenSize) {
+        super(new dev.ivy.nn.GRU(inputSize, hiddenSize));
+      }
+    }
+
+    /** {@code torch.nn.Dropout}: zeroes elements with probability p in training mode. */
+    public static final class Dropout extends CoreLayer {
+      /** Creates a layer with p = 0.5. */
+      public Dropout() {
+        this(0.5);
+      }
+
+      /**
+       * Creates a layer.
+       *
+       * @throws IvyArgumentException if p is outside [0, 1]
+       */
+      public Dropout(double p) {
+        super(new dev.ivy.nn.Dropout(p));
+      }
+    }
+
+    /** {@code torch.nn.ReLU}. */
+    public static final class ReLU extends CoreLayer {
+      /** Creates the activation. */
+      public ReLU() {
+        super(new dev.ivy.nn.ReLU());
+      }
+    }
+
+    /** {@code torch.nn.Tanh}. */
+    public static final class Tanh extends CoreLayer {
+      /** Creates the activation. */
+      public Tanh() {
+        super(new dev.ivy.nn.Tanh());
+      }
+    }
+
+    /** {@code torch.nn.Sigmoid}. */
+    public static final class Sigmoid extends CoreLayer {
+      /** Creates the activation. */
+      public Sigmoid() {
+        super(new dev.ivy.nn.Sigmoid());
+      }
+    }
+
+    /** {@code torch.nn.GELU} (exact, erf-based). */
+    public static final class GELU extends CoreLayer {
+      /** Creates the activation. */
+      public GELU() {
+        super(new dev.ivy.nn.GELU());
+      }
+    }
+
+    /** {@code torch.nn.SiLU}. */
+    public static final class SiLU extends CoreLayer {
+      /** Creates the activation. */
+      public SiLU() {
+        super(new dev.ivy.nn.SiLU());
+      }
+    }
+
+    /** {@code torch.nn.Softmax} along {@code dim}. */
+    public static final class Softmax extends CoreLayer {
+      /** Creates the activation. */
+      public Softmax(int dim) {
+        super(new dev.ivy.nn.Softmax(dim));
+      }
+    }
+
+    /** {@code torch.nn.Flatten}: flattens dimensions 1 to -1. */
+    public static final class Flatten extends CoreLayer {
+      /** Creates the layer. */
+      public Flatten() {
+        super(new dev.ivy.nn.Flatten());
+      }
+    }
+
+    /** {@code torch.nn.Identity}. */
+    public static final class Identity extends CoreLayer {
+      /** Creates the layer. */
+      public Identity() {
+        super(new dev.ivy.nn.Identity());
+      }
+    }
+
+    /** {@code torch.nn.Sequential}: children named 0, 1, ... applied in order. */
+    public static final class Sequential extends Module {
+      /**
+       * Creates the container.
+       *
+       * @throws IvyArgumentException if a module is null
+       */
+      public Sequential(Module... modules) {
+        for (int i = 0; i < modules.length; i++) {
+          registerModule(Integer.toString(i), modules[i]);
+        }
+      }
+
+      @Override
+      public Array forward(Array x) {
+        Array h = x;
+        for (Module m : namedChildren().values()) {
+          h = m.call(h);
+        }
+        return h;
+      }
+    }
   }
 
   /** {@code torch.nn.functional}: activations, losses, convolutions, pools and normalisation. */
