@@ -56,6 +56,13 @@ public final class Ratios {
       r[off] = Double.parseDouble(f.get(score));
       r[off + 1] = error >= 0 && !f.get(error).equals("NaN") ? Double.parseDouble(f.get(error)) : 0;
     }
+    if (!rows.isEmpty()) {
+      printOps(rows);
+    }
+    printMlp(mlp);
+  }
+
+  private static void printOps(Map<String, double[]> rows) {
     System.out.println(
         "| op | backend | shape | Ivy (µs) | native (µs) | Ivy/native | Ivy − native (µs)"
             + " | Ivy's kernel alone (µs) | core's cost: Ivy − kernel (µs) |");
@@ -79,7 +86,6 @@ public final class Ratios {
               r[0] - r[2],
               kernel));
     }
-    printMlp(mlp);
   }
 
   private static void printMlp(Map<String, double[]> mlp) {
