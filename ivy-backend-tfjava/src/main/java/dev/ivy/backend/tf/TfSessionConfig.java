@@ -14,10 +14,11 @@ import org.tensorflow.proto.RewriterConfig;
  *
  * <ul>
  *   <li>ops run in the caller's thread ({@code inter_op_parallelism_threads = -1}): TensorFlow's
- *       default hands every expensive op to the inter-op pool, a thread switch per matmul that made
- *       the session slower than the eager ops; kernels still use the intra-op pool;
+ *       default hands every expensive op to the inter-op pool, a thread switch per matmul that left
+ *       the session no faster than the eager ops; kernels still use the intra-op pool;
  *   <li>Grappler is off ({@code disable_meta_optimizer}): the graph has already been optimised by
- *       the tracer's passes, and Grappler's rewrites made small graphs 2x slower per run.
+ *       the tracer's passes, and Grappler's rewrites made small graphs about 2x or more slower per
+ *       run.
  * </ul>
  *
  * <p>Both can be overridden for graphs with independent branches, where inter-op parallelism pays:
