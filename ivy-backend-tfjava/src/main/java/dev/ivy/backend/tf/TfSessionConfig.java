@@ -16,14 +16,14 @@ import org.tensorflow.proto.RewriterConfig;
  *   <li>ops run in the caller's thread ({@code inter_op_parallelism_threads = -1}): TensorFlow's
  *       default hands every expensive op to the inter-op pool, a thread switch per matmul that left
  *       the session no faster than the eager ops; kernels still use the intra-op pool;
- *   <li>Grappler is off ({@code disable_meta_optimizer}): the graph has already been optimised by
- *       the tracer's passes, and Grappler's rewrites made small graphs about 2x or more slower per
- *       run.
+ *   <li>Grappler is off ({@code disable_meta_optimizer}): a traced graph is a chain of ops that the
+ *       tracer's own passes ({@code graph.optimize()}) simplify, and Grappler's rewrites made small
+ *       graphs about 2x or more slower per run.
  * </ul>
  *
- * <p>Both can be overridden for graphs with independent branches, where inter-op parallelism pays:
- * system property {@code ivy.tf.interOpThreads} (an int; {@code -1} runs in the caller's thread,
- * {@code 0} is TensorFlow's default pool, {@code n > 0} a pool of n threads) and {@code
+ * <p>Both can be overridden for graphs with independent branches, where inter-op parallelism may
+ * pay: system property {@code ivy.tf.interOpThreads} (an int; {@code -1} runs in the caller's
+ * thread, {@code 0} is TensorFlow's default pool, {@code n > 0} a pool of n threads) and {@code
  * ivy.tf.grappler} ({@code true} or {@code false}), read when a program is compiled.
  */
 final class TfSessionConfig {
