@@ -26,14 +26,22 @@ public final class Ratios {
     int backend = header.indexOf("Param: backend");
     int size = header.indexOf("Param: size");
     int n = header.indexOf("Param: n");
+    int batch = header.indexOf("Param: batch");
+    int layers = header.indexOf("Param: layers");
     Map<String, double[]> rows = new LinkedHashMap<>();
     Map<String, double[]> mlp = new LinkedHashMap<>();
     for (String line : lines.subList(1, lines.size())) {
       List<String> f = split(line);
       String bench = f.get(name);
       if (bench.contains("MlpBenchmark")) {
-        double[] r = mlp.computeIfAbsent(f.get(backend), k -> new double[4]);
-        int off = bench.endsWith(".graph") ? 2 : 0;
+        String key =
+            f.get(backend)
+                + " | "
+                + (batch >= 0 ? f.get(batch) : "32")
+                + " | "
+                + (layers >= 0 ? f.get(layers) : "784-256-256-10");
+        double[] r = mlp.computeIfAbsent(key, k -> new double[] {0, 0, 0, 0, Double.NaN, 0});
+        int off = bench.endsWith(".graph") ? 2 : bench.endsWith(".matmuls") ? 4 : 0;
         r[off] = Double.parseDouble(f.get(score));
         r[off + 1] =
             error >= 0 && !f.get(error).equals("NaN") ? Double.parseDouble(f.get(error)) : 0;
@@ -48,6 +56,13 @@ public final class Ratios {
       r[off] = Double.parseDouble(f.get(score));
       r[off + 1] = error >= 0 && !f.get(error).equals("NaN") ? Double.parseDouble(f.get(error)) : 0;
     }
+    if (!rows.isEmpty()) {
+      printOps(rows);
+    }
+    printMlp(mlp);
+  }
+
+  private static void printOps(Map<String, double[]> rows) {
     System.out.println(
         "| op | backend | shape | Ivy (µs) | native (µs) | Ivy/native | Ivy − native (µs)"
             + " | Ivy's kernel alone (µs) | core's cost: Ivy − kernel (µs) |");
@@ -71,7 +86,6 @@ public final class Ratios {
               r[0] - r[2],
               kernel));
     }
-    printMlp(mlp);
   }
 
   private static void printMlp(Map<String, double[]> mlp) {
@@ -80,21 +94,37 @@ public final class Ratios {
     }
     System.out.println();
     System.out.println(
-        "| MLP forward 784-256-256-10, batch 32 | eager Ivy (µs) | traced graph (µs) | eager/graph |");
-    System.out.println("| --- | ---: | ---: | ---: |");
+        "| MLP forward | batch | layers | eager Ivy (µs) | traced graph (µs) | eager/graph"
+            + " | 3 matmuls alone (µs) | graph GFLOP/s |");
+    System.out.println("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
     for (Map.Entry<String, double[]> e : mlp.entrySet()) {
       double[] r = e.getValue();
+      String[] k = e.getKey().split(" \\| ");
+      String floor =
+          Double.isNaN(r[4]) ? "–" : String.format(Locale.ROOT, "%.1f ± %.1f", r[4], r[5]);
       System.out.println(
           String.format(
               Locale.ROOT,
-              "| %s | %.1f ± %.1f | %.1f ± %.1f | %.2f |",
+              "| %s | %.1f ± %.1f | %.1f ± %.1f | %.2f | %s | %.1f |",
               e.getKey(),
               r[0],
               r[1],
               r[2],
               r[3],
-              r[0] / r[2]));
+              r[0] / r[2],
+              floor,
+              flops(Integer.parseInt(k[1]), k[2]) / (r[2] * 1e3)));
     }
+  }
+
+  /** Returns the multiply-add FLOPs (2 per multiply-add) of an MLP forward's matrix products. */
+  private static double flops(int batch, String layers) {
+    String[] w = layers.split("-");
+    double f = 0;
+    for (int i = 0; i + 1 < w.length; i++) {
+      f += 2.0 * batch * Long.parseLong(w[i]) * Long.parseLong(w[i + 1]);
+    }
+    return f;
   }
 
   private static List<String> split(String line) {

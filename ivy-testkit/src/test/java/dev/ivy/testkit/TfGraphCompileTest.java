@@ -3,22 +3,29 @@ package dev.ivy.testkit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
+import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.trace.Executable;
 import dev.ivy.trace.Graph;
 import dev.ivy.trace.Tracer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Traced graphs compiled to real TensorFlow graphs agree with eager TensorFlow. */
@@ -147,6 +154,81 @@ class TfGraphCompileTest {
         Array x2 = random(12, 32, 784);
         assertArrayEquals(f.apply(x2).toFloatArray(), e.run(x2).get(0).toFloatArray(), 1e-6f);
       }
+    }
+  }
+
+  @Test
+  void compiled_concurrentRuns_agreeWithEager() throws Exception {
+    try (var b = Ivy.withBackend("tf");
+        Scope s = Ivy.scope()) {
+      Function<Array, Array> f = mlp(3);
+      Array x = random(13, 4, 784);
+      float[] want = f.apply(x).toFloatArray();
+      try (Executable e = Tracer.trace(f, x).toBackend("tf")) {
+        assertTrue(e.isCompiled());
+        // several threads share the session and its one spare set of run buffers
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+          List<Future<float[]>> runs = new ArrayList<>();
+          for (int i = 0; i < 40; i++) {
+            runs.add(
+                pool.submit(
+                    () -> {
+                      try (Scope inner = Ivy.scope()) {
+                        return e.run(x).get(0).toFloatArray();
+                      }
+                    }));
+          }
+          for (Future<float[]> r : runs) {
+            assertArrayEquals(want, r.get(), 1e-6f);
+          }
+        } finally {
+          pool.shutdown();
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "interOpThreads={0}, grappler={1}")
+  @CsvSource({"0, true", "2, false", "-1, true"})
+  void sessionProperties_otherSettings_sameResults(String threads, String grappler) {
+    String oldThreads = System.setProperty("ivy.tf.interOpThreads", threads);
+    String oldGrappler = System.setProperty("ivy.tf.grappler", grappler);
+    try (var b = Ivy.withBackend("tf");
+        Scope s = Ivy.scope()) {
+      Function<Array, Array> f = mlp(5);
+      Array x = random(14, 8, 784);
+      try (Executable e = Tracer.trace(f, x).toBackend("tf")) {
+        assertTrue(e.isCompiled());
+        assertArrayEquals(f.apply(x).toFloatArray(), e.run(x).get(0).toFloatArray(), 1e-6f);
+      }
+    } finally {
+      restore("ivy.tf.interOpThreads", oldThreads);
+      restore("ivy.tf.grappler", oldGrappler);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource({"ivy.tf.interOpThreads, -2", "ivy.tf.interOpThreads, many", "ivy.tf.grappler, yes"})
+  void sessionProperties_badValue_raiseIvyArgumentException(String key, String value) {
+    String old = System.setProperty(key, value);
+    try (var b = Ivy.withBackend("tf");
+        Scope s = Ivy.scope()) {
+      Array x = random(1, 3);
+      Graph g = Tracer.trace(a -> Ivy.tanh(a), x);
+      IvyArgumentException err = assertThrows(IvyArgumentException.class, () -> g.toBackend("tf"));
+      assertTrue(err.getMessage().contains(key), err.getMessage());
+      assertTrue(err.getMessage().contains(value), err.getMessage());
+    } finally {
+      restore(key, old);
+    }
+  }
+
+  private static void restore(String key, String value) {
+    if (value == null) {
+      System.clearProperty(key);
+    } else {
+      System.setProperty(key, value);
     }
   }
 

@@ -25,6 +25,7 @@ import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrBool;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrShape;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrTensor;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrType;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetConfig;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_TensorData;
 
 import dev.ivy.DType;
@@ -41,6 +42,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.tensorflow.internal.c_api.TFE_TensorHandle;
@@ -210,6 +213,11 @@ final class TfProgramCompiler implements ProgramCompiler {
       TF_SessionOptions opts = TF_NewSessionOptions();
       TF_Session session;
       try {
+        byte[] config = TfSessionConfig.serialized();
+        try (BytePointer bytes = new BytePointer(config)) {
+          TF_SetConfig(opts, bytes, config.length, status);
+        }
+        check();
         session = TF_NewSession(graph, opts, status);
         check();
       } finally {
@@ -401,6 +409,9 @@ final class TfProgramCompiler implements ProgramCompiler {
     private final int numFeeds;
     private final TF_Output fetches;
     private final int numFetches;
+    // one set of native run buffers kept between runs; a concurrent run allocates its own
+    private final AtomicReference<RunBuffers> spare = new AtomicReference<>();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     TfCompiledProgram(
         TF_Graph graph, TF_Session session, TF_Output feeds, int n, TF_Output fetches, int m) {
@@ -414,29 +425,40 @@ final class TfProgramCompiler implements ProgramCompiler {
 
     @Override
     public Object[] run(Object[] inputs) {
-      TF_Session s = session;
-      if (s == null) {
-        throw new IllegalStateException("TfProgramCompiler: program is closed");
+      // runs share the session; close() waits for them before freeing it
+      lock.readLock().lock();
+      try {
+        TF_Session s = session;
+        if (s == null) {
+          throw new IllegalStateException("TfProgramCompiler: program is closed");
+        }
+        return run(s, inputs);
+      } finally {
+        lock.readLock().unlock();
       }
-      TF_Status status = TF_NewStatus();
-      PointerPointer<TF_Tensor> in = new PointerPointer<>(Math.max(numFeeds, 1));
-      PointerPointer<TF_Tensor> out = new PointerPointer<>(Math.max(numFetches, 1));
-      TF_Tensor[] resolved = new TF_Tensor[numFeeds];
+    }
+
+    private Object[] run(TF_Session s, Object[] inputs) {
+      RunBuffers b = spare.getAndSet(null);
+      if (b == null) {
+        b = new RunBuffers(numFeeds, numFetches);
+      }
+      TF_Status status = b.status;
       try {
         for (int i = 0; i < numFeeds; i++) {
           // the tensor behind a CPU eager handle: shared, not copied
-          resolved[i] = TFE_TensorHandleResolve((TFE_TensorHandle) inputs[i], status);
+          b.resolved[i] = TFE_TensorHandleResolve((TFE_TensorHandle) inputs[i], status);
           check(status);
-          in.put(i, resolved[i]);
+          b.in.put(i, b.resolved[i]);
         }
         TF_SessionRun(
             s,
             null,
             feeds,
-            in,
+            b.in,
             numFeeds,
             fetches,
-            out,
+            b.out,
             numFetches,
             (PointerPointer<?>) null,
             0,
@@ -444,30 +466,44 @@ final class TfProgramCompiler implements ProgramCompiler {
             status);
         check(status);
         Object[] r = new Object[numFetches];
-        for (int i = 0; i < numFetches; i++) {
-          TF_Tensor t = new TF_Tensor(out.get(i));
-          try {
-            r[i] = TFE_NewTensorHandle(t, status);
-            check(status);
-          } finally {
-            TF_DeleteTensor(t);
+        try {
+          for (int i = 0; i < numFetches; i++) {
+            TF_Tensor t = b.out.get(TF_Tensor.class, i);
+            b.out.put(i, null);
+            try {
+              TFE_TensorHandle h = TFE_NewTensorHandle(t, status);
+              check(status);
+              r[i] = h;
+            } finally {
+              TF_DeleteTensor(t);
+            }
           }
+        } catch (RuntimeException e) {
+          for (Object h : r) {
+            TfCall.free((TFE_TensorHandle) h);
+          }
+          throw e;
         }
         return r;
       } finally {
-        for (TF_Tensor t : resolved) {
-          if (t != null) {
-            TF_DeleteTensor(t);
-          }
+        b.release();
+        if (!spare.compareAndSet(null, b)) {
+          b.close();
         }
-        in.close();
-        out.close();
-        TF_DeleteStatus(status);
       }
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+      lock.writeLock().lock();
+      try {
+        closeLocked();
+      } finally {
+        lock.writeLock().unlock();
+      }
+    }
+
+    private void closeLocked() {
       if (session != null) {
         TF_Status status = TF_NewStatus();
         TF_CloseSession(session, status);
@@ -476,6 +512,10 @@ final class TfProgramCompiler implements ProgramCompiler {
         TF_DeleteGraph(graph);
         session = null;
         graph = null;
+        RunBuffers b = spare.getAndSet(null);
+        if (b != null) {
+          b.close();
+        }
       }
     }
 
@@ -484,6 +524,45 @@ final class TfProgramCompiler implements ProgramCompiler {
         throw new TfNativeException(
             "TensorFlow error " + TF_GetCode(status) + ": " + TF_Message(status).getString());
       }
+    }
+  }
+
+  /** The native arrays one session run needs: status, feed and fetch tensor slots. */
+  private static final class RunBuffers {
+    final TF_Status status = TF_NewStatus();
+    final PointerPointer<TF_Tensor> in;
+    final PointerPointer<TF_Tensor> out;
+    final TF_Tensor[] resolved;
+
+    RunBuffers(int numFeeds, int numFetches) {
+      in = new PointerPointer<>(Math.max(numFeeds, 1));
+      out = new PointerPointer<>(Math.max(numFetches, 1));
+      resolved = new TF_Tensor[numFeeds];
+    }
+
+    /** Frees the fed tensors and any fetched tensor not handed out, keeping the buffers. */
+    void release() {
+      for (int i = 0; i < resolved.length; i++) {
+        if (resolved[i] != null) {
+          TF_DeleteTensor(resolved[i]);
+          resolved[i] = null;
+        }
+        in.put(i, null);
+      }
+      for (int i = 0; i < out.capacity(); i++) {
+        TF_Tensor t = out.get(TF_Tensor.class, i);
+        if (t != null && !t.isNull()) {
+          // a failed run or a failed handle creation left it here
+          TF_DeleteTensor(t);
+        }
+        out.put(i, null);
+      }
+    }
+
+    void close() {
+      in.close();
+      out.close();
+      TF_DeleteStatus(status);
     }
   }
 }
