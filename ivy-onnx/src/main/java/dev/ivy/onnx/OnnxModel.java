@@ -310,7 +310,7 @@ public final class OnnxModel {
       for (ValueInfo v : inputs) {
         env.put(v.name(), feeds.get(v.name()));
       }
-      execute(env);
+      execute(env, feeds.keySet());
       Map<String, Array> out = new LinkedHashMap<>();
       for (ValueInfo v : outputs) {
         out.put(v.name(), env.get(v.name()));
@@ -375,6 +375,19 @@ public final class OnnxModel {
   }
 
   /**
+   * Returns the model as a {@link dev.ivy.nn.Module} whose variables are its floating-point
+   * initializers (see {@link OnnxModule}), on the current backend; the module is in evaluation
+   * mode.
+   *
+   * @throws OnnxException if two initializer names give the same variable path
+   */
+  public OnnxModule toModule() {
+    OnnxModule m = new OnnxModule(this);
+    m.eval();
+    return m;
+  }
+
+  /**
    * Reads the ONNX model at {@code path} and returns it traced into an Ivy graph on the current
    * backend (the entry point behind {@link Ivy#importOnnx}).
    *
@@ -405,16 +418,26 @@ public final class OnnxModel {
     }
   }
 
-  private void execute(Map<String, Array> env) {
+  /**
+   * Runs the nodes over {@code env}. A node whose inputs are all concrete runs eagerly below any
+   * interpreter (so shape computations fold into constants while tracing), unless one of its inputs
+   * is live: a floating value computed from the fed arrays ({@code fed}), which must stay visible
+   * to autodiff (a Module's weights, inputs differentiated under {@code executeWithGradients}).
+   */
+  private void execute(Map<String, Array> env, Set<String> fed) {
     boolean tracing = !Dispatcher.stack().isEmpty();
+    Set<String> live = new HashSet<>(fed);
     for (NodeProto n : proto.getGraph().getNodeList()) {
       List<Array> ins = new ArrayList<>(n.getInputCount());
       boolean concrete = true;
+      boolean fromLive = false;
       for (String name : n.getInputList()) {
         Array a = name.isEmpty() ? null : env.get(name);
         ins.add(a);
         concrete &= a == null || !a.isSymbolic();
+        fromLive |= live.contains(name);
       }
+      concrete &= !fromLive;
       NodeContext c = new NodeContext(n, ins, opset);
       OnnxOp op = OnnxOps.entry(n.getOpType()).impl();
       List<Array> outs;
@@ -436,6 +459,9 @@ public final class OnnxModel {
               c.where() + ": output " + k + " ('" + name + "') is not supported");
         }
         env.put(name, outs.get(k));
+        if (fromLive && outs.get(k).dtype().isFloating()) {
+          live.add(name);
+        }
       }
     }
   }

@@ -1,0 +1,108 @@
+package dev.ivy.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ivy.Array;
+import dev.ivy.Ivy;
+import dev.ivy.Scope;
+import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.nn.Variables;
+import dev.ivy.onnx.OnnxModel;
+import dev.ivy.onnx.OnnxModule;
+import dev.ivy.optim.Sgd;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * An imported ONNX model as a Module ({@link OnnxModel#toModule()}): its float initializers are the
+ * variables, its outputs match PyTorch's, and it trains (gradients reach every weight and an
+ * optimizer step lowers the loss), on every backend.
+ */
+class OnnxModuleTest {
+  private static final Path MLP = OracleFiles.sharedDir().resolve("models/mlp.json");
+
+  static Stream<String> backends() {
+    return Backends.underTest().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void mlpModule_variablesAreTheFloatInitializers_andOutputsMatchPyTorch(String backend) {
+    OnnxReference ref = OnnxReference.read(MLP);
+    OnnxModel model = OnnxModel.load(ref.model());
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      OnnxModule m = model.toModule();
+      Variables v = m.v();
+      assertFalse(v.isEmpty(), "the MLP has weights");
+      Map<String, Array> inits = model.initializers();
+      long floats = inits.values().stream().filter(a -> a.dtype().isFloating()).count();
+      assertEquals(floats, v.size(), "one variable per float initializer");
+      for (Map.Entry<String, String> e : m.initializerNames().entrySet()) {
+        assertEquals(e.getValue().replace('.', '/').replaceAll("^/+", ""), e.getKey());
+        assertEquals(inits.get(e.getValue()).aval(), v.get(e.getKey()).aval());
+        assertEquals(backend, v.get(e.getKey()).backendName());
+      }
+      Array x = ref.inputs(model, backend).values().iterator().next();
+      List<String> bad = ref.compare(List.of(m.call(x)));
+      assertTrue(bad.isEmpty(), "module output on " + backend + ": " + bad);
+      // another tree changes the output: the forward reads its weights from v only
+      Array y2 = m.call(x, v.map(a -> Ivy.multiply(a, 0.0f)));
+      assertFalse(ref.compare(List.of(y2)).isEmpty(), "zeroed weights give other outputs");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void mlpModule_gradientStepsWithSgd_lowerTheLoss(String backend) {
+    OnnxReference ref = OnnxReference.read(MLP);
+    OnnxModel model = OnnxModel.load(ref.model());
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      OnnxModule m = model.toModule();
+      Array x = ref.inputs(model, backend).values().iterator().next();
+      Array y0 = m.call(x);
+      Array target = Ivy.add(y0, 1.0f);
+      Sgd opt = new Sgd(0.05);
+      List<Double> losses = new ArrayList<>();
+      for (int step = 0; step < 5; step++) {
+        var r =
+            Ivy.executeWithGradients(
+                v -> Ivy.mean(Ivy.square(Ivy.subtract(m.call(x, v), target))), m.v());
+        losses.add(r.value().itemDouble());
+        for (String p : r.grads().paths()) {
+          double norm = Ivy.sum(Ivy.abs(r.grads().get(p))).itemDouble();
+          assertTrue(norm > 0, "gradient reaches " + p + " on " + backend);
+        }
+        m.setV(opt.step(m.v(), r.grads()));
+      }
+      for (int i = 1; i < losses.size(); i++) {
+        assertTrue(
+            losses.get(i) < losses.get(i - 1),
+            "loss falls at every step on " + backend + ": " + losses);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void onnxModule_wrongNumberOfInputs_raisesIvyArgumentException(String backend) {
+    OnnxModel model = OnnxModel.load(OnnxReference.read(MLP).model());
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      OnnxModule m = model.toModule();
+      Array x = Ivy.zeros(4, 20);
+      IvyArgumentException e =
+          assertThrows(IvyArgumentException.class, () -> m.call(List.of(x, x), m.v()));
+      assertTrue(e.getMessage().startsWith("OnnxModule.call"), e.getMessage());
+    }
+  }
+}
