@@ -218,15 +218,17 @@ public final class OnnxExport {
     }
   }
 
-  /** Returns the note on the export of {@code prim}, or an empty string for a plain operator. */
-  public static String note(Prim prim) {
-    return PrimExport.NOTES.getOrDefault(prim, "");
+  /**
+   * Returns how {@code prim} is exported: the ONNX operators it becomes and any deviation, or a
+   * text starting with "not exportable" (as listed in docs/onnx.md).
+   */
+  public static String mapping(Prim prim) {
+    return PrimExport.NOTES.getOrDefault(prim, "not exportable");
   }
 
-  /** Returns whether {@code prim} has an export rule that may succeed (some dtypes may not). */
+  /** Returns whether {@code prim} has an export rule (some dtypes may still be refused). */
   public static boolean isExportable(Prim prim) {
-    String n = note(prim);
-    return !n.startsWith("not exportable");
+    return !mapping(prim).startsWith("not exportable");
   }
 
   private ModelProto build() {

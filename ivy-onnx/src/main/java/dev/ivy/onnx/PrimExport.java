@@ -51,7 +51,7 @@ final class PrimExport {
     List<String> apply(Call c);
   }
 
-  /** Notes on the mapping of the primitives whose export is not one plain operator. */
+  /** The ONNX operators each primitive exports to, with notes on deviations. */
   static final Map<Prim, String> NOTES = new EnumMap<>(Prim.class);
 
   static final Map<Prim, Rule> RULES = build();
@@ -81,45 +81,45 @@ final class PrimExport {
 
   private static Map<Prim, Rule> build() {
     Map<Prim, Rule> m = new EnumMap<>(Prim.class);
-    m.put(Prim.NEG, unary("Neg"));
-    m.put(Prim.ABS, unary("Abs"));
-    m.put(Prim.SIGN, unary("Sign"));
-    m.put(Prim.EXP, unary("Exp"));
+    note(m, Prim.NEG, "Neg", unary("Neg"));
+    note(m, Prim.ABS, "Abs", unary("Abs"));
+    note(m, Prim.SIGN, "Sign", unary("Sign"));
+    note(m, Prim.EXP, "Exp", unary("Exp"));
     note(
         m,
         Prim.EXPM1,
         "Sub(Exp(x), 1) computed in float64, then Cast back",
         c -> inFloat64(c, x -> c.e.op("Sub", List.of(c.e.op("Exp", List.of(x)), one64(c)))));
-    m.put(Prim.LOG, unary("Log"));
+    note(m, Prim.LOG, "Log", unary("Log"));
     note(
         m,
         Prim.LOG1P,
         "Log(Add(x, 1)) computed in float64, then Cast back",
         c -> inFloat64(c, x -> c.e.op("Log", List.of(c.e.op("Add", List.of(x, one64(c)))))));
-    m.put(Prim.SQRT, unary("Sqrt"));
-    m.put(Prim.SIN, unary("Sin"));
-    m.put(Prim.COS, unary("Cos"));
-    m.put(Prim.TAN, unary("Tan"));
-    m.put(Prim.ASIN, unary("Asin"));
-    m.put(Prim.ACOS, unary("Acos"));
-    m.put(Prim.ATAN, unary("Atan"));
-    m.put(Prim.SINH, unary("Sinh"));
-    m.put(Prim.COSH, unary("Cosh"));
-    m.put(Prim.TANH, unary("Tanh"));
-    m.put(Prim.ASINH, unary("Asinh"));
-    m.put(Prim.ACOSH, unary("Acosh"));
-    m.put(Prim.ATANH, unary("Atanh"));
-    m.put(Prim.ERF, unary("Erf"));
-    m.put(Prim.FLOOR, unary("Floor"));
-    m.put(Prim.CEIL, unary("Ceil"));
-    m.put(Prim.ROUND, unary("Round"));
-    m.put(Prim.ISNAN, unary("IsNaN"));
-    m.put(Prim.ISINF, unary("IsInf"));
+    note(m, Prim.SQRT, "Sqrt", unary("Sqrt"));
+    note(m, Prim.SIN, "Sin", unary("Sin"));
+    note(m, Prim.COS, "Cos", unary("Cos"));
+    note(m, Prim.TAN, "Tan", unary("Tan"));
+    note(m, Prim.ASIN, "Asin", unary("Asin"));
+    note(m, Prim.ACOS, "Acos", unary("Acos"));
+    note(m, Prim.ATAN, "Atan", unary("Atan"));
+    note(m, Prim.SINH, "Sinh", unary("Sinh"));
+    note(m, Prim.COSH, "Cosh", unary("Cosh"));
+    note(m, Prim.TANH, "Tanh", unary("Tanh"));
+    note(m, Prim.ASINH, "Asinh", unary("Asinh"));
+    note(m, Prim.ACOSH, "Acosh", unary("Acosh"));
+    note(m, Prim.ATANH, "Atanh", unary("Atanh"));
+    note(m, Prim.ERF, "Erf", unary("Erf"));
+    note(m, Prim.FLOOR, "Floor", unary("Floor"));
+    note(m, Prim.CEIL, "Ceil", unary("Ceil"));
+    note(m, Prim.ROUND, "Round", unary("Round"));
+    note(m, Prim.ISNAN, "IsNaN", unary("IsNaN"));
+    note(m, Prim.ISINF, "IsInf", unary("IsInf"));
     note(m, Prim.NOT, "bool: Not; integers: Sub(-1, x) (two's complement)", PrimExport::not);
-    m.put(Prim.ADD, binary("Add"));
-    m.put(Prim.SUB, binary("Sub"));
-    m.put(Prim.MUL, binary("Mul"));
-    m.put(Prim.DIV, binary("Div"));
+    note(m, Prim.ADD, "Add", binary("Add"));
+    note(m, Prim.SUB, "Sub", binary("Sub"));
+    note(m, Prim.MUL, "Mul", binary("Mul"));
+    note(m, Prim.DIV, "Div", binary("Div"));
     note(
         m,
         Prim.FLOOR_DIV,
@@ -130,9 +130,9 @@ final class PrimExport {
         Prim.REM,
         "integers: Mod (fmod 0); floats: Mod (fmod 1) moved to the divisor's sign with Where",
         PrimExport::rem);
-    m.put(Prim.POW, binary("Pow"));
-    m.put(Prim.MAX, binary("Max"));
-    m.put(Prim.MIN, binary("Min"));
+    note(m, Prim.POW, "Pow", binary("Pow"));
+    note(m, Prim.MAX, "Max", binary("Max"));
+    note(m, Prim.MIN, "Min", binary("Min"));
     note(
         m,
         Prim.ATAN2,
@@ -156,26 +156,28 @@ final class PrimExport {
         Prim.SHR,
         "uint8: BitShift; other integers: floor division by Pow(2, y) in int64, Cast back",
         c -> shift(c, false));
-    m.put(Prim.EQ, binary("Equal"));
+    note(m, Prim.EQ, "Equal", binary("Equal"));
     note(
         m,
         Prim.NE,
         "Not(Equal)",
         c -> one(c.e.op("Not", List.of(c.e.op("Equal", List.of(c.in(0), c.in(1)))))));
-    m.put(Prim.LT, compare("Less"));
-    m.put(Prim.LE, compare("LessOrEqual"));
-    m.put(Prim.GT, compare("Greater"));
-    m.put(Prim.GE, compare("GreaterOrEqual"));
-    m.put(Prim.CAST, c -> one(c.e.cast(c.in(0), ((Params.Cast) c.params()).dtype())));
-    m.put(Prim.WHERE, c -> one(c.e.op("Where", List.of(c.in(0), c.in(1), c.in(2)))));
-    m.put(Prim.REDUCE_SUM, reduce("ReduceSum", true));
-    m.put(Prim.REDUCE_PROD, reduce("ReduceProd", false));
-    m.put(Prim.REDUCE_MAX, reduce("ReduceMax", false));
-    m.put(Prim.REDUCE_MIN, reduce("ReduceMin", false));
-    m.put(Prim.ARGMAX, arg("ArgMax"));
-    m.put(Prim.ARGMIN, arg("ArgMin"));
-    m.put(
+    note(m, Prim.LT, "Less", compare("Less"));
+    note(m, Prim.LE, "LessOrEqual", compare("LessOrEqual"));
+    note(m, Prim.GT, "Greater", compare("Greater"));
+    note(m, Prim.GE, "GreaterOrEqual", compare("GreaterOrEqual"));
+    note(m, Prim.CAST, "Cast", c -> one(c.e.cast(c.in(0), ((Params.Cast) c.params()).dtype())));
+    note(m, Prim.WHERE, "Where", c -> one(c.e.op("Where", List.of(c.in(0), c.in(1), c.in(2)))));
+    note(m, Prim.REDUCE_SUM, "ReduceSum", reduce("ReduceSum", true));
+    note(m, Prim.REDUCE_PROD, "ReduceProd", reduce("ReduceProd", false));
+    note(m, Prim.REDUCE_MAX, "ReduceMax", reduce("ReduceMax", false));
+    note(m, Prim.REDUCE_MIN, "ReduceMin", reduce("ReduceMin", false));
+    note(m, Prim.ARGMAX, "ArgMax", arg("ArgMax"));
+    note(m, Prim.ARGMIN, "ArgMin", arg("ArgMin"));
+    note(
+        m,
         Prim.RESHAPE,
+        "Reshape with a shape initializer (allowzero 1 when a dimension is 0)",
         c -> {
           long[] s = ((Params.ToShape) c.params()).shape().dims();
           boolean zero = Arrays.stream(s).anyMatch(d -> d == 0);
@@ -184,22 +186,30 @@ final class PrimExport {
                   ? c.e.op("Reshape", List.of(c.in(0), c.e.int64s(s)), attr("allowzero", 1))
                   : c.e.op("Reshape", List.of(c.in(0), c.e.int64s(s))));
         });
-    m.put(
+    note(
+        m,
         Prim.BROADCAST_TO,
+        "Expand with a shape initializer",
         c -> {
           long[] s = ((Params.ToShape) c.params()).shape().dims();
           return one(c.e.op("Expand", List.of(c.in(0), c.e.int64s(s))));
         });
-    m.put(
+    note(
+        m,
         Prim.TRANSPOSE,
+        "Transpose",
         c -> one(c.e.op("Transpose", List.of(c.in(0)), attr("perm", toLong(perm(c))))));
-    m.put(Prim.SLICE, PrimExport::slice);
-    m.put(
+    note(m, Prim.SLICE, "Slice with starts, ends, axes and steps initializers", PrimExport::slice);
+    note(
+        m,
         Prim.CONCAT,
+        "Concat",
         c -> one(c.e.op("Concat", c.in, attr("axis", ((Params.Axis) c.params()).axis()))));
     note(m, Prim.FLIP, "Slice with steps -1", PrimExport::flip);
-    m.put(
+    note(
+        m,
         Prim.TAKE,
+        "Gather",
         c ->
             one(
                 c.e.op(
