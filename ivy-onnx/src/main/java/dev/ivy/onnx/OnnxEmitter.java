@@ -20,8 +20,32 @@ import java.util.List;
  */
 final class OnnxEmitter {
   final GraphProto.Builder graph = GraphProto.newBuilder();
-  private final java.util.Set<String> used = new java.util.HashSet<>();
-  private int counter;
+
+  /** The emitter of the main graph, which holds every initializer; null for the main graph. */
+  private final OnnxEmitter root;
+
+  private final java.util.Set<String> used;
+  private final int[] counter;
+
+  OnnxEmitter() {
+    this.root = null;
+    this.used = new java.util.HashSet<>();
+    this.counter = new int[1];
+  }
+
+  private OnnxEmitter(OnnxEmitter parent) {
+    this.root = parent.root == null ? parent : parent.root;
+    this.used = parent.used;
+    this.counter = parent.counter;
+  }
+
+  /**
+   * Returns an emitter of a sub-graph (a control-flow body): its nodes go to its own graph, its
+   * initializers to the main graph (visible from every sub-graph), and names stay unique across.
+   */
+  OnnxEmitter child() {
+    return new OnnxEmitter(this);
+  }
 
   /** Reserves {@code name} (a graph input, output or constant), so no fresh name equals it. */
   void reserve(String name) {
@@ -32,7 +56,7 @@ final class OnnxEmitter {
   String fresh(String hint) {
     String n;
     do {
-      n = hint + "_" + counter++;
+      n = hint + "_" + counter[0]++;
     } while (!used.add(n));
     return n;
   }
@@ -49,7 +73,7 @@ final class OnnxEmitter {
     NodeProto.Builder n =
         NodeProto.newBuilder()
             .setOpType(op)
-            .setName(op + "_" + graph.getNodeCount())
+            .setName(fresh(op + "_node"))
             .addAllInput(inputs)
             .addAllOutput(outputs);
     for (AttributeProto a : attrs) {
@@ -60,7 +84,7 @@ final class OnnxEmitter {
 
   /** Adds an initializer and returns its name. */
   String initializer(TensorProto t) {
-    graph.addInitializer(t);
+    (root == null ? graph : root.graph).addInitializer(t);
     return t.getName();
   }
 
@@ -168,6 +192,14 @@ final class OnnxEmitter {
         .setName(name)
         .setType(AttributeProto.AttributeType.STRING)
         .setS(ByteString.copyFromUtf8(value))
+        .build();
+  }
+
+  static AttributeProto attr(String name, GraphProto value) {
+    return AttributeProto.newBuilder()
+        .setName(name)
+        .setType(AttributeProto.AttributeType.GRAPH)
+        .setG(value)
         .build();
   }
 

@@ -33,8 +33,9 @@ import java.util.Set;
  * inputs. Inputs and outputs get the given names (default {@code input_0.., output_0..}) and value
  * infos with their dtypes and static shapes; every node output gets a value info as well.
  *
- * <p>A primitive ONNX has no operator for at opset 17 (the linear-algebra decompositions, bitwise
- * logic on integers, control flow) raises {@link OnnxException} naming the primitive and the node.
+ * <p>Control flow exports to If / Loop / Scan with the traced bodies as sub-graphs. A primitive
+ * ONNX has no operator for at opset 17 (the linear-algebra decompositions) raises {@link
+ * OnnxException} naming the primitive and the node.
  *
  * <pre>{@code
  * Graph g = Tracer.trace(x -> Ivy.tanh(Ivy.matmul(x, w)), x);
@@ -257,6 +258,29 @@ public final class OnnxExport {
         e.graph.addInput(OnnxEmitter.valueInfo(in.get(i), graph.inputAvals().get(i)));
       }
     }
+    emitBody(e, graph, names);
+    for (int i = 0; i < graph.outputs().size(); i++) {
+      int id = graph.outputs().get(i);
+      e.node("Identity", List.of(names.get(id)), List.of(out.get(i)));
+      e.graph.addOutput(OnnxEmitter.valueInfo(out.get(i), avals.get(id)));
+    }
+    e.graph.setName(graphName);
+    return ModelProto.newBuilder()
+        .setIrVersion(IR_VERSION)
+        .setProducerName("ivy-jvm")
+        .setProducerVersion("0.1.0")
+        .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET))
+        .setGraph(e.graph)
+        .build();
+  }
+
+  /**
+   * Emits the constants (as initializers) and nodes of {@code graph} into {@code e}, its inputs
+   * already named in {@code names}, and returns the names of its outputs; also used for the bodies
+   * of control-flow nodes.
+   */
+  static List<String> emitBody(OnnxEmitter e, Graph graph, Map<Integer, String> names) {
+    Map<Integer, Aval> avals = graph.avals();
     for (Map.Entry<Integer, Constant> c : graph.constants().entrySet()) {
       String name = e.fresh("const");
       names.put(c.getKey(), name);
@@ -288,19 +312,11 @@ public final class OnnxExport {
       }
       index++;
     }
-    for (int i = 0; i < graph.outputs().size(); i++) {
-      int id = graph.outputs().get(i);
-      e.node("Identity", List.of(names.get(id)), List.of(out.get(i)));
-      e.graph.addOutput(OnnxEmitter.valueInfo(out.get(i), avals.get(id)));
+    List<String> r = new ArrayList<>();
+    for (int id : graph.outputs()) {
+      r.add(names.get(id));
     }
-    e.graph.setName(graphName);
-    return ModelProto.newBuilder()
-        .setIrVersion(IR_VERSION)
-        .setProducerName("ivy-jvm")
-        .setProducerVersion("0.1.0")
-        .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET))
-        .setGraph(e.graph)
-        .build();
+    return r;
   }
 
   private static List<String> defaultNames(String prefix, int n) {

@@ -244,13 +244,140 @@ final class PrimExport {
         Prim.SCATTER_ADD,
         "ScatterND with reduction add (bool: in int32, then Cast)",
         PrimExport::scatterAdd);
-    String control =
-        "is functional control flow; exporting it to If / Loop / Scan is not supported yet:"
-            + " trace with concrete control flow instead";
-    note(m, Prim.COND, "not exportable yet (If)", none(control));
-    note(m, Prim.WHILE, "not exportable yet (Loop)", none(control));
-    note(m, Prim.SCAN, "not exportable yet (Scan)", none(control));
+    note(
+        m,
+        Prim.COND,
+        "If; the branches read the operands from the enclosing graph",
+        PrimExport::cond);
+    note(
+        m,
+        Prim.WHILE,
+        "Loop with no trip count: the condition is evaluated before the loop and at the end of"
+            + " each body",
+        PrimExport::whileLoop);
+    note(m, Prim.SCAN, "Scan (axis 0, forward)", PrimExport::scan);
     return m;
+  }
+
+  private static List<dev.ivy.trace.Graph> bodies(Call c, int n) {
+    List<dev.ivy.trace.Graph> gs = c.node.subgraphs();
+    if (gs.size() != n) {
+      throw c.unsupported("needs its " + n + " bodies traced as sub-graphs; got " + gs.size());
+    }
+    return gs;
+  }
+
+  private static List<Aval> outAvals(dev.ivy.trace.Graph g) {
+    Map<Integer, Aval> a = g.avals();
+    List<Aval> r = new ArrayList<>();
+    for (int id : g.outputs()) {
+      r.add(a.get(id));
+    }
+    return r;
+  }
+
+  /** Emits {@code g} with its inputs bound to {@code inputs}; returns its output names. */
+  private static List<String> inline(OnnxEmitter e, dev.ivy.trace.Graph g, List<String> inputs) {
+    Map<Integer, String> names = new java.util.HashMap<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      names.put(g.inputs().get(i), inputs.get(i));
+    }
+    return OnnxExport.emitBody(e, g, names);
+  }
+
+  /** Adds an Identity per result to fresh output names of {@code e}'s graph, with value infos. */
+  private static void outputs(OnnxEmitter e, List<String> results, List<Aval> avals) {
+    for (int k = 0; k < results.size(); k++) {
+      String o = e.fresh("body_out");
+      e.node("Identity", List.of(results.get(k)), List.of(o));
+      e.graph.addOutput(OnnxEmitter.valueInfo(o, avals.get(k)));
+    }
+  }
+
+  private static String input(OnnxEmitter e, String hint, Aval aval) {
+    String n = e.fresh(hint);
+    e.graph.addInput(OnnxEmitter.valueInfo(n, aval));
+    return n;
+  }
+
+  private static List<String> freshOutputs(Call c, String hint) {
+    List<String> r = new ArrayList<>();
+    for (int i = 0; i < c.node.outputs().length; i++) {
+      r.add(c.e.fresh(hint));
+    }
+    return r;
+  }
+
+  private static List<String> cond(Call c) {
+    List<dev.ivy.trace.Graph> gs = bodies(c, 2);
+    List<String> ops = c.in.subList(1, c.in.size());
+    List<dev.ivy.onnx.proto.OnnxProto.GraphProto> branches = new ArrayList<>();
+    for (dev.ivy.trace.Graph g : gs) {
+      OnnxEmitter b = c.e.child();
+      outputs(b, inline(b, g, ops), outAvals(g));
+      b.graph.setName(c.e.fresh("branch"));
+      branches.add(b.graph.build());
+    }
+    List<String> outs = freshOutputs(c, "If_out");
+    c.e.node(
+        "If",
+        List.of(c.in(0)),
+        outs,
+        attr("then_branch", branches.get(0)),
+        attr("else_branch", branches.get(1)));
+    return outs;
+  }
+
+  private static List<String> whileLoop(Call c) {
+    List<dev.ivy.trace.Graph> gs = bodies(c, 2);
+    dev.ivy.trace.Graph condG = gs.get(0);
+    dev.ivy.trace.Graph bodyG = gs.get(1);
+    String c0 = inline(c.e, condG, c.in).get(0);
+    OnnxEmitter b = c.e.child();
+    input(b, "iter", new Aval(dev.ivy.Shape.scalar(), DType.INT64));
+    input(b, "cond_in", new Aval(dev.ivy.Shape.scalar(), DType.BOOL));
+    List<String> vs = new ArrayList<>();
+    for (Aval a : c.inAvals) {
+      vs.add(input(b, "carried", a));
+    }
+    List<String> next = inline(b, bodyG, vs);
+    String c1 = inline(b, condG, next).get(0);
+    List<String> results = new ArrayList<>(List.of(c1));
+    results.addAll(next);
+    List<Aval> avals = new ArrayList<>(List.of(new Aval(dev.ivy.Shape.scalar(), DType.BOOL)));
+    avals.addAll(c.inAvals);
+    outputs(b, results, avals);
+    b.graph.setName(c.e.fresh("loop_body"));
+    List<String> ins = new ArrayList<>(List.of("", c0));
+    ins.addAll(c.in);
+    List<String> outs = freshOutputs(c, "Loop_out");
+    c.e.node("Loop", ins, outs, attr("body", b.graph.build()));
+    return outs;
+  }
+
+  private static List<String> scan(Call c) {
+    dev.ivy.trace.Graph g = bodies(c, 1).get(0);
+    int nc = ((Params.Control) c.params()).numCarry();
+    OnnxEmitter b = c.e.child();
+    List<String> args = new ArrayList<>();
+    for (int i = 0; i < c.in.size(); i++) {
+      Aval a = c.inAvals.get(i);
+      if (i >= nc) {
+        long[] d = a.shape().dims();
+        a = new Aval(dev.ivy.Shape.of(Arrays.copyOfRange(d, 1, d.length)), a.dtype());
+      }
+      args.add(input(b, i < nc ? "state" : "slice", a));
+    }
+    outputs(b, inline(b, g, args), outAvals(g));
+    b.graph.setName(c.e.fresh("scan_body"));
+    List<String> outs = freshOutputs(c, "Scan_out");
+    c.e.node(
+        "Scan",
+        c.in,
+        outs,
+        attr("body", b.graph.build()),
+        attr("num_scan_inputs", c.in.size() - nc));
+    return outs;
   }
 
   private static int[] perm(Call c) {

@@ -512,43 +512,57 @@ class OnnxExportTest {
         new PrimCase(
             Prim.SVD, "2x2", spd, bindMulti(Prim.SVD, new Params.Decomposition(false)), false));
     r.add(new PrimCase(Prim.EIGH, "2x2", spd, bindMulti(Prim.EIGH, none), false));
-    r.add(
-        new PrimCase(
-            Prim.COND,
-            "cond",
-            () -> List.of(f32(1, 2)),
-            in ->
-                Ivy.cond(
-                    Ivy.greater(Ivy.sum(in.get(0)), 0),
-                    a -> List.of(Ivy.add(a.get(0), 1.0f)),
-                    a -> List.of(Ivy.subtract(a.get(0), 1.0f)),
-                    in.get(0)),
-            false));
+    for (double sign : new double[] {1, -1}) {
+      r.add(
+          new PrimCase(
+              Prim.COND,
+              sign > 0 ? "true branch" : "false branch",
+              () -> List.of(f32(sign, 2 * sign)),
+              in ->
+                  Ivy.cond(
+                      Ivy.greater(Ivy.sum(in.get(0)), 0),
+                      a -> List.of(Ivy.exp(a.get(0)), Ivy.sum(a.get(0))),
+                      a -> List.of(Ivy.subtract(a.get(0), 1.0f), Ivy.max(a.get(0))),
+                      in.get(0)),
+              true));
+    }
     r.add(
         new PrimCase(
             Prim.WHILE,
-            "while",
-            () -> List.of(f32(1, 2)),
+            "doubling",
+            () -> List.of(f32(1, 2), i64(new long[0], 0)),
+            in ->
+                Ivy.whileLoop(
+                    a -> List.of(Ivy.less(Ivy.sum(a.get(0)), 100)),
+                    a -> List.of(Ivy.multiply(a.get(0), 2.0f), Ivy.add(a.get(1), 1L)),
+                    in.get(0),
+                    in.get(1)),
+            true));
+    r.add(
+        new PrimCase(
+            Prim.WHILE,
+            "no iteration",
+            () -> List.of(f32(100, 200)),
             in ->
                 Ivy.whileLoop(
                     a -> List.of(Ivy.less(Ivy.sum(a.get(0)), 100)),
                     a -> List.of(Ivy.multiply(a.get(0), 2.0f)),
                     in.get(0)),
-            false));
+            true));
     r.add(
         new PrimCase(
             Prim.SCAN,
-            "scan",
-            () -> List.of(f32(0), f32(new long[] {3, 1}, 1, 2, 3)),
+            "cumulative",
+            () -> List.of(f32(0.5), f32(new long[] {3, 1}, 1, 2, 3)),
             in ->
                 Ivy.scan(
                     a -> {
                       Array c = Ivy.add(a.get(0), a.get(1));
-                      return List.of(c, c);
+                      return List.of(c, Ivy.tanh(c));
                     },
                     List.of(in.get(0)),
                     List.of(in.get(1))),
-            false));
+            true));
     return r;
   }
 
@@ -592,6 +606,11 @@ class OnnxExportTest {
       Assumptions.assumeFalse(suppressed(backend, g), ND4J_INT_DIVISION);
       List<Array> want = g.run(in.toArray(new Array[0]));
       String why = compare(want, roundTrip(g, in));
+      assertNull(why, c.prim() + " " + c.label() + " on " + backend + ": " + why + "\n" + g);
+      // the re-imported model also traces (control flow into control-flow nodes) and replays
+      OnnxModel again = OnnxModel.read(OnnxExport.toProto(g).toByteArray(), "exported graph");
+      Graph traced = again.toGraph(in.toArray(new Array[0]));
+      why = compare(want, traced.run(in.toArray(new Array[0])));
       assertNull(why, c.prim() + " " + c.label() + " on " + backend + ": " + why + "\n" + g);
     }
   }
