@@ -21,6 +21,10 @@ import java.util.Map;
  * constants of the model. Models with several inputs or outputs are called with lists ({@link
  * #call(List, Variables)}), inputs in the model's order.
  *
+ * <p>The variables are new arrays of the current backend made in the current {@link dev.ivy.Scope}
+ * (if one is open), like any array: build the module outside a scope that closes before it is used,
+ * or keep its {@code v()}. The module starts in evaluation mode.
+ *
  * <pre>{@code
  * OnnxModule m = OnnxModel.load(Path.of("mlp.onnx")).toModule();
  * m.v().paths();             // [fc1/weight, fc1/bias, fc2/weight, fc2/bias]

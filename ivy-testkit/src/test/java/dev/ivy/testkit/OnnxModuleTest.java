@@ -94,6 +94,20 @@ class OnnxModuleTest {
 
   @ParameterizedTest
   @MethodSource("backends")
+  void ivyImportOnnxModule_givesTheModule(String backend) {
+    OnnxReference ref = OnnxReference.read(MLP);
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      dev.ivy.nn.Module m = Ivy.importOnnxModule(ref.model());
+      assertTrue(m instanceof OnnxModule, m.getClass().toString());
+      Array x = ref.inputs(OnnxModel.load(ref.model()), backend).values().iterator().next();
+      List<String> bad = ref.compare(List.of(m.call(x)));
+      assertTrue(bad.isEmpty(), bad.toString());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
   void onnxModule_wrongNumberOfInputs_raisesIvyArgumentException(String backend) {
     OnnxModel model = OnnxModel.load(OnnxReference.read(MLP).model());
     try (var b = Ivy.withBackend(backend);
