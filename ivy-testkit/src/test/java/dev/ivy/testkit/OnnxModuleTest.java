@@ -10,9 +10,12 @@ import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.nn.Variables;
+import dev.ivy.onnx.OnnxExport;
 import dev.ivy.onnx.OnnxModel;
 import dev.ivy.onnx.OnnxModule;
 import dev.ivy.optim.Sgd;
+import dev.ivy.trace.Graph;
+import dev.ivy.trace.Tracer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +92,40 @@ class OnnxModuleTest {
             losses.get(i) < losses.get(i - 1),
             "loss falls at every step on " + backend + ": " + losses);
       }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void mlpModule_tracedWithItsVariablesAsInputs_exportsThemAsInitializers(String backend) {
+    OnnxReference ref = OnnxReference.read(MLP);
+    OnnxModel model = OnnxModel.load(ref.model());
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      OnnxModule m = model.toModule();
+      Variables v = m.v();
+      Array x = ref.inputs(model, backend).values().iterator().next();
+      List<Array> examples = new ArrayList<>(List.of(x));
+      examples.addAll(v.arrays());
+      // the module traced for training: its variables are graph inputs, not constants
+      Graph g =
+          Tracer.trace(
+              in -> m.call(in.get(0), v.mapPaths(p -> in.get(1 + v.paths().indexOf(p)))), examples);
+      assertEquals(1 + v.size(), g.inputs().size());
+      List<String> names = new ArrayList<>(List.of(model.inputs().get(0).name()));
+      names.addAll(v.paths());
+      OnnxExport.Builder e =
+          OnnxExport.builder(g)
+              .setInputNames(names)
+              .setOutputNames(List.of(model.outputs().get(0).name()));
+      for (int i = 0; i < v.size(); i++) {
+        e.optInitializer(1 + i, v.arrays().get(i));
+      }
+      OnnxModel again = OnnxModel.fromProto(e.toProto());
+      assertEquals(v.paths(), again.initializerNames().subList(0, v.size()));
+      assertEquals(1, again.inputs().size());
+      List<String> bad = ref.compare(again.run(x));
+      assertTrue(bad.isEmpty(), "exported trained-form model on " + backend + ": " + bad);
     }
   }
 
