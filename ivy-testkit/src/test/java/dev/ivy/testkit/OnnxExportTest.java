@@ -52,7 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ONNX export of traced graphs ({@link OnnxExport}), checked by re-importing the exported model
  * ({@link OnnxModel}) and comparing its outputs with the graph's within 1e-5: the reference models
  * of {@code ../shared/models} (import, trace, export, re-import), one small graph per primitive,
- * and every function of {@code oracle/ivy.jsonl} whose traced graph exports; on every backend.
+ * and every function of {@code oracle/ivy.jsonl} (and of the frontends' reference files) whose
+ * traced graph exports; on every backend.
  */
 class OnnxExportTest {
   private static final double TOL = 1e-5;
@@ -659,22 +660,32 @@ class OnnxExportTest {
 
   // ------------------------------------------------------------------ (c) the ivy.jsonl walk
 
+  /**
+   * The acceptance walk over {@code oracle/ivy.jsonl}, and the same walk over the frontends' files
+   * (their functions trace into the same primitives): every traced graph either exports and
+   * round-trips or raises naming a primitive with no ONNX operator.
+   */
   @TestFactory
-  Stream<DynamicTest> ivyOracleFunctions_tracedAndExported_roundTripWithin1e5() {
+  Stream<DynamicTest> oracleFunctions_tracedAndExported_roundTripWithin1e5() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (String backend : Backends.underTest()) {
-      tests.add(DynamicTest.dynamicTest("ivy.jsonl walk[" + backend + "]", () -> walk(backend)));
+    for (String file : List.of("ivy", "torch", "numpy", "jax", "tensorflow")) {
+      for (String backend : Backends.underTest()) {
+        tests.add(
+            DynamicTest.dynamicTest(
+                file + ".jsonl walk[" + backend + "]", () -> walk(file, backend)));
+      }
     }
     return tests.stream();
   }
 
-  private static void walk(String backend) {
+  private static void walk(String file, String backend) {
     int traced = 0;
     int exported = 0;
     int suppressedCount = 0;
     Map<String, Integer> notExported = new TreeMap<>();
     List<String> failures = new ArrayList<>();
-    for (OracleCase c : OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/ivy.jsonl"))) {
+    for (OracleCase c :
+        OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/" + file + ".jsonl"))) {
       if (c.expectsError()) {
         continue;
       }
@@ -754,7 +765,9 @@ class OnnxExportTest {
       }
     }
     String summary =
-        "ONNX export walk of ivy.jsonl on "
+        "ONNX export walk of "
+            + file
+            + ".jsonl on "
             + backend
             + ": traced "
             + traced
