@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -60,6 +62,53 @@ class OnnxModuleTest {
       // another tree changes the output: the forward reads its weights from v only
       Array y2 = m.call(x, v.map(a -> Ivy.multiply(a, 0.0f)));
       assertFalse(ref.compare(List.of(y2)).isEmpty(), "zeroed weights give other outputs");
+    }
+  }
+
+  /**
+   * Every reference model as a module: outputs match PyTorch's and every weight gets a gradient.
+   */
+  @TestFactory
+  Stream<DynamicTest> referenceModels_asModules_matchPyTorchAndDifferentiate() throws Exception {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String backend : Backends.underTest()) {
+      for (Path f : OnnxModelsTest.referenceFiles()) {
+        tests.add(
+            DynamicTest.dynamicTest(
+                f.getFileName() + "[" + backend + "]", () -> asModule(f, backend)));
+      }
+    }
+    return tests.stream();
+  }
+
+  private static void asModule(Path f, String backend) {
+    OnnxReference ref = OnnxReference.read(f);
+    OnnxModel model = OnnxModel.load(ref.model());
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      OnnxModule m = model.toModule();
+      List<Array> in = new ArrayList<>(ref.inputs(model, backend).values());
+      List<String> bad = ref.compare(m.call(in, m.v()));
+      assertTrue(bad.isEmpty(), f.getFileName() + " as a module on " + backend + ": " + bad);
+      var r =
+          Ivy.executeWithGradients(
+              v -> {
+                Array loss = null;
+                for (Array y : m.call(in, v)) {
+                  if (y.dtype().isFloating()) {
+                    Array l = Ivy.sum(Ivy.square(y));
+                    loss = loss == null ? l : Ivy.add(loss, l);
+                  }
+                }
+                return loss;
+              },
+              m.v());
+      long zero =
+          r.grads().paths().stream()
+              .filter(p -> Ivy.sum(Ivy.abs(r.grads().get(p))).itemDouble() == 0)
+              .count();
+      assertTrue(
+          zero == 0, f.getFileName() + " on " + backend + ": " + zero + " weights got no gradient");
     }
   }
 
