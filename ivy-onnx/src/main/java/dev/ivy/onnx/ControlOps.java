@@ -3,6 +3,7 @@ package dev.ivy.onnx;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
+import dev.ivy.Shape;
 import dev.ivy.onnx.proto.OnnxProto.AttributeProto;
 import dev.ivy.onnx.proto.OnnxProto.GraphProto;
 import dev.ivy.onnx.proto.OnnxProto.NodeProto;
@@ -182,11 +183,11 @@ final class ControlOps {
     Array cond0 =
         c.opt(1) == null ? Ivy.array(new boolean[] {true}, new long[0]) : scalarBool(c.in(1));
     List<Array> state = new ArrayList<>();
-    state.add(Ivy.zeros(dev.ivy.Shape.scalar(), DType.INT64));
+    state.add(Ivy.zeros(Shape.scalar(), DType.INT64));
     state.add(cond0);
     state.add(
         max == null
-            ? Ivy.zeros(dev.ivy.Shape.scalar(), DType.INT64)
+            ? Ivy.zeros(Shape.scalar(), DType.INT64)
             : Ivy.reshape(Ivy.astype(max, DType.INT64), new long[0]));
     for (int i = 0; i < nv; i++) {
       state.add(c.in(2 + i));

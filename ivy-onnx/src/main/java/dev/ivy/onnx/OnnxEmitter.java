@@ -12,7 +12,9 @@ import dev.ivy.onnx.proto.OnnxProto.ValueInfoProto;
 import dev.ivy.prim.Aval;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds an ONNX {@code GraphProto}: fresh value names, nodes with attributes, and initializers for
@@ -24,12 +26,12 @@ final class OnnxEmitter {
   /** The emitter of the main graph, which holds every initializer; null for the main graph. */
   private final OnnxEmitter root;
 
-  private final java.util.Set<String> used;
+  private final Set<String> used;
   private final int[] counter;
 
   OnnxEmitter() {
     this.root = null;
-    this.used = new java.util.HashSet<>();
+    this.used = new HashSet<>();
     this.counter = new int[1];
   }
 

@@ -3,21 +3,26 @@ package dev.ivy.onnx;
 import static dev.ivy.onnx.OnnxEmitter.attr;
 
 import dev.ivy.DType;
+import dev.ivy.Shape;
+import dev.ivy.onnx.proto.OnnxProto.GraphProto;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
+import dev.ivy.trace.Graph;
 import dev.ivy.trace.Node;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Maps each primitive of {@link Prim} to ONNX operators of opset {@link OnnxExport#OPSET}: one
  * entry per primitive, in enum order (a test checks the table covers the enum). Primitives ONNX has
- * no operator for at that opset (the decompositions, integer bitwise logic) have an entry that
- * throws naming the primitive.
+ * no operator for at that opset (the linear-algebra decompositions) have an entry that throws
+ * naming the primitive and the node.
  */
 final class PrimExport {
   private PrimExport() {}
@@ -259,15 +264,15 @@ final class PrimExport {
     return m;
   }
 
-  private static List<dev.ivy.trace.Graph> bodies(Call c, int n) {
-    List<dev.ivy.trace.Graph> gs = c.node.subgraphs();
+  private static List<Graph> bodies(Call c, int n) {
+    List<Graph> gs = c.node.subgraphs();
     if (gs.size() != n) {
       throw c.unsupported("needs its " + n + " bodies traced as sub-graphs; got " + gs.size());
     }
     return gs;
   }
 
-  private static List<Aval> outAvals(dev.ivy.trace.Graph g) {
+  private static List<Aval> outAvals(Graph g) {
     Map<Integer, Aval> a = g.avals();
     List<Aval> r = new ArrayList<>();
     for (int id : g.outputs()) {
@@ -277,8 +282,8 @@ final class PrimExport {
   }
 
   /** Emits {@code g} with its inputs bound to {@code inputs}; returns its output names. */
-  private static List<String> inline(OnnxEmitter e, dev.ivy.trace.Graph g, List<String> inputs) {
-    Map<Integer, String> names = new java.util.HashMap<>();
+  private static List<String> inline(OnnxEmitter e, Graph g, List<String> inputs) {
+    Map<Integer, String> names = new HashMap<>();
     for (int i = 0; i < inputs.size(); i++) {
       names.put(g.inputs().get(i), inputs.get(i));
     }
@@ -309,10 +314,10 @@ final class PrimExport {
   }
 
   private static List<String> cond(Call c) {
-    List<dev.ivy.trace.Graph> gs = bodies(c, 2);
+    List<Graph> gs = bodies(c, 2);
     List<String> ops = c.in.subList(1, c.in.size());
-    List<dev.ivy.onnx.proto.OnnxProto.GraphProto> branches = new ArrayList<>();
-    for (dev.ivy.trace.Graph g : gs) {
+    List<GraphProto> branches = new ArrayList<>();
+    for (Graph g : gs) {
       OnnxEmitter b = c.e.child();
       outputs(b, inline(b, g, ops), outAvals(g));
       b.graph.setName(c.e.fresh("branch"));
@@ -329,13 +334,13 @@ final class PrimExport {
   }
 
   private static List<String> whileLoop(Call c) {
-    List<dev.ivy.trace.Graph> gs = bodies(c, 2);
-    dev.ivy.trace.Graph condG = gs.get(0);
-    dev.ivy.trace.Graph bodyG = gs.get(1);
+    List<Graph> gs = bodies(c, 2);
+    Graph condG = gs.get(0);
+    Graph bodyG = gs.get(1);
     String c0 = inline(c.e, condG, c.in).get(0);
     OnnxEmitter b = c.e.child();
-    input(b, "iter", new Aval(dev.ivy.Shape.scalar(), DType.INT64));
-    input(b, "cond_in", new Aval(dev.ivy.Shape.scalar(), DType.BOOL));
+    input(b, "iter", new Aval(Shape.scalar(), DType.INT64));
+    input(b, "cond_in", new Aval(Shape.scalar(), DType.BOOL));
     List<String> vs = new ArrayList<>();
     for (Aval a : c.inAvals) {
       vs.add(input(b, "carried", a));
@@ -344,7 +349,7 @@ final class PrimExport {
     String c1 = inline(b, condG, next).get(0);
     List<String> results = new ArrayList<>(List.of(c1));
     results.addAll(next);
-    List<Aval> avals = new ArrayList<>(List.of(new Aval(dev.ivy.Shape.scalar(), DType.BOOL)));
+    List<Aval> avals = new ArrayList<>(List.of(new Aval(Shape.scalar(), DType.BOOL)));
     avals.addAll(c.inAvals);
     outputs(b, results, avals);
     b.graph.setName(c.e.fresh("loop_body"));
@@ -356,7 +361,7 @@ final class PrimExport {
   }
 
   private static List<String> scan(Call c) {
-    dev.ivy.trace.Graph g = bodies(c, 1).get(0);
+    Graph g = bodies(c, 1).get(0);
     int nc = ((Params.Control) c.params()).numCarry();
     OnnxEmitter b = c.e.child();
     List<String> args = new ArrayList<>();
@@ -364,7 +369,7 @@ final class PrimExport {
       Aval a = c.inAvals.get(i);
       if (i >= nc) {
         long[] d = a.shape().dims();
-        a = new Aval(dev.ivy.Shape.of(Arrays.copyOfRange(d, 1, d.length)), a.dtype());
+        a = new Aval(Shape.of(Arrays.copyOfRange(d, 1, d.length)), a.dtype());
       }
       args.add(input(b, i < nc ? "state" : "slice", a));
     }
@@ -531,7 +536,7 @@ final class PrimExport {
   }
 
   /** Runs {@code f} on input 0 cast to float64 and casts the result back to its dtype. */
-  private static List<String> inFloat64(Call c, java.util.function.UnaryOperator<String> f) {
+  private static List<String> inFloat64(Call c, UnaryOperator<String> f) {
     DType dt = c.dtype(0);
     if (dt == DType.FLOAT64) {
       return one(f.apply(c.in(0)));
