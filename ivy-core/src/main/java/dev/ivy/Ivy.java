@@ -1287,6 +1287,87 @@ public final class Ivy {
   }
 
   /**
+   * Traces {@code fn} as {@link #traceGraph(java.util.function.Function, Array...)} does, with
+   * {@code options}; {@link TraceOptions#polymorphicBatch()} makes axis 0 of every input a symbolic
+   * batch dimension, so that the graph runs at any batch size.
+   *
+   * <pre>{@code
+   * TracedFunction g = Ivy.traceGraph(in -> Ivy.relu(in.get(0)),
+   *     TraceOptions.polymorphicBatch(), Ivy.zeros(Shape.of(32, 784), DType.FLOAT32));
+   * g.run(Ivy.zeros(Shape.of(5, 784), DType.FLOAT32)); // batch 5
+   * }</pre>
+   *
+   * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced array's value, or is not
+   *     polymorphic in the batch dimension
+   * @throws dev.ivy.errors.IvyException if no tracer is on the class path
+   */
+  public static TracedFunction traceGraph(
+      java.util.function.Function<List<Array>, Object> fn,
+      TraceOptions options,
+      Array... exampleInputs) {
+    if (exampleInputs == null) {
+      throw new dev.ivy.errors.IvyArgumentException("traceGraph: exampleInputs must not be null");
+    }
+    Object[] ex = exampleInputs.clone();
+    return traceGraphArgs(
+        args -> {
+          List<Array> in = new java.util.ArrayList<>();
+          for (Object o : args) {
+            in.add((Array) o);
+          }
+          return fn.apply(java.util.Collections.unmodifiableList(in));
+        },
+        options,
+        ex);
+  }
+
+  /**
+   * Traces {@code fn} of structured arguments (JAX's pytrees): each argument is an {@link Array}, a
+   * nested {@link List} or a {@link java.util.Map} with String keys of them, or a static value (a
+   * number, string, boolean or null) that is baked into the graph. {@code fn} receives the
+   * arguments with every array replaced by a symbolic one; the graph's {@code call} takes arguments
+   * of the same structure (or the flat arrays) and rejects another static value.
+   *
+   * <pre>{@code
+   * TracedFunction g = Ivy.traceGraphArgs(a -> {
+   *   Map<?, ?> p = (Map<?, ?>) a.get(0);
+   *   return Ivy.multiply((Array) p.get("w"), (Double) a.get(1));
+   * }, Map.of("w", w), 2.0);
+   * g.call(Map.of("w", w2), 2.0);
+   * }</pre>
+   *
+   * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced array's value
+   * @throws dev.ivy.errors.IvyArgumentException if an argument is of another kind
+   * @throws dev.ivy.errors.IvyException if no tracer is on the class path
+   */
+  public static TracedFunction traceGraphArgs(
+      java.util.function.Function<List<Object>, Object> fn, Object... args) {
+    return traceGraphArgs(fn, TraceOptions.defaults(), args);
+  }
+
+  /**
+   * Traces {@code fn} of structured arguments as {@link
+   * #traceGraphArgs(java.util.function.Function, Object...)} does, with {@code options}.
+   *
+   * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced array's value, or is not
+   *     polymorphic in the batch dimension
+   * @throws dev.ivy.errors.IvyArgumentException if an argument is of another kind
+   * @throws dev.ivy.errors.IvyException if no tracer is on the class path
+   */
+  public static TracedFunction traceGraphArgs(
+      java.util.function.Function<List<Object>, Object> fn, TraceOptions options, Object... args) {
+    if (fn == null || options == null || args == null) {
+      throw new dev.ivy.errors.IvyArgumentException(
+          "traceGraph: fn, options and args must not be null");
+    }
+    for (TraceProvider p : java.util.ServiceLoader.load(TraceProvider.class)) {
+      return p.traceArgs(fn, options, java.util.Arrays.asList(args.clone()));
+    }
+    throw new dev.ivy.errors.IvyException(
+        "traceGraph: the tracer must be on the class path (module ivy-tracer); it is not");
+  }
+
+  /**
    * Reads the ONNX model at {@code path} and returns it as a traced graph whose inputs are the
    * model's graph inputs (in order) and whose initializers are constants; it runs on any backend.
    * It is traced on {@code examples} (one per graph input), or without them on zeros of the

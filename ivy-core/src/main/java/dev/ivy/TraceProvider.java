@@ -10,4 +10,18 @@ import java.util.function.Function;
 public interface TraceProvider {
   /** Traces {@code fn} once on symbolic arrays shaped like {@code exampleInputs}. */
   TracedFunction trace(Function<List<Array>, Object> fn, List<Array> exampleInputs);
+
+  /**
+   * Traces {@code fn} of arguments that are arrays, nested lists or string-keyed maps of arrays, or
+   * static values (numbers, strings, booleans, null), with {@code options}.
+   *
+   * @throws dev.ivy.errors.IvyException if this tracer does not support it
+   */
+  default TracedFunction traceArgs(
+      Function<List<Object>, Object> fn, TraceOptions options, List<Object> args) {
+    throw new dev.ivy.errors.IvyException(
+        "traceGraph: the tracer on the class path ("
+            + getClass().getName()
+            + ") does not support nested or static arguments or trace options");
+  }
 }

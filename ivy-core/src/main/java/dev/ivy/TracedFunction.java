@@ -11,6 +11,24 @@ public interface TracedFunction {
   /** Runs the graph on the inputs' backend and returns its outputs, flattened in order. */
   List<Array> run(Array... inputs);
 
+  /**
+   * Runs the graph on arguments with the traced structure (arrays, nested lists and string-keyed
+   * maps of arrays, and the traced static values) or on the flat array inputs, and returns the
+   * result with the traced structure: an {@link Array} or a nested list of them.
+   *
+   * @throws dev.ivy.errors.IvyArgumentException naming the argument path if the structure, a leaf's
+   *     shape or dtype, or a static value differs from the trace
+   */
+  Object call(Object... args);
+
+  /**
+   * Returns whether axis 0 of the inputs is a symbolic batch dimension (traced with {@link
+   * TraceOptions#polymorphicBatch()}), so that the graph runs at any batch size.
+   */
+  default boolean isBatchPolymorphic() {
+    return false;
+  }
+
   /** Returns an executable of this graph for backend {@code name} (compiled where it can be). */
   Prepared toBackend(String name);
 
@@ -31,6 +49,12 @@ public interface TracedFunction {
   interface Prepared extends AutoCloseable {
     /** Runs it on arrays of its backend and returns arrays of its backend. */
     List<Array> run(Array... inputs);
+
+    /**
+     * Runs it on arguments with the traced structure (or the flat arrays) and returns the result
+     * with the traced structure; see {@link TracedFunction#call(Object...)}.
+     */
+    Object call(Object... args);
 
     /**
      * Returns whether the backend compiled the graph (rather than replaying it primitive by

@@ -92,6 +92,8 @@ public final class Autodiff {
    */
   public static VjpResult vjp(
       Function<List<Array>, ? extends List<Array>> fn, List<Array> primals) {
+    required("vjp", "fn", fn);
+    required("vjp", "primals", primals);
     GradTape tape = new GradTape();
     List<Array> in = new ArrayList<>();
     for (int i = 0; i < primals.size(); i++) {
@@ -128,6 +130,7 @@ public final class Autodiff {
    * @throws IvyArgumentException when called, if fn's value is not a floating scalar
    */
   public static UnaryOperator<Array> grad(Function<Array, Array> fn) {
+    required("grad", "fn", fn);
     return x -> valueAndGrad(fn).apply(x).grads();
   }
 
@@ -135,8 +138,17 @@ public final class Autodiff {
    * Returns the function computing both the value and the gradient of a scalar-valued {@code fn}.
    */
   public static Function<Array, ValueAndGrad<Array>> valueAndGrad(Function<Array, Array> fn) {
+    required("valueAndGrad", "fn", fn);
     return x -> {
-      VjpResult r = vjp(l -> List.of(fn.apply(l.get(0))), List.of(x));
+      required("valueAndGrad", "x", x);
+      VjpResult r =
+          vjp(
+              l -> {
+                Array y = fn.apply(l.get(0));
+                required("grad", "the value fn returned", y);
+                return List.of(y);
+              },
+              List.of(x));
       Array value = r.outputs().get(0);
       return new ValueAndGrad<>(value, r.pullback(List.of(ones("grad", value))).get(0));
     };
@@ -150,6 +162,8 @@ public final class Autodiff {
    */
   public static ValueAndGrad<Variables> executeWithGradients(
       Function<Variables, Array> lossFn, Variables v) {
+    required("executeWithGradients", "lossFn", lossFn);
+    required("executeWithGradients", "v", v);
     List<String> paths = v.paths();
     VjpResult r =
         vjp(
@@ -158,7 +172,9 @@ public final class Autodiff {
               for (int i = 0; i < paths.size(); i++) {
                 m.put(paths.get(i), l.get(i));
               }
-              return List.of(lossFn.apply(Variables.of(m)));
+              Array loss = lossFn.apply(Variables.of(m));
+              required("executeWithGradients", "the loss lossFn returned", loss);
+              return List.of(loss);
             },
             v.arrays());
     Array loss = r.outputs().get(0);
@@ -249,6 +265,7 @@ public final class Autodiff {
    * {@code detach}).
    */
   public static Array stopGradient(Array x) {
+    required("stopGradient", "x", x);
     Array r = Dispatcher.bind(Prim.RESHAPE, new Params.ToShape(x.shape()), x);
     for (Interpreter i : Dispatcher.stack()) {
       if (i instanceof GradTape t) {
@@ -256,6 +273,12 @@ public final class Autodiff {
       }
     }
     return r;
+  }
+
+  private static void required(String fn, String arg, Object value) {
+    if (value == null) {
+      throw new IvyArgumentException(fn + ": " + arg + " must not be null");
+    }
   }
 
   private static Array ones(String fn, Array value) {

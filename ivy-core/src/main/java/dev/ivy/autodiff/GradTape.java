@@ -108,6 +108,12 @@ final class GradTape implements Interpreter {
     return Dispatcher.constantBelow(this, backend, aval, data);
   }
 
+  /** The tape keeps every recorded call's inputs and outputs for the backward pass. */
+  @Override
+  public boolean keepsArrays() {
+    return true;
+  }
+
   /**
    * Returns the vector-Jacobian product: the cotangents of {@code wrt} given the cotangents of
    * {@code outputs} (one each, or null for zero). A {@code wrt} array the outputs do not depend on

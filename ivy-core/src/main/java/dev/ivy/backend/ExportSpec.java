@@ -25,4 +25,65 @@ public record ExportSpec(
     outputNames = List.copyOf(outputNames);
     variables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variables));
   }
+
+  /**
+   * Checks this spec against {@code program}, the rule every exporter applies first: one non-empty,
+   * unique name per input and per output, and variables that name inputs and have their shapes and
+   * dtypes.
+   *
+   * @throws dev.ivy.errors.IvyArgumentException naming what does not match
+   */
+  public void check(Program program) {
+    int n = program.inputs().size();
+    dev.ivy.ops.Checks.check(
+        inputNames.size() == n,
+        "export",
+        "inputNames must name each of the program's %s inputs; got %s",
+        n,
+        inputNames);
+    dev.ivy.ops.Checks.check(
+        outputNames.size() == program.outputs().size(),
+        "export",
+        "outputNames must name each of the program's %s outputs; got %s",
+        program.outputs().size(),
+        outputNames);
+    dev.ivy.ops.Checks.check(
+        unique(inputNames),
+        "export",
+        "inputNames must be non-empty and unique; got %s",
+        inputNames);
+    dev.ivy.ops.Checks.check(
+        unique(outputNames),
+        "export",
+        "outputNames must be non-empty and unique; got %s",
+        outputNames);
+    for (Map.Entry<String, Array> e : variables.entrySet()) {
+      int i = inputNames.indexOf(e.getKey());
+      dev.ivy.ops.Checks.check(
+          i >= 0,
+          "export",
+          "variables must name program inputs %s; got %s",
+          inputNames,
+          e.getKey());
+      dev.ivy.prim.Aval want = program.inputs().get(i).aval();
+      Array v = e.getValue();
+      dev.ivy.ops.Checks.check(
+          v != null && v.shape().equals(want.shape()) && v.dtype() == want.dtype(),
+          "export",
+          "variable %s must have the input's shape and dtype %s; got %s",
+          e.getKey(),
+          want,
+          v == null ? "null" : v.aval());
+    }
+  }
+
+  private static boolean unique(List<String> names) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String s : names) {
+      if (s == null || s.isEmpty() || !seen.add(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -42,4 +42,13 @@ public interface Interpreter {
    * @return the new array
    */
   Array constant(Backend backend, Aval aval, ByteBuffer data);
+
+  /**
+   * Returns whether this interpreter keeps the arrays of the calls it sees for later use (the
+   * autodiff tape keeps them for the backward pass), so that code replaying a graph under it must
+   * not free intermediates after their last use in the graph.
+   */
+  default boolean keepsArrays() {
+    return false;
+  }
 }

@@ -39,12 +39,20 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
   private final Aval[] outAvals;
   private CompiledProgram compiled;
 
+  /** For a batch-polymorphic graph: the executables of its instances at other batch sizes. */
+  private final Map<Long, Executable> perBatch = new java.util.concurrent.ConcurrentHashMap<>();
+
   Executable(Graph graph, String backendName) {
     this.graph = graph;
     this.backend = BackendRegistry.get(backendName);
     Map<Integer, Aval> avals = graph.avals();
     this.outAvals = graph.outputs().stream().map(avals::get).toArray(Aval[]::new);
-    this.compiled = compile(graph, backend);
+    this.compiled =
+        compile(
+            graph.isBatchPolymorphic()
+                ? graph.atBatch(graph.batchPolymorphism().get().tracedBatch())
+                : graph,
+            backend);
     for (Node n : graph.nodes()) {
       for (int id : n.inputs()) {
         uses.merge(id, 1, Integer::sum);
@@ -89,15 +97,41 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
       throw new IvyArgumentException(
           "graph: expected " + want.size() + " inputs; got " + args.length);
     }
+    if (graph.isBatchPolymorphic()) {
+      long b = graph.batchOf(args);
+      if (b != graph.batchPolymorphism().get().tracedBatch()) {
+        Executable e = perBatch.get(b);
+        if (e == null) {
+          e = new Executable(graph.atBatch(b), backend.name());
+          Executable prev = perBatch.putIfAbsent(b, e);
+          if (prev != null) {
+            e.close();
+            e = prev;
+          }
+        }
+        return e.run(args);
+      }
+    }
+    List<String> paths = graph.inputTree().leafPaths();
     for (int i = 0; i < args.length; i++) {
+      if (args[i] == null) {
+        throw new IvyArgumentException(
+            "graph: input " + paths.get(i) + " must be " + want.get(i) + " as traced; got null");
+      }
       if (!args[i].aval().equals(want.get(i))) {
         throw new IvyArgumentException(
-            "graph: input " + i + " must be " + want.get(i) + " as traced; got " + args[i].aval());
+            "graph: input "
+                + paths.get(i)
+                + " must be "
+                + want.get(i)
+                + " as traced; got "
+                + args[i].aval()
+                + batchHint(want.get(i), args[i].aval()));
       }
       if (args[i].backend() != backend) {
         throw new BackendMismatchException(
             "graph: input "
-                + i
+                + paths.get(i)
                 + " must belong to backend "
                 + backend.name()
                 + "; got "
@@ -124,6 +158,12 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
       Map<Array, Integer> live = new IdentityHashMap<>();
       Set<Array> foreign = Collections.newSetFromMap(new IdentityHashMap<>());
       foreign.addAll(env.values());
+      // under autodiff the tape keeps intermediates for the backward pass: leave them to the
+      // caller's scope instead of freeing them after their last use here
+      boolean free = true;
+      for (var it : Dispatcher.stack()) {
+        free &= !it.keepsArrays();
+      }
       for (Node n : graph.nodes()) {
         int[] ids = n.inputs();
         Array[] in = new Array[ids.length];
@@ -140,12 +180,14 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
           live.merge(out[i], left.getOrDefault(outIds[i], 0), Integer::sum);
         }
         for (Array o : out) {
-          release(o, live, foreign); // dead outputs of a multi-output node
+          if (free) {
+            release(o, live, foreign); // dead outputs of a multi-output node
+          }
         }
         for (int id : ids) {
           left.merge(id, -1, Integer::sum);
           Array a = env.get(id);
-          if (live.containsKey(a)) {
+          if (free && live.containsKey(a)) {
             live.merge(a, -1, Integer::sum);
             release(a, live, foreign);
           }
@@ -167,9 +209,43 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
     }
   }
 
-  /** Runs the plan and returns the result with the traced structure. */
-  public Object call(Array... args) {
-    return graph.structure().assemble(run(args));
+  /**
+   * Runs the plan on arguments in the traced structure (arrays, lists, maps and the traced static
+   * values) and returns the flat outputs.
+   *
+   * @throws IvyArgumentException naming the argument path if the structure, a static value or a
+   *     leaf's shape or dtype differs from the trace
+   */
+  public List<Array> run(Object... args) {
+    return run(graph.flattenArgs(args).toArray(new Array[0]));
+  }
+
+  /**
+   * Runs the plan on arguments in the traced structure (or one array per input) and returns the
+   * result with the traced structure.
+   *
+   * @throws IvyArgumentException naming the argument path if the structure, a static value or a
+   *     leaf's shape or dtype differs from the trace
+   */
+  @Override
+  public Object call(Object... args) {
+    return graph.structure().assemble(run(graph.flattenArgs(args).toArray(new Array[0])));
+  }
+
+  /** Returns a hint to the polymorphic-batch option when only axis 0 differs, else "". */
+  private static String batchHint(Aval want, Aval got) {
+    long[] w = want.shape().dims();
+    long[] g = got.shape().dims();
+    if (want.dtype() != got.dtype() || w.length != g.length || w.length == 0 || w[0] == g[0]) {
+      return "";
+    }
+    for (int k = 1; k < w.length; k++) {
+      if (w[k] != g[k]) {
+        return "";
+      }
+    }
+    return " (only the batch size on axis 0 differs: trace with TraceOptions.polymorphicBatch()"
+        + " to run the graph at any batch size)";
   }
 
   private synchronized Map<Integer, Array> constants() {
@@ -270,12 +346,31 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
         + (compiled != null ? "compiled" : "replay")
         + ", "
         + graph.nodes().size()
-        + " nodes]";
+        + " nodes"
+        + (graph.isBatchPolymorphic() ? ", batch b" + instances() : "")
+        + "]";
+  }
+
+  /** Returns how the instances run, by batch size: {@code " (b=3: compiled, b=32: replay)"}. */
+  private String instances() {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<Long, Executable> e : new java.util.TreeMap<>(perBatch).entrySet()) {
+      sb.append(sb.length() == 0 ? " (" : ", ")
+          .append("b=")
+          .append(e.getKey())
+          .append(": ")
+          .append(e.getValue().isCompiled() ? "compiled" : "replay");
+    }
+    return sb.length() == 0 ? "" : sb.append(')').toString();
   }
 
   /** Frees the cached constants and the compiled program; a later run replays. */
   @Override
   public synchronized void close() {
+    for (Executable e : perBatch.values()) {
+      e.close();
+    }
+    perBatch.clear();
     if (compiled != null) {
       compiled.close();
       compiled = null;

@@ -1,6 +1,7 @@
 package dev.ivy.trace;
 
 import dev.ivy.Array;
+import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.prim.Aval;
 import dev.ivy.trace.passes.Passes;
 import java.util.ArrayList;
@@ -32,9 +33,12 @@ public final class Graph implements dev.ivy.TracedFunction {
   private final List<Node> nodes;
   private final List<Integer> outputs;
   private final Structure structure;
+  private final TreeDef inputTree;
+  private final BatchPolymorphism batch;
+  private final Map<Long, Graph> instances = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
-   * Creates a graph; see {@link GraphVerifier} for the rules it must satisfy.
+   * Creates a graph of flat array inputs; see {@link GraphVerifier} for the rules it must satisfy.
    *
    * @param inputs ids of the input values
    * @param inputAvals their avals
@@ -50,12 +54,47 @@ public final class Graph implements dev.ivy.TracedFunction {
       List<Node> nodes,
       List<Integer> outputs,
       Structure structure) {
+    this(inputs, inputAvals, constants, nodes, outputs, structure, null, null);
+  }
+
+  /**
+   * Creates a graph with the structure of its arguments and, optionally, a symbolic batch size.
+   *
+   * @param inputs ids of the input values
+   * @param inputAvals their avals (for a batch-polymorphic graph, at its traced batch size)
+   * @param constants constant values by id, in definition order
+   * @param nodes the nodes, in execution order
+   * @param outputs ids of the output values
+   * @param structure the result's structure, whose leaves index {@code outputs}
+   * @param inputTree the arguments' structure, whose array leaves index {@code inputs}; null for
+   *     flat array arguments
+   * @param batch how the graph depends on the batch size, or null if it is not batch-polymorphic
+   */
+  public Graph(
+      List<Integer> inputs,
+      List<Aval> inputAvals,
+      Map<Integer, Constant> constants,
+      List<Node> nodes,
+      List<Integer> outputs,
+      Structure structure,
+      TreeDef inputTree,
+      BatchPolymorphism batch) {
     this.inputs = List.copyOf(inputs);
     this.inputAvals = List.copyOf(inputAvals);
     this.constants = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(constants));
     this.nodes = List.copyOf(nodes);
     this.outputs = List.copyOf(outputs);
     this.structure = structure;
+    this.inputTree = inputTree != null ? inputTree : TreeDef.flat(inputs.size());
+    if (this.inputTree.leafCount() != inputs.size()) {
+      throw new IllegalStateException(
+          "Graph: the input tree has "
+              + this.inputTree.leafCount()
+              + " array leaves for "
+              + inputs.size()
+              + " inputs");
+    }
+    this.batch = batch;
   }
 
   /** Returns the ids of the input values. */
@@ -86,6 +125,186 @@ public final class Graph implements dev.ivy.TracedFunction {
   /** Returns the structure of the result. */
   public Structure structure() {
     return structure;
+  }
+
+  /**
+   * Returns the structure of the arguments: which are arrays (leaf i is input i), nested lists and
+   * maps, and which are static values baked into the graph.
+   */
+  public TreeDef inputTree() {
+    return inputTree;
+  }
+
+  /**
+   * Returns how the graph depends on its symbolic batch size, if it was traced with {@link
+   * dev.ivy.TraceOptions#polymorphicBatch()}.
+   */
+  public java.util.Optional<BatchPolymorphism> batchPolymorphism() {
+    return java.util.Optional.ofNullable(batch);
+  }
+
+  @Override
+  public boolean isBatchPolymorphic() {
+    return batch != null;
+  }
+
+  /**
+   * Returns this graph with its symbolic batch size set to {@code b}: a graph that is not
+   * batch-polymorphic, with concrete shapes, verified by {@link GraphVerifier}. Instances are
+   * cached per batch size.
+   *
+   * @param b the batch size
+   * @throws IvyArgumentException if the graph is not batch-polymorphic and {@code b} differs from
+   *     its traced batch size, or if its operations do not allow batch size {@code b} (for example
+   *     a slice longer than the batch)
+   */
+  public Graph atBatch(long b) {
+    if (batch == null) {
+      long traced =
+          inputAvals.isEmpty() || inputAvals.get(0).shape().rank() == 0
+              ? -1
+              : inputAvals.get(0).shape().dim(0);
+      if (b == traced) {
+        return this;
+      }
+      throw new IvyArgumentException(
+          "graph: atBatch needs a batch-polymorphic graph; this one was traced at fixed shapes "
+              + inputAvals
+              + " (trace with TraceOptions.polymorphicBatch() to run it at any batch size)");
+    }
+    if (b < 0) {
+      throw new IvyArgumentException("graph: the batch size must be >= 0; got " + b);
+    }
+    Graph g = instances.get(b);
+    if (g != null) {
+      return g;
+    }
+    Map<String, BatchPolymorphism.Affine> sites = batch.sites();
+    try {
+      g = Sites.substitute(this, p -> sites.containsKey(p) ? sites.get(p).at(b) : null);
+      GraphVerifier.verify(g);
+    } catch (IllegalStateException | ArithmeticException | dev.ivy.errors.IvyException e) {
+      throw new IvyArgumentException(
+          "graph: cannot run at batch size "
+              + b
+              + " (traced at "
+              + batch.tracedSizes()
+              + "): "
+              + e.getMessage(),
+          e);
+    }
+    Graph prev = instances.putIfAbsent(b, g);
+    return prev != null ? prev : g;
+  }
+
+  /**
+   * Returns the batch size of flat inputs for this batch-polymorphic graph, after checking every
+   * input's dtype, rank and non-batch dimensions and that all share one batch size.
+   */
+  long batchOf(Array[] args) {
+    if (args.length != inputAvals.size()) {
+      throw new IvyArgumentException(
+          "graph: expected " + inputAvals.size() + " inputs; got " + args.length);
+    }
+    List<String> paths = inputTree.leafPaths();
+    long b = -1;
+    int first = -1;
+    for (int i = 0; i < args.length; i++) {
+      Aval want = inputAvals.get(i);
+      Aval got = args[i] == null ? null : args[i].aval();
+      boolean batched = batch.sites().containsKey("%" + inputs.get(i) + "[0]");
+      boolean ok =
+          got != null
+              && got.dtype() == want.dtype()
+              && got.shape().rank() == want.shape().rank()
+              && (!batched || got.shape().rank() > 0);
+      for (int k = batched ? 1 : 0; ok && k < want.shape().rank(); k++) {
+        ok = got.shape().dim(k) == want.shape().dim(k);
+      }
+      if (!ok) {
+        throw new IvyArgumentException(
+            "graph: input "
+                + paths.get(i)
+                + " must be "
+                + polyAval(i)
+                + " as traced (b: any batch size); got "
+                + (got == null ? "null" : got));
+      }
+      if (!batched) {
+        continue;
+      }
+      long bi = got.shape().dim(0);
+      if (b >= 0 && bi != b) {
+        throw new IvyArgumentException(
+            "graph: all batched inputs must share the batch size (axis 0); input "
+                + paths.get(first)
+                + " has "
+                + b
+                + " and input "
+                + paths.get(i)
+                + " has "
+                + bi);
+      }
+      b = bi;
+      if (first < 0) {
+        first = i;
+      }
+    }
+    return b;
+  }
+
+  private String polyAval(int i) {
+    return GraphText.value(inputs.get(i), inputAvals.get(i), siteFormat(), "")
+        .replaceFirst("^%[0-9]+:", "");
+  }
+
+  /** Returns the site format printing batch-dependent sites in {@code b}. */
+  private GraphText.SiteFormat siteFormat() {
+    if (batch == null) {
+      return GraphText.PLAIN;
+    }
+    Map<String, BatchPolymorphism.Affine> sites = batch.sites();
+    return (path, value, printed) -> {
+      BatchPolymorphism.Affine a = sites.get(path);
+      return a != null ? a.toString() : printed;
+    };
+  }
+
+  /**
+   * Flattens arguments given in the traced structure into the graph's array inputs, checking the
+   * structure and static values; flat arrays (one per input) are accepted as they are.
+   *
+   * @throws IvyArgumentException naming the argument path on a mismatch
+   */
+  public List<Array> flattenArgs(Object... args) {
+    if (args == null) {
+      throw new IvyArgumentException("graph: args must not be null");
+    }
+    boolean allArrays = true;
+    for (Object o : args) {
+      allArrays &= o instanceof Array;
+    }
+    if (allArrays && args.length == inputs.size()) {
+      List<Array> r = new ArrayList<>();
+      for (Object o : args) {
+        r.add((Array) o);
+      }
+      return r;
+    }
+    int want = ((TreeDef.Seq) inputTree).items().size();
+    if (args.length != want) {
+      throw new IvyArgumentException(
+          "graph: expected "
+              + want
+              + " arguments structured as traced ("
+              + inputTree.format()
+              + ") or "
+              + inputs.size()
+              + " flat arrays; got "
+              + args.length
+              + " arguments");
+    }
+    return inputTree.match(java.util.Arrays.asList(args), "graph");
   }
 
   /** Returns the aval of every value by id. */
@@ -138,13 +357,22 @@ public final class Graph implements dev.ivy.TracedFunction {
     for (int id : outputs) {
       out.add(map.get(id));
     }
-    return new Graph(in, inputAvals, cs, ns, out, structure);
+    return new Graph(
+        in,
+        inputAvals,
+        cs,
+        ns,
+        out,
+        structure,
+        inputTree,
+        batch == null ? null : batch.renumbered(map));
   }
 
   /**
    * Runs the graph on the inputs' backend and returns the flat outputs.
    *
-   * @param args one array per input, with the traced shapes and dtypes
+   * @param args one array per input, with the traced shapes and dtypes (any batch size on axis 0
+   *     for a batch-polymorphic graph)
    * @throws dev.ivy.errors.IvyArgumentException if an input's shape or dtype differs from the trace
    */
   @Override
@@ -152,15 +380,36 @@ public final class Graph implements dev.ivy.TracedFunction {
     if (args.length == 0) {
       return toBackend(dev.ivy.Ivy.currentBackend().name()).run();
     }
-    return toBackend(args[0].backendName()).run(args);
+    if (args[0] == null) {
+      throw new IvyArgumentException("graph: input " + inputTree.leafPaths().get(0) + " is null");
+    }
+    Graph g = batch == null ? this : atBatch(batchOf(args));
+    return g.toBackend(args[0].backendName()).run(args);
+  }
+
+  /**
+   * Runs the graph on arguments in the traced structure (arrays, lists, maps and the traced static
+   * values) and returns the flat outputs; see {@link #call(Object...)} for the result's structure.
+   *
+   * @throws IvyArgumentException naming the argument path if the structure, a static value or a
+   *     leaf's shape or dtype differs from the trace
+   */
+  public List<Array> run(Object... args) {
+    return run(flattenArgs(args).toArray(new Array[0]));
   }
 
   /**
    * Runs the graph on the inputs' backend and returns the result with the traced structure: an
    * {@link Array} or a nested list of them.
+   *
+   * @param args the arguments in the traced structure (arrays, lists, maps and the traced static
+   *     values), or one array per input
+   * @throws IvyArgumentException naming the argument path if the structure, a static value or a
+   *     leaf's shape or dtype differs from the trace
    */
-  public Object call(Array... args) {
-    return structure.assemble(run(args));
+  @Override
+  public Object call(Object... args) {
+    return structure.assemble(run(flattenArgs(args).toArray(new Array[0])));
   }
 
   /**
@@ -174,10 +423,57 @@ public final class Graph implements dev.ivy.TracedFunction {
     return new Executable(this, name);
   }
 
-  /** Returns the graph after dead-code elimination, CSE, folding and identity removal. */
+  /**
+   * Returns the graph after dead-code elimination, CSE, folding and identity removal. A
+   * batch-polymorphic graph stays polymorphic: the passes run on its instances at the traced batch
+   * sizes, which are fitted again; where folding makes a constant depend on the batch size, the
+   * passes run without folding.
+   */
   @Override
   public Graph optimize() {
-    return Passes.optimize(this);
+    if (batch == null) {
+      return Passes.optimize(this);
+    }
+    try {
+      return mapInstances(Passes::optimize);
+    } catch (dev.ivy.errors.TracingException e) {
+      return mapInstances(
+          g -> {
+            for (int round = 0; round < 4; round++) {
+              Graph next =
+                  dev.ivy.trace.passes.DeadCode.run(
+                      dev.ivy.trace.passes.CommonSubexpressions.run(
+                          dev.ivy.trace.passes.Identities.run(g)));
+              if (next.toString().equals(g.toString())) {
+                return next;
+              }
+              g = next;
+            }
+            return g;
+          });
+    }
+  }
+
+  /**
+   * Applies {@code f} to the instances at the traced batch sizes and fits the results again.
+   *
+   * @throws dev.ivy.errors.TracingException if the results are not polymorphic
+   */
+  private Graph mapInstances(java.util.function.Function<Graph, Graph> f) {
+    List<Graph> gs = new ArrayList<>();
+    for (long b : batch.tracedSizes()) {
+      gs.add(f.apply(atBatch(b)));
+    }
+    Graph g = gs.get(0);
+    return new Graph(
+        g.inputs,
+        g.inputAvals,
+        g.constants,
+        g.nodes,
+        g.outputs,
+        g.structure,
+        inputTree,
+        BatchPolymorphism.fit(gs, batch.tracedSizes()));
   }
 
   /** Returns the graph as core's straight-line program: what backends compile and export. */
@@ -188,7 +484,8 @@ public final class Graph implements dev.ivy.TracedFunction {
   /**
    * Exports this graph to backend {@code name}'s own objects through its {@link
    * dev.ivy.backend.ProgramExporter}: a SavedModel directory for {@code "tf"}, a DJL {@code Block}
-   * for {@code "torch"}, a {@code SameDiff} for {@code "nd4j"}.
+   * for {@code "torch"}, a {@code SameDiff} for {@code "nd4j"}. A batch-polymorphic graph is
+   * exported at its traced batch size ({@code atBatch(b).export(...)} for another).
    *
    * @throws dev.ivy.errors.BackendCapabilityException if the backend has no exporter
    * @throws dev.ivy.errors.BackendNotFoundException if no such backend is available
@@ -209,9 +506,12 @@ public final class Graph implements dev.ivy.TracedFunction {
     return GraphText.dot(this);
   }
 
-  /** Returns one stable line per node, like a jaxpr. */
+  /**
+   * Returns one stable line per node, like a jaxpr; a batch-polymorphic graph prints its
+   * batch-dependent sizes in {@code b} ({@code float32[b,784]}, {@code reshape[shape=[b,3072]]}).
+   */
   @Override
   public String toString() {
-    return GraphText.text(this);
+    return GraphText.text(this, siteFormat(), "");
   }
 }

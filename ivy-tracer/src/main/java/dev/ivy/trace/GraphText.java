@@ -10,8 +10,79 @@ import java.util.Map;
 final class GraphText {
   private GraphText() {}
 
+  /**
+   * Formats one integer or number of a graph (a dimension, an attribute, a scalar constant's value)
+   * given its site path ({@code %id[axis]}, {@code %id.attribute[i]}, {@code %id.value}, prefixed
+   * by {@code %id.body<j>/} inside control-flow bodies); see {@link BatchPolymorphism}.
+   */
+  @FunctionalInterface
+  interface SiteFormat {
+    /**
+     * Returns the text of the site.
+     *
+     * @param path the site path
+     * @param value its value
+     * @param printed the default text, or null where nothing is printed by default
+     * @return the text, or null to print nothing
+     */
+    String site(String path, Number value, String printed);
+  }
+
+  /** Prints every site as its value. */
+  static final SiteFormat PLAIN = (path, value, printed) -> printed;
+
   static String value(int id, Aval a) {
     return "%" + id + ":" + a.dtype() + Arrays.toString(a.shape().dims()).replace(" ", "");
+  }
+
+  static String value(int id, Aval a, SiteFormat f, String prefix) {
+    if (f == PLAIN) {
+      return value(id, a);
+    }
+    return "%" + id + ":" + a.dtype() + dims(a.shape().dims(), f, prefix + "%" + id);
+  }
+
+  private static String dims(long[] d, SiteFormat f, String path) {
+    StringBuilder sb = new StringBuilder("[");
+    for (int k = 0; k < d.length; k++) {
+      sb.append(k > 0 ? "," : "").append(f.site(path + "[" + k + "]", d[k], Long.toString(d[k])));
+    }
+    return sb.append(']').toString();
+  }
+
+  /** Returns the params with their sites formatted by {@code f}; {@code path} ends with '.'. */
+  static String params(Params p, SiteFormat f, String path) {
+    if (f == PLAIN) {
+      return params(p);
+    }
+    String s;
+    if (p instanceof Params.ToShape t) {
+      s = "shape=" + dims(t.shape().dims(), f, path + "shape");
+    } else if (p instanceof Params.Full u) {
+      Number v = u.dtype().isInteger() ? (Number) u.longValue() : (Number) u.doubleValue();
+      String printed =
+          u.dtype().isInteger() ? Long.toString(u.longValue()) : Double.toString(u.doubleValue());
+      s =
+          "shape="
+              + dims(u.shape().dims(), f, path + "shape")
+              + ",dtype="
+              + u.dtype()
+              + ",value="
+              + f.site(path + "value", v, printed);
+    } else if (p instanceof Params.Iota i) {
+      s = "n=" + f.site(path + "n", i.n(), Long.toString(i.n())) + ",dtype=" + i.dtype();
+    } else if (p instanceof Params.Slice l) {
+      s =
+          "start="
+              + dims(l.start(), f, path + "start")
+              + ",stop="
+              + dims(l.stop(), f, path + "stop")
+              + ",step="
+              + dims(l.step(), f, path + "step");
+    } else {
+      return params(p);
+    }
+    return "[" + s.replace(" ", "") + "]";
   }
 
   static String params(Params p) {
@@ -50,13 +121,19 @@ final class GraphText {
   }
 
   static String node(Node n) {
+    return node(n, PLAIN, "");
+  }
+
+  static String node(Node n, SiteFormat f, String prefix) {
     StringBuilder sb = new StringBuilder();
     int[] outs = n.outputs();
     Aval[] avals = n.outAvals();
     for (int i = 0; i < outs.length; i++) {
-      sb.append(i > 0 ? ", " : "").append(value(outs[i], avals[i]));
+      sb.append(i > 0 ? ", " : "").append(value(outs[i], avals[i], f, prefix));
     }
-    sb.append(" = ").append(n.prim().opName()).append(params(n.params()));
+    sb.append(" = ")
+        .append(n.prim().opName())
+        .append(params(n.params(), f, prefix + "%" + outs[0] + "."));
     for (int id : n.inputs()) {
       sb.append(" %").append(id);
     }
@@ -64,20 +141,33 @@ final class GraphText {
   }
 
   static String text(Graph g) {
+    return text(g, PLAIN, "");
+  }
+
+  /** Returns the text of {@code g} with its sites formatted by {@code f}. */
+  static String text(Graph g, SiteFormat f, String prefix) {
     StringBuilder sb = new StringBuilder("graph(");
     for (int i = 0; i < g.inputs().size(); i++) {
-      sb.append(i > 0 ? ", " : "").append(value(g.inputs().get(i), g.inputAvals().get(i)));
+      sb.append(i > 0 ? ", " : "")
+          .append(value(g.inputs().get(i), g.inputAvals().get(i), f, prefix));
     }
     sb.append(") {\n");
     for (Map.Entry<Integer, Constant> e : g.constants().entrySet()) {
-      sb.append("  ").append(value(e.getKey(), e.getValue().aval())).append(" = const\n");
+      sb.append("  ").append(value(e.getKey(), e.getValue().aval(), f, prefix)).append(" = const");
+      Number v = f == PLAIN ? null : Sites.scalarValue(e.getValue());
+      String shown = v == null ? null : f.site(prefix + "%" + e.getKey() + ".value", v, null);
+      if (shown != null) {
+        sb.append('(').append(shown).append(')');
+      }
+      sb.append('\n');
     }
     for (Node n : g.nodes()) {
-      sb.append("  ").append(node(n)).append('\n');
+      sb.append("  ").append(node(n, f, prefix)).append('\n');
       List<Graph> subs = n.subgraphs();
       for (int i = 0; i < subs.size(); i++) {
         sb.append("    ").append(bodyName(n, i)).append(": ");
-        String inner = text(subs.get(i)).stripTrailing();
+        String inner =
+            text(subs.get(i), f, prefix + "%" + n.outputs()[0] + ".body" + i + "/").stripTrailing();
         sb.append(inner.replace("\n", "\n    ")).append('\n');
       }
     }

@@ -15,4 +15,10 @@ public final class TracerProvider implements TraceProvider {
   public TracedFunction trace(Function<List<Array>, Object> fn, List<Array> exampleInputs) {
     return Tracer.trace(fn, exampleInputs);
   }
+
+  @Override
+  public TracedFunction traceArgs(
+      Function<List<Object>, Object> fn, dev.ivy.TraceOptions options, List<Object> args) {
+    return Tracer.traceArgs(fn, options, args.toArray());
+  }
 }

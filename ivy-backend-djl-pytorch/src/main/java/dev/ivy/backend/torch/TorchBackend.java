@@ -104,6 +104,15 @@ public final class TorchBackend implements Backend {
     ((NDArray) payload).close();
   }
 
+  /**
+   * Returns the export of traced programs to DJL blocks ({@link TorchProgramBlock}) that DJL's
+   * PyTorch engine runs and trains.
+   */
+  @Override
+  public java.util.Optional<dev.ivy.backend.ProgramExporter> exporter() {
+    return java.util.Optional.of(new TorchExporter(kernels, script));
+  }
+
   /** Returns the root manager all payloads are attached to (for tests and diagnostics). */
   public PtNDManager manager() {
     return manager;

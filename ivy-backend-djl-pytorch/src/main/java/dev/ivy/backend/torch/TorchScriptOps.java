@@ -1,5 +1,6 @@
 package dev.ivy.backend.torch;
 
+import ai.djl.ndarray.NDList;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.engine.PtNDManager;
 import ai.djl.pytorch.engine.PtSymbolBlock;
@@ -13,6 +14,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -149,6 +152,38 @@ final class TorchScriptOps implements AutoCloseable {
         def eigh(self: __torch__.IvyOps, x: Tensor) -> List[Tensor]:
           w, v = torch.linalg_eigh(x)
           return [w.contiguous(), v.contiguous()]
+        def forward(self: __torch__.IvyOps, code: Tensor, a: Tensor, b: Tensor, c: Tensor, n: Tensor) -> List[Tensor]:
+          k = int(code)
+          i = int(n)
+          if k == 0:
+            return [torch.expm1(a)]
+          if k == 1:
+            return [torch.log1p(a)]
+          if k == 2:
+            return [torch.asinh(a)]
+          if k == 3:
+            return [torch.acosh(a)]
+          if k == 4:
+            return [torch.atanh(a)]
+          if k == 5:
+            return [self.rem(a, b)]
+          if k == 6:
+            return [torch.index_select(a, i, torch.reshape(b, [-1]))]
+          if k == 7:
+            return [self.scatter_add(a, b, c)]
+          if k == 8:
+            return [self.sort(a, i)]
+          if k == 9:
+            return [self.cholesky(a)]
+          if k == 10:
+            return [self.trisolve(a, b, i // 2 == 1, i % 2 == 1)]
+          if k == 11:
+            return self.lu(a)
+          if k == 12:
+            return self.qr(a, i == 1)
+          if k == 13:
+            return self.svd(a, i == 1)
+          return self.eigh(a)
       """;
 
   private final PtNDManager manager;
@@ -389,6 +424,52 @@ final class TorchScriptOps implements AutoCloseable {
     } finally {
       r.close();
     }
+  }
+
+  /**
+   * Runs operation {@code code} of the module's {@code forward} (0 expm1, 1 log1p, 2 asinh, 3
+   * acosh, 4 atanh, 5 rem, 6 index_select along {@code n}, 7 scatter_add, 8 sort along {@code n}, 9
+   * cholesky, 10 trisolve with {@code n} = 2 upper + unit, 11 lu, 12 qr, 13 svd with {@code n} =
+   * full, 14 eigh) with autograd recording: DJL runs other methods with autograd off, but records a
+   * module's forward in training mode. Unused tensor slots take {@code a}.
+   */
+  PtNDArray[] callRecorded(int code, PtNDArray a, PtNDArray b, PtNDArray c, long n) {
+    PtNDArray k = (PtNDArray) manager.create((long) code);
+    PtNDArray i = (PtNDArray) manager.create(n);
+    List<PtNDArray> tmp = new ArrayList<>(List.of(k, i));
+    try {
+      NDList in =
+          new NDList(
+              k,
+              unnamed(a, tmp),
+              unnamed(b != null ? b : a, tmp),
+              unnamed(c != null ? c : a, tmp),
+              i);
+      JniUtils.setGraphExecutorOptimize(false);
+      NDList out = IValueUtils.forward(block, in, true);
+      PtNDArray[] r = new PtNDArray[out.size()];
+      for (int j = 0; j < r.length; j++) {
+        r[j] = (PtNDArray) out.get(j);
+      }
+      return r;
+    } finally {
+      for (PtNDArray t : tmp) {
+        t.close();
+      }
+    }
+  }
+
+  /**
+   * Returns {@code x}, or an unnamed view of it: DJL reads names of forward inputs as structure
+   * (dict keys, lists, method selection).
+   */
+  private static PtNDArray unnamed(PtNDArray x, List<PtNDArray> tmp) {
+    if (x.getName() == null) {
+      return x;
+    }
+    PtNDArray v = JniUtils.reshape(x, x.getShape().getShape());
+    tmp.add(v);
+    return v;
   }
 
   private PtNDArray run(String method, IValue... args) {

@@ -8,5 +8,8 @@
  * and remainder, stable sorts, int16 and bfloat16 storage...) run as methods of a small TorchScript
  * module that {@link dev.ivy.backend.torch.TorchScriptOps} assembles in memory and libtorch
  * compiles at load time.
+ *
+ * <p>{@link dev.ivy.backend.torch.TorchProgramBlock} is the export of a traced program to a DJL
+ * {@code Block} ({@code graph.export("torch", spec)}) that DJL's {@code Trainer} trains.
  */
 package dev.ivy.backend.torch;

@@ -106,6 +106,15 @@ public final class Nd4jBackend implements Backend {
     return kernels;
   }
 
+  /**
+   * Returns the export of traced programs to ND4J {@code SameDiff} graphs, which SameDiff runs,
+   * trains and saves without Ivy.
+   */
+  @Override
+  public java.util.Optional<dev.ivy.backend.ProgramExporter> exporter() {
+    return java.util.Optional.of(new Nd4jSameDiffExporter(kernels));
+  }
+
   @Override
   public Object fromBytes(DType dtype, Shape shape, ByteBuffer data) {
     return Nd4jConversions.fromBytes(dtype, shape, data);

@@ -6,5 +6,8 @@
  * dev.ivy.backend.nd4j.Nd4jBackendProvider}. Every payload this backend returns is a detached,
  * C-ordered, non-view {@code INDArray} of exactly the promised shape and dtype; no ND4J workspace
  * is involved.
+ *
+ * <p>{@code graph.export("nd4j", spec)} turns a traced program into an ND4J {@code SameDiff} graph
+ * that SameDiff runs, trains ({@code fit}) and saves without Ivy.
  */
 package dev.ivy.backend.nd4j;

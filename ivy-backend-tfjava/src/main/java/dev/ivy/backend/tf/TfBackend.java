@@ -6,6 +6,7 @@ import dev.ivy.Shape;
 import dev.ivy.backend.Backend;
 import dev.ivy.backend.KernelTable;
 import dev.ivy.backend.ProgramCompiler;
+import dev.ivy.backend.ProgramExporter;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import org.tensorflow.internal.c_api.TFE_TensorHandle;
@@ -20,6 +21,7 @@ public final class TfBackend implements Backend {
   private final TfRuntime rt;
   private final KernelTable kernels;
   private final Optional<ProgramCompiler> compiler;
+  private final Optional<ProgramExporter> exporter;
 
   /** Loads TensorFlow's natives and creates the eager context; prefer {@link TfBackendProvider}. */
   public TfBackend() {
@@ -36,6 +38,7 @@ public final class TfBackend implements Backend {
     new TfScatterKernels(rt).register(b);
     this.kernels = b.build();
     this.compiler = Optional.of(new TfProgramCompiler(kernels));
+    this.exporter = Optional.of(new TfSavedModelExporter(kernels));
   }
 
   @Override
@@ -57,6 +60,15 @@ public final class TfBackend implements Backend {
   @Override
   public Optional<ProgramCompiler> compiler() {
     return compiler;
+  }
+
+  /**
+   * Exports traced programs to TensorFlow SavedModel directories that plain TensorFlow loads and
+   * runs, variables included; {@code export} returns the directory's {@link java.nio.file.Path}.
+   */
+  @Override
+  public Optional<ProgramExporter> exporter() {
+    return exporter;
   }
 
   @Override

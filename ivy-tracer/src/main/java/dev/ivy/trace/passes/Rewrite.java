@@ -35,8 +35,16 @@ final class Rewrite {
     for (int o : g.outputs()) {
       outs.add(id(o));
     }
+    // the result is concrete: a batch-polymorphic graph is re-fitted by Graph.optimize()
     return new Graph(
-            g.inputs(), g.inputAvals(), new LinkedHashMap<>(constants), nodes, outs, g.structure())
+            g.inputs(),
+            g.inputAvals(),
+            new LinkedHashMap<>(constants),
+            nodes,
+            outs,
+            g.structure(),
+            g.inputTree(),
+            null)
         .renumbered();
   }
 }

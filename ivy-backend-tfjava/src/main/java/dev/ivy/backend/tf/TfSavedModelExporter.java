@@ -1,0 +1,658 @@
+package dev.ivy.backend.tf;
+
+import com.google.protobuf.ByteString;
+import dev.ivy.Array;
+import dev.ivy.DType;
+import dev.ivy.backend.ExportSpec;
+import dev.ivy.backend.KernelTable;
+import dev.ivy.backend.Program;
+import dev.ivy.backend.ProgramExporter;
+import dev.ivy.errors.BackendCapabilityException;
+import dev.ivy.errors.BackendFailureException;
+import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.internal.HostData;
+import dev.ivy.prim.Aval;
+import dev.ivy.prim.Params;
+import dev.ivy.prim.Prim;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.tensorflow.Graph;
+import org.tensorflow.GraphOperation;
+import org.tensorflow.GraphOperationBuilder;
+import org.tensorflow.Output;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Session;
+import org.tensorflow.SessionFunction;
+import org.tensorflow.Signature;
+import org.tensorflow.exceptions.TensorFlowException;
+import org.tensorflow.proto.AttrValue;
+import org.tensorflow.proto.DataType;
+import org.tensorflow.proto.TensorProto;
+import org.tensorflow.proto.TensorShapeProto;
+
+/**
+ * Exports a {@link Program} to a TensorFlow SavedModel directory that plain TensorFlow (TensorFlow
+ * Java's {@code SavedModelBundle.load(dir, "serve")}, Python's {@code tf.saved_model.load}, TF
+ * Serving) loads and runs without Ivy.
+ *
+ * <p>The directory holds one TF1-style graph tagged {@code "serve"}:
+ *
+ * <ul>
+ *   <li>each program input named in {@link ExportSpec#variables()} is a resource variable: a {@code
+ *       VarHandleOp} named after the input (shared name the same), read by a {@code
+ *       ReadVariableOp}; its value is saved in {@code variables/variables.*} under that name and
+ *       restored when the model is loaded;
+ *   <li>every other input is a {@code Placeholder} named after the input, with the traced shape;
+ *   <li>each primitive becomes the TensorFlow op its eager kernel runs ({@code AddV2}, {@code
+ *       MatMul}, {@code StridedSlice}...), under the name scope {@code ivy/};
+ *   <li>the signature {@code "serving_default"} (method {@code tensorflow/serving/predict}) takes
+ *       the placeholders by their input names and returns the outputs by the spec's output names;
+ *   <li>when there are variables, the signature {@code "assign_variables"} takes a new value for
+ *       each variable by its name, assigns it and returns the value read back, by the same name: a
+ *       trainer in plain TensorFlow applies its update through it;
+ *   <li>a saver ({@code save/filename}, {@code save/control_dependency}, {@code save/restore_all})
+ *       with {@code SaveV2}/{@code RestoreV2}, as Python's {@code tf.compat.v1.train.Saver} writes.
+ * </ul>
+ *
+ * <p>A variable can also be assigned through the loaded session with an {@code AssignVariableOp} on
+ * the op named after it. To train in plain TensorFlow, export a graph that also returns the
+ * gradients (traced through {@code Ivy.vjp}), and apply the step through {@code
+ * "assign_variables"}.
+ *
+ * <p>The primitives exported are those the TensorFlow graph compiler mirrors (elementwise,
+ * comparisons, casts, reductions, movement, gather, matmul, fill) plus iota and cumulative sums and
+ * products, in the dtypes the eager kernels accept; anything else (decompositions, sorting,
+ * scatter, control flow) raises {@link BackendCapabilityException}.
+ */
+final class TfSavedModelExporter implements ProgramExporter {
+  /** The signature key TensorFlow Serving and {@code SavedModelBundle.call} use by default. */
+  static final String SIGNATURE_KEY = "serving_default";
+
+  /** The key of the signature that assigns new values to the variables. */
+  static final String ASSIGN_KEY = "assign_variables";
+
+  private static final String PREDICT = "tensorflow/serving/predict";
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_/]*");
+  private static final Map<Prim, String> SIMPLE = new EnumMap<>(Prim.class);
+
+  static {
+    String[][] ops = {
+      {"NEG", "Neg"}, {"ABS", "Abs"}, {"SIGN", "Sign"}, {"EXP", "Exp"},
+      {"EXPM1", "Expm1"}, {"LOG", "Log"}, {"LOG1P", "Log1p"}, {"SQRT", "Sqrt"},
+      {"SIN", "Sin"}, {"COS", "Cos"}, {"TAN", "Tan"}, {"ASIN", "Asin"},
+      {"ACOS", "Acos"}, {"ATAN", "Atan"}, {"SINH", "Sinh"}, {"COSH", "Cosh"},
+      {"TANH", "Tanh"}, {"ASINH", "Asinh"}, {"ACOSH", "Acosh"}, {"ATANH", "Atanh"},
+      {"ERF", "Erf"}, {"FLOOR", "Floor"}, {"CEIL", "Ceil"}, {"ROUND", "Round"},
+      {"ISNAN", "IsNan"}, {"ISINF", "IsInf"}, {"ADD", "AddV2"}, {"SUB", "Sub"},
+      {"MUL", "Mul"}, {"DIV", "RealDiv"}, {"POW", "Pow"}, {"MAX", "Maximum"},
+      {"MIN", "Minimum"}, {"ATAN2", "Atan2"}, {"SHL", "LeftShift"}, {"SHR", "RightShift"},
+      {"EQ", "Equal"}, {"NE", "NotEqual"}, {"LT", "Less"}, {"LE", "LessEqual"},
+      {"GT", "Greater"}, {"GE", "GreaterEqual"}, {"WHERE", "SelectV2"},
+    };
+    for (String[] o : ops) {
+      SIMPLE.put(Prim.valueOf(o[0]), o[1]);
+    }
+  }
+
+  private final KernelTable kernels;
+
+  TfSavedModelExporter(KernelTable kernels) {
+    this.kernels = kernels;
+  }
+
+  /**
+   * Writes {@code program} as a SavedModel into {@code spec.target()}.
+   *
+   * @return the SavedModel directory ({@link Path}, absolute)
+   * @throws IvyArgumentException if the spec's names do not match the program (one unique name per
+   *     input and per output; input names of letters, digits, '_' and '/', not in the reserved
+   *     scopes {@code ivy/} and {@code save/}), a variable is not an input or its value's shape or
+   *     dtype differs from the input's, or the target is missing or a non-empty directory or a file
+   * @throws BackendCapabilityException naming the primitive and dtype TensorFlow cannot export
+   * @throws BackendFailureException if TensorFlow fails to build, run or write the model
+   */
+  @Override
+  public Object export(Program program, ExportSpec spec) {
+    checkSpec(program, spec);
+    for (Program.Instruction ins : program.instructions()) {
+      checkSupported(ins);
+    }
+    Path dir = spec.target().toAbsolutePath().normalize();
+    try (Graph graph = new Graph()) {
+      Builder b = new Builder(graph);
+      List<Signature> signatures = b.build(program, spec);
+      try (Session session = new Session(graph)) {
+        for (GraphOperation init : b.initializers) {
+          session.runner().addTarget(init).run();
+        }
+        SavedModelBundle.Exporter exporter = SavedModelBundle.exporter(dir.toString());
+        for (Signature sig : signatures) {
+          exporter.withFunction(SessionFunction.create(sig, session));
+        }
+        exporter.export();
+      }
+    } catch (TensorFlowException | IllegalArgumentException | IllegalStateException e) {
+      throw new BackendFailureException(
+          "export: TensorFlow failed to build or save the SavedModel at " + dir + ": " + e, e);
+    } catch (IOException e) {
+      throw new BackendFailureException(
+          "export: could not write the SavedModel to " + dir + ": " + e, e);
+    }
+    return dir;
+  }
+
+  private static void checkSpec(Program program, ExportSpec spec) {
+    int n = program.inputs().size();
+    int m = program.outputs().size();
+    if (spec.inputNames().size() != n) {
+      throw new IvyArgumentException(
+          "export: spec.inputNames must name each of the program's "
+              + n
+              + " inputs; got "
+              + spec.inputNames());
+    }
+    if (spec.outputNames().size() != m) {
+      throw new IvyArgumentException(
+          "export: spec.outputNames must name each of the program's "
+              + m
+              + " outputs; got "
+              + spec.outputNames());
+    }
+    Set<String> seen = new HashSet<>();
+    for (String name : spec.inputNames()) {
+      if (name == null
+          || !NAME.matcher(name).matches()
+          || name.endsWith("/")
+          || name.contains("//")
+          || name.startsWith("ivy/")
+          || name.startsWith("save/")
+          || name.equals("ivy")
+          || name.equals("save")) {
+        throw new IvyArgumentException(
+            "export: spec.inputNames must be TensorFlow op names (letters, digits, '_', '/'),"
+                + " outside the scopes ivy/ and save/; got '"
+                + name
+                + "'");
+      }
+      if (!seen.add(name)) {
+        throw new IvyArgumentException(
+            "export: spec.inputNames must be unique; got '" + name + "' twice");
+      }
+    }
+    Set<String> outs = new HashSet<>();
+    for (String name : spec.outputNames()) {
+      if (name == null || name.isEmpty() || !outs.add(name)) {
+        throw new IvyArgumentException(
+            "export: spec.outputNames must be unique and non-empty; got " + spec.outputNames());
+      }
+    }
+    for (Map.Entry<String, Array> v : spec.variables().entrySet()) {
+      int i = spec.inputNames().indexOf(v.getKey());
+      if (i < 0) {
+        throw new IvyArgumentException(
+            "export: spec.variables must name program inputs "
+                + spec.inputNames()
+                + "; got '"
+                + v.getKey()
+                + "'");
+      }
+      Aval want = program.inputs().get(i).aval();
+      if (v.getValue() == null || !v.getValue().aval().equals(want)) {
+        throw new IvyArgumentException(
+            "export: spec.variables['"
+                + v.getKey()
+                + "'] must have the input's shape and dtype "
+                + want
+                + "; got "
+                + (v.getValue() == null ? "null" : v.getValue().aval()));
+      }
+    }
+    Path target = spec.target();
+    if (target == null) {
+      throw new IvyArgumentException(
+          "export: spec.target must be the SavedModel directory to write; got null");
+    }
+    if (Files.isRegularFile(target)) {
+      throw new IvyArgumentException(
+          "export: spec.target must be a new or empty directory; got the file " + target);
+    }
+    if (Files.isDirectory(target)) {
+      try (Stream<Path> s = Files.list(target)) {
+        if (s.findAny().isPresent()) {
+          throw new IvyArgumentException(
+              "export: spec.target must be a new or empty directory; got the non-empty " + target);
+        }
+      } catch (IOException e) {
+        throw new IvyArgumentException(
+            "export: spec.target must be a readable directory; got " + target + " (" + e + ")");
+      }
+    }
+  }
+
+  private void checkSupported(Program.Instruction ins) {
+    Prim p = ins.prim();
+    Aval[] in = ins.inAvals();
+    DType dt =
+        switch (p) {
+          case WHERE -> in[1].dtype();
+          case FULL, IOTA -> ins.outAvals()[0].dtype();
+          default -> in.length > 0 ? in[0].dtype() : null;
+        };
+    boolean ok = dt != null && kernels.supports(p, dt) && supportsPrim(p, dt, ins.params());
+    if (!ok) {
+      throw new BackendCapabilityException(
+          "export: backend tf cannot export primitive "
+              + p
+              + " with "
+              + (dt == null ? "no input" : "dtype " + dt)
+              + " and params "
+              + ins.params()
+              + " to a SavedModel");
+    }
+  }
+
+  private static boolean supportsPrim(Prim p, DType dt, Params params) {
+    if (SIMPLE.containsKey(p)) {
+      return true;
+    }
+    return switch (p) {
+      case NOT, AND, OR, XOR -> true;
+      case FLOOR_DIV, REM -> dt.isFloating();
+      case CAST -> {
+        DType to = ((Params.Cast) params).dtype();
+        boolean to16 = to == DType.FLOAT16 || to == DType.BFLOAT16;
+        boolean wide = dt == DType.FLOAT64 || dt == DType.INT32 || dt == DType.INT64;
+        yield dt == to || !(to16 && wide);
+      }
+      case REDUCE_SUM, REDUCE_PROD, REDUCE_MAX, REDUCE_MIN -> true;
+      case RESHAPE, BROADCAST_TO, TRANSPOSE, SLICE, CONCAT, FLIP, TAKE, MATMUL, FULL -> true;
+      case IOTA, CUMSUM, CUMPROD -> true;
+      default -> false;
+    };
+  }
+
+  /** Builds one graph and its signature; not reused. */
+  private static final class Builder {
+    private final Graph graph;
+    private final Map<Integer, Output<?>> values = new HashMap<>();
+    private final List<GraphOperation> initializers = new ArrayList<>();
+    private int counter;
+
+    Builder(Graph graph) {
+      this.graph = graph;
+    }
+
+    List<Signature> build(Program program, ExportSpec spec) {
+      Signature.Builder sig = Signature.builder().key(SIGNATURE_KEY);
+      List<String> varNames = new ArrayList<>();
+      List<Output<?>> handles = new ArrayList<>();
+      List<DType> varTypes = new ArrayList<>();
+      for (int i = 0; i < program.inputs().size(); i++) {
+        Program.Input in = program.inputs().get(i);
+        String name = spec.inputNames().get(i);
+        DType dt = in.aval().dtype();
+        long[] dims = in.aval().shape().dims();
+        Array init = spec.variables().get(name);
+        if (init == null) {
+          Output<?> ph =
+              graph
+                  .opBuilder("Placeholder", name, graph.baseScope())
+                  .setAttr("dtype", type(dt))
+                  .setAttr("shape", org.tensorflow.ndarray.Shape.of(dims))
+                  .build()
+                  .output(0);
+          values.put(in.id(), ph);
+          sig.input(name, ph);
+          continue;
+        }
+        Output<?> handle =
+            graph
+                .opBuilder("VarHandleOp", name, graph.baseScope())
+                .setAttr("dtype", type(dt))
+                .setAttr("shape", org.tensorflow.ndarray.Shape.of(dims))
+                .setAttr("shared_name", name)
+                .setAttr("container", "")
+                .build()
+                .output(0);
+        ByteBuffer bytes = init.toBytes();
+        Output<?> value = constant("ivy/" + name + "/initial_value", dt, dims, bytes);
+        initializers.add(
+            graph
+                .opBuilder("AssignVariableOp", "ivy/" + name + "/assign", graph.baseScope())
+                .addInput(handle)
+                .addInput(value)
+                .build());
+        Output<?> read =
+            graph
+                .opBuilder("ReadVariableOp", "ivy/" + name + "/read", graph.baseScope())
+                .addInput(handle)
+                .setAttr("dtype", type(dt))
+                .build()
+                .output(0);
+        values.put(in.id(), read);
+        varNames.add(name);
+        handles.add(handle);
+        varTypes.add(dt);
+      }
+      for (Program.ConstantValue c : program.constants()) {
+        values.put(c.id(), constant(name(), c.aval().dtype(), c.aval().shape().dims(), c.buffer()));
+      }
+      for (Program.Instruction ins : program.instructions()) {
+        int[] ids = ins.inputs();
+        Output<?>[] in = new Output<?>[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+          in[i] = values.get(ids[i]);
+        }
+        values.put(ins.outputs()[0], emit(ins, in));
+      }
+      for (int i = 0; i < program.outputs().size(); i++) {
+        // an Identity per output, so an output that is an input or a constant is never special
+        Output<?> o =
+            graph
+                .opBuilder("Identity", "ivy/output_" + i, graph.baseScope())
+                .addInput(values.get(program.outputs().get(i)))
+                .build()
+                .output(0);
+        sig.output(spec.outputNames().get(i), o);
+      }
+      saver(varNames, handles, varTypes);
+      List<Signature> r = new ArrayList<>();
+      r.add(sig.methodName(PREDICT).build());
+      if (!varNames.isEmpty()) {
+        r.add(assignSignature(varNames, handles, varTypes, spec, program));
+      }
+      return r;
+    }
+
+    /**
+     * Returns the signature {@value #ASSIGN_KEY}: it takes a new value for every variable, by the
+     * variable's name, assigns them, and returns the values read after the assignment under the
+     * same names, so that a trainer in plain TensorFlow can apply an update without building ops.
+     */
+    private Signature assignSignature(
+        List<String> names,
+        List<Output<?>> handles,
+        List<DType> types,
+        ExportSpec spec,
+        Program program) {
+      Signature.Builder sig = Signature.builder().key(ASSIGN_KEY);
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        DataType dt = type(types.get(i));
+        long[] dims = program.inputs().get(spec.inputNames().indexOf(name)).aval().shape().dims();
+        Output<?> value =
+            graph
+                .opBuilder("Placeholder", "ivy/" + name + "/new_value", graph.baseScope())
+                .setAttr("dtype", dt)
+                .setAttr("shape", org.tensorflow.ndarray.Shape.of(dims))
+                .build()
+                .output(0);
+        GraphOperation assign =
+            graph
+                .opBuilder("AssignVariableOp", "ivy/" + name + "/assign_new", graph.baseScope())
+                .addInput(handles.get(i))
+                .addInput(value)
+                .build();
+        Output<?> read =
+            graph
+                .opBuilder("ReadVariableOp", "ivy/" + name + "/assigned", graph.baseScope())
+                .addInput(handles.get(i))
+                .addControlInput(assign)
+                .setAttr("dtype", dt)
+                .build()
+                .output(0);
+        sig.input(name, value).output(name, read);
+      }
+      return sig.methodName(PREDICT).build();
+    }
+
+    /**
+     * Adds the ops TensorFlow's loader and TensorFlow Java's {@code Session.save} look for by name:
+     * {@code save/filename}, {@code save/control_dependency} and {@code save/restore_all}.
+     */
+    private void saver(List<String> names, List<Output<?>> handles, List<DType> types) {
+      Output<?> filename =
+          graph
+              .opBuilder("Placeholder", "save/filename", graph.baseScope())
+              .setAttr("dtype", DataType.DT_STRING)
+              .setAttr("shape", org.tensorflow.ndarray.Shape.scalar())
+              .build()
+              .output(0);
+      GraphOperationBuilder save =
+          graph.opBuilder("Identity", "save/control_dependency", graph.baseScope());
+      GraphOperationBuilder restore =
+          graph.opBuilder("NoOp", "save/restore_all", graph.baseScope());
+      if (!names.isEmpty()) {
+        Output<?> tensorNames = strings("save/SaveV2/tensor_names", names);
+        Output<?> slices =
+            strings("save/SaveV2/shape_and_slices", names.stream().map(s -> "").toList());
+        Output<?>[] reads = new Output<?>[names.size()];
+        DataType[] dtypes = new DataType[names.size()];
+        for (int i = 0; i < reads.length; i++) {
+          dtypes[i] = type(types.get(i));
+          reads[i] =
+              graph
+                  .opBuilder("ReadVariableOp", "save/read_" + i, graph.baseScope())
+                  .addInput(handles.get(i))
+                  .setAttr("dtype", dtypes[i])
+                  .build()
+                  .output(0);
+        }
+        GraphOperation saveV2 =
+            graph
+                .opBuilder("SaveV2", "save/SaveV2", graph.baseScope())
+                .addInput(filename)
+                .addInput(tensorNames)
+                .addInput(slices)
+                .addInputList(reads)
+                .build();
+        save.addControlInput(saveV2);
+        GraphOperation restoreV2 =
+            graph
+                .opBuilder("RestoreV2", "save/RestoreV2", graph.baseScope())
+                .addInput(filename)
+                .addInput(strings("save/RestoreV2/tensor_names", names))
+                .addInput(
+                    strings(
+                        "save/RestoreV2/shape_and_slices", names.stream().map(s -> "").toList()))
+                .setAttr("dtypes", dtypes)
+                .build();
+        for (int i = 0; i < reads.length; i++) {
+          restore.addControlInput(
+              graph
+                  .opBuilder("AssignVariableOp", "save/AssignVariableOp_" + i, graph.baseScope())
+                  .addInput(handles.get(i))
+                  .addInput(restoreV2.output(i))
+                  .build());
+        }
+      }
+      save.addInput(filename).build();
+      restore.build();
+    }
+
+    private Output<?> emit(Program.Instruction ins, Output<?>[] in) {
+      Prim p = ins.prim();
+      Aval a0 = ins.inAvals().length > 0 ? ins.inAvals()[0] : null;
+      Aval out = ins.outAvals()[0];
+      String simple = SIMPLE.get(p);
+      if (simple != null) {
+        return op(simple, in);
+      }
+      return switch (p) {
+        case NOT -> op(a0.dtype().isBool() ? "LogicalNot" : "Invert", in);
+        case AND -> op(a0.dtype().isBool() ? "LogicalAnd" : "BitwiseAnd", in);
+        case OR -> op(a0.dtype().isBool() ? "LogicalOr" : "BitwiseOr", in);
+        case XOR -> op(a0.dtype().isBool() ? "NotEqual" : "BitwiseXor", in);
+        case FLOOR_DIV -> op("FloorDiv", in);
+        case REM -> op("FloorMod", in);
+        case CAST -> {
+          DType to = ((Params.Cast) ins.params()).dtype();
+          if (to == a0.dtype()) {
+            yield op("Identity", in);
+          }
+          yield describe("Cast", in).setAttr("DstT", type(to)).build().output(0);
+        }
+        case REDUCE_SUM -> reduce("Sum", in[0], (Params.Axes) ins.params());
+        case REDUCE_PROD -> reduce("Prod", in[0], (Params.Axes) ins.params());
+        case REDUCE_MAX, REDUCE_MIN -> {
+          Params.Axes ax = (Params.Axes) ins.params();
+          Output<?> r = reduce(p == Prim.REDUCE_MAX ? "Max" : "Min", in[0], ax);
+          if (!a0.dtype().isFloating()) {
+            yield r;
+          }
+          // a NaN in the reduced slice gives NaN, as in the eager kernel
+          Output<?> anyNan = reduce("Any", op("IsNan", in[0]), ax);
+          yield op("SelectV2", anyNan, scalar(a0.dtype(), Double.NaN, 0), r);
+        }
+        case RESHAPE -> op("Reshape", in[0], longs(out.shape().dims()));
+        case BROADCAST_TO -> op("BroadcastTo", in[0], longs(out.shape().dims()));
+        case TRANSPOSE -> op("Transpose", in[0], ints(((Params.Perm) ins.params()).perm()));
+        case SLICE -> {
+          if (a0.shape().rank() == 0) {
+            yield op("Identity", in);
+          }
+          Params.Slice s = (Params.Slice) ins.params();
+          yield op("StridedSlice", in[0], longs(s.start()), longs(s.stop()), longs(s.step()));
+        }
+        case CONCAT -> {
+          if (in.length == 1) {
+            yield op("Identity", in);
+          }
+          Output<?> axis = scalar(DType.INT32, 0, ((Params.Axis) ins.params()).axis());
+          yield graph
+              .opBuilder("ConcatV2", name(), graph.baseScope())
+              .addInputList(in)
+              .addInput(axis)
+              .build()
+              .output(0);
+        }
+        case FLIP -> op("ReverseV2", in[0], ints(((Params.Axes) ins.params()).axes()));
+        case TAKE -> {
+          Output<?> x = in[0];
+          if (a0.shape().rank() == 0) {
+            x = op("Reshape", x, longs(new long[] {1}));
+          }
+          Output<?> axis = scalar(DType.INT64, 0, ((Params.Axis) ins.params()).axis());
+          yield op("GatherV2", x, in[1], axis);
+        }
+        case MATMUL -> op(a0.shape().rank() == 2 ? "MatMul" : "BatchMatMulV2", in);
+        case FULL -> {
+          Params.Full f = (Params.Full) ins.params();
+          Output<?> v = scalar(out.dtype(), f.doubleValue(), f.longValue());
+          yield op("Fill", longs(f.shape().dims()), v);
+        }
+        case IOTA -> {
+          long n = ((Params.Iota) ins.params()).n();
+          DType dt = out.dtype();
+          yield op("Range", scalar(dt, 0, 0), scalar(dt, n, n), scalar(dt, 1, 1));
+        }
+        case CUMSUM, CUMPROD -> {
+          if (a0.shape().rank() == 0) {
+            yield op("Identity", in);
+          }
+          Output<?> axis = scalar(DType.INT32, 0, ((Params.Axis) ins.params()).axis());
+          yield op(p == Prim.CUMSUM ? "Cumsum" : "Cumprod", in[0], axis);
+        }
+        default -> throw new IllegalStateException("TfSavedModelExporter: no graph rule for " + p);
+      };
+    }
+
+    private Output<?> reduce(String name, Output<?> x, Params.Axes ax) {
+      return describe(name, x, ints(ax.axes()))
+          .setAttr("keep_dims", ax.keepDims())
+          .build()
+          .output(0);
+    }
+
+    private Output<?> op(String type, Output<?>... in) {
+      return describe(type, in).build().output(0);
+    }
+
+    private GraphOperationBuilder describe(String type, Output<?>... in) {
+      GraphOperationBuilder b = graph.opBuilder(type, name(), graph.baseScope());
+      for (Output<?> o : in) {
+        b.addInput(o);
+      }
+      return b;
+    }
+
+    private String name() {
+      return "ivy/op_" + counter++;
+    }
+
+    private Output<?> constant(String name, DType dtype, long[] dims, ByteBuffer data) {
+      TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
+      for (long d : dims) {
+        shape.addDim(TensorShapeProto.Dim.newBuilder().setSize(d));
+      }
+      TensorProto t =
+          TensorProto.newBuilder()
+              .setDtype(type(dtype))
+              .setTensorShape(shape)
+              .setTensorContent(ByteString.copyFrom(data.duplicate()))
+              .build();
+      return graph
+          .opBuilder("Const", name, graph.baseScope())
+          .setAttr("value", AttrValue.newBuilder().setTensor(t).build())
+          .setAttr("dtype", type(dtype))
+          .build()
+          .output(0);
+    }
+
+    private Output<?> strings(String name, List<String> values) {
+      TensorProto.Builder t =
+          TensorProto.newBuilder()
+              .setDtype(DataType.DT_STRING)
+              .setTensorShape(
+                  TensorShapeProto.newBuilder()
+                      .addDim(TensorShapeProto.Dim.newBuilder().setSize(values.size())));
+      for (String v : values) {
+        t.addStringVal(ByteString.copyFromUtf8(v));
+      }
+      return graph
+          .opBuilder("Const", name, graph.baseScope())
+          .setAttr("value", AttrValue.newBuilder().setTensor(t).build())
+          .setAttr("dtype", DataType.DT_STRING)
+          .build()
+          .output(0);
+    }
+
+    private Output<?> scalar(DType dtype, double doubleValue, long longValue) {
+      ByteBuffer b = HostData.allocate(dtype, 1);
+      if (dtype.isInteger()) {
+        HostData.putLong(b, dtype, longValue);
+      } else {
+        HostData.putDouble(b, dtype, doubleValue);
+      }
+      return constant(name(), dtype, new long[0], b.flip());
+    }
+
+    private Output<?> longs(long[] v) {
+      ByteBuffer b = HostData.allocate(DType.INT64, v.length);
+      b.asLongBuffer().put(v);
+      return constant(name(), DType.INT64, new long[] {v.length}, b);
+    }
+
+    private Output<?> ints(int[] v) {
+      ByteBuffer b = HostData.allocate(DType.INT32, v.length);
+      b.asIntBuffer().put(v);
+      return constant(name(), DType.INT32, new long[] {v.length}, b);
+    }
+  }
+
+  private static DataType type(DType dtype) {
+    return DataType.forNumber(TfConversions.tfType(dtype));
+  }
+}
