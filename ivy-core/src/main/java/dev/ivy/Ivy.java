@@ -1429,6 +1429,30 @@ public final class Ivy {
         "importOnnx: the ONNX importer must be on the class path (module ivy-onnx); it is not");
   }
 
+  /**
+   * Reads the ONNX model at {@code path} and returns it as a {@link dev.ivy.nn.Module} whose
+   * variables are the model's floating-point initializers (paths are their names with '.' read as
+   * '/', {@code fc1.weight} -> {@code fc1/weight}) on the current backend; {@code call(x, v)} runs
+   * the model with the arrays of {@code v}, so it is differentiable and trainable. Needs {@code
+   * ivy-onnx} on the class path.
+   *
+   * <pre>{@code
+   * Module m = Ivy.importOnnxModule(Path.of("mlp.onnx"));
+   * var r = Ivy.executeWithGradients(v -> Ivy.mean(Ivy.square(m.call(x, v))), m.v());
+   * }</pre>
+   *
+   * @throws dev.ivy.errors.IvyException if the file is not a valid ONNX model, uses an unsupported
+   *     operator, or no ONNX importer is on the class path
+   */
+  public static dev.ivy.nn.Module importOnnxModule(java.nio.file.Path path) {
+    for (OnnxProvider p : java.util.ServiceLoader.load(OnnxProvider.class)) {
+      return p.importOnnxModule(path);
+    }
+    throw new dev.ivy.errors.IvyException(
+        "importOnnxModule: the ONNX importer must be on the class path (module ivy-onnx); it is"
+            + " not");
+  }
+
   // ---- functional control flow (lax.cond, lax.while_loop, lax.scan) ----
 
   /**

@@ -12,4 +12,10 @@ public interface OnnxProvider {
    * (one per graph input) or, when empty, on zeros of the declared input shapes.
    */
   TracedFunction importOnnx(Path path, java.util.List<Array> examples);
+
+  /**
+   * Reads the ONNX model at {@code path} and returns it as a module whose variables are its
+   * floating-point initializers, on the current backend.
+   */
+  dev.ivy.nn.Module importOnnxModule(Path path);
 }

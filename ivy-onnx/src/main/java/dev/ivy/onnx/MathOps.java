@@ -217,7 +217,14 @@ final class MathOps {
     if (x.dtype().isFloating()) {
       return Ivy.trunc(Ivy.divide(x, y));
     }
-    Array q = Ivy.trunc(Ivy.divide(Ivy.astype(x, DType.FLOAT64), Ivy.astype(y, DType.FLOAT64)));
-    return Ivy.astype(q, x.dtype());
+    // exact for every integer (a float64 quotient rounds beyond 2^53): floor, then one step
+    // toward zero where the remainder is nonzero and the signs differ
+    Array q = Ivy.floorDivide(x, y);
+    Array r = Ivy.remainder(x, y);
+    Array fix =
+        Ivy.logicalAnd(
+            Ivy.notEqual(r, Ivy.zerosLike(r)),
+            Ivy.notEqual(Ivy.less(x, Ivy.zerosLike(x)), Ivy.less(y, Ivy.zerosLike(y))));
+    return Ivy.where(fix, Ivy.add(q, Ivy.onesLike(q)), q);
   }
 }

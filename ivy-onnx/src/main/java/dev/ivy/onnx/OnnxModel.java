@@ -205,7 +205,7 @@ public final class OnnxModel {
               + "; the model uses opset "
               + opset);
     }
-    for (String in : n.getInputList()) {
+    for (String in : ControlOps.reads(n)) {
       if (!in.isEmpty() && !defined.contains(in)) {
         throw new OnnxException(
             "OnnxModel: "
@@ -214,6 +214,20 @@ public final class OnnxModel {
                 + in
                 + "' is not produced by any earlier node, graph input or initializer (missing"
                 + " initializer, dangling name or nodes out of topological order)");
+      }
+    }
+    for (GraphProto sub : ControlOps.subgraphs(n)) {
+      Set<String> inner = new HashSet<>(defined);
+      sub.getInputList().forEach(v -> inner.add(v.getName()));
+      sub.getInitializerList().forEach(t -> inner.add(t.getName()));
+      int j = 0;
+      for (NodeProto sn : sub.getNodeList()) {
+        check(sn, j++, inner);
+        for (String o : sn.getOutputList()) {
+          if (!o.isEmpty()) {
+            inner.add(o);
+          }
+        }
       }
     }
   }
@@ -310,7 +324,7 @@ public final class OnnxModel {
       for (ValueInfo v : inputs) {
         env.put(v.name(), feeds.get(v.name()));
       }
-      execute(env);
+      execute(proto.getGraph(), env, new HashSet<>(feeds.keySet()));
       Map<String, Array> out = new LinkedHashMap<>();
       for (ValueInfo v : outputs) {
         out.put(v.name(), env.get(v.name()));
@@ -375,6 +389,19 @@ public final class OnnxModel {
   }
 
   /**
+   * Returns the model as a {@link dev.ivy.nn.Module} whose variables are its floating-point
+   * initializers (see {@link OnnxModule}), on the current backend; the module is in evaluation
+   * mode.
+   *
+   * @throws OnnxException if two initializer names give the same variable path
+   */
+  public OnnxModule toModule() {
+    OnnxModule m = new OnnxModule(this);
+    m.eval();
+    return m;
+  }
+
+  /**
    * Reads the ONNX model at {@code path} and returns it traced into an Ivy graph on the current
    * backend (the entry point behind {@link Ivy#importOnnx}).
    *
@@ -405,18 +432,29 @@ public final class OnnxModel {
     }
   }
 
-  private void execute(Map<String, Array> env) {
+  /**
+   * Runs the nodes over {@code env}. A node whose inputs are all concrete runs eagerly below any
+   * interpreter (so shape computations fold into constants while tracing), unless one of its inputs
+   * is live: a floating value computed from the fed arrays ({@code fed}), which must stay visible
+   * to autodiff (a Module's weights, inputs differentiated under {@code executeWithGradients}).
+   */
+  private void execute(GraphProto graph, Map<String, Array> env, Set<String> live) {
     boolean tracing = !Dispatcher.stack().isEmpty();
-    for (NodeProto n : proto.getGraph().getNodeList()) {
+    for (NodeProto n : graph.getNodeList()) {
       List<Array> ins = new ArrayList<>(n.getInputCount());
       boolean concrete = true;
+      boolean fromLive = false;
       for (String name : n.getInputList()) {
         Array a = name.isEmpty() ? null : env.get(name);
         ins.add(a);
         concrete &= a == null || !a.isSymbolic();
+        fromLive |= live.contains(name);
       }
+      boolean control = ControlOps.isControl(n);
+      concrete &= !fromLive && !control;
       NodeContext c = new NodeContext(n, ins, opset);
-      OnnxOp op = OnnxOps.entry(n.getOpType()).impl();
+      OnnxOp op =
+          control ? cc -> ControlOps.apply(this, cc, n, env) : OnnxOps.entry(n.getOpType()).impl();
       List<Array> outs;
       try {
         outs = tracing && concrete ? Folding.eagerly(op, c) : op.apply(c);
@@ -436,8 +474,40 @@ public final class OnnxModel {
               c.where() + ": output " + k + " ('" + name + "') is not supported");
         }
         env.put(name, outs.get(k));
+        if (fromLive && outs.get(k).dtype().isFloating()) {
+          live.add(name);
+        }
       }
     }
+  }
+
+  /**
+   * Runs the sub-graph {@code g} of a control-flow node with {@code bound} (its inputs and the
+   * outer values it reads, by name) and returns its outputs in order.
+   */
+  List<Array> runBody(GraphProto g, Map<String, Array> bound, String where) {
+    Map<String, Array> env = new LinkedHashMap<>(bound);
+    for (TensorProto t : g.getInitializerList()) {
+      env.put(t.getName(), Tensors.decode(t, where + " initializer").toArray());
+    }
+    Set<String> live = new HashSet<>();
+    bound.forEach(
+        (k, a) -> {
+          if (a.isSymbolic() || a.dtype().isFloating()) {
+            live.add(k);
+          }
+        });
+    execute(g, env, live);
+    List<Array> r = new ArrayList<>();
+    for (ValueInfoProto v : g.getOutputList()) {
+      Array a = env.get(v.getName());
+      if (a == null) {
+        throw new OnnxException(
+            where + ": sub-graph output '" + v.getName() + "' is not produced by the sub-graph");
+      }
+      r.add(a);
+    }
+    return r;
   }
 
   /** Runs a node below any tracer, so that its concrete inputs give concrete outputs. */

@@ -71,6 +71,7 @@ public final class OnnxOps {
     IndexOps.register(new Registrar(m, "Indexing, gather and scatter"));
     ReduceOps.register(new Registrar(m, "Reductions"));
     RnnOps.register(new Registrar(m, "Recurrent"));
+    ControlOps.register(new Registrar(m, "Control flow"));
     return Collections.unmodifiableMap(m);
   }
 

@@ -356,6 +356,69 @@ class OnnxOpsTest {
         .in(f(s(1, 1, 1), 1), f(s(1, 4, 1), 0, 0, 0, 1), f(s(1, 4, 1), 0, 0, 0, 0))
         .attr("hidden_size", 1L)
         .out(f(s(1, 1, 1, 1), lh), f(s(1, 1, 1), lh), f(s(1, 1, 1), lc));
+    // control flow: bodies are sub-graphs
+    GraphProto thenB = body("then", List.of(), List.of("t"), constant("t", 1, 2));
+    GraphProto elseB = body("else", List.of(), List.of("e"), constant("e", 3, 4));
+    c("If", "If true")
+        .in(b(s(), 1))
+        .attr("then_branch", thenB)
+        .attr("else_branch", elseB)
+        .out(f(s(2), 1, 2));
+    c("If", "If false")
+        .in(b(s(), 0))
+        .attr("then_branch", thenB)
+        .attr("else_branch", elseB)
+        .out(f(s(2), 3, 4));
+    c("Loop")
+        .in(i64(s(), 3), b(s(), 1), f(s(1), 1))
+        .attr(
+            "body",
+            body(
+                "loop_body",
+                List.of("i", "c", "v"),
+                List.of("c2", "v2"),
+                node("Add", List.of("v", "v"), "v2"),
+                node("Identity", List.of("c"), "c2")))
+        .out(f(s(1), 8));
+    c("Scan")
+        .in(f(s(1), 0), f(s(3, 1), 1, 2, 3))
+        .attr("num_scan_inputs", 1L)
+        .attr(
+            "body",
+            body(
+                "scan_body",
+                List.of("s", "x"),
+                List.of("s2", "y"),
+                node("Add", List.of("s", "x"), "s2"),
+                node("Identity", List.of("s2"), "y")))
+        .out(f(s(1), 6), f(s(3, 1), 1, 3, 6));
+  }
+
+  static NodeProto node(String op, List<String> in, String out) {
+    return NodeProto.newBuilder().setOpType(op).addAllInput(in).addOutput(out).build();
+  }
+
+  static NodeProto constant(String out, float... v) {
+    TensorProto.Builder t = TensorProto.newBuilder().setDataType(1).addDims(v.length);
+    for (float x : v) {
+      t.addFloatData(x);
+    }
+    return NodeProto.newBuilder()
+        .setOpType("Constant")
+        .addOutput(out)
+        .addAttribute(attribute("value", t.build()))
+        .build();
+  }
+
+  static GraphProto body(
+      String name, List<String> inputs, List<String> outputs, NodeProto... nodes) {
+    GraphProto.Builder g = GraphProto.newBuilder().setName(name);
+    inputs.forEach(i -> g.addInput(ValueInfoProto.newBuilder().setName(i)));
+    outputs.forEach(o -> g.addOutput(ValueInfoProto.newBuilder().setName(o)));
+    for (NodeProto n : nodes) {
+      g.addNode(n);
+    }
+    return g.build();
   }
 
   static void reduce(String op, T x, double... want) {
@@ -421,6 +484,8 @@ class OnnxOpsTest {
       }
     } else if (v instanceof TensorProto t) {
       a.setType(AttributeProto.AttributeType.TENSOR).setT(t);
+    } else if (v instanceof GraphProto g) {
+      a.setType(AttributeProto.AttributeType.GRAPH).setG(g);
     } else {
       throw new IllegalArgumentException(name + "=" + v);
     }
