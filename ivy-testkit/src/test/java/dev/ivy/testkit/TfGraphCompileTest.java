@@ -87,7 +87,15 @@ class TfGraphCompileTest {
                 a ->
                     Ivy.astype(
                         Ivy.matmul(a.get(0), Ivy.permuteDims(a.get(1), 1, 0)), DType.FLOAT64)),
-        Arguments.of("softmax", (Function<List<Array>, Object>) a -> Ivy.softmax(a.get(0), 1)));
+        Arguments.of("softmax", (Function<List<Array>, Object>) a -> Ivy.softmax(a.get(0), 1)),
+        Arguments.of(
+            "cumsum/cumprod",
+            (Function<List<Array>, Object>)
+                a ->
+                    List.of(
+                        Ivy.cumulativeSum(a.get(0), 1),
+                        Ivy.cumprod(a.get(1), 0, false, false),
+                        Ivy.cumprod(a.get(1), 1, true, true))));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -33,13 +33,10 @@ import dev.ivy.backend.CompiledProgram;
 import dev.ivy.backend.KernelTable;
 import dev.ivy.backend.Program;
 import dev.ivy.backend.ProgramCompiler;
-import dev.ivy.internal.HostData;
-import dev.ivy.prim.Aval;
-import dev.ivy.prim.Params;
-import dev.ivy.prim.Prim;
 import java.nio.ByteBuffer;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -58,67 +55,15 @@ import org.tensorflow.internal.c_api.TF_Tensor;
 
 /**
  * Compiles a {@link Program} into one TensorFlow graph ({@code TF_Graph}) run by a {@code
- * TF_Session}: a placeholder per input, a {@code Const} per constant and, per instruction, the same
- * raw ops with the same attributes as the eager kernels. A program holding a primitive, params or
- * dtype the graph builder does not mirror is declined, and the tracer replays it eagerly instead.
+ * TF_Session}: a placeholder per input, a {@code Const} per constant and, per instruction, the ops
+ * of {@link TfGraphRules} (the same raw ops with the same attributes as the eager kernels). A
+ * program holding a primitive, params or dtype those rules do not cover is declined, and the tracer
+ * replays it eagerly instead.
  *
  * <p>Inputs are fed as the tensors behind their eager handles and outputs come back as new eager
  * handles over the fetched tensors: on the CPU neither direction copies data.
  */
 final class TfProgramCompiler implements ProgramCompiler {
-  private static final Map<Prim, String> SIMPLE = new EnumMap<>(Prim.class);
-
-  static {
-    String[][] ops = {
-      {"NEG", "Neg"},
-      {"ABS", "Abs"},
-      {"SIGN", "Sign"},
-      {"EXP", "Exp"},
-      {"EXPM1", "Expm1"},
-      {"LOG", "Log"},
-      {"LOG1P", "Log1p"},
-      {"SQRT", "Sqrt"},
-      {"SIN", "Sin"},
-      {"COS", "Cos"},
-      {"TAN", "Tan"},
-      {"ASIN", "Asin"},
-      {"ACOS", "Acos"},
-      {"ATAN", "Atan"},
-      {"SINH", "Sinh"},
-      {"COSH", "Cosh"},
-      {"TANH", "Tanh"},
-      {"ASINH", "Asinh"},
-      {"ACOSH", "Acosh"},
-      {"ATANH", "Atanh"},
-      {"ERF", "Erf"},
-      {"FLOOR", "Floor"},
-      {"CEIL", "Ceil"},
-      {"ROUND", "Round"},
-      {"ISNAN", "IsNan"},
-      {"ISINF", "IsInf"},
-      {"ADD", "AddV2"},
-      {"SUB", "Sub"},
-      {"MUL", "Mul"},
-      {"DIV", "RealDiv"},
-      {"POW", "Pow"},
-      {"MAX", "Maximum"},
-      {"MIN", "Minimum"},
-      {"ATAN2", "Atan2"},
-      {"SHL", "LeftShift"},
-      {"SHR", "RightShift"},
-      {"EQ", "Equal"},
-      {"NE", "NotEqual"},
-      {"LT", "Less"},
-      {"LE", "LessEqual"},
-      {"GT", "Greater"},
-      {"GE", "GreaterEqual"},
-      {"WHERE", "SelectV2"},
-    };
-    for (String[] o : ops) {
-      SIMPLE.put(Prim.valueOf(o[0]), o[1]);
-    }
-  }
-
   private final KernelTable kernels;
 
   TfProgramCompiler(KernelTable kernels) {
@@ -128,7 +73,7 @@ final class TfProgramCompiler implements ProgramCompiler {
   @Override
   public Optional<CompiledProgram> compile(Program program) {
     for (Program.Instruction ins : program.instructions()) {
-      if (!supports(ins)) {
+      if (!TfGraphRules.supports(kernels, ins)) {
         return Optional.empty();
       }
     }
@@ -141,39 +86,8 @@ final class TfProgramCompiler implements ProgramCompiler {
     }
   }
 
-  /** Returns whether the graph builder mirrors this instruction's eager kernel exactly. */
-  private boolean supports(Program.Instruction ins) {
-    Prim p = ins.prim();
-    Aval[] in = ins.inAvals();
-    DType dt =
-        switch (p) {
-          case WHERE -> in[1].dtype();
-          case FULL, IOTA -> ins.outAvals()[0].dtype();
-          default -> in.length > 0 ? in[0].dtype() : null;
-        };
-    if (dt == null || !kernels.supports(p, dt)) {
-      return false;
-    }
-    if (SIMPLE.containsKey(p)) {
-      return true;
-    }
-    return switch (p) {
-      case NOT, AND, OR, XOR -> true;
-      case FLOOR_DIV, REM -> dt.isFloating();
-      case CAST -> {
-        DType to = ((Params.Cast) ins.params()).dtype();
-        boolean to16 = to == DType.FLOAT16 || to == DType.BFLOAT16;
-        boolean wide = dt == DType.FLOAT64 || dt == DType.INT32 || dt == DType.INT64;
-        yield dt == to || !(to16 && wide);
-      }
-      case REDUCE_SUM, REDUCE_PROD, REDUCE_MAX, REDUCE_MIN -> true;
-      case RESHAPE, BROADCAST_TO, TRANSPOSE, SLICE, CONCAT, FLIP, TAKE, MATMUL, FULL, IOTA -> true;
-      default -> false;
-    };
-  }
-
   /** Builds one graph; not reused. */
-  private static final class Builder {
+  private static final class Builder implements TfGraphBuilder<TF_Output> {
     private final TF_Graph graph = TF_NewGraph();
     private final TF_Status status = TF_NewStatus();
     private final Map<Integer, TF_Output> values = new HashMap<>();
@@ -197,17 +111,17 @@ final class TfProgramCompiler implements ProgramCompiler {
       }
       for (Program.Instruction ins : program.instructions()) {
         int[] ids = ins.inputs();
-        TF_Output[] in = new TF_Output[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-          in[i] = values.get(ids[i]);
+        List<TF_Output> in = new ArrayList<>(ids.length);
+        for (int id : ids) {
+          in.add(values.get(id));
         }
-        values.put(ins.outputs()[0], emit(ins, in));
+        values.put(ins.outputs()[0], TfGraphRules.emit(this, ins, in));
       }
       int m = program.outputs().size();
       TF_Output fetches = new TF_Output(Math.max(m, 1));
       for (int i = 0; i < m; i++) {
         // an Identity per output, so fetching an input or a constant is never special
-        TF_Output o = op("Identity", values.get(program.outputs().get(i)));
+        TF_Output o = op("Identity", List.of(values.get(program.outputs().get(i))));
         fetches.position(i).oper(o.oper()).index(0);
       }
       TF_SessionOptions opts = TF_NewSessionOptions();
@@ -232,104 +146,39 @@ final class TfProgramCompiler implements ProgramCompiler {
       TF_DeleteStatus(status);
     }
 
-    private TF_Output emit(Program.Instruction ins, TF_Output[] in) {
-      Prim p = ins.prim();
-      Aval a0 = ins.inAvals().length > 0 ? ins.inAvals()[0] : null;
-      Aval out = ins.outAvals()[0];
-      String simple = SIMPLE.get(p);
-      if (simple != null) {
-        return op(simple, in);
-      }
-      return switch (p) {
-        case NOT -> op(a0.dtype().isBool() ? "LogicalNot" : "Invert", in);
-        case AND -> op(a0.dtype().isBool() ? "LogicalAnd" : "BitwiseAnd", in);
-        case OR -> op(a0.dtype().isBool() ? "LogicalOr" : "BitwiseOr", in);
-        case XOR -> op(a0.dtype().isBool() ? "NotEqual" : "BitwiseXor", in);
-        case FLOOR_DIV -> op("FloorDiv", in);
-        case REM -> op("FloorMod", in);
-        case CAST -> {
-          DType to = ((Params.Cast) ins.params()).dtype();
-          if (to == a0.dtype()) {
-            yield op("Identity", in);
-          }
-          TF_OperationDescription d = describe("Cast", in);
-          TF_SetAttrType(d, "DstT", TfConversions.tfType(to));
-          yield output(finish(d));
-        }
-        case REDUCE_SUM -> reduce("Sum", in[0], (Params.Axes) ins.params());
-        case REDUCE_PROD -> reduce("Prod", in[0], (Params.Axes) ins.params());
-        case REDUCE_MAX, REDUCE_MIN -> {
-          Params.Axes ax = (Params.Axes) ins.params();
-          String name = p == Prim.REDUCE_MAX ? "Max" : "Min";
-          TF_Output r = reduce(name, in[0], ax);
-          if (!a0.dtype().isFloating()) {
-            yield r;
-          }
-          // a NaN in the reduced slice gives NaN, as in the eager kernel
-          TF_Output anyNan = reduce("Any", op("IsNan", in[0]), ax);
-          TF_Output nan = scalar(a0.dtype(), Double.NaN, 0);
-          yield op("SelectV2", anyNan, nan, r);
-        }
-        case RESHAPE -> op("Reshape", in[0], longs(out.shape().dims()));
-        case BROADCAST_TO -> op("BroadcastTo", in[0], longs(out.shape().dims()));
-        case TRANSPOSE -> op("Transpose", in[0], ints(((Params.Perm) ins.params()).perm()));
-        case SLICE -> {
-          if (a0.shape().rank() == 0) {
-            yield op("Identity", in);
-          }
-          Params.Slice s = (Params.Slice) ins.params();
-          yield op("StridedSlice", in[0], longs(s.start()), longs(s.stop()), longs(s.step()));
-        }
-        case CONCAT -> {
-          if (in.length == 1) {
-            yield op("Identity", in);
-          }
-          TF_OperationDescription d = TF_NewOperation(graph, "ConcatV2", name());
-          TF_Output list = new TF_Output(in.length);
-          for (int i = 0; i < in.length; i++) {
-            list.position(i).oper(in[i].oper()).index(in[i].index());
-          }
-          TF_AddInputList(d, list.position(0), in.length);
-          TF_AddInput(d, scalar(DType.INT32, 0, ((Params.Axis) ins.params()).axis()));
-          yield output(finish(d));
-        }
-        case FLIP -> op("ReverseV2", in[0], ints(((Params.Axes) ins.params()).axes()));
-        case TAKE -> {
-          TF_Output x = in[0];
-          if (a0.shape().rank() == 0) {
-            x = op("Reshape", x, longs(new long[] {1}));
-          }
-          TF_Output axis = scalar(DType.INT64, 0, ((Params.Axis) ins.params()).axis());
-          yield op("GatherV2", x, in[1], axis);
-        }
-        case MATMUL -> op(a0.shape().rank() == 2 ? "MatMul" : "BatchMatMulV2", in);
-        case FULL -> {
-          Params.Full f = (Params.Full) ins.params();
-          TF_Output v = scalar(out.dtype(), f.doubleValue(), f.longValue());
-          yield op("Fill", longs(f.shape().dims()), v);
-        }
-        case IOTA -> {
-          // Range(0, n, 1) in the output dtype, as the eager kernel
-          long n = ((Params.Iota) ins.params()).n();
-          DType dt = out.dtype();
-          yield op("Range", scalar(dt, 0, 0), scalar(dt, n, n), scalar(dt, 1, 1));
-        }
-        default -> throw new IllegalStateException("TfProgramCompiler: no graph rule for " + p);
-      };
+    @Override
+    public TF_Output op(String type, List<TF_Output> inputs) {
+      return output(finish(describe(type, inputs)));
     }
 
-    private TF_Output reduce(String name, TF_Output x, Params.Axes ax) {
-      TF_OperationDescription d = describe(name, x, ints(ax.axes()));
-      TF_SetAttrBool(d, "keep_dims", (byte) (ax.keepDims() ? 1 : 0));
+    @Override
+    public TF_Output cast(TF_Output x, DType to) {
+      TF_OperationDescription d = describe("Cast", List.of(x));
+      TF_SetAttrType(d, "DstT", TfConversions.tfType(to));
       return output(finish(d));
     }
 
-    private TF_Output op(String name, TF_Output... in) {
-      return output(finish(describe(name, in)));
+    @Override
+    public TF_Output reduce(String type, TF_Output x, TF_Output axes, boolean keepDims) {
+      TF_OperationDescription d = describe(type, List.of(x, axes));
+      TF_SetAttrBool(d, "keep_dims", (byte) (keepDims ? 1 : 0));
+      return output(finish(d));
     }
 
-    private TF_OperationDescription describe(String name, TF_Output... in) {
-      TF_OperationDescription d = TF_NewOperation(graph, name, name());
+    @Override
+    public TF_Output concat(List<TF_Output> values, TF_Output axis) {
+      TF_OperationDescription d = TF_NewOperation(graph, "ConcatV2", name());
+      TF_Output list = new TF_Output(values.size());
+      for (int i = 0; i < values.size(); i++) {
+        list.position(i).oper(values.get(i).oper()).index(values.get(i).index());
+      }
+      TF_AddInputList(d, list.position(0), values.size());
+      TF_AddInput(d, axis);
+      return output(finish(d));
+    }
+
+    private TF_OperationDescription describe(String type, List<TF_Output> in) {
+      TF_OperationDescription d = TF_NewOperation(graph, type, name());
       for (TF_Output o : in) {
         TF_AddInput(d, o);
       }
@@ -350,7 +199,8 @@ final class TfProgramCompiler implements ProgramCompiler {
       return new TF_Output().oper(op).index(0);
     }
 
-    private TF_Output constant(DType dtype, long[] dims, ByteBuffer data) {
+    @Override
+    public TF_Output constant(DType dtype, long[] dims, ByteBuffer data) {
       ByteBuffer src = data.duplicate();
       long n = src.remaining();
       TF_Tensor t = TF_AllocateTensor(TfConversions.tfType(dtype), dims, dims.length, n);
@@ -369,28 +219,6 @@ final class TfProgramCompiler implements ProgramCompiler {
       } finally {
         TF_DeleteTensor(t);
       }
-    }
-
-    private TF_Output scalar(DType dtype, double doubleValue, long longValue) {
-      ByteBuffer b = HostData.allocate(dtype, 1);
-      if (dtype.isInteger()) {
-        HostData.putLong(b, dtype, longValue);
-      } else {
-        HostData.putDouble(b, dtype, doubleValue);
-      }
-      return constant(dtype, new long[0], b.flip());
-    }
-
-    private TF_Output longs(long[] v) {
-      ByteBuffer b = HostData.allocate(DType.INT64, v.length);
-      b.asLongBuffer().put(v);
-      return constant(DType.INT64, new long[] {v.length}, b);
-    }
-
-    private TF_Output ints(int[] v) {
-      ByteBuffer b = HostData.allocate(DType.INT32, v.length);
-      b.asIntBuffer().put(v);
-      return constant(DType.INT32, new long[] {v.length}, b);
     }
 
     private void check() {

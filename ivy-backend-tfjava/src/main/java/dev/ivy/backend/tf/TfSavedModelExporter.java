@@ -10,16 +10,12 @@ import dev.ivy.backend.ProgramExporter;
 import dev.ivy.errors.BackendCapabilityException;
 import dev.ivy.errors.BackendFailureException;
 import dev.ivy.errors.IvyArgumentException;
-import dev.ivy.internal.HostData;
 import dev.ivy.prim.Aval;
-import dev.ivy.prim.Params;
-import dev.ivy.prim.Prim;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,10 +66,10 @@ import org.tensorflow.proto.TensorShapeProto;
  * gradients (traced through {@code Ivy.vjp}), and apply the step through {@code
  * "assign_variables"}.
  *
- * <p>The primitives exported are those the TensorFlow graph compiler mirrors (elementwise,
- * comparisons, casts, reductions, movement, gather, matmul, fill) plus iota and cumulative sums and
- * products, in the dtypes the eager kernels accept; anything else (decompositions, sorting,
- * scatter, control flow) raises {@link BackendCapabilityException}.
+ * <p>The primitives exported are those {@link TfGraphRules} covers, the same the TensorFlow graph
+ * compiler builds (elementwise, comparisons, casts, reductions, movement, gather, matmul, fill,
+ * iota, cumulative sums and products), in the dtypes the eager kernels accept; anything else
+ * (decompositions, sorting, scatter, control flow) raises {@link BackendCapabilityException}.
  */
 final class TfSavedModelExporter implements ProgramExporter {
   /** The signature key TensorFlow Serving and {@code SavedModelBundle.call} use by default. */
@@ -85,27 +81,6 @@ final class TfSavedModelExporter implements ProgramExporter {
   private static final String PREDICT = "tensorflow/serving/predict";
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_/]*");
-  private static final Map<Prim, String> SIMPLE = new EnumMap<>(Prim.class);
-
-  static {
-    String[][] ops = {
-      {"NEG", "Neg"}, {"ABS", "Abs"}, {"SIGN", "Sign"}, {"EXP", "Exp"},
-      {"EXPM1", "Expm1"}, {"LOG", "Log"}, {"LOG1P", "Log1p"}, {"SQRT", "Sqrt"},
-      {"SIN", "Sin"}, {"COS", "Cos"}, {"TAN", "Tan"}, {"ASIN", "Asin"},
-      {"ACOS", "Acos"}, {"ATAN", "Atan"}, {"SINH", "Sinh"}, {"COSH", "Cosh"},
-      {"TANH", "Tanh"}, {"ASINH", "Asinh"}, {"ACOSH", "Acosh"}, {"ATANH", "Atanh"},
-      {"ERF", "Erf"}, {"FLOOR", "Floor"}, {"CEIL", "Ceil"}, {"ROUND", "Round"},
-      {"ISNAN", "IsNan"}, {"ISINF", "IsInf"}, {"ADD", "AddV2"}, {"SUB", "Sub"},
-      {"MUL", "Mul"}, {"DIV", "RealDiv"}, {"POW", "Pow"}, {"MAX", "Maximum"},
-      {"MIN", "Minimum"}, {"ATAN2", "Atan2"}, {"SHL", "LeftShift"}, {"SHR", "RightShift"},
-      {"EQ", "Equal"}, {"NE", "NotEqual"}, {"LT", "Less"}, {"LE", "LessEqual"},
-      {"GT", "Greater"}, {"GE", "GreaterEqual"}, {"WHERE", "SelectV2"},
-    };
-    for (String[] o : ops) {
-      SIMPLE.put(Prim.valueOf(o[0]), o[1]);
-    }
-  }
-
   private final KernelTable kernels;
 
   TfSavedModelExporter(KernelTable kernels) {
@@ -242,19 +217,11 @@ final class TfSavedModelExporter implements ProgramExporter {
   }
 
   private void checkSupported(Program.Instruction ins) {
-    Prim p = ins.prim();
-    Aval[] in = ins.inAvals();
-    DType dt =
-        switch (p) {
-          case WHERE -> in[1].dtype();
-          case FULL, IOTA -> ins.outAvals()[0].dtype();
-          default -> in.length > 0 ? in[0].dtype() : null;
-        };
-    boolean ok = dt != null && kernels.supports(p, dt) && supportsPrim(p, dt, ins.params());
-    if (!ok) {
+    if (!TfGraphRules.supports(kernels, ins)) {
+      DType dt = TfGraphRules.keyDType(ins);
       throw new BackendCapabilityException(
           "export: backend tf cannot export primitive "
-              + p
+              + ins.prim()
               + " with "
               + (dt == null ? "no input" : "dtype " + dt)
               + " and params "
@@ -263,28 +230,8 @@ final class TfSavedModelExporter implements ProgramExporter {
     }
   }
 
-  private static boolean supportsPrim(Prim p, DType dt, Params params) {
-    if (SIMPLE.containsKey(p)) {
-      return true;
-    }
-    return switch (p) {
-      case NOT, AND, OR, XOR -> true;
-      case FLOOR_DIV, REM -> dt.isFloating();
-      case CAST -> {
-        DType to = ((Params.Cast) params).dtype();
-        boolean to16 = to == DType.FLOAT16 || to == DType.BFLOAT16;
-        boolean wide = dt == DType.FLOAT64 || dt == DType.INT32 || dt == DType.INT64;
-        yield dt == to || !(to16 && wide);
-      }
-      case REDUCE_SUM, REDUCE_PROD, REDUCE_MAX, REDUCE_MIN -> true;
-      case RESHAPE, BROADCAST_TO, TRANSPOSE, SLICE, CONCAT, FLIP, TAKE, MATMUL, FULL -> true;
-      case IOTA, CUMSUM, CUMPROD -> true;
-      default -> false;
-    };
-  }
-
   /** Builds one graph and its signature; not reused. */
-  private static final class Builder {
+  private static final class Builder implements TfGraphBuilder<Output<?>> {
     private final Graph graph;
     private final Map<Integer, Output<?>> values = new HashMap<>();
     private final List<GraphOperation> initializers = new ArrayList<>();
@@ -351,11 +298,11 @@ final class TfSavedModelExporter implements ProgramExporter {
       }
       for (Program.Instruction ins : program.instructions()) {
         int[] ids = ins.inputs();
-        Output<?>[] in = new Output<?>[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-          in[i] = values.get(ids[i]);
+        List<Output<?>> in = new ArrayList<>(ids.length);
+        for (int id : ids) {
+          in.add(values.get(id));
         }
-        values.put(ins.outputs()[0], emit(ins, in));
+        values.put(ins.outputs()[0], TfGraphRules.emit(this, ins, in));
       }
       for (int i = 0; i < program.outputs().size(); i++) {
         // an Identity per output, so an output that is an input or a constant is never special
@@ -482,105 +429,37 @@ final class TfSavedModelExporter implements ProgramExporter {
       restore.build();
     }
 
-    private Output<?> emit(Program.Instruction ins, Output<?>[] in) {
-      Prim p = ins.prim();
-      Aval a0 = ins.inAvals().length > 0 ? ins.inAvals()[0] : null;
-      Aval out = ins.outAvals()[0];
-      String simple = SIMPLE.get(p);
-      if (simple != null) {
-        return op(simple, in);
-      }
-      return switch (p) {
-        case NOT -> op(a0.dtype().isBool() ? "LogicalNot" : "Invert", in);
-        case AND -> op(a0.dtype().isBool() ? "LogicalAnd" : "BitwiseAnd", in);
-        case OR -> op(a0.dtype().isBool() ? "LogicalOr" : "BitwiseOr", in);
-        case XOR -> op(a0.dtype().isBool() ? "NotEqual" : "BitwiseXor", in);
-        case FLOOR_DIV -> op("FloorDiv", in);
-        case REM -> op("FloorMod", in);
-        case CAST -> {
-          DType to = ((Params.Cast) ins.params()).dtype();
-          if (to == a0.dtype()) {
-            yield op("Identity", in);
-          }
-          yield describe("Cast", in).setAttr("DstT", type(to)).build().output(0);
-        }
-        case REDUCE_SUM -> reduce("Sum", in[0], (Params.Axes) ins.params());
-        case REDUCE_PROD -> reduce("Prod", in[0], (Params.Axes) ins.params());
-        case REDUCE_MAX, REDUCE_MIN -> {
-          Params.Axes ax = (Params.Axes) ins.params();
-          Output<?> r = reduce(p == Prim.REDUCE_MAX ? "Max" : "Min", in[0], ax);
-          if (!a0.dtype().isFloating()) {
-            yield r;
-          }
-          // a NaN in the reduced slice gives NaN, as in the eager kernel
-          Output<?> anyNan = reduce("Any", op("IsNan", in[0]), ax);
-          yield op("SelectV2", anyNan, scalar(a0.dtype(), Double.NaN, 0), r);
-        }
-        case RESHAPE -> op("Reshape", in[0], longs(out.shape().dims()));
-        case BROADCAST_TO -> op("BroadcastTo", in[0], longs(out.shape().dims()));
-        case TRANSPOSE -> op("Transpose", in[0], ints(((Params.Perm) ins.params()).perm()));
-        case SLICE -> {
-          if (a0.shape().rank() == 0) {
-            yield op("Identity", in);
-          }
-          Params.Slice s = (Params.Slice) ins.params();
-          yield op("StridedSlice", in[0], longs(s.start()), longs(s.stop()), longs(s.step()));
-        }
-        case CONCAT -> {
-          if (in.length == 1) {
-            yield op("Identity", in);
-          }
-          Output<?> axis = scalar(DType.INT32, 0, ((Params.Axis) ins.params()).axis());
-          yield graph
-              .opBuilder("ConcatV2", name(), graph.baseScope())
-              .addInputList(in)
-              .addInput(axis)
-              .build()
-              .output(0);
-        }
-        case FLIP -> op("ReverseV2", in[0], ints(((Params.Axes) ins.params()).axes()));
-        case TAKE -> {
-          Output<?> x = in[0];
-          if (a0.shape().rank() == 0) {
-            x = op("Reshape", x, longs(new long[] {1}));
-          }
-          Output<?> axis = scalar(DType.INT64, 0, ((Params.Axis) ins.params()).axis());
-          yield op("GatherV2", x, in[1], axis);
-        }
-        case MATMUL -> op(a0.shape().rank() == 2 ? "MatMul" : "BatchMatMulV2", in);
-        case FULL -> {
-          Params.Full f = (Params.Full) ins.params();
-          Output<?> v = scalar(out.dtype(), f.doubleValue(), f.longValue());
-          yield op("Fill", longs(f.shape().dims()), v);
-        }
-        case IOTA -> {
-          long n = ((Params.Iota) ins.params()).n();
-          DType dt = out.dtype();
-          yield op("Range", scalar(dt, 0, 0), scalar(dt, n, n), scalar(dt, 1, 1));
-        }
-        case CUMSUM, CUMPROD -> {
-          if (a0.shape().rank() == 0) {
-            yield op("Identity", in);
-          }
-          Output<?> axis = scalar(DType.INT32, 0, ((Params.Axis) ins.params()).axis());
-          yield op(p == Prim.CUMSUM ? "Cumsum" : "Cumprod", in[0], axis);
-        }
-        default -> throw new IllegalStateException("TfSavedModelExporter: no graph rule for " + p);
-      };
+    @Override
+    public Output<?> op(String type, List<Output<?>> inputs) {
+      return describe(type, inputs).build().output(0);
     }
 
-    private Output<?> reduce(String name, Output<?> x, Params.Axes ax) {
-      return describe(name, x, ints(ax.axes()))
-          .setAttr("keep_dims", ax.keepDims())
+    @Override
+    public Output<?> cast(Output<?> x, DType to) {
+      return describe("Cast", List.of(x)).setAttr("DstT", type(to)).build().output(0);
+    }
+
+    @Override
+    public Output<?> reduce(String type, Output<?> x, Output<?> axes, boolean keepDims) {
+      return describe(type, List.of(x, axes)).setAttr("keep_dims", keepDims).build().output(0);
+    }
+
+    @Override
+    public Output<?> concat(List<Output<?>> values, Output<?> axis) {
+      return graph
+          .opBuilder("ConcatV2", name(), graph.baseScope())
+          .addInputList(values.toArray(new Output<?>[0]))
+          .addInput(axis)
           .build()
           .output(0);
     }
 
-    private Output<?> op(String type, Output<?>... in) {
-      return describe(type, in).build().output(0);
+    @Override
+    public Output<?> constant(DType dtype, long[] dims, ByteBuffer data) {
+      return constant(name(), dtype, dims, data);
     }
 
-    private GraphOperationBuilder describe(String type, Output<?>... in) {
+    private GraphOperationBuilder describe(String type, List<Output<?>> in) {
       GraphOperationBuilder b = graph.opBuilder(type, name(), graph.baseScope());
       for (Output<?> o : in) {
         b.addInput(o);
@@ -627,28 +506,6 @@ final class TfSavedModelExporter implements ProgramExporter {
           .setAttr("dtype", DataType.DT_STRING)
           .build()
           .output(0);
-    }
-
-    private Output<?> scalar(DType dtype, double doubleValue, long longValue) {
-      ByteBuffer b = HostData.allocate(dtype, 1);
-      if (dtype.isInteger()) {
-        HostData.putLong(b, dtype, longValue);
-      } else {
-        HostData.putDouble(b, dtype, doubleValue);
-      }
-      return constant(name(), dtype, new long[0], b.flip());
-    }
-
-    private Output<?> longs(long[] v) {
-      ByteBuffer b = HostData.allocate(DType.INT64, v.length);
-      b.asLongBuffer().put(v);
-      return constant(name(), DType.INT64, new long[] {v.length}, b);
-    }
-
-    private Output<?> ints(int[] v) {
-      ByteBuffer b = HostData.allocate(DType.INT32, v.length);
-      b.asIntBuffer().put(v);
-      return constant(name(), DType.INT32, new long[] {v.length}, b);
     }
   }
 
