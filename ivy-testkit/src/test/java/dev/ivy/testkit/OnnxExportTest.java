@@ -14,7 +14,6 @@ import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
-import dev.ivy.backend.BackendRegistry;
 import dev.ivy.dispatch.Dispatcher;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.errors.IvyException;
@@ -42,7 +41,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -64,31 +62,6 @@ class OnnxExportTest {
    */
   private static double tol(DType dtype) {
     return dtype == DType.FLOAT16 ? 2e-3 : dtype == DType.BFLOAT16 ? 1.6e-2 : TOL;
-  }
-
-  // ------------------------------------------------------------------ suppressions
-
-  /**
-   * The one suppression of this suite: integer bitwise and/or/xor export (opset 17 has no bitwise
-   * operators) through exact integer Mod/Div, which the nd4j backend computes in float32, so
-   * re-imported int32/int64 values beyond 2^24 come out wrong on nd4j (issue 7; nd4j kernel bug:
-   * {@code Ivy.floorDivide(-7L, 1L << 25)} gives 0 on nd4j, -1 on tf and torch).
-   */
-  private static final String ND4J_INT_DIVISION =
-      "nd4j computes integer remainder/floor_divide in float32 (wrong beyond 2^24), which the"
-          + " integer bitwise export relies on (issue 7)";
-
-  private static boolean suppressed(String backend, Graph g) {
-    if (!BackendRegistry.canonical(backend).equals("nd4j")) {
-      return false;
-    }
-    Map<Integer, dev.ivy.prim.Aval> avals = g.avals();
-    return g.nodes().stream()
-        .anyMatch(
-            n ->
-                EnumSet.of(Prim.AND, Prim.OR, Prim.XOR).contains(n.prim())
-                    && EnumSet.of(DType.INT32, DType.INT64)
-                        .contains(avals.get(n.input(0)).dtype()));
   }
 
   // ------------------------------------------------------------------ helpers
@@ -604,7 +577,6 @@ class OnnxExportTest {
         assertTrue(e.getMessage().contains("node #"), "and the node: " + e.getMessage());
         return;
       }
-      Assumptions.assumeFalse(suppressed(backend, g), ND4J_INT_DIVISION);
       List<Array> want = g.run(in.toArray(new Array[0]));
       String why = compare(want, roundTrip(g, in));
       assertNull(why, c.prim() + " " + c.label() + " on " + backend + ": " + why + "\n" + g);
@@ -681,7 +653,6 @@ class OnnxExportTest {
   private static void walk(String file, String backend) {
     int traced = 0;
     int exported = 0;
-    int suppressedCount = 0;
     Map<String, Integer> notExported = new TreeMap<>();
     List<String> failures = new ArrayList<>();
     for (OracleCase c :
@@ -743,10 +714,6 @@ class OnnxExportTest {
           notExported.merge(prim, 1, Integer::sum);
           continue;
         }
-        if (suppressed(backend, g)) {
-          suppressedCount++;
-          continue;
-        }
         exported++;
         Object want = g.call(inputs.toArray(new Array[0]));
         List<Array> got = OnnxModel.read(bytes, c.id()).run(inputs.toArray(new Array[0]));
@@ -773,10 +740,6 @@ class OnnxExportTest {
             + traced
             + ", exported and re-imported "
             + exported
-            + ", skipped ("
-            + ND4J_INT_DIVISION
-            + ") "
-            + suppressedCount
             + ", not exportable by primitive "
             + notExported
             + "; failures "

@@ -238,49 +238,51 @@ final class Nd4jElementwiseKernels {
   }
 
   /**
-   * Integer floor division or remainder without ever dividing by 0 or -1 natively (both trap on
-   * x86): y in {0, -1} is replaced by 1 and the NumPy results (0; -x and 0) are selected after.
+   * Integer floor division or remainder, exact for every value: libnd4j's integer {@code floormod}
+   * goes through floating point (wrong beyond 2^24), so both come from its truncating integer
+   * {@code divide}: r = x - y * trunc(x / y), moved by y (and the quotient by -1) where r is
+   * nonzero with the sign opposite to y's. Never divides by 0 or -1 natively (both trap on x86): y
+   * in {0, -1} is replaced by 1 and the NumPy results (0; -x and 0) are selected after.
    */
   private static INDArray intDivMod(INDArray x, INDArray y, Aval out, boolean div) {
     long[] dims = out.shape().dims();
     DataType dt = x.dataType();
-    INDArray zero = Nd4jOps.scalar(dt, 0L);
-    INDArray one = Nd4jOps.scalar(dt, 1L);
-    INDArray minusOne = Nd4jOps.scalar(dt, -1L);
-    INDArray xb = null;
-    INDArray yb = null;
-    INDArray yZero = null;
-    INDArray yNeg1 = null;
-    INDArray bad = null;
-    INDArray ones = null;
-    INDArray ySafe = null;
-    INDArray mod = null;
-    INDArray t = null;
-    INDArray zeros = null;
+    java.util.List<INDArray> temp = new java.util.ArrayList<>();
+    INDArray xb = Nd4jOps.broadcastTo(x, dims);
+    INDArray yb = Nd4jOps.broadcastTo(y, dims);
     try {
-      xb = Nd4jOps.broadcastTo(x, dims);
-      yb = Nd4jOps.broadcastTo(y, dims);
-      yZero = Nd4jOps.binary("equals", yb, zero, DataType.BOOL, dims);
-      yNeg1 = Nd4jOps.binary("equals", yb, minusOne, DataType.BOOL, dims);
-      bad = Nd4jOps.binary("boolean_or", yZero, yNeg1, DataType.BOOL, dims);
-      ones = Nd4jOps.broadcastTo(one, dims);
-      ySafe = Nd4jOps.select(bad, ones, yb);
-      mod = Nd4jOps.binary("floormod", xb, ySafe, dt, dims);
-      zeros = Nd4jOps.broadcastTo(zero, dims);
+      INDArray zero = keep(temp, Nd4jOps.scalar(dt, 0L));
+      INDArray one = keep(temp, Nd4jOps.scalar(dt, 1L));
+      INDArray minusOne = keep(temp, Nd4jOps.scalar(dt, -1L));
+      INDArray yZero = keep(temp, Nd4jOps.binary("equals", yb, zero, DataType.BOOL, dims));
+      INDArray yNeg1 = keep(temp, Nd4jOps.binary("equals", yb, minusOne, DataType.BOOL, dims));
+      INDArray bad = keep(temp, Nd4jOps.binary("boolean_or", yZero, yNeg1, DataType.BOOL, dims));
+      INDArray ones = keep(temp, Nd4jOps.broadcastTo(one, dims));
+      INDArray ySafe = keep(temp, Nd4jOps.select(bad, ones, yb));
+      INDArray qt = keep(temp, Nd4jOps.binary("divide", xb, ySafe, dt, dims));
+      INDArray prod = keep(temp, Nd4jOps.binary("multiply", qt, ySafe, dt, dims));
+      INDArray r = keep(temp, Nd4jOps.binary("subtract", xb, prod, dt, dims));
+      INDArray rNonZero = keep(temp, Nd4jOps.binary("not_equals", r, zero, DataType.BOOL, dims));
+      INDArray rNeg = keep(temp, Nd4jOps.binary("less", r, zero, DataType.BOOL, dims));
+      INDArray yNeg = keep(temp, Nd4jOps.binary("less", ySafe, zero, DataType.BOOL, dims));
+      INDArray signsDiffer =
+          keep(temp, Nd4jOps.binary("boolean_xor", rNeg, yNeg, DataType.BOOL, dims));
+      INDArray adjust =
+          keep(temp, Nd4jOps.binary("boolean_and", rNonZero, signsDiffer, DataType.BOOL, dims));
+      INDArray zeros = keep(temp, Nd4jOps.broadcastTo(zero, dims));
       if (!div) {
-        // y == -1 gives floormod(x, 1) == 0, already right
+        INDArray moved = keep(temp, Nd4jOps.binary("add", r, ySafe, dt, dims));
+        INDArray mod = keep(temp, Nd4jOps.select(adjust, moved, r));
+        // y == -1 leaves r == 0 from x - x, already right
         return Nd4jOps.select(yZero, zeros, mod);
       }
-      t = Nd4jOps.binary("subtract", xb, mod, dt, dims);
-      INDArray q = Nd4jOps.binary("divide", t, ySafe, dt, dims);
-      INDArray neg = Nd4jOps.binary("multiply", xb, minusOne, dt, dims);
-      INDArray q1 = Nd4jOps.select(yNeg1, neg, q);
-      Nd4jOps.close(q, neg);
-      INDArray q2 = Nd4jOps.select(yZero, zeros, q1);
-      Nd4jOps.close(q1);
-      return q2;
+      INDArray lower = keep(temp, Nd4jOps.binary("subtract", qt, one, dt, dims));
+      INDArray q = keep(temp, Nd4jOps.select(adjust, lower, qt));
+      INDArray neg = keep(temp, Nd4jOps.binary("multiply", xb, minusOne, dt, dims));
+      INDArray q1 = keep(temp, Nd4jOps.select(yNeg1, neg, q));
+      return Nd4jOps.select(yZero, zeros, q1);
     } finally {
-      Nd4jOps.close(zero, one, minusOne, yZero, yNeg1, bad, ones, ySafe, mod, t, zeros);
+      Nd4jOps.close(temp.toArray(new INDArray[0]));
       if (xb != x) {
         Nd4jOps.close(xb);
       }
@@ -288,6 +290,11 @@ final class Nd4jElementwiseKernels {
         Nd4jOps.close(yb);
       }
     }
+  }
+
+  private static INDArray keep(java.util.List<INDArray> temp, INDArray a) {
+    temp.add(a);
+    return a;
   }
 
   /** IEEE pow for floats; integers through float64 (exact below 2^53), cast back. */
