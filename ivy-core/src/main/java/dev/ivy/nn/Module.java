@@ -373,7 +373,26 @@ public abstract class Module {
    * @throws IvyException if no tracer is on the class path
    */
   public TracedModule traceGraph(Array... exampleInputs) {
+    return traceGraph(dev.ivy.TraceOptions.defaults(), exampleInputs);
+  }
+
+  /**
+   * Traces this module as {@link #traceGraph(Array...)} does, with {@code options}: with {@link
+   * dev.ivy.TraceOptions#polymorphicBatch()} axis 0 of every module input (never of a variable) is
+   * a symbolic batch dimension, so the traced module runs at any batch size the forward allows.
+   *
+   * <pre>{@code
+   * TracedModule t = model.traceGraph(TraceOptions.polymorphicBatch(), x); // x: [32, 3]
+   * t.call(Ivy.ones(Shape.of(5, 3), DType.FLOAT32));                      // batch 5
+   * }</pre>
+   *
+   * @throws dev.ivy.errors.TracingException if the forward is not polymorphic in the batch
+   */
+  public TracedModule traceGraph(dev.ivy.TraceOptions options, Array... exampleInputs) {
     String fn = name() + ".traceGraph";
+    if (options == null) {
+      throw new IvyArgumentException(fn + ": options must not be null");
+    }
     if (exampleInputs == null || exampleInputs.length == 0) {
       throw new IvyArgumentException(fn + ": needs at least one example input; got none");
     }
@@ -387,6 +406,19 @@ public abstract class Module {
     int n = exampleInputs.length;
     List<Array> examples = new ArrayList<>(List.of(exampleInputs));
     examples.addAll(v.arrays());
+    dev.ivy.TraceOptions opts = options;
+    if (options.isPolymorphicBatch()) {
+      // the module's inputs are batched, its variables never are
+      java.util.List<Integer> batched = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (options.isBatched(i)) {
+          batched.add(i);
+        }
+      }
+      opts =
+          dev.ivy.TraceOptions.polymorphicBatch(
+              batched.stream().mapToInt(Integer::intValue).toArray());
+    }
     dev.ivy.TracedFunction g =
         Ivy.traceGraph(
             in -> {
@@ -396,6 +428,7 @@ public abstract class Module {
               }
               return call(in.subList(0, n), Variables.of(leaves));
             },
+            opts,
             examples.toArray(new Array[0]));
     return new TracedModule(this, g, n);
   }
