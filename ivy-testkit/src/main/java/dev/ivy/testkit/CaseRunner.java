@@ -40,15 +40,8 @@ public final class CaseRunner {
     }
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
-      List<Object> args = new ArrayList<>();
-      for (JsonNode a : c.args()) {
-        args.add(decode(a));
-      }
-      Map<String, Object> kwargs = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = c.kwargs().fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        kwargs.put(e.getKey(), decode(e.getValue()));
-      }
+      List<Object> args = args(c);
+      Map<String, Object> kwargs = kwargs(c);
       if (c.isGrad()) {
         return runGrad(c, backend, f, args, kwargs);
       }
@@ -137,6 +130,25 @@ public final class CaseRunner {
     return why == null ? new Outcome(c.id(), backend, Status.PASSED, "") : fail(c, backend, why);
   }
 
+  /** Returns the case's positional arguments decoded into Java (see {@link #decode}). */
+  public static List<Object> args(OracleCase c) {
+    List<Object> args = new ArrayList<>();
+    for (JsonNode a : c.args()) {
+      args.add(decode(a));
+    }
+    return args;
+  }
+
+  /** Returns the case's keyword arguments decoded into Java, in order. */
+  public static Map<String, Object> kwargs(OracleCase c) {
+    Map<String, Object> kwargs = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = c.kwargs().fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      kwargs.put(e.getKey(), decode(e.getValue()));
+    }
+    return kwargs;
+  }
+
   /** Marks a function that is not registered. */
   public enum Missing {
     /** The only instance. */
@@ -161,15 +173,8 @@ public final class CaseRunner {
   }
 
   private static Object call(RegisteredFunction f, OracleCase c) {
-    List<Object> args = new ArrayList<>();
-    for (JsonNode a : c.args()) {
-      args.add(decode(a));
-    }
-    Map<String, Object> kwargs = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = c.kwargs().fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      kwargs.put(e.getKey(), decode(e.getValue()));
-    }
+    List<Object> args = args(c);
+    Map<String, Object> kwargs = kwargs(c);
     return f.call(args, kwargs);
   }
 

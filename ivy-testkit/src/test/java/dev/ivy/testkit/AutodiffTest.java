@@ -264,14 +264,8 @@ class AutodiffTest {
           dev.ivy.registry.FunctionRegistry.find(c.frontend(), c.fn());
       try (var b = Ivy.withBackend(backend);
           Scope s = Ivy.scope()) {
-        List<Object> args = new java.util.ArrayList<>();
-        for (com.fasterxml.jackson.databind.JsonNode a : c.args()) {
-          args.add(CaseRunner.decode(a));
-        }
-        java.util.Map<String, Object> kwargs = new java.util.LinkedHashMap<>();
-        c.kwargs()
-            .fields()
-            .forEachRemaining(e -> kwargs.put(e.getKey(), CaseRunner.decode(e.getValue())));
+        List<Object> args = CaseRunner.args(c);
+        java.util.Map<String, Object> kwargs = CaseRunner.kwargs(c);
         List<Integer> wrt = new java.util.ArrayList<>();
         List<Array> primals = new java.util.ArrayList<>();
         for (com.fasterxml.jackson.databind.JsonNode w : c.grad().path("wrt")) {

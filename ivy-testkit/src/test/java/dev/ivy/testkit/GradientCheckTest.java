@@ -13,7 +13,6 @@ import dev.ivy.errors.IvyException;
 import dev.ivy.registry.FunctionRegistry;
 import dev.ivy.registry.RegisteredFunction;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,11 +110,7 @@ class GradientCheckTest {
         }
         args.add(v);
       }
-      Map<String, Object> kwargs = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = c.kwargs().fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        kwargs.put(e.getKey(), CaseRunner.decode(e.getValue()));
-      }
+      Map<String, Object> kwargs = CaseRunner.kwargs(c);
       if (c.fn().equals("linalg.svd")) {
         // as PyTorch, the extra columns of full factors (arbitrary bases) get no gradient
         kwargs.put("full_matrices", false);

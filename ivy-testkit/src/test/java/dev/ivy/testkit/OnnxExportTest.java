@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
@@ -666,15 +665,8 @@ class OnnxExportTest {
       }
       try (var b = Ivy.withBackend(backend);
           Scope s = Ivy.scope()) {
-        List<Object> args = new ArrayList<>();
-        for (JsonNode a : c.args()) {
-          args.add(CaseRunner.decode(a));
-        }
-        Map<String, Object> kwargs = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = c.kwargs().fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
-          kwargs.put(e.getKey(), CaseRunner.decode(e.getValue()));
-        }
+        List<Object> args = CaseRunner.args(c);
+        Map<String, Object> kwargs = CaseRunner.kwargs(c);
         List<Array> inputs = new ArrayList<>();
         collect(args, inputs);
         collect(kwargs.values(), inputs);
