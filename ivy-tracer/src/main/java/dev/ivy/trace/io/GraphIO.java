@@ -61,10 +61,32 @@ import java.util.zip.CRC32;
  * ids are their own; their constants' bytes live in the one binary section), in the order
  * true/false for cond, condition/body for while, and the step function for scan.
  *
- * <p>Versions: 1 had no control-flow nodes; 2 (written now) adds them. Both are read. Primitive and
- * dtype names are stable, so files stay readable across releases. Loading checks the header, the
- * lengths, the checksum, every field's type, and then the whole graph with {@link GraphVerifier},
- * sub-graphs included, so a corrupted or truncated file raises {@link GraphFormatException}.
+ * <p>Since version 3 the top-level graph object may also hold (each only when it applies):
+ *
+ * <pre>{@code
+ * "args":  {"list": [{"map": {"mask": {"leaf": 0}, "x": {"leaf": 1}}},
+ *                    {"static": {"type": "string", "value": "tanh"}}]},
+ * "batch": {"tracedSizes": [4, 5, 6], "sites": {"%0[0]": [1, 0], "%7.shape[0]": [1, 0]}}
+ * }</pre>
+ *
+ * <p>{@code args} is the arguments' structure ({@link Graph#inputTree()}, written when it is not
+ * flat arrays): a node is {@code {"leaf": i}} (input i), {@code {"list": [...]}}, {@code {"map":
+ * {...}}} or {@code {"static": {"type", ...}}} with type {@code null}, {@code bool}, {@code
+ * string}, {@code char} (code unit), {@code int8}/{@code int16}/{@code int32}/{@code int64} ({@code
+ * value}), {@code float32}/{@code float64} ({@code bits}: the raw IEEE bits, so NaN and -0.0
+ * survive), {@code bigint}/{@code bigdec} (decimal text), {@code dtype} (its name) or {@code enum}
+ * ({@code class} and constant {@code value}); other static values cannot be saved. {@code batch} is
+ * the graph's {@link BatchPolymorphism} (written when it is batch-polymorphic): the traced batch
+ * sizes, the first being that of the saved concrete shapes, and each batch-dependent integer site
+ * by path with its {@code [scale, offset]}.
+ *
+ * <p>Versions: 1 had no control-flow nodes; 2 adds them; 3 (written now) adds {@code args} and
+ * {@code batch}. All three are read. Primitive and dtype names are stable, so files stay readable
+ * across releases. Loading checks the header, the lengths, the checksum, every field's type, then
+ * the whole graph with {@link GraphVerifier}, sub-graphs included, then that the argument tree's
+ * array leaves are the inputs, each once, and that every batch site is a site of the graph whose
+ * value at the traced batch size is the one saved and that the graph instantiates at every traced
+ * size; so a corrupted or truncated file raises {@link GraphFormatException}.
  */
 public final class GraphIO {
   /** The file's first bytes. */
