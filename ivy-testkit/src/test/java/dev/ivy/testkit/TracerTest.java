@@ -208,12 +208,24 @@ class TracerTest {
     }
   }
 
-  /** The graphs the file fuzz tests use: a plain one, and control flow nested two levels. */
+  /**
+   * The graphs the file fuzz tests use: a plain one, control flow nested two levels, and a
+   * batch-polymorphic one with a structured argument (a map of arrays and a static string).
+   */
   static Stream<Arguments> backendsAndFuzzGraphs() {
-    return backends().flatMap(b -> Stream.of(Arguments.of(b, "plain"), Arguments.of(b, "control")));
+    return backends()
+        .flatMap(
+            b ->
+                Stream.of(
+                    Arguments.of(b, "plain"),
+                    Arguments.of(b, "control"),
+                    Arguments.of(b, "structured")));
   }
 
   private static Graph fuzzGraph(String kind) {
+    if (kind.equals("structured")) {
+      return TracerPolymorphismTest.structuredGraph();
+    }
     if (kind.equals("plain")) {
       return Tracer.trace(
           (x, y) -> List.of(Ivy.matmul(x, y), Ivy.sum(Ivy.astype(x, DType.INT32))),
@@ -255,6 +267,16 @@ class TracerTest {
       return;
     }
     GraphVerifier.verify(h);
+    if (h.isBatchPolymorphic()) {
+      // a loaded polymorphic graph instantiates at any batch size or says why not
+      for (long b : new long[] {1, 3, 32}) {
+        try {
+          GraphVerifier.verify(h.atBatch(b));
+        } catch (dev.ivy.errors.IvyArgumentException e) {
+          assertTrue(e.getMessage().startsWith("graph: "), e.getMessage());
+        }
+      }
+    }
     // what loads saves again and reloads to the same graph
     assertEquals(h.toString(), GraphIO.fromBytes(GraphIO.toBytes(h)).toString());
   }

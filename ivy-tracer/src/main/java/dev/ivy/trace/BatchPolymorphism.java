@@ -231,6 +231,48 @@ public final class BatchPolymorphism {
     return a;
   }
 
+  /**
+   * Checks that this describes {@code g} (used when a graph is loaded from a file): every site is a
+   * site of {@code g}, and its value at the traced batch size is the value {@code g} holds there.
+   *
+   * @throws IllegalStateException naming the first site that does not fit
+   */
+  public void checkAgainst(Graph g) {
+    Map<String, Number> values = Sites.collect(g);
+    long b = tracedBatch();
+    for (Map.Entry<String, Affine> e : sites.entrySet()) {
+      Number v = values.get(e.getKey());
+      if (v == null) {
+        throw new IllegalStateException(
+            "batch site " + e.getKey() + " is not an integer site of the graph");
+      }
+      long want;
+      try {
+        want = e.getValue().at(b);
+      } catch (ArithmeticException x) {
+        throw new IllegalStateException(
+            "batch site " + e.getKey() + " = " + e.getValue() + " overflows at batch size " + b, x);
+      }
+      boolean same =
+          v instanceof Double || v instanceof Float
+              ? v.doubleValue() == (double) want
+              : v.longValue() == want;
+      if (!same) {
+        throw new IllegalStateException(
+            "batch site "
+                + e.getKey()
+                + " = "
+                + e.getValue()
+                + " gives "
+                + want
+                + " at the traced batch size "
+                + b
+                + ", but the graph holds "
+                + v);
+      }
+    }
+  }
+
   /** Returns this with site paths renumbered by {@code ids}. */
   BatchPolymorphism renumbered(Map<Integer, Integer> ids) {
     Map<String, Affine> m = new LinkedHashMap<>();

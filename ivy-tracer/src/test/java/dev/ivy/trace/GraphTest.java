@@ -449,4 +449,141 @@ class GraphTest {
     }
     assertTrue(edges > 0, dot);
   }
+
+  /** exp of x["x"] at batch 4, polymorphic in the batch, with static arguments of every kind. */
+  private static Graph polymorphicWithTree() {
+    Aval a = new Aval(Shape.of(4, 3), DType.FLOAT32);
+    Map<String, TreeDef> dict = new LinkedHashMap<>();
+    dict.put("x", new TreeDef.Leaf(0));
+    List<Object> statics = new ArrayList<>();
+    statics.add("mode");
+    statics.add(2.5f);
+    statics.add(7L);
+    statics.add(3);
+    statics.add((short) -2);
+    statics.add((byte) 1);
+    statics.add(Double.NaN);
+    statics.add(-0.0);
+    statics.add(DType.INT32);
+    statics.add(Prim.ADD);
+    statics.add(null);
+    statics.add(true);
+    statics.add('c');
+    statics.add(new java.math.BigInteger("123456789012345678901234567890"));
+    statics.add(new java.math.BigDecimal("1.25"));
+    List<TreeDef> items = new ArrayList<>();
+    items.add(new TreeDef.Dict(dict));
+    for (Object o : statics) {
+      items.add(new TreeDef.Static(o));
+    }
+    Map<String, BatchPolymorphism.Affine> sites = new LinkedHashMap<>();
+    sites.put("%0[0]", new BatchPolymorphism.Affine(1, 0));
+    sites.put("%1[0]", new BatchPolymorphism.Affine(1, 0));
+    return new Graph(
+        List.of(0),
+        List.of(a),
+        Map.of(),
+        List.of(node(Prim.EXP, Params.None.INSTANCE, new int[] {0}, 1, a)),
+        List.of(1),
+        new Structure.Leaf(0),
+        new TreeDef.Seq(items),
+        new BatchPolymorphism(List.of(4L, 5L, 6L), sites));
+  }
+
+  @Test
+  void graphIO_polymorphicGraphWithArgumentTree_roundTrips() {
+    Graph g = polymorphicWithTree();
+    byte[] b = GraphIO.toBytes(g);
+    assertEquals(3, ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).getInt(8));
+    Graph h = GraphIO.fromBytes(b);
+    assertEquals(g.inputTree(), h.inputTree());
+    assertEquals(g.batchPolymorphism().get().sites(), h.batchPolymorphism().get().sites());
+    assertEquals(
+        g.batchPolymorphism().get().tracedSizes(), h.batchPolymorphism().get().tracedSizes());
+    assertEquals(g.toString(), h.toString());
+    assertEquals(g.atBatch(9).toString(), h.atBatch(9).toString());
+    assertEquals(java.util.Arrays.toString(b), java.util.Arrays.toString(GraphIO.toBytes(h)));
+    // a static value that has no file form is refused when saving, not silently dropped
+    Graph odd =
+        new Graph(
+            g.inputs(),
+            g.inputAvals(),
+            g.constants(),
+            g.nodes(),
+            g.outputs(),
+            g.structure(),
+            new TreeDef.Seq(List.of(new TreeDef.Leaf(0), new TreeDef.Static(new Object()))),
+            null);
+    GraphFormatException e = assertThrows(GraphFormatException.class, () -> GraphIO.toBytes(odd));
+    assertTrue(e.getMessage().contains("static argument"), e.getMessage());
+  }
+
+  @Test
+  void graphIO_versionTwoFile_stillLoadsAndCannotHoldVersionThreeFields() throws Exception {
+    byte[] v2 = GraphIO.toBytes(scanWithCond());
+    ByteBuffer.wrap(v2).order(ByteOrder.LITTLE_ENDIAN).putInt(8, 2);
+    assertEquals(scanWithCond().toString(), GraphIO.fromBytes(v2).toString());
+    byte[] poly = GraphIO.toBytes(polymorphicWithTree());
+    ByteBuffer.wrap(poly).order(ByteOrder.LITTLE_ENDIAN).putInt(8, 2);
+    GraphFormatException e =
+        assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(poly));
+    assertTrue(e.getMessage().contains("version 3"), e.getMessage());
+  }
+
+  @Test
+  void graphIO_inconsistentBatchOrArgumentFields_failWithAClearMessage() throws Exception {
+    byte[] file = GraphIO.toBytes(polymorphicWithTree());
+    ObjectMapper om = new ObjectMapper();
+    int len = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN).getInt(12);
+    String text = new String(file, 32, len, java.nio.charset.StandardCharsets.UTF_8);
+    List<java.util.function.Consumer<ObjectNode>> edits = new ArrayList<>();
+    List<String> says = new ArrayList<>();
+    // a site whose value at the traced batch is not the graph's
+    edits.add(r -> ((ArrayNode) r.get("batch").get("sites").get("%1[0]")).set(1, 1));
+    says.add("batch site %1[0]");
+    // a site the graph does not have
+    edits.add(r -> ((ObjectNode) r.get("batch").get("sites")).putArray("%7[0]").add(1).add(0));
+    says.add("not an integer site");
+    // one traced size only
+    edits.add(
+        r -> {
+          ArrayNode sizes = (ArrayNode) r.get("batch").get("tracedSizes");
+          sizes.remove(2);
+          sizes.remove(1);
+        });
+    says.add("at least two");
+    // a site that overflows
+    edits.add(r -> ((ArrayNode) r.get("batch").get("sites").get("%1[0]")).set(0, Long.MAX_VALUE));
+    says.add("overflows");
+    // an array leaf repeated and one out of range
+    edits.add(
+        r -> ((ArrayNode) r.get("args").get("list")).set(1, om.createObjectNode().put("leaf", 0)));
+    says.add("repeated");
+    edits.add(
+        r -> ((ObjectNode) r.get("args").get("list").get(0).get("map").get("x")).put("leaf", 5));
+    says.add("out of range");
+    // a static of an unknown type, a char out of range, a class that is not an enum
+    edits.add(
+        r -> ((ObjectNode) r.get("args").get("list").get(1).get("static")).put("type", "date"));
+    says.add("unknown static argument type");
+    edits.add(
+        r -> ((ObjectNode) r.get("args").get("list").get(13).get("static")).put("value", 1 << 20));
+    says.add("must be from");
+    edits.add(
+        r ->
+            ((ObjectNode) r.get("args").get("list").get(10).get("static"))
+                .put("class", "java.lang.String"));
+    says.add("is not an enum");
+    // the arguments must be a list
+    edits.add(r -> r.set("args", om.createObjectNode().put("leaf", 0)));
+    says.add("must be a list of arguments");
+    for (int k = 0; k < edits.size(); k++) {
+      ObjectNode root = (ObjectNode) om.readTree(text);
+      edits.get(k).accept(root);
+      byte[] t = withJson(file, om.writeValueAsBytes(root));
+      GraphFormatException e =
+          assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(t), "edit " + k);
+      assertTrue(e.getMessage().contains(says.get(k)), k + ": " + e.getMessage());
+    }
+  }
 }

@@ -10,12 +10,14 @@ import dev.ivy.errors.IvyException;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
+import dev.ivy.trace.BatchPolymorphism;
 import dev.ivy.trace.Constant;
 import dev.ivy.trace.Graph;
 import dev.ivy.trace.GraphVerifier;
 import dev.ivy.trace.Node;
 import dev.ivy.trace.Structure;
 import dev.ivy.trace.SubGraph;
+import dev.ivy.trace.TreeDef;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,17 +61,39 @@ import java.util.zip.CRC32;
  * ids are their own; their constants' bytes live in the one binary section), in the order
  * true/false for cond, condition/body for while, and the step function for scan.
  *
- * <p>Versions: 1 had no control-flow nodes; 2 (written now) adds them. Both are read. Primitive and
- * dtype names are stable, so files stay readable across releases. Loading checks the header, the
- * lengths, the checksum, every field's type, and then the whole graph with {@link GraphVerifier},
- * sub-graphs included, so a corrupted or truncated file raises {@link GraphFormatException}.
+ * <p>Since version 3 the top-level graph object may also hold (each only when it applies):
+ *
+ * <pre>{@code
+ * "args":  {"list": [{"map": {"mask": {"leaf": 0}, "x": {"leaf": 1}}},
+ *                    {"static": {"type": "string", "value": "tanh"}}]},
+ * "batch": {"tracedSizes": [4, 5, 6], "sites": {"%0[0]": [1, 0], "%7.shape[0]": [1, 0]}}
+ * }</pre>
+ *
+ * <p>{@code args} is the arguments' structure ({@link Graph#inputTree()}, written when it is not
+ * flat arrays): a node is {@code {"leaf": i}} (input i), {@code {"list": [...]}}, {@code {"map":
+ * {...}}} or {@code {"static": {"type", ...}}} with type {@code null}, {@code bool}, {@code
+ * string}, {@code char} (code unit), {@code int8}/{@code int16}/{@code int32}/{@code int64} ({@code
+ * value}), {@code float32}/{@code float64} ({@code bits}: the raw IEEE bits, so NaN and -0.0
+ * survive), {@code bigint}/{@code bigdec} (decimal text), {@code dtype} (its name) or {@code enum}
+ * ({@code class} and constant {@code value}); other static values cannot be saved. {@code batch} is
+ * the graph's {@link BatchPolymorphism} (written when it is batch-polymorphic): the traced batch
+ * sizes, the first being that of the saved concrete shapes, and each batch-dependent integer site
+ * by path with its {@code [scale, offset]}.
+ *
+ * <p>Versions: 1 had no control-flow nodes; 2 adds them; 3 (written now) adds {@code args} and
+ * {@code batch}. All three are read. Primitive and dtype names are stable, so files stay readable
+ * across releases. Loading checks the header, the lengths, the checksum, every field's type, then
+ * the whole graph with {@link GraphVerifier}, sub-graphs included, then that the argument tree's
+ * array leaves are the inputs, each once, and that every batch site is a site of the graph whose
+ * value at the traced batch size is the one saved and that the graph instantiates at every traced
+ * size; so a corrupted or truncated file raises {@link GraphFormatException}.
  */
 public final class GraphIO {
   /** The file's first bytes. */
   public static final byte[] MAGIC = "IVYGRAPH".getBytes(StandardCharsets.US_ASCII);
 
   /** The format version written. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** The oldest format version read. */
   public static final int MIN_VERSION = 1;
@@ -119,6 +143,7 @@ public final class GraphIO {
   public static byte[] toBytes(Graph g) {
     ByteArrayOutputStream bin = new ByteArrayOutputStream();
     ObjectNode root = encode(g, bin);
+    encodeTop(g, root);
     byte[] json = root.toString().getBytes(StandardCharsets.UTF_8);
     byte[] data = bin.toByteArray();
     CRC32 crc = new CRC32();
@@ -174,6 +199,91 @@ public final class GraphIO {
     }
     root.set("structure", structure(g.structure()));
     return root;
+  }
+
+  /**
+   * Adds the top-level graph's argument tree and batch polymorphism (version 3) to {@code root}.
+   */
+  private static void encodeTop(Graph g, ObjectNode root) {
+    if (!g.inputTree().isFlat()) {
+      root.set("args", tree(g.inputTree()));
+    }
+    if (g.batchPolymorphism().isPresent()) {
+      BatchPolymorphism bp = g.batchPolymorphism().get();
+      ObjectNode o = root.putObject("batch");
+      ArrayNode sizes = o.putArray("tracedSizes");
+      for (long b : bp.tracedSizes()) {
+        sizes.add(b);
+      }
+      ObjectNode sites = o.putObject("sites");
+      for (Map.Entry<String, BatchPolymorphism.Affine> e : bp.sites().entrySet()) {
+        sites.putArray(e.getKey()).add(e.getValue().scale()).add(e.getValue().offset());
+      }
+    }
+  }
+
+  private static JsonNode tree(TreeDef t) {
+    ObjectNode o = JSON.createObjectNode();
+    if (t instanceof TreeDef.Leaf l) {
+      o.put("leaf", l.index());
+    } else if (t instanceof TreeDef.Seq s) {
+      ArrayNode a = o.putArray("list");
+      for (TreeDef c : s.items()) {
+        a.add(tree(c));
+      }
+    } else if (t instanceof TreeDef.Dict d) {
+      ObjectNode m = o.putObject("map");
+      for (Map.Entry<String, TreeDef> e : d.items().entrySet()) {
+        m.set(e.getKey(), tree(e.getValue()));
+      }
+    } else {
+      o.set("static", staticValue(((TreeDef.Static) t).value()));
+    }
+    return o;
+  }
+
+  private static ObjectNode staticValue(Object v) {
+    ObjectNode o = JSON.createObjectNode();
+    if (v == null) {
+      o.put("type", "null");
+    } else if (v instanceof Boolean x) {
+      o.put("type", "bool").put("value", x);
+    } else if (v instanceof String x) {
+      o.put("type", "string").put("value", x);
+    } else if (v instanceof Character x) {
+      o.put("type", "char").put("value", (int) x.charValue());
+    } else if (v instanceof Byte x) {
+      o.put("type", "int8").put("value", x.longValue());
+    } else if (v instanceof Short x) {
+      o.put("type", "int16").put("value", x.longValue());
+    } else if (v instanceof Integer x) {
+      o.put("type", "int32").put("value", x.longValue());
+    } else if (v instanceof Long x) {
+      o.put("type", "int64").put("value", x.longValue());
+    } else if (v instanceof Float x) {
+      // bits, so NaN, infinities and -0.0 survive exactly
+      o.put("type", "float32").put("bits", (long) Float.floatToRawIntBits(x));
+    } else if (v instanceof Double x) {
+      o.put("type", "float64").put("bits", Double.doubleToRawLongBits(x));
+    } else if (v instanceof java.math.BigInteger x) {
+      o.put("type", "bigint").put("value", x.toString());
+    } else if (v instanceof java.math.BigDecimal x) {
+      o.put("type", "bigdec").put("value", x.toString());
+    } else if (v instanceof DType x) {
+      o.put("type", "dtype").put("value", x.toString());
+    } else if (v instanceof Enum<?> x) {
+      o.put("type", "enum").put("class", x.getDeclaringClass().getName()).put("value", x.name());
+    } else {
+      throw new GraphFormatException(
+          "GraphIO.save: static argument "
+              + v
+              + " is a "
+              + v.getClass().getName()
+              + "; only null, booleans, strings, characters, Byte/Short/Integer/Long/Float/Double,"
+              + " BigInteger, BigDecimal, dtypes and enums can be saved",
+          null);
+    }
+    return o;
   }
 
   private static ObjectNode control(Node n, Params.Control c, ByteArrayOutputStream bin) {
@@ -250,7 +360,8 @@ public final class GraphIO {
     try {
       JsonNode root = JSON.readTree(new String(file, HEADER, jsonLen, StandardCharsets.UTF_8));
       Graph g = decode(root, data, version, 0);
-      return GraphVerifier.verify(g);
+      GraphVerifier.verify(g);
+      return decodeTop(root, g, version);
     } catch (IOException e) {
       throw bad("JSON section is malformed: " + e.getMessage(), e);
     } catch (IvyException | IllegalStateException e) {
@@ -336,6 +447,233 @@ public final class GraphIO {
     }
     Structure st = structure(root.get("structure"), 0);
     return new Graph(inputs, avals, cs, nodes, outputs, st);
+  }
+
+  /**
+   * Returns the verified graph {@code g} with the argument tree and batch polymorphism of {@code
+   * root} (version 3), both checked against it.
+   */
+  private static Graph decodeTop(JsonNode root, Graph g, int version) {
+    JsonNode args = root.get("args");
+    JsonNode batch = root.get("batch");
+    if (version < 3 && (args != null || batch != null)) {
+      throw new IllegalStateException(
+          "fields 'args' and 'batch' need format version 3; the file says " + version);
+    }
+    if (args == null && batch == null) {
+      return g;
+    }
+    TreeDef tree = null;
+    if (args != null) {
+      tree = tree(args, 0);
+      if (!(tree instanceof TreeDef.Seq)) {
+        throw new IllegalStateException("field 'args' must be a list of arguments");
+      }
+      List<String> paths = tree.leafPaths();
+      boolean[] seen = new boolean[g.inputs().size()];
+      checkLeaves(tree, seen);
+      if (paths.size() != seen.length) {
+        throw new IllegalStateException(
+            "field 'args' has " + paths.size() + " array leaves for " + seen.length + " inputs");
+      }
+    }
+    BatchPolymorphism bp = batch == null ? null : batch(batch);
+    Graph h =
+        new Graph(
+            g.inputs(),
+            g.inputAvals(),
+            g.constants(),
+            g.nodes(),
+            g.outputs(),
+            g.structure(),
+            tree,
+            bp);
+    if (bp != null) {
+      bp.checkAgainst(h);
+      for (long b : bp.tracedSizes()) {
+        h.atBatch(b);
+      }
+    }
+    return h;
+  }
+
+  private static void checkLeaves(TreeDef t, boolean[] seen) {
+    if (t instanceof TreeDef.Leaf l) {
+      if (l.index() < 0 || l.index() >= seen.length || seen[l.index()]) {
+        throw new IllegalStateException(
+            "array leaf %" + l.index() + " of field 'args' is out of range or repeated");
+      }
+      seen[l.index()] = true;
+    } else if (t instanceof TreeDef.Seq s) {
+      for (TreeDef c : s.items()) {
+        checkLeaves(c, seen);
+      }
+    } else if (t instanceof TreeDef.Dict d) {
+      for (TreeDef c : d.items().values()) {
+        checkLeaves(c, seen);
+      }
+    }
+  }
+
+  private static TreeDef tree(JsonNode o, int depth) {
+    if (depth > TreeDef.MAX_DEPTH) {
+      throw new IllegalStateException(
+          "field 'args' nests deeper than " + TreeDef.MAX_DEPTH + " levels");
+    }
+    if (o == null || !o.isObject() || o.size() != 1) {
+      throw new IllegalStateException(
+          "an argument tree node must be an object with one of 'leaf', 'list', 'map', 'static'");
+    }
+    if (o.has("leaf")) {
+      return new TreeDef.Leaf(integer(o, "leaf"));
+    }
+    if (o.has("list")) {
+      List<TreeDef> l = new ArrayList<>();
+      for (JsonNode c : array(o, "list")) {
+        l.add(tree(c, depth + 1));
+      }
+      return new TreeDef.Seq(l);
+    }
+    if (o.has("map")) {
+      JsonNode m = o.get("map");
+      if (!m.isObject()) {
+        throw new IllegalStateException("field 'map' must be an object");
+      }
+      Map<String, TreeDef> items = new LinkedHashMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        items.put(e.getKey(), tree(e.getValue(), depth + 1));
+      }
+      return new TreeDef.Dict(items);
+    }
+    if (o.has("static")) {
+      return new TreeDef.Static(staticValue(o.get("static")));
+    }
+    throw new IllegalStateException(
+        "an argument tree node must be an object with one of 'leaf', 'list', 'map', 'static'");
+  }
+
+  private static Object staticValue(JsonNode o) {
+    if (o == null || !o.isObject()) {
+      throw new IllegalStateException("a static argument must be an object with a 'type'");
+    }
+    String type = text(o, "type");
+    switch (type) {
+      case "null":
+        return null;
+      case "bool":
+        {
+          JsonNode v = o.get("value");
+          if (v == null || !v.isBoolean()) {
+            throw new IllegalStateException("field 'value' of a bool must be true or false");
+          }
+          return v.booleanValue();
+        }
+      case "string":
+        return text(o, "value");
+      case "char":
+        return (char) ranged(o, "value", Character.MIN_VALUE, Character.MAX_VALUE);
+      case "int8":
+        return (byte) ranged(o, "value", Byte.MIN_VALUE, Byte.MAX_VALUE);
+      case "int16":
+        return (short) ranged(o, "value", Short.MIN_VALUE, Short.MAX_VALUE);
+      case "int32":
+        return (int) ranged(o, "value", Integer.MIN_VALUE, Integer.MAX_VALUE);
+      case "int64":
+        return longField(o, "value");
+      case "float32":
+        return Float.intBitsToFloat((int) ranged(o, "bits", Integer.MIN_VALUE, Integer.MAX_VALUE));
+      case "float64":
+        return Double.longBitsToDouble(longField(o, "bits"));
+      case "bigint":
+      case "bigdec":
+        {
+          String v = text(o, "value");
+          if (v.length() > 1000) {
+            throw new IllegalStateException("a " + type + " static argument is too long");
+          }
+          try {
+            return type.equals("bigint")
+                ? new java.math.BigInteger(v)
+                : new java.math.BigDecimal(v);
+          } catch (NumberFormatException e) {
+            throw new IllegalStateException("'" + v + "' is not a " + type, e);
+          }
+        }
+      case "dtype":
+        return DType.of(text(o, "value"));
+      case "enum":
+        return enumValue(text(o, "class"), text(o, "value"));
+      default:
+        throw new IllegalStateException("unknown static argument type '" + type + "'");
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object enumValue(String cls, String name) {
+    Class<?> c;
+    try {
+      c = Class.forName(cls, false, GraphIO.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new IllegalStateException("static argument enum class '" + cls + "' is not found", e);
+    }
+    if (!c.isEnum()) {
+      throw new IllegalStateException("static argument class '" + cls + "' is not an enum");
+    }
+    try {
+      return Enum.valueOf((Class) c, name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("enum " + cls + " has no constant '" + name + "'", e);
+    }
+  }
+
+  private static long ranged(JsonNode o, String field, long min, long max) {
+    long v = longField(o, field);
+    if (v < min || v > max) {
+      throw new IllegalStateException(
+          "field '" + field + "' must be from " + min + " to " + max + "; got " + v);
+    }
+    return v;
+  }
+
+  private static BatchPolymorphism batch(JsonNode o) {
+    if (!o.isObject()) {
+      throw new IllegalStateException("field 'batch' must be an object");
+    }
+    List<Long> sizes = new ArrayList<>();
+    for (JsonNode s : array(o, "tracedSizes")) {
+      if (!s.isIntegralNumber() || !s.canConvertToLong() || s.longValue() < 0) {
+        throw new IllegalStateException("traced batch sizes must be integers >= 0");
+      }
+      if (sizes.contains(s.longValue())) {
+        throw new IllegalStateException("traced batch size " + s.longValue() + " is repeated");
+      }
+      sizes.add(s.longValue());
+    }
+    if (sizes.size() < 2) {
+      throw new IllegalStateException("field 'tracedSizes' must hold at least two batch sizes");
+    }
+    JsonNode so = o.get("sites");
+    if (so == null || !so.isObject()) {
+      throw new IllegalStateException("field 'sites' must be an object");
+    }
+    Map<String, BatchPolymorphism.Affine> sites = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = so.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode a = e.getValue();
+      if (!a.isArray()
+          || a.size() != 2
+          || !a.get(0).isIntegralNumber()
+          || !a.get(0).canConvertToLong()
+          || !a.get(1).isIntegralNumber()
+          || !a.get(1).canConvertToLong()) {
+        throw new IllegalStateException(
+            "site " + e.getKey() + " must be a list [scale, offset] of two integers");
+      }
+      sites.put(
+          e.getKey(), new BatchPolymorphism.Affine(a.get(0).longValue(), a.get(1).longValue()));
+    }
+    return new BatchPolymorphism(sizes, sites);
   }
 
   private static Params.Control control(Prim p, JsonNode o, byte[] data, int version, int depth) {
