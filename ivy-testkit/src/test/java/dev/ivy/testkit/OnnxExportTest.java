@@ -24,15 +24,12 @@ import dev.ivy.onnx.ValueInfo;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
 import dev.ivy.registry.FunctionRegistry;
-import dev.ivy.registry.RegisteredFunction;
 import dev.ivy.trace.Graph;
 import dev.ivy.trace.Tracer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -659,37 +656,19 @@ class OnnxExportTest {
       if (c.expectsError()) {
         continue;
       }
-      RegisteredFunction f = FunctionRegistry.find(c.frontend(), c.fn());
-      if (f == null) {
+      if (FunctionRegistry.find(c.frontend(), c.fn()) == null) {
         continue;
       }
       try (var b = Ivy.withBackend(backend);
           Scope s = Ivy.scope()) {
-        List<Object> args = CaseRunner.args(c);
-        Map<String, Object> kwargs = CaseRunner.kwargs(c);
-        List<Array> inputs = new ArrayList<>();
-        collect(args, inputs);
-        collect(kwargs.values(), inputs);
+        CaseCall call = CaseCall.of(c);
+        List<Array> inputs = call.arrays();
         if (inputs.isEmpty()) {
           continue;
         }
         Graph g;
         try {
-          g =
-              Tracer.trace(
-                  in -> {
-                    Iterator<Array> it = in.iterator();
-                    List<Object> a2 = new ArrayList<>();
-                    for (Object a : args) {
-                      a2.add(substitute(a, it));
-                    }
-                    Map<String, Object> k2 = new LinkedHashMap<>();
-                    for (Map.Entry<String, Object> e : kwargs.entrySet()) {
-                      k2.put(e.getKey(), substitute(e.getValue(), it));
-                    }
-                    return f.call(a2, k2);
-                  },
-                  inputs);
+          g = Tracer.trace(call::callWith, inputs);
         } catch (TracingException e) {
           continue;
         } catch (IvyException e) {
@@ -741,29 +720,5 @@ class OnnxExportTest {
     System.err.println(summary);
     assertEquals(List.of(), failures, summary);
     assertNotEquals(0, exported, summary);
-  }
-
-  private static void collect(Object v, List<Array> out) {
-    if (v instanceof Array a) {
-      out.add(a);
-    } else if (v instanceof Iterable<?> it) {
-      for (Object o : it) {
-        collect(o, out);
-      }
-    }
-  }
-
-  private static Object substitute(Object v, Iterator<Array> in) {
-    if (v instanceof Array) {
-      return in.next();
-    }
-    if (v instanceof List<?> l) {
-      List<Object> r = new ArrayList<>();
-      for (Object o : l) {
-        r.add(substitute(o, in));
-      }
-      return r;
-    }
-    return v;
   }
 }

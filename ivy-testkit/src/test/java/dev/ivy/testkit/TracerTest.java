@@ -15,7 +15,6 @@ import dev.ivy.errors.IvyException;
 import dev.ivy.errors.TracingException;
 import dev.ivy.prim.Prim;
 import dev.ivy.registry.FunctionRegistry;
-import dev.ivy.registry.RegisteredFunction;
 import dev.ivy.trace.Graph;
 import dev.ivy.trace.GraphVerifier;
 import dev.ivy.trace.Tracer;
@@ -28,8 +27,6 @@ import dev.ivy.trace.passes.Identities;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -453,23 +450,19 @@ class TracerTest {
         if (c.expectsError() || !arraysOnly(c.expect())) {
           continue;
         }
-        RegisteredFunction f = FunctionRegistry.find(c.frontend(), c.fn());
-        if (f == null) {
+        if (FunctionRegistry.find(c.frontend(), c.fn()) == null) {
           continue;
         }
         try (var b = Ivy.withBackend(backend);
             Scope s = Ivy.scope()) {
-          List<Object> args = CaseRunner.args(c);
-          Map<String, Object> kwargs = CaseRunner.kwargs(c);
-          List<Array> inputs = new ArrayList<>();
-          collect(args, inputs);
-          collect(kwargs.values(), inputs);
+          CaseCall call = CaseCall.of(c);
+          List<Array> inputs = call.arrays();
           if (inputs.isEmpty()) {
             continue;
           }
           JsonNode eager;
           try {
-            eager = CaseRunner.encode(f.call(args, kwargs));
+            eager = CaseRunner.encode(call.call());
           } catch (IvyException e) {
             continue;
           }
@@ -479,21 +472,7 @@ class TracerTest {
           String name = c.frontend() + "." + c.fn();
           Graph g;
           try {
-            g =
-                Tracer.trace(
-                    in -> {
-                      Iterator<Array> it = in.iterator();
-                      List<Object> a2 = new ArrayList<>();
-                      for (Object a : args) {
-                        a2.add(substitute(a, it));
-                      }
-                      Map<String, Object> k2 = new LinkedHashMap<>();
-                      for (Map.Entry<String, Object> e : kwargs.entrySet()) {
-                        k2.put(e.getKey(), substitute(e.getValue(), it));
-                      }
-                      return f.call(a2, k2);
-                    },
-                    inputs);
+            g = Tracer.trace(call::callWith, inputs);
           } catch (TracingException e) {
             tracing.merge(name, 1, Integer::sum);
             StackTraceElement at =
@@ -554,30 +533,6 @@ class TracerTest {
       return e.size() > 0;
     }
     return false;
-  }
-
-  private static void collect(Object v, List<Array> out) {
-    if (v instanceof Array a) {
-      out.add(a);
-    } else if (v instanceof Iterable<?> it) {
-      for (Object o : it) {
-        collect(o, out);
-      }
-    }
-  }
-
-  private static Object substitute(Object v, Iterator<Array> in) {
-    if (v instanceof Array) {
-      return in.next();
-    }
-    if (v instanceof List<?> l) {
-      List<Object> r = new ArrayList<>();
-      for (Object o : l) {
-        r.add(substitute(o, in));
-      }
-      return r;
-    }
-    return v;
   }
 
   @ParameterizedTest
