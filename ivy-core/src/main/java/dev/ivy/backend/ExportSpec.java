@@ -19,8 +19,24 @@ import java.util.Map;
  */
 public record ExportSpec(
     List<String> inputNames, List<String> outputNames, Map<String, Array> variables, Path target) {
-  /** Defensive copies. */
+  /**
+   * Defensive copies.
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if a list, the map or a name is null
+   */
   public ExportSpec {
+    dev.ivy.ops.Checks.check(
+        inputNames != null && inputNames.stream().allMatch(java.util.Objects::nonNull),
+        "export",
+        "inputNames must be a list of names; got %s",
+        inputNames);
+    dev.ivy.ops.Checks.check(
+        outputNames != null && outputNames.stream().allMatch(java.util.Objects::nonNull),
+        "export",
+        "outputNames must be a list of names; got %s",
+        outputNames);
+    dev.ivy.ops.Checks.check(
+        variables != null, "export", "variables must be a map (empty for none); got null");
     inputNames = List.copyOf(inputNames);
     outputNames = List.copyOf(outputNames);
     variables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variables));
@@ -50,12 +66,12 @@ public record ExportSpec(
     dev.ivy.ops.Checks.check(
         unique(inputNames),
         "export",
-        "inputNames must be non-empty and unique; got %s",
+        "inputNames must be unique and non-empty; got %s",
         inputNames);
     dev.ivy.ops.Checks.check(
         unique(outputNames),
         "export",
-        "outputNames must be non-empty and unique; got %s",
+        "outputNames must be unique and non-empty; got %s",
         outputNames);
     for (Map.Entry<String, Array> e : variables.entrySet()) {
       int i = inputNames.indexOf(e.getKey());

@@ -415,6 +415,13 @@ class SavedModelExportTest {
       bad.put(
           new ExportSpec(List.of("x", "w"), List.of("y"), vars, tmp.resolve("file")),
           "got the file");
+      java.util.List<String> withNull = new java.util.ArrayList<>(List.of("x"));
+      withNull.add(null);
+      IvyArgumentException nullName =
+          assertThrows(
+              IvyArgumentException.class,
+              () -> new ExportSpec(withNull, List.of("y"), vars, tmp.resolve("model")));
+      assertTrue(nullName.getMessage().startsWith("export: inputNames"), nullName.getMessage());
       for (Map.Entry<ExportSpec, String> c : bad.entrySet()) {
         IvyArgumentException e =
             assertThrows(

@@ -10,17 +10,14 @@ import dev.ivy.backend.ProgramExporter;
 import dev.ivy.errors.BackendCapabilityException;
 import dev.ivy.errors.BackendFailureException;
 import dev.ivy.errors.IvyArgumentException;
-import dev.ivy.prim.Aval;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.tensorflow.Graph;
@@ -129,26 +126,9 @@ final class TfSavedModelExporter implements ProgramExporter {
   }
 
   private static void checkSpec(Program program, ExportSpec spec) {
-    int n = program.inputs().size();
-    int m = program.outputs().size();
-    if (spec.inputNames().size() != n) {
-      throw new IvyArgumentException(
-          "export: spec.inputNames must name each of the program's "
-              + n
-              + " inputs; got "
-              + spec.inputNames());
-    }
-    if (spec.outputNames().size() != m) {
-      throw new IvyArgumentException(
-          "export: spec.outputNames must name each of the program's "
-              + m
-              + " outputs; got "
-              + spec.outputNames());
-    }
-    Set<String> seen = new HashSet<>();
+    spec.check(program); // counts, unique names, variables matching their inputs
     for (String name : spec.inputNames()) {
-      if (name == null
-          || !NAME.matcher(name).matches()
+      if (!NAME.matcher(name).matches()
           || name.endsWith("/")
           || name.contains("//")
           || name.startsWith("ivy/")
@@ -160,38 +140,6 @@ final class TfSavedModelExporter implements ProgramExporter {
                 + " outside the scopes ivy/ and save/; got '"
                 + name
                 + "'");
-      }
-      if (!seen.add(name)) {
-        throw new IvyArgumentException(
-            "export: spec.inputNames must be unique; got '" + name + "' twice");
-      }
-    }
-    Set<String> outs = new HashSet<>();
-    for (String name : spec.outputNames()) {
-      if (name == null || name.isEmpty() || !outs.add(name)) {
-        throw new IvyArgumentException(
-            "export: spec.outputNames must be unique and non-empty; got " + spec.outputNames());
-      }
-    }
-    for (Map.Entry<String, Array> v : spec.variables().entrySet()) {
-      int i = spec.inputNames().indexOf(v.getKey());
-      if (i < 0) {
-        throw new IvyArgumentException(
-            "export: spec.variables must name program inputs "
-                + spec.inputNames()
-                + "; got '"
-                + v.getKey()
-                + "'");
-      }
-      Aval want = program.inputs().get(i).aval();
-      if (v.getValue() == null || !v.getValue().aval().equals(want)) {
-        throw new IvyArgumentException(
-            "export: spec.variables['"
-                + v.getKey()
-                + "'] must have the input's shape and dtype "
-                + want
-                + "; got "
-                + (v.getValue() == null ? "null" : v.getValue().aval()));
       }
     }
     Path target = spec.target();
