@@ -150,19 +150,27 @@ public final class Convolution {
       long[] xDilations,
       long[] dilations,
       Array bias) {
-    Checks.check(dims >= 1, fn, "dims must be >= 1; got %s", dims);
-    boolean cf = Windows.channelFirst(fn, dataFormat, dims);
-    boolean fcf = Windows.filterChannelFirst(fn, filterFormat);
-    boolean unbatched = checkRanks(fn, x, filters, dims);
-    long[] s = Windows.tuple(fn, "strides", strides, dims, cf, 1, 1);
-    long[] d = Windows.tuple(fn, "dilations", dilations, dims, cf, 1, 1);
+    Operands o =
+        operands(
+            fn,
+            x,
+            filters,
+            strides,
+            padding,
+            dims,
+            dataFormat,
+            filterFormat,
+            featureGroupCount,
+            dilations);
+    boolean cf = o.cf();
+    boolean unbatched = o.unbatched();
+    long[] s = o.s();
+    long[] d = o.d();
     long[] xd = Windows.tuple(fn, "x_dilations", xDilations, dims, cf, 1, 1);
     long g = featureGroupCount;
-    Checks.check(g >= 1, fn, "feature_group_count must be >= 1; got %s", g);
-    Windows.Padding p = Windows.padding(fn, padding, dims);
-    Array xc = unbatched ? Manipulation.expandDims(x, 0) : x;
-    xc = cf ? xc : Windows.toChannelFirst(xc);
-    Array w = fcf ? filters : Manipulation.permuteDims(filters, lastToFirst(dims));
+    Windows.Padding p = o.p();
+    Array xc = o.xc();
+    Array w = o.w();
     long c = xc.shape().dim(1);
     long cout = w.shape().dim(0);
     long cg = w.shape().dim(1);
@@ -341,20 +349,28 @@ public final class Convolution {
       long[] dilations,
       long[] outputPadding,
       Array bias) {
-    Checks.check(dims >= 1, fn, "dims must be >= 1; got %s", dims);
-    boolean cf = Windows.channelFirst(fn, dataFormat, dims);
-    boolean fcf = Windows.filterChannelFirst(fn, filterFormat);
-    boolean unbatched = checkRanks(fn, x, filters, dims);
-    long[] s = Windows.tuple(fn, "strides", strides, dims, cf, 1, 1);
-    long[] d = Windows.tuple(fn, "dilations", dilations, dims, cf, 1, 1);
+    Operands o =
+        operands(
+            fn,
+            x,
+            filters,
+            strides,
+            padding,
+            dims,
+            dataFormat,
+            filterFormat,
+            featureGroupCount,
+            dilations);
+    boolean cf = o.cf();
+    boolean unbatched = o.unbatched();
+    long[] s = o.s();
+    long[] d = o.d();
     long[] op = Windows.tuple(fn, "output_padding", outputPadding, dims, cf, 0, 0);
     long g = featureGroupCount;
-    Checks.check(g >= 1, fn, "feature_group_count must be >= 1; got %s", g);
-    Windows.Padding p = Windows.padding(fn, padding, dims);
-    Array xc = unbatched ? Manipulation.expandDims(x, 0) : x;
-    xc = cf ? xc : Windows.toChannelFirst(xc);
-    // to PyTorch's transposed layout [in, out / groups, *kernel]
-    Array w = fcf ? filters : Manipulation.permuteDims(filters, lastToFirst(dims));
+    Windows.Padding p = o.p();
+    Array xc = o.xc();
+    // in PyTorch's transposed layout [in, out / groups, *kernel]
+    Array w = o.w();
     long cin = xc.shape().dim(1);
     Checks.check(
         w.shape().dim(0) == cin,
@@ -490,6 +506,39 @@ public final class Convolution {
       p[2 + i] = i;
     }
     return p;
+  }
+
+  /**
+   * What a convolution and a transposed convolution read the same way: the layouts, the strides,
+   * dilations, groups and padding, x batched and channels first, and the filters with their output
+   * (transposed: input) channels first.
+   */
+  private record Operands(
+      boolean cf, boolean unbatched, long[] s, long[] d, Windows.Padding p, Array xc, Array w) {}
+
+  private static Operands operands(
+      String fn,
+      Array x,
+      Array filters,
+      long[] strides,
+      Object padding,
+      int dims,
+      String dataFormat,
+      String filterFormat,
+      long groups,
+      long[] dilations) {
+    Checks.check(dims >= 1, fn, "dims must be >= 1; got %s", dims);
+    boolean cf = Windows.channelFirst(fn, dataFormat, dims);
+    boolean fcf = Windows.filterChannelFirst(fn, filterFormat);
+    boolean unbatched = checkRanks(fn, x, filters, dims);
+    long[] s = Windows.tuple(fn, "strides", strides, dims, cf, 1, 1);
+    long[] d = Windows.tuple(fn, "dilations", dilations, dims, cf, 1, 1);
+    Checks.check(groups >= 1, fn, "feature_group_count must be >= 1; got %s", groups);
+    Windows.Padding p = Windows.padding(fn, padding, dims);
+    Array xc = unbatched ? Manipulation.expandDims(x, 0) : x;
+    xc = cf ? xc : Windows.toChannelFirst(xc);
+    Array w = fcf ? filters : Manipulation.permuteDims(filters, lastToFirst(dims));
+    return new Operands(cf, unbatched, s, d, p, xc, w);
   }
 
   /** Checks the ranks and returns whether x is one unbatched example (rank dims + 1). */
