@@ -39,6 +39,9 @@ final class Vjp {
         g[i] = zerosLike(out[i]);
       }
     }
+    if (Prim.COARSE.contains(p)) {
+      return coarse(p, params, in, g);
+    }
     Array x = in.length > 0 ? in[0] : null;
     Array y = out[0];
     Array ct = g[0];
@@ -240,6 +243,19 @@ final class Vjp {
       r[perm[i]] = i;
     }
     return r;
+  }
+
+  /**
+   * Returns the cotangents of a coarse operation's inputs: the VJP of its decomposition, which is
+   * run again under a tape of its own (PyTorch's decomposition-based autograd).
+   */
+  private static Array[] coarse(Prim p, Params params, Array[] in, Array[] g) {
+    Autodiff.VjpResult r =
+        Autodiff.vjp(
+            args ->
+                Arrays.asList(dev.ivy.ops.Coarse.decompose(p, params, args.toArray(new Array[0]))),
+            Arrays.asList(in));
+    return r.pullback(Arrays.asList(g)).toArray(new Array[0]);
   }
 
   private static Array[] one(Array a) {

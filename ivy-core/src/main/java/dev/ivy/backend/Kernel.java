@@ -7,6 +7,10 @@ import dev.ivy.prim.Params;
  * A backend's native implementation of one primitive. Kernels receive inputs that already satisfy
  * the primitive's contract (see {@link dev.ivy.prim.Prim}): they check nothing and must not loop
  * over elements in Java.
+ *
+ * <p>A kernel of a coarse operation ({@link dev.ivy.prim.Prim#COARSE}) may decline a call whose
+ * params the framework has no operation for (a padding mode, a group count) by returning null; the
+ * call then runs the operation's decomposition into primitives.
  */
 @FunctionalInterface
 public interface Kernel {

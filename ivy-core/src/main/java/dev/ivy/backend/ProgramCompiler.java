@@ -15,4 +15,14 @@ public interface ProgramCompiler {
    *     primitive, params or dtypes)
    */
   Optional<CompiledProgram> compile(Program program);
+
+  /**
+   * Returns whether this compiler maps {@code prim} to the framework's own operation. Coarse
+   * operations ({@link dev.ivy.prim.Prim#COARSE}) it does not map are replaced by their
+   * decompositions into primitives before the program reaches it; by default it maps every
+   * primitive and no coarse operation.
+   */
+  default boolean supports(dev.ivy.prim.Prim prim) {
+    return !dev.ivy.prim.Prim.COARSE.contains(prim);
+  }
 }

@@ -19,4 +19,14 @@ public interface ProgramExporter {
    *     or dtype it cannot export
    */
   Object export(Program program, ExportSpec spec);
+
+  /**
+   * Returns whether this exporter maps {@code prim} to the framework's own operation. Coarse
+   * operations ({@link dev.ivy.prim.Prim#COARSE}) it does not map are replaced by their
+   * decompositions into primitives before the program reaches it; by default it maps every
+   * primitive and no coarse operation.
+   */
+  default boolean supports(dev.ivy.prim.Prim prim) {
+    return !dev.ivy.prim.Prim.COARSE.contains(prim);
+  }
 }

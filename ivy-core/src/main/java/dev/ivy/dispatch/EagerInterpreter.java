@@ -9,10 +9,13 @@ import dev.ivy.errors.BackendCapabilityException;
 import dev.ivy.errors.BackendFailureException;
 import dev.ivy.errors.IvyException;
 import dev.ivy.errors.TracingException;
+import dev.ivy.internal.ThreadState;
+import dev.ivy.ops.Coarse;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 
 /**
@@ -45,9 +48,16 @@ public final class EagerInterpreter implements Interpreter {
     }
     KernelTable table = backend.kernels();
     DType dt = keyDType(prim, avals, out);
+    if (Prim.COARSE.contains(prim) && !table.supports(prim, dt)) {
+      return decompose(prim, params, inputs)[0];
+    }
     Object result;
     if (table.supports(prim, dt) && (prim != Prim.CAST || table.supports(prim, out.dtype()))) {
       result = run(backend, table.get(prim), prim, params, payloads, avals, out);
+      if (result == null && Prim.COARSE.contains(prim)) {
+        // the kernel declined these params (see Kernel)
+        return decompose(prim, params, inputs)[0];
+      }
     } else {
       result = runWidened(backend, prim, params, payloads, avals, out, dt);
     }
@@ -74,6 +84,9 @@ public final class EagerInterpreter implements Interpreter {
     }
     KernelTable table = backend.kernels();
     DType dt = avals[0].dtype();
+    if (Prim.COARSE.contains(prim) && !table.supports(prim, dt)) {
+      return decompose(prim, params, inputs);
+    }
     Kernel kernel = table.get(prim);
     if (kernel == null) {
       throw new BackendCapabilityException(
@@ -82,6 +95,9 @@ public final class EagerInterpreter implements Interpreter {
     Object[] results;
     if (table.supports(prim, dt)) {
       results = (Object[]) run(backend, kernel, prim, params, payloads, avals, null, outs);
+      if (results == null) {
+        return decompose(prim, params, inputs);
+      }
     } else {
       // compute in a wider float and cast each output of that dtype back
       DType wide = widen(dt);
@@ -156,6 +172,22 @@ public final class EagerInterpreter implements Interpreter {
           "array: backend " + backend.name() + " failed to create " + aval + ": " + e, e);
     }
     return Array.wrap(backend, aval, payload);
+  }
+
+  /**
+   * Runs a coarse operation's decomposition eagerly: its primitives go straight to this interpreter
+   * (the stack above, which already saw the coarse call, is set aside meanwhile).
+   */
+  private static Array[] decompose(Prim prim, Params params, Array[] inputs) {
+    ArrayList<Interpreter> stack = ThreadState.get().interpreters;
+    ArrayList<Interpreter> saved = new ArrayList<>(stack);
+    stack.clear();
+    try {
+      return Coarse.decompose(prim, params, inputs);
+    } finally {
+      stack.clear();
+      stack.addAll(saved);
+    }
   }
 
   private static DType keyDType(Prim prim, Aval[] in, Aval out) {
@@ -331,6 +363,9 @@ public final class EagerInterpreter implements Interpreter {
     try {
       if (outs != null) {
         Object[] rs = kernel.applyMulti(params, payloads, avals, outs);
+        if (rs == null && Prim.COARSE.contains(prim)) {
+          return null;
+        }
         if (rs == null || rs.length != outs.length) {
           throw new IllegalStateException(
               prim + " kernel of " + backend.name() + " must return " + outs.length + " payloads");

@@ -75,18 +75,7 @@ public final class Activations {
    * approximate}, PyTorch's tanh form x / 2 * (1 + tanh(sqrt(2 / pi) * (x + 0.044715 x^3))).
    */
   public static Array gelu(Array x, boolean approximate) {
-    Array f = toFloat(x);
-    Array inner;
-    if (approximate) {
-      Array cube = Elementwise.multiply(Elementwise.multiply(f, f), f);
-      Array u =
-          Elementwise.multiply(
-              Elementwise.add(f, Elementwise.multiply(cube, 0.044715)), Math.sqrt(2.0 / Math.PI));
-      inner = Elementwise.tanh(u);
-    } else {
-      inner = Elementwise.erf(Elementwise.multiply(f, Math.sqrt(0.5)));
-    }
-    return Elementwise.multiply(Elementwise.multiply(f, 0.5), Elementwise.add(inner, 1));
+    return Coarse.gelu(toFloat(x), approximate);
   }
 
   /** Returns 1 / (1 + e^-x); saturates to exactly 0 and 1 without NaN. */
@@ -97,8 +86,7 @@ public final class Activations {
 
   /** Returns x * sigmoid(x) (the swish function with beta 1). */
   public static Array silu(Array x) {
-    Array f = toFloat(x);
-    return Elementwise.multiply(f, sigmoid(f));
+    return Coarse.silu(toFloat(x));
   }
 
   /**
@@ -154,9 +142,7 @@ public final class Activations {
     if (f.size() == 0) {
       return f;
     }
-    int[] axes = {ax};
-    Array e = Elementwise.exp(Elementwise.subtract(f, Reductions.max(f, axes, true)));
-    return Elementwise.divide(e, Reductions.sum(e, axes, true, null));
+    return Coarse.softmax(false, f, ax);
   }
 
   /**
@@ -174,9 +160,6 @@ public final class Activations {
     if (f.size() == 0) {
       return f;
     }
-    int[] axes = {ax};
-    Array shifted = Elementwise.subtract(f, Reductions.max(f, axes, true));
-    Array lse = Elementwise.log(Reductions.sum(Elementwise.exp(shifted), axes, true, null));
-    return Elementwise.subtract(shifted, lse);
+    return Coarse.softmax(true, f, ax);
   }
 }

@@ -45,6 +45,14 @@ public final class Attention {
         weight.shape().dim(-1),
         x.shape(),
         weight.shape());
+    if (weight.rank() == 2
+        && x.dtype().isFloating()
+        && weight.dtype() == x.dtype()
+        && (bias == null
+            || (bias.dtype() == x.dtype()
+                && bias.shape().equals(Shape.of(weight.shape().dim(0)))))) {
+      return Coarse.linear(x, weight, bias);
+    }
     Array w = weight.rank() == 2 ? Manipulation.matrixTranspose(weight) : weight;
     Array y = Linalg.matmul(x, w);
     return bias == null ? y : Elementwise.add(y, bias);

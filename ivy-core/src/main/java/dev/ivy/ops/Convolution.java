@@ -1,7 +1,11 @@
 package dev.ivy.ops;
 
 import dev.ivy.Array;
+import dev.ivy.DType;
 import dev.ivy.Shape;
+import dev.ivy.prim.Params;
+import dev.ivy.prim.Prim;
+import dev.ivy.rules.TypePromotion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -214,8 +218,34 @@ public final class Convolution {
         hi[i] = p.hi()[i];
       }
     }
-    Array r = convChannelFirst(fn, xc, w, s, lo, hi, d, g, x.shape(), filters.shape());
-    return finish(fn, r, bias, cout, cf, unbatched);
+    Array r = coarse(Prim.CONV, xc, w, bias, cout, new Params.Conv(s, lo, hi, d, g));
+    return finish(fn, r, fused(r, bias, cout) ? null : bias, cout, cf, unbatched);
+  }
+
+  /**
+   * Binds coarse convolution {@code prim} on x and w promoted to one dtype, with the bias when it
+   * has that dtype and shape [cout]; integer convolutions run the decomposition directly.
+   */
+  private static Array coarse(Prim prim, Array xc, Array w, Array bias, long cout, Params.Conv p) {
+    DType dt = TypePromotion.promote(xc.dtype(), w.dtype());
+    Array xp = Manipulation.astype(xc, dt);
+    Array wp = Manipulation.astype(w, dt);
+    if (!dt.isFloating()) {
+      return Coarse.decompose(prim, p, new Array[] {xp, wp})[0];
+    }
+    boolean withBias = bias != null && bias.dtype() == dt && bias.shape().equals(Shape.of(cout));
+    if (prim == Prim.CONV) {
+      return Coarse.conv(xp, wp, withBias ? bias : null, p);
+    }
+    return Coarse.convTranspose(xp, wp, withBias ? bias : null, p);
+  }
+
+  /** Returns whether {@link #coarse} took the bias into the convolution. */
+  private static boolean fused(Array r, Array bias, long cout) {
+    return bias != null
+        && r.dtype().isFloating()
+        && bias.dtype() == r.dtype()
+        && bias.shape().equals(Shape.of(cout));
   }
 
   /**
@@ -393,8 +423,6 @@ public final class Convolution {
     long[] outSpatial = outputSpatial(fn, outputShape, dims, cf, unbatched);
     long[] lo = new long[dims];
     long[] hi = new long[dims];
-    long[] ones = new long[dims];
-    Arrays.fill(ones, 1);
     for (int i = 0; i < dims; i++) {
       long n = xc.shape().dim(2 + i);
       long kEff = d[i] * (w.shape().dim(2 + i) - 1) + 1;
@@ -432,36 +460,11 @@ public final class Convolution {
           x.shape(),
           filters.shape(),
           Windows.show(padding));
-      long dilatedLen = (n - 1) * s[i] + 1;
-      lo[i] = kEff - 1 - cut;
-      hi[i] = out + kEff - 1 - dilatedLen - lo[i];
+      lo[i] = cut;
+      hi[i] = full - out - cut;
     }
-    // forward weights: per group swap in/out, then flip the kernel
-    long[] wd = w.shape().dims();
-    long[] split = new long[dims + 3];
-    split[0] = g;
-    split[1] = cin / g;
-    split[2] = og;
-    System.arraycopy(wd, 2, split, 3, dims);
-    int[] perm = Checks.allAxes(dims + 3);
-    perm[1] = 2;
-    perm[2] = 1;
-    long[] fwd = new long[dims + 2];
-    fwd[0] = cout;
-    fwd[1] = cin / g;
-    System.arraycopy(wd, 2, fwd, 2, dims);
-    Array wf = Manipulation.reshape(w, Shape.of(split));
-    wf = Manipulation.reshape(Manipulation.permuteDims(wf, perm), Shape.of(fwd));
-    int[] spatial = new int[dims];
-    for (int i = 0; i < dims; i++) {
-      spatial[i] = 2 + i;
-    }
-    wf = Manipulation.flip(wf, spatial);
-    for (int i = 0; i < dims; i++) {
-      xc = Windows.dilate(xc, 2 + i, s[i]);
-    }
-    Array r = convChannelFirst(fn, xc, wf, ones, lo, hi, d, g, x.shape(), filters.shape());
-    return finish(fn, r, bias, cout, cf, unbatched);
+    Array r = coarse(Prim.CONV_TRANSPOSE, xc, w, bias, cout, new Params.Conv(s, lo, hi, d, g));
+    return finish(fn, r, fused(r, bias, cout) ? null : bias, cout, cf, unbatched);
   }
 
   /**

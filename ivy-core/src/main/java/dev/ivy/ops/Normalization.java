@@ -53,6 +53,33 @@ public final class Normalization {
     return Manipulation.astype(Manipulation.reshape(v, Shape.of(d)), dt);
   }
 
+  /** Returns the first axis if {@code axes} are exactly first..rank-1 (any order), else -1. */
+  private static int trailingFrom(int[] axes, int rank) {
+    if (axes.length == 0) {
+      return -1;
+    }
+    int[] a = axes.clone();
+    Arrays.sort(a);
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] != rank - a.length + i) {
+        return -1;
+      }
+    }
+    return a[0];
+  }
+
+  /** Returns whether v is null or an array of x's dtype shaped x.shape[first:]. */
+  private static boolean perElement(Array v, Array x, int first) {
+    return v == null
+        || (v.dtype() == x.dtype()
+            && v.shape().equals(Shape.of(Arrays.copyOfRange(x.shape().dims(), first, x.rank()))));
+  }
+
+  /** Returns whether v is null or a [channels] vector of dtype dt. */
+  private static boolean vector(Array v, long channels, DType dt) {
+    return v == null || (v.dtype() == dt && v.shape().equals(Shape.of(channels)));
+  }
+
   /** Returns (x - mean) / sqrt(var + eps). */
   private static Array standardize(Array x, Array mean, Array var, double eps) {
     return Elementwise.divide(
@@ -76,6 +103,13 @@ public final class Normalization {
       Array x, int[] normalizedIdxs, Array scale, Array offset, double eps, double newStd) {
     Array f = Activations.toFloat(x);
     int[] axes = Checks.axes("layer_norm", "normalized_idxs", normalizedIdxs, f.rank());
+    int first = trailingFrom(axes, f.rank());
+    if (first >= 0
+        && newStd == 1.0
+        && perElement(scale, f, first)
+        && perElement(offset, f, first)) {
+      return Coarse.layerNorm(f, first, scale, offset, eps);
+    }
     Array y = standardize(f, Reductions.mean(f, axes, true), Reductions.var(f, axes, 0, true), eps);
     if (newStd != 1.0) {
       y = Elementwise.multiply(y, newStd);
@@ -179,6 +213,13 @@ public final class Normalization {
       runMean = mean == null ? null : blend(mean, bm, momentum);
       runVar = variance == null ? null : blend(variance, unbiased, momentum);
     }
+    if (first && vector(scale, channels, dt) && vector(offset, channels, dt)) {
+      Array cm = training ? Manipulation.reshape(m, Shape.of(channels)) : mean;
+      Array cv = training ? Manipulation.reshape(v, Shape.of(channels)) : variance;
+      if (cm.dtype() == dt && cv.dtype() == dt && cm.rank() == 1 && cv.rank() == 1) {
+        return new BatchNorm(Coarse.batchNorm(f, cm, cv, scale, offset, eps), runMean, runVar);
+      }
+    }
     Array sc = scale == null ? null : perChannel(fn, "scale", scale, channels, cAxis, rank, dt);
     Array of = offset == null ? null : perChannel(fn, "offset", offset, channels, cAxis, rank, dt);
     return new BatchNorm(affine(standardize(f, m, v, eps), sc, of), runMean, runVar);
@@ -218,6 +259,9 @@ public final class Normalization {
         "num_groups must be > 0 and divide the number of channels (%s); got %s",
         channels,
         numGroups);
+    if (first && vector(scale, channels, f.dtype()) && vector(offset, channels, f.dtype())) {
+      return Coarse.groupNorm(f, numGroups, scale, offset, eps);
+    }
     // split the channel axis into [groups, channels / groups]; reduce all but batch and group
     long[] d = f.shape().dims();
     long[] g = new long[rank + 1];
@@ -281,9 +325,12 @@ public final class Normalization {
         fn,
         "x must have more than 1 spatial element per channel; got shape %s",
         x.shape());
-    Array y = standardize(f, Reductions.mean(f, axes, true), Reductions.var(f, axes, 0, true), eps);
     long channels = f.shape().dim(cAxis);
     DType dt = f.dtype();
+    if (first && vector(scale, channels, dt) && vector(offset, channels, dt)) {
+      return Coarse.groupNorm(f, channels, scale, offset, eps);
+    }
+    Array y = standardize(f, Reductions.mean(f, axes, true), Reductions.var(f, axes, 0, true), eps);
     Array sc = scale == null ? null : perChannel(fn, "scale", scale, channels, cAxis, rank, dt);
     Array of = offset == null ? null : perChannel(fn, "offset", offset, channels, cAxis, rank, dt);
     return affine(y, sc, of);

@@ -3,6 +3,7 @@ package dev.ivy.ops;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Shape;
+import dev.ivy.prim.Params;
 import dev.ivy.rules.TypePromotion;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -268,33 +269,29 @@ public final class Pooling {
       DType f = xc.dtype().isFloating() ? xc.dtype() : TypePromotion.DEFAULT_FLOAT;
       xc = Manipulation.astype(xc, f);
     }
-    Object fill = max ? Windows.lowest(xc.dtype()) : (Object) 0;
-    long[][] counts = new long[dims][];
-    long[] outs = new long[dims];
+    long[] los = new long[dims];
+    long[] his = new long[dims];
     for (int i = 0; i < dims; i++) {
-      int ax = 2 + i;
-      long n = xc.shape().dim(ax);
+      long n = xc.shape().dim(2 + i);
       long kEff = d[i] * (k[i] - 1) + 1;
-      long lo;
-      long hi;
       if (p.isSame()) {
         long[] sp = Windows.samePads(n, kEff, s[i]);
-        lo = sp[0];
-        hi = sp[1];
+        los[i] = sp[0];
+        his[i] = sp[1];
       } else {
-        lo = p.lo()[i];
-        hi = p.hi()[i];
+        los[i] = p.lo()[i];
+        his[i] = p.hi()[i];
       }
       if (p.isExplicit() && p.symmetric()) {
         Checks.check(
-            lo <= kEff / 2,
+            los[i] <= kEff / 2,
             fn,
             "padding must be at most half of the %skernel size (%s); got %s",
             max ? "effective " : "",
             kEff,
             Windows.show(padding));
       }
-      long out = outputSize(n, lo, hi, kEff, s[i], ceilMode);
+      long out = outputSize(n, los[i], his[i], kEff, s[i], ceilMode);
       Checks.check(
           out >= 1,
           fn,
@@ -302,9 +299,37 @@ public final class Pooling {
               + " dimension %s; got x shape %s",
           max ? "dilated " : "",
           kEff,
-          n + lo + hi,
+          n + los[i] + his[i],
           i,
           x.shape());
+    }
+    long div = divisorOverride == null ? 0 : divisorOverride;
+    Params.Pool params = new Params.Pool(k, s, los, his, d, ceilMode, countIncludePad, div);
+    xc = Coarse.pool(max, xc, params);
+    xc = cf ? xc : Windows.toChannelLast(xc);
+    return unbatched ? Manipulation.squeeze(xc, 0) : xc;
+  }
+
+  /**
+   * Returns the pooling of channel-first {@code xc} computed from primitives: per spatial
+   * dimension, the input padded (with the dtype's lowest value for max, zeros for average) and one
+   * strided slice per window tap, reduced; average divides by the window counts.
+   */
+  static Array poolDecomposition(boolean max, Array xc, Params.Pool p) {
+    int dims = p.dims();
+    long[] k = p.kernel();
+    long[] s = p.strides();
+    long[] d = p.dilations();
+    Object fill = max ? Windows.lowest(xc.dtype()) : (Object) 0;
+    long[][] counts = new long[dims][];
+    long[] outs = new long[dims];
+    for (int i = 0; i < dims; i++) {
+      int ax = 2 + i;
+      long n = xc.shape().dim(ax);
+      long kEff = d[i] * (k[i] - 1) + 1;
+      long lo = p.padLo()[i];
+      long hi = p.padHi()[i];
+      long out = p.outputSize(i, n);
       outs[i] = out;
       long need = (out - 1) * s[i] + kEff;
       xc = Windows.pad(xc, ax, lo, need - lo - n, fill);
@@ -318,18 +343,17 @@ public final class Pooling {
               ? Reductions.max(st, new int[] {ax + 1}, false)
               : Reductions.sum(st, new int[] {ax + 1}, false, xc.dtype());
       if (!max) {
-        counts[i] = windowCounts(n, lo, hi, k[i], s[i], out, countIncludePad);
+        counts[i] = windowCounts(n, lo, hi, k[i], s[i], out, p.countIncludePad());
       }
     }
     if (!max) {
-      if (divisorOverride != null) {
-        xc = Elementwise.divide(xc, divisorOverride.doubleValue());
+      if (p.divisor() != 0) {
+        xc = Elementwise.divide(xc, (double) p.divisor());
       } else {
         xc = Elementwise.divide(xc, divisor(xc, counts, outs));
       }
     }
-    xc = cf ? xc : Windows.toChannelLast(xc);
-    return unbatched ? Manipulation.squeeze(xc, 0) : xc;
+    return xc;
   }
 
   /**

@@ -20,7 +20,11 @@ public sealed interface Params
         Params.Iota,
         Params.Triangular,
         Params.Decomposition,
-        Params.Control {
+        Params.Control,
+        Params.Conv,
+        Params.Pool,
+        Params.Norm,
+        Params.Gelu {
 
   /** Params of primitives that take no attributes. */
   enum None implements Params {
@@ -262,4 +266,230 @@ public sealed interface Params
       return "bodies=" + bodies.size() + (numCarry > 0 ? ", carry=" + numCarry : "");
     }
   }
+
+  /**
+   * Options of {@link Prim#CONV} and {@link Prim#CONV_TRANSPOSE}, one entry per spatial dimension.
+   *
+   * <p>{@code CONV}: the input is padded by {@code padLo}/{@code padHi} (both >= 0) before the
+   * strided, dilated windows are taken. {@code CONV_TRANSPOSE} (the gradient of {@code CONV} with
+   * respect to its input): the full result of {@code (n - 1) * stride + dilation * (k - 1) + 1}
+   * elements loses {@code padLo} (>= 0) at the start and {@code padHi} at the end; a negative
+   * {@code padHi} appends that many positions (PyTorch's {@code output_padding}), which receive
+   * only the bias.
+   *
+   * @param strides the strides (>= 1)
+   * @param padLo the padding (or cut) before each spatial dimension
+   * @param padHi the padding (or cut) after each spatial dimension
+   * @param dilations the kernel dilations (>= 1)
+   * @param groups the number of channel groups (>= 1)
+   */
+  record Conv(long[] strides, long[] padLo, long[] padHi, long[] dilations, long groups)
+      implements Params {
+    /** Defensive copies. */
+    public Conv {
+      strides = strides.clone();
+      padLo = padLo.clone();
+      padHi = padHi.clone();
+      dilations = dilations.clone();
+    }
+
+    @Override
+    public long[] strides() {
+      return strides.clone();
+    }
+
+    @Override
+    public long[] padLo() {
+      return padLo.clone();
+    }
+
+    @Override
+    public long[] padHi() {
+      return padHi.clone();
+    }
+
+    @Override
+    public long[] dilations() {
+      return dilations.clone();
+    }
+
+    /** Returns the number of spatial dimensions. */
+    public int dims() {
+      return strides.length;
+    }
+
+    /** Returns whether the padding is the same at both ends of every dimension. */
+    public boolean symmetric() {
+      return Arrays.equals(padLo, padHi);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Conv c
+          && groups == c.groups
+          && Arrays.equals(strides, c.strides)
+          && Arrays.equals(padLo, c.padLo)
+          && Arrays.equals(padHi, c.padHi)
+          && Arrays.equals(dilations, c.dilations);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.deepHashCode(new Object[] {strides, padLo, padHi, dilations, groups});
+    }
+
+    @Override
+    public String toString() {
+      return "strides="
+          + Arrays.toString(strides)
+          + ", pad="
+          + Arrays.toString(padLo)
+          + "/"
+          + Arrays.toString(padHi)
+          + ", dilations="
+          + Arrays.toString(dilations)
+          + ", groups="
+          + groups;
+    }
+  }
+
+  /**
+   * Options of {@link Prim#MAX_POOL} and {@link Prim#AVG_POOL}, one entry per spatial dimension,
+   * with PyTorch's semantics: padding (>= 0) adds -inf (max) or zeros (average) at each end; with
+   * {@code ceilMode} the output size rounds up, but a last window that would start in the end
+   * padding or beyond is dropped.
+   *
+   * @param kernel the window sizes (>= 1)
+   * @param strides the strides (>= 1)
+   * @param padLo the padding before each spatial dimension
+   * @param padHi the padding after each spatial dimension
+   * @param dilations the window dilations (>= 1; average pooling takes only 1)
+   * @param ceilMode whether the output size rounds up
+   * @param countIncludePad average: whether padded positions (within the padded input) count in the
+   *     divisor
+   * @param divisor average: a fixed divisor, or 0 for the window count
+   */
+  record Pool(
+      long[] kernel,
+      long[] strides,
+      long[] padLo,
+      long[] padHi,
+      long[] dilations,
+      boolean ceilMode,
+      boolean countIncludePad,
+      long divisor)
+      implements Params {
+    /** Defensive copies. */
+    public Pool {
+      kernel = kernel.clone();
+      strides = strides.clone();
+      padLo = padLo.clone();
+      padHi = padHi.clone();
+      dilations = dilations.clone();
+    }
+
+    @Override
+    public long[] kernel() {
+      return kernel.clone();
+    }
+
+    @Override
+    public long[] strides() {
+      return strides.clone();
+    }
+
+    @Override
+    public long[] padLo() {
+      return padLo.clone();
+    }
+
+    @Override
+    public long[] padHi() {
+      return padHi.clone();
+    }
+
+    @Override
+    public long[] dilations() {
+      return dilations.clone();
+    }
+
+    /** Returns the number of spatial dimensions. */
+    public int dims() {
+      return kernel.length;
+    }
+
+    /** Returns whether the padding is the same at both ends of every dimension. */
+    public boolean symmetric() {
+      return Arrays.equals(padLo, padHi);
+    }
+
+    /** Returns the output size along spatial dimension {@code i} of an input of size {@code n}. */
+    public long outputSize(int i, long n) {
+      long kEff = dilations[i] * (kernel[i] - 1) + 1;
+      long s = strides[i];
+      long out = Math.floorDiv(n + padLo[i] + padHi[i] - kEff + (ceilMode ? s - 1 : 0), s) + 1;
+      if (ceilMode && (out - 1) * s >= n + padLo[i]) {
+        out--;
+      }
+      return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Pool p
+          && ceilMode == p.ceilMode
+          && countIncludePad == p.countIncludePad
+          && divisor == p.divisor
+          && Arrays.equals(kernel, p.kernel)
+          && Arrays.equals(strides, p.strides)
+          && Arrays.equals(padLo, p.padLo)
+          && Arrays.equals(padHi, p.padHi)
+          && Arrays.equals(dilations, p.dilations);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.deepHashCode(
+          new Object[] {
+            kernel, strides, padLo, padHi, dilations, ceilMode, countIncludePad, divisor
+          });
+    }
+
+    @Override
+    public String toString() {
+      return "kernel="
+          + Arrays.toString(kernel)
+          + ", strides="
+          + Arrays.toString(strides)
+          + ", pad="
+          + Arrays.toString(padLo)
+          + "/"
+          + Arrays.toString(padHi)
+          + ", dilations="
+          + Arrays.toString(dilations)
+          + (ceilMode ? ", ceil" : "")
+          + (countIncludePad ? ", count_include_pad" : "")
+          + (divisor != 0 ? ", divisor=" + divisor : "");
+    }
+  }
+
+  /**
+   * Options of the normalizations ({@link Prim#LAYER_NORM}, {@link Prim#BATCH_NORM}, {@link
+   * Prim#GROUP_NORM}): which optional inputs follow x (weight, then bias), the epsilon added to the
+   * variance, and for layer norm the first normalized axis, for group norm the group count.
+   *
+   * @param axis layer norm: the normalized axes are axis..rank-1; others: 1 (the channel axis)
+   * @param groups group norm: the number of channel groups; others: 1
+   * @param eps added to the variance
+   * @param weight whether a weight (per-element or per-channel factor) is an input
+   * @param bias whether a bias (shift) is an input
+   */
+  record Norm(int axis, long groups, double eps, boolean weight, boolean bias) implements Params {}
+
+  /**
+   * Options of {@link Prim#GELU}.
+   *
+   * @param approximate PyTorch's tanh approximation rather than the exact erf form
+   */
+  record Gelu(boolean approximate) implements Params {}
 }

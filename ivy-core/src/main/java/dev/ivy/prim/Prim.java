@@ -222,6 +222,71 @@ public enum Prim {
    */
   SCATTER_ADD,
 
+  // ---- coarse operations (each has a decomposition into primitives; backends may run it natively)
+  /**
+   * N-d convolution (params {@link Params.Conv}; cross-correlation, as every framework computes
+   * it): inputs x [N, C, *spatial] (1 to 3 spatial dimensions), filters [O, C / groups, *kernel]
+   * and optionally bias [O], one floating dtype; output [N, O, *out] with {@code out = (n + padLo +
+   * padHi - dilation * (k - 1) - 1) / stride + 1}.
+   */
+  CONV,
+  /**
+   * N-d transposed convolution, the gradient of {@link #CONV} with respect to its input (params
+   * {@link Params.Conv}): inputs x [N, C, *spatial], filters [C, O / groups, *kernel] (PyTorch's
+   * layout) and optionally bias [O]; output [N, O, *out] with {@code out = (n - 1) * stride +
+   * dilation * (k - 1) + 1 - padLo - padHi}.
+   */
+  CONV_TRANSPOSE,
+  /** Max pooling of x [N, C, *spatial] (params {@link Params.Pool}); numeric dtypes. */
+  MAX_POOL,
+  /** Average pooling of x [N, C, *spatial] (params {@link Params.Pool}); floating dtypes. */
+  AVG_POOL,
+  /** Softmax along an axis (params {@link Params.Axis}) of a non-empty floating x of rank >= 1. */
+  SOFTMAX,
+  /** Log-softmax along an axis (params {@link Params.Axis}), as {@link #SOFTMAX}. */
+  LOG_SOFTMAX,
+  /**
+   * Layer normalization (params {@link Params.Norm}): x normalized over axes axis..rank-1 with its
+   * mean and biased variance, times weight and plus bias (inputs when flagged, shaped
+   * x.shape[axis:]).
+   */
+  LAYER_NORM,
+  /**
+   * Batch normalization with given statistics (params {@link Params.Norm}): inputs x [N, C, ...],
+   * mean [C], variance [C], then weight [C] and bias [C] when flagged; (x - mean) / sqrt(variance +
+   * eps) * weight + bias per channel.
+   */
+  BATCH_NORM,
+  /**
+   * Group normalization (params {@link Params.Norm}): x [N, C, ...] split into groups of
+   * consecutive channels, each sample's group normalized with its own mean and biased variance,
+   * then weight [C] and bias [C] per channel when flagged.
+   */
+  GROUP_NORM,
+  /** Gaussian error linear unit (params {@link Params.Gelu}) of a floating x. */
+  GELU,
+  /** x * sigmoid(x) of a floating x. */
+  SILU,
+  /**
+   * x @ weight^T (+ bias): inputs x [..., in] (rank >= 1), weight [out, in], optionally bias [out],
+   * one floating dtype; output [..., out].
+   */
+  LINEAR,
+  /**
+   * One LSTM layer over a sequence, one or two directions (D), PyTorch's gate order (i, f, g, o):
+   * inputs x [T, N, I], h0 [D, N, H], c0 [D, N, H], wIh [D, 4H, I], wHh [D, 4H, H], bIh [D, 4H],
+   * bHh [D, 4H]; outputs y [T, N, D * H] (the reverse direction's states in the second half, in
+   * input time order), hN [D, N, H] and cN [D, N, H]. Params: {@link Params.None}.
+   */
+  LSTM,
+  /**
+   * One GRU layer over a sequence, one or two directions (D), PyTorch's gate order (r, z, n) and
+   * formula n = tanh(W_in x + b_in + r * (W_hn h + b_hn)): inputs x [T, N, I], h0 [D, N, H], wIh
+   * [D, 3H, I], wHh [D, 3H, H], bIh [D, 3H], bHh [D, 3H]; outputs y [T, N, D * H] and hN [D, N, H].
+   * Params: {@link Params.None}.
+   */
+  GRU,
+
   // ---- higher-order (functional control flow; params Params.Control; no backend kernels) ----
   /**
    * lax.cond: inputs pred (0-d bool) and operands; bodies [true branch, false branch]; outputs the
@@ -251,7 +316,15 @@ public enum Prim {
   public static final Set<Prim> REDUCE = EnumSet.range(REDUCE_SUM, REDUCE_MIN);
 
   /** Primitives with several outputs: their kernels return an {@code Object[]} of payloads. */
-  public static final Set<Prim> MULTI_OUTPUT = EnumSet.of(LU, QR, SVD, EIGH);
+  public static final Set<Prim> MULTI_OUTPUT = EnumSet.of(LU, QR, SVD, EIGH, LSTM, GRU);
+
+  /**
+   * Coarse operations: the ones every framework ships a tuned kernel for. Each is one node for the
+   * dispatcher, the tracer, autodiff and the exporters and carries a decomposition into the other
+   * primitives ({@code dev.ivy.ops.Coarse}); a backend with its own kernel runs it natively, one
+   * without runs the decomposition.
+   */
+  public static final Set<Prim> COARSE = EnumSet.range(CONV, GRU);
 
   /**
    * Functional control flow whose params hold function bodies ({@link Params.Control}): they run by

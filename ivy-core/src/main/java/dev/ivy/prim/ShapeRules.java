@@ -22,6 +22,9 @@ public final class ShapeRules {
     if (Prim.HIGHER_ORDER.contains(prim)) {
       throw new IllegalStateException(prim + " has several outputs: use evalMulti");
     }
+    if (Prim.COARSE.contains(prim)) {
+      return CoarseRules.eval(prim, params, in);
+    }
     String op = prim.opName();
     if (Prim.UNARY.contains(prim)) {
       arity(op, in, 1);
@@ -313,6 +316,9 @@ public final class ShapeRules {
       // the outputs come from the bodies: known once traced, else found by running them
       java.util.List<Aval> outs = ((Params.Control) params).outAvals();
       return outs == null ? null : outs.toArray(new Aval[0]);
+    }
+    if (Prim.COARSE.contains(prim)) {
+      return CoarseRules.evalMulti(prim, in);
     }
     arity(op, in, 1);
     Aval a = in[0];

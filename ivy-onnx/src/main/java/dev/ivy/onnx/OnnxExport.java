@@ -100,7 +100,7 @@ public final class OnnxExport {
     if (graph == null) {
       throw new IvyArgumentException("OnnxExport.builder: graph must not be null");
     }
-    return new Builder(new OnnxExport(graph));
+    return new Builder(new OnnxExport(graph.decompose(PrimExport::decomposed)));
   }
 
   /** Options of one export: names and the inputs stored as initializers. */

@@ -84,8 +84,19 @@ final class PrimExport {
     NOTES.put(p, note);
   }
 
+  /** The note of a coarse operation exported as its decomposition into primitives. */
+  static final String DECOMPOSED = "its decomposition into primitives, each exported as listed";
+
+  /** Returns whether {@code prim} is exported as its decomposition (no operator of its own). */
+  static boolean decomposed(Prim prim) {
+    return DECOMPOSED.equals(NOTES.get(prim));
+  }
+
   private static Map<Prim, Rule> build() {
     Map<Prim, Rule> m = new EnumMap<>(Prim.class);
+    for (Prim p : Prim.COARSE) {
+      note(m, p, DECOMPOSED, none("decomposed before export"));
+    }
     note(m, Prim.NEG, "Neg", unary("Neg"));
     note(m, Prim.ABS, "Abs", unary("Abs"));
     note(m, Prim.SIGN, "Sign", unary("Sign"));

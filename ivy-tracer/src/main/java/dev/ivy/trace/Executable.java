@@ -315,7 +315,8 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
     if (pc.isEmpty()) {
       return null;
     }
-    return pc.get().compile(toProgram(graph)).orElse(null);
+    ProgramCompiler c = pc.get();
+    return c.compile(toProgram(graph.decompose(p -> !c.supports(p)))).orElse(null);
   }
 
   /** Returns the graph as core's straight-line {@link Program}. */

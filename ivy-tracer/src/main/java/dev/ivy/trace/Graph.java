@@ -497,7 +497,24 @@ public final class Graph implements dev.ivy.TracedFunction {
             () ->
                 new dev.ivy.errors.BackendCapabilityException(
                     "export: backend " + b.name() + " has no exporter to its own objects"))
-        .export(toProgram(), spec);
+        .export(decompose(p -> !exporterOf(b).supports(p)).toProgram(), spec);
+  }
+
+  private static dev.ivy.backend.ProgramExporter exporterOf(dev.ivy.backend.Backend b) {
+    return b.exporter().orElseThrow();
+  }
+
+  /**
+   * Returns this graph with every coarse operation ({@link dev.ivy.prim.Prim#COARSE}) for which
+   * {@code expand} holds replaced by its decomposition into primitives (this graph itself when
+   * there is none). Bodies of control-flow nodes are kept as they are.
+   */
+  public Graph decompose(java.util.function.Predicate<dev.ivy.prim.Prim> expand) {
+    boolean any = false;
+    for (Node n : nodes) {
+      any |= dev.ivy.prim.Prim.COARSE.contains(n.prim()) && expand.test(n.prim());
+    }
+    return any ? Tracer.decompose(this, expand) : this;
   }
 
   /** Returns the graph as Graphviz DOT. */

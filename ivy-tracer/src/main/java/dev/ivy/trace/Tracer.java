@@ -271,6 +271,51 @@ public final class Tracer {
     }
   }
 
+  /**
+   * Re-traces {@code g} on the current backend, running the decomposition of each coarse node for
+   * which {@code expand} holds instead of recording the node.
+   */
+  static Graph decompose(Graph g, java.util.function.Predicate<dev.ivy.prim.Prim> expand) {
+    TracingInterpreter t = new TracingInterpreter(null);
+    Dispatcher.push(t);
+    try (Scope s = Ivy.scope()) {
+      dev.ivy.backend.Backend backend = Ivy.currentBackend();
+      java.util.Map<Integer, Array> env = new java.util.HashMap<>();
+      for (int i = 0; i < g.inputs().size(); i++) {
+        env.put(g.inputs().get(i), t.input(backend, g.inputAvals().get(i)));
+      }
+      for (java.util.Map.Entry<Integer, Constant> e : g.constants().entrySet()) {
+        env.put(e.getKey(), t.constant(backend, e.getValue()));
+      }
+      for (Node n : g.nodes()) {
+        int[] ids = n.inputs();
+        Array[] in = new Array[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+          in[i] = env.get(ids[i]);
+        }
+        Array[] out;
+        if (dev.ivy.prim.Prim.COARSE.contains(n.prim()) && expand.test(n.prim())) {
+          out = dev.ivy.ops.Coarse.decompose(n.prim(), n.params(), in);
+        } else if (n.isMulti()) {
+          out = Dispatcher.bindMulti(n.prim(), n.params(), in);
+        } else {
+          out = new Array[] {Dispatcher.bind(n.prim(), n.params(), in)};
+        }
+        for (int i = 0; i < out.length; i++) {
+          env.put(n.outputs()[i], out[i]);
+        }
+      }
+      List<Integer> outputs = new ArrayList<>();
+      for (int id : g.outputs()) {
+        outputs.add(t.idOf(env.get(id), "decompose"));
+      }
+      return new Graph(t.inputs, t.inputAvals, t.constants, t.nodes, outputs, g.structure());
+    } finally {
+      t.finish();
+      Dispatcher.pop(t);
+    }
+  }
+
   /** Traces {@code fn} of one input; see {@link #trace(Function, List)}. */
   public static Graph trace(Function<Array, ?> fn, Array example) {
     return trace(l -> fn.apply(l.get(0)), List.of(example));

@@ -58,6 +58,21 @@ final class TracingInterpreter implements Interpreter {
     return Array.wrap(example.backend(), example.aval(), new Value(this, id));
   }
 
+  /** Returns a new symbolic input of {@code aval} on {@code backend}. */
+  Array input(Backend backend, Aval aval) {
+    int id = nextId++;
+    inputs.add(id);
+    inputAvals.add(aval);
+    return Array.wrap(backend, aval, new Value(this, id));
+  }
+
+  /** Records {@code c} as a constant of this trace and returns it as a symbolic array. */
+  Array constant(Backend backend, Constant c) {
+    int id = nextId++;
+    constants.put(id, c);
+    return Array.wrap(backend, c.aval(), new Value(this, id));
+  }
+
   void finish() {
     active = false;
   }

@@ -50,6 +50,30 @@ final class ParamsJson {
       o.put("unitDiagonal", t.unitDiagonal());
     } else if (p instanceof Params.Decomposition d) {
       o.put("full", d.full());
+    } else if (p instanceof Params.Conv c) {
+      longs(o.putArray("strides"), c.strides());
+      longs(o.putArray("padLo"), c.padLo());
+      longs(o.putArray("padHi"), c.padHi());
+      longs(o.putArray("dilations"), c.dilations());
+      o.put("groups", c.groups());
+    } else if (p instanceof Params.Pool q) {
+      longs(o.putArray("kernel"), q.kernel());
+      longs(o.putArray("strides"), q.strides());
+      longs(o.putArray("padLo"), q.padLo());
+      longs(o.putArray("padHi"), q.padHi());
+      longs(o.putArray("dilations"), q.dilations());
+      o.put("ceilMode", q.ceilMode());
+      o.put("countIncludePad", q.countIncludePad());
+      o.put("divisor", q.divisor());
+    } else if (p instanceof Params.Norm n) {
+      o.put("axis", n.axis());
+      o.put("groups", n.groups());
+      // raw bits keep the epsilon exact
+      o.put("epsBits", Double.doubleToRawLongBits(n.eps()));
+      o.put("weight", n.weight());
+      o.put("bias", n.bias());
+    } else if (p instanceof Params.Gelu g) {
+      o.put("approximate", g.approximate());
     }
     return o;
   }
@@ -83,6 +107,32 @@ final class ParamsJson {
         return new Params.Triangular(bool(o, "lower"), bool(o, "unitDiagonal"));
       case "Decomposition":
         return new Params.Decomposition(bool(o, "full"));
+      case "Conv":
+        return new Params.Conv(
+            longs(o, "strides"),
+            longs(o, "padLo"),
+            longs(o, "padHi"),
+            longs(o, "dilations"),
+            number(o, "groups").longValue());
+      case "Pool":
+        return new Params.Pool(
+            longs(o, "kernel"),
+            longs(o, "strides"),
+            longs(o, "padLo"),
+            longs(o, "padHi"),
+            longs(o, "dilations"),
+            bool(o, "ceilMode"),
+            bool(o, "countIncludePad"),
+            number(o, "divisor").longValue());
+      case "Norm":
+        return new Params.Norm(
+            integer(o, "axis"),
+            number(o, "groups").longValue(),
+            Double.longBitsToDouble(number(o, "epsBits").longValue()),
+            bool(o, "weight"),
+            bool(o, "bias"));
+      case "Gelu":
+        return new Params.Gelu(bool(o, "approximate"));
       default:
         throw new IllegalStateException("unknown params kind '" + kind + "' of " + prim);
     }

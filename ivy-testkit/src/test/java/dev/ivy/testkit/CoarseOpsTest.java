@@ -1,0 +1,375 @@
+package dev.ivy.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ivy.Array;
+import dev.ivy.DType;
+import dev.ivy.Ivy;
+import dev.ivy.Scope;
+import dev.ivy.dispatch.Dispatcher;
+import dev.ivy.ops.Coarse;
+import dev.ivy.prim.Params;
+import dev.ivy.prim.Prim;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every coarse operation, bound as one node (the backend's own kernel where it has one), agrees
+ * with its decomposition into primitives on every backend, over cases that exercise its options
+ * (strides, padding, dilation, groups, ceil mode, optional inputs, directions); in float32 and
+ * float64. A disagreement beyond float tolerance is a bug in the kernel or the decomposition.
+ */
+class CoarseOpsTest {
+  /** One call of a coarse operation: its params and the shapes of its (random) inputs. */
+  record Case(String name, Prim prim, Params params, long[]... shapes) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static long[] l(long... v) {
+    return v;
+  }
+
+  private static Params.Conv conv(long[] s, long[] lo, long[] hi, long[] d, long g) {
+    return new Params.Conv(s, lo, hi, d, g);
+  }
+
+  private static Params.Pool pool(
+      long[] k, long[] s, long[] lo, long[] hi, long[] d, boolean ceil, boolean inc, long div) {
+    return new Params.Pool(k, s, lo, hi, d, ceil, inc, div);
+  }
+
+  static List<Case> cases() {
+    List<Case> c = new ArrayList<>();
+    // convolution: 1-d to 3-d, strides, asymmetric padding, dilation, groups, depthwise, bias
+    c.add(new Case("conv1d", Prim.CONV, conv(l(1), l(0), l(0), l(1), 1), l(2, 3, 9), l(4, 3, 3)));
+    c.add(
+        new Case(
+            "conv1d stride2 pad1/2 bias",
+            Prim.CONV,
+            conv(l(2), l(1), l(2), l(1), 1),
+            l(2, 3, 9),
+            l(4, 3, 3),
+            l(4)));
+    c.add(
+        new Case(
+            "conv2d",
+            Prim.CONV,
+            conv(l(1, 1), l(1, 1), l(1, 1), l(1, 1), 1),
+            l(2, 3, 8, 7),
+            l(5, 3, 3, 3),
+            l(5)));
+    c.add(
+        new Case(
+            "conv2d stride2 asym pad",
+            Prim.CONV,
+            conv(l(2, 2), l(0, 1), l(1, 2), l(1, 1), 1),
+            l(1, 4, 9, 8),
+            l(6, 4, 3, 2)));
+    c.add(
+        new Case(
+            "conv2d dilated",
+            Prim.CONV,
+            conv(l(1, 2), l(2, 1), l(2, 1), l(2, 3), 1),
+            l(2, 2, 10, 11),
+            l(3, 2, 3, 3)));
+    c.add(
+        new Case(
+            "conv2d groups2",
+            Prim.CONV,
+            conv(l(1, 1), l(1, 1), l(1, 1), l(1, 1), 2),
+            l(2, 4, 6, 6),
+            l(6, 2, 3, 3),
+            l(6)));
+    c.add(
+        new Case(
+            "conv2d depthwise stride2",
+            Prim.CONV,
+            conv(l(2, 2), l(1, 1), l(1, 1), l(1, 1), 4),
+            l(1, 4, 8, 8),
+            l(4, 1, 3, 3),
+            l(4)));
+    c.add(
+        new Case(
+            "conv3d",
+            Prim.CONV,
+            conv(l(1, 2, 1), l(1, 0, 1), l(1, 0, 1), l(1, 1, 1), 1),
+            l(1, 2, 5, 6, 4),
+            l(3, 2, 3, 2, 3),
+            l(3)));
+    // transposed convolution: PyTorch's padding and output_padding (negative padHi), groups
+    c.add(
+        new Case(
+            "conv_transpose1d",
+            Prim.CONV_TRANSPOSE,
+            conv(l(2), l(0), l(0), l(1), 1),
+            l(2, 3, 5),
+            l(3, 4, 3)));
+    c.add(
+        new Case(
+            "conv_transpose2d pad1 outpad1 bias",
+            Prim.CONV_TRANSPOSE,
+            conv(l(2, 2), l(1, 1), l(0, 0), l(1, 1), 1),
+            l(1, 3, 4, 5),
+            l(3, 2, 3, 3),
+            l(2)));
+    c.add(
+        new Case(
+            "conv_transpose2d groups dilation",
+            Prim.CONV_TRANSPOSE,
+            conv(l(1, 2), l(1, 0), l(1, 0), l(2, 1), 2),
+            l(2, 4, 5, 4),
+            l(4, 3, 3, 2)));
+    c.add(
+        new Case(
+            "conv_transpose3d",
+            Prim.CONV_TRANSPOSE,
+            conv(l(2, 1, 1), l(0, 0, 1), l(0, 0, 1), l(1, 1, 1), 1),
+            l(1, 2, 3, 3, 4),
+            l(2, 3, 2, 2, 3)));
+    // pooling: padding, ceil mode, dilation (max), count_include_pad and divisor (average)
+    c.add(
+        new Case(
+            "max_pool1d",
+            Prim.MAX_POOL,
+            pool(l(3), l(2), l(1), l(1), l(1), false, false, 0),
+            l(2, 3, 10)));
+    c.add(
+        new Case(
+            "max_pool2d ceil",
+            Prim.MAX_POOL,
+            pool(l(3, 3), l(2, 2), l(0, 0), l(0, 0), l(1, 1), true, false, 0),
+            l(1, 4, 8, 9)));
+    c.add(
+        new Case(
+            "max_pool2d pad dilated",
+            Prim.MAX_POOL,
+            pool(l(2, 3), l(1, 2), l(1, 1), l(1, 1), l(2, 1), false, false, 0),
+            l(2, 2, 7, 8)));
+    c.add(
+        new Case(
+            "max_pool3d",
+            Prim.MAX_POOL,
+            pool(l(2, 2, 2), l(2, 2, 2), l(0, 0, 0), l(0, 0, 0), l(1, 1, 1), false, false, 0),
+            l(1, 2, 4, 5, 4)));
+    c.add(
+        new Case(
+            "avg_pool2d",
+            Prim.AVG_POOL,
+            pool(l(2, 2), l(2, 2), l(0, 0), l(0, 0), l(1, 1), false, true, 0),
+            l(2, 3, 8, 8)));
+    c.add(
+        new Case(
+            "avg_pool2d pad count_include_pad",
+            Prim.AVG_POOL,
+            pool(l(3, 3), l(2, 2), l(1, 1), l(1, 1), l(1, 1), false, true, 0),
+            l(1, 2, 7, 8)));
+    c.add(
+        new Case(
+            "avg_pool2d pad exclude ceil",
+            Prim.AVG_POOL,
+            pool(l(3, 3), l(2, 2), l(1, 1), l(1, 1), l(1, 1), true, false, 0),
+            l(1, 2, 8, 7)));
+    c.add(
+        new Case(
+            "avg_pool1d divisor",
+            Prim.AVG_POOL,
+            pool(l(3), l(1), l(1), l(1), l(1), false, true, 2),
+            l(2, 2, 6)));
+    c.add(
+        new Case(
+            "avg_pool3d",
+            Prim.AVG_POOL,
+            pool(l(2, 2, 2), l(1, 2, 2), l(1, 0, 0), l(1, 0, 0), l(1, 1, 1), false, false, 0),
+            l(1, 2, 4, 4, 4)));
+    // softmax along the last and an inner axis
+    c.add(new Case("softmax last", Prim.SOFTMAX, new Params.Axis(2), l(2, 3, 7)));
+    c.add(new Case("softmax inner", Prim.SOFTMAX, new Params.Axis(1), l(2, 3, 7)));
+    c.add(new Case("log_softmax last", Prim.LOG_SOFTMAX, new Params.Axis(1), l(4, 9)));
+    c.add(new Case("log_softmax first", Prim.LOG_SOFTMAX, new Params.Axis(0), l(5, 2, 3)));
+    // norms with and without their affine inputs
+    c.add(
+        new Case(
+            "layer_norm affine",
+            Prim.LAYER_NORM,
+            new Params.Norm(2, 1, 1e-5, true, true),
+            l(2, 3, 8),
+            l(8),
+            l(8)));
+    c.add(
+        new Case(
+            "layer_norm 2 axes plain",
+            Prim.LAYER_NORM,
+            new Params.Norm(1, 1, 1e-5, false, false),
+            l(3, 4, 5)));
+    c.add(
+        new Case(
+            "layer_norm weight only",
+            Prim.LAYER_NORM,
+            new Params.Norm(1, 1, 1e-3, true, false),
+            l(3, 6),
+            l(6)));
+    c.add(
+        new Case(
+            "batch_norm",
+            Prim.BATCH_NORM,
+            new Params.Norm(1, 1, 1e-5, true, true),
+            l(2, 4, 3, 3),
+            l(4),
+            l(4),
+            l(4),
+            l(4)));
+    c.add(
+        new Case(
+            "batch_norm 1d plain",
+            Prim.BATCH_NORM,
+            new Params.Norm(1, 1, 1e-3, false, false),
+            l(5, 3),
+            l(3),
+            l(3)));
+    c.add(
+        new Case(
+            "group_norm",
+            Prim.GROUP_NORM,
+            new Params.Norm(1, 2, 1e-5, true, true),
+            l(2, 6, 4, 3),
+            l(6),
+            l(6)));
+    c.add(
+        new Case(
+            "group_norm instance",
+            Prim.GROUP_NORM,
+            new Params.Norm(1, 3, 1e-5, false, false),
+            l(2, 3, 10)));
+    c.add(new Case("gelu", Prim.GELU, new Params.Gelu(false), l(3, 17)));
+    c.add(new Case("gelu tanh", Prim.GELU, new Params.Gelu(true), l(3, 17)));
+    c.add(new Case("silu", Prim.SILU, Params.None.INSTANCE, l(4, 9)));
+    c.add(new Case("linear", Prim.LINEAR, Params.None.INSTANCE, l(5, 7), l(3, 7)));
+    c.add(new Case("linear 3d bias", Prim.LINEAR, Params.None.INSTANCE, l(2, 5, 7), l(3, 7), l(3)));
+    c.add(new Case("linear 1d", Prim.LINEAR, Params.None.INSTANCE, l(7), l(4, 7), l(4)));
+    // recurrent layers: x, h0, (c0,) wIh, wHh, bIh, bHh; one and two directions
+    c.add(
+        new Case(
+            "lstm",
+            Prim.LSTM,
+            Params.None.INSTANCE,
+            l(5, 2, 3),
+            l(1, 2, 4),
+            l(1, 2, 4),
+            l(1, 16, 3),
+            l(1, 16, 4),
+            l(1, 16),
+            l(1, 16)));
+    c.add(
+        new Case(
+            "lstm bidirectional",
+            Prim.LSTM,
+            Params.None.INSTANCE,
+            l(4, 3, 2),
+            l(2, 3, 5),
+            l(2, 3, 5),
+            l(2, 20, 2),
+            l(2, 20, 5),
+            l(2, 20),
+            l(2, 20)));
+    c.add(
+        new Case(
+            "gru",
+            Prim.GRU,
+            Params.None.INSTANCE,
+            l(5, 2, 3),
+            l(1, 2, 4),
+            l(1, 12, 3),
+            l(1, 12, 4),
+            l(1, 12),
+            l(1, 12)));
+    c.add(
+        new Case(
+            "gru bidirectional",
+            Prim.GRU,
+            Params.None.INSTANCE,
+            l(3, 2, 4),
+            l(2, 2, 3),
+            l(2, 9, 4),
+            l(2, 9, 3),
+            l(2, 9),
+            l(2, 9)));
+    return c;
+  }
+
+  static Stream<Arguments> calls() {
+    List<Arguments> r = new ArrayList<>();
+    for (String b : Backends.underTest()) {
+      for (Case c : cases()) {
+        for (DType dt : List.of(DType.FLOAT32, DType.FLOAT64)) {
+          r.add(Arguments.of(c, b, dt));
+        }
+      }
+    }
+    return r.stream();
+  }
+
+  private static Array random(Random rnd, long[] shape, DType dt, boolean positive) {
+    int n = 1;
+    for (long d : shape) {
+      n *= (int) d;
+    }
+    float[] v = new float[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = positive ? 0.5f + rnd.nextFloat() : (float) rnd.nextGaussian();
+    }
+    return Ivy.astype(Ivy.array(v, shape), dt);
+  }
+
+  @ParameterizedTest(name = "{0}[{1}, {2}]")
+  @MethodSource("calls")
+  void coarseOp_kernelOrNode_matchesDecomposition(Case c, String backend, DType dt) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Random rnd = new Random(c.name().hashCode());
+      Array[] in = new Array[c.shapes().length];
+      for (int i = 0; i < in.length; i++) {
+        // batch norm's variance (input 2) must be positive
+        in[i] = random(rnd, c.shapes()[i], dt, c.prim() == Prim.BATCH_NORM && i == 2);
+      }
+      Array[] node =
+          Prim.MULTI_OUTPUT.contains(c.prim())
+              ? Dispatcher.bindMulti(c.prim(), c.params(), in)
+              : new Array[] {Dispatcher.bind(c.prim(), c.params(), in)};
+      Array[] ref = Coarse.decompose(c.prim(), c.params(), in);
+      assertEquals(ref.length, node.length, "outputs");
+      double tol = dt == DType.FLOAT32 ? 2e-4 : 1e-9;
+      for (int i = 0; i < ref.length; i++) {
+        assertEquals(ref[i].aval(), node[i].aval(), "output " + i + " shape and dtype");
+        double[] e = ref[i].toDoubleArray();
+        double[] a = node[i].toDoubleArray();
+        for (int j = 0; j < e.length; j++) {
+          double err = Math.abs(a[j] - e[j]);
+          if (err > tol * (1 + Math.abs(e[j]))) {
+            assertArrayEquals(e, a, tol, c + " output " + i + " on " + backend + " at " + j);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void cases_coverEveryCoarseOperation() {
+    Set<Prim> seen = EnumSet.noneOf(Prim.class);
+    for (Case c : cases()) {
+      seen.add(c.prim());
+    }
+    assertEquals(Prim.COARSE, seen);
+  }
+}
