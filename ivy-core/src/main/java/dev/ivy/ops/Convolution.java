@@ -218,7 +218,7 @@ public final class Convolution {
         hi[i] = p.hi()[i];
       }
     }
-    Array r = coarse(Prim.CONV, xc, w, bias, cout, new Params.Conv(s, lo, hi, d, g));
+    Array r = coarse(fn, Prim.CONV, xc, w, bias, cout, new Params.Conv(s, lo, hi, d, g));
     return finish(fn, r, fused(r, bias, cout) ? null : bias, cout, cf, unbatched);
   }
 
@@ -226,7 +226,22 @@ public final class Convolution {
    * Binds coarse convolution {@code prim} on x and w promoted to one dtype, with the bias when it
    * has that dtype and shape [cout]; integer convolutions run the decomposition directly.
    */
-  private static Array coarse(Prim prim, Array xc, Array w, Array bias, long cout, Params.Conv p) {
+  private static Array coarse(
+      String fn, Prim prim, Array xc, Array w, Array bias, long cout, Params.Conv p) {
+    for (int i = 0; prim == Prim.CONV && i < p.dims(); i++) {
+      long kEff = p.dilations()[i] * (w.shape().dim(2 + i) - 1) + 1;
+      long padded = xc.shape().dim(2 + i) + p.padLo()[i] + p.padHi()[i];
+      Checks.check(
+          kEff <= padded,
+          fn,
+          "the dilated kernel (%s) must not be larger than the padded input (%s) along spatial"
+              + " dimension %s; got x shape %s, filters shape %s",
+          kEff,
+          padded,
+          i,
+          xc.shape(),
+          w.shape());
+    }
     DType dt = TypePromotion.promote(xc.dtype(), w.dtype());
     Array xp = Manipulation.astype(xc, dt);
     Array wp = Manipulation.astype(w, dt);
@@ -463,7 +478,7 @@ public final class Convolution {
       lo[i] = cut;
       hi[i] = full - out - cut;
     }
-    Array r = coarse(Prim.CONV_TRANSPOSE, xc, w, bias, cout, new Params.Conv(s, lo, hi, d, g));
+    Array r = coarse(fn, Prim.CONV_TRANSPOSE, xc, w, bias, cout, new Params.Conv(s, lo, hi, d, g));
     return finish(fn, r, fused(r, bias, cout) ? null : bias, cout, cf, unbatched);
   }
 
