@@ -40,7 +40,7 @@ final class Vjp {
       }
     }
     if (Prim.COARSE.contains(p)) {
-      return coarse(p, params, in, g);
+      return coarse(p, params, in, out, g, need);
     }
     Array x = in.length > 0 ? in[0] : null;
     Array y = out[0];
@@ -249,13 +249,63 @@ final class Vjp {
    * Returns the cotangents of a coarse operation's inputs: the VJP of its decomposition, which is
    * run again under a tape of its own (PyTorch's decomposition-based autograd).
    */
-  private static Array[] coarse(Prim p, Params params, Array[] in, Array[] g) {
+  private static Array[] coarse(
+      Prim p, Params params, Array[] in, Array[] out, Array[] g, boolean[] need) {
+    Array ct = g[0];
+    switch (p) {
+      case SOFTMAX:
+        {
+          // y * (g - sum(g * y))
+          Params.Axes a = new Params.Axes(new int[] {((Params.Axis) params).axis()}, true);
+          Array y = out[0];
+          Array gy = mul(ct, y);
+          return one(sub(gy, mul(y, bind(Prim.REDUCE_SUM, a, gy))));
+        }
+      case LOG_SOFTMAX:
+        {
+          // g - exp(y) * sum(g)
+          Params.Axes a = new Params.Axes(new int[] {((Params.Axis) params).axis()}, true);
+          return one(sub(ct, mul(un(Prim.EXP, out[0]), bind(Prim.REDUCE_SUM, a, ct))));
+        }
+      case SILU:
+        {
+          // g * s * (1 + x * (1 - s)), s = sigmoid(x)
+          Array x = in[0];
+          Array s = un(Prim.EXP, neg(un(Prim.LOG1P, un(Prim.EXP, neg(x)))));
+          return one(mul(ct, mul(s, addS(mul(x, rsubS(1, s)), 1))));
+        }
+      case LINEAR:
+        return linearGrad(in, ct, need);
+      default:
+        break;
+    }
     Autodiff.VjpResult r =
         Autodiff.vjp(
             args ->
                 Arrays.asList(dev.ivy.ops.Coarse.decompose(p, params, args.toArray(new Array[0]))),
             Arrays.asList(in));
     return r.pullback(Arrays.asList(g)).toArray(new Array[0]);
+  }
+
+  /** x @ w^T + b: gx = g @ w, gw = g^T @ x over all leading positions, gb = sum of g. */
+  private static Array[] linearGrad(Array[] in, Array ct, boolean[] need) {
+    Array x = in[0];
+    Array w = in[1];
+    long features = w.shape().dim(1);
+    long outs = w.shape().dim(0);
+    long rows = x.size() / Math.max(features, 1);
+    Array g2 = reshape(ct, Shape.of(rows, outs));
+    Array[] r = new Array[in.length];
+    if (need[0]) {
+      r[0] = reshape(bind(Prim.MATMUL, NONE, g2, w), x.shape());
+    }
+    if (need[1]) {
+      r[1] = bind(Prim.MATMUL, NONE, mT(g2), reshape(x, Shape.of(rows, features)));
+    }
+    if (in.length == 3 && need[2]) {
+      r[2] = bind(Prim.REDUCE_SUM, new Params.Axes(new int[] {0}, false), g2);
+    }
+    return r;
   }
 
   private static Array[] one(Array a) {

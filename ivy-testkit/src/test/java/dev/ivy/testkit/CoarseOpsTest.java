@@ -7,6 +7,7 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
+import dev.ivy.autodiff.Autodiff;
 import dev.ivy.dispatch.Dispatcher;
 import dev.ivy.ops.Coarse;
 import dev.ivy.prim.Params;
@@ -358,6 +359,47 @@ class CoarseOpsTest {
           double err = Math.abs(a[j] - e[j]);
           if (err > tol * (1 + Math.abs(e[j]))) {
             assertArrayEquals(e, a, tol, c + " output " + i + " on " + backend + " at " + j);
+          }
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}[{1}, {2}]")
+  @MethodSource("calls")
+  void coarseOp_vjp_matchesVjpOfDecomposition(Case c, String backend, DType dt) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Random rnd = new Random(c.name().hashCode() + 1);
+      List<Array> in = new ArrayList<>();
+      for (int i = 0; i < c.shapes().length; i++) {
+        in.add(random(rnd, c.shapes()[i], dt, c.prim() == Prim.BATCH_NORM && i == 2));
+      }
+      boolean multi = Prim.MULTI_OUTPUT.contains(c.prim());
+      Autodiff.VjpResult node =
+          Autodiff.vjp(
+              a ->
+                  multi
+                      ? List.of(Dispatcher.bindMulti(c.prim(), c.params(), a.toArray(new Array[0])))
+                      : List.of(Dispatcher.bind(c.prim(), c.params(), a.toArray(new Array[0]))),
+              in);
+      Autodiff.VjpResult ref =
+          Autodiff.vjp(
+              a -> List.of(Coarse.decompose(c.prim(), c.params(), a.toArray(new Array[0]))), in);
+      List<Array> cts = new ArrayList<>();
+      for (Array o : ref.outputs()) {
+        cts.add(random(rnd, o.shape().dims(), dt, false));
+      }
+      List<Array> gn = node.pullback(cts);
+      List<Array> gr = ref.pullback(cts);
+      double tol = dt == DType.FLOAT32 ? 1e-3 : 1e-8;
+      for (int i = 0; i < gr.size(); i++) {
+        double[] e = gr.get(i).toDoubleArray();
+        double[] a = gn.get(i).toDoubleArray();
+        assertEquals(gr.get(i).aval(), gn.get(i).aval(), "gradient " + i + " shape and dtype");
+        for (int j = 0; j < e.length; j++) {
+          if (Math.abs(a[j] - e[j]) > tol * (1 + Math.abs(e[j]))) {
+            assertArrayEquals(e, a, tol, c + " gradient " + i + " on " + backend + " at " + j);
           }
         }
       }
