@@ -10,6 +10,7 @@ import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.onnx.OnnxModel;
+import dev.ivy.onnx.PreparedOnnxModel;
 import dev.ivy.testkit.OnnxReference;
 import dev.ivy.trace.Executable;
 import java.nio.FloatBuffer;
@@ -40,6 +41,9 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@code ort}: an {@code OrtSession} with default session options and 2 intra-op threads;
  *   <li>{@code eager-B}: {@code OnnxModel.run(Array...)} per call on backend B, in a {@link Scope}
  *       that frees the call's arrays;
+ *   <li>{@code prepared-B}: {@code OnnxModel.prepare(B)} once (weights converted to backend B and
+ *       what depends on them alone computed once), then {@code PreparedOnnxModel.run(Array...)} per
+ *       call in a {@link Scope};
  *   <li>{@code compiled-B}: the model traced once ({@code OnnxModel.toGraph(examples)}) and run as
  *       {@code graph.toBackend(B)} (a TensorFlow graph on {@code tf}, the replay plan elsewhere).
  * </ul>
@@ -61,12 +65,18 @@ public class RealModelBenchmark {
   @Param({"resnet18", "mobilenet_v2", "squeezenet1_1", "transformer_encoder", "bilstm"})
   public String model;
 
-  /** Who runs it: {@code ort}, {@code eager-B} or {@code compiled-B} for B in torch, tf, nd4j. */
+  /**
+   * Who runs it: {@code ort}, {@code eager-B}, {@code prepared-B} or {@code compiled-B} for B in
+   * torch, tf, nd4j.
+   */
   @Param({
     "ort",
     "eager-torch",
     "eager-tf",
     "eager-nd4j",
+    "prepared-torch",
+    "prepared-tf",
+    "prepared-nd4j",
     "compiled-torch",
     "compiled-tf",
     "compiled-nd4j"
@@ -82,6 +92,7 @@ public class RealModelBenchmark {
   private OnnxModel onnx;
   private Array[] inputs;
   private Executable compiled;
+  private PreparedOnnxModel prepared;
   private boolean backendSet;
 
   /** Returns the folder holding the real models (see the class comment). */
@@ -175,9 +186,9 @@ public class RealModelBenchmark {
     int dash = path.indexOf('-');
     String kind = dash < 0 ? "" : path.substring(0, dash);
     String backend = path.substring(dash + 1);
-    if (!kind.equals("eager") && !kind.equals("compiled")) {
+    if (!kind.equals("eager") && !kind.equals("prepared") && !kind.equals("compiled")) {
       throw new IllegalStateException(
-          "unknown path; expected ort, eager-B or compiled-B (B: torch, tf, nd4j)");
+          "unknown path; expected ort, eager-B, prepared-B or compiled-B (B: torch, tf, nd4j)");
     }
     Ivy.setBackend(backend);
     backendSet = true;
@@ -185,6 +196,8 @@ public class RealModelBenchmark {
     inputs = ref.inputs(onnx, backend).values().toArray(new Array[0]);
     if (kind.equals("compiled")) {
       compiled = onnx.toGraph(inputs).toBackend(backend);
+    } else if (kind.equals("prepared")) {
+      prepared = onnx.prepare(backend);
     }
     try (Scope s = Ivy.scope()) {
       check(ref, runIvy());
@@ -207,7 +220,10 @@ public class RealModelBenchmark {
   }
 
   private List<Array> runIvy() {
-    return compiled != null ? compiled.run(inputs) : onnx.run(inputs);
+    if (compiled != null) {
+      return compiled.run(inputs);
+    }
+    return prepared != null ? prepared.run(inputs) : onnx.run(inputs);
   }
 
   /** Frees the session, the compiled plan and the inputs. */
@@ -228,6 +244,10 @@ public class RealModelBenchmark {
     if (compiled != null) {
       compiled.close();
       compiled = null;
+    }
+    if (prepared != null) {
+      prepared.close();
+      prepared = null;
     }
     if (inputs != null) {
       for (Array a : inputs) {
