@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * Turns a JMH CSV result file into a Markdown table of Ivy against the framework's own call: both
- * times, the ratio Ivy/native and the difference in microseconds.
+ * times, the ratio Ivy/native and the difference in microseconds; the MLP forwards; and the real
+ * models ({@link RealModelBenchmark}): each model × path in ms/op with its ratio to ONNX Runtime in
+ * the same run.
  */
 public final class Ratios {
   private Ratios() {}
@@ -28,11 +30,25 @@ public final class Ratios {
     int n = header.indexOf("Param: n");
     int batch = header.indexOf("Param: batch");
     int layers = header.indexOf("Param: layers");
+    int model = header.indexOf("Param: model");
+    int path = header.indexOf("Param: path");
+    int unit = header.indexOf("Unit");
     Map<String, double[]> rows = new LinkedHashMap<>();
     Map<String, double[]> mlp = new LinkedHashMap<>();
+    Map<String, Map<String, double[]>> real = new LinkedHashMap<>();
+    String realUnit = "ms/op";
     for (String line : lines.subList(1, lines.size())) {
       List<String> f = split(line);
       String bench = f.get(name);
+      if (bench.contains("RealModelBenchmark")) {
+        double sc = Double.parseDouble(f.get(score));
+        double er =
+            error >= 0 && !f.get(error).equals("NaN") ? Double.parseDouble(f.get(error)) : 0;
+        real.computeIfAbsent(f.get(model), k -> new LinkedHashMap<>())
+            .put(f.get(path), new double[] {sc, er});
+        realUnit = unit >= 0 ? f.get(unit) : realUnit;
+        continue;
+      }
       if (bench.contains("MlpBenchmark")) {
         String key =
             f.get(backend)
@@ -60,6 +76,37 @@ public final class Ratios {
       printOps(rows);
     }
     printMlp(mlp);
+    printReal(real, realUnit);
+  }
+
+  /**
+   * Prints the real models' table: per model, every path that ran with its time and its ratio to
+   * {@code ort} of the same run ("–" where ONNX Runtime did not run that model). A path whose setup
+   * failed (it cannot run the model, or its output differs from the reference) has no row.
+   */
+  private static void printReal(Map<String, Map<String, double[]>> real, String unit) {
+    if (real.isEmpty()) {
+      return;
+    }
+    System.out.println();
+    System.out.println("| model | path | time (" + unit + ") | path/ort |");
+    System.out.println("| --- | --- | ---: | ---: |");
+    for (Map.Entry<String, Map<String, double[]>> m : real.entrySet()) {
+      double[] ort = m.getValue().get("ort");
+      for (Map.Entry<String, double[]> e : m.getValue().entrySet()) {
+        double[] r = e.getValue();
+        String ratio = ort == null ? "–" : String.format(Locale.ROOT, "%.2f", r[0] / ort[0]);
+        System.out.println(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %.3f ± %.3f | %s |",
+                m.getKey(),
+                e.getKey(),
+                r[0],
+                r[1],
+                ratio));
+      }
+    }
   }
 
   private static void printOps(Map<String, double[]> rows) {

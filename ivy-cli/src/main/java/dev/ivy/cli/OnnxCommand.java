@@ -6,6 +6,7 @@ import dev.ivy.Array;
 import dev.ivy.Ivy;
 import dev.ivy.backend.BackendRegistry;
 import dev.ivy.onnx.OnnxModel;
+import dev.ivy.onnx.PreparedOnnxModel;
 import dev.ivy.testkit.OnnxReference;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,7 +20,8 @@ import java.util.Map;
 /**
  * {@code bin/ivy run-onnx MODEL.onnx [--backend nd4j|torch|tf] [--input FILE.json] [--check
  * NAME.json]}: runs an ONNX model and prints its outputs; with {@code --check} compares them with
- * the reference file's outputs within its tolerances (exit 1 on a mismatch).
+ * the reference file's outputs within its tolerances (exit 1 on a mismatch). The model runs
+ * prepared on the backend ({@link OnnxModel#prepare(String)}).
  */
 final class OnnxCommand {
   private OnnxCommand() {}
@@ -67,8 +69,9 @@ final class OnnxCommand {
       err.println("ivy run-onnx: --input FILE.json (or --check NAME.json) is required");
       return 2;
     }
-    try (var s = Ivy.scope()) {
-      Map<String, Array> outs = m.run(feeds);
+    try (PreparedOnnxModel p = m.prepare(b);
+        var s = Ivy.scope()) {
+      Map<String, Array> outs = p.run(feeds);
       for (Map.Entry<String, Array> e : outs.entrySet()) {
         out.println(e.getKey() + " = " + e.getValue());
       }

@@ -68,7 +68,19 @@ public final class OnnxDocs {
         .append(" variables are the float initializers, by name with `.` read as `/`")
         .append(" (`fc1.weight` -> `fc1/weight`); `call(x, v)` runs the model with those arrays,")
         .append(" so it trains with `Ivy.executeWithGradients` and any optimizer. Nodes computed")
-        .append(" from them are never folded into constants.\n");
+        .append(" from them are never folded into constants.\n")
+        .append("- `OnnxModel.run` is the eager path: it decodes every initializer from the file's")
+        .append(" bytes on every call. For repeated inference, `OnnxModel.prepare(backend)` (or")
+        .append(
+            " `prepare()` on the current backend) gives a `PreparedOnnxModel`: the initializers")
+        .append(
+            " become arrays of that backend once, nodes computed from initializers and constants")
+        .append(
+            " alone run once (never a node reading a graph input, not even `Shape(input)`, so a")
+        .append(
+            " dynamic batch axis keeps working), and `run` computes the rest. It owns its arrays")
+        .append(" past the caller's scopes until `close()`, rejects arrays of another backend, and")
+        .append(" may run on several threads at once. `bin/ivy run-onnx` runs models this way.\n");
     b.append("\n## Export: primitives to ONNX (opset ")
         .append(OnnxExport.OPSET)
         .append(")\n\n")

@@ -48,9 +48,16 @@ import java.util.Set;
  * even while the model is traced, so shape-computing subgraphs (Shape, Gather, Concat, Reshape...)
  * fold into constants and the traced graph holds only the computation on the inputs.
  *
+ * <p>{@link #run} is the eager path: it decodes every initializer from the file's bytes on every
+ * call. For repeated inference, {@link #prepare(String)} converts the weights once per backend
+ * ({@link PreparedOnnxModel}).
+ *
  * <pre>{@code
  * OnnxModel m = OnnxModel.load(Path.of("mlp.onnx"));
  * Map<String, Array> out = m.run(Map.of("input", x));
+ * try (PreparedOnnxModel p = m.prepare("torch")) {
+ *   List<Array> y = p.run(xOnTorch);
+ * }
  * Graph g = m.toGraph();
  * }</pre>
  */
@@ -299,22 +306,7 @@ public final class OnnxModel {
    *     the node)
    */
   public Map<String, Array> run(Map<String, Array> feeds) {
-    for (String k : feeds.keySet()) {
-      if (!initializers.containsKey(k) && inputs.stream().noneMatch(v -> v.name().equals(k))) {
-        throw new IvyArgumentException(
-            "OnnxModel.run: feeds has an unknown input '" + k + "'; the inputs are " + inputs);
-      }
-    }
-    String backend = null;
-    for (ValueInfo v : inputs) {
-      Array a = feeds.get(v.name());
-      if (a == null) {
-        throw new IvyArgumentException(
-            "OnnxModel.run: input '" + v.name() + "' (" + v + ") must be fed; it is missing");
-      }
-      checkInput(v, a);
-      backend = backend == null ? a.backendName() : backend;
-    }
+    String backend = checkFeeds("OnnxModel.run", feeds);
     try (Ivy.BackendScope b = backend == null ? null : Ivy.withBackend(backend)) {
       Map<String, Array> env = new LinkedHashMap<>();
       for (Map.Entry<String, Tensors.Host> e : initializers.entrySet()) {
@@ -324,7 +316,7 @@ public final class OnnxModel {
       for (ValueInfo v : inputs) {
         env.put(v.name(), feeds.get(v.name()));
       }
-      execute(proto.getGraph(), env, new HashSet<>(feeds.keySet()));
+      execute(proto.getGraph(), env, new HashSet<>(feeds.keySet()), null, null);
       Map<String, Array> out = new LinkedHashMap<>();
       for (ValueInfo v : outputs) {
         out.put(v.name(), env.get(v.name()));
@@ -334,25 +326,80 @@ public final class OnnxModel {
   }
 
   /**
-   * Runs the model on {@code args}, one per graph input in order, and returns its outputs in order.
-   *
-   * @throws IvyArgumentException as {@link #run(Map)}, or on a wrong number of arguments
+   * Checks {@code feeds} for a run by {@code fn} (no unknown name, every graph input fed with its
+   * declared dtype, rank and fixed dimensions) and returns the backend of the first graph input, or
+   * null when the model has none.
    */
-  public List<Array> run(Array... args) {
+  String checkFeeds(String fn, Map<String, Array> feeds) {
+    for (String k : feeds.keySet()) {
+      if (!initializers.containsKey(k) && inputs.stream().noneMatch(v -> v.name().equals(k))) {
+        throw new IvyArgumentException(
+            fn + ": feeds has an unknown input '" + k + "'; the inputs are " + inputs);
+      }
+    }
+    String backend = null;
+    for (ValueInfo v : inputs) {
+      Array a = feeds.get(v.name());
+      if (a == null) {
+        throw new IvyArgumentException(
+            fn + ": input '" + v.name() + "' (" + v + ") must be fed; it is missing");
+      }
+      checkInput(fn, v, a);
+      backend = backend == null ? a.backendName() : backend;
+    }
+    return backend;
+  }
+
+  /** Returns the feeds of {@code args} (one per graph input, in order) for a run by {@code fn}. */
+  Map<String, Array> feedsOf(String fn, Array[] args) {
     if (args.length != inputs.size()) {
       throw new IvyArgumentException(
-          "OnnxModel.run: expected "
-              + inputs.size()
-              + " inputs "
-              + inputs
-              + "; got "
-              + args.length);
+          fn + ": expected " + inputs.size() + " inputs " + inputs + "; got " + args.length);
     }
     Map<String, Array> feeds = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       feeds.put(inputs.get(i).name(), args[i]);
     }
-    return new ArrayList<>(run(feeds).values());
+    return feeds;
+  }
+
+  /** Returns the decoded initializers by name, in file order (not copies: do not modify). */
+  Map<String, Tensors.Host> hostInitializers() {
+    return initializers;
+  }
+
+  /**
+   * Runs the model on {@code args}, one per graph input in order, and returns its outputs in order.
+   *
+   * @throws IvyArgumentException as {@link #run(Map)}, or on a wrong number of arguments
+   */
+  public List<Array> run(Array... args) {
+    return new ArrayList<>(run(feedsOf("OnnxModel.run", args)).values());
+  }
+
+  /**
+   * Prepares the model for repeated runs on the current backend: see {@link #prepare(String)}.
+   *
+   * @throws IvyArgumentException if a node computed from the initializers alone rejects its inputs
+   *     (the message names the node)
+   */
+  public PreparedOnnxModel prepare() {
+    return prepare(Ivy.currentBackend().name());
+  }
+
+  /**
+   * Prepares the model for repeated runs on backend {@code backend}: the initializers become arrays
+   * of that backend once, and every node computed from initializers and constants alone runs once,
+   * so that {@link PreparedOnnxModel#run} converts no weights and computes only what depends on the
+   * inputs. The prepared model owns those arrays (no {@link dev.ivy.Scope} frees them) until it is
+   * closed. {@link #run} stays the eager path, which decodes every initializer on every call.
+   *
+   * @throws dev.ivy.errors.BackendNotFoundException if no backend of that name is on the class path
+   * @throws IvyArgumentException if a node computed from the initializers alone rejects its inputs
+   *     (the message names the node)
+   */
+  public PreparedOnnxModel prepare(String backend) {
+    return new PreparedOnnxModel(this, backend);
   }
 
   /**
@@ -391,7 +438,10 @@ public final class OnnxModel {
   /**
    * Returns the model as a {@link dev.ivy.nn.Module} whose variables are its floating-point
    * initializers (see {@link OnnxModule}), on the current backend; the module is in evaluation
-   * mode.
+   * mode. The variables are converted once, here, and each call feeds them to the model, so a call
+   * converts no weights (only integer and bool initializers, shapes and indices, are decoded per
+   * call); unlike {@link #prepare}, nothing computed from the weights is kept, since the weights
+   * change as the module trains.
    *
    * @throws OnnxException if two initializer names give the same variable path
    */
@@ -412,7 +462,7 @@ public final class OnnxModel {
     return load(path).toGraph();
   }
 
-  private static void checkInput(ValueInfo v, Array a) {
+  private static void checkInput(String fn, ValueInfo v, Array a) {
     boolean ok = v.dtype() == null || v.dtype() == a.dtype();
     if (v.shape() != null) {
       ok &= v.shape().length == a.rank();
@@ -422,7 +472,8 @@ public final class OnnxModel {
     }
     if (!ok) {
       throw new IvyArgumentException(
-          "OnnxModel.run: input '"
+          fn
+              + ": input '"
               + v.name()
               + "' must be "
               + v.dtype()
@@ -437,10 +488,32 @@ public final class OnnxModel {
    * interpreter (so shape computations fold into constants while tracing), unless one of its inputs
    * is live: a floating value computed from the fed arrays ({@code fed}), which must stay visible
    * to autodiff (a Module's weights, inputs differentiated under {@code executeWithGradients}).
+   *
+   * <p>For a {@link PreparedOnnxModel}, {@code precomputed} marks the nodes whose outputs {@code
+   * env} already holds (computed once from the initializers); they are skipped unless one of their
+   * inputs is in {@code stale} (an initializer overridden by the feeds, or the output of such a
+   * node run again), and then run again with their outputs added to {@code stale}. Both are null
+   * for a plain run.
    */
-  private void execute(GraphProto graph, Map<String, Array> env, Set<String> live) {
+  void execute(
+      GraphProto graph,
+      Map<String, Array> env,
+      Set<String> live,
+      boolean[] precomputed,
+      Set<String> stale) {
     boolean tracing = !Dispatcher.stack().isEmpty();
+    int index = -1;
     for (NodeProto n : graph.getNodeList()) {
+      index++;
+      boolean again = false;
+      if (precomputed != null && precomputed[index]) {
+        for (String name : n.getInputList()) {
+          again |= stale.contains(name);
+        }
+        if (!again) {
+          continue;
+        }
+      }
       List<Array> ins = new ArrayList<>(n.getInputCount());
       boolean concrete = true;
       boolean fromLive = false;
@@ -452,33 +525,48 @@ public final class OnnxModel {
       }
       boolean control = ControlOps.isControl(n);
       concrete &= !fromLive && !control;
-      NodeContext c = new NodeContext(n, ins, opset);
-      OnnxOp op =
-          control ? cc -> ControlOps.apply(this, cc, n, env) : OnnxOps.entry(n.getOpType()).impl();
-      List<Array> outs;
-      try {
-        outs = tracing && concrete ? Folding.eagerly(op, c) : op.apply(c);
-      } catch (IvyArgumentException e) {
-        if (e.getMessage() != null && e.getMessage().startsWith(c.where())) {
-          throw e;
-        }
-        throw new IvyArgumentException(c.where() + ": " + e.getMessage(), e);
-      }
+      List<Array> outs = runNode(n, ins, tracing && concrete, env);
       for (int k = 0; k < n.getOutputCount(); k++) {
         String name = n.getOutput(k);
         if (name.isEmpty()) {
           continue;
         }
-        if (k >= outs.size() || outs.get(k) == null) {
-          throw new OnnxException(
-              c.where() + ": output " + k + " ('" + name + "') is not supported");
-        }
         env.put(name, outs.get(k));
         if (fromLive && outs.get(k).dtype().isFloating()) {
           live.add(name);
         }
+        if (again) {
+          stale.add(name);
+        }
       }
     }
+  }
+
+  /**
+   * Runs node {@code n} on {@code ins} ({@code fold}: below any interpreter) and returns its
+   * outputs, each named output present; errors name the node.
+   */
+  List<Array> runNode(NodeProto n, List<Array> ins, boolean fold, Map<String, Array> env) {
+    boolean control = ControlOps.isControl(n);
+    NodeContext c = new NodeContext(n, ins, opset);
+    OnnxOp op =
+        control ? cc -> ControlOps.apply(this, cc, n, env) : OnnxOps.entry(n.getOpType()).impl();
+    List<Array> outs;
+    try {
+      outs = fold ? Folding.eagerly(op, c) : op.apply(c);
+    } catch (IvyArgumentException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith(c.where())) {
+        throw e;
+      }
+      throw new IvyArgumentException(c.where() + ": " + e.getMessage(), e);
+    }
+    for (int k = 0; k < n.getOutputCount(); k++) {
+      String name = n.getOutput(k);
+      if (!name.isEmpty() && (k >= outs.size() || outs.get(k) == null)) {
+        throw new OnnxException(c.where() + ": output " + k + " ('" + name + "') is not supported");
+      }
+    }
+    return outs;
   }
 
   /**
@@ -497,7 +585,7 @@ public final class OnnxModel {
             live.add(k);
           }
         });
-    execute(g, env, live);
+    execute(g, env, live, null, null);
     List<Array> r = new ArrayList<>();
     for (ValueInfoProto v : g.getOutputList()) {
       Array a = env.get(v.getName());

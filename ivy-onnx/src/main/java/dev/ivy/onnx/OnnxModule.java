@@ -23,7 +23,10 @@ import java.util.Map;
  *
  * <p>The variables are new arrays of the current backend made in the current {@link dev.ivy.Scope}
  * (if one is open), like any array: build the module outside a scope that closes before it is used,
- * or keep its {@code v()}. The module starts in evaluation mode.
+ * or keep its {@code v()}. They are made once, when the module is built, and fed to the model on
+ * each call, so calls convert no weights (integer and bool initializers, shapes and indices, are
+ * decoded per call as in {@link OnnxModel#run}). For inference alone, {@link OnnxModel#prepare}
+ * also keeps what is computed from the weights. The module starts in evaluation mode.
  *
  * <pre>{@code
  * OnnxModule m = OnnxModel.load(Path.of("mlp.onnx")).toModule();

@@ -1,0 +1,295 @@
+package dev.ivy.onnx;
+
+import dev.ivy.Array;
+import dev.ivy.Ivy;
+import dev.ivy.Scope;
+import dev.ivy.backend.Backend;
+import dev.ivy.backend.BackendRegistry;
+import dev.ivy.errors.BackendMismatchException;
+import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.onnx.proto.OnnxProto.GraphProto;
+import dev.ivy.onnx.proto.OnnxProto.NodeProto;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An {@link OnnxModel} prepared for repeated runs on one backend ({@link OnnxModel#prepare}): its
+ * initializers converted to arrays of that backend once, and the nodes computed from initializers
+ * and constants alone ({@code Constant}, {@code Identity} of a weight, shape arithmetic on
+ * constants...) run once, their outputs kept. A run then computes only what depends on the fed
+ * inputs; {@link OnnxModel#run} stays the eager path, which decodes every initializer per call.
+ *
+ * <p>Nodes reading a graph input, even only its shape ({@code Shape(input)}), are never
+ * precomputed, so dynamic dimensions (a batch axis) keep working; nor are control-flow nodes
+ * ({@code If}, {@code Loop}, {@code Scan}), whose sub-graphs run per call as in {@link
+ * OnnxModel#run}.
+ *
+ * <p>The prepared model owns its arrays: they are made outside every {@link Scope}, so closing the
+ * caller's scope never frees them, and {@link #close()} does (or the garbage collector's cleaner
+ * once the prepared model is unreachable). Outputs are new arrays owned by the caller's scope, as
+ * with {@link OnnxModel#run}; an output that would be a kept array itself (a graph output that is
+ * an initializer) is returned as a copy.
+ *
+ * <p>Runs on several threads at once are safe: each run has its own environment, and the kept
+ * arrays are only read (Ivy arrays are immutable; no kernel writes into its inputs). {@link
+ * #close()} must not race with a run.
+ *
+ * <pre>{@code
+ * try (PreparedOnnxModel p = OnnxModel.load(Path.of("resnet18.onnx")).prepare("torch")) {
+ *   for (Array x : batches) {
+ *     try (Scope s = Ivy.scope()) {
+ *       Array logits = p.run(x).get(0);
+ *       ...
+ *     }
+ *   }
+ * }
+ * }</pre>
+ */
+public final class PreparedOnnxModel implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(PreparedOnnxModel.class);
+
+  private final OnnxModel model;
+  private final Backend backend;
+
+  /** Initializers and precomputed node outputs, by value name; only read after construction. */
+  private final Map<String, Array> values;
+
+  /** Whether each top-level node's outputs are in {@link #values}. */
+  private final boolean[] precomputed;
+
+  /** The distinct arrays this owns (a precomputed Identity gives its input again). */
+  private final Set<Array> owned;
+
+  private final int precomputedCount;
+  private volatile boolean closed;
+
+  PreparedOnnxModel(OnnxModel model, String backendName) {
+    this.model = model;
+    this.backend = BackendRegistry.get(backendName);
+    GraphProto g = model.proto().getGraph();
+    this.precomputed = new boolean[g.getNodeCount()];
+    Map<String, Array> v = new HashMap<>();
+    // made on a helper thread, which has no Scope and no interpreters: the caller's scope must not
+    // free the kept arrays, and a trace around prepare() must not record their creation
+    Thread t = new Thread(() -> precompute(v), "ivy-onnx-prepare");
+    RuntimeException[] err = new RuntimeException[1];
+    t.setUncaughtExceptionHandler(
+        (th, ex) ->
+            err[0] =
+                ex instanceof RuntimeException re
+                    ? re
+                    : new IllegalStateException("PreparedOnnxModel: preparing failed", ex));
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("OnnxModel.prepare: interrupted", e);
+    }
+    if (err[0] != null) {
+      throw err[0];
+    }
+    this.values = Collections.unmodifiableMap(v);
+    Set<Array> o = Collections.newSetFromMap(new IdentityHashMap<>());
+    o.addAll(v.values());
+    this.owned = o;
+    int n = 0;
+    for (boolean b : precomputed) {
+      n += b ? 1 : 0;
+    }
+    this.precomputedCount = n;
+    LOG.debug(
+        "prepared an ONNX model on {}: {} initializers, {} of {} nodes precomputed",
+        backend.name(),
+        model.initializerNames().size(),
+        n,
+        precomputed.length);
+  }
+
+  /** Runs on the helper thread: converts the initializers and runs the nodes they determine. */
+  private void precompute(Map<String, Array> into) {
+    Map<String, Array> env = new LinkedHashMap<>();
+    try (Ivy.BackendScope b = Ivy.withBackend(backend.name());
+        Scope s = Ivy.scope()) {
+      try {
+        for (Map.Entry<String, Tensors.Host> e : model.hostInitializers().entrySet()) {
+          env.put(e.getKey(), e.getValue().toArray());
+        }
+        int i = -1;
+        for (NodeProto n : model.proto().getGraph().getNodeList()) {
+          i++;
+          if (ControlOps.isControl(n)) {
+            continue;
+          }
+          List<Array> ins = new ArrayList<>(n.getInputCount());
+          boolean known = true;
+          for (String name : n.getInputList()) {
+            Array a = name.isEmpty() ? null : env.get(name);
+            known &= name.isEmpty() || a != null;
+            ins.add(a);
+          }
+          if (!known) {
+            continue;
+          }
+          List<Array> outs = model.runNode(n, ins, false, env);
+          for (int k = 0; k < n.getOutputCount(); k++) {
+            if (!n.getOutput(k).isEmpty()) {
+              env.put(n.getOutput(k), outs.get(k));
+            }
+          }
+          precomputed[i] = true;
+        }
+      } catch (IvyArgumentException e) {
+        throw new IvyArgumentException("OnnxModel.prepare: " + e.getMessage(), e);
+      }
+      // kept past the scope: this thread has no enclosing scope, so they become unscoped arrays
+      // that close() (or the cleaner) frees; the scope frees the nodes' temporaries
+      s.keep(env);
+    }
+    into.putAll(env);
+  }
+
+  /** Returns the model this runs. */
+  public OnnxModel model() {
+    return model;
+  }
+
+  /** Returns the canonical name of the backend the model is prepared on. */
+  public String backendName() {
+    return backend.name();
+  }
+
+  /** Returns how many of the graph's top-level nodes were computed once, when prepared. */
+  public int precomputedNodeCount() {
+    return precomputedCount;
+  }
+
+  /** Returns whether {@link #close()} has been called. */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /**
+   * Runs the model on {@code feeds} (graph input name to array; an initializer's name overrides its
+   * prepared value for this run) and returns the outputs by name in graph order, arrays of the
+   * prepared backend.
+   *
+   * @throws IvyArgumentException as {@link OnnxModel#run(Map)}: an input missing, unknown, or of
+   *     another dtype, rank or fixed dimension than the model declares; a node rejecting its inputs
+   * @throws BackendMismatchException if a fed array belongs to another backend
+   * @throws IvyArgumentException if this prepared model is closed
+   */
+  public Map<String, Array> run(Map<String, Array> feeds) {
+    return run("PreparedOnnxModel.run", feeds);
+  }
+
+  /**
+   * Runs the model on {@code args}, one per graph input in order, and returns its outputs in order.
+   *
+   * @throws IvyArgumentException as {@link #run(Map)}, or on a wrong number of arguments
+   * @throws BackendMismatchException if an argument belongs to another backend
+   * @throws IvyArgumentException if this prepared model is closed
+   */
+  public List<Array> run(Array... args) {
+    String fn = "PreparedOnnxModel.run";
+    checkOpen(fn);
+    return new ArrayList<>(run(fn, model.feedsOf(fn, args)).values());
+  }
+
+  private Map<String, Array> run(String fn, Map<String, Array> feeds) {
+    checkOpen(fn);
+    model.checkFeeds(fn, feeds);
+    for (Map.Entry<String, Array> e : feeds.entrySet()) {
+      Array a = e.getValue();
+      if (a != null && a.backend() != backend) {
+        throw new BackendMismatchException(
+            fn
+                + ": input '"
+                + e.getKey()
+                + "' must belong to backend "
+                + backend.name()
+                + ", the one the model is prepared on; got "
+                + a.backendName()
+                + " (convert it with Ivy.toBackend(x, \""
+                + backend.name()
+                + "\") or prepare the model for "
+                + a.backendName()
+                + ")");
+      }
+    }
+    try (Ivy.BackendScope b = Ivy.withBackend(backend.name())) {
+      Map<String, Array> env = new HashMap<>(values);
+      Set<String> stale = new HashSet<>();
+      for (Map.Entry<String, Array> e : feeds.entrySet()) {
+        if (e.getValue() == null) {
+          continue; // as in OnnxModel.run: a null initializer feed keeps its value
+        }
+        env.put(e.getKey(), e.getValue());
+        if (values.containsKey(e.getKey())) {
+          stale.add(e.getKey());
+        }
+      }
+      GraphProto g = model.proto().getGraph();
+      model.execute(g, env, new HashSet<>(feeds.keySet()), precomputed, stale);
+      Map<String, Array> out = new LinkedHashMap<>();
+      for (ValueInfo v : model.outputs()) {
+        Array a = env.get(v.name());
+        out.put(v.name(), owned.contains(a) ? Ivy.fromBytes(a.toBytes(), a.dtype(), a.shape()) : a);
+      }
+      return out;
+    }
+  }
+
+  private void checkOpen(String fn) {
+    if (closed) {
+      throw new IvyArgumentException(
+          fn
+              + ": the prepared model must be open; got one closed by close() (prepare the model"
+              + " again with OnnxModel.prepare)");
+    }
+  }
+
+  /** Frees the prepared arrays; later runs raise. Idempotent. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    RuntimeException first = null;
+    for (Array a : owned) {
+      try {
+        a.close();
+      } catch (RuntimeException e) {
+        first = first == null ? e : first;
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PreparedOnnxModel("
+        + backend.name()
+        + ", "
+        + model.initializerNames().size()
+        + " initializers, "
+        + precomputedCount
+        + " of "
+        + precomputed.length
+        + " nodes precomputed"
+        + (closed ? ", closed" : "")
+        + ")";
+  }
+}

@@ -1,0 +1,368 @@
+package dev.ivy.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ivy.Array;
+import dev.ivy.Ivy;
+import dev.ivy.Scope;
+import dev.ivy.errors.BackendMismatchException;
+import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.onnx.OnnxModel;
+import dev.ivy.onnx.PreparedOnnxModel;
+import dev.ivy.onnx.proto.OnnxProto.GraphProto;
+import dev.ivy.onnx.proto.OnnxProto.ModelProto;
+import dev.ivy.onnx.proto.OnnxProto.NodeProto;
+import dev.ivy.onnx.proto.OnnxProto.OperatorSetIdProto;
+import dev.ivy.onnx.proto.OnnxProto.TensorProto;
+import dev.ivy.onnx.proto.OnnxProto.TensorShapeProto;
+import dev.ivy.onnx.proto.OnnxProto.TypeProto;
+import dev.ivy.onnx.proto.OnnxProto.ValueInfoProto;
+import dev.ivy.trace.Graph;
+import dev.ivy.trace.Tracer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@link OnnxModel#prepare}: a prepared model gives {@link OnnxModel#run}'s outputs on every
+ * reference model and backend, owns its arrays past the caller's scopes, converts no initializer
+ * per call, and fails clearly once closed or fed arrays of another backend.
+ */
+class PreparedOnnxModelTest {
+  private static final Path MODELS = OracleFiles.sharedDir().resolve("models");
+
+  static Stream<String> backends() {
+    return Backends.underTest().stream();
+  }
+
+  /** Asserts two lists of arrays hold the same dtypes, shapes and values (within 1e-6). */
+  private static void assertSameOutputs(List<Array> want, List<Array> got, String what) {
+    assertEquals(want.size(), got.size(), what + ": number of outputs");
+    for (int i = 0; i < want.size(); i++) {
+      assertEquals(want.get(i).aval(), got.get(i).aval(), what + ": output " + i);
+      double[] w = want.get(i).toDoubleArray();
+      double[] g = got.get(i).toDoubleArray();
+      for (int k = 0; k < w.length; k++) {
+        assertTrue(
+            Math.abs(w[k] - g[k]) <= 1e-6 + 1e-6 * Math.abs(w[k]),
+            what + ": output " + i + "[" + k + "]: eager " + w[k] + ", prepared " + g[k]);
+      }
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> referenceModels_preparedOnEveryBackend_matchEagerRunAndPyTorch()
+      throws IOException {
+    List<Path> files = OnnxModelsTest.referenceFiles();
+    assertFalse(files.isEmpty(), "no reference models in ../shared/models");
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String backend : Backends.underTest()) {
+      for (Path f : files) {
+        String name = f.getFileName().toString().replace(".json", "");
+        tests.add(
+            DynamicTest.dynamicTest(name + "[" + backend + ", prepared]", () -> same(f, backend)));
+      }
+    }
+    return tests.stream();
+  }
+
+  private static void same(Path f, String backend) {
+    OnnxReference ref = OnnxReference.read(f);
+    OnnxModel m = OnnxModel.load(ref.model());
+    try (PreparedOnnxModel p = m.prepare(backend);
+        Scope s = Ivy.scope()) {
+      assertEquals(backend, p.backendName());
+      Map<String, Array> in = ref.inputs(m, backend);
+      List<Array> eager = new ArrayList<>(m.run(in).values());
+      for (int round = 0; round < 2; round++) {
+        List<Array> out = new ArrayList<>(p.run(in).values());
+        for (Array a : out) {
+          assertEquals(backend, a.backendName(), "outputs are arrays of the prepared backend");
+        }
+        assertSameOutputs(eager, out, f.getFileName() + " on " + backend + ", run " + round);
+        List<String> bad = ref.compare(out);
+        assertTrue(bad.isEmpty(), f.getFileName() + " prepared on " + backend + ": " + bad);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void prepared_survivesTheScopeItWasMadeIn(String backend) {
+    OnnxReference ref = OnnxReference.read(MODELS.resolve("small_cnn.json"));
+    OnnxModel m = OnnxModel.load(ref.model());
+    PreparedOnnxModel p;
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      p = m.prepare();
+      assertEquals(backend, p.backendName(), "prepare() uses the current backend");
+    }
+    Map<String, Array> in = ref.inputs(m, backend);
+    try (Scope s = Ivy.scope()) {
+      List<String> bad = ref.compare(new ArrayList<>(p.run(in).values()));
+      assertTrue(bad.isEmpty(), bad.toString());
+    }
+    try (Scope s = Ivy.scope()) {
+      List<String> bad = ref.compare(new ArrayList<>(p.run(in).values()));
+      assertTrue(bad.isEmpty(), "after a second user scope closed: " + bad);
+    } finally {
+      p.close();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void run_afterClose_failsNamingTheMethod_andCloseTwiceIsFine(String backend) {
+    OnnxReference ref = OnnxReference.read(MODELS.resolve("mlp.json"));
+    OnnxModel m = OnnxModel.load(ref.model());
+    PreparedOnnxModel p = m.prepare(backend);
+    Map<String, Array> in = ref.inputs(m, backend);
+    p.close();
+    p.close();
+    assertTrue(p.isClosed());
+    IvyArgumentException e =
+        assertThrows(IvyArgumentException.class, () -> p.run(in.values().toArray(new Array[0])));
+    assertTrue(
+        e.getMessage().startsWith("PreparedOnnxModel.run:") && e.getMessage().contains("closed"),
+        e.getMessage());
+    e = assertThrows(IvyArgumentException.class, () -> p.run(in));
+    assertTrue(e.getMessage().startsWith("PreparedOnnxModel.run:"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void run_createsNoInitializerPerCall(String backend) {
+    for (String model : List.of("mlp", "tiny_transformer")) {
+      OnnxReference ref = OnnxReference.read(MODELS.resolve(model + ".json"));
+      OnnxModel m = OnnxModel.load(ref.model());
+      Map<String, Array> in = ref.inputs(m, backend);
+      try (PreparedOnnxModel p = m.prepare(backend)) {
+        int eager;
+        try (Scope s = Ivy.scope()) {
+          m.run(in);
+          eager = s.size();
+        }
+        int[] prepared = new int[2];
+        for (int round = 0; round < 2; round++) {
+          try (Scope s = Ivy.scope()) {
+            p.run(in);
+            prepared[round] = s.size();
+          }
+        }
+        int inits = m.initializerNames().size();
+        assertTrue(
+            eager - prepared[0] >= inits,
+            model
+                + ": an eager run makes "
+                + eager
+                + " arrays, a prepared run "
+                + prepared[0]
+                + "; the prepared run should make at least the "
+                + inits
+                + " initializers fewer");
+        assertEquals(prepared[0], prepared[1], model + ": every prepared run makes as many");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void tinyTransformer_precomputesConstantNodes_andRecomputesThemForAnOverriddenInitializer(
+      String backend) {
+    OnnxReference ref = OnnxReference.read(MODELS.resolve("tiny_transformer.json"));
+    OnnxModel m = OnnxModel.load(ref.model());
+    try (PreparedOnnxModel p = m.prepare(backend);
+        Scope s = Ivy.scope()) {
+      assertTrue(p.precomputedNodeCount() > 0, p.toString());
+      Map<String, Array> feeds = new LinkedHashMap<>(ref.inputs(m, backend));
+      List<Array> plain = new ArrayList<>(p.run(feeds).values());
+      // in_proj_weight feeds a precomputed Transpose, out_proj.bias precomputed Identities
+      try (var b = Ivy.withBackend(backend)) {
+        Map<String, Array> w = m.initializers();
+        feeds.put(
+            "enc.self_attn.in_proj_weight",
+            Ivy.multiply(w.get("enc.self_attn.in_proj_weight"), 0.5));
+        feeds.put(
+            "enc.self_attn.out_proj.bias", Ivy.add(w.get("enc.self_attn.out_proj.bias"), 1.0));
+      }
+      List<Array> eager = new ArrayList<>(m.run(feeds).values());
+      List<Array> prepared = new ArrayList<>(p.run(feeds).values());
+      assertSameOutputs(eager, prepared, "with overridden initializers");
+      assertFalse(
+          Arrays.equals(plain.get(0).toDoubleArray(), prepared.get(0).toDoubleArray()),
+          "the overrides change the output");
+      // and the override lasts one run only
+      feeds.remove("enc.self_attn.in_proj_weight");
+      feeds.remove("enc.self_attn.out_proj.bias");
+      assertSameOutputs(plain, new ArrayList<>(p.run(feeds).values()), "after the overrides");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void run_validatesLikeOnnxModelRun(String backend) {
+    OnnxReference ref = OnnxReference.read(MODELS.resolve("mlp.json"));
+    OnnxModel m = OnnxModel.load(ref.model());
+    Map<String, Array> in = ref.inputs(m, backend);
+    try (PreparedOnnxModel p = m.prepare(backend);
+        Scope s = Ivy.scope()) {
+      IvyArgumentException e = assertThrows(IvyArgumentException.class, () -> p.run(Map.of()));
+      assertTrue(
+          e.getMessage().startsWith("PreparedOnnxModel.run: input 'input'")
+              && e.getMessage().contains("must be fed"),
+          e.getMessage());
+      e = assertThrows(IvyArgumentException.class, () -> p.run());
+      assertTrue(
+          e.getMessage().startsWith("PreparedOnnxModel.run: expected 1 inputs"), e.getMessage());
+      Map<String, Array> extra = new LinkedHashMap<>(in);
+      extra.put("nope", in.get("input"));
+      e = assertThrows(IvyArgumentException.class, () -> p.run(extra));
+      assertTrue(e.getMessage().contains("unknown input 'nope'"), e.getMessage());
+      try (var b = Ivy.withBackend(backend)) {
+        Array wrong = Ivy.zeros(dev.ivy.Shape.of(2, 3), dev.ivy.DType.FLOAT32);
+        e = assertThrows(IvyArgumentException.class, () -> p.run(wrong));
+        assertTrue(e.getMessage().startsWith("PreparedOnnxModel.run: input 'input' must be"));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void run_onArraysOfAnotherBackend_failsNamingBoth(String backend) {
+    List<String> others = Backends.underTest().stream().filter(b -> !b.equals(backend)).toList();
+    if (others.isEmpty()) {
+      return;
+    }
+    String other = others.get(0);
+    OnnxReference ref = OnnxReference.read(MODELS.resolve("mlp.json"));
+    OnnxModel m = OnnxModel.load(ref.model());
+    Map<String, Array> in = ref.inputs(m, other);
+    try (PreparedOnnxModel p = m.prepare(backend)) {
+      BackendMismatchException e = assertThrows(BackendMismatchException.class, () -> p.run(in));
+      assertTrue(
+          e.getMessage()
+                  .startsWith(
+                      "PreparedOnnxModel.run: input 'input' must belong to backend " + backend)
+              && e.getMessage().contains("got " + other)
+              && e.getMessage().contains("Ivy.toBackend"),
+          e.getMessage());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void run_underATrace_givesAGraphMatchingPyTorch(String backend) {
+    OnnxReference ref = OnnxReference.read(MODELS.resolve("small_cnn.json"));
+    OnnxModel m = OnnxModel.load(ref.model());
+    try (PreparedOnnxModel p = m.prepare(backend);
+        var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array[] in = ref.inputs(m, backend).values().toArray(new Array[0]);
+      Graph g = Tracer.trace(x -> p.run(x.toArray(new Array[0])), List.of(in));
+      List<String> bad = ref.compare(g.run(in));
+      assertTrue(bad.isEmpty(), bad.toString());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void run_onSeveralThreadsAtOnce_matchesPyTorch(String backend) throws Exception {
+    OnnxReference ref = OnnxReference.read(MODELS.resolve("tiny_transformer.json"));
+    OnnxModel m = OnnxModel.load(ref.model());
+    Map<String, Array> in = ref.inputs(m, backend);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try (PreparedOnnxModel p = m.prepare(backend)) {
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  List<String> bad = new ArrayList<>();
+                  for (int i = 0; i < 5; i++) {
+                    try (Scope s = Ivy.scope()) {
+                      bad.addAll(ref.compare(new ArrayList<>(p.run(in).values())));
+                    }
+                  }
+                  return bad;
+                }));
+      }
+      for (Future<List<String>> r : results) {
+        List<String> bad = r.get();
+        assertTrue(bad.isEmpty(), bad.toString());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static ValueInfoProto value(String name, long... dims) {
+    TensorShapeProto.Builder s = TensorShapeProto.newBuilder();
+    for (long d : dims) {
+      s.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(d));
+    }
+    return ValueInfoProto.newBuilder()
+        .setName(name)
+        .setType(
+            TypeProto.newBuilder()
+                .setTensorType(TypeProto.Tensor.newBuilder().setElemType(1).setShape(s)))
+        .build();
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void outputThatIsAKeptArray_isACopyTheCallerMayClose(String backend) {
+    // y = x + w; z = Identity(w): z would be the prepared model's own array of w
+    ModelProto proto =
+        ModelProto.newBuilder()
+            .setIrVersion(8)
+            .addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(14))
+            .setGraph(
+                GraphProto.newBuilder()
+                    .setName("g")
+                    .addInput(value("x", 2))
+                    .addOutput(value("y", 2))
+                    .addOutput(value("z", 2))
+                    .addInitializer(
+                        TensorProto.newBuilder()
+                            .setName("w")
+                            .setDataType(1)
+                            .addDims(2)
+                            .addAllFloatData(List.of(1f, 2f)))
+                    .addNode(
+                        NodeProto.newBuilder()
+                            .setOpType("Add")
+                            .addInput("x")
+                            .addInput("w")
+                            .addOutput("y"))
+                    .addNode(
+                        NodeProto.newBuilder().setOpType("Identity").addInput("w").addOutput("z")))
+            .build();
+    OnnxModel m = OnnxModel.fromProto(proto);
+    try (PreparedOnnxModel p = m.prepare(backend);
+        var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      assertEquals(1, p.precomputedNodeCount(), p.toString());
+      Array x = Ivy.array(new float[] {10, 20}, 2);
+      Map<String, Array> out = p.run(Map.of("x", x));
+      out.get("z").close();
+      out = p.run(Map.of("x", x));
+      assertEquals("[11.0, 22.0]", Arrays.toString(out.get("y").toFloatArray()));
+      assertEquals("[1.0, 2.0]", Arrays.toString(out.get("z").toFloatArray()));
+    }
+  }
+}
