@@ -27,8 +27,8 @@ import java.util.Set;
  * methods of {@link TorchScriptOps} otherwise: {@code conv_transpose1d/2d/3d}, pooling with
  * dilation, {@code count_include_pad = False}, a divisor, padding PyTorch cannot take (asymmetric
  * or over half the window: padded explicitly, average divisors counted with a padded mask), norms
- * without weight or bias, {@code group_norm}, tanh {@code gelu} and {@code silu}. No kernel
- * declines.
+ * without weight or bias, {@code group_norm}, tanh {@code gelu} and {@code silu}. Every kernel
+ * declines empty arrays (the decompositions run them).
  */
 final class TorchCoarseKernels {
   private static final Set<DType> FLOATS = EnumSet.of(DType.FLOAT32, DType.FLOAT64);
@@ -39,8 +39,39 @@ final class TorchCoarseKernels {
     this.script = script;
   }
 
-  /** Adds this category's kernels to {@code b}. */
+  /** Adds this category's kernels to {@code b}, each declining empty inputs and outputs. */
   void register(KernelTable.Builder b) {
+    KernelTable.Builder all = KernelTable.builder();
+    registerAll(all);
+    for (var e : all.current().entrySet()) {
+      b.put(e.getKey(), FLOATS, nonEmpty(e.getKey(), e.getValue()));
+    }
+  }
+
+  /**
+   * Returns {@code k} declining calls with an empty input or output: libtorch rejects several (a
+   * pooling input without channels, an empty filter bank) and oneDNN's LSTM aborts the process on a
+   * zero hidden size, while the decompositions handle them.
+   */
+  private static Kernel nonEmpty(Prim prim, Kernel k) {
+    if (Prim.MULTI_OUTPUT.contains(prim)) {
+      return Kernel.multi(
+          (p, in, av, outs) -> empty(av) || empty(outs) ? null : k.applyMulti(p, in, av, outs));
+    }
+    return (p, in, av, out) ->
+        empty(av) || out.shape().size() == 0 ? null : k.apply(p, in, av, out);
+  }
+
+  private static boolean empty(Aval[] avals) {
+    for (Aval a : avals) {
+      if (a.shape().size() == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void registerAll(KernelTable.Builder b) {
     b.put(Prim.CONV, FLOATS, TorchCoarseKernels::conv);
     b.put(Prim.CONV_TRANSPOSE, FLOATS, this::convTranspose);
     b.put(Prim.MAX_POOL, FLOATS, this::maxPool);

@@ -333,6 +333,52 @@ class TorchKernelsTest {
     }
   }
 
+  private static Array zeros(long... shape) {
+    return Ivy.zeros(Shape.of(shape), DType.FLOAT32);
+  }
+
+  /**
+   * Coarse operations on empty arrays run their decompositions: libtorch rejects a pooling input
+   * without channels or an empty filter bank, and oneDNN's LSTM aborts the process on a zero hidden
+   * size.
+   */
+  @Test
+  void coarseOps_emptyArrays_runDecomposition() {
+    Params.Conv c = new Params.Conv(ls(1), ls(1), ls(1), ls(1), 1);
+    Params.Pool p = new Params.Pool(ls(2), ls(2), ls(1), ls(1), ls(1), false, true, 0);
+    assertEquals(Shape.of(1, 0, 5), bind(Prim.CONV, c, zeros(1, 2, 5), zeros(0, 2, 3)).shape());
+    assertEquals(
+        Shape.of(1, 0, 5), bind(Prim.CONV_TRANSPOSE, c, zeros(1, 2, 5), zeros(2, 0, 3)).shape());
+    assertEquals(Shape.of(1, 0, 3), bind(Prim.MAX_POOL, p, zeros(1, 0, 5)).shape());
+    assertEquals(Shape.of(1, 2, 1), bind(Prim.AVG_POOL, p, zeros(1, 2, 0)).shape());
+    Params.Norm n = new Params.Norm(1, 1, 1e-5, true, true);
+    Array e = zeros(0);
+    assertEquals(Shape.of(2, 0), bind(Prim.BATCH_NORM, n, zeros(2, 0), e, e, e, e).shape());
+    Array[] lstm =
+        Dispatcher.bindMulti(
+            Prim.LSTM,
+            Params.None.INSTANCE,
+            zeros(2, 1, 3),
+            zeros(1, 1, 0),
+            zeros(1, 1, 0),
+            zeros(1, 0, 3),
+            zeros(1, 0, 0),
+            zeros(1, 0),
+            zeros(1, 0));
+    assertEquals(Shape.of(2, 1, 0), lstm[0].shape());
+    Array[] gru =
+        Dispatcher.bindMulti(
+            Prim.GRU,
+            Params.None.INSTANCE,
+            zeros(2, 0, 3),
+            zeros(2, 0, 2),
+            zeros(2, 6, 3),
+            zeros(2, 6, 2),
+            zeros(2, 6),
+            zeros(2, 6));
+    assertEquals(Shape.of(2, 0, 4), gru[0].shape());
+  }
+
   /** Every (prim, declared dtype) pair runs natively on small inputs without error. */
   static Stream<Arguments> declared() {
     KernelTable t = BackendRegistry.get("torch").kernels();
