@@ -109,6 +109,14 @@ class CoarseOpsTest {
             l(1, 2, 5, 6, 4),
             l(3, 2, 3, 2, 3),
             l(3)));
+    c.add(
+        new Case(
+            "conv1d pad 2/0 dilated",
+            Prim.CONV,
+            conv(l(1), l(2), l(0), l(2), 1),
+            l(2, 2, 7),
+            l(3, 2, 2),
+            l(3)));
     // transposed convolution: PyTorch's padding and output_padding (negative padHi), groups
     c.add(
         new Case(
@@ -139,6 +147,30 @@ class CoarseOpsTest {
             conv(l(2, 1, 1), l(0, 0, 1), l(0, 0, 1), l(1, 1, 1), 1),
             l(1, 2, 3, 3, 4),
             l(2, 3, 2, 2, 3)));
+    // output_padding past max(stride, dilation), more cut at the end than the start, a large cut
+    c.add(
+        new Case(
+            "conv_transpose1d padHi -3 bias",
+            Prim.CONV_TRANSPOSE,
+            conv(l(2), l(0), l(-3), l(1), 1),
+            l(2, 3, 4),
+            l(3, 2, 3),
+            l(2)));
+    c.add(
+        new Case(
+            "conv_transpose2d cut end bias",
+            Prim.CONV_TRANSPOSE,
+            conv(l(1, 2), l(0, 1), l(2, 1), l(1, 1), 1),
+            l(1, 2, 5, 4),
+            l(2, 3, 3, 3),
+            l(3)));
+    c.add(
+        new Case(
+            "conv_transpose2d cut 3/0 dilated",
+            Prim.CONV_TRANSPOSE,
+            conv(l(2, 1), l(3, 1), l(0, 1), l(2, 1), 1),
+            l(1, 2, 4, 5),
+            l(2, 2, 3, 3)));
     // pooling: padding, ceil mode, dilation (max), count_include_pad and divisor (average)
     c.add(
         new Case(
@@ -194,6 +226,68 @@ class CoarseOpsTest {
             Prim.AVG_POOL,
             pool(l(2, 2, 2), l(1, 2, 2), l(1, 0, 0), l(1, 0, 0), l(1, 1, 1), false, false, 0),
             l(1, 2, 4, 4, 4)));
+    // padding PyTorch's pooling does not take (asymmetric, over half the window), ceil mode over
+    // it, divisors, dilation with ceil mode
+    c.add(
+        new Case(
+            "max_pool2d asym pad ceil",
+            Prim.MAX_POOL,
+            pool(l(3, 2), l(2, 2), l(0, 1), l(1, 0), l(1, 1), true, false, 0),
+            l(1, 2, 7, 6)));
+    c.add(
+        new Case(
+            "max_pool1d pad over half dilated ceil",
+            Prim.MAX_POOL,
+            pool(l(2), l(2), l(2), l(2), l(2), true, false, 0),
+            l(2, 2, 9)));
+    c.add(
+        new Case(
+            "max_pool3d dilated ceil",
+            Prim.MAX_POOL,
+            pool(l(2, 2, 2), l(2, 1, 2), l(1, 0, 0), l(1, 0, 0), l(2, 1, 1), true, false, 0),
+            l(1, 2, 6, 4, 5)));
+    c.add(
+        new Case(
+            "avg_pool2d asym pad count_include_pad",
+            Prim.AVG_POOL,
+            pool(l(3, 3), l(2, 2), l(1, 0), l(1, 2), l(1, 1), false, true, 0),
+            l(1, 2, 7, 6)));
+    c.add(
+        new Case(
+            "avg_pool2d asym pad count_include_pad ceil",
+            Prim.AVG_POOL,
+            pool(l(3, 3), l(2, 2), l(1, 0), l(1, 2), l(1, 1), true, true, 0),
+            l(1, 2, 8, 6)));
+    c.add(
+        new Case(
+            "avg_pool2d asym pad exclude ceil",
+            Prim.AVG_POOL,
+            pool(l(3, 2), l(2, 2), l(0, 1), l(2, 0), l(1, 1), true, false, 0),
+            l(2, 2, 7, 7)));
+    c.add(
+        new Case(
+            "avg_pool1d asym pad divisor",
+            Prim.AVG_POOL,
+            pool(l(3), l(2), l(0), l(2), l(1), false, false, 3),
+            l(2, 2, 7)));
+    c.add(
+        new Case(
+            "avg_pool2d divisor ceil",
+            Prim.AVG_POOL,
+            pool(l(2, 2), l(1, 1), l(1, 1), l(1, 1), l(1, 1), true, true, 3),
+            l(1, 2, 5, 5)));
+    c.add(
+        new Case(
+            "avg_pool1d pad exclude ceil",
+            Prim.AVG_POOL,
+            pool(l(4), l(3), l(2), l(2), l(1), true, false, 0),
+            l(2, 3, 10)));
+    c.add(
+        new Case(
+            "avg_pool2d pad over half exclude",
+            Prim.AVG_POOL,
+            pool(l(3, 3), l(2, 2), l(2, 1), l(2, 1), l(1, 1), false, false, 0),
+            l(1, 2, 6, 7)));
     // softmax along the last and an inner axis
     c.add(new Case("softmax last", Prim.SOFTMAX, new Params.Axis(2), l(2, 3, 7)));
     c.add(new Case("softmax inner", Prim.SOFTMAX, new Params.Axis(1), l(2, 3, 7)));
@@ -253,6 +347,29 @@ class CoarseOpsTest {
             Prim.GROUP_NORM,
             new Params.Norm(1, 3, 1e-5, false, false),
             l(2, 3, 10)));
+    c.add(
+        new Case(
+            "layer_norm bias only",
+            Prim.LAYER_NORM,
+            new Params.Norm(1, 1, 1e-5, false, true),
+            l(4, 5),
+            l(5)));
+    c.add(
+        new Case(
+            "batch_norm weight only",
+            Prim.BATCH_NORM,
+            new Params.Norm(1, 1, 1e-5, true, false),
+            l(2, 3, 4),
+            l(3),
+            l(3),
+            l(3)));
+    c.add(
+        new Case(
+            "group_norm bias only",
+            Prim.GROUP_NORM,
+            new Params.Norm(1, 2, 1e-5, false, true),
+            l(2, 4, 3),
+            l(4)));
     c.add(new Case("gelu", Prim.GELU, new Params.Gelu(false), l(3, 17)));
     c.add(new Case("gelu tanh", Prim.GELU, new Params.Gelu(true), l(3, 17)));
     c.add(new Case("silu", Prim.SILU, Params.None.INSTANCE, l(4, 9)));

@@ -40,6 +40,7 @@ public final class TorchBackend implements Backend {
     TorchLinalgKernels.register(b);
     new TorchDecompositionKernels(script).register(b);
     new TorchScatterKernels(script).register(b);
+    new TorchCoarseKernels(script).register(b);
     this.kernels = b.build();
   }
 

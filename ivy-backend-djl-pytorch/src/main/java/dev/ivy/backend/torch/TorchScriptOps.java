@@ -152,6 +152,87 @@ final class TorchScriptOps implements AutoCloseable {
         def eigh(self: __torch__.IvyOps, x: Tensor) -> List[Tensor]:
           w, v = torch.linalg_eigh(x)
           return [w.contiguous(), v.contiguous()]
+        def conv_transpose(self: __torch__.IvyOps, t: List[Tensor], a: List[int]) -> Tensor:
+          n = a[0]
+          s = a[2:2 + n]
+          p = a[2 + n:2 + 2 * n]
+          op = a[2 + 2 * n:2 + 3 * n]
+          d = a[2 + 3 * n:2 + 4 * n]
+          pads = a[2 + 4 * n:]
+          bias: Optional[Tensor] = None
+          if len(t) > 2 and len(pads) == 0:
+            bias = t[2]
+          if n == 1:
+            y = torch.conv_transpose1d(t[0], t[1], bias, s, p, op, a[1], d)
+          elif n == 2:
+            y = torch.conv_transpose2d(t[0], t[1], bias, s, p, op, a[1], d)
+          else:
+            y = torch.conv_transpose3d(t[0], t[1], bias, s, p, op, a[1], d)
+          if len(pads) > 0:
+            y = torch.constant_pad_nd(y, pads, 0.0)
+            if len(t) > 2:
+              y = torch.add(y, torch.reshape(t[2], [-1] + [1] * n))
+          return y
+        def max_pool(self: __torch__.IvyOps, x: Tensor, a: List[int]) -> Tensor:
+          n = a[0]
+          k = a[2:2 + n]
+          s = a[2 + n:2 + 2 * n]
+          p = a[2 + 2 * n:2 + 3 * n]
+          d = a[2 + 3 * n:2 + 4 * n]
+          pads = a[2 + 4 * n:]
+          if len(pads) > 0:
+            x = torch.constant_pad_nd(x, pads, float("-inf"))
+          ceil = a[1] == 1
+          if n == 1:
+            return torch.max_pool1d(x, k, s, p, d, ceil)
+          if n == 2:
+            return torch.max_pool2d(x, k, s, p, d, ceil)
+          return torch.max_pool3d(x, k, s, p, d, ceil)
+        def avg(self: __torch__.IvyOps, x: Tensor, k: List[int], s: List[int], p: List[int], ceil: bool, inc: bool, div: int) -> Tensor:
+          n = len(k)
+          if n == 1 and div != 0:
+            y = torch.avg_pool2d(torch.unsqueeze(x, 2), [1] + k, [1] + s, [0] + p, ceil, inc, div)
+            return torch.squeeze(y, 2)
+          if n == 1:
+            return torch.avg_pool1d(x, k, s, p, ceil, inc)
+          o: Optional[int] = None
+          if div != 0:
+            o = div
+          if n == 2:
+            return torch.avg_pool2d(x, k, s, p, ceil, inc, o)
+          return torch.avg_pool3d(x, k, s, p, ceil, inc, o)
+        def avg_pool(self: __torch__.IvyOps, x: Tensor, a: List[int]) -> Tensor:
+          n = a[0]
+          k = a[4:4 + n]
+          s = a[4 + n:4 + 2 * n]
+          p = a[4 + 2 * n:4 + 3 * n]
+          if len(a) == 4 + 3 * n:
+            return self.avg(x, k, s, p, a[1] == 1, a[2] == 1, a[3])
+          x = torch.constant_pad_nd(x, a[4 + 3 * n:4 + 5 * n], 0.0)
+          if len(a) == 4 + 5 * n:
+            return self.avg(x, k, s, p, False, True, a[3])
+          ones = torch.ones([1, 1] + a[4 + 5 * n:4 + 6 * n], dtype=x.dtype)
+          mask = torch.constant_pad_nd(ones, a[4 + 6 * n:], 0.0)
+          return torch.div(self.avg(x, k, s, p, False, True, 1), self.avg(mask, k, s, p, False, True, 1))
+        def affine_w(self: __torch__.IvyOps, t: List[Tensor], wb: int) -> Optional[Tensor]:
+          if wb % 2 == 1:
+            return t[len(t) - 1 - wb // 2]
+          return None
+        def affine_b(self: __torch__.IvyOps, t: List[Tensor], wb: int) -> Optional[Tensor]:
+          if wb >= 2:
+            return t[len(t) - 1]
+          return None
+        def layer_norm(self: __torch__.IvyOps, t: List[Tensor], axis: int, wb: int, eps: float) -> Tensor:
+          shape = t[0].size()[axis:]
+          return torch.layer_norm(t[0], shape, self.affine_w(t, wb), self.affine_b(t, wb), eps, False)
+        def batch_norm(self: __torch__.IvyOps, t: List[Tensor], wb: int, eps: float) -> Tensor:
+          return torch.batch_norm(t[0], self.affine_w(t, wb), self.affine_b(t, wb), t[1], t[2], False, 0.0, eps, False)
+        def group_norm(self: __torch__.IvyOps, t: List[Tensor], g: int, wb: int, eps: float) -> Tensor:
+          return torch.group_norm(t[0], g, self.affine_w(t, wb), self.affine_b(t, wb), eps, False)
+        def gelu_tanh(self: __torch__.IvyOps, x: Tensor) -> Tensor:
+          return torch.gelu(x, approximate="tanh")
+        def silu(self: __torch__.IvyOps, x: Tensor) -> Tensor:
+          return torch.silu(x)
         def forward(self: __torch__.IvyOps, code: Tensor, a: Tensor, b: Tensor, c: Tensor, n: Tensor) -> List[Tensor]:
           k = int(code)
           i = int(n)
@@ -214,8 +295,9 @@ final class TorchScriptOps implements AutoCloseable {
       stored(z, "ivy/code/__torch__.py", SOURCE.getBytes(StandardCharsets.UTF_8));
       // pickle protocol 2 of an empty tuple: the module has no constants
       stored(z, "ivy/constants.pkl", new byte[] {(byte) 0x80, 2, ')', '.'});
-      // file format 8: new enough that no operator upgrader rewrites our calls
-      stored(z, "ivy/version", "8\n".getBytes(StandardCharsets.US_ASCII));
+      // file format 10 (what libtorch 2.x writes): new enough that no operator upgrader rewrites
+      // our calls (format 8 still read gelu without its approximate argument)
+      stored(z, "ivy/version", "10\n".getBytes(StandardCharsets.US_ASCII));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -292,6 +374,31 @@ final class TorchScriptOps implements AutoCloseable {
       a.close();
       b.close();
     }
+  }
+
+  /** Runs {@code method} on a tensor and a list of ints. */
+  PtNDArray call(String method, PtNDArray x, long[] ints) {
+    return runClosing(method, IValue.from(x), IValue.listFrom(ints));
+  }
+
+  /** Runs {@code method} on a list of tensors and a list of ints. */
+  PtNDArray call(String method, PtNDArray[] tensors, long[] ints) {
+    return runClosing(method, IValue.listFrom(tensors), IValue.listFrom(ints));
+  }
+
+  /**
+   * Runs normalization {@code method} on tensors {@code t} (x, its statistics, then the weight and
+   * bias flagged in {@code wb} = weight + 2 bias), the ints {@code ints} and {@code eps}.
+   */
+  PtNDArray norm(String method, PtNDArray[] t, long[] ints, long wb, double eps) {
+    IValue[] args = new IValue[ints.length + 3];
+    args[0] = IValue.listFrom(t);
+    for (int i = 0; i < ints.length; i++) {
+      args[1 + i] = IValue.from(ints[i]);
+    }
+    args[ints.length + 1] = IValue.from(wb);
+    args[ints.length + 2] = IValue.from(eps);
+    return runClosing(method, args);
   }
 
   /** Gathers {@code x} along {@code axis} at {@code idx}, giving {@code outShape}. */
@@ -470,6 +577,16 @@ final class TorchScriptOps implements AutoCloseable {
     PtNDArray v = JniUtils.reshape(x, x.getShape().getShape());
     tmp.add(v);
     return v;
+  }
+
+  private PtNDArray runClosing(String method, IValue... args) {
+    try {
+      return run(method, args);
+    } finally {
+      for (IValue a : args) {
+        a.close();
+      }
+    }
   }
 
   private PtNDArray run(String method, IValue... args) {

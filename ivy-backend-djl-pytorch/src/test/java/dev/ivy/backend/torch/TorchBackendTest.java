@@ -39,12 +39,22 @@ class TorchBackendTest {
 
   @Test
   void kernels_everyPrim_hasKernel() {
-    // every primitive but control flow (no kernels) and the coarse operations (optional)
+    // every primitive but control flow (no kernels), the coarse operations included
     java.util.Set<Prim> kernels = EnumSet.copyOf(BackendRegistry.get("torch").kernels().prims());
-    kernels.removeAll(Prim.COARSE);
     java.util.Set<Prim> required = EnumSet.complementOf(EnumSet.copyOf(Prim.HIGHER_ORDER));
-    required.removeAll(Prim.COARSE);
     assertEquals(required, kernels);
+  }
+
+  @Test
+  void kernels_coarseOps_float32AndFloat64Native() {
+    dev.ivy.backend.KernelTable t = BackendRegistry.get("torch").kernels();
+    for (Prim p : Prim.COARSE) {
+      for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+        assertTrue(t.supports(p, dt), p + " on " + dt);
+      }
+      // half floats run the decomposition (computed in their own precision)
+      assertTrue(!t.supports(p, DType.FLOAT16) && !t.supports(p, DType.BFLOAT16), p.opName());
+    }
   }
 
   @Test
@@ -56,6 +66,31 @@ class TorchBackendTest {
     b.free(p);
     assertTrue(((NDArray) p).isReleased());
     assertEquals(before, b.manager().getManagedArrays().size());
+  }
+
+  @Test
+  void scope_coarseOpsWithIntermediates_managerDoesNotGrow() {
+    // kernels that pad explicitly or split stacked weights free their intermediate tensors
+    TorchBackend b = (TorchBackend) BackendRegistry.get("torch");
+    Array x = Ivy.ones(Shape.of(1, 2, 6), DType.FLOAT32);
+    Array w = Ivy.ones(Shape.of(3, 2, 2), DType.FLOAT32);
+    Array seq = Ivy.ones(Shape.of(3, 1, 2), DType.FLOAT32);
+    Array h0 = Ivy.zeros(Shape.of(2, 1, 2), DType.FLOAT32);
+    Array wIh = Ivy.ones(Shape.of(2, 8, 2), DType.FLOAT32);
+    Array bias = Ivy.zeros(Shape.of(2, 8), DType.FLOAT32);
+    dev.ivy.prim.Params.Conv asym =
+        new dev.ivy.prim.Params.Conv(
+            new long[] {1}, new long[] {2}, new long[] {0}, new long[] {1}, 1);
+    int before = b.manager().getManagedArrays().size();
+    for (int i = 0; i < 50; i++) {
+      try (Scope s = Ivy.scope()) {
+        dev.ivy.dispatch.Dispatcher.bind(Prim.CONV, asym, x, w);
+        dev.ivy.dispatch.Dispatcher.bindMulti(
+            Prim.LSTM, dev.ivy.prim.Params.None.INSTANCE, seq, h0, h0, wIh, wIh, bias, bias);
+      }
+    }
+    int after = b.manager().getManagedArrays().size();
+    assertTrue(after <= before, "manager grew from " + before + " to " + after + " arrays");
   }
 
   @Test

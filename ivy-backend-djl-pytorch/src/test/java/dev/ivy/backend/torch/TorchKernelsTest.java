@@ -262,6 +262,123 @@ class TorchKernelsTest {
     return Ivy.array(new double[] {4, 2, 2, 3}, dtype, 2, 2);
   }
 
+  private static Array arange(DType dtype, long... shape) {
+    int n = Math.toIntExact(Shape.of(shape).size());
+    double[] v = new double[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = 0.25 * (i % 7) - 0.5;
+    }
+    return Ivy.array(v, dtype, shape);
+  }
+
+  private static long[] ls(long... v) {
+    return v;
+  }
+
+  /**
+   * Runs coarse operation {@code prim} natively on small inputs (with padding the framework's
+   * operation does not take where the kernel handles that); multi-output ones check every output.
+   */
+  private static Array coarse(Prim prim, DType dt) {
+    Array x = arange(dt, 1, 2, 5);
+    Array v = arange(dt, 2, 3);
+    Array pos = Ivy.array(new double[] {1, 2, 3}, dt, 3);
+    Params.Pool pool = new Params.Pool(ls(2), ls(2), ls(0), ls(1), ls(1), true, false, 0);
+    switch (prim) {
+      case CONV:
+        return bind(
+            prim, new Params.Conv(ls(1), ls(1), ls(0), ls(1), 1), x, arange(dt, 3, 2, 2), pos);
+      case CONV_TRANSPOSE:
+        return bind(prim, new Params.Conv(ls(2), ls(0), ls(-3), ls(1), 1), x, arange(dt, 2, 3, 2));
+      case MAX_POOL:
+      case AVG_POOL:
+        return bind(prim, pool, x);
+      case SOFTMAX:
+      case LOG_SOFTMAX:
+        return bind(prim, new Params.Axis(1), v);
+      case LAYER_NORM:
+        return bind(prim, new Params.Norm(1, 1, 1e-5, false, false), v);
+      case BATCH_NORM:
+        return bind(prim, new Params.Norm(1, 1, 1e-5, true, true), v, pos, pos, pos, pos);
+      case GROUP_NORM:
+        return bind(prim, new Params.Norm(1, 3, 1e-5, true, false), v, pos);
+      case GELU:
+        return bind(prim, new Params.Gelu(true), v);
+      case SILU:
+        return bind(prim, v);
+      case LINEAR:
+        return bind(prim, v, arange(dt, 4, 3));
+      case LSTM:
+      case GRU:
+        {
+          int g = prim == Prim.LSTM ? 4 : 3;
+          List<Array> in = new ArrayList<>(List.of(arange(dt, 3, 1, 2), arange(dt, 2, 1, 2)));
+          if (prim == Prim.LSTM) {
+            in.add(arange(dt, 2, 1, 2));
+          }
+          in.addAll(
+              List.of(
+                  arange(dt, 2, g * 2, 2),
+                  arange(dt, 2, g * 2, 2),
+                  arange(dt, 2, g * 2),
+                  arange(dt, 2, g * 2)));
+          Array[] rs = Dispatcher.bindMulti(prim, Params.None.INSTANCE, in.toArray(new Array[0]));
+          for (Array o : rs) {
+            assertEquals(o.size() * o.dtype().byteSize(), o.toBytes().remaining(), prim + " " + dt);
+          }
+          return rs[0];
+        }
+      default:
+        throw new AssertionError(prim);
+    }
+  }
+
+  private static Array zeros(long... shape) {
+    return Ivy.zeros(Shape.of(shape), DType.FLOAT32);
+  }
+
+  /**
+   * Coarse operations on empty arrays run their decompositions: libtorch rejects a pooling input
+   * without channels or an empty filter bank, and oneDNN's LSTM aborts the process on a zero hidden
+   * size.
+   */
+  @Test
+  void coarseOps_emptyArrays_runDecomposition() {
+    Params.Conv c = new Params.Conv(ls(1), ls(1), ls(1), ls(1), 1);
+    Params.Pool p = new Params.Pool(ls(2), ls(2), ls(1), ls(1), ls(1), false, true, 0);
+    assertEquals(Shape.of(1, 0, 5), bind(Prim.CONV, c, zeros(1, 2, 5), zeros(0, 2, 3)).shape());
+    assertEquals(
+        Shape.of(1, 0, 5), bind(Prim.CONV_TRANSPOSE, c, zeros(1, 2, 5), zeros(2, 0, 3)).shape());
+    assertEquals(Shape.of(1, 0, 3), bind(Prim.MAX_POOL, p, zeros(1, 0, 5)).shape());
+    assertEquals(Shape.of(1, 2, 1), bind(Prim.AVG_POOL, p, zeros(1, 2, 0)).shape());
+    Params.Norm n = new Params.Norm(1, 1, 1e-5, true, true);
+    Array e = zeros(0);
+    assertEquals(Shape.of(2, 0), bind(Prim.BATCH_NORM, n, zeros(2, 0), e, e, e, e).shape());
+    Array[] lstm =
+        Dispatcher.bindMulti(
+            Prim.LSTM,
+            Params.None.INSTANCE,
+            zeros(2, 1, 3),
+            zeros(1, 1, 0),
+            zeros(1, 1, 0),
+            zeros(1, 0, 3),
+            zeros(1, 0, 0),
+            zeros(1, 0),
+            zeros(1, 0));
+    assertEquals(Shape.of(2, 1, 0), lstm[0].shape());
+    Array[] gru =
+        Dispatcher.bindMulti(
+            Prim.GRU,
+            Params.None.INSTANCE,
+            zeros(2, 0, 3),
+            zeros(2, 0, 2),
+            zeros(2, 6, 3),
+            zeros(2, 6, 2),
+            zeros(2, 6),
+            zeros(2, 6));
+    assertEquals(Shape.of(2, 0, 4), gru[0].shape());
+  }
+
   /** Every (prim, declared dtype) pair runs natively on small inputs without error. */
   static Stream<Arguments> declared() {
     KernelTable t = BackendRegistry.get("torch").kernels();
@@ -288,6 +405,8 @@ class TorchKernelsTest {
       r = bind(prim, x, y);
     } else if (Prim.REDUCE.contains(prim)) {
       r = bind(prim, new Params.Axes(new int[] {0, 1}, false), x);
+    } else if (Prim.COARSE.contains(prim)) {
+      r = coarse(prim, dtype);
     } else {
       switch (prim) {
         case CAST:
