@@ -378,8 +378,31 @@ final class TfSavedModelExporter implements ProgramExporter {
     }
 
     @Override
-    public Output<?> op(String type, List<Output<?>> inputs) {
-      return describe(type, inputs).build().output(0);
+    public List<Output<?>> opN(String type, List<Output<?>> inputs, int outputs, Object... attrs) {
+      GraphOperationBuilder b = describe(type, inputs);
+      for (int i = 0; i < attrs.length; i += 2) {
+        String name = (String) attrs[i];
+        Object v = attrs[i + 1];
+        if (v instanceof Long l) {
+          b.setAttr(name, (long) l);
+        } else if (v instanceof long[] l) {
+          b.setAttr(name, l);
+        } else if (v instanceof Boolean bool) {
+          b.setAttr(name, (boolean) bool);
+        } else if (v instanceof Float f) {
+          b.setAttr(name, (float) f);
+        } else if (v instanceof DType t) {
+          b.setAttr(name, type(t));
+        } else {
+          b.setAttr(name, (String) v);
+        }
+      }
+      GraphOperation op = b.build();
+      List<Output<?>> r = new ArrayList<>(outputs);
+      for (int i = 0; i < outputs; i++) {
+        r.add(op.output(i));
+      }
+      return r;
     }
 
     @Override
