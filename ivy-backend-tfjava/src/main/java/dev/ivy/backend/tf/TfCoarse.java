@@ -16,23 +16,28 @@ import java.util.Set;
 /**
  * The coarse operations ({@link Prim#COARSE}) TensorFlow has its own ops for, as rules over a
  * {@link TfGraphBuilder}: they run eagerly as kernels ({@link TfEagerBuilder}) and are added to
- * compiled and exported graphs ({@link TfGraphRules}), so both compute the same.
+ * compiled and exported graphs ({@link TfGraphRules}), so both compute the same. Inputs and filters
+ * are transposed to TensorFlow's channels-last layouts ({@code NHWC}, {@code HWIO}; its CPU kernels
+ * take no other) and back; 1-d convolutions and poolings run as 2-d ones over a unit axis.
  *
  * <ul>
- *   <li>{@code CONV}: {@code Conv2D} (grouped included; 1-d as 2-d over a unit axis) with explicit
- *       padding, {@code DepthwiseConv2dNative} when every channel is its own group, without
- *       dilation and with equal strides, {@code Conv3D} after a {@code Pad} (grouped: one per group
- *       between a {@code Split} and a {@code ConcatV2}); inputs and filters are transposed to
- *       TensorFlow's channels-last layouts ({@code NHWC}, {@code HWIO}) and back, the bias added by
- *       {@code BiasAdd};
+ *   <li>{@code CONV}: {@code Conv2D} with explicit padding (grouped and dilated included), {@code
+ *       DepthwiseConv2dNative} when every channel is its own group, without dilation and with equal
+ *       strides, {@code Conv3D} after a {@code Pad} (grouped: one per group between a {@code Split}
+ *       and a {@code ConcatV2}); the bias by {@code BiasAdd}; empty inputs give the bias;
  *   <li>{@code CONV_TRANSPOSE}: {@code Conv2DBackpropInput} / {@code Conv3DBackpropInputV2} of the
  *       full result, cropped by {@code padLo}/{@code padHi} (a negative {@code padHi}, PyTorch's
  *       output padding, pads zeros); groups one op each as above;
  *   <li>{@code MAX_POOL} / {@code AVG_POOL}: {@code MaxPool}, {@code AvgPool}, {@code MaxPool3D},
- *       {@code AvgPool3D} over an input padded (by {@code PadV2} with the dtype's lowest value, or
- *       zeros) to exactly the windows PyTorch takes, ceil mode included; max pooling also pools a
- *       NaN mask, since TensorFlow's kernels skip NaNs where PyTorch propagates them; average
- *       pooling rescales each window by its PyTorch divisor (count_include_pad, a fixed divisor);
+ *       {@code AvgPool3D} (for dtypes without a 3-d CPU kernel, a 2-d pooling over (H, W) and one
+ *       over D) over an input padded ({@code PadV2} with the dtype's lowest value, or zeros) to
+ *       exactly the windows PyTorch takes, ceil mode included; max pooling also pools a NaN mask,
+ *       since TensorFlow's kernels skip NaNs where PyTorch propagates them; average pooling
+ *       rescales each window to its PyTorch divisor (count_include_pad, a fixed divisor);
+ *   <li>dilation where TensorFlow's CPU kernels have none (3-d convolution, transposed convolution,
+ *       max pooling): as TensorFlow's own {@code tf.nn.convolution} does it, the undilated op over
+ *       each phase ({@code SpaceToBatchND} / {@code BatchToSpaceND}) at stride 1, then every s-th
+ *       output (transposed: the transpose of that, over the input with s - 1 zeros inserted);
  *   <li>{@code SOFTMAX} / {@code LOG_SOFTMAX}: {@code Softmax} / {@code LogSoftmax}, on the last
  *       axis (another axis is transposed there and back);
  *   <li>{@code BATCH_NORM}: {@code x * s + t} with {@code s = weight * Rsqrt(var + eps)} and {@code
@@ -40,16 +45,14 @@ import java.util.Set;
  *   <li>{@code SILU}: {@code x * Sigmoid(x)};
  *   <li>{@code LINEAR}: {@code MatMul} with {@code transpose_b} and {@code BiasAdd}, over x
  *       flattened to a matrix;
- *   <li>{@code LSTM}: {@code BlockLSTMV2} (gates i, f, g, o as PyTorch's) per direction, the
- *       reverse direction over the time-reversed sequence.
+ *   <li>{@code LSTM}: {@code BlockLSTMV2} (no peepholes, no clipping; its gates i, f, g, o are
+ *       PyTorch's) per direction, the reverse direction over the time-reversed sequence; float32
+ *       only (TensorFlow's CPU kernel takes float32 and half) and non-empty inputs.
  * </ul>
  *
- * <p>{@link #accepts} names the calls these rules cannot do, for which the kernels decline and the
- * graphs are not built: a dilated 3-d convolution or any dilated transposed convolution (TensorFlow
- * has no CPU kernel), dilated max pooling (no op), 3-d pooling of other dtypes than float32 and
- * bfloat16 and LSTM of other dtypes than float32 (no CPU kernel), and empty inputs. GELU, layer
- * norm and group norm have no TensorFlow op and GRU's ({@code GRUBlockCell}) applies the reset gate
- * before the matrix product, unlike PyTorch: they always run their decompositions.
+ * <p>Every call of the others in a dtype of {@link #dtypes} is {@linkplain #accepts accepted}.
+ * GELU, layer norm and group norm have no TensorFlow op, and GRU's ({@code GRUBlockCell}) applies
+ * the reset gate before the matrix product, unlike PyTorch: they always run their decompositions.
  */
 final class TfCoarse {
   private static final Set<DType> FLOATS = TfDTypes.FLOATS;
@@ -88,29 +91,14 @@ final class TfCoarse {
     if (dts == null || !dts.contains(in[0].dtype())) {
       return false;
     }
-    for (Aval a : in) {
-      if (a.shape().size() == 0) {
-        return false;
+    if (prim == Prim.LSTM) {
+      for (Aval a : in) {
+        if (a.shape().size() == 0) {
+          return false;
+        }
       }
     }
-    DType dt = in[0].dtype();
-    switch (prim) {
-      case CONV:
-        {
-          Params.Conv p = (Params.Conv) params;
-          return p.dims() <= 2 || allOnes(p.dilations());
-        }
-      case CONV_TRANSPOSE:
-        return allOnes(((Params.Conv) params).dilations());
-      case MAX_POOL:
-      case AVG_POOL:
-        {
-          Params.Pool p = (Params.Pool) params;
-          return allOnes(p.dilations()) && (p.dims() <= 2 || POOL3D.contains(dt));
-        }
-      default:
-        return true;
-    }
+    return true;
   }
 
   /**
@@ -178,6 +166,10 @@ final class TfCoarse {
   }
 
   private static <T> T conv(TfGraphBuilder<T> g, Params.Conv p, Aval[] in, Aval out, List<T> v) {
+    if (in[0].shape().size() == 0 || in[1].shape().size() == 0) {
+      return biasOnly(g, in, out, v);
+    }
+    DType dt = in[0].dtype();
     ConvArgs<T> a = new ConvArgs<>(g, p, in, v);
     int r = a.dims + 2;
     long groups = p.groups();
@@ -218,22 +210,41 @@ final class TfCoarse {
                 spatial(a.d, 1));
       }
     } else {
-      xl = pad(g, xl, a.lo, a.hi, false, in[0].dtype());
-      T wl = transpose(g, a.w, 2, 3, 4, 1, 0);
-      List<T> xg = split(g, xl, r - 1, groups);
-      List<T> wg = split(g, wl, r - 1, groups);
-      List<T> yg = new ArrayList<>();
-      for (int i = 0; i < groups; i++) {
-        yg.add(
-            g.op(
-                "Conv3D",
-                List.of(xg.get(i), wg.get(i)),
-                "strides",
-                spatial(a.s, 1),
-                "padding",
-                "VALID"));
+      // Conv3D: no explicit padding, no groups, no dilation on the CPU
+      xl = pad(g, xl, a.lo, a.hi, false, dt);
+      long[] shape = new long[r];
+      shape[0] = a.xs[0];
+      shape[r - 1] = c;
+      for (int i = 0; i < a.dims; i++) {
+        shape[1 + i] = a.xs[2 + i] + a.lo[i] + a.hi[i];
       }
-      y = concat(g, yg, r - 1);
+      List<T> wg = split(g, transpose(g, a.w, 2, 3, 4, 1, 0), r - 1, groups);
+      long[] k = Arrays.copyOfRange(a.ws, 2, r);
+      long[] outs = Arrays.copyOfRange(out.shape().dims(), 2, r);
+      y =
+          dilated(
+              g,
+              xl,
+              shape,
+              k,
+              a.s,
+              a.d,
+              outs,
+              (x, sh, st) -> {
+                List<T> xg = split(g, x, r - 1, groups);
+                List<T> yg = new ArrayList<>();
+                for (int i = 0; i < groups; i++) {
+                  yg.add(
+                      g.op(
+                          "Conv3D",
+                          List.of(xg.get(i), wg.get(i)),
+                          "strides",
+                          spatial(st, 1),
+                          "padding",
+                          "VALID"));
+                }
+                return concat(g, yg, r - 1);
+              });
     }
     if (in.length == 3) {
       y = g.op("BiasAdd", List.of(y, v.get(2)));
@@ -244,56 +255,64 @@ final class TfCoarse {
 
   private static <T> T convTranspose(
       TfGraphBuilder<T> g, Params.Conv p, Aval[] in, Aval out, List<T> v) {
+    if (in[0].shape().size() == 0 || in[1].shape().size() == 0) {
+      return biasOnly(g, in, out, v);
+    }
+    DType dt = in[0].dtype();
     ConvArgs<T> a = new ConvArgs<>(g, p, in, v);
-    int r = a.dims + 2;
+    int dims = a.dims;
+    int r = dims + 2;
     long groups = p.groups();
     long og = a.ws[1];
     T xl = transpose(g, a.x, toLast(r));
-    // the forward convolution's filter [*k, O / g, C]
+    // the forward convolution's filter [*k, O / g, C], split by groups along C
     int[] wperm = new int[r];
-    for (int i = 0; i < a.dims; i++) {
+    for (int i = 0; i < dims; i++) {
       wperm[i] = 2 + i;
     }
-    wperm[a.dims] = 1;
-    wperm[a.dims + 1] = 0;
-    T wl = transpose(g, a.w, wperm);
-    // the full result, (n - 1) * s + k per dimension, then cut by the padding
-    int[] sizes = new int[r];
+    wperm[dims] = 1;
+    wperm[dims + 1] = 0;
+    List<T> wg = split(g, transpose(g, a.w, wperm), r - 1, groups);
+    // the full result, (n - 1) * s + d * (k - 1) + 1 per dimension, is cut by the padding below
     long[] full = new long[r];
     full[0] = a.xs[0];
-    for (int i = 0; i < a.dims; i++) {
-      full[1 + i] = (a.xs[2 + i] - 1) * a.s[i] + a.ws[2 + i];
-    }
     full[r - 1] = og;
-    for (int i = 0; i < r; i++) {
-      sizes[i] = Math.toIntExact(full[i]);
+    for (int i = 0; i < dims; i++) {
+      full[1 + i] = (a.xs[2 + i] - 1) * a.s[i] + a.d[i] * (a.ws[2 + i] - 1) + 1;
     }
-    T sizesT = g.ints(sizes);
-    List<T> xg = split(g, xl, r - 1, groups);
-    List<T> wg = split(g, wl, r - 1, groups);
-    List<T> yg = new ArrayList<>();
-    for (int i = 0; i < groups; i++) {
-      yg.add(
-          g.op(
-              a.dims == 2 ? "Conv2DBackpropInput" : "Conv3DBackpropInputV2",
-              List.of(sizesT, wg.get(i), xg.get(i)),
-              "strides",
-              spatial(a.s, 1),
-              "padding",
-              "VALID"));
+    T y;
+    if (allOnes(a.d)) {
+      y = backpropInput(g, xl, wg, full, a.s, groups);
+    } else {
+      // no dilation on the CPU: the transpose of Conv_d = crop . BatchToSpace . Conv . SpaceToBatch
+      // . pad (TensorFlow's own dilated convolution) runs the undilated op per phase, at stride 1
+      // over the input with s - 1 zeros inserted between elements
+      T z = allOnes(a.s) ? xl : zeroInsert(g, xl, a.xs, a.s);
+      long[][] e = new long[dims][2];
+      long[] phase = full.clone();
+      phase[0] = full[0] * product(a.d);
+      for (int i = 0; i < dims; i++) {
+        long padded = Math.floorDiv(full[1 + i] + a.d[i] - 1, a.d[i]) * a.d[i];
+        e[i][1] = padded - full[1 + i];
+        phase[1 + i] = padded / a.d[i];
+      }
+      T zb = g.op("SpaceToBatchND", List.of(z, g.longs(a.d), pairs(g, e)));
+      long[] ones = new long[dims];
+      Arrays.fill(ones, 1);
+      T yb = backpropInput(g, zb, wg, phase, ones, groups);
+      y = g.op("BatchToSpaceND", List.of(yb, g.longs(a.d), pairs(g, e)));
     }
-    T y = concat(g, yg, r - 1);
     long[] begin = new long[r];
     long[] end = new long[r];
     long[] step = new long[r];
-    long[] extraLo = new long[a.dims];
-    long[] extraHi = new long[a.dims];
+    long[] extraLo = new long[dims];
+    long[] extraHi = new long[dims];
     boolean crop = false;
     boolean extend = false;
     Arrays.fill(step, 1);
     end[0] = full[0];
     end[r - 1] = og * groups;
-    for (int i = 0; i < a.dims; i++) {
+    for (int i = 0; i < dims; i++) {
       begin[1 + i] = a.lo[i];
       end[1 + i] = full[1 + i] - Math.max(a.hi[i], 0);
       extraHi[i] = Math.max(-a.hi[i], 0);
@@ -304,13 +323,135 @@ final class TfCoarse {
       y = g.op("StridedSlice", List.of(y, g.longs(begin), g.longs(end), g.longs(step)));
     }
     if (extend) {
-      y = pad(g, y, extraLo, extraHi, false, in[0].dtype());
+      y = pad(g, y, extraLo, extraHi, false, dt);
     }
     if (in.length == 3) {
       y = g.op("BiasAdd", List.of(y, v.get(2)));
     }
     y = transpose(g, y, toFirst(r));
     return a.lifted ? reshape(g, y, out.shape().dims()) : y;
+  }
+
+  /**
+   * Returns the transposed convolution, stride {@code s}, of channels-last x with the filters of
+   * each group [*k, O / g, C / g], as the gradient of a VALID convolution of an input shaped {@code
+   * sizes}.
+   */
+  private static <T> T backpropInput(
+      TfGraphBuilder<T> g, T x, List<T> wg, long[] sizes, long[] s, long groups) {
+    int r = sizes.length;
+    int[] is = new int[r];
+    for (int i = 0; i < r; i++) {
+      is[i] = Math.toIntExact(sizes[i]);
+    }
+    T sizesT = g.ints(is);
+    List<T> xg = split(g, x, r - 1, groups);
+    List<T> yg = new ArrayList<>();
+    for (int i = 0; i < groups; i++) {
+      yg.add(
+          g.op(
+              r == 4 ? "Conv2DBackpropInput" : "Conv3DBackpropInputV2",
+              List.of(sizesT, wg.get(i), xg.get(i)),
+              "strides",
+              spatial(s, 1),
+              "padding",
+              "VALID"));
+    }
+    return concat(g, yg, r - 1);
+  }
+
+  /** Returns channels-last x [N, *n, C] with {@code s - 1} zeros between its spatial elements. */
+  private static <T> T zeroInsert(TfGraphBuilder<T> g, T x, long[] xs, long[] s) {
+    int dims = s.length;
+    long[] expanded = new long[2 * dims + 2];
+    long[][] pads = new long[2 * dims + 2][2];
+    long[] merged = new long[dims + 2];
+    long[] end = new long[dims + 2];
+    long[] step = new long[dims + 2];
+    Arrays.fill(step, 1);
+    expanded[0] = xs[0];
+    expanded[2 * dims + 1] = xs[1];
+    merged[0] = end[0] = xs[0];
+    merged[dims + 1] = end[dims + 1] = xs[1];
+    for (int i = 0; i < dims; i++) {
+      expanded[1 + 2 * i] = xs[2 + i];
+      expanded[2 + 2 * i] = 1;
+      pads[2 + 2 * i][1] = s[i] - 1;
+      merged[1 + i] = xs[2 + i] * s[i];
+      end[1 + i] = (xs[2 + i] - 1) * s[i] + 1;
+    }
+    T y = g.op("Pad", List.of(reshape(g, x, expanded), pairs(g, pads)));
+    y = reshape(g, y, merged);
+    return g.op(
+        "StridedSlice", List.of(y, g.longs(new long[dims + 2]), g.longs(end), g.longs(step)));
+  }
+
+  /** A convolution or pooling of padded channels-last x shaped {@code shape}, at strides. */
+  private interface Windowed<T> {
+    T apply(T x, long[] shape, long[] strides);
+  }
+
+  /**
+   * Returns {@code op} over padded channels-last x [N, *L, C] with its window of {@code k} dilated
+   * by {@code d} and strides {@code s}, {@code outs} outputs per dimension. Without dilation that
+   * is {@code op} itself; with, as TensorFlow's own dilated convolution does it: the undilated
+   * {@code op} at stride 1 over each of the {@code d} phases ({@code SpaceToBatchND}), reassembled
+   * ({@code BatchToSpaceND}), then every s-th output kept.
+   */
+  private static <T> T dilated(
+      TfGraphBuilder<T> g,
+      T x,
+      long[] shape,
+      long[] k,
+      long[] s,
+      long[] d,
+      long[] outs,
+      Windowed<T> op) {
+    if (allOnes(d)) {
+      return op.apply(x, shape, s);
+    }
+    int dims = k.length;
+    long[][] e = new long[dims][2];
+    long[] phase = shape.clone();
+    phase[0] = shape[0] * product(d);
+    boolean slice = false;
+    long[] end = shape.clone();
+    long[] step = new long[dims + 2];
+    Arrays.fill(step, 1);
+    for (int i = 0; i < dims; i++) {
+      long len = shape[1 + i];
+      long padded = Math.floorDiv(len + d[i] - 1, d[i]) * d[i];
+      e[i][1] = padded - len;
+      phase[1 + i] = padded / d[i];
+      end[1 + i] = (outs[i] - 1) * s[i] + 1;
+      step[1 + i] = s[i];
+      slice |= s[i] != 1 || end[1 + i] != len - d[i] * (k[i] - 1);
+    }
+    long[] ones = new long[dims];
+    Arrays.fill(ones, 1);
+    T y = g.op("SpaceToBatchND", List.of(x, g.longs(d), pairs(g, e)));
+    y = op.apply(y, phase, ones);
+    // the stride-1 outputs: len - d * (k - 1) per dimension
+    y = g.op("BatchToSpaceND", List.of(y, g.longs(d), pairs(g, e)));
+    if (slice) {
+      y =
+          g.op(
+              "StridedSlice", List.of(y, g.longs(new long[dims + 2]), g.longs(end), g.longs(step)));
+    }
+    return y;
+  }
+
+  /** Returns zeros shaped {@code out} plus the bias per channel: a convolution of empty inputs. */
+  private static <T> T biasOnly(TfGraphBuilder<T> g, Aval[] in, Aval out, List<T> v) {
+    DType dt = in[0].dtype();
+    T y = g.op("Fill", List.of(g.longs(out.shape().dims()), g.scalar(dt, 0, 0)));
+    if (in.length == 3 && out.shape().size() > 0) {
+      long[] bc = new long[out.shape().rank() - 1];
+      Arrays.fill(bc, 1);
+      bc[0] = out.shape().dim(1);
+      y = g.op("AddV2", List.of(y, reshape(g, v.get(2), bc)));
+    }
+    return y;
   }
 
   // ---- pooling ----
@@ -322,20 +463,22 @@ final class TfCoarse {
     int dims = p.dims();
     long[] k = p.kernel();
     long[] s = p.strides();
+    long[] d = p.dilations();
     long[] lo = p.padLo();
     long[] hiPad = new long[dims];
     long[] outs = new long[dims];
+    long[] n = Arrays.copyOfRange(xs, 2, xs.length);
     double[][] factors = new double[dims][];
     boolean rescale = false;
     for (int i = 0; i < dims; i++) {
-      long n = xs[2 + i];
-      outs[i] = p.outputSize(i, n);
-      // pad to exactly the windows taken: (out - 1) * s + k (VALID ignores a longer rest)
-      hiPad[i] = Math.max(0, (outs[i] - 1) * s[i] + k[i] - lo[i] - n);
+      outs[i] = p.outputSize(i, n[i]);
+      // pad to exactly the windows taken, (out - 1) * s + kEff (VALID ignores a longer rest)
+      long kEff = d[i] * (k[i] - 1) + 1;
+      hiPad[i] = Math.max(0, (outs[i] - 1) * s[i] + kEff - lo[i] - n[i]);
       if (!max && p.divisor() == 0) {
         factors[i] = new double[(int) outs[i]];
         for (int j = 0; j < outs[i]; j++) {
-          long count = windowCount(n, lo[i], p.padHi()[i], k[i], s[i], j, p.countIncludePad());
+          long count = windowCount(n[i], lo[i], p.padHi()[i], k[i], s[i], j, p.countIncludePad());
           factors[i][j] = (double) k[i] / count;
           rescale |= count != k[i];
         }
@@ -346,21 +489,28 @@ final class TfCoarse {
       x = reshape(g, x, new long[] {xs[0], xs[1], 1, xs[2]});
       k = new long[] {1, k[0]};
       s = new long[] {1, s[0]};
+      d = new long[] {1, d[0]};
       lo = new long[] {0, lo[0]};
       hiPad = new long[] {0, hiPad[0]};
       outs = new long[] {1, outs[0]};
+      n = new long[] {1, n[0]};
       factors = new double[][] {{1}, factors[0]};
       dims = 2;
     }
     int r = dims + 2;
-    T xl = transpose(g, x, toLast(r));
-    xl = pad(g, xl, lo, hiPad, max, dt);
-    String op = (max ? "MaxPool" : "AvgPool") + (dims == 3 ? "3D" : "");
-    Object[] attrs = {"ksize", spatial(k, 1), "strides", spatial(s, 1), "padding", "VALID"};
-    T y = g.op(op, List.of(xl), attrs);
+    long[] shape = new long[r];
+    shape[0] = xs[0];
+    shape[r - 1] = xs[1];
+    for (int i = 0; i < dims; i++) {
+      shape[1 + i] = n[i] + lo[i] + hiPad[i];
+    }
+    T xp = pad(g, transpose(g, x, toLast(r)), lo, hiPad, max, dt);
+    long[] kernel = k;
+    Windowed<T> op = (in, sh, st) -> poolOp(g, max, in, sh, kernel, st, dt);
+    T y = dilated(g, xp, shape, k, s, d, outs, op);
     if (max && dt.isFloating()) {
       // TensorFlow's max pooling skips NaNs; PyTorch's (and Ivy's) returns NaN for such a window
-      T nans = g.op(op, List.of(g.cast(g.op("IsNan", List.of(xl)), dt)), attrs);
+      T nans = dilated(g, g.cast(g.op("IsNan", List.of(xp)), dt), shape, k, s, d, outs, op);
       y = g.op("SelectV2", List.of(g.cast(nans, DType.BOOL), g.scalar(dt, Double.NaN, 0), y));
     }
     if (!max) {
@@ -376,6 +526,56 @@ final class TfCoarse {
     }
     y = transpose(g, y, toFirst(r));
     return lifted ? reshape(g, y, out.shape().dims()) : y;
+  }
+
+  /**
+   * Returns the VALID pooling of channels-last x shaped {@code shape}: MaxPool/AvgPool, their 3-d
+   * ops where TensorFlow's CPU has them for the dtype, else a 2-d pooling over (H, W) then one over
+   * D (both max and average are separable).
+   */
+  private static <T> T poolOp(
+      TfGraphBuilder<T> g, boolean max, T x, long[] shape, long[] k, long[] s, DType dt) {
+    String name = max ? "MaxPool" : "AvgPool";
+    if (k.length == 2 || POOL3D.contains(dt)) {
+      return g.op(
+          name + (k.length == 3 ? "3D" : ""),
+          List.of(x),
+          "ksize",
+          spatial(k, 1),
+          "strides",
+          spatial(s, 1),
+          "padding",
+          "VALID");
+    }
+    long nb = shape[0];
+    long c = shape[4];
+    long[] o = new long[3];
+    for (int i = 0; i < 3; i++) {
+      o[i] = (shape[1 + i] - k[i]) / s[i] + 1;
+    }
+    T y = reshape(g, x, new long[] {nb * shape[1], shape[2], shape[3], c});
+    y =
+        g.op(
+            name,
+            List.of(y),
+            "ksize",
+            new long[] {1, k[1], k[2], 1},
+            "strides",
+            new long[] {1, s[1], s[2], 1},
+            "padding",
+            "VALID");
+    y = reshape(g, y, new long[] {nb, shape[1], o[1] * o[2], c});
+    y =
+        g.op(
+            name,
+            List.of(y),
+            "ksize",
+            new long[] {1, k[0], 1, 1},
+            "strides",
+            new long[] {1, s[0], 1, 1},
+            "padding",
+            "VALID");
+    return reshape(g, y, new long[] {nb, o[0], o[1], o[2], c});
   }
 
   /** PyTorch's average-pooling divisor of window {@code o} along one dimension. */
@@ -544,10 +744,13 @@ final class TfCoarse {
     if (allZeros(lo) && allZeros(hi)) {
       return x;
     }
-    int r = lo.length + 2;
-    ByteBuffer b = HostData.allocate(DType.INT64, 2 * r);
-    b.asLongBuffer().put(spatialPairs(lo, hi));
-    T paddings = g.constant(DType.INT64, new long[] {r, 2}, b);
+    long[][] p = new long[lo.length + 2][];
+    p[0] = new long[2];
+    p[lo.length + 1] = new long[2];
+    for (int i = 0; i < lo.length; i++) {
+      p[1 + i] = new long[] {lo[i], hi[i]};
+    }
+    T paddings = pairs(g, p);
     if (!lowest) {
       return g.op("Pad", List.of(x, paddings));
     }
@@ -562,13 +765,13 @@ final class TfCoarse {
     return g.op("PadV2", List.of(x, paddings, g.scalar(dt, Double.NEGATIVE_INFINITY, min)));
   }
 
-  private static long[] spatialPairs(long[] lo, long[] hi) {
-    long[] p = new long[2 * (lo.length + 2)];
-    for (int i = 0; i < lo.length; i++) {
-      p[2 + 2 * i] = lo[i];
-      p[3 + 2 * i] = hi[i];
+  /** Returns the int64 constant [rows, 2] of (before, after) pairs. */
+  private static <T> T pairs(TfGraphBuilder<T> g, long[][] rows) {
+    ByteBuffer b = HostData.allocate(DType.INT64, 2 * rows.length);
+    for (int i = 0; i < rows.length; i++) {
+      b.asLongBuffer().put(2 * i, rows[i][0]).put(2 * i + 1, rows[i][1]);
     }
-    return p;
+    return g.constant(DType.INT64, new long[] {rows.length, 2}, b);
   }
 
   /** Returns [fill, v..., fill], an attribute over channels-last dimensions. */
