@@ -37,6 +37,7 @@ import dev.ivy.backend.CompiledProgram;
 import dev.ivy.backend.KernelTable;
 import dev.ivy.backend.Program;
 import dev.ivy.backend.ProgramCompiler;
+import dev.ivy.prim.Prim;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -73,6 +74,15 @@ final class TfProgramCompiler implements ProgramCompiler {
 
   TfProgramCompiler(KernelTable kernels) {
     this.kernels = kernels;
+  }
+
+  /**
+   * Maps the coarse operations with TensorFlow ops ({@link TfCoarse}); a call among them the rules
+   * refuse (an LSTM of float64) makes {@link #compile} decline the program.
+   */
+  @Override
+  public boolean supports(Prim prim) {
+    return !Prim.COARSE.contains(prim) || TfCoarse.dtypes().containsKey(prim);
   }
 
   @Override
@@ -120,7 +130,10 @@ final class TfProgramCompiler implements ProgramCompiler {
         for (int id : ids) {
           in.add(values.get(id));
         }
-        values.put(ins.outputs()[0], TfGraphRules.emit(this, ins, in));
+        List<TF_Output> outs = TfGraphRules.emitAll(this, ins, in);
+        for (int i = 0; i < outs.size(); i++) {
+          values.put(ins.outputs()[i], outs.get(i));
+        }
       }
       int m = program.outputs().size();
       TF_Output fetches = new TF_Output(Math.max(m, 1));

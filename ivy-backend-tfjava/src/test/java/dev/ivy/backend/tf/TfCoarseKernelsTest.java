@@ -12,7 +12,10 @@ import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.backend.Backend;
+import dev.ivy.backend.CompiledProgram;
 import dev.ivy.backend.Kernel;
+import dev.ivy.backend.Program;
+import dev.ivy.backend.ProgramCompiler;
 import dev.ivy.ops.Coarse;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
@@ -463,6 +466,52 @@ class TfCoarseKernelsTest {
         if (Math.abs(a[j] - e[j]) > tol * (1 + Math.abs(e[j]))) {
           assertArrayEquals(e, a, tol, c + " output " + i + " at " + j);
         }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"native_", "workarounds"})
+  void compiledGraph_coarseInstruction_matchesKernel(Case c) {
+    Backend b = Ivy.currentBackend();
+    ProgramCompiler compiler = b.compiler().orElseThrow();
+    assertTrue(compiler.supports(c.prim()));
+    Array[] in = inputs(c);
+    Array[] eager = kernel(c, in);
+    Object[] payloads = new Object[in.length];
+    Aval[] avals = new Aval[in.length];
+    List<Program.Input> inputs = new ArrayList<>();
+    int[] ids = new int[in.length];
+    for (int i = 0; i < in.length; i++) {
+      payloads[i] = in[i].payload();
+      avals[i] = in[i].aval();
+      ids[i] = i;
+      inputs.add(new Program.Input(i, avals[i]));
+    }
+    Aval[] outs =
+        Prim.MULTI_OUTPUT.contains(c.prim())
+            ? ShapeRules.evalMulti(c.prim(), c.params(), avals)
+            : new Aval[] {ShapeRules.eval(c.prim(), c.params(), avals)};
+    int[] outIds = new int[outs.length];
+    List<Integer> outputs = new ArrayList<>();
+    for (int i = 0; i < outs.length; i++) {
+      outIds[i] = in.length + i;
+      outputs.add(outIds[i]);
+    }
+    Program program =
+        new Program(
+            inputs,
+            List.of(),
+            List.of(new Program.Instruction(c.prim(), c.params(), ids, avals, outIds, outs)),
+            outputs);
+    try (CompiledProgram cp = compiler.compile(program).orElseThrow()) {
+      Object[] r = cp.run(payloads);
+      assertEquals(outs.length, r.length);
+      // the same ops as the eager kernel (Grappler is off): equal up to threading
+      double tol = c.dtype().isInteger() ? 0 : c.dtype() == DType.FLOAT64 ? 1e-12 : 1e-6;
+      for (int i = 0; i < r.length; i++) {
+        Array got = Array.wrap(b, outs[i], r[i]);
+        assertArrayEquals(eager[i].toDoubleArray(), got.toDoubleArray(), tol, c + " output " + i);
       }
     }
   }
