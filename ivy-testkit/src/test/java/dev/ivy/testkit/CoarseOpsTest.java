@@ -117,6 +117,22 @@ class CoarseOpsTest {
             l(2, 2, 7),
             l(3, 2, 2),
             l(3)));
+    c.add(
+        new Case(
+            "conv2d depthwise multiplier unequal strides",
+            Prim.CONV,
+            conv(l(1, 2), l(1, 0), l(2, 1), l(1, 1), 3),
+            l(2, 3, 7, 8),
+            l(6, 1, 3, 2),
+            l(6)));
+    c.add(
+        new Case(
+            "conv3d dilated strided groups",
+            Prim.CONV,
+            conv(l(1, 2, 1), l(1, 0, 2), l(0, 1, 1), l(1, 2, 3), 2),
+            l(2, 4, 5, 9, 8),
+            l(4, 2, 2, 3, 2),
+            l(4)));
     // transposed convolution: PyTorch's padding and output_padding (negative padHi), groups
     c.add(
         new Case(
@@ -171,6 +187,14 @@ class CoarseOpsTest {
             conv(l(2, 1), l(3, 1), l(0, 1), l(2, 1), 1),
             l(1, 2, 4, 5),
             l(2, 2, 3, 3)));
+    c.add(
+        new Case(
+            "conv_transpose2d dilated strided outpad",
+            Prim.CONV_TRANSPOSE,
+            conv(l(3, 2), l(2, 0), l(-2, 1), l(2, 3), 1),
+            l(2, 3, 5, 4),
+            l(3, 2, 3, 2),
+            l(2)));
     // pooling: padding, ceil mode, dilation (max), count_include_pad and divisor (average)
     c.add(
         new Case(

@@ -242,6 +242,13 @@ class SavedModelExportTest {
       List<String> names =
           List.of("images", "conv/filters", "conv/bias", "dense/kernel", "dense/bias");
       Path dir = export(SavedModelExportTest::convNet, in, names, List.of("logits"), 1);
+      String graph =
+          new String(
+              Files.readAllBytes(dir.resolve("saved_model.pb")),
+              java.nio.charset.StandardCharsets.ISO_8859_1);
+      for (String op : List.of("Conv2D", "MaxPool", "AvgPool")) {
+        assertTrue(graph.contains(op), op + ": coarse operations export as TensorFlow's own ops");
+      }
       ChildRun run = runPlainTf(dir, in.subList(0, 1), List.of("images"), Map.of());
       assertEquals("false", run.single("IVY_ON_CLASSPATH"), "no Ivy class in the child JVM");
       assertEquals("serving_default inputs=[images] outputs=[logits]", run.single("SIGNATURE"));

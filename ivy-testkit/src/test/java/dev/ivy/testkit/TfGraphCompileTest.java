@@ -11,6 +11,7 @@ import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.prim.Prim;
 import dev.ivy.trace.Executable;
 import dev.ivy.trace.Graph;
 import dev.ivy.trace.Tracer;
@@ -192,6 +193,104 @@ class TfGraphCompileTest {
           }
         } finally {
           pool.shutdown();
+        }
+      }
+    }
+  }
+
+  static Stream<Arguments> coarseFunctions() {
+    Function<List<Array>, Object> conv =
+        a ->
+            Ivy.silu(
+                Ivy.conv2d(
+                    a.get(0),
+                    a.get(1),
+                    new long[] {2, 1},
+                    "SAME",
+                    "NCHW",
+                    new long[] {1},
+                    a.get(2)));
+    Function<List<Array>, Object> pools =
+        a ->
+            List.of(
+                Ivy.maxPool2d(
+                    a.get(0), new long[] {3, 3}, new long[] {2, 2}, 1, "NCHW", null, true),
+                Ivy.avgPool2d(
+                    a.get(0), new long[] {3, 2}, new long[] {2, 2}, 1, "NCHW", false, true, null));
+    Function<List<Array>, Object> softmax =
+        a -> List.of(Ivy.logSoftmax(a.get(0), 1), Ivy.softmax(a.get(0), 0));
+    Function<List<Array>, Object> linear = a -> Ivy.linear(a.get(0), a.get(1), a.get(2));
+    Function<List<Array>, Object> batchNorm =
+        a ->
+            dev.ivy.ops.Normalization.batchNorm(
+                    a.get(0),
+                    a.get(1),
+                    Ivy.add(Ivy.abs(a.get(2)), 0.5f),
+                    a.get(3),
+                    a.get(4),
+                    false,
+                    1e-5,
+                    0.1,
+                    "NCS")
+                .output();
+    Function<List<Array>, Object> lstm =
+        a ->
+            List.of(
+                dev.ivy.ops.Coarse.lstm(
+                    a.get(0), a.get(1), a.get(2), a.get(3), a.get(4), a.get(5), a.get(6)));
+    long[][] image = {{2, 3, 9, 8}, {3, 3, 3, 4}, {4}};
+    return Stream.of(
+        Arguments.of("conv2d+silu", List.of(Prim.CONV, Prim.SILU), conv, image),
+        Arguments.of(
+            "max/avg pool",
+            List.of(Prim.MAX_POOL, Prim.AVG_POOL),
+            pools,
+            new long[][] {{2, 3, 9, 8}}),
+        Arguments.of(
+            "(log)softmax",
+            List.of(Prim.SOFTMAX, Prim.LOG_SOFTMAX),
+            softmax,
+            new long[][] {{4, 5, 3}}),
+        Arguments.of("linear", List.of(Prim.LINEAR), linear, new long[][] {{2, 5, 7}, {3, 7}, {3}}),
+        Arguments.of(
+            "batch norm",
+            List.of(Prim.BATCH_NORM),
+            batchNorm,
+            new long[][] {{2, 4, 3, 3}, {4}, {4}, {4}, {4}}),
+        Arguments.of(
+            "lstm",
+            List.of(Prim.LSTM),
+            lstm,
+            new long[][] {
+              {5, 2, 3}, {2, 2, 4}, {2, 2, 4}, {2, 16, 3}, {2, 16, 4}, {2, 16}, {2, 16}
+            }));
+  }
+
+  /** Coarse operations compile to TensorFlow's own ops (Conv2D, MaxPool, BlockLSTMV2...). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("coarseFunctions")
+  void compiled_coarseOps_equalEager(
+      String name, List<Prim> prims, Function<List<Array>, Object> fn, long[][] shapes) {
+    try (var b = Ivy.withBackend("tf");
+        Scope s = Ivy.scope()) {
+      List<Array> in = new ArrayList<>();
+      for (int i = 0; i < shapes.length; i++) {
+        in.add(random(20 + i, shapes[i]));
+      }
+      Graph g = Tracer.trace(fn, in);
+      for (Prim p : prims) {
+        assertTrue(g.nodes().stream().anyMatch(n -> n.prim() == p), p + " traced as one node");
+        assertTrue(dev.ivy.Ivy.currentBackend().compiler().orElseThrow().supports(p), p.name());
+      }
+      try (Executable e = g.toBackend("tf")) {
+        assertTrue(e.isCompiled(), e + "\n" + g);
+        List<Array> got = e.run(in.toArray(new Array[0]));
+        List<Array> want = flat(fn.apply(in));
+        assertEquals(want.size(), got.size());
+        for (int i = 0; i < want.size(); i++) {
+          assertEquals(want.get(i).aval(), got.get(i).aval());
+          assertArrayEquals(
+              want.get(i).toDoubleArray(), got.get(i).toDoubleArray(), 1e-5, name + " output " + i);
         }
       }
     }

@@ -36,6 +36,7 @@ public final class TfBackend implements Backend {
     new TfScanSortKernels(rt).register(b);
     new TfDecompositionKernels(rt).register(b);
     new TfScatterKernels(rt).register(b);
+    new TfCoarseKernels(rt).register(b);
     this.kernels = b.build();
     this.compiler = Optional.of(new TfProgramCompiler(kernels));
     this.exporter = Optional.of(new TfSavedModelExporter(kernels));

@@ -7,7 +7,10 @@ import static org.tensorflow.internal.c_api.global.tensorflow.TFE_OpAddInput;
 import static org.tensorflow.internal.c_api.global.tensorflow.TFE_OpAddInputList;
 import static org.tensorflow.internal.c_api.global.tensorflow.TFE_OpReset;
 import static org.tensorflow.internal.c_api.global.tensorflow.TFE_OpSetAttrBool;
+import static org.tensorflow.internal.c_api.global.tensorflow.TFE_OpSetAttrFloat;
 import static org.tensorflow.internal.c_api.global.tensorflow.TFE_OpSetAttrInt;
+import static org.tensorflow.internal.c_api.global.tensorflow.TFE_OpSetAttrIntList;
+import static org.tensorflow.internal.c_api.global.tensorflow.TFE_OpSetAttrString;
 import static org.tensorflow.internal.c_api.global.tensorflow.TFE_OpSetAttrType;
 import static org.tensorflow.internal.c_api.global.tensorflow.TFE_TensorHandleCopySharingTensor;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_GetCode;
@@ -15,6 +18,8 @@ import static org.tensorflow.internal.c_api.global.tensorflow.TF_Message;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_NewStatus;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_OK;
 
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
@@ -34,6 +39,7 @@ import org.tensorflow.internal.c_api.TF_Status;
  */
 final class TfCall {
   private static final BytePointer NO_OP = name("NoOp");
+  private static final ConcurrentHashMap<String, BytePointer> NAMES = new ConcurrentHashMap<>();
 
   private final TFE_Context ctx;
   private final TF_Status status = TF_NewStatus();
@@ -50,6 +56,14 @@ final class TfCall {
   /** Returns a native, NUL-terminated copy of an op or attribute name, kept for the JVM's life. */
   static BytePointer name(String s) {
     return new BytePointer(s);
+  }
+
+  /**
+   * Returns the native name of an op or attribute, made once per distinct name and kept for the
+   * JVM's life (for rules that name ops by Java strings).
+   */
+  static BytePointer interned(String s) {
+    return NAMES.computeIfAbsent(s, TfCall::name);
   }
 
   /** Starts building op {@code opName}. */
@@ -99,6 +113,27 @@ final class TfCall {
     return this;
   }
 
+  /** Sets a float attribute. */
+  TfCall attr(BytePointer attr, float value) {
+    TFE_OpSetAttrFloat(op, attr, value);
+    return this;
+  }
+
+  /** Sets an int-list attribute. */
+  TfCall attr(BytePointer attr, long[] values) {
+    TFE_OpSetAttrIntList(op, attr, values, values.length);
+    return this;
+  }
+
+  /** Sets a string attribute (TensorFlow copies the value). */
+  TfCall attr(BytePointer attr, String value) {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    try (BytePointer v = new BytePointer(bytes)) {
+      TFE_OpSetAttrString(op, attr, v, bytes.length);
+    }
+    return this;
+  }
+
   /** Runs the op and returns its single output, owned by the caller. */
   TFE_TensorHandle exec() {
     TFE_TensorHandle out = new TFE_TensorHandle();
@@ -130,6 +165,23 @@ final class TfCall {
       new TFE_TensorHandle(retvals.get(1)),
       new TFE_TensorHandle(retvals.get(2))
     };
+  }
+
+  /** Runs an op with {@code n} outputs and returns them, owned by the caller. */
+  TFE_TensorHandle[] execN(int n) {
+    if (n == 1) {
+      return new TFE_TensorHandle[] {exec()};
+    }
+    try (PointerPointer<TFE_TensorHandle> outs = new PointerPointer<>(n)) {
+      numRetvals.put(n);
+      TFE_Execute(op, outs, numRetvals, status);
+      finish();
+      TFE_TensorHandle[] r = new TFE_TensorHandle[n];
+      for (int i = 0; i < n; i++) {
+        r[i] = new TFE_TensorHandle(outs.get(i));
+      }
+      return r;
+    }
   }
 
   /** Checks the execution's status and resets the op so it holds no inputs. */

@@ -11,13 +11,29 @@ import java.util.List;
  * TF_Graph} ({@link TfProgramCompiler}) and once over TensorFlow Java's {@code Graph} ({@link
  * TfSavedModelExporter}), so both build a program from the same rules.
  *
- * <p>Each call adds one op (or one {@code Const}) and returns its first output.
+ * <p>Each call adds one op (or one {@code Const}) and returns its first output ({@link #opN}: its
+ * first outputs). Attributes are passed as name-value pairs: a {@code String} name, then a {@code
+ * Long}, {@code long[]}, {@code String}, {@code Boolean}, {@code Float} or {@link DType} (a type
+ * attribute) value.
  *
  * @param <T> the graph's handle on an op output
  */
 interface TfGraphBuilder<T> {
+  /**
+   * Adds op {@code type} with {@code inputs} and attributes {@code attrs} (name-value pairs, beyond
+   * those TF infers) and returns its first {@code outputs} outputs.
+   */
+  List<T> opN(String type, List<T> inputs, int outputs, Object... attrs);
+
   /** Adds op {@code type} with {@code inputs} and no attributes beyond those TF infers. */
-  T op(String type, List<T> inputs);
+  default T op(String type, List<T> inputs) {
+    return opN(type, inputs, 1).get(0);
+  }
+
+  /** Adds op {@code type} of one output with {@code inputs} and attributes {@code attrs}. */
+  default T op(String type, List<T> inputs, Object... attrs) {
+    return opN(type, inputs, 1, attrs).get(0);
+  }
 
   /** Adds a {@code Cast} of {@code x} to {@code to} (attribute {@code DstT}). */
   T cast(T x, DType to);

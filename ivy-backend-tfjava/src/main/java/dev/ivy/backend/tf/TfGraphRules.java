@@ -21,8 +21,9 @@ import java.util.Map;
  * float, which the eager kernel rounds once through a float32 rounded to odd), floor division and
  * remainder on floats, sum/prod/max/min reductions, movement (reshape, broadcast, transpose, slice,
  * concat, flip), gather, matmul, fill, iota and cumulative sums and products, each in the dtypes
- * the eager kernels accept. Anything else (decompositions, sorting, scatter, control flow...) is
- * not.
+ * the eager kernels accept, and the coarse operations with TensorFlow ops ({@link TfCoarse}: the
+ * very rules the eager kernels run). Anything else (decompositions, sorting, scatter, control
+ * flow...) is not.
  */
 final class TfGraphRules {
   private static final Map<Prim, String> SIMPLE = new EnumMap<>(Prim.class);
@@ -76,6 +77,9 @@ final class TfGraphRules {
     if (SIMPLE.containsKey(p)) {
       return true;
     }
+    if (Prim.COARSE.contains(p)) {
+      return TfCoarse.accepts(p, ins.params(), ins.inAvals());
+    }
     return switch (p) {
       case NOT, AND, OR, XOR -> true;
       case FLOOR_DIV, REM -> dt.isFloating();
@@ -93,7 +97,21 @@ final class TfGraphRules {
   }
 
   /**
-   * Adds the ops of one {@linkplain #supports supported} instruction to {@code g}.
+   * Adds the ops of one {@linkplain #supports supported} instruction to {@code g} and returns the
+   * graph values of all its outputs, in order.
+   *
+   * @param in the graph values of the instruction's inputs, in order
+   */
+  static <T> List<T> emitAll(TfGraphBuilder<T> g, Program.Instruction ins, List<T> in) {
+    Prim p = ins.prim();
+    if (Prim.COARSE.contains(p)) {
+      return TfCoarse.emit(g, p, ins.params(), ins.inAvals(), ins.outAvals(), in);
+    }
+    return List.of(emit(g, ins, in));
+  }
+
+  /**
+   * Adds the ops of one {@linkplain #supports supported} instruction of one output to {@code g}.
    *
    * @param in the graph values of the instruction's inputs, in order
    * @return the graph value of the instruction's output

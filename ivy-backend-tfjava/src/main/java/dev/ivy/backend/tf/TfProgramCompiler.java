@@ -22,7 +22,11 @@ import static org.tensorflow.internal.c_api.global.tensorflow.TF_NewStatus;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_OK;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_SessionRun;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrBool;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrFloat;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrInt;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrIntList;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrShape;
+import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrString;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrTensor;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetAttrType;
 import static org.tensorflow.internal.c_api.global.tensorflow.TF_SetConfig;
@@ -33,7 +37,9 @@ import dev.ivy.backend.CompiledProgram;
 import dev.ivy.backend.KernelTable;
 import dev.ivy.backend.Program;
 import dev.ivy.backend.ProgramCompiler;
+import dev.ivy.prim.Prim;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +74,15 @@ final class TfProgramCompiler implements ProgramCompiler {
 
   TfProgramCompiler(KernelTable kernels) {
     this.kernels = kernels;
+  }
+
+  /**
+   * Maps the coarse operations with TensorFlow ops ({@link TfCoarse}); a call among them the rules
+   * refuse (an LSTM of float64) makes {@link #compile} decline the program.
+   */
+  @Override
+  public boolean supports(Prim prim) {
+    return !Prim.COARSE.contains(prim) || TfCoarse.dtypes().containsKey(prim);
   }
 
   @Override
@@ -115,7 +130,10 @@ final class TfProgramCompiler implements ProgramCompiler {
         for (int id : ids) {
           in.add(values.get(id));
         }
-        values.put(ins.outputs()[0], TfGraphRules.emit(this, ins, in));
+        List<TF_Output> outs = TfGraphRules.emitAll(this, ins, in);
+        for (int i = 0; i < outs.size(); i++) {
+          values.put(ins.outputs()[i], outs.get(i));
+        }
       }
       int m = program.outputs().size();
       TF_Output fetches = new TF_Output(Math.max(m, 1));
@@ -147,8 +165,34 @@ final class TfProgramCompiler implements ProgramCompiler {
     }
 
     @Override
-    public TF_Output op(String type, List<TF_Output> inputs) {
-      return output(finish(describe(type, inputs)));
+    public List<TF_Output> opN(String type, List<TF_Output> inputs, int outputs, Object... attrs) {
+      TF_OperationDescription d = describe(type, inputs);
+      for (int i = 0; i < attrs.length; i += 2) {
+        String name = (String) attrs[i];
+        Object v = attrs[i + 1];
+        if (v instanceof Long l) {
+          TF_SetAttrInt(d, name, l);
+        } else if (v instanceof long[] l) {
+          TF_SetAttrIntList(d, name, l, l.length);
+        } else if (v instanceof Boolean bool) {
+          TF_SetAttrBool(d, name, (byte) (bool ? 1 : 0));
+        } else if (v instanceof Float f) {
+          TF_SetAttrFloat(d, name, f);
+        } else if (v instanceof DType t) {
+          TF_SetAttrType(d, name, TfConversions.tfType(t));
+        } else {
+          byte[] bytes = ((String) v).getBytes(StandardCharsets.UTF_8);
+          try (BytePointer p = new BytePointer(bytes)) {
+            TF_SetAttrString(d, name, p, bytes.length);
+          }
+        }
+      }
+      TF_Operation op = finish(d);
+      List<TF_Output> r = new ArrayList<>(outputs);
+      for (int i = 0; i < outputs; i++) {
+        r.add(new TF_Output().oper(op).index(i));
+      }
+      return r;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.ivy.backend.ProgramExporter;
 import dev.ivy.errors.BackendCapabilityException;
 import dev.ivy.errors.BackendFailureException;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.prim.Prim;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -65,8 +66,10 @@ import org.tensorflow.proto.TensorShapeProto;
  *
  * <p>The primitives exported are those {@link TfGraphRules} covers, the same the TensorFlow graph
  * compiler builds (elementwise, comparisons, casts, reductions, movement, gather, matmul, fill,
- * iota, cumulative sums and products), in the dtypes the eager kernels accept; anything else
- * (decompositions, sorting, scatter, control flow) raises {@link BackendCapabilityException}.
+ * iota, cumulative sums and products), in the dtypes the eager kernels accept, and the coarse
+ * operations of {@link #supports} as TensorFlow's own ops ({@code Conv2D}, {@code MaxPool}, {@code
+ * Softmax}...; the others arrive decomposed); anything else (decompositions, sorting, scatter,
+ * control flow) raises {@link BackendCapabilityException}.
  */
 final class TfSavedModelExporter implements ProgramExporter {
   /** The signature key TensorFlow Serving and {@code SavedModelBundle.call} use by default. */
@@ -95,6 +98,16 @@ final class TfSavedModelExporter implements ProgramExporter {
    * @throws BackendCapabilityException naming the primitive and dtype TensorFlow cannot export
    * @throws BackendFailureException if TensorFlow fails to build, run or write the model
    */
+  /**
+   * Maps the coarse operations whose every call {@link TfCoarse} builds (all with TensorFlow ops
+   * but LSTM, which has them in float32 only), so no program exports worse than its decomposition.
+   */
+  @Override
+  public boolean supports(Prim prim) {
+    return !Prim.COARSE.contains(prim)
+        || (TfCoarse.dtypes().containsKey(prim) && prim != Prim.LSTM);
+  }
+
   @Override
   public Object export(Program program, ExportSpec spec) {
     checkSpec(program, spec);
@@ -250,7 +263,10 @@ final class TfSavedModelExporter implements ProgramExporter {
         for (int id : ids) {
           in.add(values.get(id));
         }
-        values.put(ins.outputs()[0], TfGraphRules.emit(this, ins, in));
+        List<Output<?>> outs = TfGraphRules.emitAll(this, ins, in);
+        for (int i = 0; i < outs.size(); i++) {
+          values.put(ins.outputs()[i], outs.get(i));
+        }
       }
       for (int i = 0; i < program.outputs().size(); i++) {
         // an Identity per output, so an output that is an input or a constant is never special
@@ -378,8 +394,31 @@ final class TfSavedModelExporter implements ProgramExporter {
     }
 
     @Override
-    public Output<?> op(String type, List<Output<?>> inputs) {
-      return describe(type, inputs).build().output(0);
+    public List<Output<?>> opN(String type, List<Output<?>> inputs, int outputs, Object... attrs) {
+      GraphOperationBuilder b = describe(type, inputs);
+      for (int i = 0; i < attrs.length; i += 2) {
+        String name = (String) attrs[i];
+        Object v = attrs[i + 1];
+        if (v instanceof Long l) {
+          b.setAttr(name, (long) l);
+        } else if (v instanceof long[] l) {
+          b.setAttr(name, l);
+        } else if (v instanceof Boolean bool) {
+          b.setAttr(name, (boolean) bool);
+        } else if (v instanceof Float f) {
+          b.setAttr(name, (float) f);
+        } else if (v instanceof DType t) {
+          b.setAttr(name, type(t));
+        } else {
+          b.setAttr(name, (String) v);
+        }
+      }
+      GraphOperation op = b.build();
+      List<Output<?>> r = new ArrayList<>(outputs);
+      for (int i = 0; i < outputs; i++) {
+        r.add(op.output(i));
+      }
+      return r;
     }
 
     @Override
