@@ -6,6 +6,8 @@ import static dev.ivy.onnx.MathOps.same;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
+import dev.ivy.Shape;
+import dev.ivy.ops.Coarse;
 import dev.ivy.ops.Convolution;
 import dev.ivy.ops.Interpolation;
 import dev.ivy.ops.Pooling;
@@ -33,6 +35,9 @@ final class NnOps {
           }
           Array x = c.in(0);
           double eps = c.f("epsilon", 1e-5f);
+          if (channelVectors(x, c.in(1), c.in(2), c.in(3), c.in(4))) {
+            return one(Coarse.batchNorm(x, c.in(3), c.in(4), c.in(1), c.in(2), eps));
+          }
           Array inv = Ivy.divide(1.0, Ivy.sqrt(Ivy.add(perChannel(c.in(4), x), eps)));
           Array y = Ivy.multiply(Ivy.subtract(x, perChannel(c.in(3), x)), inv);
           y = Ivy.add(Ivy.multiply(y, perChannel(c.in(1), x)), perChannel(c.in(2), x));
@@ -42,8 +47,13 @@ final class NnOps {
         "InstanceNormalization",
         c -> {
           Array x = c.in(0);
+          double eps = c.f("epsilon", 1e-5f);
+          if (x.rank() >= 3 && channelVectors(x, c.in(1), c.in(2))) {
+            // instance norm is group norm with one group per channel
+            return one(Coarse.groupNorm(x, x.shape().dim(1), c.in(1), c.in(2), eps));
+          }
           int[] axes = spatial(x);
-          Array y = normalize(x, axes, c.f("epsilon", 1e-5f));
+          Array y = normalize(x, axes, eps);
           y = Ivy.add(Ivy.multiply(y, perChannel(c.in(1), x)), perChannel(c.in(2), x));
           return one(same(y, x));
         });
@@ -58,7 +68,11 @@ final class NnOps {
           for (int i = 0; i < axes.length; i++) {
             axes[i] = a + i;
           }
-          Array y = normalize(x, axes, c.f("epsilon", 1e-5f));
+          double eps = c.f("epsilon", 1e-5f);
+          if (a >= 0 && a < x.rank() && trailing(x, a, c.in(1)) && trailing(x, a, c.opt(2))) {
+            return one(Coarse.layerNorm(x, a, c.in(1), c.opt(2), eps));
+          }
+          Array y = normalize(x, axes, eps);
           y = Ivy.multiply(y, c.in(1));
           if (c.opt(2) != null) {
             y = Ivy.add(y, c.opt(2));
@@ -143,6 +157,31 @@ final class NnOps {
       a[i] = i + 2;
     }
     return a;
+  }
+
+  /**
+   * Returns whether floating {@code x} [N, C, ...] and every one of {@code vs} can feed a coarse
+   * normalization: each v a [C] vector of x's dtype.
+   */
+  private static boolean channelVectors(Array x, Array... vs) {
+    if (!x.dtype().isFloating() || x.rank() < 2) {
+      return false;
+    }
+    for (Array v : vs) {
+      if (v.dtype() != x.dtype() || !v.shape().equals(Shape.of(x.shape().dim(1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns whether v is null or shaped x.shape[axis:] with floating x's dtype. */
+  private static boolean trailing(Array x, int axis, Array v) {
+    return x.dtype().isFloating()
+        && (v == null
+            || (v.dtype() == x.dtype()
+                && v.shape()
+                    .equals(Shape.of(Arrays.copyOfRange(x.shape().dims(), axis, x.rank())))));
   }
 
   /** Reshapes a per-channel vector [C] to broadcast against channels-first {@code x}. */
@@ -247,10 +286,7 @@ final class NnOps {
             c.i("group", 1),
             null,
             win.dilations(),
-            null);
-    if (c.opt(2) != null) {
-      y = Ivy.add(y, perChannel(c.opt(2), y));
-    }
+            c.opt(2));
     return one(y);
   }
 
@@ -276,6 +312,8 @@ final class NnOps {
         long full = strides[i] * (in[i] - 1) + outPad[i] + (kernel[i] - 1) * dil[i] + 1;
         long out = outShape != null ? outShape[outShape.length - dims + i] : in[i] * strides[i];
         long total = Math.max(full - out, 0);
+        // an output_shape beyond the full result appends positions, as output_padding does
+        outPad[i] += Math.max(out - full, 0);
         long small = total / 2;
         pads[i] =
             auto.equals("SAME_LOWER")
@@ -304,10 +342,7 @@ final class NnOps {
             c.i("group", 1),
             dil,
             outPad,
-            null);
-    if (c.opt(2) != null) {
-      y = Ivy.add(y, perChannel(c.opt(2), y));
-    }
+            c.opt(2));
     return one(y);
   }
 

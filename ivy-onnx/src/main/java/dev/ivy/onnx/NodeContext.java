@@ -29,6 +29,11 @@ final class NodeContext {
     }
   }
 
+  /** Returns a context of the same node and opset with other inputs. */
+  NodeContext withInputs(List<Array> other) {
+    return new NodeContext(node, other, opset);
+  }
+
   /** Returns "OpType node 'name'" for messages. */
   String where() {
     return node.getOpType() + " (node '" + node.getName() + "')";

@@ -167,6 +167,11 @@ final class OnnxEmitter {
         .build();
   }
 
+  /** Returns a tensor of {@code dtype} and {@code shape} filled with {@code value}. */
+  String filled(DType dtype, long[] shape, double value) {
+    return op("Expand", List.of(scalar(dtype, value), int64s(shape)));
+  }
+
   /** Returns {@code x} cast to {@code dtype}. */
   String cast(String x, DType dtype) {
     return op("Cast", List.of(x), attr("to", Tensors.code(dtype)));
@@ -177,6 +182,14 @@ final class OnnxEmitter {
         .setName(name)
         .setType(AttributeProto.AttributeType.INT)
         .setI(value)
+        .build();
+  }
+
+  static AttributeProto attr(String name, float value) {
+    return AttributeProto.newBuilder()
+        .setName(name)
+        .setType(AttributeProto.AttributeType.FLOAT)
+        .setF(value)
         .build();
   }
 

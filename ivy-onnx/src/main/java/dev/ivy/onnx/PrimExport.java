@@ -4,6 +4,7 @@ import static dev.ivy.onnx.OnnxEmitter.attr;
 
 import dev.ivy.DType;
 import dev.ivy.Shape;
+import dev.ivy.onnx.proto.OnnxProto.AttributeProto;
 import dev.ivy.onnx.proto.OnnxProto.GraphProto;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
@@ -89,14 +90,89 @@ final class PrimExport {
 
   /** Returns whether {@code prim} is exported as its decomposition (no operator of its own). */
   static boolean decomposed(Prim prim) {
-    return DECOMPOSED.equals(NOTES.get(prim));
+    String note = NOTES.get(prim);
+    return note != null && note.startsWith(DECOMPOSED);
   }
+
+  /** How a coarse operation falls back to its decomposition where its operator cannot serve. */
+  private static final String ELSE = "; otherwise its decomposition into primitives";
 
   private static Map<Prim, Rule> build() {
     Map<Prim, Rule> m = new EnumMap<>(Prim.class);
-    for (Prim p : Prim.COARSE) {
-      note(m, p, DECOMPOSED, none("decomposed before export"));
-    }
+    note(
+        m,
+        Prim.CONV,
+        "Conv (pads [lo..., hi...], strides, dilations, group, the bias as input C) for float16,"
+            + " float32 and float64"
+            + ELSE,
+        PrimExport::conv);
+    note(
+        m,
+        Prim.CONV_TRANSPOSE,
+        "ConvTranspose (a negative padHi as output_padding, which must stay below the stride or"
+            + " the dilation) for float16, float32 and float64"
+            + ELSE,
+        PrimExport::convTranspose);
+    note(
+        m,
+        Prim.MAX_POOL,
+        "MaxPool (ceil_mode, dilations) for float16, float32, float64, int8 and uint8; with"
+            + " ceil_mode a last window starting in the end padding is dropped, as in PyTorch"
+            + ELSE,
+        c -> pool(c, true));
+    note(
+        m,
+        Prim.AVG_POOL,
+        "AveragePool (ceil_mode, count_include_pad) for float16, float32 and float64 without a"
+            + " fixed divisor"
+            + ELSE,
+        c -> pool(c, false));
+    note(m, Prim.SOFTMAX, "Softmax (axis)", c -> softmax(c, "Softmax"));
+    note(m, Prim.LOG_SOFTMAX, "LogSoftmax (axis)", c -> softmax(c, "LogSoftmax"));
+    note(
+        m,
+        Prim.LAYER_NORM,
+        "LayerNormalization (axis, epsilon; a missing weight as ones; stash_type float64 for"
+            + " float64)",
+        PrimExport::layerNorm);
+    note(
+        m,
+        Prim.BATCH_NORM,
+        "BatchNormalization (inference; a missing weight as ones, bias as zeros)",
+        PrimExport::batchNorm);
+    note(
+        m,
+        Prim.GROUP_NORM,
+        "InstanceNormalization when every channel is a group (GroupNormalization needs opset 18);"
+            + " other groups: Reshape to [N, groups, -1], InstanceNormalization, Reshape back,"
+            + " then Mul and Add per channel; for float16, float32 and float64"
+            + ELSE,
+        PrimExport::groupNorm);
+    note(m, Prim.GELU, DECOMPOSED + " (Gelu needs opset 20)", none("decomposed before export"));
+    note(
+        m,
+        Prim.SILU,
+        "Mul(x, Sigmoid(x))",
+        c -> one(c.e.op("Mul", List.of(c.in(0), c.e.op("Sigmoid", List.of(c.in(0)))))));
+    note(
+        m,
+        Prim.LINEAR,
+        "x of rank 2: Gemm (transB 1, the bias as C); other ranks: MatMul with the transposed"
+            + " weight, then Add",
+        PrimExport::linear);
+    note(
+        m,
+        Prim.LSTM,
+        "LSTM (weights and biases reordered to ONNX's gates i, o, f, c; B = [bIh, bHh]); Y"
+            + " [T, D, N, H] transposed and reshaped to [T, N, D * H]; float16, float32 and"
+            + " float64"
+            + ELSE,
+        c -> recurrent(c, true));
+    note(
+        m,
+        Prim.GRU,
+        "GRU with linear_before_reset 1 (gates reordered to z, r, h), as LSTM" + ELSE,
+        c -> recurrent(c, false));
     note(m, Prim.NEG, "Neg", unary("Neg"));
     note(m, Prim.ABS, "Abs", unary("Abs"));
     note(m, Prim.SIGN, "Sign", unary("Sign"));
@@ -742,5 +818,278 @@ final class PrimExport {
     }
     String r = e.op("ScatterND", List.of(x, c.in(1), u), attr("reduction", "add"));
     return one(dt.isBool() ? e.cast(r, DType.BOOL) : r);
+  }
+
+  // ---- coarse operations
+
+  /** The float dtypes ONNX's convolution, pooling, normalization and RNN operators take. */
+  private static final java.util.Set<DType> FLOATS =
+      java.util.EnumSet.of(DType.FLOAT16, DType.FLOAT32, DType.FLOAT64);
+
+  /**
+   * Emits the node's decomposition into primitives (traced on zeros of its input avals on the
+   * current backend), each primitive exported by its own rule; returns its output names.
+   */
+  private static List<String> decomposition(Call c) {
+    Prim prim = c.node.prim();
+    Params p = c.params();
+    try (dev.ivy.Scope s = dev.ivy.Ivy.scope()) {
+      List<dev.ivy.Array> ex = new ArrayList<>();
+      for (Aval a : c.inAvals) {
+        ex.add(dev.ivy.Ivy.zeros(a.shape(), a.dtype()));
+      }
+      Graph g =
+          dev.ivy.trace.Tracer.trace(
+              in ->
+                  Arrays.asList(
+                      dev.ivy.ops.Coarse.decompose(prim, p, in.toArray(new dev.ivy.Array[0]))),
+              ex);
+      return inline(c.e, g, c.in);
+    }
+  }
+
+  private static long[] concat(long[] a, long[] b) {
+    long[] r = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, r, a.length, b.length);
+    return r;
+  }
+
+  private static long[] kernel(Call c) {
+    long[] d = c.inAvals.get(1).shape().dims();
+    return Arrays.copyOfRange(d, 2, d.length);
+  }
+
+  private static List<String> conv(Call c) {
+    if (!FLOATS.contains(c.dtype(0))) {
+      return decomposition(c);
+    }
+    Params.Conv p = (Params.Conv) c.params();
+    return one(
+        c.e.op(
+            "Conv",
+            c.in,
+            attr("kernel_shape", kernel(c)),
+            attr("strides", p.strides()),
+            attr("pads", concat(p.padLo(), p.padHi())),
+            attr("dilations", p.dilations()),
+            attr("group", p.groups())));
+  }
+
+  private static List<String> convTranspose(Call c) {
+    Params.Conv p = (Params.Conv) c.params();
+    long[] hi = p.padHi();
+    long[] outPad = new long[hi.length];
+    boolean fits = FLOATS.contains(c.dtype(0));
+    for (int i = 0; i < hi.length; i++) {
+      if (hi[i] < 0) {
+        outPad[i] = -hi[i];
+        hi[i] = 0;
+        fits &= outPad[i] < Math.max(p.strides()[i], p.dilations()[i]);
+      }
+    }
+    if (!fits) {
+      return decomposition(c);
+    }
+    return one(
+        c.e.op(
+            "ConvTranspose",
+            c.in,
+            attr("kernel_shape", kernel(c)),
+            attr("strides", p.strides()),
+            attr("pads", concat(p.padLo(), hi)),
+            attr("output_padding", outPad),
+            attr("dilations", p.dilations()),
+            attr("group", p.groups())));
+  }
+
+  private static List<String> pool(Call c, boolean max) {
+    Params.Pool p = (Params.Pool) c.params();
+    DType dt = c.dtype(0);
+    boolean fits =
+        max
+            ? FLOATS.contains(dt) || dt == DType.INT8 || dt == DType.UINT8
+            : FLOATS.contains(dt)
+                && p.divisor() == 0
+                && Arrays.stream(p.dilations()).allMatch(d -> d == 1);
+    if (!fits) {
+      return decomposition(c);
+    }
+    List<AttributeProto> a = new ArrayList<>();
+    a.add(attr("kernel_shape", p.kernel()));
+    a.add(attr("strides", p.strides()));
+    a.add(attr("pads", concat(p.padLo(), p.padHi())));
+    a.add(attr("ceil_mode", p.ceilMode() ? 1 : 0));
+    if (max) {
+      a.add(attr("dilations", p.dilations()));
+    } else {
+      a.add(attr("count_include_pad", p.countIncludePad() ? 1 : 0));
+    }
+    return one(
+        c.e.op(
+            max ? "MaxPool" : "AveragePool", List.of(c.in(0)), a.toArray(new AttributeProto[0])));
+  }
+
+  private static List<String> softmax(Call c, String op) {
+    return one(c.e.op(op, List.of(c.in(0)), attr("axis", ((Params.Axis) c.params()).axis())));
+  }
+
+  private static float eps(Params.Norm p) {
+    return (float) p.eps();
+  }
+
+  private static List<String> layerNorm(Call c) {
+    Params.Norm p = (Params.Norm) c.params();
+    DType dt = c.dtype(0);
+    long[] d = c.inAvals.get(0).shape().dims();
+    List<String> in = new ArrayList<>(List.of(c.in(0)));
+    in.add(p.weight() ? c.in(1) : c.e.filled(dt, Arrays.copyOfRange(d, p.axis(), d.length), 1));
+    if (p.bias()) {
+      in.add(c.in(p.weight() ? 2 : 1));
+    }
+    List<AttributeProto> a = new ArrayList<>();
+    a.add(attr("axis", p.axis()));
+    a.add(attr("epsilon", eps(p)));
+    if (dt == DType.FLOAT64) {
+      a.add(attr("stash_type", Tensors.code(DType.FLOAT64)));
+    }
+    return one(c.e.op("LayerNormalization", in, a.toArray(new AttributeProto[0])));
+  }
+
+  /** Returns the weight and bias of a per-channel norm (inputs from {@code k}), ones and zeros. */
+  private static String[] affine(Call c, Params.Norm p, int k, long channels) {
+    DType dt = c.dtype(0);
+    String w = p.weight() ? c.in(k++) : null;
+    String b = p.bias() ? c.in(k) : null;
+    return new String[] {
+      w != null ? w : c.e.filled(dt, new long[] {channels}, 1),
+      b != null ? b : c.e.filled(dt, new long[] {channels}, 0)
+    };
+  }
+
+  private static List<String> batchNorm(Call c) {
+    Params.Norm p = (Params.Norm) c.params();
+    long channels = c.inAvals.get(0).shape().dim(1);
+    String[] wb = affine(c, p, 3, channels);
+    return one(
+        c.e.op(
+            "BatchNormalization",
+            List.of(c.in(0), wb[0], wb[1], c.in(1), c.in(2)),
+            attr("epsilon", eps(p)),
+            attr("training_mode", 0)));
+  }
+
+  private static List<String> groupNorm(Call c) {
+    Params.Norm p = (Params.Norm) c.params();
+    DType dt = c.dtype(0);
+    if (!FLOATS.contains(dt)) {
+      return decomposition(c);
+    }
+    OnnxEmitter e = c.e;
+    long[] d = c.inAvals.get(0).shape().dims();
+    long channels = d[1];
+    long g = p.groups();
+    if (g == channels && d.length >= 3) {
+      String[] wb = affine(c, p, 1, channels);
+      return one(
+          e.op("InstanceNormalization", List.of(c.in(0), wb[0], wb[1]), attr("epsilon", eps(p))));
+    }
+    long per = 1;
+    for (int i = 1; i < d.length; i++) {
+      per *= d[i];
+    }
+    String grouped = e.op("Reshape", List.of(c.in(0), e.int64s(d[0], g, per / g)));
+    String y =
+        e.op(
+            "InstanceNormalization",
+            List.of(grouped, e.filled(dt, new long[] {g}, 1), e.filled(dt, new long[] {g}, 0)),
+            attr("epsilon", eps(p)));
+    y = e.op("Reshape", List.of(y, e.int64s(d)));
+    long[] bc = new long[d.length - 1];
+    Arrays.fill(bc, 1);
+    bc[0] = channels;
+    int k = 1;
+    if (p.weight()) {
+      y = e.op("Mul", List.of(y, e.op("Reshape", List.of(c.in(k++), e.int64s(bc)))));
+    }
+    if (p.bias()) {
+      y = e.op("Add", List.of(y, e.op("Reshape", List.of(c.in(k), e.int64s(bc)))));
+    }
+    return one(y);
+  }
+
+  private static List<String> linear(Call c) {
+    OnnxEmitter e = c.e;
+    if (c.inAvals.get(0).shape().rank() == 2) {
+      return one(e.op("Gemm", c.in, attr("transB", 1)));
+    }
+    String y =
+        e.op(
+            "MatMul",
+            List.of(c.in(0), e.op("Transpose", List.of(c.in(1)), attr("perm", new long[] {1, 0}))));
+    return one(c.in.size() == 3 ? e.op("Add", List.of(y, c.in(2))) : y);
+  }
+
+  /**
+   * Returns {@code x} with its gate blocks (size h along axis {@code axis}) in {@code order}: one
+   * Slice per run of consecutive blocks, then Concat.
+   */
+  private static String gates(OnnxEmitter e, String x, int axis, long h, int[] order) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < order.length; ) {
+      int j = i + 1;
+      while (j < order.length && order[j] == order[j - 1] + 1) {
+        j++;
+      }
+      parts.add(
+          e.op(
+              "Slice",
+              List.of(
+                  x, e.int64s(order[i] * h), e.int64s((order[j - 1] + 1) * h), e.int64s(axis))));
+      i = j;
+    }
+    return parts.size() == 1 ? parts.get(0) : e.op("Concat", parts, attr("axis", axis));
+  }
+
+  /** PyTorch's LSTM gates (i, f, g, o) in ONNX's order (i, o, f, c); GRU (r, z, n) to (z, r, h). */
+  private static final int[] LSTM_GATES = {0, 3, 1, 2};
+
+  private static final int[] GRU_GATES = {1, 0, 2};
+
+  private static List<String> recurrent(Call c, boolean lstm) {
+    if (!FLOATS.contains(c.dtype(0))) {
+      return decomposition(c);
+    }
+    OnnxEmitter e = c.e;
+    Aval x = c.inAvals.get(0);
+    Aval h0 = c.inAvals.get(1);
+    long t = x.shape().dim(0);
+    long n = x.shape().dim(1);
+    long dirs = h0.shape().dim(0);
+    long h = h0.shape().dim(2);
+    int[] order = lstm ? LSTM_GATES : GRU_GATES;
+    int w = lstm ? 3 : 2;
+    String wIh = gates(e, c.in(w), 1, h, order);
+    String wHh = gates(e, c.in(w + 1), 1, h, order);
+    String b =
+        e.op(
+            "Concat",
+            List.of(gates(e, c.in(w + 2), 1, h, order), gates(e, c.in(w + 3), 1, h, order)),
+            attr("axis", 1));
+    List<String> ins = new ArrayList<>(List.of(c.in(0), wIh, wHh, b, "", c.in(1)));
+    if (lstm) {
+      ins.add(c.in(2));
+    }
+    List<String> outs = freshOutputs(c, lstm ? "LSTM_out" : "GRU_out");
+    List<AttributeProto> a = new ArrayList<>();
+    a.add(attr("hidden_size", h));
+    a.add(attr("direction", dirs == 2 ? "bidirectional" : "forward"));
+    if (!lstm) {
+      a.add(attr("linear_before_reset", 1));
+    }
+    c.e.node(lstm ? "LSTM" : "GRU", ins, outs, a.toArray(new AttributeProto[0]));
+    String y = e.op("Transpose", List.of(outs.get(0)), attr("perm", new long[] {0, 2, 1, 3}));
+    List<String> r = new ArrayList<>(outs);
+    r.set(0, e.op("Reshape", List.of(y, e.int64s(t, n, dirs * h))));
+    return r;
   }
 }

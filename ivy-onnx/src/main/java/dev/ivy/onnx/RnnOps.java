@@ -2,14 +2,18 @@ package dev.ivy.onnx;
 
 import dev.ivy.Array;
 import dev.ivy.Ivy;
+import dev.ivy.Shape;
+import dev.ivy.ops.Coarse;
 import dev.ivy.ops.Manipulation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * RNN, GRU and LSTM (layout 0: X [seq, batch, input]), unrolled over the sequence with core
- * functions; default activations only.
+ * RNN, GRU and LSTM (layout 0: X [seq, batch, input]; layout 1 transposed to it); default
+ * activations only. An LSTM without peepholes and a GRU with linear_before_reset 1 (PyTorch's
+ * formula) run as one coarse node per layer ({@link Coarse#lstm}, {@link Coarse#gru}); the others
+ * are unrolled over the sequence with core functions.
  */
 final class RnnOps {
   private RnnOps() {}
@@ -29,7 +33,9 @@ final class RnnOps {
   }
 
   static void register(OnnxOps.Registrar r) {
-    String note = "layout 0, default activations, no clip, no sequence_lens";
+    String note =
+        "default activations, no clip; sequence_lens only when every length is the sequence"
+            + " length";
     r.add("RNN", note, c -> run(c, Kind.RNN));
     r.add("GRU", note, c -> run(c, Kind.GRU));
     r.add("LSTM", note + ", no input_forget", c -> run(c, Kind.LSTM));
@@ -44,15 +50,52 @@ final class RnnOps {
     return NnOps.slice(a, a.rank() - 1, k * h, (k + 1) * h);
   }
 
+  /**
+   * Runs the layer; layout 1 (batch first: X [N, T, I], initial states [N, D, H]) through the
+   * time-major form with the inputs and outputs transposed.
+   */
   private static List<Array> run(NodeContext c, Kind kind) {
+    long layout = c.i("layout", 0);
+    if (layout == 0) {
+      return runTimeMajor(c, kind);
+    }
+    if (layout != 1) {
+      throw c.error("layout must be 0 or 1; got %d", layout);
+    }
+    List<Array> ins = new ArrayList<>(c.inputs());
+    for (int i : new int[] {0, 5, 6}) {
+      if (i < ins.size() && ins.get(i) != null) {
+        ins.set(i, Manipulation.permuteDims(ins.get(i), 1, 0, 2));
+      }
+    }
+    List<Array> out = runTimeMajor(c.withInputs(ins), kind);
+    for (int k = 0; k < out.size(); k++) {
+      Array a = out.get(k);
+      if (a != null) {
+        out.set(
+            k,
+            k == 0
+                ? Manipulation.permuteDims(a, 2, 0, 1, 3)
+                : Manipulation.permuteDims(a, 1, 0, 2));
+      }
+    }
+    return out;
+  }
+
+  private static List<Array> runTimeMajor(NodeContext c, Kind kind) {
     Array x = c.in(0);
     Array w = c.in(1);
     Array rw = c.in(2);
-    if (c.i("layout", 0) != 0) {
-      throw c.error("layout 1 is not supported");
-    }
     if (c.opt(4) != null) {
-      throw c.error("sequence_lens is not supported");
+      long[] lens = c.ints(4);
+      for (long l : lens) {
+        if (l != x.shape().dim(0)) {
+          throw c.error(
+              "sequence_lens is only supported when every length is the sequence length %d; got"
+                  + " %s",
+              x.shape().dim(0), Arrays.toString(lens));
+        }
+      }
     }
     if (c.has("clip") || c.i("input_forget", 0) != 0) {
       throw c.error("clip and input_forget are not supported");
@@ -77,6 +120,9 @@ final class RnnOps {
     long t = x.shape().dim(0);
     long batch = x.shape().dim(1);
     boolean linearBeforeReset = c.i("linear_before_reset", 0) != 0;
+    if (coarse(c, kind, x, w, rw, h, linearBeforeReset)) {
+      return runCoarse(c, kind, x, w, rw, h, direction);
+    }
     Array[] ys = new Array[dirs];
     Array[] hs = new Array[dirs];
     Array[] cs = new Array[dirs];
@@ -159,6 +205,114 @@ final class RnnOps {
     out.add(Ivy.stack(Arrays.asList(ys), 1));
     out.add(Ivy.stack(Arrays.asList(hs), 0));
     out.add(Ivy.stack(Arrays.asList(cs), 0));
+    return out;
+  }
+
+  /** ONNX's LSTM gate blocks (i, o, f, c) in PyTorch's order (i, f, c, o). */
+  private static final int[] LSTM_ORDER = {0, 2, 3, 1};
+
+  /** GRU (z, r, h) to (r, z, h). */
+  private static final int[] GRU_ORDER = {1, 0, 2};
+
+  /**
+   * Returns whether the node runs as one coarse LSTM / GRU node: LSTM without peepholes, GRU with
+   * linear_before_reset (PyTorch's formula), one floating dtype, W and R of the declared hidden
+   * size and X [T >= 1, N, I].
+   */
+  private static boolean coarse(
+      NodeContext c, Kind kind, Array x, Array w, Array rw, long h, boolean linearBeforeReset) {
+    if (kind == Kind.RNN
+        || (kind == Kind.GRU && !linearBeforeReset)
+        || (kind == Kind.LSTM && c.opt(7) != null)) {
+      return false;
+    }
+    if (x.rank() != 3 || x.shape().dim(0) < 1 || !x.dtype().isFloating()) {
+      return false;
+    }
+    for (int i : new int[] {1, 2, 3, 5, 6}) {
+      Array a = c.opt(i);
+      if (a != null && a.dtype() != x.dtype()) {
+        return false;
+      }
+    }
+    long g = kind.gates * h;
+    long dirs = c.s("direction", "forward").equals("bidirectional") ? 2 : 1;
+    return w.rank() == 3
+        && rw.rank() == 3
+        && w.shape().dim(0) == dirs
+        && w.shape().dim(1) == g
+        && w.shape().dim(2) == x.shape().dim(2)
+        && rw.shape().dim(1) == g
+        && rw.shape().dim(2) == h;
+  }
+
+  /**
+   * Returns the gate blocks of {@code a} (blocks of h along {@code axis}) in {@code order}, one
+   * slice per run of consecutive blocks.
+   */
+  private static Array reorder(Array a, int axis, long h, int[] order) {
+    List<Array> parts = new ArrayList<>();
+    for (int i = 0; i < order.length; ) {
+      int j = i + 1;
+      while (j < order.length && order[j] == order[j - 1] + 1) {
+        j++;
+      }
+      parts.add(NnOps.slice(a, axis, order[i] * h, (order[j - 1] + 1) * h));
+      i = j;
+    }
+    return Manipulation.concat(parts, axis);
+  }
+
+  /**
+   * Runs the layer as one {@link Coarse#lstm} / {@link Coarse#gru} node: weights and biases
+   * reordered to PyTorch's gates, absent biases and states as zeros, a reverse layer on the input
+   * flipped in time; Y [T, N, D * H] reshaped and transposed to ONNX's [T, D, N, H].
+   */
+  private static List<Array> runCoarse(
+      NodeContext c, Kind kind, Array x, Array w, Array rw, long h, String direction) {
+    int[] order = kind == Kind.LSTM ? LSTM_ORDER : GRU_ORDER;
+    long g = kind.gates * h;
+    long dirs = w.shape().dim(0);
+    long t = x.shape().dim(0);
+    long batch = x.shape().dim(1);
+    Shape state = Shape.of(dirs, batch, h);
+    Array wIh = reorder(w, 1, h, order);
+    Array wHh = reorder(rw, 1, h, order);
+    Array bIh;
+    Array bHh;
+    if (c.opt(3) != null) {
+      // B is [Wb, Rb]: both halves reordered at once, then split
+      int[] both = new int[2 * order.length];
+      for (int i = 0; i < order.length; i++) {
+        both[i] = order[i];
+        both[order.length + i] = order.length + order[i];
+      }
+      Array b = reorder(c.opt(3), 1, h, both);
+      bIh = NnOps.slice(b, 1, 0, g);
+      bHh = NnOps.slice(b, 1, g, 2 * g);
+    } else {
+      bIh = Ivy.zeros(Shape.of(dirs, g), x.dtype());
+      bHh = bIh;
+    }
+    Array h0 = c.opt(5) != null ? c.opt(5) : Ivy.zeros(state, x.dtype());
+    boolean reverse = direction.equals("reverse");
+    Array xs = reverse ? Manipulation.flip(x, 0) : x;
+    Array[] r;
+    if (kind == Kind.LSTM) {
+      Array c0 = c.opt(6) != null ? c.opt(6) : Ivy.zeros(state, x.dtype());
+      r = Coarse.lstm(xs, h0, c0, wIh, wHh, bIh, bHh);
+    } else {
+      r = Coarse.gru(xs, h0, wIh, wHh, bIh, bHh);
+    }
+    List<Array> out = new ArrayList<>();
+    if (c.wantsOutput(0)) {
+      Array y = reverse ? Manipulation.flip(r[0], 0) : r[0];
+      Shape split = Shape.of(t, batch, dirs, h);
+      out.add(Manipulation.permuteDims(Manipulation.reshape(y, split), 0, 2, 1, 3));
+    } else {
+      out.add(null);
+    }
+    out.addAll(Arrays.asList(r).subList(1, r.length));
     return out;
   }
 }

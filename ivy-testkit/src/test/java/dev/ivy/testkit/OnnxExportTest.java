@@ -465,6 +465,7 @@ class OnnxExportTest {
                     f32(new long[] {3, 2}, 10, 20, 30, 40, 50, 60)),
             bind(Prim.SCATTER_ADD, none),
             true));
+    r.addAll(coarseCases());
     Supplier<List<Array>> spd = () -> List.of(f32(new long[] {2, 2}, 4, 1, 1, 3));
     r.add(new PrimCase(Prim.CHOLESKY, "2x2", spd, bind(Prim.CHOLESKY, none), false));
     r.add(
@@ -534,6 +535,111 @@ class OnnxExportTest {
                     List.of(in.get(1))),
             true));
     return r;
+  }
+
+  /** Seeded random float32 inputs of the given shapes; batch norm's variance (input 2) positive. */
+  private static Supplier<List<Array>> randoms(String seed, Prim prim, DType dt, long[]... shapes) {
+    return () -> {
+      java.util.Random rnd = new java.util.Random(seed.hashCode());
+      List<Array> in = new ArrayList<>();
+      for (int i = 0; i < shapes.length; i++) {
+        int n = (int) Shape.of(shapes[i]).size();
+        double[] v = new double[n];
+        for (int j = 0; j < n; j++) {
+          v[j] = prim == Prim.BATCH_NORM && i == 2 ? 0.5 + rnd.nextDouble() : rnd.nextGaussian();
+        }
+        in.add(Ivy.astype(Ivy.array(v, DType.FLOAT64, shapes[i]), dt));
+      }
+      return in;
+    };
+  }
+
+  private static Function<List<Array>, Object> bindAny(Prim p, Params params) {
+    return Prim.MULTI_OUTPUT.contains(p) ? bindMulti(p, params) : bind(p, params);
+  }
+
+  /**
+   * The coarse operations: every case of {@link CoarseOpsTest} in float32, plus the paths their
+   * export takes apart (float64 layer norm, output padding, an integer max pool and a fixed average
+   * divisor exported as their decompositions).
+   */
+  private static List<PrimCase> coarseCases() {
+    List<PrimCase> r = new ArrayList<>();
+    for (CoarseOpsTest.Case c : CoarseOpsTest.cases()) {
+      r.add(
+          new PrimCase(
+              c.prim(),
+              c.name(),
+              randoms(c.name(), c.prim(), DType.FLOAT32, c.shapes()),
+              bindAny(c.prim(), c.params()),
+              true));
+    }
+    long[] one = {1};
+    r.add(
+        new PrimCase(
+            Prim.LAYER_NORM,
+            "float64",
+            randoms("ln64", Prim.LAYER_NORM, DType.FLOAT64, new long[] {3, 5}, new long[] {5}),
+            bind(Prim.LAYER_NORM, new Params.Norm(1, 1, 1e-5, true, false)),
+            true));
+    r.add(
+        new PrimCase(
+            Prim.CONV_TRANSPOSE,
+            "output padding",
+            randoms(
+                "ctop",
+                Prim.CONV_TRANSPOSE,
+                DType.FLOAT32,
+                new long[] {1, 2, 4},
+                new long[] {2, 3, 3},
+                new long[] {3}),
+            bind(
+                Prim.CONV_TRANSPOSE,
+                new Params.Conv(new long[] {2}, new long[] {1}, new long[] {-1}, one, 1)),
+            true));
+    r.add(
+        new PrimCase(
+            Prim.MAX_POOL,
+            "int32",
+            () -> List.of(Ivy.array(new long[] {3, -1, 4, 1, -5, 9, 2, 6}, DType.INT32, 1, 1, 8)),
+            bind(
+                Prim.MAX_POOL,
+                new Params.Pool(new long[] {3}, new long[] {2}, one, one, one, true, false, 0)),
+            true));
+    return r;
+  }
+
+  /** The ONNX operator each coarse operation exports to (GELU has none at opset 17). */
+  private static final Map<Prim, String> COARSE_OPS =
+      Map.ofEntries(
+          Map.entry(Prim.CONV, "Conv"),
+          Map.entry(Prim.CONV_TRANSPOSE, "ConvTranspose"),
+          Map.entry(Prim.MAX_POOL, "MaxPool"),
+          Map.entry(Prim.AVG_POOL, "AveragePool"),
+          Map.entry(Prim.SOFTMAX, "Softmax"),
+          Map.entry(Prim.LOG_SOFTMAX, "LogSoftmax"),
+          Map.entry(Prim.LAYER_NORM, "LayerNormalization"),
+          Map.entry(Prim.BATCH_NORM, "BatchNormalization"),
+          Map.entry(Prim.GROUP_NORM, "InstanceNormalization"),
+          Map.entry(Prim.SILU, "Sigmoid"),
+          Map.entry(Prim.LINEAR, "MatMul|Gemm"),
+          Map.entry(Prim.LSTM, "LSTM"),
+          Map.entry(Prim.GRU, "GRU"));
+
+  @Test
+  void coarseCases_exportToTheirOnnxOperator_exceptTheDecomposedOnes() {
+    try (Scope s = Ivy.scope()) {
+      for (PrimCase c : coarseCases()) {
+        Graph g = Tracer.trace(c.fn(), c.inputs().get());
+        Set<String> ops = new java.util.TreeSet<>();
+        OnnxExport.toProto(g).getGraph().getNodeList().forEach(n -> ops.add(n.getOpType()));
+        String want = COARSE_OPS.get(c.prim());
+        boolean decomposed =
+            c.prim() == Prim.GELU || c.label().equals("int32") || c.label().contains("divisor");
+        boolean has = want != null && ops.stream().anyMatch(o -> o.matches(want));
+        assertEquals(!decomposed, has, c.prim() + " " + c.label() + " exports as " + ops);
+      }
+    }
   }
 
   @Test
