@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +61,38 @@ public final class PreparedOnnxModel implements AutoCloseable {
   private final OnnxModel model;
   private final Backend backend;
 
+  /** The model's graph with exporter chains fused into single operators ({@link OnnxFusion}). */
+  private final GraphProto graph;
+
+  /**
+   * Whether each node's outputs depend only on the inputs' shapes (a {@code Shape} or {@code Size},
+   * or a node reading only such values, constants and initializers): kept per input shape.
+   */
+  private final boolean[] shapeOnly;
+
+  /** Nodes a run with a cached shape signature skips: precomputed or shape-only. */
+  private final boolean[] skipWhenCached;
+
+  /** The shape-only values per input signature (dtypes and shapes of the feeds), at most 16. */
+  private final Map<List<Object>, Map<String, Array>> shapeCache = new ConcurrentHashMap<>();
+
+  /** The arrays of {@link #shapeCache}, owned like {@link #owned}. */
+  private final Set<Array> cachedArrays =
+      Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+
+  private static final int SHAPE_CACHE_SIZE = 16;
+
+  /** Operators whose result is random: never computed once for all runs. */
+  private static final Set<String> RANDOM =
+      Set.of(
+          "RandomNormal",
+          "RandomUniform",
+          "RandomNormalLike",
+          "RandomUniformLike",
+          "Bernoulli",
+          "Multinomial",
+          "Dropout");
+
   /** Initializers and precomputed node outputs, by value name; only read after construction. */
   private final Map<String, Array> values;
 
@@ -75,7 +108,8 @@ public final class PreparedOnnxModel implements AutoCloseable {
   PreparedOnnxModel(OnnxModel model, String backendName) {
     this.model = model;
     this.backend = BackendRegistry.get(backendName);
-    GraphProto g = model.proto().getGraph();
+    GraphProto g = OnnxFusion.fuse(model.proto().getGraph());
+    this.graph = g;
     this.precomputed = new boolean[g.getNodeCount()];
     Map<String, Array> v = new HashMap<>();
     // made on a helper thread, which has no Scope and no interpreters: the caller's scope must not
@@ -107,6 +141,25 @@ public final class PreparedOnnxModel implements AutoCloseable {
       n += b ? 1 : 0;
     }
     this.precomputedCount = n;
+    this.shapeOnly = new boolean[precomputed.length];
+    this.skipWhenCached = precomputed.clone();
+    Set<String> known = new HashSet<>(v.keySet());
+    for (int i = 0; i < precomputed.length; i++) {
+      NodeProto node = g.getNode(i);
+      if (precomputed[i] || ControlOps.isControl(node) || RANDOM.contains(node.getOpType())) {
+        continue;
+      }
+      boolean fromShapes = node.getOpType().equals("Shape") || node.getOpType().equals("Size");
+      boolean all = true;
+      for (String in : node.getInputList()) {
+        all &= in.isEmpty() || known.contains(in);
+      }
+      if (fromShapes || all) {
+        shapeOnly[i] = true;
+        skipWhenCached[i] = true;
+        known.addAll(node.getOutputList());
+      }
+    }
     LOG.debug(
         "prepared an ONNX model on {}: {} initializers, {} of {} nodes precomputed",
         backend.name(),
@@ -125,7 +178,7 @@ public final class PreparedOnnxModel implements AutoCloseable {
           env.put(e.getKey(), e.getValue().toArray());
         }
         int i = -1;
-        for (NodeProto n : model.proto().getGraph().getNodeList()) {
+        for (NodeProto n : graph.getNodeList()) {
           i++;
           if (ControlOps.isControl(n)) {
             continue;
@@ -238,15 +291,103 @@ public final class PreparedOnnxModel implements AutoCloseable {
           stale.add(e.getKey());
         }
       }
-      GraphProto g = model.proto().getGraph();
-      model.execute(g, env, new HashSet<>(feeds.keySet()), precomputed, stale);
+      Map<String, Array> shapes = stale.isEmpty() ? shapeValues(feeds) : null;
+      if (shapes != null) {
+        env.putAll(shapes);
+      }
+      model.execute(
+          graph,
+          env,
+          new HashSet<>(feeds.keySet()),
+          shapes != null ? skipWhenCached : precomputed,
+          stale);
       Map<String, Array> out = new LinkedHashMap<>();
       for (ValueInfo v : model.outputs()) {
         Array a = env.get(v.name());
-        out.put(v.name(), owned.contains(a) ? Ivy.fromBytes(a.toBytes(), a.dtype(), a.shape()) : a);
+        boolean kept = owned.contains(a) || cachedArrays.contains(a);
+        out.put(v.name(), kept ? Ivy.fromBytes(a.toBytes(), a.dtype(), a.shape()) : a);
       }
       return out;
     }
+  }
+
+  /**
+   * Returns the shape-only values for the feeds' signature, computing them once per signature on a
+   * helper thread (a full run whose shape-only outputs the prepared model keeps); null when the
+   * model has none, a trace or tape is recording (it must see every node), or the cache is full.
+   */
+  private Map<String, Array> shapeValues(Map<String, Array> feeds) {
+    boolean any = false;
+    for (boolean b : shapeOnly) {
+      any |= b;
+    }
+    if (!any || !dev.ivy.dispatch.Dispatcher.stack().isEmpty()) {
+      return null;
+    }
+    List<Object> key = new ArrayList<>();
+    for (ValueInfo v : model.inputs()) {
+      Array a = feeds.get(v.name());
+      key.add(a.dtype());
+      key.add(a.shape());
+    }
+    Map<String, Array> hit = shapeCache.get(key);
+    if (hit != null || shapeCache.size() >= SHAPE_CACHE_SIZE) {
+      return hit;
+    }
+    Map<String, Array> computed = new HashMap<>();
+    RuntimeException[] err = new RuntimeException[1];
+    Thread t =
+        new Thread(
+            () -> {
+              try (Ivy.BackendScope b = Ivy.withBackend(backend.name());
+                  Scope s = Ivy.scope()) {
+                Map<String, Array> env = new HashMap<>(values);
+                env.putAll(feeds);
+                model.execute(graph, env, new HashSet<>(feeds.keySet()), precomputed, Set.of());
+                for (int i = 0; i < shapeOnly.length; i++) {
+                  if (shapeOnly[i]) {
+                    for (String o : graph.getNode(i).getOutputList()) {
+                      Array a = o.isEmpty() ? null : env.get(o);
+                      if (a != null && !owned.contains(a) && !feeds.containsValue(a)) {
+                        computed.put(o, a);
+                      }
+                    }
+                  }
+                }
+                s.keep(computed);
+              } catch (RuntimeException e) {
+                err[0] = e;
+              }
+            },
+            "ivy-onnx-shapes");
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("PreparedOnnxModel.run: interrupted", e);
+    }
+    if (err[0] != null) {
+      throw err[0];
+    }
+    Map<String, Array> kept = Collections.unmodifiableMap(computed);
+    synchronized (this) {
+      if (closed) {
+        for (Array a : computed.values()) {
+          a.close();
+        }
+        return null;
+      }
+      Map<String, Array> prior = shapeCache.putIfAbsent(key, kept);
+      if (prior != null) {
+        for (Array a : computed.values()) {
+          a.close();
+        }
+        return prior;
+      }
+      cachedArrays.addAll(computed.values());
+    }
+    return kept;
   }
 
   private void checkOpen(String fn) {
@@ -266,7 +407,12 @@ public final class PreparedOnnxModel implements AutoCloseable {
     }
     closed = true;
     RuntimeException first = null;
-    for (Array a : owned) {
+    List<Array> all = new ArrayList<>(owned);
+    synchronized (cachedArrays) {
+      all.addAll(cachedArrays);
+    }
+    shapeCache.clear();
+    for (Array a : all) {
       try {
         a.close();
       } catch (RuntimeException e) {
