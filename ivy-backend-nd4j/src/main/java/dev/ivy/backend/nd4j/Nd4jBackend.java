@@ -74,6 +74,7 @@ public final class Nd4jBackend implements Backend {
     Nd4jSortKernels.register(b);
     Nd4jDecompositionKernels.register(b);
     Nd4jScatterKernels.register(b);
+    Nd4jCoarseKernels.register(b);
     LOG.debug(
         "nd4j backend ready in {} ms ({} threads)", (System.nanoTime() - t0) / 1_000_000, threads);
     return new Nd4jBackend(b.build());

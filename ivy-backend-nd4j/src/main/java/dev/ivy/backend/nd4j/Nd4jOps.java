@@ -20,6 +20,32 @@ final class Nd4jOps {
     return out;
   }
 
+  /** Runs custom op {@code name} with integer arguments into the given outputs. */
+  static void exec(String name, INDArray[] in, INDArray[] out, long[] iargs) {
+    exec(name, in, out, iargs, new double[0], new boolean[0]);
+  }
+
+  /** Runs custom op {@code name} with integer and floating arguments into the given outputs. */
+  static void exec(String name, INDArray[] in, INDArray[] out, long[] iargs, double[] targs) {
+    exec(name, in, out, iargs, targs, new boolean[0]);
+  }
+
+  /** Runs custom op {@code name} with integer, floating and boolean arguments. */
+  static void exec(
+      String name, INDArray[] in, INDArray[] out, long[] iargs, double[] targs, boolean[] bargs) {
+    DynamicCustomOp op = new DynamicCustomOp(name, in, out);
+    if (iargs.length > 0) {
+      op.addIArgument(iargs);
+    }
+    if (targs.length > 0) {
+      op.addTArgument(targs);
+    }
+    if (bargs.length > 0) {
+      op.addBArgument(bargs);
+    }
+    Nd4j.exec(op);
+  }
+
   /** Runs a binary broadcasting custom op into a fresh array of {@code dt} and {@code dims}. */
   static INDArray binary(String name, INDArray x, INDArray y, DataType dt, long[] dims) {
     INDArray out = Nd4j.createUninitializedDetached(dt, dims);
