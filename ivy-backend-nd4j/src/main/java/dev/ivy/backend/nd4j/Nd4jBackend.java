@@ -21,8 +21,22 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Payloads are detached, C-ordered, non-view arrays; {@link #free(Object)} closes their data
  * buffer at once. ND4J's INFO banner is silenced (for slf4j-simple) unless the user configured the
- * logger levels, and ND4J is limited to one OpenMP thread per op, which measured faster for small
- * and mid-size work on this project's machines (see the module's report).
+ * logger levels.
+ *
+ * <p><b>Threads.</b> libnd4j's own loops (OpenMP) and OpenBLAS (matmul, and convolution through its
+ * GEMM) both run on {@value #DEFAULT_THREADS} thread per op by default; the system property {@code
+ * ivy.nd4j.threads} sets another count for both, and {@code 0} keeps ND4J's defaults (one thread
+ * per core). Measured 2026-12-07 on the project's 2-core machine (Zen 4) while other builds kept
+ * the load average at 10-15, median of repeated calls, float32: with ND4J's defaults matmul ran at
+ * 0.1-38 GFLOP/s for 128²-1024² (1.6 at 256², collapsing at random sizes as the OpenMP and BLAS
+ * pools spin against the load), and a 3×3 conv2d [8, 16, 32, 32] → 32 channels took 96-165 ms;
+ * limiting only libnd4j's loops (the setting before) left OpenBLAS on two threads and as bad
+ * (0.1-16 GFLOP/s, conv 71-123 ms); one thread for both gave 40, 74, 83 and 52 GFLOP/s at 128²,
+ * 256², 512² and 1024² and 13-20 ms for the conv, and halved small-op latency (add of 4 elements 7
+ * µs instead of 9-30). Two threads for both were no steadier than the defaults (0.2 GFLOP/s at
+ * 128², conv 60-108 ms). On an idle machine two threads can win for large products (the notes of
+ * 2026-11-25 saw 1024² at 74-93 GFLOP/s either way), so set {@code -Divy.nd4j.threads=2} for
+ * big-matrix work on a quiet machine.
  */
 public final class Nd4jBackend implements Backend {
   private static final Logger LOG = LoggerFactory.getLogger(Nd4jBackend.class);
@@ -62,9 +76,12 @@ public final class Nd4jBackend implements Backend {
     }
     long t0 = System.nanoTime();
     Nd4j.getBackend();
-    int threads = Integer.getInteger("ivy.nd4j.threads", 1);
-    Nd4j.getEnvironment().setMaxThreads(threads);
-    Nd4j.getEnvironment().setMaxMasterThreads(threads);
+    int threads = threads();
+    if (threads > 0) {
+      Nd4j.getEnvironment().setMaxThreads(threads);
+      Nd4j.getEnvironment().setMaxMasterThreads(threads);
+      Nd4j.factory().blas().setMaxThreads(threads);
+    }
     KernelTable.Builder b = KernelTable.builder();
     Nd4jElementwiseKernels.register(b);
     Nd4jReductionKernels.register(b);
@@ -78,6 +95,30 @@ public final class Nd4jBackend implements Backend {
     LOG.debug(
         "nd4j backend ready in {} ms ({} threads)", (System.nanoTime() - t0) / 1_000_000, threads);
     return new Nd4jBackend(b.build());
+  }
+
+  /** The default of {@code ivy.nd4j.threads}: one thread per op (see the class comment). */
+  static final int DEFAULT_THREADS = 1;
+
+  /**
+   * Returns the thread count of {@code ivy.nd4j.threads} ({@link #DEFAULT_THREADS} when unset; 0
+   * keeps ND4J's defaults); a value that is not a non-negative integer is ignored with a warning.
+   */
+  static int threads() {
+    String v = System.getProperty("ivy.nd4j.threads");
+    if (v == null || v.isBlank()) {
+      return DEFAULT_THREADS;
+    }
+    try {
+      int t = Integer.parseInt(v.trim());
+      if (t >= 0) {
+        return t;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    LOG.warn("ignoring ivy.nd4j.threads={}: not a non-negative integer", v);
+    return DEFAULT_THREADS;
   }
 
   /**

@@ -140,7 +140,7 @@ final class Nd4jCoarseKernels {
       idx[2 + i] = NDArrayIndex.interval(lo[i], lo[i] + d[2 + i]);
       d[2 + i] += lo[i] + hi[i];
     }
-    INDArray r = Nd4j.createUninitializedDetached(x.dataType(), d);
+    INDArray r = Nd4jConversions.alloc(x.dataType(), d);
     r.assign(value);
     r.get(idx).assign(x);
     return r;
@@ -341,7 +341,7 @@ final class Nd4jCoarseKernels {
                     : NDArrayIndex.interval(lo[i], lo[i] + n[i]);
           }
           mask.get(idx).assign(1);
-          counts = Nd4j.createUninitializedDetached(padded.dataType(), cd);
+          counts = Nd4jConversions.alloc(padded.dataType(), cd);
           poolOp(op, mask, counts, k, s, new long[dims], d, true);
           Nd4jOps.custom("divide", new INDArray[] {r, counts}, r);
           return r;

@@ -157,7 +157,7 @@ final class Nd4jDecompositionKernels {
     INDArray x = ((INDArray) in[0]).reshape('c', batch, n, n);
     INDArray lu = Nd4jConversions.alloc(outs[0]);
     INDArray perm = Nd4jConversions.alloc(outs[1]);
-    INDArray ipiv = Nd4j.createUninitializedDetached(DataType.INT, n);
+    INDArray ipiv = Nd4jConversions.alloc(DataType.INT, n);
     long[] rows = new long[Math.toIntExact(batch * n)];
     INDArray hostPerm = null;
     try {
@@ -300,9 +300,9 @@ final class Nd4jDecompositionKernels {
     INDArray x3 = x.reshape('c', batch, m, n);
     INDArray q = Nd4jConversions.alloc(qAval);
     INDArray r = Nd4jConversions.alloc(rAval);
-    INDArray a = Nd4j.createUninitializedDetached(x.dataType(), m, cols);
-    INDArray tau = Nd4j.createUninitializedDetached(x.dataType(), cols);
-    INDArray band = Nd4j.createUninitializedDetached(x.dataType(), cols, n);
+    INDArray a = Nd4jConversions.alloc(x.dataType(), m, cols);
+    INDArray tau = Nd4jConversions.alloc(x.dataType(), cols);
+    INDArray band = Nd4jConversions.alloc(x.dataType(), cols, n);
     try {
       INDArray q3 = q.reshape('c', batch, m, cols);
       INDArray r3 = r.reshape('c', batch, cols, n);
