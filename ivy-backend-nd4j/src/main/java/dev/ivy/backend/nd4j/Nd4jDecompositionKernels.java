@@ -17,7 +17,6 @@ import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.openblas.global.openblas;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.eigen.Eigen;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -98,11 +97,13 @@ final class Nd4jDecompositionKernels {
         tri = unit;
       }
       INDArray x = Nd4jConversions.alloc(out);
-      DynamicCustomOp op =
-          new DynamicCustomOp(
-              "triangular_solve", new INDArray[] {tri, (INDArray) in[1]}, new INDArray[] {x});
-      op.addBArgument(t.lower(), false);
-      Nd4j.exec(op);
+      Nd4jOps.exec(
+          "triangular_solve",
+          new INDArray[] {tri, (INDArray) in[1]},
+          new INDArray[] {x},
+          new long[0],
+          new double[0],
+          new boolean[] {t.lower(), false});
       return x;
     } finally {
       Nd4jOps.close(band, unit, ones);
@@ -374,10 +375,11 @@ final class Nd4jDecompositionKernels {
     INDArray v = Nd4jConversions.alloc(av[0].dtype(), vd);
     INDArray r = null;
     try {
-      DynamicCustomOp op =
-          new DynamicCustomOp("svd", new INDArray[] {(INDArray) in[0]}, new INDArray[] {s, u, v});
-      op.addIArgument(full ? 1 : 0, 1, 16);
-      Nd4j.exec(op);
+      Nd4jOps.exec(
+          "svd",
+          new INDArray[] {(INDArray) in[0]},
+          new INDArray[] {s, u, v},
+          new long[] {full ? 1 : 0, 1, 16});
       int rank = vd.length;
       int[] perm = new int[rank];
       for (int i = 0; i < rank; i++) {
