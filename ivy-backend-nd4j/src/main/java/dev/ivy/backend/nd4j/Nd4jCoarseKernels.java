@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Swish;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
@@ -40,6 +41,11 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  *   <li>{@link Prim#SOFTMAX}, {@link Prim#LOG_SOFTMAX}: {@code softmax}, {@code log_softmax} along
  *       the axis.
  *   <li>{@link Prim#BATCH_NORM}: {@code batchnorm} over axis 1 with epsilon.
+ *   <li>{@link Prim#LAYER_NORM}, {@link Prim#GROUP_NORM}: x as rows (the normalized trailing axes;
+ *       one row per sample and group), {@code moments} for each row's mean and biased variance and
+ *       {@code batchnorm} along the rows for (x - mean) / sqrt(var + eps), then broadcast weight
+ *       and bias. (libnd4j's own {@code layer_norm} divides by the standard deviation without
+ *       epsilon and takes a per-channel gain only, so it is not used.)
  *   <li>{@link Prim#SILU}: the {@code swish} transform.
  *   <li>{@link Prim#LINEAR}: {@code matmul} with the filters transposed by the op, plus a
  *       row-vector broadcast add of the bias.
@@ -78,6 +84,8 @@ final class Nd4jCoarseKernels {
     put(b, Prim.SOFTMAX, FLOATS, softmax("softmax"));
     put(b, Prim.LOG_SOFTMAX, FLOATS, softmax("log_softmax"));
     put(b, Prim.BATCH_NORM, FLOATS, Nd4jCoarseKernels::batchNorm);
+    put(b, Prim.LAYER_NORM, FLOATS, (p, in, av, out) -> rowNorm(true, p, in, av, out));
+    put(b, Prim.GROUP_NORM, FLOATS, (p, in, av, out) -> rowNorm(false, p, in, av, out));
     put(b, Prim.SILU, FLOATS, Nd4jCoarseKernels::silu);
     put(b, Prim.LINEAR, FLOATS, Nd4jCoarseKernels::linear);
     b.put(Prim.LSTM, FLOATS, Kernel.multi(Nd4jCoarseKernels::lstm));
@@ -412,6 +420,71 @@ final class Nd4jCoarseKernels {
     } catch (RuntimeException e) {
       Nd4jOps.close(r);
       throw e;
+    }
+  }
+
+  /**
+   * Layer and group norm: x viewed as rows [M, K] (layer norm: the normalized trailing axes; group
+   * norm: one row per sample and group), {@code moments} gives each row's mean and biased variance,
+   * and {@code batchnorm} with the rows as its channel axis computes (x - mean) / sqrt(var + eps);
+   * then the weight and bias (per element of the trailing axes, or per channel) are broadcast.
+   */
+  private static Object rowNorm(boolean layer, Params p, Object[] in, Aval[] av, Aval out) {
+    Params.Norm q = (Params.Norm) p;
+    if (anyEmpty(av)) {
+      return null;
+    }
+    long[] d = av[0].shape().dims();
+    long rows;
+    if (layer) {
+      rows = 1;
+      for (int i = 0; i < q.axis(); i++) {
+        rows *= d[i];
+      }
+    } else {
+      rows = d[0] * q.groups();
+    }
+    long cols = av[0].shape().size() / rows;
+    INDArray x2 = ((INDArray) in[0]).reshape('c', rows, cols);
+    INDArray r = Nd4jConversions.alloc(out);
+    INDArray mean = Nd4jConversions.alloc(x2.dataType(), rows);
+    INDArray var = Nd4jConversions.alloc(x2.dataType(), rows);
+    try {
+      INDArray r2 = r.reshape('c', rows, cols);
+      Nd4jOps.exec("moments", new INDArray[] {x2}, new INDArray[] {mean, var}, new long[] {1});
+      Nd4jOps.exec(
+          "batchnorm",
+          new INDArray[] {x2, mean, var},
+          new INDArray[] {r2},
+          new long[] {0, 0, 0},
+          new double[] {q.eps()});
+      int k = 1;
+      INDArray weight = q.weight() ? (INDArray) in[k++] : null;
+      INDArray bias = q.bias() ? (INDArray) in[k] : null;
+      if (layer) {
+        // per element of the trailing axes: a row vector of the [M, K] view
+        if (weight != null) {
+          Nd4j.getExecutioner()
+              .exec(new BroadcastMulOp(r2, weight.reshape('c', new long[] {cols}), r2, 1));
+        }
+        if (bias != null) {
+          Nd4j.getExecutioner()
+              .exec(new BroadcastAddOp(r2, bias.reshape('c', new long[] {cols}), r2, 1));
+        }
+      } else {
+        if (weight != null) {
+          Nd4j.getExecutioner().exec(new BroadcastMulOp(r, weight, r, 1));
+        }
+        if (bias != null) {
+          Nd4j.getExecutioner().exec(new BroadcastAddOp(r, bias, r, 1));
+        }
+      }
+      return r;
+    } catch (RuntimeException e) {
+      Nd4jOps.close(r);
+      throw e;
+    } finally {
+      Nd4jOps.close(mean, var);
     }
   }
 

@@ -271,6 +271,54 @@ class Nd4jCoarseKernelsTest {
             l(2),
             l(2),
             l(2)));
+    c.add(
+        new Case(
+            "layer_norm 2 axes affine",
+            true,
+            Prim.LAYER_NORM,
+            new Params.Norm(1, 1, 1e-5, true, true),
+            l(3, 4, 5),
+            l(4, 5),
+            l(4, 5)));
+    c.add(
+        new Case(
+            "layer_norm last bias",
+            true,
+            Prim.LAYER_NORM,
+            new Params.Norm(2, 1, 1e-3, false, true),
+            l(2, 3, 6),
+            l(6)));
+    c.add(
+        new Case(
+            "layer_norm all plain",
+            true,
+            Prim.LAYER_NORM,
+            new Params.Norm(0, 1, 1e-5, false, false),
+            l(4, 3)));
+    c.add(
+        new Case(
+            "group_norm 4d affine",
+            true,
+            Prim.GROUP_NORM,
+            new Params.Norm(1, 2, 1e-5, true, true),
+            l(2, 6, 3, 2),
+            l(6),
+            l(6)));
+    c.add(
+        new Case(
+            "group_norm 2d weight",
+            true,
+            Prim.GROUP_NORM,
+            new Params.Norm(1, 3, 1e-5, true, false),
+            l(4, 6),
+            l(6)));
+    c.add(
+        new Case(
+            "group_norm 3d instance",
+            true,
+            Prim.GROUP_NORM,
+            new Params.Norm(1, 3, 1e-5, false, false),
+            l(2, 3, 7)));
     c.add(new Case("silu", true, Prim.SILU, Params.None.INSTANCE, l(3, 5)));
     c.add(new Case("linear 2d", true, Prim.LINEAR, Params.None.INSTANCE, l(4, 6), l(3, 6)));
     c.add(new Case("linear 1d bias", true, Prim.LINEAR, Params.None.INSTANCE, l(6), l(3, 6), l(3)));
@@ -434,6 +482,8 @@ class Nd4jCoarseKernelsTest {
             Prim.SOFTMAX,
             Prim.LOG_SOFTMAX,
             Prim.BATCH_NORM,
+            Prim.LAYER_NORM,
+            Prim.GROUP_NORM,
             Prim.SILU,
             Prim.LINEAR,
             Prim.LSTM)) {
@@ -441,7 +491,7 @@ class Nd4jCoarseKernelsTest {
       assertEquals(true, table.supports(p, DType.FLOAT64), p.toString());
       assertEquals(false, table.supports(p, DType.FLOAT16), p.toString());
     }
-    for (Prim p : List.of(Prim.GELU, Prim.LAYER_NORM, Prim.GROUP_NORM, Prim.GRU)) {
+    for (Prim p : List.of(Prim.GELU, Prim.GRU)) {
       assertEquals(false, table.supports(p, DType.FLOAT32), p.toString());
     }
   }
