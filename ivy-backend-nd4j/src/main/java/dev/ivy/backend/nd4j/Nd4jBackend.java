@@ -69,11 +69,11 @@ public final class Nd4jBackend implements Backend {
   /** Loads ND4J (quietly), configures its threading and builds the kernel table. */
   static Nd4jBackend create() {
     for (String logger : QUIET_LOGGERS) {
-      String key = "org.slf4j.simpleLogger.log." + logger;
-      if (System.getProperty(key) == null) {
-        System.setProperty(key, "warn");
-      }
+      quiet(logger, "warn");
     }
+    // SameDiff's op registry warns about duplicate TensorFlow import mappings when it loads (on
+    // the first export): nothing an Ivy user can act on
+    quiet("org.nd4j.imports.converters.ImportClassMapping", "error");
     long t0 = System.nanoTime();
     Nd4j.getBackend();
     int threads = threads();
@@ -95,6 +95,14 @@ public final class Nd4jBackend implements Backend {
     LOG.debug(
         "nd4j backend ready in {} ms ({} threads)", (System.nanoTime() - t0) / 1_000_000, threads);
     return new Nd4jBackend(b.build());
+  }
+
+  /** Sets slf4j-simple's level of {@code logger} unless the user set one. */
+  private static void quiet(String logger, String level) {
+    String key = "org.slf4j.simpleLogger.log." + logger;
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, level);
+    }
   }
 
   /** The default of {@code ivy.nd4j.threads}: one thread per op (see the class comment). */
