@@ -13,6 +13,7 @@ import java.util.Set;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,20 +24,23 @@ import org.slf4j.LoggerFactory;
  * buffer at once. ND4J's INFO banner is silenced (for slf4j-simple) unless the user configured the
  * logger levels.
  *
- * <p><b>Threads.</b> libnd4j's own loops (OpenMP) and OpenBLAS (matmul, and convolution through its
- * GEMM) both run on {@value #DEFAULT_THREADS} thread per op by default; the system property {@code
- * ivy.nd4j.threads} sets another count for both, and {@code 0} keeps ND4J's defaults (one thread
- * per core). Measured 2026-12-07 on the project's 2-core machine (Zen 4) while other builds kept
- * the load average at 10-15, median of repeated calls, float32: with ND4J's defaults matmul ran at
- * 0.1-38 GFLOP/s for 128²-1024² (1.6 at 256², collapsing at random sizes as the OpenMP and BLAS
- * pools spin against the load), and a 3×3 conv2d [8, 16, 32, 32] → 32 channels took 96-165 ms;
- * limiting only libnd4j's loops (the setting before) left OpenBLAS on two threads and as bad
- * (0.1-16 GFLOP/s, conv 71-123 ms); one thread for both gave 40, 74, 83 and 52 GFLOP/s at 128²,
- * 256², 512² and 1024² and 13-20 ms for the conv, and halved small-op latency (add of 4 elements 7
- * µs instead of 9-30). Two threads for both were no steadier than the defaults (0.2 GFLOP/s at
- * 128², conv 60-108 ms). On an idle machine two threads can win for large products (the notes of
- * 2026-11-25 saw 1024² at 74-93 GFLOP/s either way), so set {@code -Divy.nd4j.threads=2} for
- * big-matrix work on a quiet machine.
+ * <p><b>Threads.</b> libnd4j's OpenMP loops, its master-thread count and OpenBLAS (matmul, and
+ * convolution through its GEMM) all run on {@value #DEFAULT_THREADS} thread per op by default; the
+ * system property {@code ivy.nd4j.threads} sets another count for all three, and {@code 0} keeps
+ * ND4J's defaults (one thread per core). OpenMP's count is per calling thread, so it is applied to
+ * each thread before its first op ({@link #configureThread}).
+ *
+ * <p>Measured 2026-12-07 on the project's 2-core machine (Zen 4) while other builds kept the load
+ * average at 4-15, median of repeated calls, float32. With ND4J's defaults any op that wakes a
+ * second OpenMP or BLAS thread can stall for ≈ 8 ms under load (softmax of [64, 1000] 8-12 ms, max
+ * pooling 8 ms, an add of 1M elements 8 ms, matmul 128²-1024² at 0.1-60 GFLOP/s, a 3×3 conv2d [8,
+ * 16, 32, 32] → 32 channels 60-165 ms). Two threads everywhere were no better. Limiting libnd4j's
+ * Environment only (the setting before) did not limit OpenMP (its maxThreads stays at the core
+ * count) nor OpenBLAS: matmul still collapsed (0.1-16 GFLOP/s), conv 71-123 ms. One thread for
+ * OpenMP, the master threads and OpenBLAS: softmax 0.42 ms, max pooling 0.43 ms, add of 1M 0.21 ms,
+ * matmul 45, 65, 81 and 87 GFLOP/s at 128², 256², 512² and 1024², conv 9 ms. On an idle machine two
+ * threads can win for large products (the notes of 2026-11-25 saw 1024² at 74-93 GFLOP/s either
+ * way); set {@code -Divy.nd4j.threads=2} for big-matrix work on a quiet machine.
  */
 public final class Nd4jBackend implements Backend {
   private static final Logger LOG = LoggerFactory.getLogger(Nd4jBackend.class);
@@ -81,6 +85,7 @@ public final class Nd4jBackend implements Backend {
       Nd4j.getEnvironment().setMaxThreads(threads);
       Nd4j.getEnvironment().setMaxMasterThreads(threads);
       Nd4j.factory().blas().setMaxThreads(threads);
+      ompThreads = threads;
     }
     KernelTable.Builder b = KernelTable.builder();
     Nd4jElementwiseKernels.register(b);
@@ -95,6 +100,30 @@ public final class Nd4jBackend implements Backend {
     LOG.debug(
         "nd4j backend ready in {} ms ({} threads)", (System.nanoTime() - t0) / 1_000_000, threads);
     return new Nd4jBackend(b.build());
+  }
+
+  /** The OpenMP thread count each calling thread gets ({@link #configureThread}); 0: untouched. */
+  private static volatile int ompThreads;
+
+  /** Whether the current thread's OpenMP thread count was set. */
+  private static final ThreadLocal<Boolean> THREAD_CONFIGURED =
+      ThreadLocal.withInitial(
+          () -> {
+            int t = ompThreads;
+            if (t > 0) {
+              NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(t);
+            }
+            return Boolean.TRUE;
+          });
+
+  /**
+   * Applies the backend's OpenMP thread count to the calling thread, once per thread: OpenMP keeps
+   * it per thread (omp_set_num_threads), and libnd4j's own setting ({@code
+   * Environment.setMaxThreads}) does not limit its OpenMP loops. Called by every allocation of a
+   * kernel's output, so before any op a thread runs.
+   */
+  static void configureThread() {
+    THREAD_CONFIGURED.get();
   }
 
   /** Sets slf4j-simple's level of {@code logger} unless the user set one. */

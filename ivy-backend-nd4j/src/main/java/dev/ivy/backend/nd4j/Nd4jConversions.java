@@ -66,6 +66,7 @@ public final class Nd4jConversions {
    * 1.2 µs). Up to {@link #MAX_SHAPES} shapes are remembered; others go through ND4J.
    */
   static INDArray alloc(DataType dt, long... dims) {
+    Nd4jBackend.configureThread();
     long n = 1;
     for (long d : dims) {
       n *= d;
