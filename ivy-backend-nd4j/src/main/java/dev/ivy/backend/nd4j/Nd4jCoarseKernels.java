@@ -296,8 +296,7 @@ final class Nd4jCoarseKernels {
       return null;
     }
     INDArray x = (INDArray) in[0];
-    if (max && !Double.isFinite(x.sumNumber().doubleValue())) {
-      // NaN or an infinity (or an overflowing sum): libnd4j's max would differ
+    if (max && !finite(x)) {
       return null;
     }
     int dims = q.dims();
@@ -366,6 +365,16 @@ final class Nd4jCoarseKernels {
     } finally {
       Nd4jOps.close(padded, mask, counts);
     }
+  }
+
+  /**
+   * Returns whether {@code x} (dense) holds no NaN or infinity, from BLAS asum (NaN and infinities
+   * propagate through the sum of magnitudes; ≈ 30 µs for 262k floats where a reduction took 600
+   * µs); a sum overflowing to infinity only makes the caller decline.
+   */
+  private static boolean finite(INDArray x) {
+    return Double.isFinite(
+        Nd4j.getBlasWrapper().level1().asum(x.reshape('c', new long[] {x.length()})));
   }
 
   /** Runs libnd4j's 2-d (also for 1-d) or 3-d pooling op with symmetric padding {@code pad}. */
