@@ -13,6 +13,7 @@ import java.util.Set;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +22,25 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Payloads are detached, C-ordered, non-view arrays; {@link #free(Object)} closes their data
  * buffer at once. ND4J's INFO banner is silenced (for slf4j-simple) unless the user configured the
- * logger levels, and ND4J is limited to one OpenMP thread per op, which measured faster for small
- * and mid-size work on this project's machines (see the module's report).
+ * logger levels.
+ *
+ * <p><b>Threads.</b> libnd4j's OpenMP loops, its master-thread count and OpenBLAS (matmul, and
+ * convolution through its GEMM) all run on {@value #DEFAULT_THREADS} thread per op by default; the
+ * system property {@code ivy.nd4j.threads} sets another count for all three, and {@code 0} keeps
+ * ND4J's defaults (one thread per core). OpenMP's count is per calling thread, so it is applied to
+ * each thread before its first op ({@link #configureThread}).
+ *
+ * <p>Measured 2026-12-07 on the project's 2-core machine (Zen 4) while other builds kept the load
+ * average at 4-15, median of repeated calls, float32. With ND4J's defaults any op that wakes a
+ * second OpenMP or BLAS thread can stall for ≈ 8 ms under load (softmax of [64, 1000] 8-12 ms, max
+ * pooling 8 ms, an add of 1M elements 8 ms, matmul 128²-1024² at 0.1-60 GFLOP/s, a 3×3 conv2d [8,
+ * 16, 32, 32] → 32 channels 60-165 ms). Two threads everywhere were no better. Limiting libnd4j's
+ * Environment only (the setting before) did not limit OpenMP (its maxThreads stays at the core
+ * count) nor OpenBLAS: matmul still collapsed (0.1-16 GFLOP/s), conv 71-123 ms. One thread for
+ * OpenMP, the master threads and OpenBLAS: softmax 0.42 ms, max pooling 0.43 ms, add of 1M 0.21 ms,
+ * matmul 45, 65, 81 and 87 GFLOP/s at 128², 256², 512² and 1024², conv 9 ms. On an idle machine two
+ * threads can win for large products (the notes of 2026-11-25 saw 1024² at 74-93 GFLOP/s either
+ * way); set {@code -Divy.nd4j.threads=2} for big-matrix work on a quiet machine.
  */
 public final class Nd4jBackend implements Backend {
   private static final Logger LOG = LoggerFactory.getLogger(Nd4jBackend.class);
@@ -55,16 +73,20 @@ public final class Nd4jBackend implements Backend {
   /** Loads ND4J (quietly), configures its threading and builds the kernel table. */
   static Nd4jBackend create() {
     for (String logger : QUIET_LOGGERS) {
-      String key = "org.slf4j.simpleLogger.log." + logger;
-      if (System.getProperty(key) == null) {
-        System.setProperty(key, "warn");
-      }
+      quiet(logger, "warn");
     }
+    // SameDiff's op registry warns about duplicate TensorFlow import mappings when it loads (on
+    // the first export): nothing an Ivy user can act on
+    quiet("org.nd4j.imports.converters.ImportClassMapping", "error");
     long t0 = System.nanoTime();
     Nd4j.getBackend();
-    int threads = Integer.getInteger("ivy.nd4j.threads", 1);
-    Nd4j.getEnvironment().setMaxThreads(threads);
-    Nd4j.getEnvironment().setMaxMasterThreads(threads);
+    int threads = threads();
+    if (threads > 0) {
+      Nd4j.getEnvironment().setMaxThreads(threads);
+      Nd4j.getEnvironment().setMaxMasterThreads(threads);
+      Nd4j.factory().blas().setMaxThreads(threads);
+      ompThreads = threads;
+    }
     KernelTable.Builder b = KernelTable.builder();
     Nd4jElementwiseKernels.register(b);
     Nd4jReductionKernels.register(b);
@@ -74,9 +96,66 @@ public final class Nd4jBackend implements Backend {
     Nd4jSortKernels.register(b);
     Nd4jDecompositionKernels.register(b);
     Nd4jScatterKernels.register(b);
+    Nd4jCoarseKernels.register(b);
     LOG.debug(
         "nd4j backend ready in {} ms ({} threads)", (System.nanoTime() - t0) / 1_000_000, threads);
     return new Nd4jBackend(b.build());
+  }
+
+  /** The OpenMP thread count each calling thread gets ({@link #configureThread}); 0: untouched. */
+  private static volatile int ompThreads;
+
+  /** Whether the current thread's OpenMP thread count was set. */
+  private static final ThreadLocal<Boolean> THREAD_CONFIGURED =
+      ThreadLocal.withInitial(
+          () -> {
+            int t = ompThreads;
+            if (t > 0) {
+              NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(t);
+            }
+            return Boolean.TRUE;
+          });
+
+  /**
+   * Applies the backend's OpenMP thread count to the calling thread, once per thread: OpenMP keeps
+   * it per thread (omp_set_num_threads), and libnd4j's own setting ({@code
+   * Environment.setMaxThreads}) does not limit its OpenMP loops. Called by every allocation of a
+   * kernel's output, so before any op a thread runs.
+   */
+  static void configureThread() {
+    THREAD_CONFIGURED.get();
+  }
+
+  /** Sets slf4j-simple's level of {@code logger} unless the user set one. */
+  private static void quiet(String logger, String level) {
+    String key = "org.slf4j.simpleLogger.log." + logger;
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, level);
+    }
+  }
+
+  /** The default of {@code ivy.nd4j.threads}: one thread per op (see the class comment). */
+  static final int DEFAULT_THREADS = 1;
+
+  /**
+   * Returns the thread count of {@code ivy.nd4j.threads} ({@link #DEFAULT_THREADS} when unset; 0
+   * keeps ND4J's defaults); a value that is not a non-negative integer is ignored with a warning.
+   */
+  static int threads() {
+    String v = System.getProperty("ivy.nd4j.threads");
+    if (v == null || v.isBlank()) {
+      return DEFAULT_THREADS;
+    }
+    try {
+      int t = Integer.parseInt(v.trim());
+      if (t >= 0) {
+        return t;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    LOG.warn("ignoring ivy.nd4j.threads={}: not a non-negative integer", v);
+    return DEFAULT_THREADS;
   }
 
   /**

@@ -6,9 +6,13 @@ import dev.ivy.errors.BackendCapabilityException;
 import dev.ivy.prim.Aval;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.cpu.nativecpu.NDArray;
+import org.nd4j.linalg.cpu.nativecpu.buffer.LongBuffer;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -49,13 +53,73 @@ public final class Nd4jConversions {
 
   /** Returns a fresh detached C-ordered array of {@code dtype} and {@code dims}; contents unset. */
   static INDArray alloc(DType dtype, long[] dims) {
-    DataType dt = toNd4j(dtype);
+    return alloc(toNd4j(dtype), dims);
+  }
+
+  /**
+   * Returns a fresh detached C-ordered array of {@code dt} and {@code dims}; contents unset.
+   *
+   * <p>{@code Nd4j.createUninitializedDetached} spends most of its time (≈ 5 of 7 µs for a small
+   * array, measured on this project's 2-core machine) building the array object around its shape
+   * information, which ND4J caches anyway. Here the shape information of each (data type, shape) is
+   * taken once from an array ND4J made, and later arrays wrap a fresh detached buffer with it (≈
+   * 1.2 µs). Up to {@link #MAX_SHAPES} shapes are remembered; others go through ND4J.
+   */
+  static INDArray alloc(DataType dt, long... dims) {
+    Nd4jBackend.configureThread();
+    long n = 1;
     for (long d : dims) {
-      if (d == 0) {
-        return Nd4j.create(dt, dims);
-      }
+      n *= d;
     }
-    return Nd4j.createUninitializedDetached(dt, dims);
+    if (n == 0) {
+      return Nd4j.create(dt, dims);
+    }
+    ShapeKey key = new ShapeKey(dt, dims);
+    ShapeInfo info = SHAPES.get(key);
+    if (info == null) {
+      INDArray a = Nd4j.createUninitializedDetached(dt, dims);
+      if (a.shapeInfoDataBuffer() instanceof LongBuffer buffer && SHAPES.size() < MAX_SHAPES) {
+        SHAPES.putIfAbsent(key.copy(), new ShapeInfo(buffer, a.shapeInfoJava().clone()));
+      }
+      return a;
+    }
+    return new NDArray(
+        Nd4j.createBufferDetached(new long[] {n}, dt), info.buffer, info.java.clone());
+  }
+
+  /** The most shapes whose shape information {@link #alloc(DataType, long[])} remembers. */
+  static final int MAX_SHAPES = 4096;
+
+  private static final ConcurrentHashMap<ShapeKey, ShapeInfo> SHAPES = new ConcurrentHashMap<>();
+
+  /** ND4J's (cached, shared) native shape information of one shape and its Java copy. */
+  private record ShapeInfo(LongBuffer buffer, long[] java) {}
+
+  /** A (data type, C-order shape) key; lookups wrap the caller's dims without copying them. */
+  private static final class ShapeKey {
+    private final DataType dt;
+    private final long[] dims;
+    private final int hash;
+
+    ShapeKey(DataType dt, long[] dims) {
+      this.dt = dt;
+      this.dims = dims;
+      this.hash = 31 * dt.hashCode() + Arrays.hashCode(dims);
+    }
+
+    ShapeKey copy() {
+      return new ShapeKey(dt, dims.clone());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ShapeKey k && k.dt == dt && Arrays.equals(k.dims, dims);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   /** Returns a fresh detached array of {@code out}'s shape and dtype; contents unset. */

@@ -17,7 +17,6 @@ import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.openblas.global.openblas;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.eigen.Eigen;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -98,11 +97,13 @@ final class Nd4jDecompositionKernels {
         tri = unit;
       }
       INDArray x = Nd4jConversions.alloc(out);
-      DynamicCustomOp op =
-          new DynamicCustomOp(
-              "triangular_solve", new INDArray[] {tri, (INDArray) in[1]}, new INDArray[] {x});
-      op.addBArgument(t.lower(), false);
-      Nd4j.exec(op);
+      Nd4jOps.exec(
+          "triangular_solve",
+          new INDArray[] {tri, (INDArray) in[1]},
+          new INDArray[] {x},
+          new long[0],
+          new double[0],
+          new boolean[] {t.lower(), false});
       return x;
     } finally {
       Nd4jOps.close(band, unit, ones);
@@ -157,7 +158,7 @@ final class Nd4jDecompositionKernels {
     INDArray x = ((INDArray) in[0]).reshape('c', batch, n, n);
     INDArray lu = Nd4jConversions.alloc(outs[0]);
     INDArray perm = Nd4jConversions.alloc(outs[1]);
-    INDArray ipiv = Nd4j.createUninitializedDetached(DataType.INT, n);
+    INDArray ipiv = Nd4jConversions.alloc(DataType.INT, n);
     long[] rows = new long[Math.toIntExact(batch * n)];
     INDArray hostPerm = null;
     try {
@@ -300,9 +301,9 @@ final class Nd4jDecompositionKernels {
     INDArray x3 = x.reshape('c', batch, m, n);
     INDArray q = Nd4jConversions.alloc(qAval);
     INDArray r = Nd4jConversions.alloc(rAval);
-    INDArray a = Nd4j.createUninitializedDetached(x.dataType(), m, cols);
-    INDArray tau = Nd4j.createUninitializedDetached(x.dataType(), cols);
-    INDArray band = Nd4j.createUninitializedDetached(x.dataType(), cols, n);
+    INDArray a = Nd4jConversions.alloc(x.dataType(), m, cols);
+    INDArray tau = Nd4jConversions.alloc(x.dataType(), cols);
+    INDArray band = Nd4jConversions.alloc(x.dataType(), cols, n);
     try {
       INDArray q3 = q.reshape('c', batch, m, cols);
       INDArray r3 = r.reshape('c', batch, cols, n);
@@ -374,10 +375,11 @@ final class Nd4jDecompositionKernels {
     INDArray v = Nd4jConversions.alloc(av[0].dtype(), vd);
     INDArray r = null;
     try {
-      DynamicCustomOp op =
-          new DynamicCustomOp("svd", new INDArray[] {(INDArray) in[0]}, new INDArray[] {s, u, v});
-      op.addIArgument(full ? 1 : 0, 1, 16);
-      Nd4j.exec(op);
+      Nd4jOps.exec(
+          "svd",
+          new INDArray[] {(INDArray) in[0]},
+          new INDArray[] {s, u, v},
+          new long[] {full ? 1 : 0, 1, 16});
       int rank = vd.length;
       int[] perm = new int[rank];
       for (int i = 0; i < rank; i++) {

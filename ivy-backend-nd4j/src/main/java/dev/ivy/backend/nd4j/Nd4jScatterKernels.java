@@ -8,8 +8,6 @@ import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Indexed updates: {@link Prim#SCATTER_ADD} through ND4J's {@code scatter_nd_add} custom op, which
@@ -34,13 +32,13 @@ final class Nd4jScatterKernels {
       // in place on the fresh copy: the op's input and output are the same array. The boolean
       // argument "lock" must be true: without it libnd4j adds the updates in a parallel loop and
       // duplicate indices race (an update is lost now and then)
-      DynamicCustomOp op =
-          new DynamicCustomOp(
-              "scatter_nd_add",
-              new INDArray[] {r, (INDArray) in[1], (INDArray) in[2]},
-              new INDArray[] {r});
-      op.addBArgument(true);
-      Nd4j.exec(op);
+      Nd4jOps.exec(
+          "scatter_nd_add",
+          new INDArray[] {r, (INDArray) in[1], (INDArray) in[2]},
+          new INDArray[] {r},
+          new long[0],
+          new double[0],
+          new boolean[] {true});
       return r;
     } catch (RuntimeException | Error e) {
       Nd4jOps.close(r);

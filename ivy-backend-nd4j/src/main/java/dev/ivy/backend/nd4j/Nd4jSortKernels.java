@@ -107,11 +107,11 @@ final class Nd4jSortKernels {
     try {
       // -0.0 + 0.0 == +0.0; every NaN becomes the canonical positive NaN (above +inf)
       Nd4jOps.custom("add", new INDArray[] {d, zero}, d);
-      mask = Nd4j.createUninitializedDetached(DataType.BOOL, d.shape());
+      mask = Nd4jConversions.alloc(DataType.BOOL, d.shape());
       Nd4j.exec(new IsNaN(d, mask));
       nanB = Nd4jOps.broadcastTo(nanV, d.shape());
       clean = Nd4jOps.select(mask, nanB, d);
-      bits = Nd4j.createUninitializedDetached(DataType.LONG, d.shape());
+      bits = Nd4jConversions.alloc(DataType.LONG, d.shape());
       Nd4jOps.custom("bitcast", new INDArray[] {clean}, bits, DataType.LONG.toInt());
       // negative doubles: flip the magnitude bits so that larger magnitudes sort lower
       sgn = Nd4jOps.binary("rshift_bits", bits, c63, DataType.LONG, d.shape());
@@ -173,11 +173,11 @@ final class Nd4jSortKernels {
   private static INDArray takeAlong(INDArray a, INDArray idx, long rows, long n) {
     INDArray offsBase = range(0, rows * n, n, rows);
     INDArray offs = offsBase.reshape('c', new long[] {rows, 1});
-    INDArray flatIdx = Nd4j.createUninitializedDetached(DataType.LONG, rows * n);
+    INDArray flatIdx = Nd4jConversions.alloc(DataType.LONG, rows * n);
     try {
       // ND4J's gather crashes on a rank-1 input with rank-2 indices: keep both rank 1
       Nd4jOps.custom("add", new INDArray[] {idx, offs}, flatIdx.reshape('c', new long[] {rows, n}));
-      INDArray out = Nd4j.createUninitializedDetached(a.dataType(), rows * n);
+      INDArray out = Nd4jConversions.alloc(a.dataType(), rows * n);
       Nd4jOps.custom(
           "gather", new INDArray[] {a.reshape('c', new long[] {rows * n}), flatIdx}, out, 0);
       return Nd4jConversions.reshapeConsume(out, new long[] {rows, n});
@@ -188,7 +188,7 @@ final class Nd4jSortKernels {
 
   /** A fresh int64 vector start, start + step, ... of {@code count} elements. */
   private static INDArray range(long start, long stop, long step, long count) {
-    INDArray r = Nd4j.createUninitializedDetached(DataType.LONG, count);
+    INDArray r = Nd4jConversions.alloc(DataType.LONG, count);
     return Nd4jOps.custom("range", new INDArray[0], r, start, stop, step);
   }
 
