@@ -1,5 +1,13 @@
 package dev.ivy.bench;
 
+import ai.djl.ModelException;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.NoopTranslator;
+import ai.djl.translate.TranslateException;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
@@ -13,6 +21,7 @@ import dev.ivy.onnx.OnnxModel;
 import dev.ivy.onnx.PreparedOnnxModel;
 import dev.ivy.testkit.OnnxReference;
 import dev.ivy.trace.Executable;
+import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
@@ -71,6 +80,7 @@ public class RealModelBenchmark {
    */
   @Param({
     "ort",
+    "libtorch",
     "eager-torch",
     "eager-tf",
     "eager-nd4j",
@@ -94,6 +104,10 @@ public class RealModelBenchmark {
   private Executable compiled;
   private PreparedOnnxModel prepared;
   private boolean backendSet;
+  private ZooModel<NDList, NDList> torchModel;
+  private Predictor<NDList, NDList> torchPredictor;
+  private NDManager torchManager;
+  private NDList torchInputs;
 
   /** Returns the folder holding the real models (see the class comment). */
   static Path modelsDir() {
@@ -110,6 +124,7 @@ public class RealModelBenchmark {
   /** Loads the model for the path and checks its output against the reference. */
   @Setup(Level.Trial)
   public void setUp() throws OrtException {
+    // see the catch below: every failure names the model and the path
     Path dir = modelsDir();
     Path json = dir.resolve(model + ".json");
     if (!Files.isRegularFile(json) || !Files.isRegularFile(dir.resolve(model + ".onnx"))) {
@@ -127,10 +142,12 @@ public class RealModelBenchmark {
     try {
       if (path.equals("ort")) {
         setUpOrt(ref);
+      } else if (path.equals("libtorch")) {
+        setUpLibtorch(ref, dir.resolve(model + ".pt"));
       } else {
         setUpIvy(ref);
       }
-    } catch (RuntimeException | OrtException e) {
+    } catch (RuntimeException | OrtException | IOException | ModelException e) {
       tearDown();
       throw new IllegalStateException(
           "RealModelBenchmark: path " + path + " cannot run " + model + ": " + e.getMessage(), e);
@@ -157,6 +174,44 @@ public class RealModelBenchmark {
         }
       }
       check(ref, out);
+    }
+  }
+
+  /**
+   * The anchor of the torch paths: the same model traced by PyTorch to TorchScript ({@code
+   * NAME.pt}, written by {@code bin/realmodels}) and run by libtorch through DJL's own API, no Ivy
+   * in between: what libtorch's kernels give when the whole model is one native call.
+   */
+  private void setUpLibtorch(OnnxReference ref, Path pt) throws IOException, ModelException {
+    if (!Files.isRegularFile(pt)) {
+      throw new IllegalStateException(pt + " is missing; generate it with bin/realmodels");
+    }
+    Criteria<NDList, NDList> c =
+        Criteria.builder()
+            .setTypes(NDList.class, NDList.class)
+            .optModelPath(pt)
+            .optEngine("PyTorch")
+            .optTranslator(new NoopTranslator())
+            .build();
+    torchModel = c.loadModel();
+    torchPredictor = torchModel.newPredictor();
+    torchManager = NDManager.newBaseManager("PyTorch");
+    torchInputs = new NDList();
+    try (Scope s = Ivy.scope();
+        Ivy.BackendScope b = Ivy.withBackend("nd4j")) {
+      OnnxModel m = OnnxModel.load(ref.model());
+      for (Array a : ref.inputs(m, "nd4j").values()) {
+        ai.djl.ndarray.types.Shape shape = new ai.djl.ndarray.types.Shape(a.shape().dims());
+        torchInputs.add(
+            a.dtype() == DType.INT64
+                ? torchManager.create(a.toLongArray(), shape)
+                : torchManager.create(a.toFloatArray(), shape));
+      }
+      try (NDList out = torchPredictor.predict(torchInputs)) {
+        check(ref, List.of(Ivy.array(out.get(0).toFloatArray(), out.get(0).getShape().getShape())));
+      } catch (TranslateException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 
@@ -245,6 +300,18 @@ public class RealModelBenchmark {
       compiled.close();
       compiled = null;
     }
+    if (torchPredictor != null) {
+      torchPredictor.close();
+      torchPredictor = null;
+    }
+    if (torchModel != null) {
+      torchModel.close();
+      torchModel = null;
+    }
+    if (torchManager != null) {
+      torchManager.close();
+      torchManager = null;
+    }
     if (prepared != null) {
       prepared.close();
       prepared = null;
@@ -263,7 +330,12 @@ public class RealModelBenchmark {
 
   /** One inference of the model on the path; returns the first output's element count. */
   @Benchmark
-  public long run() throws OrtException {
+  public long run() throws OrtException, TranslateException {
+    if (torchPredictor != null) {
+      try (NDList out = torchPredictor.predict(torchInputs)) {
+        return out.get(0).size();
+      }
+    }
     if (session != null) {
       try (OrtSession.Result r = session.run(ortInputs)) {
         return ((OnnxTensor) r.get(0)).getInfo().getNumElements();
