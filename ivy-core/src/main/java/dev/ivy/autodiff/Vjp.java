@@ -276,6 +276,22 @@ final class Vjp {
         }
       case LINEAR:
         return linearGrad(in, ct, need);
+      case RELU:
+        {
+          Array z = zerosLike(in[0]);
+          return one(bind(Prim.WHERE, NONE, bin(Prim.GT, in[0], z), ct, z));
+        }
+      case CLAMP:
+        {
+          Params.Bounds b = (Params.Bounds) params;
+          Array x = in[0];
+          Array inside =
+              bin(
+                  Prim.AND,
+                  bin(Prim.GE, x, full(x, x.shape(), b.lo())),
+                  bin(Prim.LE, x, full(x, x.shape(), b.hi())));
+          return one(bind(Prim.WHERE, NONE, inside, ct, zerosLike(x)));
+        }
       default:
         break;
     }

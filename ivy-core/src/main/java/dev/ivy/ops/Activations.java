@@ -35,7 +35,11 @@ public final class Activations {
    */
   public static Array relu(Array x) {
     checkNumeric("relu", x);
-    // where, not maximum: the gradient at 0 is 0 (PyTorch), and NaN stays NaN
+    return x.dtype().isFloating() ? Coarse.relu(x) : reluDecomposition(x);
+  }
+
+  /** Returns relu from primitives: where, not maximum, so NaN stays NaN. */
+  static Array reluDecomposition(Array x) {
     return Elementwise.where(Elementwise.lessEqual(x, 0), 0, x);
   }
 

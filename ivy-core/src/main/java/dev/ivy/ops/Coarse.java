@@ -130,6 +130,16 @@ public final class Coarse {
     return Dispatcher.bind(Prim.SILU, Params.None.INSTANCE, x);
   }
 
+  /** Returns max(x, 0) of floating x. */
+  public static Array relu(Array x) {
+    return Dispatcher.bind(Prim.RELU, Params.None.INSTANCE, x);
+  }
+
+  /** Returns floating x clamped to [lo, hi]. */
+  public static Array clamp(Array x, double lo, double hi) {
+    return Dispatcher.bind(Prim.CLAMP, new Params.Bounds(lo, hi), x);
+  }
+
   /** Returns x @ w^T + bias (bias may be null) of one floating dtype, w [out, in]. */
   public static Array linear(Array x, Array w, Array bias) {
     return bias == null
@@ -170,6 +180,15 @@ public final class Coarse {
           one(normDecomposition(prim, (Params.Norm) params, in));
       case GELU -> one(geluDecomposition(in[0], ((Params.Gelu) params).approximate()));
       case SILU -> one(Elementwise.multiply(in[0], Activations.sigmoid(in[0])));
+      case RELU -> one(Activations.reluDecomposition(in[0]));
+      case CLAMP -> {
+        Params.Bounds b = (Params.Bounds) params;
+        yield one(
+            Elementwise.clipDecomposition(
+                in[0],
+                b.lo() == Double.NEGATIVE_INFINITY ? null : b.lo(),
+                b.hi() == Double.POSITIVE_INFINITY ? null : b.hi()));
+      }
       case LINEAR -> {
         Array y = Linalg.matmul(in[0], Manipulation.matrixTranspose(in[1]));
         yield one(in.length == 3 ? Elementwise.add(y, in[2]) : y);

@@ -567,6 +567,22 @@ public final class Elementwise {
    * dtype, NEP 50) or an array (promotes).
    */
   public static Array clip(Array x, Object min, Object max) {
+    // Java-number bounds of a floating x that keep its dtype: one coarse node
+    if (x.dtype().isFloating()
+        && (min == null || min instanceof Number)
+        && (max == null || max instanceof Number)
+        && (min != null || max != null)) {
+      double lo = min == null ? Double.NEGATIVE_INFINITY : ((Number) min).doubleValue();
+      double hi = max == null ? Double.POSITIVE_INFINITY : ((Number) max).doubleValue();
+      if (lo <= hi) {
+        return Coarse.clamp(x, lo, hi);
+      }
+    }
+    return clipDecomposition(x, min, max);
+  }
+
+  /** Returns clip from primitives; inside the bounds x itself, so its gradient there is 1. */
+  static Array clipDecomposition(Array x, Object min, Object max) {
     Array r = x;
     Array inside = null;
     if (min != null) {

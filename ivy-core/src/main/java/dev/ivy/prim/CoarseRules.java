@@ -38,9 +38,18 @@ final class CoarseRules {
         }
       case GELU:
       case SILU:
+      case RELU:
         arity(op, in, 1, 1);
         floating(op, in[0]);
         return in[0];
+      case CLAMP:
+        {
+          arity(op, in, 1, 1);
+          floating(op, in[0]);
+          Params.Bounds b = (Params.Bounds) params;
+          check(b.lo() <= b.hi(), op, "lo (%s) must be <= hi (%s)", b.lo(), b.hi());
+          return in[0];
+        }
       case LINEAR:
         return linear(op, in);
       case LAYER_NORM:

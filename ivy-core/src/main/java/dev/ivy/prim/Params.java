@@ -24,7 +24,8 @@ public sealed interface Params
         Params.Conv,
         Params.Pool,
         Params.Norm,
-        Params.Gelu {
+        Params.Gelu,
+        Params.Bounds {
 
   /** Params of primitives that take no attributes. */
   enum None implements Params {
@@ -492,4 +493,24 @@ public sealed interface Params
    * @param approximate PyTorch's tanh approximation rather than the exact erf form
    */
   record Gelu(boolean approximate) implements Params {}
+
+  /**
+   * Bounds of {@link Prim#CLAMP}.
+   *
+   * @param lo the lower bound (may be -infinity)
+   * @param hi the upper bound (may be +infinity), >= lo
+   */
+  record Bounds(double lo, double hi) implements Params {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Bounds b
+          && Double.doubleToLongBits(lo) == Double.doubleToLongBits(b.lo)
+          && Double.doubleToLongBits(hi) == Double.doubleToLongBits(b.hi);
+    }
+
+    @Override
+    public int hashCode() {
+      return Double.hashCode(lo) * 31 + Double.hashCode(hi);
+    }
+  }
 }

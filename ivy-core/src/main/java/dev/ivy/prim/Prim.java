@@ -267,6 +267,13 @@ public enum Prim {
   GELU,
   /** x * sigmoid(x) of a floating x. */
   SILU,
+  /** max(x, 0) of a floating x; NaN stays NaN (the gradient at 0 is 0, as PyTorch's). */
+  RELU,
+  /**
+   * x clamped to [lo, hi] (params {@link Params.Bounds}; either may be infinite) of a floating x;
+   * NaN stays NaN (the gradient is 1 on the closed interval, as PyTorch's clamp).
+   */
+  CLAMP,
   /**
    * x @ weight^T (+ bias): inputs x [..., in] (rank >= 1), weight [out, in], optionally bias [out],
    * one floating dtype; output [..., out].

@@ -38,6 +38,17 @@ final class MathOps {
   }
 
   /** Casts {@code r} back to the dtype of {@code like} (ONNX ops keep their input type). */
+  /**
+   * Returns a clip bound as a Java number when it is one concrete value and x floats (so the clip
+   * is one coarse node), else the array itself (or null).
+   */
+  private static Object bound(Array x, Array b) {
+    if (b == null || b.isSymbolic() || b.size() != 1 || !x.dtype().isFloating()) {
+      return b;
+    }
+    return b.toDoubleArray()[0];
+  }
+
   static Array same(Array r, Array like) {
     return r.dtype() == like.dtype() ? r : Ivy.astype(r, like.dtype());
   }
@@ -129,9 +140,7 @@ final class MathOps {
         "Clip",
         c -> {
           Array x = c.in(0);
-          Array lo = c.opt(1);
-          Array hi = c.opt(2);
-          return one(same(Ivy.clip(x, lo, hi), x));
+          return one(same(Ivy.clip(x, bound(x, c.opt(1)), bound(x, c.opt(2))), x));
         });
     // activations
     r.add("Relu", unary(Ivy::relu));

@@ -7,7 +7,6 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Shape;
-import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Coarse;
 import dev.ivy.ops.Convolution;
 import dev.ivy.ops.Interpolation;
@@ -22,19 +21,6 @@ final class NnOps {
 
   static void register(OnnxOps.Registrar r) {
     r.add("Conv", NnOps::conv);
-    r.add(
-        "Gelu",
-        20,
-        20,
-        "also what a prepared model fuses PyTorch's exact-GELU chain into at any opset",
-        c -> {
-          String mode = c.s("approximate", "none");
-          if (!mode.equals("none") && !mode.equals("tanh")) {
-            throw new IvyArgumentException(
-                "approximate must be 'none' or 'tanh'; got '" + mode + "'");
-          }
-          return one(same(Ivy.gelu(c.in(0), mode.equals("tanh")), c.in(0)));
-        });
     r.add("ConvTranspose", NnOps::convTranspose);
     r.add("MaxPool", "no Indices output, storage_order 0 only", NnOps::maxPool);
     r.add("AveragePool", NnOps::avgPool);

@@ -1,6 +1,7 @@
 package dev.ivy.onnx;
 
 import dev.ivy.DType;
+import dev.ivy.Ivy;
 import dev.ivy.onnx.proto.OnnxProto.AttributeProto;
 import dev.ivy.onnx.proto.OnnxProto.GraphProto;
 import dev.ivy.onnx.proto.OnnxProto.NodeProto;
@@ -32,6 +33,17 @@ import java.util.Map;
  */
 final class OnnxFusion {
   private OnnxFusion() {}
+
+  /** The domain of the operators only fusion creates; no model file can name them. */
+  static final String DOMAIN = "dev.ivy.fused";
+
+  /** Returns the implementation of fused operator {@code opType} of {@link #DOMAIN}. */
+  static OnnxOp op(String opType) {
+    if (!opType.equals("Gelu")) {
+      throw new IllegalStateException("no fused operator " + opType);
+    }
+    return c -> List.of(MathOps.same(Ivy.gelu(c.in(0), false), c.in(0)));
+  }
 
   /** Returns {@code g} with the patterns above fused (g itself when none matches). */
   static GraphProto fuse(GraphProto g) {
@@ -307,6 +319,7 @@ final class OnnxFusion {
       chain.sort(Integer::compare);
       return NodeProto.newBuilder()
           .setOpType("Gelu")
+          .setDomain(DOMAIN)
           .setName(div.getName() + "/fused_gelu")
           .addInput(x)
           .addOutput(nodes.get(half).getOutput(0))

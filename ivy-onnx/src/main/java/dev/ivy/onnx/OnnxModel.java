@@ -550,7 +550,11 @@ public final class OnnxModel {
     boolean control = ControlOps.isControl(n);
     NodeContext c = new NodeContext(n, ins, opset);
     OnnxOp op =
-        control ? cc -> ControlOps.apply(this, cc, n, env) : OnnxOps.entry(n.getOpType()).impl();
+        control
+            ? cc -> ControlOps.apply(this, cc, n, env)
+            : n.getDomain().equals(OnnxFusion.DOMAIN)
+                ? OnnxFusion.op(n.getOpType())
+                : OnnxOps.entry(n.getOpType()).impl();
     List<Array> outs;
     try {
       outs = fold ? Folding.eagerly(op, c) : op.apply(c);

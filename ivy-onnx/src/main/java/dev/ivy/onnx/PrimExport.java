@@ -154,6 +154,19 @@ final class PrimExport {
         Prim.SILU,
         "Mul(x, Sigmoid(x))",
         c -> one(c.e.op("Mul", List.of(c.in(0), c.e.op("Sigmoid", List.of(c.in(0)))))));
+    note(m, Prim.RELU, "Relu", unary("Relu"));
+    note(
+        m,
+        Prim.CLAMP,
+        "Clip with the bounds as constant inputs (an infinite bound omitted)",
+        c -> {
+          Params.Bounds b = (Params.Bounds) c.params();
+          DType dt = c.dtype(0);
+          String lo = b.lo() == Double.NEGATIVE_INFINITY ? "" : c.e.scalar(dt, b.lo());
+          String hi = b.hi() == Double.POSITIVE_INFINITY ? "" : c.e.scalar(dt, b.hi());
+          List<String> in = hi.isEmpty() ? List.of(c.in(0), lo) : List.of(c.in(0), lo, hi);
+          return one(c.e.op("Clip", in));
+        });
     note(
         m,
         Prim.LINEAR,

@@ -397,6 +397,15 @@ class CoarseOpsTest {
     c.add(new Case("gelu", Prim.GELU, new Params.Gelu(false), l(3, 17)));
     c.add(new Case("gelu tanh", Prim.GELU, new Params.Gelu(true), l(3, 17)));
     c.add(new Case("silu", Prim.SILU, Params.None.INSTANCE, l(4, 9)));
+    c.add(new Case("relu", Prim.RELU, Params.None.INSTANCE, l(4, 9)));
+    c.add(new Case("clamp relu6", Prim.CLAMP, new Params.Bounds(0, 6), l(3, 11)));
+    c.add(new Case("clamp", Prim.CLAMP, new Params.Bounds(-0.5, 0.25), l(3, 11)));
+    c.add(
+        new Case(
+            "clamp below only",
+            Prim.CLAMP,
+            new Params.Bounds(-0.3, Double.POSITIVE_INFINITY),
+            l(2, 7)));
     c.add(new Case("linear", Prim.LINEAR, Params.None.INSTANCE, l(5, 7), l(3, 7)));
     c.add(new Case("linear 3d bias", Prim.LINEAR, Params.None.INSTANCE, l(2, 5, 7), l(3, 7), l(3)));
     c.add(new Case("linear 1d", Prim.LINEAR, Params.None.INSTANCE, l(7), l(4, 7), l(4)));

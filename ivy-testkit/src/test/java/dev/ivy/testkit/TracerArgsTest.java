@@ -75,7 +75,7 @@ class TracerArgsTest {
           g.inputTree().leafPaths());
       assertEquals(4, g.inputs().size());
       // the static 0.5 and "relu" are baked in: no input for them, relu (not tanh) is recorded
-      assertTrue(g.toString().contains(" where "), g.toString());
+      assertTrue(g.toString().contains(" relu "), g.toString());
       assertTrue(!g.toString().contains(" tanh "), g.toString());
 
       Array x2 = vec(3, 0, -1);

@@ -193,18 +193,15 @@ class TracerPolymorphismTest {
           "graph(%0:float32[b,2]) {\n"
               + "  %1:float32[2,3] = const\n"
               + "  %3:float32[3] = const\n"
-              + "  %5:float32[] = const\n"
-              + "  %7:float32[] = const\n"
-              + "  %10:float32[] = const(b)\n"
+              + "  %7:float32[] = const(b)\n"
               + "  %2:float32[b,3] = matmul %0 %1\n"
               + "  %4:float32[b,3] = add %2 %3\n"
-              + "  %6:bool[b,3] = le %4 %5\n"
-              + "  %8:float32[b,3] = where %6 %7 %4\n"
-              + "  %9:float32[1,3] = reduce_sum[axes=[0],keepdims] %8\n"
-              + "  %11:float32[1,3] = div %9 %10\n"
-              + "  %12:float32[b,3] = sub %8 %11\n"
-              + "  %13:float32[3*b] = reshape[shape=[3*b]] %12\n"
-              + "  return %13\n}\n",
+              + "  %5:float32[b,3] = relu %4\n"
+              + "  %6:float32[1,3] = reduce_sum[axes=[0],keepdims] %5\n"
+              + "  %8:float32[1,3] = div %6 %7\n"
+              + "  %9:float32[b,3] = sub %5 %8\n"
+              + "  %10:float32[3*b] = reshape[shape=[3*b]] %9\n"
+              + "  return %10\n}\n",
           g.toString());
       assertEquals(List.of(4L, 7L, 13L), g.batchPolymorphism().get().tracedSizes());
       try (Executable e = g.toBackend(backend)) {

@@ -111,6 +111,14 @@ final class TorchCoarseKernels {
         FLOATS,
         (p, in, av, out) ->
             JniUtils.linear(pt(in[0]), pt(in[1]), in.length == 3 ? pt(in[2]) : null));
+    b.put(Prim.RELU, FLOATS, (p, in, av, out) -> JniUtils.relu(pt(in[0])));
+    b.put(
+        Prim.CLAMP,
+        FLOATS,
+        (p, in, av, out) -> {
+          Params.Bounds bounds = (Params.Bounds) p;
+          return JniUtils.clip(pt(in[0]), bounds.lo(), bounds.hi());
+        });
     b.put(Prim.LSTM, FLOATS, Kernel.multi((p, in, av, outs) -> recurrent(true, in, av)));
     b.put(Prim.GRU, FLOATS, Kernel.multi((p, in, av, outs) -> recurrent(false, in, av)));
   }

@@ -305,7 +305,10 @@ class TorchKernelsTest {
       case GELU:
         return bind(prim, new Params.Gelu(true), v);
       case SILU:
+      case RELU:
         return bind(prim, v);
+      case CLAMP:
+        return bind(prim, new Params.Bounds(-1, 2), v);
       case LINEAR:
         return bind(prim, v, arange(dt, 4, 3));
       case LSTM:

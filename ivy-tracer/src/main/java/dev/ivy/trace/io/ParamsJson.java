@@ -74,6 +74,9 @@ final class ParamsJson {
       o.put("bias", n.bias());
     } else if (p instanceof Params.Gelu g) {
       o.put("approximate", g.approximate());
+    } else if (p instanceof Params.Bounds b) {
+      o.put("loBits", Double.doubleToRawLongBits(b.lo()));
+      o.put("hiBits", Double.doubleToRawLongBits(b.hi()));
     }
     return o;
   }
@@ -133,6 +136,10 @@ final class ParamsJson {
             bool(o, "bias"));
       case "Gelu":
         return new Params.Gelu(bool(o, "approximate"));
+      case "Bounds":
+        return new Params.Bounds(
+            Double.longBitsToDouble(number(o, "loBits").longValue()),
+            Double.longBitsToDouble(number(o, "hiBits").longValue()));
       default:
         throw new IllegalStateException("unknown params kind '" + kind + "' of " + prim);
     }
