@@ -61,6 +61,19 @@ final class OnnxFusion {
         }
       }
     }
+    // exporters deduplicate equal weights into Identity nodes of one initializer
+    for (NodeProto n : g.getNodeList()) {
+      if (n.getOpType().equals("Identity") && n.getInputCount() == 1 && n.getOutputCount() == 1) {
+        Integer r = rank.get(n.getInput(0));
+        if (r != null) {
+          rank.put(n.getOutput(0), r);
+        }
+        Double v = scalars.get(n.getInput(0));
+        if (v != null) {
+          scalars.put(n.getOutput(0), v);
+        }
+      }
+    }
     Map<String, Integer> uses = new HashMap<>();
     Map<String, Integer> producer = new HashMap<>();
     List<NodeProto> nodes = g.getNodeList();
