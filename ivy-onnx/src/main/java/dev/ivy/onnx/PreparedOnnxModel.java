@@ -226,6 +226,19 @@ public final class PreparedOnnxModel implements AutoCloseable {
     return precomputedCount;
   }
 
+  /**
+   * Returns how many top-level nodes the prepared graph has: the model's, less those fused into one
+   * operator (a layer norm's nine nodes, an exact GELU's five: {@link OnnxFusion}).
+   */
+  public int nodeCount() {
+    return graph.getNodeCount();
+  }
+
+  /** Returns how many input shape signatures have their shape-only values kept. */
+  public int shapeSignatureCount() {
+    return shapeCache.size();
+  }
+
   /** Returns whether {@link #close()} has been called. */
   public boolean isClosed() {
     return closed;

@@ -310,6 +310,123 @@ class PreparedOnnxModelTest {
     }
   }
 
+  private static NodeProto node(String op, String out, String... in) {
+    return NodeProto.newBuilder().setOpType(op).addAllInput(List.of(in)).addOutput(out).build();
+  }
+
+  private static NodeProto constant(String out, float v) {
+    return NodeProto.newBuilder()
+        .setOpType("Constant")
+        .addOutput(out)
+        .addAttribute(
+            dev.ivy.onnx.proto.OnnxProto.AttributeProto.newBuilder()
+                .setName("value")
+                .setType(dev.ivy.onnx.proto.OnnxProto.AttributeProto.AttributeType.TENSOR)
+                .setT(TensorProto.newBuilder().setDataType(1).addFloatData(v)))
+        .build();
+  }
+
+  /**
+   * PyTorch's opset-14 export of a layer norm (nine nodes, its scale behind an Identity, as the
+   * exporter deduplicates equal weights) and of the exact GELU (five), then a Reshape whose shape
+   * comes from Shape(x): the prepared model fuses both chains, keeps the shape values per input
+   * shape, and gives the unprepared model's outputs at two batch sizes.
+   */
+  @ParameterizedTest
+  @MethodSource("backends")
+  void exporterChains_fuseAndShapesAreKept_sameOutputs(String backend) {
+    TensorProto.Builder gamma = TensorProto.newBuilder().setName("gamma").setDataType(1).addDims(4);
+    TensorProto.Builder beta = TensorProto.newBuilder().setName("beta").setDataType(1).addDims(4);
+    for (int i = 0; i < 4; i++) {
+      gamma.addFloatData(1 + 0.25f * i);
+      beta.addFloatData(-0.5f + 0.1f * i);
+    }
+    NodeProto mean =
+        NodeProto.newBuilder()
+            .setOpType("ReduceMean")
+            .addInput("x")
+            .addOutput("m")
+            .addAttribute(
+                dev.ivy.onnx.proto.OnnxProto.AttributeProto.newBuilder()
+                    .setName("axes")
+                    .setType(dev.ivy.onnx.proto.OnnxProto.AttributeProto.AttributeType.INTS)
+                    .addInts(-1))
+            .build();
+    NodeProto var = mean.toBuilder().setInput(0, "p").setOutput(0, "v").build();
+    GraphProto.Builder g =
+        GraphProto.newBuilder()
+            .setName("g")
+            .addInput(
+                ValueInfoProto.newBuilder()
+                    .setName("x")
+                    .setType(
+                        TypeProto.newBuilder()
+                            .setTensorType(
+                                TypeProto.Tensor.newBuilder()
+                                    .setElemType(1)
+                                    .setShape(
+                                        TensorShapeProto.newBuilder()
+                                            .addDim(
+                                                TensorShapeProto.Dimension.newBuilder()
+                                                    .setDimParam("batch"))
+                                            .addDim(
+                                                TensorShapeProto.Dimension.newBuilder()
+                                                    .setDimValue(4))))))
+            .addOutput(value("y"))
+            .addInitializer(gamma)
+            .addInitializer(beta)
+            .addNode(node("Identity", "scale", "gamma"))
+            .addNode(mean)
+            .addNode(node("Sub", "d", "x", "m"))
+            .addNode(constant("two", 2))
+            .addNode(node("Pow", "p", "d", "two"))
+            .addNode(var)
+            .addNode(constant("eps", 1e-5f))
+            .addNode(node("Add", "ve", "v", "eps"))
+            .addNode(node("Sqrt", "sd", "ve"))
+            .addNode(node("Div", "n", "d", "sd"))
+            .addNode(node("Mul", "ns", "n", "scale"))
+            .addNode(node("Add", "ln", "ns", "beta"))
+            .addNode(constant("sqrt2", (float) Math.sqrt(2)))
+            .addNode(node("Div", "a", "ln", "sqrt2"))
+            .addNode(node("Erf", "e", "a"))
+            .addNode(constant("one", 1))
+            .addNode(node("Add", "e1", "e", "one"))
+            .addNode(node("Mul", "xe", "ln", "e1"))
+            .addNode(constant("half", 0.5f))
+            .addNode(node("Mul", "gl", "xe", "half"))
+            .addNode(node("Shape", "s", "x"))
+            .addNode(node("Reshape", "y", "gl", "s"));
+    ModelProto proto =
+        ModelProto.newBuilder()
+            .setIrVersion(8)
+            .addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(14))
+            .setGraph(g)
+            .build();
+    OnnxModel m = OnnxModel.fromProto(proto);
+    try (PreparedOnnxModel p = m.prepare(backend);
+        var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      // 22 nodes: the layer norm's 9 (and its 2 constants) stay as 1 + constants, the GELU's 5 as 1
+      assertEquals(22 - 8 - 4, p.nodeCount(), p.toString());
+      for (int batch : new int[] {3, 1, 3}) {
+        float[] v = new float[batch * 4];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = (float) Math.sin(1.7 * i + batch);
+        }
+        Array x = Ivy.array(v, batch, 4);
+        float[] want = m.run(x).get(0).toFloatArray();
+        float[] got = p.run(x).get(0).toFloatArray();
+        assertEquals(want.length, got.length);
+        for (int i = 0; i < want.length; i++) {
+          assertEquals(
+              want[i], got[i], 1e-5 * (1 + Math.abs(want[i])), "batch " + batch + " at " + i);
+        }
+      }
+      assertEquals(2, p.shapeSignatureCount(), "one set of shape values per input shape");
+    }
+  }
+
   private static ValueInfoProto value(String name, long... dims) {
     TensorShapeProto.Builder s = TensorShapeProto.newBuilder();
     for (long d : dims) {
