@@ -20,8 +20,9 @@ import java.util.List;
 /**
  * The entry point: backend selection, array creation and the core functional API.
  *
- * <p>Backends are chosen per thread. With none set, the default is {@code nd4j}, overridden by the
- * system property {@code ivy.backend} or the environment variable {@code IVY_BACKEND}.
+ * <p>Backends are chosen per thread. With none set, the default is {@code torch} (else {@code tf},
+ * else {@code nd4j}, whichever is on the class path), overridden by the system property {@code
+ * ivy.backend} or the environment variable {@code IVY_BACKEND}.
  *
  * <pre>{@code
  * Ivy.setBackend("tf");

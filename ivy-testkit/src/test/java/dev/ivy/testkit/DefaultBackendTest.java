@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default backend is nd4j, overridden by the system property {@code ivy.backend}, then by the
- * environment variable {@code IVY_BACKEND}; checked in fresh JVMs since the default is chosen once
- * per JVM.
+ * The default backend is torch (the fastest on the real models and the MLP step; see README),
+ * overridden by the system property {@code ivy.backend}, then by the environment variable {@code
+ * IVY_BACKEND}; checked in fresh JVMs since the default is chosen once per JVM.
  */
 class DefaultBackendTest {
   /** Child JVM entry: prints the current backend's name and that of a new array. */
@@ -50,8 +50,8 @@ class DefaultBackendTest {
   }
 
   @Test
-  void noSetting_defaultsToNd4j() throws Exception {
-    assertEquals("nd4j nd4j", run(null, null));
+  void noSetting_defaultsToTorch() throws Exception {
+    assertEquals("torch torch", run(null, null));
   }
 
   @Test
