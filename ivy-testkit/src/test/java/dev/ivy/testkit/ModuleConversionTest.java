@@ -94,8 +94,8 @@ class ModuleConversionTest {
     double[] expected = reference();
     Network net;
     TracedModule model;
-    Array x = Ivy.array(new float[] {1, 2, 3}, 3);
     try (var b = Ivy.withBackend("nd4j")) {
+      Array x = Ivy.array(new float[] {1, 2, 3}, 3);
       net = seededNetwork();
       Module converted = Ivy.toIvyModule(net);
       assertEquals(List.of("_linear/weight", "_linear/bias"), converted.v().paths());
