@@ -7,6 +7,7 @@ import dev.ivy.onnx.proto.OnnxProto.GraphProto;
 import dev.ivy.onnx.proto.OnnxProto.NodeProto;
 import dev.ivy.onnx.proto.OnnxProto.TensorProto;
 import dev.ivy.onnx.proto.OnnxProto.ValueInfoProto;
+import dev.ivy.ops.Attention;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,10 +40,11 @@ final class OnnxFusion {
 
   /** Returns the implementation of fused operator {@code opType} of {@link #DOMAIN}. */
   static OnnxOp op(String opType) {
-    if (!opType.equals("Gelu")) {
-      throw new IllegalStateException("no fused operator " + opType);
-    }
-    return c -> List.of(MathOps.same(Ivy.gelu(c.in(0), false), c.in(0)));
+    return switch (opType) {
+      case "Gelu" -> c -> List.of(MathOps.same(Ivy.gelu(c.in(0), false), c.in(0)));
+      case "Linear" -> c -> List.of(Attention.linear(c.in(0), c.in(1), c.in(2)));
+      default -> throw new IllegalStateException("no fused operator " + opType);
+    };
   }
 
   /** Returns {@code g} with the patterns above fused (g itself when none matches). */
@@ -89,17 +91,27 @@ final class OnnxFusion {
       uses.merge(o.getName(), 1, Integer::sum);
     }
     Matcher m = new Matcher(nodes, uses, producer, scalars, rank);
-    NodeProto[] replace = new NodeProto[nodes.size()];
+    List<List<NodeProto>> replace = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      replace.add(null);
+    }
     boolean[] drop = new boolean[nodes.size()];
     int fused = 0;
     for (int i = 0; i < nodes.size(); i++) {
       List<Integer> chain = new ArrayList<>();
-      NodeProto f = m.layerNorm(i, chain);
-      if (f == null) {
+      List<NodeProto> f = null;
+      NodeProto one = m.layerNorm(i, chain);
+      if (one == null) {
         chain.clear();
-        f = m.gelu(i, chain);
+        one = m.gelu(i, chain);
       }
-      if (f == null || chain.stream().anyMatch(k -> drop[k] || replace[k] != null)) {
+      if (one != null) {
+        f = List.of(one);
+      } else {
+        chain.clear();
+        f = m.linear(i, chain);
+      }
+      if (f == null || chain.stream().anyMatch(k -> drop[k] || replace.get(k) != null)) {
         continue;
       }
       int last = chain.get(chain.size() - 1);
@@ -107,7 +119,7 @@ final class OnnxFusion {
         drop[k] = true;
       }
       drop[last] = false;
-      replace[last] = f;
+      replace.set(last, f);
       fused++;
     }
     if (fused == 0) {
@@ -115,8 +127,10 @@ final class OnnxFusion {
     }
     GraphProto.Builder b = g.toBuilder().clearNode();
     for (int i = 0; i < nodes.size(); i++) {
-      if (!drop[i]) {
-        b.addNode(replace[i] != null ? replace[i] : nodes.get(i));
+      if (replace.get(i) != null) {
+        replace.get(i).forEach(b::addNode);
+      } else if (!drop[i]) {
+        b.addNode(nodes.get(i));
       }
     }
     return b.build();
@@ -302,6 +316,53 @@ final class OnnxFusion {
         f.addInput(bias);
       }
       return f.build();
+    }
+
+    /**
+     * {@code MatMul(x, W) → Add(b)} with a 2-d constant W and a 1-d constant b: a Transpose of W
+     * (computed once by a prepared model, as it reads a constant) and one fused Linear.
+     */
+    List<NodeProto> linear(int i, List<Integer> chain) {
+      NodeProto mm = nodes.get(i);
+      if (!mm.getOpType().equals("MatMul")
+          || mm.getInputCount() != 2
+          || rank.getOrDefault(mm.getInput(1), -1) != 2) {
+        return null;
+      }
+      Integer add = only(mm.getOutput(0), "Add");
+      if (add == null) {
+        return null;
+      }
+      String bias = other(nodes.get(add), mm.getOutput(0));
+      if (bias == null || rank.getOrDefault(bias, -1) != 1) {
+        return null;
+      }
+      chain.addAll(List.of(i, add));
+      String wt = mm.getOutput(0) + "/fused_weight_t";
+      NodeProto transpose =
+          NodeProto.newBuilder()
+              .setOpType("Transpose")
+              .setName(mm.getName() + "/fused_transpose")
+              .addInput(mm.getInput(1))
+              .addOutput(wt)
+              .addAttribute(
+                  AttributeProto.newBuilder()
+                      .setName("perm")
+                      .setType(AttributeProto.AttributeType.INTS)
+                      .addInts(1)
+                      .addInts(0))
+              .build();
+      NodeProto linear =
+          NodeProto.newBuilder()
+              .setOpType("Linear")
+              .setDomain(DOMAIN)
+              .setName(mm.getName() + "/fused_linear")
+              .addInput(mm.getInput(0))
+              .addInput(wt)
+              .addInput(bias)
+              .addOutput(nodes.get(add).getOutput(0))
+              .build();
+      return List.of(transpose, linear);
     }
 
     NodeProto gelu(int i, List<Integer> chain) {

@@ -328,9 +328,10 @@ class PreparedOnnxModelTest {
 
   /**
    * PyTorch's opset-14 export of a layer norm (nine nodes, its scale behind an Identity, as the
-   * exporter deduplicates equal weights) and of the exact GELU (five), then a Reshape whose shape
-   * comes from Shape(x): the prepared model fuses both chains, keeps the shape values per input
-   * shape, and gives the unprepared model's outputs at two batch sizes.
+   * exporter deduplicates equal weights), of the exact GELU (five) and of a linear layer (MatMul,
+   * Add), then a Reshape whose shape comes from Shape(x): the prepared model fuses both chains,
+   * keeps the shape values per input shape, and gives the unprepared model's outputs at two batch
+   * sizes.
    */
   @ParameterizedTest
   @MethodSource("backends")
@@ -340,6 +341,16 @@ class PreparedOnnxModelTest {
     for (int i = 0; i < 4; i++) {
       gamma.addFloatData(1 + 0.25f * i);
       beta.addFloatData(-0.5f + 0.1f * i);
+    }
+    // a linear layer as exported: MatMul by a [in, out] weight, then Add of a bias
+    TensorProto.Builder w =
+        TensorProto.newBuilder().setName("w").setDataType(1).addDims(4).addDims(4);
+    TensorProto.Builder bias = TensorProto.newBuilder().setName("bias").setDataType(1).addDims(4);
+    for (int i = 0; i < 16; i++) {
+      w.addFloatData((float) Math.cos(i));
+    }
+    for (int i = 0; i < 4; i++) {
+      bias.addFloatData(0.1f * i);
     }
     NodeProto mean =
         NodeProto.newBuilder()
@@ -375,6 +386,8 @@ class PreparedOnnxModelTest {
             .addOutput(value("y"))
             .addInitializer(gamma)
             .addInitializer(beta)
+            .addInitializer(w)
+            .addInitializer(bias)
             .addNode(node("Identity", "scale", "gamma"))
             .addNode(mean)
             .addNode(node("Sub", "d", "x", "m"))
@@ -395,8 +408,10 @@ class PreparedOnnxModelTest {
             .addNode(node("Mul", "xe", "ln", "e1"))
             .addNode(constant("half", 0.5f))
             .addNode(node("Mul", "gl", "xe", "half"))
+            .addNode(node("MatMul", "mm", "gl", "w"))
+            .addNode(node("Add", "lin", "bias", "mm"))
             .addNode(node("Shape", "s", "x"))
-            .addNode(node("Reshape", "y", "gl", "s"));
+            .addNode(node("Reshape", "y", "lin", "s"));
     ModelProto proto =
         ModelProto.newBuilder()
             .setIrVersion(8)
@@ -407,8 +422,9 @@ class PreparedOnnxModelTest {
     try (PreparedOnnxModel p = m.prepare(backend);
         var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
-      // 22 nodes: the layer norm's 9 (and its 2 constants) stay as 1 + constants, the GELU's 5 as 1
-      assertEquals(22 - 8 - 4, p.nodeCount(), p.toString());
+      // 24 nodes: the layer norm's 9 become 1, the GELU's 5 become 1, MatMul + Add become a
+      // Transpose of the weight (computed once) and 1 linear
+      assertEquals(24 - 8 - 4, p.nodeCount(), p.toString());
       for (int batch : new int[] {3, 1, 3}) {
         float[] v = new float[batch * 4];
         for (int i = 0; i < v.length; i++) {
