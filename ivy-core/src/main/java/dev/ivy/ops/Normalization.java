@@ -80,12 +80,6 @@ public final class Normalization {
     return v == null || (v.dtype() == dt && v.shape().equals(Shape.of(channels)));
   }
 
-  /** Returns (x - mean) / sqrt(var + eps). */
-  private static Array standardize(Array x, Array mean, Array var, double eps) {
-    return Elementwise.divide(
-        Elementwise.subtract(x, mean), Elementwise.sqrt(Elementwise.add(var, eps)));
-  }
-
   private static Array affine(Array y, Array scale, Array offset) {
     Array r = scale == null ? y : Elementwise.multiply(y, scale);
     return offset == null ? r : Elementwise.add(r, offset);
@@ -110,7 +104,9 @@ public final class Normalization {
         && perElement(offset, f, first)) {
       return Coarse.layerNorm(f, first, scale, offset, eps);
     }
-    Array y = standardize(f, Reductions.mean(f, axes, true), Reductions.var(f, axes, 0, true), eps);
+    Array y =
+        Coarse.standardize(
+            f, Reductions.mean(f, axes, true), Reductions.var(f, axes, 0, true), eps);
     if (newStd != 1.0) {
       y = Elementwise.multiply(y, newStd);
     }
@@ -222,7 +218,7 @@ public final class Normalization {
     }
     Array sc = scale == null ? null : perChannel(fn, "scale", scale, channels, cAxis, rank, dt);
     Array of = offset == null ? null : perChannel(fn, "offset", offset, channels, cAxis, rank, dt);
-    return new BatchNorm(affine(standardize(f, m, v, eps), sc, of), runMean, runVar);
+    return new BatchNorm(affine(Coarse.standardize(f, m, v, eps), sc, of), runMean, runVar);
   }
 
   /** Returns (1 - momentum) * running + momentum * batch, in running's dtype when it floats. */
@@ -281,7 +277,7 @@ public final class Normalization {
       }
     }
     Array y =
-        standardize(
+        Coarse.standardize(
             grouped,
             Reductions.mean(grouped, axes, true),
             Reductions.var(grouped, axes, 0, true),
@@ -330,7 +326,9 @@ public final class Normalization {
     if (first && vector(scale, channels, dt) && vector(offset, channels, dt)) {
       return Coarse.groupNorm(f, channels, scale, offset, eps);
     }
-    Array y = standardize(f, Reductions.mean(f, axes, true), Reductions.var(f, axes, 0, true), eps);
+    Array y =
+        Coarse.standardize(
+            f, Reductions.mean(f, axes, true), Reductions.var(f, axes, 0, true), eps);
     Array sc = scale == null ? null : perChannel(fn, "scale", scale, channels, cAxis, rank, dt);
     Array of = offset == null ? null : perChannel(fn, "offset", offset, channels, cAxis, rank, dt);
     return affine(y, sc, of);

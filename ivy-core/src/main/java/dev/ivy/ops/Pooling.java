@@ -291,7 +291,7 @@ public final class Pooling {
             kEff,
             Windows.show(padding));
       }
-      long out = outputSize(n, los[i], his[i], kEff, s[i], ceilMode);
+      long out = new Params.Pool(k, s, los, his, d, ceilMode, countIncludePad, 0).outputSize(i, n);
       Checks.check(
           out >= 1,
           fn,
@@ -354,18 +354,6 @@ public final class Pooling {
       }
     }
     return xc;
-  }
-
-  /**
-   * Returns PyTorch's pooling output size; with {@code ceil}, a last window starting at or past the
-   * end of the input and its left padding is dropped.
-   */
-  static long outputSize(long n, long lo, long hi, long kEff, long s, boolean ceil) {
-    long out = Math.floorDiv(n + lo + hi - kEff + (ceil ? s - 1 : 0), s) + 1;
-    if (ceil && (out - 1) * s >= n + lo) {
-      out--;
-    }
-    return out;
   }
 
   /** Returns, per output position, the divisor of one dimension (PyTorch's avg_pool rule). */

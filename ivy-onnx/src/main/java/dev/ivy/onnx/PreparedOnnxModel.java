@@ -114,24 +114,7 @@ public final class PreparedOnnxModel implements AutoCloseable {
     Map<String, Array> v = new HashMap<>();
     // made on a helper thread, which has no Scope and no interpreters: the caller's scope must not
     // free the kept arrays, and a trace around prepare() must not record their creation
-    Thread t = new Thread(() -> precompute(v), "ivy-onnx-prepare");
-    RuntimeException[] err = new RuntimeException[1];
-    t.setUncaughtExceptionHandler(
-        (th, ex) ->
-            err[0] =
-                ex instanceof RuntimeException re
-                    ? re
-                    : new IllegalStateException("PreparedOnnxModel: preparing failed", ex));
-    t.start();
-    try {
-      t.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("OnnxModel.prepare: interrupted", e);
-    }
-    if (err[0] != null) {
-      throw err[0];
-    }
+    onHelperThread("OnnxModel.prepare", "ivy-onnx-prepare", () -> precompute(v));
     this.values = Collections.unmodifiableMap(v);
     Set<Array> o = Collections.newSetFromMap(new IdentityHashMap<>());
     o.addAll(v.values());
@@ -348,41 +331,28 @@ public final class PreparedOnnxModel implements AutoCloseable {
       return hit;
     }
     Map<String, Array> computed = new HashMap<>();
-    RuntimeException[] err = new RuntimeException[1];
-    Thread t =
-        new Thread(
-            () -> {
-              try (Ivy.BackendScope b = Ivy.withBackend(backend.name());
-                  Scope s = Ivy.scope()) {
-                Map<String, Array> env = new HashMap<>(values);
-                env.putAll(feeds);
-                model.execute(graph, env, new HashSet<>(feeds.keySet()), precomputed, Set.of());
-                for (int i = 0; i < shapeOnly.length; i++) {
-                  if (shapeOnly[i]) {
-                    for (String o : graph.getNode(i).getOutputList()) {
-                      Array a = o.isEmpty() ? null : env.get(o);
-                      if (a != null && !owned.contains(a) && !feeds.containsValue(a)) {
-                        computed.put(o, a);
-                      }
-                    }
+    onHelperThread(
+        "PreparedOnnxModel.run",
+        "ivy-onnx-shapes",
+        () -> {
+          try (Ivy.BackendScope b = Ivy.withBackend(backend.name());
+              Scope s = Ivy.scope()) {
+            Map<String, Array> env = new HashMap<>(values);
+            env.putAll(feeds);
+            model.execute(graph, env, new HashSet<>(feeds.keySet()), precomputed, Set.of());
+            for (int i = 0; i < shapeOnly.length; i++) {
+              if (shapeOnly[i]) {
+                for (String o : graph.getNode(i).getOutputList()) {
+                  Array a = o.isEmpty() ? null : env.get(o);
+                  if (a != null && !owned.contains(a) && !feeds.containsValue(a)) {
+                    computed.put(o, a);
                   }
                 }
-                s.keep(computed);
-              } catch (RuntimeException e) {
-                err[0] = e;
               }
-            },
-            "ivy-onnx-shapes");
-    t.start();
-    try {
-      t.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("PreparedOnnxModel.run: interrupted", e);
-    }
-    if (err[0] != null) {
-      throw err[0];
-    }
+            }
+            s.keep(computed);
+          }
+        });
     Map<String, Array> kept = Collections.unmodifiableMap(computed);
     synchronized (this) {
       if (closed) {
@@ -401,6 +371,32 @@ public final class PreparedOnnxModel implements AutoCloseable {
       cachedArrays.addAll(computed.values());
     }
     return kept;
+  }
+
+  /**
+   * Runs {@code work} on a new thread and waits for it: that thread has no {@link Scope} and no
+   * interpreters, so the arrays it keeps outlive the caller's scope and a trace or tape around the
+   * caller records none of them. Its exception is rethrown here.
+   */
+  private static void onHelperThread(String fn, String name, Runnable work) {
+    RuntimeException[] err = new RuntimeException[1];
+    Thread t = new Thread(work, name);
+    t.setUncaughtExceptionHandler(
+        (th, ex) ->
+            err[0] =
+                ex instanceof RuntimeException re
+                    ? re
+                    : new IllegalStateException(fn + ": the helper thread failed", ex));
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(fn + ": interrupted", e);
+    }
+    if (err[0] != null) {
+      throw err[0];
+    }
   }
 
   private void checkOpen(String fn) {
