@@ -82,9 +82,18 @@ public final class TfBackend implements Backend {
     return TfConversions.toBytes(rt.call(), (TFE_TensorHandle) payload, dtype, shape);
   }
 
-  /** Deletes the tensor handle; its buffer is released once no other handle shares it. */
+  /** Returns the filters this backend keeps in TensorFlow's layouts. */
+  TfLayoutCache layouts() {
+    return rt.layouts();
+  }
+
+  /**
+   * Deletes the tensor handle (and the filter layouts kept for it); its buffer is released once no
+   * other handle shares it.
+   */
   @Override
   public void free(Object payload) {
+    rt.layouts().evict((TFE_TensorHandle) payload);
     TfCall.free((TFE_TensorHandle) payload);
   }
 }

@@ -21,7 +21,9 @@ import java.util.Set;
  * take no other) and back; 1-d convolutions and poolings run as 2-d ones over a unit axis.
  *
  * <ul>
- *   <li>{@code CONV}: {@code Conv2D} with explicit padding (grouped and dilated included), {@code
+ *   <li>{@code CONV}: a pointwise convolution (1-sized kernel, no padding, one group) as a {@code
+ *       MatMul} / {@code BatchMatMulV2} in the channels-first layout, without transposes; else
+ *       {@code Conv2D} with explicit padding (grouped and dilated included), {@code
  *       DepthwiseConv2dNative} when every channel is its own group, without dilation and with equal
  *       strides, {@code Conv3D} after a {@code Pad} (grouped: one per group between a {@code Split}
  *       and a {@code ConcatV2}); the bias by {@code BiasAdd}; empty inputs give the bias;
@@ -42,7 +44,8 @@ import java.util.Set;
  *       axis (another axis is transposed there and back);
  *   <li>{@code BATCH_NORM}: {@code x * s + t} with {@code s = weight * Rsqrt(var + eps)} and {@code
  *       t = bias - mean * s} per channel;
- *   <li>{@code SILU}: {@code x * Sigmoid(x)};
+ *   <li>{@code SILU}: {@code x * Sigmoid(x)}; {@code RELU}: {@code Relu}; {@code CLAMP}: {@code
+ *       Maximum} and {@code Minimum} (all keep NaN, as PyTorch's);
  *   <li>{@code LINEAR}: {@code MatMul} with {@code transpose_b} and {@code BiasAdd}, over x
  *       flattened to a matrix;
  *   <li>{@code LSTM}: {@code BlockLSTMV2} (no peepholes, no clipping; its gates i, f, g, o are
@@ -71,6 +74,8 @@ final class TfCoarse {
     DTYPES.put(Prim.LOG_SOFTMAX, FLOATS);
     DTYPES.put(Prim.BATCH_NORM, FLOATS);
     DTYPES.put(Prim.SILU, FLOATS);
+    DTYPES.put(Prim.RELU, FLOATS);
+    DTYPES.put(Prim.CLAMP, FLOATS);
     DTYPES.put(Prim.LINEAR, FLOATS);
     DTYPES.put(Prim.LSTM, TfDTypes.of(DType.FLOAT32));
   }
@@ -119,10 +124,24 @@ final class TfCoarse {
           List.of(softmax(g, prim == Prim.LOG_SOFTMAX, ((Params.Axis) params).axis(), in[0], x));
       case BATCH_NORM -> List.of(batchNorm(g, (Params.Norm) params, in, x));
       case SILU -> List.of(g.op("Mul", List.of(x.get(0), g.op("Sigmoid", List.of(x.get(0))))));
+      case RELU -> List.of(g.op("Relu", List.of(x.get(0))));
+      case CLAMP -> List.of(clamp(g, (Params.Bounds) params, in[0].dtype(), x.get(0)));
       case LINEAR -> List.of(linear(g, in, out[0], x));
       case LSTM -> lstm(g, in, x);
       default -> throw new IllegalStateException("TfCoarse: no rule for " + prim);
     };
+  }
+
+  /** x clamped: Maximum and Minimum, which keep NaN on TensorFlow's CPU; infinite sides skipped. */
+  private static <T> T clamp(TfGraphBuilder<T> g, Params.Bounds b, DType dt, T x) {
+    T y = x;
+    if (b.lo() != Double.NEGATIVE_INFINITY) {
+      y = g.op("Maximum", List.of(y, g.scalar(dt, b.lo(), 0)));
+    }
+    if (b.hi() != Double.POSITIVE_INFINITY) {
+      y = g.op("Minimum", List.of(y, g.scalar(dt, b.hi(), 0)));
+    }
+    return y;
   }
 
   // ---- convolutions ----
@@ -139,8 +158,10 @@ final class TfCoarse {
     long[] d;
     int dims;
     boolean lifted;
+    private final TfGraphBuilder<T> g;
 
     ConvArgs(TfGraphBuilder<T> g, Params.Conv p, Aval[] in, List<T> v) {
+      this.g = g;
       x = v.get(0);
       w = v.get(1);
       xs = in[0].shape().dims();
@@ -156,18 +177,29 @@ final class TfCoarse {
         xs = new long[] {xs[0], xs[1], 1, xs[2]};
         ws = new long[] {ws[0], ws[1], 1, ws[2]};
         x = reshape(g, x, xs);
-        w = reshape(g, w, ws);
         s = new long[] {1, s[0]};
         lo = new long[] {0, lo[0]};
         hi = new long[] {0, hi[0]};
         d = new long[] {1, d[0]};
       }
     }
+
+    /**
+     * Returns {@code f} of the filter (lifted to 2-d first for a 1-d convolution): a layout that
+     * depends on the filter alone, so an eager builder keeps it across calls ({@link
+     * TfGraphBuilder#filter}) under {@code key}.
+     */
+    T filter(String key, java.util.function.UnaryOperator<T> f) {
+      return g.filter(w, (lifted ? "1d-" : "") + key, h -> f.apply(lifted ? reshape(g, h, ws) : h));
+    }
   }
 
   private static <T> T conv(TfGraphBuilder<T> g, Params.Conv p, Aval[] in, Aval out, List<T> v) {
     if (in[0].shape().size() == 0 || in[1].shape().size() == 0) {
       return biasOnly(g, in, out, v);
+    }
+    if (pointwise(p, in[1])) {
+      return pointwiseConv(g, p, in, out, v);
     }
     DType dt = in[0].dtype();
     ConvArgs<T> a = new ConvArgs<>(g, p, in, v);
@@ -182,7 +214,8 @@ final class TfCoarse {
       if (groups > 1 && groups == c && a.ws[1] == 1 && allOnes(a.d) && a.s[0] == a.s[1]) {
         // depthwise (TensorFlow's CPU kernel takes neither dilation nor unequal strides): filter
         // [kh, kw, C, multiplier], output channel c * m + j
-        T wd = transpose(g, reshape(g, a.w, new long[] {c, o / c, a.ws[2], a.ws[3]}), 2, 3, 0, 1);
+        long[] wd4 = {c, o / c, a.ws[2], a.ws[3]};
+        T wd = a.filter("depthwise", w -> transpose(g, reshape(g, w, wd4), 2, 3, 0, 1));
         y =
             g.op(
                 "DepthwiseConv2dNative",
@@ -195,7 +228,7 @@ final class TfCoarse {
                 pads);
       } else {
         // TensorFlow's CPU Conv2D groups by the filter's input depth, as PyTorch does
-        T wl = transpose(g, a.w, 2, 3, 1, 0);
+        T wl = a.filter("conv2d", w -> transpose(g, w, 2, 3, 1, 0));
         y =
             g.op(
                 "Conv2D",
@@ -218,7 +251,7 @@ final class TfCoarse {
       for (int i = 0; i < a.dims; i++) {
         shape[1 + i] = a.xs[2 + i] + a.lo[i] + a.hi[i];
       }
-      List<T> wg = split(g, transpose(g, a.w, 2, 3, 4, 1, 0), r - 1, groups);
+      List<T> wg = split(g, a.filter("conv3d", w -> transpose(g, w, 2, 3, 4, 1, 0)), r - 1, groups);
       long[] k = Arrays.copyOfRange(a.ws, 2, r);
       long[] outs = Arrays.copyOfRange(out.shape().dims(), 2, r);
       y =
@@ -253,6 +286,53 @@ final class TfCoarse {
     return a.lifted ? reshape(g, y, out.shape().dims()) : y;
   }
 
+  /** Returns whether a convolution is pointwise: 1-sized kernel, no padding, one group. */
+  private static boolean pointwise(Params.Conv p, Aval w) {
+    long[] ws = w.shape().dims();
+    for (int i = 2; i < ws.length; i++) {
+      if (ws[i] != 1 || p.padLo()[i - 2] != 0 || p.padHi()[i - 2] != 0) {
+        return false;
+      }
+    }
+    return p.groups() == 1;
+  }
+
+  /**
+   * A pointwise convolution as a matrix product in the channels-first layout, no transposes: every
+   * s-th position ({@code StridedSlice}), then filters [O, C] times x [N, C, positions] ({@code
+   * MatMul} for one sample, else {@code BatchMatMulV2}) plus the bias as [O, 1].
+   */
+  private static <T> T pointwiseConv(
+      TfGraphBuilder<T> g, Params.Conv p, Aval[] in, Aval out, List<T> v) {
+    long[] xs = in[0].shape().dims();
+    long[] ys = out.shape().dims();
+    long n = xs[0];
+    long c = xs[1];
+    long o = ys[1];
+    T x = v.get(0);
+    if (!allOnes(p.strides())) {
+      long[] step = new long[xs.length];
+      Arrays.fill(step, 1);
+      System.arraycopy(p.strides(), 0, step, 2, p.strides().length);
+      x =
+          g.op(
+              "StridedSlice", List.of(x, g.longs(new long[xs.length]), g.longs(xs), g.longs(step)));
+    }
+    long positions = 1;
+    for (int i = 2; i < ys.length; i++) {
+      positions *= ys[i];
+    }
+    T w = reshape(g, v.get(1), new long[] {o, c});
+    T y =
+        n == 1
+            ? g.op("MatMul", List.of(w, reshape(g, x, new long[] {c, positions})))
+            : g.op("BatchMatMulV2", List.of(w, reshape(g, x, new long[] {n, c, positions})));
+    if (in.length == 3) {
+      y = g.op("AddV2", List.of(y, reshape(g, v.get(2), new long[] {o, 1})));
+    }
+    return reshape(g, y, ys);
+  }
+
   private static <T> T convTranspose(
       TfGraphBuilder<T> g, Params.Conv p, Aval[] in, Aval out, List<T> v) {
     if (in[0].shape().size() == 0 || in[1].shape().size() == 0) {
@@ -272,7 +352,7 @@ final class TfCoarse {
     }
     wperm[dims] = 1;
     wperm[dims + 1] = 0;
-    List<T> wg = split(g, transpose(g, a.w, wperm), r - 1, groups);
+    List<T> wg = split(g, a.filter("transposed", w -> transpose(g, w, wperm)), r - 1, groups);
     // the full result, (n - 1) * s + d * (k - 1) + 1 per dimension, is cut by the padding below
     long[] full = new long[r];
     full[0] = a.xs[0];

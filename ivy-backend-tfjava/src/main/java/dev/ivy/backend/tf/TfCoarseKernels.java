@@ -49,7 +49,7 @@ final class TfCoarseKernels {
     for (Object o : in) {
       x.add((TFE_TensorHandle) o);
     }
-    try (TfEagerBuilder g = new TfEagerBuilder(rt.call())) {
+    try (TfEagerBuilder g = new TfEagerBuilder(rt.call(), rt.layouts())) {
       List<TFE_TensorHandle> r = TfCoarse.emit(g, prim, p, av, outs, x);
       Object[] payloads = new Object[r.size()];
       for (int i = 0; i < payloads.length; i++) {

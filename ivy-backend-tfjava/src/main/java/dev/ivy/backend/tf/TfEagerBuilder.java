@@ -17,8 +17,30 @@ final class TfEagerBuilder implements TfGraphBuilder<TFE_TensorHandle>, AutoClos
   private final TfCall c;
   private final ArrayList<TFE_TensorHandle> owned = new ArrayList<>();
 
-  TfEagerBuilder(TfCall c) {
+  private final TfLayoutCache layouts;
+
+  TfEagerBuilder(TfCall c, TfLayoutCache layouts) {
     this.c = c;
+    this.layouts = layouts;
+  }
+
+  /**
+   * Returns the kept layout of {@code w} when the cache has one; else computes it and offers it to
+   * the cache, which takes it from {@code w}'s second use on.
+   */
+  @Override
+  public TFE_TensorHandle filter(
+      TFE_TensorHandle w, String key, java.util.function.UnaryOperator<TFE_TensorHandle> f) {
+    TFE_TensorHandle kept = layouts.lookup(w, key);
+    if (kept != null) {
+      return kept;
+    }
+    TFE_TensorHandle y = f.apply(w);
+    int i = owned.lastIndexOf(y);
+    if (i >= 0 && layouts.offer(w, key, y)) {
+      owned.remove(i);
+    }
+    return y;
   }
 
   @Override

@@ -67,6 +67,15 @@ interface TfGraphBuilder<T> {
     return constant(DType.INT64, new long[] {v.length}, b);
   }
 
+  /**
+   * Returns {@code f(w)}: filter {@code w} in the layout named {@code key}. An eager builder may
+   * keep the result for as long as {@code w} lives and reuse it (handles never change); a graph
+   * builder adds the ops, which TensorFlow folds when {@code w} is a constant.
+   */
+  default T filter(T w, String key, java.util.function.UnaryOperator<T> f) {
+    return f.apply(w);
+  }
+
   /** Adds an int32 vector {@code Const}. */
   default T ints(int[] v) {
     ByteBuffer b = HostData.allocate(DType.INT32, v.length);

@@ -21,6 +21,7 @@ import org.tensorflow.internal.c_api.TF_Status;
 final class TfRuntime {
   private final TFE_Context ctx;
   private final ThreadLocal<TfCall> calls;
+  private final TfLayoutCache layouts = new TfLayoutCache();
 
   TfRuntime() {
     TF_Status status = TF_NewStatus();
@@ -36,6 +37,11 @@ final class TfRuntime {
       TF_DeleteStatus(status);
     }
     calls = ThreadLocal.withInitial(() -> new TfCall(ctx));
+  }
+
+  /** Returns the filters kept in TensorFlow's layouts. */
+  TfLayoutCache layouts() {
+    return layouts;
   }
 
   /** Returns this thread's op builder. */

@@ -208,6 +208,41 @@ class TfCoarseKernelsTest {
               l(3),
               l(3)));
       c.add(new Case("silu", Prim.SILU, Params.None.INSTANCE, dt, l(3, 4)));
+      c.add(new Case("relu", Prim.RELU, Params.None.INSTANCE, dt, l(3, 4)));
+      c.add(new Case("clamp", Prim.CLAMP, new Params.Bounds(-0.5, 0.25), dt, l(3, 4)));
+      c.add(
+          new Case(
+              "clamp below only",
+              Prim.CLAMP,
+              new Params.Bounds(-0.5, Double.POSITIVE_INFINITY),
+              dt,
+              l(3, 4)));
+      c.add(
+          new Case(
+              "conv2d pointwise bias",
+              Prim.CONV,
+              conv(l(1, 1), l(0, 0), l(0, 0), l(1, 1), 1),
+              dt,
+              l(1, 4, 3, 5),
+              l(6, 4, 1, 1),
+              l(6)));
+      c.add(
+          new Case(
+              "conv2d pointwise strided batch",
+              Prim.CONV,
+              conv(l(2, 3), l(0, 0), l(0, 0), l(1, 1), 1),
+              dt,
+              l(2, 4, 5, 7),
+              l(3, 4, 1, 1)));
+      c.add(
+          new Case(
+              "conv1d pointwise batch bias",
+              Prim.CONV,
+              conv(l(1), l(0), l(0), l(2), 1),
+              dt,
+              l(3, 2, 5),
+              l(4, 2, 1),
+              l(4)));
       c.add(new Case("linear 4d", Prim.LINEAR, Params.None.INSTANCE, dt, l(2, 1, 3, 5), l(4, 5)));
     }
     for (DType dt : List.of(DType.FLOAT32, DType.BFLOAT16)) {
@@ -463,7 +498,8 @@ class TfCoarseKernelsTest {
       double[] e = ref[i].toDoubleArray();
       double[] a = got[i].toDoubleArray();
       for (int j = 0; j < e.length; j++) {
-        if (Math.abs(a[j] - e[j]) > tol * (1 + Math.abs(e[j]))) {
+        if (Double.isNaN(a[j]) != Double.isNaN(e[j])
+            || Math.abs(a[j] - e[j]) > tol * (1 + Math.abs(e[j]))) {
           assertArrayEquals(e, a, tol, c + " output " + i + " at " + j);
         }
       }
@@ -535,5 +571,43 @@ class TfCoarseKernelsTest {
     Array[] got =
         kernel(new Case("nan", Prim.MAX_POOL, p, DType.FLOAT32, l(1, 1, 8)), new Array[] {x});
     assertArrayEquals(new double[] {nan, 3, 5, nan}, got[0].toDoubleArray());
+  }
+
+  @Test
+  void reluAndClamp_nan_propagates() {
+    double nan = Double.NaN;
+    Array x = TfTesting.arr(DType.FLOAT32, new double[] {nan, -1, 0.5, 3, nan, -7, 2, 9}, 8);
+    Array[] relu =
+        kernel(
+            new Case("nan", Prim.RELU, Params.None.INSTANCE, DType.FLOAT32, l(8)), new Array[] {x});
+    assertArrayEquals(new double[] {nan, 0, 0.5, 3, nan, 0, 2, 9}, relu[0].toDoubleArray());
+    Params.Bounds b = new Params.Bounds(0, 2.5);
+    Array[] clamp = kernel(new Case("nan", Prim.CLAMP, b, DType.FLOAT32, l(8)), new Array[] {x});
+    assertArrayEquals(new double[] {nan, 0, 0.5, 2.5, nan, 0, 2, 2.5}, clamp[0].toDoubleArray());
+  }
+
+  @Test
+  void conv_sameFilterAgain_reusesItsLayoutUntilFreed() {
+    Case c =
+        new Case(
+            "conv2d reused filter",
+            Prim.CONV,
+            conv(l(1, 1), l(1, 1), l(1, 1), l(1, 1), 1),
+            DType.FLOAT32,
+            l(1, 3, 5, 5),
+            l(4, 3, 3, 3));
+    TfLayoutCache cache = ((TfBackend) Ivy.currentBackend()).layouts();
+    int before = cache.size();
+    double[] ref;
+    try (Scope s = Ivy.scope()) {
+      Array[] in = inputs(c);
+      ref = Coarse.decompose(c.prim(), c.params(), in)[0].toDoubleArray();
+      for (int i = 0; i < 3; i++) {
+        // first call: computed and dropped; second: computed and kept; third: the kept layout
+        assertArrayEquals(ref, kernel(c, in)[0].toDoubleArray(), 1e-4, "call " + i);
+      }
+      assertEquals(before + 1, cache.size(), "one filter remembered");
+    }
+    assertEquals(before, cache.size(), "freed with its filter");
   }
 }
