@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
+import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
 import org.nd4j.linalg.api.ops.impl.transforms.floating.RSqrt;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Swish;
 import org.nd4j.linalg.factory.Nd4j;
@@ -46,7 +47,11 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  *       {@code batchnorm} along the rows for (x - mean) / sqrt(var + eps), then broadcast weight
  *       and bias. (libnd4j's own {@code layer_norm} divides by the standard deviation without
  *       epsilon and takes a per-channel gain only, so it is not used.)
- *   <li>{@link Prim#SILU}: the {@code swish} transform.
+ *   <li>{@link Prim#SILU}: the {@code swish} transform; {@link Prim#RELU}: the {@code relu} scalar
+ *       transform at 0; {@link Prim#CLAMP}: {@code clipbyvalue} (infinite bounds clip nothing).
+ *       Both keep NaN, as PyTorch's (their comparisons are false for NaN), and spare the
+ *       decompositions' {@code select}, which libnd4j runs element by element (most of
+ *       mobilenet_v2's time before).
  *   <li>{@link Prim#LINEAR}: {@code matmul} with the filters transposed by the op, plus a
  *       row-vector broadcast add of the bias.
  *   <li>{@link Prim#LSTM}: {@code lstmLayer} (time-major, PyTorch's gate order i, f, g, o, the two
@@ -87,6 +92,8 @@ final class Nd4jCoarseKernels {
     put(b, Prim.LAYER_NORM, FLOATS, (p, in, av, out) -> rowNorm(true, p, in, av, out));
     put(b, Prim.GROUP_NORM, FLOATS, (p, in, av, out) -> rowNorm(false, p, in, av, out));
     put(b, Prim.SILU, FLOATS, Nd4jCoarseKernels::silu);
+    put(b, Prim.RELU, FLOATS, Nd4jCoarseKernels::relu);
+    put(b, Prim.CLAMP, FLOATS, Nd4jCoarseKernels::clamp);
     put(b, Prim.LINEAR, FLOATS, Nd4jCoarseKernels::linear);
     b.put(Prim.LSTM, FLOATS, Kernel.multi(Nd4jCoarseKernels::lstm));
   }
@@ -507,6 +514,24 @@ final class Nd4jCoarseKernels {
   private static Object silu(Params p, Object[] in, Aval[] av, Aval out) {
     INDArray r = Nd4jConversions.alloc(out);
     Nd4j.getExecutioner().exec(new Swish((INDArray) in[0], r));
+    return r;
+  }
+
+  private static Object relu(Params p, Object[] in, Aval[] av, Aval out) {
+    INDArray r = Nd4jConversions.alloc(out);
+    Nd4j.getExecutioner().exec(new RectifiedLinear((INDArray) in[0], r, 0.0));
+    return r;
+  }
+
+  private static Object clamp(Params p, Object[] in, Aval[] av, Aval out) {
+    Params.Bounds b = (Params.Bounds) p;
+    INDArray r = Nd4jConversions.alloc(out);
+    Nd4jOps.exec(
+        "clipbyvalue",
+        new INDArray[] {(INDArray) in[0]},
+        new INDArray[] {r},
+        new long[0],
+        new double[] {b.lo(), b.hi()});
     return r;
   }
 

@@ -320,6 +320,15 @@ class Nd4jCoarseKernelsTest {
             new Params.Norm(1, 3, 1e-5, false, false),
             l(2, 3, 7)));
     c.add(new Case("silu", true, Prim.SILU, Params.None.INSTANCE, l(3, 5)));
+    c.add(new Case("relu", true, Prim.RELU, Params.None.INSTANCE, l(3, 5)));
+    c.add(new Case("clamp", true, Prim.CLAMP, new Params.Bounds(-0.5, 0.25), l(3, 5)));
+    c.add(
+        new Case(
+            "clamp above only",
+            true,
+            Prim.CLAMP,
+            new Params.Bounds(Double.NEGATIVE_INFINITY, 0.25),
+            l(3, 5)));
     c.add(new Case("linear 2d", true, Prim.LINEAR, Params.None.INSTANCE, l(4, 6), l(3, 6)));
     c.add(new Case("linear 1d bias", true, Prim.LINEAR, Params.None.INSTANCE, l(6), l(3, 6), l(3)));
     c.add(
@@ -441,7 +450,8 @@ class Nd4jCoarseKernelsTest {
         double[] a = got[i].toDoubleArray();
         assertEquals(e.length, a.length);
         for (int j = 0; j < e.length; j++) {
-          if (Math.abs(a[j] - e[j]) > tol * (1 + Math.abs(e[j]))) {
+          if (Double.isNaN(a[j]) != Double.isNaN(e[j])
+              || Math.abs(a[j] - e[j]) > tol * (1 + Math.abs(e[j]))) {
             assertArrayEquals(e, a, tol, c + " output " + i + " at " + j);
           }
         }
@@ -471,6 +481,31 @@ class Nd4jCoarseKernelsTest {
   }
 
   @Test
+  void reluAndClamp_nanAndInfinities_asPyTorch() {
+    try (var b = Ivy.withBackend("nd4j");
+        Scope s = Ivy.scope()) {
+      Backend be = BackendRegistry.get("nd4j");
+      double nan = Double.NaN;
+      double inf = Double.POSITIVE_INFINITY;
+      for (DType dt : List.of(DType.FLOAT32, DType.FLOAT64)) {
+        Array[] x = {
+          Ivy.astype(Ivy.array(new double[] {nan, -1, 0.5, 3, -inf, inf, 2, nan}, 8), dt)
+        };
+        Case relu = new Case("relu nan", true, Prim.RELU, Params.None.INSTANCE, l(8));
+        assertArrayEquals(
+            new double[] {nan, 0, 0.5, 3, 0, inf, 2, nan},
+            runKernel(be, relu, x, x)[0].toDoubleArray(),
+            dt.toString());
+        Case clamp = new Case("clamp nan", true, Prim.CLAMP, new Params.Bounds(0, 2.5), l(8));
+        assertArrayEquals(
+            new double[] {nan, 0, 0.5, 2.5, 0, 2.5, 2, nan},
+            runKernel(be, clamp, x, x)[0].toDoubleArray(),
+            dt.toString());
+      }
+    }
+  }
+
+  @Test
   void kernelTable_nativeCoarseOps_registered() {
     var table = BackendRegistry.get("nd4j").kernels();
     for (Prim p :
@@ -485,6 +520,8 @@ class Nd4jCoarseKernelsTest {
             Prim.LAYER_NORM,
             Prim.GROUP_NORM,
             Prim.SILU,
+            Prim.RELU,
+            Prim.CLAMP,
             Prim.LINEAR,
             Prim.LSTM)) {
       assertEquals(true, table.supports(p, DType.FLOAT32), p.toString());
