@@ -1612,6 +1612,51 @@ public final class Ivy {
     return dev.ivy.autodiff.Autodiff.executeWithGradients(lossFn, v);
   }
 
+  /**
+   * Returns one training step of {@code model} on {@code criterion(model(x), target)} with {@code
+   * optimizer}, traced once (forward, backward and update, with the optimizer's state inside) and
+   * run compiled on the current backend: {@code step.step(x, target)} trains and returns the loss.
+   * The model's variables are replaced after every step ({@code model.v()}). See {@link
+   * dev.ivy.optim.TrainStep} for what runs eagerly and who owns which arrays.
+   *
+   * <pre>{@code
+   * TrainStep step =
+   *     Ivy.compileTrainStep(model, (pred, y) -> Ivy.mseLoss(pred, y, "mean"), new Adam(1e-3));
+   * Array loss = step.step(x, y);
+   * }</pre>
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if an argument is null, the model has no variables
+   *     or has buffers that change while training, or the optimizer has taken non-capturable steps
+   */
+  public static dev.ivy.optim.TrainStep compileTrainStep(
+      dev.ivy.nn.Module model,
+      java.util.function.BiFunction<Array, Array, Array> criterion,
+      dev.ivy.optim.Optimizer optimizer) {
+    return dev.ivy.optim.TrainStep.of(model, criterion, optimizer);
+  }
+
+  /**
+   * Returns one training step of {@code variables} on {@code loss(v, batch)} with {@code
+   * optimizer}, traced once and run compiled on the current backend: {@code step.step(batch...)}
+   * trains and returns the loss; {@code step.variables()} holds the variables after it.
+   *
+   * <pre>{@code
+   * TrainStep step = Ivy.compileTrainStep(v0,
+   *     (v, b) -> Ivy.mean(Ivy.square(Ivy.subtract(Ivy.matmul(b.get(0), v.get("w")), b.get(1)))),
+   *     new Sgd(0.1));
+   * step.step(x, y);
+   * }</pre>
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if an argument is null, there are no variables, or
+   *     the optimizer has taken non-capturable steps
+   */
+  public static dev.ivy.optim.TrainStep compileTrainStep(
+      dev.ivy.nn.Variables variables,
+      dev.ivy.optim.TrainStep.Loss loss,
+      dev.ivy.optim.Optimizer optimizer) {
+    return dev.ivy.optim.TrainStep.of(variables, loss, optimizer);
+  }
+
   /** Returns {@code x} with no gradient flowing through it. */
   public static Array stopGradient(Array x) {
     return dev.ivy.autodiff.Autodiff.stopGradient(x);

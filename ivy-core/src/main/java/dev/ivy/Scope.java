@@ -58,29 +58,57 @@ public final class Scope implements AutoCloseable {
     return value;
   }
 
-  private void keepValue(Object value) {
+  /**
+   * Takes every array in {@code value} (as for {@link #keep}) out of the scope that owns it, on any
+   * thread's scope stack: it then lives until {@link Array#close()}, or until the garbage
+   * collector's cleaner frees it. For owners that replace arrays themselves and close the replaced
+   * ones (a training loop's state), whatever scope the caller has open.
+   *
+   * @return {@code value}, for chaining
+   */
+  public static <T> T detach(T value) {
+    forEachArray(
+        value,
+        a -> {
+          if (a.scope != null) {
+            a.scope = null;
+            a.registerCleaner();
+          }
+        });
+    return value;
+  }
+
+  private static void forEachArray(Object value, java.util.function.Consumer<Array> f) {
     if (value instanceof Array a) {
-      if (a.scope == this) {
-        a.scope = parent;
-        if (parent != null) {
-          parent.arrays.add(a);
-        } else {
-          a.registerCleaner();
-        }
-      }
+      f.accept(a);
     } else if (value instanceof Iterable<?> it) {
       for (Object o : it) {
-        keepValue(o);
+        forEachArray(o, f);
       }
     } else if (value instanceof Map<?, ?> m) {
       for (Object o : m.values()) {
-        keepValue(o);
+        forEachArray(o, f);
       }
     } else if (value instanceof Object[] arr) {
       for (Object o : arr) {
-        keepValue(o);
+        forEachArray(o, f);
       }
     }
+  }
+
+  private void keepValue(Object value) {
+    forEachArray(
+        value,
+        a -> {
+          if (a.scope == this) {
+            a.scope = parent;
+            if (parent != null) {
+              parent.arrays.add(a);
+            } else {
+              a.registerCleaner();
+            }
+          }
+        });
   }
 
   /** Returns the number of arrays this scope currently owns. */

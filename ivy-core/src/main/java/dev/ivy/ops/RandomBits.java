@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
  * first as the low half. Every call of a random function starts a new stream at block 0, so one
  * call with one seed always gives the same values.
  *
- * <p>Without an explicit seed, the key is drawn from a per-thread {@link SplittableRandom}, seeded
+ * <p>Without an explicit seed, the key is drawn from a per-thread generator, the sequence of {@code
+ * new SplittableRandom(seed).nextLong()} kept as one long so it can be saved and restored, seeded
  * randomly, or with {@link #seedThread(long)} ({@code ivy.seed}) to make a thread's sequence of
  * unseeded calls reproducible. Instances are not thread-safe; each call makes its own.
  */
@@ -28,8 +29,12 @@ public final class RandomBits {
   private static final int W0 = 0x9E3779B9;
   private static final int W1 = 0xBB67AE85;
 
-  private static final ThreadLocal<SplittableRandom> THREAD_DEFAULT =
-      ThreadLocal.withInitial(SplittableRandom::new);
+  /** SplittableRandom's golden gamma: the thread generator is SplittableRandom(seed)'s sequence. */
+  private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
+
+  /** Each thread's default generator: {state, keys drawn}; a random state until seeded. */
+  private static final ThreadLocal<long[]> THREAD_DEFAULT =
+      ThreadLocal.withInitial(() -> new long[] {new SplittableRandom().nextLong(), 0});
 
   private final int k0;
   private final int k1;
@@ -48,7 +53,38 @@ public final class RandomBits {
    * value of this thread's default generator (so unseeded calls differ).
    */
   public static RandomBits forSeed(Long seed) {
-    return new RandomBits(seed != null ? seed : THREAD_DEFAULT.get().nextLong());
+    if (seed != null) {
+      return new RandomBits(seed);
+    }
+    long[] g = THREAD_DEFAULT.get();
+    g[1]++;
+    // SplittableRandom(seed).nextLong(): the seed advanced by the golden gamma, then mixed
+    long z = g[0] += GOLDEN_GAMMA;
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return new RandomBits(z ^ (z >>> 31));
+  }
+
+  /**
+   * Returns how many keys this thread's default generator has given (unseeded random calls): a
+   * function that changes it draws fresh randomness per call, which a traced graph would freeze.
+   */
+  public static long threadDraws() {
+    return THREAD_DEFAULT.get()[1];
+  }
+
+  /** Returns this thread's default generator's position, for {@link #restoreThread}. */
+  public static long threadState() {
+    return THREAD_DEFAULT.get()[0];
+  }
+
+  /**
+   * Puts this thread's default generator back at {@code state} (from {@link #threadState}): the
+   * following unseeded calls repeat the values drawn since (a trace that ran a function only to
+   * record it gives back the draws it took).
+   */
+  public static void restoreThread(long state) {
+    THREAD_DEFAULT.get()[0] = state;
   }
 
   /**
@@ -56,7 +92,7 @@ public final class RandomBits {
    * thread give the same values as after any other {@code seedThread(seed)}.
    */
   public static void seedThread(long seed) {
-    THREAD_DEFAULT.set(new SplittableRandom(seed));
+    THREAD_DEFAULT.get()[0] = seed;
   }
 
   /**

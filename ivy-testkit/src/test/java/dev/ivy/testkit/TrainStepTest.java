@@ -1,0 +1,248 @@
+package dev.ivy.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.ivy.Array;
+import dev.ivy.DType;
+import dev.ivy.Ivy;
+import dev.ivy.Scope;
+import dev.ivy.Shape;
+import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.nn.BatchNorm1d;
+import dev.ivy.nn.Dropout;
+import dev.ivy.nn.Linear;
+import dev.ivy.nn.Module;
+import dev.ivy.nn.ReLU;
+import dev.ivy.nn.Sequential;
+import dev.ivy.nn.Variables;
+import dev.ivy.optim.Adam;
+import dev.ivy.optim.LrSchedule;
+import dev.ivy.optim.Optimizer;
+import dev.ivy.optim.Sgd;
+import dev.ivy.optim.TrainStep;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code Ivy.compileTrainStep}: a traced and compiled training step trains exactly as the eager
+ * loop {@code r = executeWithGradients(loss, v); v = optimizer.step(v, r.grads())} does, on every
+ * backend, through optimizers whose first step is special, batch sizes that change, learning-rate
+ * schedules, modules, and a scope per step.
+ */
+class TrainStepTest {
+  private static final int STEPS = 6;
+
+  static List<String> backends() {
+    return Backends.underTest();
+  }
+
+  private static Array data(long seed, long... shape) {
+    return Ivy.randomNormal(0.0, 1.0, Shape.of(shape), DType.FLOAT64, seed);
+  }
+
+  private static Variables mlp() {
+    return Variables.builder()
+        .put("w1", Ivy.multiply(data(1, 4, 8), 0.5))
+        .put("b1", Ivy.multiply(data(2, 8), 0.1))
+        .put("w2", Ivy.multiply(data(3, 8, 2), 0.5))
+        .build();
+  }
+
+  private static Array mlpLoss(Variables v, List<Array> b) {
+    Array h = Ivy.relu(Ivy.add(Ivy.matmul(b.get(0), v.get("w1")), v.get("b1")));
+    return Ivy.mseLoss(Ivy.matmul(h, v.get("w2")), b.get(1), "mean");
+  }
+
+  /** The batch of step t: 8 rows, or {@code rows(t)}. */
+  private static Array[] batch(int t, int rows) {
+    return new Array[] {data(100 + t, rows, 4), data(200 + t, rows, 2)};
+  }
+
+  /**
+   * Trains {@link #mlp} for {@link #STEPS} steps both ways with optimizers from {@code optimizer}
+   * and checks every loss and the final variables.
+   */
+  private static TrainStep compareWithEager(
+      Supplier<Optimizer> optimizer, java.util.function.IntUnaryOperator rows) {
+    Variables v = mlp();
+    Optimizer eager = optimizer.get();
+    TrainStep step = Ivy.compileTrainStep(mlp(), TrainStepTest::mlpLoss, optimizer.get());
+    for (int t = 0; t < STEPS; t++) {
+      Array[] b = batch(t, rows.applyAsInt(t));
+      try (Scope s = Ivy.scope()) {
+        var r = Ivy.executeWithGradients(w -> mlpLoss(w, List.of(b)), v);
+        Variables next = eager.step(v, r.grads());
+        double expected = r.value().itemDouble();
+        double actual = step.step(b).itemDouble();
+        close(expected, actual, "loss of step " + t);
+        s.keep(next.arrays());
+        s.keep(eager.state().slots().arrays());
+        v = next;
+      }
+      assertEquals(t > 0, step.isTraced(), "step " + t + " runs the traced graph after the first");
+    }
+    for (String p : v.paths()) {
+      double[] e = v.get(p).toDoubleArray();
+      double[] a = step.variables().get(p).toDoubleArray();
+      for (int i = 0; i < e.length; i++) {
+        close(e[i], a[i], p + "[" + i + "] after " + STEPS + " steps");
+      }
+    }
+    assertEquals(STEPS, step.optimizer().stepCount());
+    return step;
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void adam_matchesEagerTraining(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope();
+        TrainStep step = compareWithEager(() -> new Adam(0.05), t -> 8)) {
+      if (backend.equals("tf")) {
+        assertTrue(step.isCompiled(), "tf compiles the step to one graph");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void sgdWithDampenedMomentum_firstStepAsPyTorch_matchesEager(String backend) {
+    // PyTorch's first momentum step takes the gradient as the buffer, undampened
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope();
+        TrainStep step =
+            compareWithEager(
+                () -> new Sgd(0.1).setMomentum(0.9).setDampening(0.5).setWeightDecay(0.01),
+                t -> 8)) {
+      assertTrue(step.isTraced());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void changingBatchSizeAndScheduledLearningRate_matchEager(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope();
+        TrainStep step =
+            compareWithEager(
+                () -> new Adam(0.05).setSchedule(LrSchedule.stepLr(2, 0.5)), t -> 3 + t % 3)) {
+      assertTrue(step.isTraced());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void module_trainedOnCriterion_matchesEagerAndUpdatesTheModel(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Module model =
+          new Sequential(
+              new Linear(4, 6, true, DType.FLOAT64, 7L),
+              new ReLU(),
+              new Linear(6, 2, true, DType.FLOAT64, 8L));
+      Variables v = model.v();
+      Adam eager = new Adam(0.02);
+      TrainStep step =
+          Ivy.compileTrainStep(model, (p, y) -> Ivy.mseLoss(p, y, "mean"), new Adam(0.02));
+      for (int t = 0; t < STEPS; t++) {
+        Array[] xy = batch(t, 5);
+        Variables cur = v;
+        var r =
+            Ivy.executeWithGradients(w -> Ivy.mseLoss(model.call(xy[0], w), xy[1], "mean"), cur);
+        v = eager.step(v, r.grads());
+        close(r.value().itemDouble(), step.step(xy).itemDouble(), "loss of step " + t);
+      }
+      for (String p : v.paths()) {
+        assertTrue(model.v().get(p) == step.variables().get(p), "the model holds the trained " + p);
+      }
+      for (String p : v.paths()) {
+        double[] e = v.get(p).toDoubleArray();
+        double[] a = model.v().get(p).toDoubleArray();
+        for (int i = 0; i < e.length; i++) {
+          close(e[i], a[i], p + "[" + i + "]");
+        }
+      }
+      step.close();
+    }
+  }
+
+  @Test
+  void variables_surviveTheCallersScopes() {
+    try (var b = Ivy.withBackend("nd4j")) {
+      TrainStep step = Ivy.compileTrainStep(mlp(), TrainStepTest::mlpLoss, new Adam(0.05));
+      for (int t = 0; t < 4; t++) {
+        try (Scope s = Ivy.scope()) {
+          step.step(batch(t, 8));
+        }
+      }
+      for (Array a : step.variables().arrays()) {
+        assertFalse(a.isClosed(), "variables outlive the step's scope");
+      }
+      for (Array a : step.optimizer().state().slots().arrays()) {
+        assertFalse(a.isClosed(), "the optimizer's state outlives the step's scope");
+      }
+      Variables before = step.variables();
+      step.step(batch(9, 8));
+      assertTrue(before.arrays().stream().allMatch(Array::isClosed), "replaced variables freed");
+      step.close();
+    }
+  }
+
+  @Test
+  void unseededDropout_runsEagerly_asTheEagerLoop() {
+    try (var b = Ivy.withBackend("nd4j")) {
+      Module drop = new Dropout(0.5);
+      TrainStep.Loss loss = (v, bt) -> mlpLoss(v, List.of(drop.call(bt.get(0)), bt.get(1)));
+      Variables v = mlp();
+      Adam eager = new Adam(0.05);
+      Ivy.seed(5);
+      double[] expected = new double[4];
+      for (int t = 0; t < 4; t++) {
+        Array[] xy = batch(t, 8);
+        var r = Ivy.executeWithGradients(w -> loss.apply(w, List.of(xy)), v);
+        v = eager.step(v, r.grads());
+        expected[t] = r.value().itemDouble();
+      }
+      Ivy.seed(5);
+      TrainStep step = Ivy.compileTrainStep(mlp(), loss, new Adam(0.05));
+      for (int t = 0; t < 4; t++) {
+        close(expected[t], step.step(batch(t, 8)).itemDouble(), "loss of step " + t);
+        assertFalse(step.isTraced(), "a step drawing fresh noise is not frozen into a graph");
+      }
+      step.close();
+    }
+  }
+
+  @Test
+  void badArguments_clearErrors() {
+    try (var b = Ivy.withBackend("nd4j")) {
+      Module bn = new BatchNorm1d(4);
+      IvyArgumentException e =
+          assertThrows(
+              IvyArgumentException.class,
+              () -> Ivy.compileTrainStep(bn, (p, y) -> Ivy.sum(p), new Adam(0.1)));
+      assertTrue(e.getMessage().contains("buffers"), e.getMessage());
+      TrainStep step =
+          Ivy.compileTrainStep(mlp(), (v, bt) -> Ivy.matmul(bt.get(0), v.get("w1")), new Sgd(1));
+      e = assertThrows(IvyArgumentException.class, () -> step.step(batch(0, 8)));
+      assertTrue(e.getMessage().contains("floating scalar"), e.getMessage());
+      assertThrows(IvyArgumentException.class, () -> step.step((Array) null));
+    }
+  }
+
+  private static void close(double expected, double actual, String what) {
+    if (!(Math.abs(actual - expected) <= 1e-9 * Math.abs(expected) + 1e-12)) {
+      fail(
+          String.format(
+              "%s: the compiled step should give %.17g (rtol 1e-9); got %.17g",
+              what, expected, actual));
+    }
+  }
+}
