@@ -37,16 +37,24 @@ public final class Ratios {
     Map<String, double[]> mlp = new LinkedHashMap<>();
     Map<String, Map<String, double[]>> real = new LinkedHashMap<>();
     String realUnit = "ms/op";
+    Map<String, Map<String, double[]>> train = new LinkedHashMap<>();
+    String trainUnit = "us/op";
     for (String line : lines.subList(1, lines.size())) {
       List<String> f = split(line);
       String bench = f.get(name);
-      if (bench.contains("RealModelBenchmark")) {
+      if (bench.contains("RealModelBenchmark") || bench.contains("TrainStepBenchmark")) {
         double sc = Double.parseDouble(f.get(score));
         double er =
             error >= 0 && !f.get(error).equals("NaN") ? Double.parseDouble(f.get(error)) : 0;
-        real.computeIfAbsent(f.get(model), k -> new LinkedHashMap<>())
+        boolean real0 = bench.contains("RealModelBenchmark");
+        (real0 ? real : train)
+            .computeIfAbsent(f.get(model), k -> new LinkedHashMap<>())
             .put(f.get(path), new double[] {sc, er});
-        realUnit = unit >= 0 ? f.get(unit) : realUnit;
+        if (real0) {
+          realUnit = unit >= 0 ? f.get(unit) : realUnit;
+        } else {
+          trainUnit = unit >= 0 ? f.get(unit) : trainUnit;
+        }
         continue;
       }
       if (bench.contains("MlpBenchmark")) {
@@ -76,23 +84,27 @@ public final class Ratios {
       printOps(rows);
     }
     printMlp(mlp);
-    printReal(real, realUnit);
+    printPaths(real, realUnit, "ort");
+    printPaths(train, trainUnit, "djl");
   }
 
   /**
-   * Prints the real models' table: per model, every path that ran with its time and its ratio to
-   * {@code ort} of the same run ("–" where ONNX Runtime did not run that model). A path whose setup
-   * failed (it cannot run the model, or its output differs from the reference) has no row.
+   * Prints a per-model table of paths (the real models, {@link RealModelBenchmark}, against {@code
+   * ort}; the training steps, {@link TrainStepBenchmark}, against {@code djl}): every path that ran
+   * with its time and its ratio to the anchor of the same run ("–" where the anchor did not run
+   * that model). A path whose setup failed (it cannot run the model, or its output differs from the
+   * reference) has no row.
    */
-  private static void printReal(Map<String, Map<String, double[]>> real, String unit) {
+  private static void printPaths(
+      Map<String, Map<String, double[]>> real, String unit, String anchor) {
     if (real.isEmpty()) {
       return;
     }
     System.out.println();
-    System.out.println("| model | path | time (" + unit + ") | path/ort |");
+    System.out.println("| model | path | time (" + unit + ") | path/" + anchor + " |");
     System.out.println("| --- | --- | ---: | ---: |");
     for (Map.Entry<String, Map<String, double[]>> m : real.entrySet()) {
-      double[] ort = m.getValue().get("ort");
+      double[] ort = m.getValue().get(anchor);
       for (Map.Entry<String, double[]> e : m.getValue().entrySet()) {
         double[] r = e.getValue();
         String ratio = ort == null ? "–" : String.format(Locale.ROOT, "%.2f", r[0] / ort[0]);

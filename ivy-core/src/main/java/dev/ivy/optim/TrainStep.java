@@ -334,7 +334,9 @@ public final class TrainStep implements AutoCloseable {
       try {
         graph = Ivy.traceGraph(fn, TraceOptions.polymorphicBatch(batched), ex);
         polymorphic = true;
-      } catch (TracingException e) {
+      } catch (TracingException | IvyArgumentException e) {
+        // not polymorphic in the batch (a shape written out, a batch-dependent branch): trace
+        // the shapes given; an error that is not about the batch comes again from that trace
         polymorphic = false;
       }
     }

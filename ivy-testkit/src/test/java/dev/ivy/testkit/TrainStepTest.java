@@ -174,6 +174,27 @@ class TrainStepTest {
   }
 
   @Test
+  void lossWithTheBatchWrittenOut_tracedPerBatchShape_matchesEager() {
+    try (var b = Ivy.withBackend("nd4j")) {
+      // reshape to a literal batch size: not polymorphic, so traced for each batch shape
+      TrainStep.Loss loss =
+          (v, bt) ->
+              mlpLoss(v, List.of(Ivy.reshape(bt.get(0), bt.get(0).shape().dim(0), 4), bt.get(1)));
+      Variables v = mlp();
+      Adam eager = new Adam(0.05);
+      TrainStep step = Ivy.compileTrainStep(mlp(), loss, new Adam(0.05));
+      for (int t = 0; t < 5; t++) {
+        Array[] xy = batch(t, 4 + t % 2);
+        var r = Ivy.executeWithGradients(w -> loss.apply(w, List.of(xy)), v);
+        v = eager.step(v, r.grads());
+        close(r.value().itemDouble(), step.step(xy).itemDouble(), "loss of step " + t);
+        assertEquals(t > 0, step.isTraced());
+      }
+      step.close();
+    }
+  }
+
+  @Test
   void variables_surviveTheCallersScopes() {
     try (var b = Ivy.withBackend("nd4j")) {
       TrainStep step = Ivy.compileTrainStep(mlp(), TrainStepTest::mlpLoss, new Adam(0.05));
