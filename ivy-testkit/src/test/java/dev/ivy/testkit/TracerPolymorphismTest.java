@@ -149,8 +149,9 @@ class TracerPolymorphismTest {
       GraphVerifier.verify(g);
       try (Executable e = g.toBackend(backend);
           Executable opt = g.optimize().toBackend(backend)) {
-        if (backend.equals("tf")) {
-          // the compiled TensorFlow graph serves the traced batch size and each other one
+        if (backend.equals("tf") || backend.equals("torch")) {
+          // the compiled TensorFlow graph (TorchScript module) serves the traced batch size and
+          // each other one
           assertTrue(e.isCompiled(), e + "\n" + g);
         }
         for (long b : BATCHES) {

@@ -11,10 +11,12 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
+import dev.ivy.backend.BackendRegistry;
 import dev.ivy.errors.IvyException;
 import dev.ivy.errors.TracingException;
 import dev.ivy.prim.Prim;
 import dev.ivy.registry.FunctionRegistry;
+import dev.ivy.trace.Executable;
 import dev.ivy.trace.Graph;
 import dev.ivy.trace.GraphVerifier;
 import dev.ivy.trace.Tracer;
@@ -440,6 +442,7 @@ class TracerTest {
   @MethodSource("backends")
   void referenceCases_tracedAndReplayed_matchEagerExecution(String backend) {
     int traced = 0;
+    int compiled = 0;
     int matched = 0;
     Map<String, Integer> tracing = new TreeMap<>();
     Map<String, String> tracingWhere = new TreeMap<>();
@@ -489,8 +492,16 @@ class TracerTest {
           }
           traced++;
           GraphVerifier.verify(g);
-          Object r = g.call(inputs.toArray(new Array[0]));
-          String why = CaseRunner.compare(eager, r, c.rtol(), c.atol(), "traced");
+          String why;
+          // through the backend's compiled program where it has one and compiles the graph (a
+          // TensorFlow graph, a TorchScript module), else replayed primitive by primitive
+          try (Executable e = g.toBackend(backend)) {
+            Object r = e.call(inputs.toArray(new Array[0]));
+            compiled += e.isCompiled() ? 1 : 0;
+            why =
+                CaseRunner.compare(
+                    eager, r, c.rtol(), c.atol(), e.isCompiled() ? "compiled" : "traced");
+          }
           if (why == null) {
             matched++;
           } else {
@@ -506,6 +517,9 @@ class TracerTest {
             + backend
             + ": traced "
             + traced
+            + " (compiled "
+            + compiled
+            + ")"
             + ", matched "
             + matched
             + "; TracingException by function "
@@ -518,6 +532,9 @@ class TracerTest {
     tracingWhere.forEach((k, v) -> System.err.println("tracing-exception " + k + " at " + v));
     assertEquals(List.of(), failures, summary);
     assertNotEquals(0, traced);
+    if (BackendRegistry.get(backend).compiler().isPresent()) {
+      assertNotEquals(0, compiled, summary);
+    }
   }
 
   private static boolean arraysOnly(JsonNode e) {

@@ -10,7 +10,10 @@ import dev.ivy.Device;
 import dev.ivy.Shape;
 import dev.ivy.backend.Backend;
 import dev.ivy.backend.KernelTable;
+import dev.ivy.backend.ProgramCompiler;
+import dev.ivy.backend.ProgramExporter;
 import java.nio.ByteBuffer;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +31,7 @@ public final class TorchBackend implements Backend {
   private final PtNDManager manager;
   private final TorchScriptOps script;
   private final KernelTable kernels;
+  private final TorchProgramCompiler compiler;
 
   private TorchBackend(PtNDManager manager, TorchScriptOps script) {
     this.manager = manager;
@@ -42,6 +46,7 @@ public final class TorchBackend implements Backend {
     new TorchScatterKernels(script).register(b);
     new TorchCoarseKernels(script).register(b);
     this.kernels = b.build();
+    this.compiler = new TorchProgramCompiler(manager, script, kernels);
   }
 
   /** Configures DJL for offline, quiet loading, loads libtorch and builds the backend. */
@@ -106,12 +111,22 @@ public final class TorchBackend implements Backend {
   }
 
   /**
+   * Returns the compiler of traced programs into one TorchScript module each ({@link
+   * TorchProgramCompiler}), which {@code graph.toBackend("torch")} runs instead of replaying the
+   * graph primitive by primitive.
+   */
+  @Override
+  public Optional<ProgramCompiler> compiler() {
+    return Optional.of(compiler);
+  }
+
+  /**
    * Returns the export of traced programs to DJL blocks ({@link TorchProgramBlock}) that DJL's
    * PyTorch engine runs and trains.
    */
   @Override
-  public java.util.Optional<dev.ivy.backend.ProgramExporter> exporter() {
-    return java.util.Optional.of(new TorchExporter(kernels, script));
+  public Optional<ProgramExporter> exporter() {
+    return Optional.of(new TorchExporter(kernels, script));
   }
 
   /** Returns the root manager all payloads are attached to (for tests and diagnostics). */

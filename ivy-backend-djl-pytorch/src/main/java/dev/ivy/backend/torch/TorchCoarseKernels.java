@@ -62,7 +62,8 @@ final class TorchCoarseKernels {
         empty(av) || out.shape().size() == 0 ? null : k.apply(p, in, av, out);
   }
 
-  private static boolean empty(Aval[] avals) {
+  /** Returns whether any of {@code avals} has no elements. */
+  static boolean empty(Aval[] avals) {
     for (Aval a : avals) {
       if (a.shape().size() == 0) {
         return true;
@@ -140,6 +141,20 @@ final class TorchCoarseKernels {
     if (p.symmetric()) {
       return JniUtils.convolution(x, w, bias, strides, new Shape(p.padLo()), dilations, groups);
     }
+    long[][] split = asymmetricPadding(p);
+    PtNDArray padded = JniUtils.pad(x, split[1], 0);
+    try {
+      return JniUtils.convolution(padded, w, bias, strides, new Shape(split[0]), dilations, groups);
+    } finally {
+      padded.close();
+    }
+  }
+
+  /**
+   * Returns the padding both ends of each dimension share (what the convolution takes) and the
+   * rest, padded explicitly first (torch order: last dimension first, low then high end).
+   */
+  static long[][] asymmetricPadding(Params.Conv p) {
     int dims = p.dims();
     long[] lo = p.padLo();
     long[] hi = p.padHi();
@@ -151,12 +166,7 @@ final class TorchCoarseKernels {
       pads[j] = lo[i] - common[i];
       pads[j + 1] = hi[i] - common[i];
     }
-    PtNDArray padded = JniUtils.pad(x, pads, 0);
-    try {
-      return JniUtils.convolution(padded, w, bias, strides, new Shape(common), dilations, groups);
-    } finally {
-      padded.close();
-    }
+    return new long[][] {common, pads};
   }
 
   /**
@@ -166,7 +176,11 @@ final class TorchCoarseKernels {
    * to the contract's ends before the bias is added.
    */
   private Object convTranspose(Params params, Object[] in, Aval[] av, Aval out) {
-    Params.Conv p = (Params.Conv) params;
+    return script.call("conv_transpose", tensors(in), convTransposeArgs((Params.Conv) params));
+  }
+
+  /** Returns the int list the TorchScript method {@code conv_transpose} takes for {@code p}. */
+  static long[] convTransposeArgs(Params.Conv p) {
     int dims = p.dims();
     long[] s = p.strides();
     long[] d = p.dilations();
@@ -196,7 +210,7 @@ final class TorchCoarseKernels {
       }
       a.add(pad).add(new long[dims]).add(d).add(pads);
     }
-    return script.call("conv_transpose", tensors(in), a.toArray());
+    return a.toArray();
   }
 
   // ---- pooling ----
@@ -246,6 +260,19 @@ final class TorchCoarseKernels {
   private Object maxPool(Params params, Object[] in, Aval[] av, Aval out) {
     Params.Pool p = (Params.Pool) params;
     PtNDArray x = pt(in[0]);
+    long[] a = maxPoolArgs(p, av[0], out);
+    if (a == null) {
+      return JniUtils.maxPool(
+          x, new Shape(p.kernel()), new Shape(p.strides()), new Shape(p.padLo()), p.ceilMode());
+    }
+    return script.call("max_pool", x, a);
+  }
+
+  /**
+   * Returns the int list the TorchScript method {@code max_pool} takes for {@code p} on {@code x},
+   * or null where {@code max_pool1d/2d/3d} takes {@code p} directly (PyTorch padding, no dilation).
+   */
+  static long[] maxPoolArgs(Params.Pool p, Aval x, Aval out) {
     int dims = p.dims();
     boolean torchPad = torchPadding(p);
     boolean dilated = false;
@@ -253,17 +280,16 @@ final class TorchCoarseKernels {
       dilated |= d != 1;
     }
     if (torchPad && !dilated) {
-      return JniUtils.maxPool(
-          x, new Shape(p.kernel()), new Shape(p.strides()), new Shape(p.padLo()), p.ceilMode());
+      return null;
     }
     LongList a = new LongList().add(dims, torchPad && p.ceilMode() ? 1 : 0);
     a.add(p.kernel()).add(p.strides());
     if (torchPad) {
       a.add(p.padLo()).add(p.dilations());
     } else {
-      a.add(new long[dims]).add(p.dilations()).add(explicitPads(p, av[0], out));
+      a.add(new long[dims]).add(p.dilations()).add(explicitPads(p, x, out));
     }
-    return script.call("max_pool", x, a.toArray());
+    return a.toArray();
   }
 
   /**
@@ -276,6 +302,24 @@ final class TorchCoarseKernels {
   private Object avgPool(Params params, Object[] in, Aval[] av, Aval out) {
     Params.Pool p = (Params.Pool) params;
     PtNDArray x = pt(in[0]);
+    long[] a = avgPoolArgs(p, av[0], out);
+    if (a == null) {
+      return JniUtils.avgPool(
+          x,
+          new Shape(p.kernel()),
+          new Shape(p.strides()),
+          new Shape(p.padLo()),
+          p.ceilMode(),
+          true);
+    }
+    return script.call("avg_pool", x, a);
+  }
+
+  /**
+   * Returns the int list the TorchScript method {@code avg_pool} takes for {@code p} on {@code x},
+   * or null where {@code avg_pool1d/2d/3d} with {@code count_include_pad} takes {@code p} directly.
+   */
+  static long[] avgPoolArgs(Params.Pool p, Aval x, Aval out) {
     int dims = p.dims();
     if (torchPadding(p)) {
       boolean padded = false;
@@ -283,20 +327,14 @@ final class TorchCoarseKernels {
         padded |= lo != 0;
       }
       if (p.divisor() == 0 && (p.countIncludePad() || !padded)) {
-        return JniUtils.avgPool(
-            x,
-            new Shape(p.kernel()),
-            new Shape(p.strides()),
-            new Shape(p.padLo()),
-            p.ceilMode(),
-            true);
+        return null;
       }
       LongList a = new LongList();
       a.add(dims, p.ceilMode() ? 1 : 0, p.countIncludePad() ? 1 : 0, p.divisor());
       a.add(p.kernel()).add(p.strides()).add(p.padLo());
-      return script.call("avg_pool", x, a.toArray());
+      return a.toArray();
     }
-    long[] pads = explicitPads(p, av[0], out);
+    long[] pads = explicitPads(p, x, out);
     LongList a = new LongList().add(dims, 0, 1, p.divisor());
     a.add(p.kernel()).add(p.strides()).add(new long[dims]).add(pads);
     if (p.divisor() == 0) {
@@ -304,7 +342,7 @@ final class TorchCoarseKernels {
       long[] maskPads = new long[2 * dims];
       boolean uniform = p.countIncludePad();
       for (int i = 0; i < dims; i++) {
-        long n = av[0].shape().dim(2 + i);
+        long n = x.shape().dim(2 + i);
         long need = needed(p, i, out);
         long padded = n + p.padLo()[i] + p.padHi()[i];
         int j = 2 * (dims - 1 - i);
@@ -323,7 +361,7 @@ final class TorchCoarseKernels {
         a.add(extent).add(maskPads);
       }
     }
-    return script.call("avg_pool", x, a.toArray());
+    return a.toArray();
   }
 
   // ---- normalization ----
