@@ -515,6 +515,12 @@ class CoarseOpsTest {
             l(1, 2, 2, 3, 4)));
     c.add(
         new Case(
+            "resize nearest 2d",
+            Prim.RESIZE,
+            resize(NEAREST, l(3, 10), d(5.0 / 3, 7.0 / 10)),
+            l(1, 2, 5, 7)));
+    c.add(
+        new Case(
             "resize nearest-exact 2d up",
             Prim.RESIZE,
             resize(EXACT, l(7, 9), d(5.0 / 7, 4.0 / 9)),
