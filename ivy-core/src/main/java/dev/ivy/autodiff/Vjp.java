@@ -276,6 +276,9 @@ final class Vjp {
         }
       case LINEAR:
         return linearGrad(in, ct, need);
+      case EMBEDDING:
+        // the rows' cotangents scatter-added into zeros of the weights' shape
+        return new Array[] {need[0] ? takeGrad(in[0], in[1], ct, 0) : null, null};
       case RELU:
         {
           Array z = zerosLike(in[0]);

@@ -5,6 +5,7 @@ import dev.ivy.DType;
 import dev.ivy.Shape;
 import dev.ivy.rules.Broadcasting;
 import dev.ivy.rules.TypePromotion;
+import java.util.Arrays;
 
 /**
  * Dense layers and attention in functional form, with PyTorch's weight layouts: {@code linear}
@@ -87,7 +88,10 @@ public final class Attention {
       Checks.check(
           lo >= 0 && hi < n, fn, "indices must be in [0, %s); got values in [%s, %s]", n, lo, hi);
     }
-    Array rows = Indexing.take(weights, indices, 0);
+    Array rows =
+        weights.dtype().isBool()
+            ? Indexing.take(weights, indices, 0)
+            : Coarse.embedding(weights, Manipulation.astype(indices, DType.INT64));
     if (maxNorm == null) {
       return rows;
     }
@@ -147,7 +151,7 @@ public final class Attention {
     }
   }
 
-  private record Attn(Array out, Array weights) {}
+  record Attn(Array out, Array weights) {}
 
   private static void checkDropout(String fn, double p, boolean training) {
     Checks.check(p >= 0 && p <= 1, fn, "dropout_p must be in [0, 1]; got %s", p);
@@ -169,7 +173,7 @@ public final class Attention {
    * part) and {@code additive} (float, added to the scores) broadcast against the scores [..., L,
    * S]; rows with nothing to attend to give 0, as PyTorch's safe softmax does.
    */
-  private static Attn attend(
+  static Attn attend(
       Array q,
       Array k,
       Array v,
@@ -280,9 +284,57 @@ public final class Attention {
       qd[qd.length - 1] = k.shape().dim(-2);
       Broadcasting.broadcast(fn, mask.shape(), Shape.of(qd));
     }
-    Array[] parts = maskParts(fn, "mask", mask, true);
     double sc = scale != null ? scale : 1.0 / Math.sqrt(q.shape().dim(-1));
-    return attend(q, k, v, sc, parts[0], parts[1], isCausal, training ? dropoutP : 0).out();
+    if (mask != null && !mask.dtype().isBool()) {
+      Checks.check(
+          mask.dtype().isFloating(), fn, "mask must be bool or floating; got %s", mask.dtype());
+    }
+    if (!training || dropoutP <= 0) {
+      return attentionNode(q, k, v, mask, sc, isCausal);
+    }
+    Array[] parts = maskParts(fn, "mask", mask, true);
+    return attend(q, k, v, sc, parts[0], parts[1], isCausal, dropoutP).out();
+  }
+
+  /**
+   * Binds one attention node: the batch dimensions of q, k and v broadcast to one shape and the
+   * mask (in q's dtype unless bool) gains leading axes up to the scores' rank.
+   */
+  private static Array attentionNode(
+      Array q, Array k, Array v, Array mask, double scale, boolean causal) {
+    String fn = "scaled_dot_product_attention";
+    Shape batch = Shape.of(new long[0]);
+    for (Array a : new Array[] {q, k, v, mask}) {
+      if (a != null && a.rank() > 2) {
+        long[] d = a.shape().dims();
+        batch = Broadcasting.broadcast(fn, batch, Shape.of(Arrays.copyOf(d, d.length - 2)));
+      }
+    }
+    int r = batch.rank() + 2;
+    Array qb = batchTo(q, batch);
+    Array kb = batchTo(k, batch);
+    Array vb = batchTo(v, batch);
+    Array m = mask;
+    if (m != null) {
+      if (!m.dtype().isBool()) {
+        m = Manipulation.astype(m, qb.dtype());
+      }
+      long[] md = m.shape().dims();
+      long[] full = new long[r];
+      Arrays.fill(full, 1);
+      System.arraycopy(md, 0, full, r - md.length, md.length);
+      m = Manipulation.reshape(m, Shape.of(full));
+    }
+    return Coarse.scaledDotProductAttention(qb, kb, vb, m, scale, causal);
+  }
+
+  /** Returns {@code a} [..., X, Y] with its batch dimensions broadcast to {@code batch}. */
+  private static Array batchTo(Array a, Shape batch) {
+    long[] d = a.shape().dims();
+    long[] t = Arrays.copyOf(batch.dims(), batch.rank() + 2);
+    t[batch.rank()] = d[d.length - 2];
+    t[batch.rank() + 1] = d[d.length - 1];
+    return Arrays.equals(d, t) ? a : Manipulation.broadcastTo(a, Shape.of(t));
   }
 
   /** Returns w's rows [start, stop) along axis 0, or null for a null w. */

@@ -160,6 +160,42 @@ public final class Coarse {
     return Dispatcher.bindMulti(Prim.GRU, Params.None.INSTANCE, x, h0, wIh, wHh, bIh, bHh);
   }
 
+  /**
+   * Returns softmax(q @ k^T * scale + mask) @ v over equal batch dimensions; see {@link
+   * Prim#SCALED_DOT_PRODUCT_ATTENTION}. {@code mask} is null, bool (true keeps) or additive in q's
+   * dtype, of q's rank and broadcasting to the scores; it and {@code causal} exclude each other.
+   */
+  public static Array scaledDotProductAttention(
+      Array q, Array k, Array v, Array mask, double scale, boolean causal) {
+    if (mask == null) {
+      return Dispatcher.bind(
+          Prim.SCALED_DOT_PRODUCT_ATTENTION,
+          new Params.Attention(scale, causal, Params.Attention.Mask.NONE),
+          q,
+          k,
+          v);
+    }
+    Params.Attention.Mask kind =
+        mask.dtype().isBool() ? Params.Attention.Mask.BOOL : Params.Attention.Mask.ADDITIVE;
+    return Dispatcher.bind(
+        Prim.SCALED_DOT_PRODUCT_ATTENTION,
+        new Params.Attention(scale, causal, kind),
+        q,
+        k,
+        v,
+        mask);
+  }
+
+  /** Returns channel-first x [N, C, *spatial] (1 to 3 spatial dimensions) resized as {@code p}. */
+  public static Array resize(Array x, Params.Resize p) {
+    return Dispatcher.bind(Prim.RESIZE, p, x);
+  }
+
+  /** Returns the rows of {@code weights} [num, dim] at in-range int64 {@code indices}. */
+  public static Array embedding(Array weights, Array indices) {
+    return Dispatcher.bind(Prim.EMBEDDING, Params.None.INSTANCE, weights, indices);
+  }
+
   // ---- decompositions ----
 
   /**
@@ -193,6 +229,15 @@ public final class Coarse {
         Array y = Linalg.matmul(in[0], Manipulation.matrixTranspose(in[1]));
         yield one(in.length == 3 ? Elementwise.add(y, in[2]) : y);
       }
+      case SCALED_DOT_PRODUCT_ATTENTION -> {
+        Params.Attention a = (Params.Attention) params;
+        Array keep = a.mask() == Params.Attention.Mask.BOOL ? in[3] : null;
+        Array additive = a.mask() == Params.Attention.Mask.ADDITIVE ? in[3] : null;
+        yield one(
+            Attention.attend(in[0], in[1], in[2], a.scale(), keep, additive, a.causal(), 0).out());
+      }
+      case RESIZE -> one(Interpolation.resizeDecomposition(in[0], (Params.Resize) params));
+      case EMBEDDING -> one(Dispatcher.bind(Prim.TAKE, new Params.Axis(0), in[0], in[1]));
       case LSTM -> Recurrent.lstm(in);
       case GRU -> Recurrent.gru(in);
       default -> throw new IllegalStateException(prim + " is not a coarse operation");

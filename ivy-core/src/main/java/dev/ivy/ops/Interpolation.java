@@ -2,14 +2,17 @@ package dev.ivy.ops;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.prim.Params;
+import dev.ivy.prim.Prim;
 import dev.ivy.rules.TypePromotion;
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * Resizing of channel-first arrays [N, C, *spatial], as {@code ivy.interpolate} and {@code
- * torch.nn.functional.interpolate}, one spatial dimension at a time with gathers of precomputed
- * indices (no new primitive).
+ * torch.nn.functional.interpolate}: nearest and linear modes bind one {@link Prim#RESIZE} node (1
+ * to 3 spatial dimensions), whose decomposition works one spatial dimension at a time with gathers
+ * of precomputed indices.
  */
 public final class Interpolation {
   private Interpolation() {}
@@ -111,11 +114,35 @@ public final class Interpolation {
       DType f = x.dtype().isFloating() ? x.dtype() : TypePromotion.DEFAULT_FLOAT;
       r = Manipulation.astype(r, f);
     }
-    for (int i = 0; i < dims; i++) {
+    Params.Resize.Mode rm =
+        !nearest
+            ? Params.Resize.Mode.LINEAR
+            : m.equals("nearest-exact")
+                ? Params.Resize.Mode.NEAREST_EXACT
+                : Params.Resize.Mode.NEAREST;
+    Params.Resize p = new Params.Resize(out, scale, rm, alignCorners && !nearest);
+    if (dims <= 3 && !r.dtype().isBool()) {
+      return Coarse.resize(r, p);
+    }
+    return resizeDecomposition(r, p);
+  }
+
+  /**
+   * Returns {@code x} resized as {@code p} by one gather (two and a weighted sum for linear) per
+   * spatial axis: the decomposition of {@link Prim#RESIZE}.
+   */
+  static Array resizeDecomposition(Array x, Params.Resize p) {
+    Array r = x;
+    long[] out = p.sizes();
+    double[] scale = p.scales();
+    boolean alignCorners = p.alignCorners();
+    for (int i = 0; i < out.length; i++) {
       int ax = 2 + i;
       long n = x.shape().dim(ax);
-      if (nearest) {
-        r = nearestAxis(r, ax, n, out[i], (float) scale[i], m.equals("nearest-exact"));
+      if (p.mode() != Params.Resize.Mode.LINEAR) {
+        r =
+            nearestAxis(
+                r, ax, n, out[i], (float) scale[i], p.mode() == Params.Resize.Mode.NEAREST_EXACT);
       } else {
         double sc = alignCorners ? (out[i] > 1 ? (double) (n - 1) / (out[i] - 1) : 0) : scale[i];
         r = linearAxis(r, ax, n, out[i], sc, alignCorners);

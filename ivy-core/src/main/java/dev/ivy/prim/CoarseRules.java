@@ -56,6 +56,12 @@ final class CoarseRules {
       case BATCH_NORM:
       case GROUP_NORM:
         return norm(op, prim, (Params.Norm) params, in);
+      case SCALED_DOT_PRODUCT_ATTENTION:
+        return attention(op, (Params.Attention) params, in);
+      case RESIZE:
+        return resize(op, (Params.Resize) params, in);
+      case EMBEDDING:
+        return embedding(op, in);
       default:
         throw new IllegalStateException("no shape rule for " + prim);
     }
@@ -250,6 +256,106 @@ final class CoarseRules {
       check(in[i].shape().equals(per), op, "input %s must be %s; got %s", i, per, in[i].shape());
     }
     return in[0];
+  }
+
+  private static Aval attention(String op, Params.Attention p, Aval[] in) {
+    boolean masked = p.mask() != Params.Attention.Mask.NONE;
+    int n = masked ? 4 : 3;
+    arity(op, in, n, n);
+    for (int i = 0; i < 3; i++) {
+      floating(op, in[i]);
+      sameDType(op, in[0], in[i]);
+    }
+    Shape q = in[0].shape();
+    Shape k = in[1].shape();
+    Shape v = in[2].shape();
+    int r = q.rank();
+    check(
+        r >= 2 && k.rank() == r && v.rank() == r,
+        op,
+        "query, key and value must have one rank >= 2; got %s, %s and %s",
+        q,
+        k,
+        v);
+    for (int i = 0; i < r - 2; i++) {
+      check(
+          k.dim(i) == q.dim(i) && v.dim(i) == q.dim(i),
+          op,
+          "query, key and value must have equal batch dimensions; got %s, %s and %s",
+          q,
+          k,
+          v);
+    }
+    check(
+        q.dim(-1) == k.dim(-1) && k.dim(-2) == v.dim(-2) && k.dim(-2) >= 1,
+        op,
+        "query [..., L, E], key [..., S, E] and value [..., S, Ev] must agree, S >= 1; got %s, %s"
+            + " and %s",
+        q,
+        k,
+        v);
+    check(!(masked && p.causal()), op, "a mask and causal cannot both be given");
+    long[] scores = q.dims();
+    scores[r - 1] = k.dim(-2);
+    if (masked) {
+      Aval m = in[3];
+      if (p.mask() == Params.Attention.Mask.BOOL) {
+        check(m.dtype() == DType.BOOL, op, "the mask must be bool; got %s", m.dtype());
+      } else {
+        sameDType(op, in[0], m);
+      }
+      boolean fits = m.shape().rank() == r;
+      for (int i = 0; fits && i < r; i++) {
+        fits = m.shape().dim(i) == 1 || m.shape().dim(i) == scores[i];
+      }
+      check(
+          fits,
+          op,
+          "the mask must have rank %s and broadcast to the scores %s; got %s",
+          r,
+          Shape.of(scores),
+          m.shape());
+    }
+    long[] d = q.dims();
+    d[r - 1] = v.dim(-1);
+    return new Aval(Shape.of(d), in[0].dtype());
+  }
+
+  private static Aval resize(String op, Params.Resize p, Aval[] in) {
+    arity(op, in, 1, 1);
+    Aval a = in[0];
+    int dims = p.dims();
+    check(dims >= 1 && dims <= 3, op, "1 to 3 spatial dimensions; got %s", dims);
+    check(p.scales().length == dims, op, "one size and scale per spatial dimension; got %s", p);
+    check(!a.dtype().isBool(), op, "x must be numeric; got %s", a.dtype());
+    if (p.mode() == Params.Resize.Mode.LINEAR) {
+      floating(op, a);
+    }
+    Shape x = a.shape();
+    check(x.rank() == dims + 2, op, "x must be [N, C, *spatial] of rank %s; got %s", dims + 2, x);
+    long[] d = x.dims();
+    for (int i = 0; i < dims; i++) {
+      check(
+          p.sizes()[i] >= 1 && p.scales()[i] > 0 && d[2 + i] >= 1,
+          op,
+          "sizes and input sizes must be >= 1 and scales > 0; got x %s, %s",
+          x,
+          p);
+      d[2 + i] = p.sizes()[i];
+    }
+    return new Aval(Shape.of(d), a.dtype());
+  }
+
+  private static Aval embedding(String op, Aval[] in) {
+    arity(op, in, 2, 2);
+    Shape w = in[0].shape();
+    check(!in[0].dtype().isBool(), op, "weights must be numeric; got %s", in[0].dtype());
+    check(w.rank() == 2, op, "weights must be [num, dim]; got %s", w);
+    check(in[1].dtype() == DType.INT64, op, "indices must be int64; got %s", in[1].dtype());
+    long[] idx = in[1].shape().dims();
+    long[] d = Arrays.copyOf(idx, idx.length + 1);
+    d[idx.length] = w.dim(1);
+    return new Aval(Shape.of(d), in[0].dtype());
   }
 
   private static void expect(String op, String name, Shape s, long... dims) {

@@ -25,7 +25,9 @@ public sealed interface Params
         Params.Pool,
         Params.Norm,
         Params.Gelu,
-        Params.Bounds {
+        Params.Bounds,
+        Params.Attention,
+        Params.Resize {
 
   /** Params of primitives that take no attributes. */
   enum None implements Params {
@@ -511,6 +513,109 @@ public sealed interface Params
     @Override
     public int hashCode() {
       return Double.hashCode(lo) * 31 + Double.hashCode(hi);
+    }
+  }
+
+  /**
+   * Options of {@link Prim#SCALED_DOT_PRODUCT_ATTENTION}.
+   *
+   * @param scale the factor of the scores q @ k^T
+   * @param causal whether key j is kept for query i only when j <= i (top-left aligned)
+   * @param mask which mask, if any, is the fourth input
+   */
+  record Attention(double scale, boolean causal, Mask mask) implements Params {
+    /** The kinds of attention mask. */
+    public enum Mask {
+      /** No mask input. */
+      NONE,
+      /** A bool mask: true keeps the position. */
+      BOOL,
+      /** A floating mask added to the scores. */
+      ADDITIVE
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Attention a
+          && Double.doubleToLongBits(scale) == Double.doubleToLongBits(a.scale)
+          && causal == a.causal
+          && mask == a.mask;
+    }
+
+    @Override
+    public int hashCode() {
+      return (Double.hashCode(scale) * 31 + Boolean.hashCode(causal)) * 31 + mask.hashCode();
+    }
+  }
+
+  /**
+   * Options of {@link Prim#RESIZE}, one entry per spatial dimension, with PyTorch's coordinate
+   * rules: "nearest" reads source {@code min(floor(dst * scale), n - 1)} and "nearest-exact" {@code
+   * min(floor((dst + 0.5) * scale), n - 1)}, both with the scale rounded to single precision as
+   * PyTorch does; "linear" weights the two neighbours of source {@code max((dst + 0.5) * scale -
+   * 0.5, 0)}, or of {@code dst * (n - 1) / (out - 1)} (0 when out is 1) with {@code alignCorners}.
+   *
+   * @param sizes the output sizes (>= 1)
+   * @param scales the input/output coordinate ratios (> 0): {@code 1 / scale_factor} where a factor
+   *     was given, else {@code n / out}; unused by linear with alignCorners
+   * @param mode the interpolation
+   * @param alignCorners linear: whether the corner pixels' centres align
+   */
+  record Resize(long[] sizes, double[] scales, Mode mode, boolean alignCorners) implements Params {
+    /** The interpolation modes. */
+    public enum Mode {
+      /** PyTorch's "nearest" (floor of the scaled destination index). */
+      NEAREST,
+      /** PyTorch's "nearest-exact" (floor of the scaled destination pixel centre). */
+      NEAREST_EXACT,
+      /** Multilinear over every spatial dimension. */
+      LINEAR
+    }
+
+    /** Defensive copies. */
+    public Resize {
+      sizes = sizes.clone();
+      scales = scales.clone();
+    }
+
+    @Override
+    public long[] sizes() {
+      return sizes.clone();
+    }
+
+    @Override
+    public double[] scales() {
+      return scales.clone();
+    }
+
+    /** Returns the number of spatial dimensions. */
+    public int dims() {
+      return sizes.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Resize r
+          && mode == r.mode
+          && alignCorners == r.alignCorners
+          && Arrays.equals(sizes, r.sizes)
+          && Arrays.equals(scales, r.scales);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.deepHashCode(new Object[] {sizes, scales, mode, alignCorners});
+    }
+
+    @Override
+    public String toString() {
+      return "sizes="
+          + Arrays.toString(sizes)
+          + ", scales="
+          + Arrays.toString(scales)
+          + ", mode="
+          + mode
+          + (alignCorners ? ", align_corners" : "");
     }
   }
 }

@@ -293,6 +293,27 @@ public enum Prim {
    * Params: {@link Params.None}.
    */
   GRU,
+  /**
+   * Scaled dot-product attention, softmax(q @ k^T * scale + mask) @ v (params {@link
+   * Params.Attention}): inputs query [..., L, E], key [..., S, E] and value [..., S, Ev] of one
+   * floating dtype and equal batch dimensions (S >= 1), then when flagged a mask of the query's
+   * rank whose dimensions are 1 or those of the scores [..., L, S]: bool (true keeps a position) or
+   * additive (the query's dtype); output [..., L, Ev]. With {@code causal}, key j is kept for query
+   * i only when j <= i. A query with no key left to attend to gets 0 (PyTorch 2.5+).
+   */
+  SCALED_DOT_PRODUCT_ATTENTION,
+  /**
+   * Resizing of channel-first x [N, C, *spatial] (1 to 3 spatial dimensions) to the params' output
+   * sizes (params {@link Params.Resize}) with PyTorch's coordinate rules for nearest, nearest-exact
+   * and (multi)linear interpolation; nearest modes take any dtype but bool, linear floating dtypes.
+   */
+  RESIZE,
+  /**
+   * Embedding lookup: the rows of weights [num, dim] (any dtype but bool) at int64 indices of any
+   * shape, each in [0, num) (core checks them); output indices.shape + [dim]. Params: {@link
+   * Params.None}.
+   */
+  EMBEDDING,
 
   // ---- higher-order (functional control flow; params Params.Control; no backend kernels) ----
   /**
@@ -331,7 +352,7 @@ public enum Prim {
    * primitives ({@code dev.ivy.ops.Coarse}); a backend with its own kernel runs it natively, one
    * without runs the decomposition.
    */
-  public static final Set<Prim> COARSE = EnumSet.range(CONV, GRU);
+  public static final Set<Prim> COARSE = EnumSet.range(CONV, EMBEDDING);
 
   /**
    * Functional control flow whose params hold function bodies ({@link Params.Control}): they run by

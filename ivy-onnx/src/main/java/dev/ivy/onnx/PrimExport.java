@@ -186,6 +186,24 @@ final class PrimExport {
         Prim.GRU,
         "GRU with linear_before_reset 1 (gates reordered to z, r, h), as LSTM" + ELSE,
         c -> recurrent(c, false));
+    note(
+        m,
+        Prim.SCALED_DOT_PRODUCT_ATTENTION,
+        DECOMPOSED + " (MatMul, Softmax's parts and the masks; Attention needs opset 23)",
+        none("decomposed before export"));
+    note(
+        m,
+        Prim.RESIZE,
+        "Resize of float32 x (sizes, or scales where a scale factor set the coordinate scale):"
+            + " nearest as asymmetric + floor, nearest-exact as half_pixel + round_prefer_ceil,"
+            + " linear as half_pixel (align_corners with alignCorners)"
+            + ELSE,
+        PrimExport::resize);
+    note(
+        m,
+        Prim.EMBEDDING,
+        "Gather (axis 0) of the weights at the indices",
+        c -> one(c.e.op("Gather", List.of(c.in(0), c.in(1)), attr("axis", 0L))));
     note(m, Prim.NEG, "Neg", unary("Neg"));
     note(m, Prim.ABS, "Abs", unary("Abs"));
     note(m, Prim.SIGN, "Sign", unary("Sign"));
@@ -886,6 +904,76 @@ final class PrimExport {
             attr("pads", concat(p.padLo(), p.padHi())),
             attr("dilations", p.dilations()),
             attr("group", p.groups())));
+  }
+
+  /**
+   * ONNX Resize with the coordinate transform of PyTorch's rule for the mode: sizes where every
+   * coordinate scale is input / output, else the scale factors (output = floor(input * factor), as
+   * the node's sizes are).
+   */
+  private static List<String> resize(Call c) {
+    if (c.dtype(0) != DType.FLOAT32) {
+      return decomposition(c);
+    }
+    Params.Resize p = (Params.Resize) c.params();
+    long[] in = c.inAvals.get(0).shape().dims();
+    long[] out = c.out().shape().dims();
+    boolean sized = true;
+    for (int i = 0; i < p.dims(); i++) {
+      sized &= p.scales()[i] == (double) in[2 + i] / out[2 + i];
+    }
+    String mode;
+    String transform;
+    String nearest = "floor";
+    switch (p.mode()) {
+      case NEAREST -> {
+        mode = "nearest";
+        transform = "asymmetric";
+      }
+      case NEAREST_EXACT -> {
+        mode = "nearest";
+        transform = "half_pixel";
+        nearest = "round_prefer_ceil";
+      }
+      default -> {
+        mode = "linear";
+        transform = p.alignCorners() ? "align_corners" : "half_pixel";
+        sized |= p.alignCorners();
+      }
+    }
+    List<String> inputs;
+    if (sized) {
+      inputs = List.of(c.in(0), "", "", c.e.int64s(out));
+    } else {
+      float[] f = new float[out.length];
+      f[0] = 1;
+      f[1] = 1;
+      for (int i = 0; i < p.dims(); i++) {
+        f[2 + i] = (float) (1 / p.scales()[i]);
+      }
+      java.nio.ByteBuffer b =
+          java.nio.ByteBuffer.allocate(4 * f.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      for (float v : f) {
+        b.putFloat(v);
+      }
+      b.flip();
+      String scales =
+          c.e.initializer(
+              dev.ivy.onnx.proto.OnnxProto.TensorProto.newBuilder()
+                  .setName(c.e.fresh("scales"))
+                  .setDataType(Tensors.code(DType.FLOAT32))
+                  .addDims(f.length)
+                  .setRawData(com.google.protobuf.ByteString.copyFrom(b))
+                  .build());
+      inputs = List.of(c.in(0), "", scales);
+    }
+    return one(
+        c.e.op(
+            "Resize",
+            inputs,
+            attr("mode", mode),
+            attr("coordinate_transformation_mode", transform),
+            attr("nearest_mode", nearest)));
   }
 
   private static List<String> convTranspose(Call c) {

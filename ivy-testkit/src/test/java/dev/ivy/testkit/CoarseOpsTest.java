@@ -7,6 +7,7 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
+import dev.ivy.Shape;
 import dev.ivy.autodiff.Autodiff;
 import dev.ivy.dispatch.Dispatcher;
 import dev.ivy.ops.Coarse;
@@ -456,7 +457,161 @@ class CoarseOpsTest {
             l(2, 9, 3),
             l(2, 9),
             l(2, 9)));
+    // attention: plain, causal (L < S and L > S), bool and additive masks with fully masked rows
+    c.add(
+        new Case(
+            "sdpa",
+            Prim.SCALED_DOT_PRODUCT_ATTENTION,
+            attention(0.4, false, Params.Attention.Mask.NONE),
+            l(2, 3, 4, 5),
+            l(2, 3, 6, 5),
+            l(2, 3, 6, 7)));
+    c.add(
+        new Case(
+            "sdpa causal",
+            Prim.SCALED_DOT_PRODUCT_ATTENTION,
+            attention(0.5, true, Params.Attention.Mask.NONE),
+            l(2, 4, 3),
+            l(2, 6, 3),
+            l(2, 6, 5)));
+    c.add(
+        new Case(
+            "sdpa causal L > S",
+            Prim.SCALED_DOT_PRODUCT_ATTENTION,
+            attention(0.5, true, Params.Attention.Mask.NONE),
+            l(6, 3),
+            l(4, 3),
+            l(4, 2)));
+    c.add(
+        new Case(
+            "sdpa bool mask",
+            Prim.SCALED_DOT_PRODUCT_ATTENTION,
+            attention(0.3, false, Params.Attention.Mask.BOOL),
+            l(2, 3, 4, 5),
+            l(2, 3, 6, 5),
+            l(2, 3, 6, 7),
+            l(2, 1, 4, 6)));
+    c.add(
+        new Case(
+            "sdpa additive mask",
+            Prim.SCALED_DOT_PRODUCT_ATTENTION,
+            attention(0.3, false, Params.Attention.Mask.ADDITIVE),
+            l(2, 4, 5),
+            l(2, 6, 5),
+            l(2, 6, 3),
+            l(1, 4, 6)));
+    // resize: nearest, nearest-exact, linear (align corners or not), up and down, 1-d to 3-d
+    c.add(
+        new Case(
+            "resize nearest 1d up", Prim.RESIZE, resize(NEAREST, l(8), d(5.0 / 8)), l(2, 3, 5)));
+    c.add(
+        new Case(
+            "resize nearest 1d down x0.5", Prim.RESIZE, resize(NEAREST, l(3), d(2)), l(2, 3, 7)));
+    c.add(
+        new Case(
+            "resize nearest 3d",
+            Prim.RESIZE,
+            resize(NEAREST, l(4, 5, 2), d(0.5, 0.6, 2)),
+            l(1, 2, 2, 3, 4)));
+    c.add(
+        new Case(
+            "resize nearest 2d",
+            Prim.RESIZE,
+            resize(NEAREST, l(3, 10), d(5.0 / 3, 7.0 / 10)),
+            l(1, 2, 5, 7)));
+    c.add(
+        new Case(
+            "resize nearest-exact 2d up",
+            Prim.RESIZE,
+            resize(EXACT, l(7, 9), d(5.0 / 7, 4.0 / 9)),
+            l(1, 2, 5, 4)));
+    c.add(
+        new Case(
+            "resize nearest-exact 2d down x0.6",
+            Prim.RESIZE,
+            resize(EXACT, l(4, 3), d(1 / 0.6, 1 / 0.6)),
+            l(1, 2, 7, 6)));
+    c.add(
+        new Case(
+            "resize linear 1d up x2.5", Prim.RESIZE, resize(LINEAR, l(10), d(0.4)), l(2, 3, 4)));
+    c.add(new Case("resize linear 1d to 1", Prim.RESIZE, resize(LINEAR, l(1), d(4)), l(1, 2, 4)));
+    c.add(
+        new Case(
+            "resize linear 2d down",
+            Prim.RESIZE,
+            resize(LINEAR, l(4, 3), d(7.0 / 4, 2)),
+            l(1, 2, 7, 6)));
+    c.add(
+        new Case(
+            "resize linear 2d align corners",
+            Prim.RESIZE,
+            new Params.Resize(l(5, 7), d(3.0 / 5, 4.0 / 7), LINEAR, true),
+            l(1, 2, 3, 4)));
+    c.add(
+        new Case(
+            "resize linear 3d",
+            Prim.RESIZE,
+            resize(LINEAR, l(5, 3, 4), d(3.0 / 5, 4.0 / 3, 0.5)),
+            l(1, 2, 3, 4, 2)));
+    c.add(
+        new Case(
+            "resize linear 3d align corners",
+            Prim.RESIZE,
+            new Params.Resize(l(5, 1, 4), d(3.0 / 5, 4, 0.5), LINEAR, true),
+            l(1, 2, 3, 4, 2)));
+    // embedding: 1-d and 2-d indices (repeats accumulate in the gradient)
+    c.add(new Case("embedding 1d", Prim.EMBEDDING, Params.None.INSTANCE, l(10, 4), l(7)));
+    c.add(new Case("embedding 2d", Prim.EMBEDDING, Params.None.INSTANCE, l(6, 3), l(3, 4)));
     return c;
+  }
+
+  private static final Params.Resize.Mode NEAREST = Params.Resize.Mode.NEAREST;
+  private static final Params.Resize.Mode EXACT = Params.Resize.Mode.NEAREST_EXACT;
+  private static final Params.Resize.Mode LINEAR = Params.Resize.Mode.LINEAR;
+
+  private static double[] d(double... v) {
+    return v;
+  }
+
+  private static Params.Resize resize(Params.Resize.Mode mode, long[] sizes, double[] scales) {
+    return new Params.Resize(sizes, scales, mode, false);
+  }
+
+  private static Params.Attention attention(
+      double scale, boolean causal, Params.Attention.Mask mask) {
+    return new Params.Attention(scale, causal, mask);
+  }
+
+  /**
+   * Returns input {@code i} of case {@code c}: random values of {@code dt}, except embedding
+   * indices (int64 in range, with repeats) and attention masks (bool, or additive; query row 1
+   * fully masked in both).
+   */
+  static Array input(Case c, int i, Random rnd, DType dt) {
+    long[] shape = c.shapes()[i];
+    if (c.prim() == Prim.EMBEDDING && i == 1) {
+      long num = c.shapes()[0][0];
+      long[] v = new long[(int) Shape.of(shape).size()];
+      for (int j = 0; j < v.length; j++) {
+        v[j] = j == 1 ? v[0] : rnd.nextInt((int) num);
+      }
+      return Ivy.array(v, shape);
+    }
+    if (c.prim() == Prim.SCALED_DOT_PRODUCT_ATTENTION && i == 3) {
+      int n = (int) Shape.of(shape).size();
+      long len = shape[shape.length - 1];
+      long rows = shape[shape.length - 2];
+      boolean bool = ((Params.Attention) c.params()).mask() == Params.Attention.Mask.BOOL;
+      boolean[] keep = new boolean[n];
+      float[] add = new float[n];
+      for (int j = 0; j < n; j++) {
+        boolean dead = (j / len) % rows == 1;
+        keep[j] = !dead && rnd.nextFloat() < 0.6;
+        add[j] = dead ? Float.NEGATIVE_INFINITY : (float) rnd.nextGaussian();
+      }
+      return bool ? Ivy.array(keep, shape) : Ivy.astype(Ivy.array(add, shape), dt);
+    }
+    return random(rnd, shape, dt, c.prim() == Prim.BATCH_NORM && i == 2);
   }
 
   static Stream<Arguments> calls() {
@@ -492,7 +647,7 @@ class CoarseOpsTest {
       Array[] in = new Array[c.shapes().length];
       for (int i = 0; i < in.length; i++) {
         // batch norm's variance (input 2) must be positive
-        in[i] = random(rnd, c.shapes()[i], dt, c.prim() == Prim.BATCH_NORM && i == 2);
+        in[i] = input(c, i, rnd, dt);
       }
       Array[] node =
           Prim.MULTI_OUTPUT.contains(c.prim())
@@ -523,7 +678,7 @@ class CoarseOpsTest {
       Random rnd = new Random(c.name().hashCode() + 1);
       List<Array> in = new ArrayList<>();
       for (int i = 0; i < c.shapes().length; i++) {
-        in.add(random(rnd, c.shapes()[i], dt, c.prim() == Prim.BATCH_NORM && i == 2));
+        in.add(input(c, i, rnd, dt));
       }
       boolean multi = Prim.MULTI_OUTPUT.contains(c.prim());
       Autodiff.VjpResult node =
@@ -544,12 +699,51 @@ class CoarseOpsTest {
       List<Array> gr = ref.pullback(cts);
       double tol = dt == DType.FLOAT32 ? 1e-3 : 1e-8;
       for (int i = 0; i < gr.size(); i++) {
+        if (!in.get(i).dtype().isFloating()) {
+          continue; // indices and bool masks have no gradient
+        }
         double[] e = gr.get(i).toDoubleArray();
         double[] a = gn.get(i).toDoubleArray();
         assertEquals(gr.get(i).aval(), gn.get(i).aval(), "gradient " + i + " shape and dtype");
         for (int j = 0; j < e.length; j++) {
           if (Math.abs(a[j] - e[j]) > tol * (1 + Math.abs(e[j]))) {
             assertArrayEquals(e, a, tol, c + " gradient " + i + " on " + backend + " at " + j);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Queries left with no key to attend to (a bool mask false or an additive mask -inf across their
+   * row) get 0 from the node on every backend, as from PyTorch 2.5's safe softmax; the others are
+   * finite.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.ivy.testkit.Backends#underTest")
+  void attention_fullyMaskedRows_giveZero(String backend) {
+    for (Case c : cases()) {
+      if (c.prim() != Prim.SCALED_DOT_PRODUCT_ATTENTION || c.shapes().length < 4) {
+        continue;
+      }
+      try (var b = Ivy.withBackend(backend);
+          Scope s = Ivy.scope()) {
+        Random rnd = new Random(c.name().hashCode());
+        Array[] in = new Array[4];
+        for (int i = 0; i < 4; i++) {
+          in[i] = input(c, i, rnd, DType.FLOAT32);
+        }
+        Array y = Dispatcher.bind(c.prim(), c.params(), in);
+        long[] d = y.shape().dims();
+        long rows = d[d.length - 2];
+        long cols = d[d.length - 1];
+        double[] v = y.toDoubleArray();
+        for (int j = 0; j < v.length; j++) {
+          boolean dead = (j / cols) % rows == 1;
+          if (dead) {
+            assertEquals(0.0, v[j], 0.0, c + " on " + backend + " at " + j);
+          } else {
+            assertEquals(true, Double.isFinite(v[j]), c + " on " + backend + " at " + j);
           }
         }
       }

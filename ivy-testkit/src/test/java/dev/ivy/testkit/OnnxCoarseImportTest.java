@@ -282,6 +282,58 @@ class OnnxCoarseImportTest {
         });
   }
 
+  // ------------------------------------------------------------------ resize
+
+  /**
+   * Four Resize nodes of x [1, 2, 5, 6] by sizes: nearest (asymmetric, floor), nearest-exact
+   * (half_pixel, round_prefer_ceil), linear (half_pixel) and linear (align_corners).
+   */
+  static OnnxModel resizes() {
+    return new ModelBuilder()
+        .input("x")
+        .ints("up", 1, 2, 8, 9)
+        .ints("down", 1, 2, 3, 4)
+        .node(
+            "Resize",
+            "x,,,up->n",
+            "mode",
+            "nearest",
+            "coordinate_transformation_mode",
+            "asymmetric",
+            "nearest_mode",
+            "floor")
+        .node(
+            "Resize",
+            "x,,,down->ne",
+            "mode",
+            "nearest",
+            "coordinate_transformation_mode",
+            "half_pixel",
+            "nearest_mode",
+            "round_prefer_ceil")
+        .node("Resize", "x,,,down->lin", "mode", "linear")
+        .node(
+            "Resize",
+            "x,,,up->ac",
+            "mode",
+            "linear",
+            "coordinate_transformation_mode",
+            "align_corners")
+        .output("n", "ne", "lin", "ac")
+        .build();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> resize_eachNode_isOneResizeNode() {
+    return onEveryBackend(
+        "resize",
+        () -> {
+          Map<Prim, Integer> n = traceAndCheck(resizes(), random(5, 1, 2, 5, 6));
+          assertEquals(4, n.get(Prim.RESIZE), "Resize: " + n);
+          assertEquals(null, n.get(Prim.TAKE), "no gathers: " + n);
+        });
+  }
+
   // ------------------------------------------------------------------ recurrent layers
 
   /**

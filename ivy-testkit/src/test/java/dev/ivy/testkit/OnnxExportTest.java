@@ -566,13 +566,7 @@ class OnnxExportTest {
   private static List<PrimCase> coarseCases() {
     List<PrimCase> r = new ArrayList<>();
     for (CoarseOpsTest.Case c : CoarseOpsTest.cases()) {
-      r.add(
-          new PrimCase(
-              c.prim(),
-              c.name(),
-              randoms(c.name(), c.prim(), DType.FLOAT32, c.shapes()),
-              bindAny(c.prim(), c.params()),
-              true));
+      r.add(new PrimCase(c.prim(), c.name(), coarseInputs(c), bindAny(c.prim(), c.params()), true));
     }
     long[] one = {1};
     r.add(
@@ -609,7 +603,21 @@ class OnnxExportTest {
     return r;
   }
 
-  /** The ONNX operator each coarse operation exports to (GELU has none at opset 17). */
+  /** The float32 inputs of a {@link CoarseOpsTest} case, as that test makes them. */
+  private static Supplier<List<Array>> coarseInputs(CoarseOpsTest.Case c) {
+    return () -> {
+      java.util.Random rnd = new java.util.Random(c.name().hashCode());
+      List<Array> in = new ArrayList<>();
+      for (int i = 0; i < c.shapes().length; i++) {
+        in.add(CoarseOpsTest.input(c, i, rnd, DType.FLOAT32));
+      }
+      return in;
+    };
+  }
+
+  /**
+   * The ONNX operator each coarse operation exports to (GELU and attention have none at opset 17).
+   */
   private static final Map<Prim, String> COARSE_OPS =
       Map.ofEntries(
           Map.entry(Prim.CONV, "Conv"),
@@ -626,7 +634,9 @@ class OnnxExportTest {
           Map.entry(Prim.CLAMP, "Clip"),
           Map.entry(Prim.LINEAR, "MatMul|Gemm"),
           Map.entry(Prim.LSTM, "LSTM"),
-          Map.entry(Prim.GRU, "GRU"));
+          Map.entry(Prim.GRU, "GRU"),
+          Map.entry(Prim.RESIZE, "Resize"),
+          Map.entry(Prim.EMBEDDING, "Gather"));
 
   @Test
   void coarseCases_exportToTheirOnnxOperator_exceptTheDecomposedOnes() {
@@ -638,6 +648,7 @@ class OnnxExportTest {
         String want = COARSE_OPS.get(c.prim());
         boolean decomposed =
             c.prim() == Prim.GELU
+                || c.prim() == Prim.SCALED_DOT_PRODUCT_ATTENTION
                 || c.label().equals("int32")
                 || c.label().contains("divisor")
                 // output_padding 3 >= max(stride, dilation): beyond ConvTranspose's range

@@ -268,7 +268,45 @@ class TorchProgramCompileTest {
             (Function<List<Array>, Object>)
                 a ->
                     List.of(Coarse.gru(a.get(0), a.get(1), a.get(2), a.get(3), a.get(4), a.get(5))),
-            new long[][] {{5, 2, 3}, {1, 2, 4}, {1, 12, 3}, {1, 12, 4}, {1, 12}, {1, 12}}));
+            new long[][] {{5, 2, 3}, {1, 2, 4}, {1, 12, 3}, {1, 12, 4}, {1, 12}, {1, 12}}),
+        Arguments.of(
+            "causal attention",
+            Prim.SCALED_DOT_PRODUCT_ATTENTION,
+            (Function<List<Array>, Object>)
+                a ->
+                    dev.ivy.ops.Attention.scaledDotProductAttention(
+                        a.get(0), a.get(1), a.get(2), null, null, 0.0, true, false),
+            new long[][] {{2, 3, 4}, {2, 5, 4}, {2, 5, 6}}),
+        Arguments.of(
+            "attention with an additive mask",
+            Prim.SCALED_DOT_PRODUCT_ATTENTION,
+            (Function<List<Array>, Object>)
+                a ->
+                    dev.ivy.ops.Attention.scaledDotProductAttention(
+                        a.get(0), a.get(1), a.get(2), 0.5, a.get(3), 0.0, false, false),
+            new long[][] {{2, 3, 4}, {2, 5, 4}, {2, 5, 6}, {3, 5}}),
+        Arguments.of(
+            "resize bilinear, corners aligned",
+            Prim.RESIZE,
+            (Function<List<Array>, Object>)
+                a ->
+                    dev.ivy.ops.Interpolation.interpolate(
+                        a.get(0), l(7, 5), "bilinear", null, null, true, false),
+            new long[][] {{1, 2, 4, 6}}),
+        Arguments.of(
+            "resize nearest-exact 1d by a factor",
+            Prim.RESIZE,
+            (Function<List<Array>, Object>)
+                a ->
+                    dev.ivy.ops.Interpolation.interpolate(
+                        a.get(0), null, "nearest-exact", new double[] {2.5}, null, false, false),
+            new long[][] {{2, 3, 4}}),
+        Arguments.of(
+            "embedding",
+            Prim.EMBEDDING,
+            (Function<List<Array>, Object>)
+                a -> Coarse.embedding(a.get(0), Ivy.array(new long[] {3, 0, 3, 1, 4, 2}, 2, 3)),
+            new long[][] {{5, 4}}));
   }
 
   /** Each coarse operation stays one node and compiles to the libtorch operator eager runs. */

@@ -120,6 +120,29 @@ final class TorchCoarseKernels {
           Params.Bounds bounds = (Params.Bounds) p;
           return JniUtils.clip(pt(in[0]), bounds.lo(), bounds.hi());
         });
+    b.put(
+        Prim.SCALED_DOT_PRODUCT_ATTENTION,
+        FLOATS,
+        (p, in, av, out) -> {
+          Params.Attention a = (Params.Attention) p;
+          return script.attention(tensors(in), a.scale(), a.causal(), a.mask().ordinal());
+        });
+    b.put(
+        Prim.RESIZE,
+        FLOATS,
+        (p, in, av, out) -> {
+          Params.Resize r = (Params.Resize) p;
+          double[] factors = r.scales();
+          for (int i = 0; i < factors.length; i++) {
+            // PyTorch takes output / input factors and maps coordinates with their inverse
+            factors[i] = 1 / factors[i];
+          }
+          return script.resize(pt(in[0]), r.sizes(), factors, r.mode().ordinal(), r.alignCorners());
+        });
+    b.put(
+        Prim.EMBEDDING,
+        FLOATS,
+        (p, in, av, out) -> JniUtils.embedding(pt(in[1]), pt(in[0]), false));
     b.put(Prim.LSTM, FLOATS, Kernel.multi((p, in, av, outs) -> recurrent(true, in, av)));
     b.put(Prim.GRU, FLOATS, Kernel.multi((p, in, av, outs) -> recurrent(false, in, av)));
   }

@@ -234,6 +234,37 @@ final class TorchScriptOps implements AutoCloseable {
         return torch.gelu(x, approximate="tanh")
       def silu(self: __torch__.IvyOps, x: Tensor) -> Tensor:
         return torch.silu(x)
+      def sdpa(self: __torch__.IvyOps, t: List[Tensor], scale: float, causal: bool, mask: int) -> Tensor:
+        m: Optional[Tensor] = None
+        if mask != 0:
+          m = t[3]
+        y = torch.scaled_dot_product_attention(t[0], t[1], t[2], m, 0.0, causal, scale=scale)
+        if mask == 1:
+          dead = torch.logical_not(torch.any(t[3], -1, True))
+          y = torch.where(dead, torch.zeros_like(y), y)
+        elif mask == 2:
+          dead = torch.all(torch.eq(t[3], float("-inf")), -1, True)
+          y = torch.where(dead, torch.zeros_like(y), y)
+        return y
+      def resize(self: __torch__.IvyOps, x: Tensor, size: List[int], f: List[float], mode: int, align: bool) -> Tensor:
+        n = len(size)
+        if mode == 0:
+          if n == 1:
+            return torch.upsample_nearest1d(x, size, f[0])
+          if n == 2:
+            return torch.upsample_nearest2d(x, size, f[0], f[1])
+          return torch.upsample_nearest3d(x, size, f[0], f[1], f[2])
+        if mode == 1:
+          if n == 1:
+            return torch._upsample_nearest_exact1d(x, size, f[0])
+          if n == 2:
+            return torch._upsample_nearest_exact2d(x, size, f[0], f[1])
+          return torch._upsample_nearest_exact3d(x, size, f[0], f[1], f[2])
+        if n == 1:
+          return torch.upsample_linear1d(x, size, align, f[0])
+        if n == 2:
+          return torch.upsample_bilinear2d(x, size, align, f[0], f[1])
+        return torch.upsample_trilinear3d(x, size, align, f[0], f[1], f[2])
       """;
 
   /** The operator module's {@code forward} (see {@link #callRecorded}), without indentation. */
@@ -379,6 +410,29 @@ final class TorchScriptOps implements AutoCloseable {
   /** Runs {@code method} on a tensor and a list of ints. */
   PtNDArray call(String method, PtNDArray x, long[] ints) {
     return runClosing(method, IValue.from(x), IValue.listFrom(ints));
+  }
+
+  /**
+   * Runs {@code torch.scaled_dot_product_attention} on q, k, v and the optional mask {@code t[3]}
+   * ({@code mask} 0 none, 1 bool, 2 additive); queries whose mask row keeps nothing give 0.
+   */
+  PtNDArray attention(PtNDArray[] t, double scale, boolean causal, long mask) {
+    return runClosing(
+        "sdpa", IValue.listFrom(t), IValue.from(scale), IValue.from(causal), IValue.from(mask));
+  }
+
+  /**
+   * Runs PyTorch's upsampling of {@code x} to {@code size} with scale factors {@code factors}
+   * ({@code mode} 0 nearest, 1 nearest-exact, 2 linear with {@code align} corners).
+   */
+  PtNDArray resize(PtNDArray x, long[] size, double[] factors, long mode, boolean align) {
+    return runClosing(
+        "resize",
+        IValue.from(x),
+        IValue.listFrom(size),
+        IValue.listFrom(factors),
+        IValue.from(mode),
+        IValue.from(align));
   }
 
   /** Runs {@code method} on a list of tensors and a list of ints. */

@@ -245,6 +245,35 @@ final class TorchScriptRules {
               + ")";
       case LSTM -> recurrent("torch.lstm", in, av, 3, "[" + in.get(1) + ", " + in.get(2) + "]");
       case GRU -> recurrent("torch.gru", in, av, 2, in.get(1));
+      case SCALED_DOT_PRODUCT_ATTENTION -> {
+        Params.Attention at = (Params.Attention) p;
+        yield helper(
+            helpers,
+            "sdpa",
+            List.of(
+                "[" + String.join(", ", in) + "]",
+                num(at.scale()),
+                py(at.causal()),
+                Integer.toString(at.mask().ordinal())));
+      }
+      case RESIZE -> {
+        // PyTorch takes output / input factors, as the eager kernel passes them
+        Params.Resize r = (Params.Resize) p;
+        StringBuilder f = new StringBuilder("[");
+        for (int i = 0; i < r.scales().length; i++) {
+          f.append(i > 0 ? ", " : "").append(num(1 / r.scales()[i]));
+        }
+        yield helper(
+            helpers,
+            "resize",
+            List.of(
+                a,
+                ints(r.sizes()),
+                f.append(']').toString(),
+                Integer.toString(r.mode().ordinal()),
+                py(r.alignCorners())));
+      }
+      case EMBEDDING -> "torch.embedding(" + a + ", " + in.get(1) + ")";
       case COND, WHILE, SCAN -> null;
     };
   }

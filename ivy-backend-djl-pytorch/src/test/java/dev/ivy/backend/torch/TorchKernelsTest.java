@@ -311,6 +311,20 @@ class TorchKernelsTest {
         return bind(prim, new Params.Bounds(-1, 2), v);
       case LINEAR:
         return bind(prim, v, arange(dt, 4, 3));
+      case SCALED_DOT_PRODUCT_ATTENTION:
+        return bind(
+            prim,
+            new Params.Attention(0.5, true, Params.Attention.Mask.NONE),
+            arange(dt, 1, 2, 3),
+            arange(dt, 1, 4, 3),
+            arange(dt, 1, 4, 2));
+      case RESIZE:
+        return bind(
+            prim,
+            new Params.Resize(ls(8), new double[] {0.5}, Params.Resize.Mode.LINEAR, false),
+            arange(dt, 1, 2, 4));
+      case EMBEDDING:
+        return bind(prim, arange(dt, 4, 3), Ivy.array(new long[] {3, 0, 3}, 3));
       case LSTM:
       case GRU:
         {

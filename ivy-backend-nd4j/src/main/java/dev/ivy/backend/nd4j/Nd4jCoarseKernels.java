@@ -56,14 +56,20 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  *       row-vector broadcast add of the bias.
  *   <li>{@link Prim#LSTM}: {@code lstmLayer} (time-major, PyTorch's gate order i, f, g, o, the two
  *       biases summed, the weights transposed to libnd4j's [in, 4H]; bidirectional as concat).
+ *   <li>{@link Prim#EMBEDDING}: {@code gather} along axis 0 (the take kernel's).
  * </ul>
  *
  * <p>Not native: {@link Prim#GELU} (libnd4j's {@code gelu} is the sigmoid approximation and its
  * {@code precise_gelu} computes {@code (0.044715 x)^3}, neither PyTorch's), {@link Prim#LAYER_NORM}
  * (libnd4j's {@code layer_norm} divides by the standard deviation without epsilon and takes a
  * per-channel gain only), {@link Prim#GROUP_NORM} (no op), {@link Prim#GRU} (libnd4j's {@code gru}
- * applies the reset gate before the recurrent product, not after as PyTorch). Every kernel declines
- * inputs with no elements.
+ * applies the reset gate before the recurrent product, not after as PyTorch), {@link
+ * Prim#SCALED_DOT_PRODUCT_ATTENTION} (libnd4j's {@code dot_product_attention} takes [batch,
+ * features, count] layouts, only a per-key mask, which it adds as a large negative number rather
+ * than -inf, and a 1 / sqrt(E) scale or none), {@link Prim#RESIZE} ({@code resize_bilinear} and
+ * {@code resize_nearest_neighbor} are NHWC and 2-d only and compute the coordinate scale as input /
+ * output, never from a scale factor; not verified against PyTorch's rules here, so the
+ * decomposition runs). Every kernel declines inputs with no elements.
  */
 final class Nd4jCoarseKernels {
   private static final Set<DType> FLOATS = EnumSet.of(DType.FLOAT32, DType.FLOAT64);
@@ -96,6 +102,12 @@ final class Nd4jCoarseKernels {
     put(b, Prim.CLAMP, FLOATS, Nd4jCoarseKernels::clamp);
     put(b, Prim.LINEAR, FLOATS, Nd4jCoarseKernels::linear);
     b.put(Prim.LSTM, FLOATS, Kernel.multi(Nd4jCoarseKernels::lstm));
+    put(
+        b,
+        Prim.EMBEDDING,
+        FLOATS,
+        (p, in, av, out) ->
+            anyEmpty(av) ? null : Nd4jMovementKernels.take(new Params.Axis(0), in, av, out));
   }
 
   private static boolean anyEmpty(Aval[] av) {

@@ -42,7 +42,7 @@ final class Nd4jMovementKernels {
    * ND4J's gather crashes (SIGSEGV) on a rank-1 input with rank-2 indices: indices are always
    * passed flat, and the result is reshaped to x.shape[:axis] + idx.shape + x.shape[axis+1:].
    */
-  private static Object take(Params p, Object[] in, Aval[] av, Aval out) {
+  static Object take(Params p, Object[] in, Aval[] av, Aval out) {
     INDArray x = (INDArray) in[0];
     INDArray idx = (INDArray) in[1];
     int axis = ((Params.Axis) p).axis();

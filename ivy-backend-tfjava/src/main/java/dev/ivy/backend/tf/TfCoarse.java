@@ -48,14 +48,21 @@ import java.util.Set;
  *       Maximum} and {@code Minimum} (all keep NaN, as PyTorch's);
  *   <li>{@code LINEAR}: {@code MatMul} with {@code transpose_b} and {@code BiasAdd}, over x
  *       flattened to a matrix;
+ *   <li>{@code RESIZE}: 2-d only, where every coordinate scale is input / output (or linear with
+ *       align corners): {@code ResizeNearestNeighbor} (nearest; nearest-exact with {@code
+ *       half_pixel_centers}) and, for float32, {@code ResizeBilinear} ({@code half_pixel_centers}
+ *       or {@code align_corners}), over x in NHWC;
+ *   <li>{@code EMBEDDING}: {@code GatherV2} along axis 0;
  *   <li>{@code LSTM}: {@code BlockLSTMV2} (no peepholes, no clipping; its gates i, f, g, o are
  *       PyTorch's) per direction, the reverse direction over the time-reversed sequence; float32
  *       only (TensorFlow's CPU kernel takes float32 and half) and non-empty inputs.
  * </ul>
  *
  * <p>Every call of the others in a dtype of {@link #dtypes} is {@linkplain #accepts accepted}.
- * GELU, layer norm and group norm have no TensorFlow op, and GRU's ({@code GRUBlockCell}) applies
- * the reset gate before the matrix product, unlike PyTorch: they always run their decompositions.
+ * GELU, layer norm and group norm have no TensorFlow op, scaled dot-product attention has no fused
+ * one (a rule would be the decomposition's own MatMul and softmax ops), and GRU's ({@code
+ * GRUBlockCell}) applies the reset gate before the matrix product, unlike PyTorch: they always run
+ * their decompositions.
  */
 final class TfCoarse {
   private static final Set<DType> FLOATS = TfDTypes.FLOATS;
@@ -78,6 +85,8 @@ final class TfCoarse {
     DTYPES.put(Prim.CLAMP, FLOATS);
     DTYPES.put(Prim.LINEAR, FLOATS);
     DTYPES.put(Prim.LSTM, TfDTypes.of(DType.FLOAT32));
+    DTYPES.put(Prim.RESIZE, FLOATS);
+    DTYPES.put(Prim.EMBEDDING, FLOATS);
   }
 
   private TfCoarse() {}
@@ -95,6 +104,9 @@ final class TfCoarse {
     Set<DType> dts = DTYPES.get(prim);
     if (dts == null || !dts.contains(in[0].dtype())) {
       return false;
+    }
+    if (prim == Prim.RESIZE) {
+      return resizeMatches((Params.Resize) params, in[0]);
     }
     if (prim == Prim.LSTM) {
       for (Aval a : in) {
@@ -128,6 +140,9 @@ final class TfCoarse {
       case CLAMP -> List.of(clamp(g, (Params.Bounds) params, in[0].dtype(), x.get(0)));
       case LINEAR -> List.of(linear(g, in, out[0], x));
       case LSTM -> lstm(g, in, x);
+      case RESIZE -> List.of(resize(g, (Params.Resize) params, out[0], x.get(0)));
+      case EMBEDDING ->
+          List.of(g.op("GatherV2", List.of(x.get(0), x.get(1), g.scalar(DType.INT64, 0, 0))));
       default -> throw new IllegalStateException("TfCoarse: no rule for " + prim);
     };
   }
@@ -791,6 +806,65 @@ final class TfCoarse {
 
   private static <T> T gather(TfGraphBuilder<T> g, T x, T index, T axis) {
     return g.op("GatherV2", List.of(x, index, axis));
+  }
+
+  /**
+   * Returns whether TensorFlow's 2-d resize ops compute PyTorch's rule for {@code p}: two spatial
+   * dimensions whose coordinate scales are input / output (TensorFlow computes them so; a scale
+   * factor's own scale differs), and float32 for linear (ResizeBilinear returns float32).
+   */
+  private static boolean resizeMatches(Params.Resize p, Aval x) {
+    if (p.dims() != 2 || x.shape().size() == 0) {
+      return false;
+    }
+    if (p.mode() == Params.Resize.Mode.LINEAR && x.dtype() != DType.FLOAT32) {
+      return false;
+    }
+    boolean ok = true;
+    for (int i = 0; i < 2; i++) {
+      ok &= p.alignCorners() || p.scales()[i] == (double) x.shape().dim(2 + i) / p.sizes()[i];
+    }
+    return ok;
+  }
+
+  /**
+   * {@code ResizeNearestNeighbor} (nearest: floor(dst * scale); nearest-exact: half_pixel_centers,
+   * floor((dst + 0.5) * scale)) or {@code ResizeBilinear} (half_pixel_centers, whose clamping of
+   * the source below 0 and of the upper neighbour gives PyTorch's weights; or align_corners) over x
+   * transposed to NHWC and back.
+   */
+  private static <T> T resize(TfGraphBuilder<T> g, Params.Resize p, Aval out, T x) {
+    T nhwc = transpose(g, x, 0, 2, 3, 1);
+    long[] size = p.sizes();
+    T sz = g.ints(new int[] {Math.toIntExact(size[0]), Math.toIntExact(size[1])});
+    T y =
+        switch (p.mode()) {
+          case NEAREST ->
+              g.op(
+                  "ResizeNearestNeighbor",
+                  List.of(nhwc, sz),
+                  "align_corners",
+                  false,
+                  "half_pixel_centers",
+                  false);
+          case NEAREST_EXACT ->
+              g.op(
+                  "ResizeNearestNeighbor",
+                  List.of(nhwc, sz),
+                  "align_corners",
+                  false,
+                  "half_pixel_centers",
+                  true);
+          case LINEAR ->
+              g.op(
+                  "ResizeBilinear",
+                  List.of(nhwc, sz),
+                  "align_corners",
+                  p.alignCorners(),
+                  "half_pixel_centers",
+                  !p.alignCorners());
+        };
+    return transpose(g, y, 0, 3, 1, 2);
   }
 
   private static <T> T reshape(TfGraphBuilder<T> g, T x, long[] dims) {

@@ -77,6 +77,19 @@ final class ParamsJson {
     } else if (p instanceof Params.Bounds b) {
       o.put("loBits", Double.doubleToRawLongBits(b.lo()));
       o.put("hiBits", Double.doubleToRawLongBits(b.hi()));
+    } else if (p instanceof Params.Attention a) {
+      o.put("scaleBits", Double.doubleToRawLongBits(a.scale()));
+      o.put("causal", a.causal());
+      o.put("mask", a.mask().name());
+    } else if (p instanceof Params.Resize r) {
+      longs(o.putArray("sizes"), r.sizes());
+      ArrayNode scales = o.putArray("scaleBits");
+      for (double d : r.scales()) {
+        // raw bits keep the coordinate scales exact
+        scales.add(Double.doubleToRawLongBits(d));
+      }
+      o.put("mode", r.mode().name());
+      o.put("alignCorners", r.alignCorners());
     }
     return o;
   }
@@ -140,8 +153,35 @@ final class ParamsJson {
         return new Params.Bounds(
             Double.longBitsToDouble(number(o, "loBits").longValue()),
             Double.longBitsToDouble(number(o, "hiBits").longValue()));
+      case "Attention":
+        return new Params.Attention(
+            Double.longBitsToDouble(number(o, "scaleBits").longValue()),
+            bool(o, "causal"),
+            constant(Params.Attention.Mask.class, text(o, "mask")));
+      case "Resize":
+        {
+          long[] bits = longs(o, "scaleBits");
+          double[] scales = new double[bits.length];
+          for (int i = 0; i < bits.length; i++) {
+            scales[i] = Double.longBitsToDouble(bits[i]);
+          }
+          return new Params.Resize(
+              longs(o, "sizes"),
+              scales,
+              constant(Params.Resize.Mode.class, text(o, "mode")),
+              bool(o, "alignCorners"));
+        }
       default:
         throw new IllegalStateException("unknown params kind '" + kind + "' of " + prim);
+    }
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "unknown " + type.getSimpleName() + " '" + name + "' in params", e);
     }
   }
 
