@@ -38,6 +38,12 @@ public final class Graph implements dev.ivy.TracedFunction {
   private final Map<Long, Graph> instances = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
+   * The executables {@link #run} uses, one per backend: compiled once (a TorchScript module, a
+   * TensorFlow session) and kept as long as the graph, which never changes.
+   */
+  private final Map<String, Executable> runners = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
    * Creates a graph of flat array inputs; see {@link GraphVerifier} for the rules it must satisfy.
    *
    * @param inputs ids of the input values
@@ -369,7 +375,8 @@ public final class Graph implements dev.ivy.TracedFunction {
   }
 
   /**
-   * Runs the graph on the inputs' backend and returns the flat outputs.
+   * Runs the graph on the inputs' backend and returns the flat outputs. The first run on a backend
+   * prepares (and where the backend can, compiles) the graph for it; later runs reuse that.
    *
    * @param args one array per input, with the traced shapes and dtypes (any batch size on axis 0
    *     for a batch-polymorphic graph)
@@ -383,8 +390,9 @@ public final class Graph implements dev.ivy.TracedFunction {
     if (args[0] == null) {
       throw new IvyArgumentException("graph: input " + inputTree.leafPaths().get(0) + " is null");
     }
-    Graph g = batch == null ? this : atBatch(batchOf(args));
-    return g.toBackend(args[0].backendName()).run(args);
+    // the executable fits a batch-polymorphic graph to each batch size itself
+    String name = dev.ivy.backend.BackendRegistry.get(args[0].backendName()).name();
+    return runners.computeIfAbsent(name, n -> new Executable(this, n)).run(args);
   }
 
   /**
