@@ -15,6 +15,7 @@ import dev.ivy.errors.IvyException;
 import dev.ivy.errors.TracingException;
 import dev.ivy.prim.Prim;
 import dev.ivy.registry.FunctionRegistry;
+import dev.ivy.trace.Executable;
 import dev.ivy.trace.Graph;
 import dev.ivy.trace.GraphVerifier;
 import dev.ivy.trace.Tracer;
@@ -441,6 +442,7 @@ class TracerTest {
   void referenceCases_tracedAndReplayed_matchEagerExecution(String backend) {
     int traced = 0;
     int matched = 0;
+    int compiled = 0;
     Map<String, Integer> tracing = new TreeMap<>();
     Map<String, String> tracingWhere = new TreeMap<>();
     List<String> failures = new ArrayList<>();
@@ -489,7 +491,12 @@ class TracerTest {
           }
           traced++;
           GraphVerifier.verify(g);
-          Object r = g.call(inputs.toArray(new Array[0]));
+          // on tf and nd4j the graph runs as one compiled program where the backend compiles it
+          Executable exe = g.toBackend(backend);
+          if (exe.isCompiled()) {
+            compiled++;
+          }
+          Object r = exe.call((Object[]) inputs.toArray(new Array[0]));
           String why = CaseRunner.compare(eager, r, c.rtol(), c.atol(), "traced");
           if (why == null) {
             matched++;
@@ -508,6 +515,8 @@ class TracerTest {
             + traced
             + ", matched "
             + matched
+            + ", compiled "
+            + compiled
             + "; TracingException by function "
             + tracing
             + "; failures "
@@ -518,6 +527,9 @@ class TracerTest {
     tracingWhere.forEach((k, v) -> System.err.println("tracing-exception " + k + " at " + v));
     assertEquals(List.of(), failures, summary);
     assertNotEquals(0, traced);
+    if (Backends.compiles(backend)) {
+      assertTrue(compiled > traced / 2, summary);
+    }
   }
 
   private static boolean arraysOnly(JsonNode e) {
