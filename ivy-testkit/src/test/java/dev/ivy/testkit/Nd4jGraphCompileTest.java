@@ -144,6 +144,31 @@ class Nd4jGraphCompileTest {
     }
   }
 
+  /** Outputs of a multi-output operation that nothing reads are freed at once; the rest agree. */
+  @Test
+  void compiled_deadOutputsOfLstm_equalEager() {
+    try (var b = Ivy.withBackend("nd4j");
+        Scope s = Ivy.scope()) {
+      long[][] shapes = {{5, 2, 3}, {1, 2, 4}, {1, 2, 4}, {1, 16, 3}, {1, 16, 4}, {1, 16}, {1, 16}};
+      List<Array> in = new ArrayList<>();
+      for (int i = 0; i < shapes.length; i++) {
+        in.add(random(40 + i, shapes[i]));
+      }
+      Function<List<Array>, Object> fn =
+          a ->
+              Ivy.tanh(
+                  dev.ivy.ops.Coarse.lstm(
+                      a.get(0), a.get(1), a.get(2), a.get(3), a.get(4), a.get(5), a.get(6))[0]);
+      Graph g = Tracer.trace(fn, in);
+      try (Executable e = g.toBackend("nd4j")) {
+        assertTrue(e.isCompiled(), e + "\n" + g);
+        for (int run = 0; run < 3; run++) {
+          assertEqualsEager("lstm", flat(fn.apply(in)), e.run(in.toArray(new Array[0])));
+        }
+      }
+    }
+  }
+
   /**
    * The program's constants are converted once, when compiled: the compiled program (reached
    * through the backend's compiler) keeps them resident across runs and frees them when closed.
