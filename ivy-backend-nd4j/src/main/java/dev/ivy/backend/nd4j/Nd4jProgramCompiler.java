@@ -37,11 +37,12 @@ import org.slf4j.LoggerFactory;
  * that list: no dispatcher, no shape rules, no {@link Array} objects, no scope bookkeeping.
  *
  * <p><b>Why not a SameDiff graph.</b> Measured 2026-12 on the project's 2-core machine under load
- * (other builds running; medians, float32): {@code SameDiff.output} of the exported graph cost ≈
- * 200 µs for a 2-op graph on [3, 4] and ≈ 520-660 µs for 20 elementwise ops on [8, 16], against ≈
- * 70 and ≈ 210 µs for Ivy's op-by-op replay and ≈ 16 and ≈ 100 µs for this plan; on [64, 256] and
- * [512, 1024] all three were within noise of each other. SameDiff's session overhead outweighs
- * ND4J's per-op cost at every size measured, so the compiled program is this plan; {@code
+ * (other builds running; medians, float32; docs/performance.md has the table): {@code
+ * SameDiff.output} of the exported graph took ≈ 170-220 µs for a 2-op graph on [3, 4] and ≈ 0.7-1.4
+ * ms for 20 elementwise ops on [8, 16], against ≈ 19 and ≈ 80 µs for Ivy's op-by-op replay and ≈ 13
+ * and ≈ 70 µs for this plan; over all graphs tried (up to a [512, 1024] chain, an MLP, a small CNN)
+ * SameDiff was 1.4× to 17× slower than the replay but for one row within noise. The plan is at
+ * ND4J's own per-op cost; where kernels dominate it equals the replay within noise. {@code
  * graph.export("nd4j", spec)} still builds SameDiff graphs ({@link Nd4jSameDiffExporter}).
  *
  * <p><b>What compiles.</b> Every instruction must have a kernel that takes its dtype as it is
