@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * A backend's compiler of whole {@link Program}s into one native computation (a TensorFlow graph
- * run by a session), offered through {@link Backend#compiler()}. Callers fall back to replaying the
- * program primitive by primitive when it declines.
+ * run by a session; on ND4J a flat plan of its kernels with the constants resident), offered
+ * through {@link Backend#compiler()}. Callers fall back to replaying the program primitive by
+ * primitive when it declines.
  */
 public interface ProgramCompiler {
   /**

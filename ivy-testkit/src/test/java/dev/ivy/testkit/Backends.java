@@ -22,4 +22,9 @@ final class Backends {
     }
     return r;
   }
+
+  /** Returns whether {@code backend} compiles traced graphs into one program (tf, nd4j, torch). */
+  static boolean compiles(String backend) {
+    return backend.equals("tf") || backend.equals("nd4j") || backend.equals("torch");
+  }
 }

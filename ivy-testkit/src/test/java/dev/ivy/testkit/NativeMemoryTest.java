@@ -29,6 +29,32 @@ class NativeMemoryTest {
   @ParameterizedTest
   @MethodSource("backends")
   void millionAdds_inScopes_growResidentMemoryUnder50MB(String backend) throws Exception {
+    double growthMb = childGrowthMb(backend, CALLS, "add");
+    System.out.printf(
+        "native memory [%s]: %,d Ivy.add calls on float32[16] in scopes grew RSS by %.1f MB%n",
+        backend, CALLS, growthMb);
+    assertTrue(
+        growthMb < 50, backend + ": RSS grew by " + growthMb + " MB over " + CALLS + " adds");
+  }
+
+  /**
+   * Runs of a traced graph (compiled on tf and nd4j: the plan frees its intermediates, the caller's
+   * scope the outputs) do not grow native memory either.
+   */
+  @ParameterizedTest
+  @MethodSource("backends")
+  void graphRuns_inScopes_growResidentMemoryUnder50MB(String backend) throws Exception {
+    int runs = CALLS / 4;
+    double growthMb = childGrowthMb(backend, runs, "graph");
+    System.out.printf(
+        "native memory [%s]: %,d runs of a 3-op graph in scopes grew RSS by %.1f MB%n",
+        backend, runs, growthMb);
+    assertTrue(
+        growthMb < 50, backend + ": RSS grew by " + growthMb + " MB over " + runs + " graph runs");
+  }
+
+  /** Runs {@link NativeMemoryMain} in a child JVM and returns its resident memory growth. */
+  private static double childGrowthMb(String backend, int calls, String mode) throws Exception {
     Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
     Path out = Files.createTempFile("ivy-mem", ".out");
     Path err = Files.createTempFile("ivy-mem", ".err");
@@ -44,7 +70,8 @@ class NativeMemoryTest {
                   System.getProperty("java.class.path"),
                   NativeMemoryMain.class.getName(),
                   backend,
-                  Integer.toString(CALLS))
+                  Integer.toString(calls),
+                  mode)
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
               .start();
@@ -55,13 +82,7 @@ class NativeMemoryTest {
       assertEquals("RSS_KB", f[0], "child output");
       long before = Long.parseLong(f[1]);
       long after = Long.parseLong(f[2]);
-      double growthMb = (after - before) / 1024.0;
-      System.out.printf(
-          "native memory [%s]: %,d Ivy.add calls on float32[16] in scopes grew RSS by %.1f MB"
-              + " (%,d -> %,d kB)%n",
-          backend, CALLS, growthMb, before, after);
-      assertTrue(
-          growthMb < 50, backend + ": RSS grew by " + growthMb + " MB over " + CALLS + " adds");
+      return (after - before) / 1024.0;
     } finally {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A whole training step (forward, backward and a capturable Adam update) traced once as one graph
- * and run for 20 steps on every backend (compiled to a TensorFlow graph on tf) gives the parameters
- * and losses of eager training; the MLP and data are those of {@code
+ * and run for 20 steps on every backend (compiled to one program on tf and nd4j) gives the
+ * parameters and losses of eager training; the MLP and data are those of {@code
  * oracle/training/mlp_adam.json}.
  */
 class TracedTrainingTest {
@@ -88,8 +88,8 @@ class TracedTrainingTest {
       TracedFunction traced = Ivy.traceGraph(trainStep, state.toArray(new Array[0]));
       // optimising folds what depends on constants only (the labels' one-hot mask)
       try (TracedFunction.Prepared prepared = traced.optimize().toBackend(backend)) {
-        if (backend.equals("tf")) {
-          assertTrue(prepared.isCompiled(), "tf compiles the training step to one graph");
+        if (Backends.compiles(backend)) {
+          assertTrue(prepared.isCompiled(), backend + " compiles the training step to one program");
         }
         Optimizer eager = new Adam(0.01);
         Variables v = v0;

@@ -33,9 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Batch-polymorphic tracing ({@link TraceOptions#polymorphicBatch()}) on every backend: trace once
- * at one batch size, run at 1, 3 and 32 through the graph, its executables (compiled on TF) and
- * {@link Ivy#traceGraph}, against eager execution; and the errors for functions that are not
- * polymorphic.
+ * at one batch size, run at 1, 3 and 32 through the graph, its executables (compiled on TF and
+ * ND4J) and {@link Ivy#traceGraph}, against eager execution; and the errors for functions that are
+ * not polymorphic.
  */
 class TracerPolymorphismTest {
   private static final long[] BATCHES = {1, 3, 32};
@@ -149,9 +149,8 @@ class TracerPolymorphismTest {
       GraphVerifier.verify(g);
       try (Executable e = g.toBackend(backend);
           Executable opt = g.optimize().toBackend(backend)) {
-        if (backend.equals("tf") || backend.equals("torch")) {
-          // the compiled TensorFlow graph (TorchScript module) serves the traced batch size and
-          // each other one
+        if (Backends.compiles(backend)) {
+          // the compiled program serves the traced batch size and each other one
           assertTrue(e.isCompiled(), e + "\n" + g);
         }
         for (long b : BATCHES) {
@@ -161,14 +160,14 @@ class TracerPolymorphismTest {
           assertClose(want, e.run(x).get(0), name + " " + e + " at batch " + b);
           assertClose(want, (Array) e.call(x), name + " executable call at batch " + b);
           assertClose(want, opt.run(x).get(0), name + " optimized at batch " + b);
-          if (backend.equals("tf")) {
+          if (Backends.compiles(backend)) {
             assertFalse(e.toString().contains("replay"), e.toString());
           }
           GraphVerifier.verify(g.atBatch(b));
           assertFalse(g.atBatch(b).isBatchPolymorphic());
           assertSame(g.atBatch(b), g.atBatch(b), "instances are cached");
         }
-        if (backend.equals("tf")) {
+        if (Backends.compiles(backend)) {
           assertTrue(e.toString().contains("b=3: compiled, b=32: compiled"), e.toString());
         }
       }
@@ -206,7 +205,7 @@ class TracerPolymorphismTest {
           g.toString());
       assertEquals(List.of(4L, 7L, 13L), g.batchPolymorphism().get().tracedSizes());
       try (Executable e = g.toBackend(backend)) {
-        if (backend.equals("tf")) {
+        if (Backends.compiles(backend)) {
           assertTrue(e.isCompiled(), e.toString());
         }
         for (long b : BATCHES) {

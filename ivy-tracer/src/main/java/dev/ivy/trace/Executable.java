@@ -28,9 +28,9 @@ import java.util.Set;
  * caller's scope).
  *
  * <p>When the backend offers a {@link ProgramCompiler} (TensorFlow: a real TF graph run by a
- * session) and it compiles the whole graph, eager runs go through the compiled program instead; a
- * run under another interpreter (a trace, autodiff) still replays. {@link #isCompiled()} says
- * which.
+ * session; ND4J: a flat plan of its kernels) and it compiles the whole graph, eager runs go through
+ * the compiled program instead; a run under another interpreter (a trace, autodiff) still replays.
+ * {@link #isCompiled()} says which.
  */
 public final class Executable implements dev.ivy.TracedFunction.Prepared {
   private final Graph graph;
@@ -71,8 +71,8 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
   }
 
   /**
-   * Returns whether runs go through the backend's compiled program (a TensorFlow graph) rather than
-   * a replay through the dispatcher.
+   * Returns whether runs go through the backend's compiled program (a TensorFlow graph, an ND4J
+   * plan) rather than a replay through the dispatcher.
    */
   @Override
   public boolean isCompiled() {

@@ -65,9 +65,11 @@ public final class Nd4jBackend implements Backend {
   };
 
   private final KernelTable kernels;
+  private final java.util.Optional<dev.ivy.backend.ProgramCompiler> compiler;
 
   private Nd4jBackend(KernelTable kernels) {
     this.kernels = kernels;
+    this.compiler = java.util.Optional.of(new Nd4jProgramCompiler(this));
   }
 
   /** Loads ND4J (quietly), configures its threading and builds the kernel table. */
@@ -183,6 +185,16 @@ public final class Nd4jBackend implements Backend {
   @Override
   public KernelTable kernels() {
     return kernels;
+  }
+
+  /**
+   * Compiles traced programs into flat plans of this backend's kernels with their constants
+   * resident ({@link Nd4jProgramCompiler}); the system property {@code ivy.nd4j.compile=false}
+   * turns compilation off.
+   */
+  @Override
+  public java.util.Optional<dev.ivy.backend.ProgramCompiler> compiler() {
+    return compiler;
   }
 
   /**

@@ -8,6 +8,8 @@
  * is involved.
  *
  * <p>{@code graph.export("nd4j", spec)} turns a traced program into an ND4J {@code SameDiff} graph
- * that SameDiff runs, trains ({@code fit}) and saves without Ivy.
+ * that SameDiff runs, trains ({@code fit}) and saves without Ivy; {@code graph.toBackend("nd4j")}
+ * compiles a traced program into a flat plan of this backend's kernels with its constants resident
+ * ({@code Nd4jProgramCompiler}).
  */
 package dev.ivy.backend.nd4j;
