@@ -105,9 +105,7 @@ class TrainStepTest {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope();
         TrainStep step = compareWithEager(() -> new Adam(0.05), t -> 8)) {
-      if (!backend.equals("nd4j")) {
-        assertTrue(step.isCompiled(), backend + " compiles the step to one native program");
-      }
+      assertTrue(step.isCompiled(), backend + " compiles the step to one native program");
     }
   }
 

@@ -49,10 +49,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * exporter decomposed into primitives: batch norm (SameDiff M2.1's batchNorm cannot build its
  * gradient: its derivative op loses the axis), layer norm (SameDiff's has no epsilon), GELU
  * (SameDiff's are approximations other than PyTorch's), group norm, transposed convolution, LSTM,
- * GRU, scaled dot-product attention (SameDiff's dotProductAttention has per-key masks only),
- * resize and embedding (its decomposition is the take primitive, a gather; a gather mapped
- * directly would be the same op, and SameDiff M2.1's gather gradient fails or mis-accumulates
- * repeated indices either way).
+ * GRU, scaled dot-product attention (SameDiff's dotProductAttention has per-key masks only), resize
+ * and embedding (its decomposition is the take primitive, a gather; a gather mapped directly would
+ * be the same op, and SameDiff M2.1's gather gradient fails or mis-accumulates repeated indices
+ * either way).
  *
  * <p>Primitives whose SameDiff operation differs from Ivy's semantics (round half to even, atan2's
  * argument order, integer floor division and remainder, sort, decompositions other than Cholesky,
