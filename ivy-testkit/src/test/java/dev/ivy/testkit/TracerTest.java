@@ -443,7 +443,6 @@ class TracerTest {
     int traced = 0;
     int compiled = 0;
     int matched = 0;
-    int compiled = 0;
     Map<String, Integer> tracing = new TreeMap<>();
     Map<String, String> tracingWhere = new TreeMap<>();
     List<String> failures = new ArrayList<>();
