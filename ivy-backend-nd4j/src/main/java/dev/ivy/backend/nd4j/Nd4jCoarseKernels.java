@@ -48,10 +48,10 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  *       and bias. (libnd4j's own {@code layer_norm} divides by the standard deviation without
  *       epsilon and takes a per-channel gain only, so it is not used.)
  *   <li>{@link Prim#SILU}: the {@code swish} transform; {@link Prim#RELU}: the {@code relu} scalar
- *       transform at 0; {@link Prim#CLAMP}: {@code clipbyvalue} (infinite bounds clip nothing).
- *       Both keep NaN, as PyTorch's (their comparisons are false for NaN), and spare the
- *       decompositions' {@code select}, which libnd4j runs element by element (most of
- *       mobilenet_v2's time before).
+ *       transform at 0; {@link Prim#CLAMP}: {@code clipbyvalue} (infinite bounds clip nothing; lo
+ *       >= hi, which it refuses, is declined). Both keep NaN, as PyTorch's (their comparisons are
+ *       false for NaN), and spare the decompositions' {@code select}, which libnd4j runs element by
+ *       element (most of mobilenet_v2's time before).
  *   <li>{@link Prim#LINEAR}: {@code matmul} with the filters transposed by the op, plus a
  *       row-vector broadcast add of the bias.
  *   <li>{@link Prim#LSTM}: {@code lstmLayer} (time-major, PyTorch's gate order i, f, g, o, the two
@@ -537,6 +537,10 @@ final class Nd4jCoarseKernels {
 
   private static Object clamp(Params p, Object[] in, Aval[] av, Aval out) {
     Params.Bounds b = (Params.Bounds) p;
+    if (!(b.lo() < b.hi())) {
+      // clipbyvalue refuses lo >= hi; torch.clamp gives hi there (the decomposition does)
+      return null;
+    }
     INDArray r = Nd4jConversions.alloc(out);
     Nd4jOps.exec(
         "clipbyvalue",

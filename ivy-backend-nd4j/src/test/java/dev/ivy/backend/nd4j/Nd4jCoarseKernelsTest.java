@@ -322,6 +322,8 @@ class Nd4jCoarseKernelsTest {
     c.add(new Case("silu", true, Prim.SILU, Params.None.INSTANCE, l(3, 5)));
     c.add(new Case("relu", true, Prim.RELU, Params.None.INSTANCE, l(3, 5)));
     c.add(new Case("clamp", true, Prim.CLAMP, new Params.Bounds(-0.5, 0.25), l(3, 5)));
+    c.add(new Case("clamp equal bounds", false, Prim.CLAMP, new Params.Bounds(0.5, 0.5), l(3, 5)));
+    c.add(new Case("clamp crossed bounds", false, Prim.CLAMP, new Params.Bounds(1, -1), l(3, 5)));
     c.add(
         new Case(
             "clamp above only",
