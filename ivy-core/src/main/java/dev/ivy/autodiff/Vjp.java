@@ -276,6 +276,11 @@ final class Vjp {
         }
       case LINEAR:
         return linearGrad(in, ct, need);
+      case CONV:
+        if (((Params.Conv) params).groups() == 1 && in[0].shape().size() > 0) {
+          return convGrad((Params.Conv) params, in, out[0], ct, need);
+        }
+        break;
       case EMBEDDING:
         // the rows' cotangents scatter-added into zeros of the weights' shape
         return new Array[] {need[0] ? takeGrad(in[0], in[1], ct, 0) : null, null};
@@ -304,6 +309,61 @@ final class Vjp {
                 Arrays.asList(dev.ivy.ops.Coarse.decompose(p, params, args.toArray(new Array[0]))),
             Arrays.asList(in));
     return r.pullback(Arrays.asList(g)).toArray(new Array[0]);
+  }
+
+  /**
+   * One-group convolution y = conv(x, w) + b, differentiated with convolutions (as PyTorch's
+   * convolution_backward), so the backward pass runs the backends' own kernels too. Per spatial
+   * dimension, with r = (n + lo + hi - d (k - 1) - 1) mod s the input positions the last window did
+   * not reach:
+   *
+   * <ul>
+   *   <li>gx = conv_transpose(g, w), same stride, dilation and padding, hi - r (a negative value is
+   *       PyTorch's output padding) so that the result has x's size;
+   *   <li>gw = conv(x with batch and channels swapped, g likewise as filters), stride d, dilation
+   *       s, padding (lo, hi - r): exactly k positions per dimension, [C, O, *k], swapped back;
+   *   <li>gb = the sum of g over the batch and the positions.
+   * </ul>
+   */
+  private static Array[] convGrad(Params.Conv p, Array[] in, Array y, Array ct, boolean[] need) {
+    Array x = in[0];
+    Array w = in[1];
+    int dims = p.dims();
+    long[] lo = p.padLo();
+    long[] hi = p.padHi();
+    long[] s = p.strides();
+    long[] d = p.dilations();
+    long[] hiCut = new long[dims];
+    for (int i = 0; i < dims; i++) {
+      long n = x.shape().dim(2 + i);
+      long k = w.shape().dim(2 + i);
+      long r = (n + lo[i] + hi[i] - d[i] * (k - 1) - 1) % s[i];
+      hiCut[i] = hi[i] - r;
+    }
+    Array[] res = new Array[in.length];
+    if (need[0]) {
+      res[0] = dev.ivy.ops.Coarse.convTranspose(ct, w, null, new Params.Conv(s, lo, hiCut, d, 1));
+    }
+    if (need[1]) {
+      int[] swap = new int[dims + 2];
+      for (int i = 0; i < swap.length; i++) {
+        swap[i] = i;
+      }
+      swap[0] = 1;
+      swap[1] = 0;
+      Array gw =
+          dev.ivy.ops.Coarse.conv(
+              transpose(x, swap), transpose(ct, swap), null, new Params.Conv(d, lo, hiCut, s, 1));
+      res[1] = transpose(gw, swap);
+    }
+    if (in.length == 3 && need[2]) {
+      int[] axes = new int[dims + 1];
+      for (int i = 1; i < axes.length; i++) {
+        axes[i] = i + 1;
+      }
+      res[2] = bind(Prim.REDUCE_SUM, new Params.Axes(axes, false), ct);
+    }
+    return res;
   }
 
   /** x @ w^T + b: gx = g @ w, gw = g^T @ x over all leading positions, gb = sum of g. */
