@@ -276,6 +276,11 @@ final class Vjp {
         }
       case LINEAR:
         return linearGrad(in, ct, need);
+      case MAX_POOL:
+        if (in[0].dtype().isFloating()) {
+          return one(bind(Prim.MAX_POOL_GRAD, params, in[0], ct));
+        }
+        break;
       case CONV:
         if (((Params.Conv) params).groups() == 1 && in[0].shape().size() > 0) {
           return convGrad((Params.Conv) params, in, out[0], ct, need);

@@ -238,6 +238,7 @@ public final class Coarse {
       }
       case RESIZE -> one(Interpolation.resizeDecomposition(in[0], (Params.Resize) params));
       case EMBEDDING -> one(Dispatcher.bind(Prim.TAKE, new Params.Axis(0), in[0], in[1]));
+      case MAX_POOL_GRAD -> one(Pooling.maxPoolGrad(in[0], in[1], (Params.Pool) params));
       case LSTM -> Recurrent.lstm(in);
       case GRU -> Recurrent.gru(in);
       default -> throw new IllegalStateException(prim + " is not a coarse operation");

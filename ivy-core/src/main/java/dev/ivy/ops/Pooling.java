@@ -315,6 +315,81 @@ public final class Pooling {
    * dimension, the input padded (with the dtype's lowest value for max, zeros for average) and one
    * strided slice per window tap, reduced; average divides by the window counts.
    */
+  /**
+   * The decomposition of {@link dev.ivy.prim.Prim#MAX_POOL_GRAD}: each output's window is scanned
+   * tap by tap in row-major order, keeping PyTorch's running maximum ({@code v > max or v is NaN},
+   * padding never taken; a window of -inf alone keeps its first real position), and {@code g} is
+   * sent back through the chosen tap of each window (the transposes of the window slices).
+   */
+  static Array maxPoolGrad(Array x, Array g, Params.Pool p) {
+    int dims = p.dims();
+    long[] k = p.kernel();
+    long[] s = p.strides();
+    long[] d = p.dilations();
+    long[] lo = p.padLo();
+    long[] outs = new long[dims];
+    long[] hi = new long[dims];
+    int taps = 1;
+    for (int i = 0; i < dims; i++) {
+      long n = x.shape().dim(2 + i);
+      outs[i] = p.outputSize(i, n);
+      hi[i] = (outs[i] - 1) * s[i] + d[i] * (k[i] - 1) + 1 - lo[i] - n;
+      taps *= (int) k[i];
+    }
+    java.util.function.BiFunction<Array, Object, Array> padded =
+        (z, fill) -> {
+          for (int i = 0; i < dims; i++) {
+            z = Windows.pad(z, 2 + i, lo[i], hi[i], fill);
+          }
+          return z;
+        };
+    java.util.function.BiFunction<Array, Integer, Array> window =
+        (z, t) -> {
+          int rest = t;
+          for (int i = dims - 1; i >= 0; i--) {
+            long off = rest % k[i];
+            rest /= (int) k[i];
+            z = Windows.window(z, 2 + i, off * d[i], outs[i], s[i]);
+          }
+          return z;
+        };
+    Array xp = padded.apply(x, Windows.lowest(x.dtype()));
+    Array valid = padded.apply(Creation.fullLike(x, true, DType.BOOL), false);
+    Array best = Creation.fullLike(g, Double.NEGATIVE_INFINITY, g.dtype());
+    Array idx = Creation.fullLike(g, -1, DType.INT64);
+    Array first = idx;
+    for (int t = 0; t < taps; t++) {
+      Array v = window.apply(xp, t);
+      Array ok = window.apply(valid, t);
+      Array take =
+          Elementwise.logicalAnd(
+              ok, Elementwise.logicalOr(Elementwise.greater(v, best), Elementwise.isnan(v)));
+      best = Elementwise.where(take, v, best);
+      idx = Elementwise.where(take, (long) t, idx);
+      first =
+          Elementwise.where(
+              Elementwise.logicalAnd(ok, Elementwise.equal(first, -1L)), (long) t, first);
+    }
+    Array chosen = Elementwise.where(Elementwise.equal(idx, -1L), first, idx);
+    List<Array> picks = new ArrayList<>();
+    for (int t = 0; t < taps; t++) {
+      picks.add(Elementwise.equal(chosen, (long) t));
+    }
+    dev.ivy.autodiff.Autodiff.VjpResult r =
+        dev.ivy.autodiff.Autodiff.vjp(
+            args -> {
+              Array z = padded.apply(args.get(0), Windows.lowest(x.dtype()));
+              Array acc = null;
+              for (int t = 0; t < picks.size(); t++) {
+                Array term = Elementwise.where(picks.get(t), window.apply(z, t), 0);
+                acc = acc == null ? term : Elementwise.add(acc, term);
+              }
+              return List.of(acc);
+            },
+            List.of(x));
+    return r.pullback(List.of(g)).get(0);
+  }
+
   static Array poolDecomposition(boolean max, Array xc, Params.Pool p) {
     int dims = p.dims();
     long[] k = p.kernel();

@@ -62,6 +62,14 @@ final class CoarseRules {
         return resize(op, (Params.Resize) params, in);
       case EMBEDDING:
         return embedding(op, in);
+      case MAX_POOL_GRAD:
+        {
+          arity(op, in, 2, 2);
+          floating(op, in[0]);
+          Aval y = pool(op, false, (Params.Pool) params, new Aval[] {in[0]});
+          check(in[1].equals(y), op, "g must be the pooling's output %s; got %s", y, in[1]);
+          return in[0];
+        }
       default:
         throw new IllegalStateException("no shape rule for " + prim);
     }

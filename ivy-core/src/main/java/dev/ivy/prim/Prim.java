@@ -314,6 +314,13 @@ public enum Prim {
    * Params.None}.
    */
   EMBEDDING,
+  /**
+   * The gradient of {@link #MAX_POOL} with PyTorch's rule (params {@link Params.Pool}): inputs x
+   * [N, C, *spatial] (floating) and the cotangent g of the pooling's output; output shaped as x,
+   * each g routed to the window's maximum, the first one in the window's row-major order (the last
+   * NaN where the window holds NaN, as PyTorch's kernel), never to padding.
+   */
+  MAX_POOL_GRAD,
 
   // ---- higher-order (functional control flow; params Params.Control; no backend kernels) ----
   /**
@@ -352,7 +359,7 @@ public enum Prim {
    * primitives ({@code dev.ivy.ops.Coarse}); a backend with its own kernel runs it natively, one
    * without runs the decomposition.
    */
-  public static final Set<Prim> COARSE = EnumSet.range(CONV, EMBEDDING);
+  public static final Set<Prim> COARSE = EnumSet.range(CONV, MAX_POOL_GRAD);
 
   /**
    * Functional control flow whose params hold function bodies ({@link Params.Control}): they run by

@@ -221,6 +221,49 @@ class CoarseOpsTest {
             Prim.MAX_POOL,
             pool(l(2, 2, 2), l(2, 2, 2), l(0, 0, 0), l(0, 0, 0), l(1, 1, 1), false, false, 0),
             l(1, 2, 4, 5, 4)));
+    // max pooling's gradient (x, then g shaped as the pooling's output)
+    c.add(
+        new Case(
+            "max_pool_grad2d",
+            Prim.MAX_POOL_GRAD,
+            pool(l(2, 2), l(2, 2), l(0, 0), l(0, 0), l(1, 1), false, false, 0),
+            l(2, 3, 6, 6),
+            l(2, 3, 3, 3)));
+    c.add(
+        new Case(
+            "max_pool_grad1d pad",
+            Prim.MAX_POOL_GRAD,
+            pool(l(3), l(2), l(1), l(1), l(1), false, false, 0),
+            l(2, 3, 10),
+            l(2, 3, 5)));
+    c.add(
+        new Case(
+            "max_pool_grad2d ceil",
+            Prim.MAX_POOL_GRAD,
+            pool(l(3, 3), l(2, 2), l(0, 0), l(0, 0), l(1, 1), true, false, 0),
+            l(1, 2, 8, 9),
+            l(1, 2, 4, 4)));
+    c.add(
+        new Case(
+            "max_pool_grad2d pad dilated",
+            Prim.MAX_POOL_GRAD,
+            pool(l(2, 3), l(1, 2), l(1, 1), l(1, 1), l(2, 1), false, false, 0),
+            l(2, 2, 7, 8),
+            l(2, 2, 7, 4)));
+    c.add(
+        new Case(
+            "max_pool_grad2d asymmetric pad",
+            Prim.MAX_POOL_GRAD,
+            pool(l(3, 3), l(2, 2), l(1, 0), l(0, 1), l(1, 1), false, false, 0),
+            l(1, 2, 7, 7),
+            l(1, 2, 3, 3)));
+    c.add(
+        new Case(
+            "max_pool_grad3d",
+            Prim.MAX_POOL_GRAD,
+            pool(l(2, 2, 2), l(2, 2, 2), l(0, 0, 0), l(0, 0, 0), l(1, 1, 1), false, false, 0),
+            l(1, 2, 4, 4, 4),
+            l(1, 2, 2, 2, 2)));
     c.add(
         new Case(
             "avg_pool2d",
@@ -748,6 +791,50 @@ class CoarseOpsTest {
         }
       }
     }
+  }
+
+  /**
+   * Max pooling's gradient goes where PyTorch sends it: the first maximum of a tied window in
+   * row-major order, the last NaN of a window holding NaN; the same on every backend (torch's
+   * kernel, the others' decomposition). The expected values are torch.nn.functional.max_pool2d's
+   * autograd on this input (2x2 windows, stride 2).
+   */
+  @ParameterizedTest
+  @MethodSource("backends")
+  void maxPoolGradient_tiesAndNaN_asPyTorch(String backend) {
+    double nan = Double.NaN;
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array x =
+          Ivy.array(
+              new double[] {
+                1, 3, 2, 2, //
+                3, 0, 2, 2, //
+                nan, 5, -1, -1, //
+                4, nan, -1, 7
+              },
+              1,
+              1,
+              4,
+              4);
+      x = Ivy.astype(x, DType.FLOAT32);
+      Params.Pool p = pool(l(2, 2), l(2, 2), l(0, 0), l(0, 0), l(1, 1), false, false, 0);
+      Array g = Ivy.astype(Ivy.array(new double[] {10, 20, 30, 40}, 1, 1, 2, 2), DType.FLOAT32);
+      Array gx = Dispatcher.bind(Prim.MAX_POOL_GRAD, p, x, g);
+      assertArrayEquals(
+          new double[] {
+            0, 10, 20, 0, //
+            0, 0, 0, 0, //
+            0, 0, 0, 0, //
+            0, 30, 0, 40
+          },
+          gx.toDoubleArray(),
+          backend);
+    }
+  }
+
+  static List<String> backends() {
+    return Backends.underTest();
   }
 
   @Test

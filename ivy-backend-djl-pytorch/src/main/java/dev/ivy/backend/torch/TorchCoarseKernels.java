@@ -76,6 +76,15 @@ final class TorchCoarseKernels {
     b.put(Prim.CONV, FLOATS, TorchCoarseKernels::conv);
     b.put(Prim.CONV_TRANSPOSE, FLOATS, this::convTranspose);
     b.put(Prim.MAX_POOL, FLOATS, this::maxPool);
+    b.put(
+        Prim.MAX_POOL_GRAD,
+        FLOATS,
+        (p, in, av, out) -> {
+          long[] a = maxPoolGradArgs((Params.Pool) p);
+          return a == null
+              ? null
+              : script.call("max_pool_grad", new PtNDArray[] {pt(in[0]), pt(in[1])}, a);
+        });
     b.put(Prim.AVG_POOL, FLOATS, this::avgPool);
     b.put(
         Prim.SOFTMAX,
@@ -289,6 +298,24 @@ final class TorchCoarseKernels {
           x, new Shape(p.kernel()), new Shape(p.strides()), new Shape(p.padLo()), p.ceilMode());
     }
     return script.call("max_pool", x, a);
+  }
+
+  /**
+   * Returns the int list the TorchScript method {@code max_pool_grad} takes for {@code p} ({@code
+   * max_pool1d/2d/3d_with_indices} and their backward: dims, ceil mode, kernel, strides, padding,
+   * dilations), or null where PyTorch cannot take the padding (the decomposition runs).
+   */
+  static long[] maxPoolGradArgs(Params.Pool p) {
+    if (!torchPadding(p)) {
+      return null;
+    }
+    return new LongList()
+        .add(p.dims(), p.ceilMode() ? 1 : 0)
+        .add(p.kernel())
+        .add(p.strides())
+        .add(p.padLo())
+        .add(p.dilations())
+        .toArray();
   }
 
   /**

@@ -234,6 +234,26 @@ final class TorchScriptOps implements AutoCloseable {
         return torch.gelu(x, approximate="tanh")
       def silu(self: __torch__.IvyOps, x: Tensor) -> Tensor:
         return torch.silu(x)
+      def max_pool_grad(self: __torch__.IvyOps, t: List[Tensor], a: List[int]) -> Tensor:
+        n = a[0]
+        ceil = a[1] == 1
+        k = a[2:2 + n]
+        s = a[2 + n:2 + 2 * n]
+        p = a[2 + 2 * n:2 + 3 * n]
+        d = a[2 + 3 * n:2 + 4 * n]
+        x = t[0]
+        g = t[1]
+        if n == 1:
+          x2 = torch.unsqueeze(x, 2)
+          g2 = torch.unsqueeze(g, 2)
+          y, i = torch.max_pool2d_with_indices(x2, [1] + k, [1] + s, [0] + p, [1] + d, ceil)
+          gx = torch.max_pool2d_with_indices_backward(g2, x2, [1] + k, [1] + s, [0] + p, [1] + d, ceil, i)
+          return torch.squeeze(gx, 2)
+        if n == 2:
+          y, i = torch.max_pool2d_with_indices(x, k, s, p, d, ceil)
+          return torch.max_pool2d_with_indices_backward(g, x, k, s, p, d, ceil, i)
+        y, i = torch.max_pool3d_with_indices(x, k, s, p, d, ceil)
+        return torch.max_pool3d_with_indices_backward(g, x, k, s, p, d, ceil, i)
       def sdpa(self: __torch__.IvyOps, t: List[Tensor], scale: float, causal: bool, mask: int) -> Tensor:
         m: Optional[Tensor] = None
         if mask != 0:

@@ -274,6 +274,13 @@ final class TorchScriptRules {
                 py(r.alignCorners())));
       }
       case EMBEDDING -> "torch.embedding(" + a + ", " + in.get(1) + ")";
+      case MAX_POOL_GRAD -> {
+        long[] args = TorchCoarseKernels.maxPoolGradArgs((Params.Pool) p);
+        yield args == null
+            ? null
+            : helper(
+                helpers, "max_pool_grad", List.of("[" + a + ", " + in.get(1) + "]", ints(args)));
+      }
       case COND, WHILE, SCAN -> null;
     };
   }
