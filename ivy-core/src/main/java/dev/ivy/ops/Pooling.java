@@ -330,11 +330,16 @@ public final class Pooling {
     long[] outs = new long[dims];
     long[] hi = new long[dims];
     int taps = 1;
+    boolean tiles = true;
     for (int i = 0; i < dims; i++) {
       long n = x.shape().dim(2 + i);
       outs[i] = p.outputSize(i, n);
       hi[i] = (outs[i] - 1) * s[i] + d[i] * (k[i] - 1) + 1 - lo[i] - n;
       taps *= (int) k[i];
+      tiles &= lo[i] == 0 && hi[i] == 0 && s[i] == k[i] && d[i] == 1;
+    }
+    if (tiles) {
+      return maxPoolGradTiled(x, g, k, outs, taps);
     }
     java.util.function.BiFunction<Array, Object, Array> padded =
         (z, fill) -> {
@@ -388,6 +393,55 @@ public final class Pooling {
             },
             List.of(x));
     return r.pullback(List.of(g)).get(0);
+  }
+
+  /**
+   * {@link #maxPoolGrad} where the windows tile x exactly (stride = kernel, no padding, no
+   * dilation): x as [N, C, *out, K] with each window's K taps last; the chosen tap is the first
+   * maximum ({@code argmax}) or, where the window holds NaN, the last NaN; g goes back through a
+   * one-hot of it. A fixed number of operations, whatever the window size.
+   */
+  private static Array maxPoolGradTiled(Array x, Array g, long[] k, long[] outs, int taps) {
+    int dims = k.length;
+    long[] split = new long[2 + 2 * dims];
+    long[] byTap = new long[2 + 2 * dims];
+    int[] perm = new int[2 + 2 * dims];
+    split[0] = byTap[0] = x.shape().dim(0);
+    split[1] = byTap[1] = x.shape().dim(1);
+    perm[0] = 0;
+    perm[1] = 1;
+    for (int i = 0; i < dims; i++) {
+      split[2 + 2 * i] = outs[i];
+      split[3 + 2 * i] = k[i];
+      byTap[2 + i] = outs[i];
+      byTap[2 + dims + i] = k[i];
+      perm[2 + i] = 2 + 2 * i;
+      perm[2 + dims + i] = 3 + 2 * i;
+    }
+    long[] flat = Arrays.copyOf(byTap, 3 + dims);
+    flat[2 + dims] = taps;
+    int last = 2 + dims;
+    Array v =
+        Manipulation.reshape(Manipulation.permuteDims(Manipulation.reshape(x, split), perm), flat);
+    Array nan = Elementwise.isnan(v);
+    Array lastNan =
+        Elementwise.subtract(
+            (long) taps - 1, Reductions.argmax(Manipulation.flip(nan, last), last, false));
+    Array idx =
+        Elementwise.where(
+            Reductions.any(nan, new int[] {last}, false),
+            lastNan,
+            Reductions.argmax(v, last, false));
+    Array pick =
+        Elementwise.equal(
+            Manipulation.expandDims(idx, last), Creation.arange(0, taps, 1, DType.INT64));
+    Array gv = Elementwise.where(pick, Manipulation.expandDims(g, last), 0);
+    int[] back = new int[perm.length];
+    for (int i = 0; i < perm.length; i++) {
+      back[perm[i]] = i;
+    }
+    return Manipulation.reshape(
+        Manipulation.permuteDims(Manipulation.reshape(gv, byTap), back), x.shape());
   }
 
   static Array poolDecomposition(boolean max, Array xc, Params.Pool p) {
