@@ -398,8 +398,9 @@ public final class Pooling {
   /**
    * {@link #maxPoolGrad} where the windows tile x exactly (stride = kernel, no padding, no
    * dilation): x as [N, C, *out, K] with each window's K taps last; the chosen tap is the first
-   * maximum ({@code argmax}) or, where the window holds NaN, the last NaN; g goes back through a
-   * one-hot of it. A fixed number of operations, whatever the window size.
+   * maximum or, where the window holds NaN, the last NaN; g goes back through a one-hot of it. A
+   * fixed number of operations, whatever the window size, none but reductions, arithmetic and one
+   * {@code where}.
    */
   private static Array maxPoolGradTiled(Array x, Array g, long[] k, long[] outs, int taps) {
     int dims = k.length;
@@ -423,18 +424,30 @@ public final class Pooling {
     int last = 2 + dims;
     Array v =
         Manipulation.reshape(Manipulation.permuteDims(Manipulation.reshape(x, split), perm), flat);
-    Array nan = Elementwise.isnan(v);
+    // first and last positions of a condition along the taps, with reductions and arithmetic only
+    // (every compiler maps them): max of (K - i) where true gives K - first, max of (i + 1) the
+    // last
+    Array iota = Creation.arange(0, taps, 1, DType.INT64);
+    Array top = Reductions.max(v, new int[] {last}, true);
+    Array isTop = Manipulation.astype(Elementwise.equal(v, top), DType.INT64);
+    Array firstTop =
+        Elementwise.subtract(
+            (long) taps,
+            Reductions.max(
+                Elementwise.multiply(isTop, Elementwise.subtract((long) taps, iota)),
+                new int[] {last},
+                false));
+    Array nan = Manipulation.astype(Elementwise.isnan(v), DType.INT64);
     Array lastNan =
         Elementwise.subtract(
-            (long) taps - 1, Reductions.argmax(Manipulation.flip(nan, last), last, false));
+            Reductions.max(
+                Elementwise.multiply(nan, Elementwise.add(iota, 1L)), new int[] {last}, false),
+            1L);
+    Array hasNan = Reductions.max(nan, new int[] {last}, false);
     Array idx =
-        Elementwise.where(
-            Reductions.any(nan, new int[] {last}, false),
-            lastNan,
-            Reductions.argmax(v, last, false));
-    Array pick =
-        Elementwise.equal(
-            Manipulation.expandDims(idx, last), Creation.arange(0, taps, 1, DType.INT64));
+        Elementwise.add(
+            firstTop, Elementwise.multiply(hasNan, Elementwise.subtract(lastNan, firstTop)));
+    Array pick = Elementwise.equal(Manipulation.expandDims(idx, last), iota);
     Array gv = Elementwise.where(pick, Manipulation.expandDims(g, last), 0);
     int[] back = new int[perm.length];
     for (int i = 0; i < perm.length; i++) {

@@ -171,6 +171,42 @@ class TrainStepTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("backends")
+  void convolutionAndMaxPool_compiledOnEveryBackend_matchesEager(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      dev.ivy.nn.Conv2d conv =
+          new dev.ivy.nn.Conv2d(1, 3, new long[] {3}, null, 1L, null, 1, true, DType.FLOAT64, 3L);
+      TrainStep.Loss loss =
+          (v, bt) -> {
+            Array h = conv.call(bt.get(0), v.subtree("0"));
+            h =
+                Ivy.maxPool2d(
+                    Ivy.relu(h), new long[] {2, 2}, new long[] {2, 2}, 0L, "NCHW", null, false);
+            Array p = Ivy.linear(Ivy.reshape(h, -1, 3 * 3 * 3), v.get("w"), null);
+            return Ivy.mseLoss(p, bt.get(1), "mean");
+          };
+      Variables v0 =
+          Variables.builder()
+              .putAll("0", conv.v())
+              .put("w", Ivy.multiply(data(5, 2, 27), 0.3))
+              .build();
+      Variables v = v0;
+      Adam eager = new Adam(0.05);
+      TrainStep step = Ivy.compileTrainStep(v0, loss, new Adam(0.05));
+      for (int t = 0; t < 4; t++) {
+        Array[] xy = {data(300 + t, 4, 1, 6, 6), data(400 + t, 4, 2)};
+        Variables cur = v;
+        var r = Ivy.executeWithGradients(w -> loss.apply(w, List.of(xy)), cur);
+        v = eager.step(v, r.grads());
+        close(r.value().itemDouble(), step.step(xy).itemDouble(), "loss of step " + t);
+      }
+      assertTrue(step.isCompiled(), backend + " compiles convolution and max pooling's gradients");
+      step.close();
+    }
+  }
+
   @Test
   void lossWithTheBatchWrittenOut_tracedPerBatchShape_matchesEager() {
     try (var b = Ivy.withBackend("nd4j")) {
