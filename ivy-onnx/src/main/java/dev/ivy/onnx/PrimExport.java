@@ -193,6 +193,11 @@ final class PrimExport {
         none("decomposed before export"));
     note(
         m,
+        Prim.MAX_POOL_GRAD,
+        DECOMPOSED + " (max pooling's gradient: comparisons, reductions and a one-hot)",
+        none("decomposed before export"));
+    note(
+        m,
         Prim.RESIZE,
         "Resize of float32 x (sizes, or scales where a scale factor set the coordinate scale):"
             + " nearest as asymmetric + floor, nearest-exact as half_pixel + round_prefer_ceil,"

@@ -293,6 +293,12 @@ class TorchKernelsTest {
       case MAX_POOL:
       case AVG_POOL:
         return bind(prim, pool, x);
+      case MAX_POOL_GRAD:
+        return bind(
+            prim,
+            new Params.Pool(ls(2), ls(2), ls(0), ls(0), ls(1), false, false, 0),
+            x,
+            arange(dt, 1, 2, 2));
       case SOFTMAX:
       case LOG_SOFTMAX:
         return bind(prim, new Params.Axis(1), v);
