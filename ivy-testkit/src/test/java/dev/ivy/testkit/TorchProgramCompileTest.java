@@ -3,6 +3,7 @@ package dev.ivy.testkit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ivy.Array;
@@ -528,6 +529,46 @@ class TorchProgramCompileTest {
         Array got = e.run(x).get(0);
         assertEquals(want.aval(), got.aval());
         assertArrayEquals(want.toDoubleArray(), got.toDoubleArray(), 0);
+      }
+    }
+  }
+
+  /**
+   * By default small programs replay (one TorchScript call costs more than a few eager calls); the
+   * suite runs with {@code ivy.torch.compileMin=0} so that every other test compiles them.
+   */
+  @Test
+  void defaultMinimum_smallProgramsReplay_largerOnesCompile() {
+    String saved = System.getProperty("ivy.torch.compileMin");
+    System.clearProperty("ivy.torch.compileMin");
+    try (var b = Ivy.withBackend(TORCH);
+        Scope s = Ivy.scope()) {
+      Array x = random(3, 2, 4);
+      Function<List<Array>, Object> small = a -> Ivy.tanh(Ivy.add(a.get(0), 1.0));
+      Function<List<Array>, Object> large =
+          a -> {
+            Array y = a.get(0);
+            for (int i = 0; i < 8; i++) {
+              y = Ivy.tanh(Ivy.add(Ivy.multiply(y, 0.9), 0.1));
+            }
+            return y;
+          };
+      try (var e = Tracer.trace(small, List.of(x)).toBackend(TORCH)) {
+        assertFalse(e.isCompiled(), "2 instructions replay");
+      }
+      try (var e = Tracer.trace(large, List.of(x)).toBackend(TORCH)) {
+        assertTrue(e.isCompiled(), "24 instructions compile");
+        assertCompiledEqualsEager("large", large, List.of(x), 1e-6);
+      }
+      System.setProperty("ivy.torch.compileMin", "-1");
+      assertThrows(
+          dev.ivy.errors.IvyArgumentException.class,
+          () -> Tracer.trace(small, List.of(x)).toBackend(TORCH));
+    } finally {
+      if (saved == null) {
+        System.clearProperty("ivy.torch.compileMin");
+      } else {
+        System.setProperty("ivy.torch.compileMin", saved);
       }
     }
   }
