@@ -108,12 +108,10 @@ final class Nd4jOps {
       out.assign(x);
       return out;
     }
-    INDArray shape = Nd4j.createFromArray(dims);
-    try {
-      return custom("broadcast_to", new INDArray[] {x, shape}, out);
-    } finally {
-      shape.close();
-    }
+    // the broadcastable "assign" op: out = x broadcast, as broadcast_to gives it, but in vectorised
+    // loops (broadcast_to took 1.25 ms for [64, 256] -> [2, 64, 256], assign 0.08 ms; it was 85 %
+    // of the compiled transformer's time)
+    return custom("assign", new INDArray[] {out, x}, out);
   }
 
   /** A fresh 0-d array of {@code dt} holding {@code v} (exact for integer dtypes). */
