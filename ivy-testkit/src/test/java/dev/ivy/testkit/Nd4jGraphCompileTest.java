@@ -22,9 +22,6 @@ import dev.ivy.trace.Tracer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -220,33 +217,7 @@ class Nd4jGraphCompileTest {
 
   @Test
   void compiled_concurrentRuns_agreeWithEager() throws Exception {
-    try (var b = Ivy.withBackend("nd4j");
-        Scope s = Ivy.scope()) {
-      Function<Array, Array> f = TfGraphCompileTest.mlp(3);
-      Array x = random(13, 4, 784);
-      float[] want = f.apply(x).toFloatArray();
-      try (Executable e = Tracer.trace(f, x).toBackend("nd4j")) {
-        assertTrue(e.isCompiled());
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-          List<Future<float[]>> runs = new ArrayList<>();
-          for (int i = 0; i < 40; i++) {
-            runs.add(
-                pool.submit(
-                    () -> {
-                      try (Scope inner = Ivy.scope()) {
-                        return e.run(x).get(0).toFloatArray();
-                      }
-                    }));
-          }
-          for (Future<float[]> r : runs) {
-            assertArrayEquals(want, r.get(), 0f);
-          }
-        } finally {
-          pool.shutdown();
-        }
-      }
-    }
+    TfGraphCompileTest.concurrentRuns_agreeWithEager("nd4j", 0f);
   }
 
   /**

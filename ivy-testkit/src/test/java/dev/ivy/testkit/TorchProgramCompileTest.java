@@ -24,9 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -461,33 +458,7 @@ class TorchProgramCompileTest {
 
   @Test
   void compiled_concurrentRuns_agreeWithEager() throws Exception {
-    try (var b = Ivy.withBackend(TORCH);
-        Scope s = Ivy.scope()) {
-      Function<Array, Array> f = TfGraphCompileTest.mlp(3);
-      Array x = random(13, 4, 784);
-      float[] want = f.apply(x).toFloatArray();
-      try (Executable e = Tracer.trace(f, x).toBackend(TORCH)) {
-        assertTrue(e.isCompiled());
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-          List<Future<float[]>> runs = new ArrayList<>();
-          for (int i = 0; i < 40; i++) {
-            runs.add(
-                pool.submit(
-                    () -> {
-                      try (Scope inner = Ivy.scope()) {
-                        return e.run(x).get(0).toFloatArray();
-                      }
-                    }));
-          }
-          for (Future<float[]> r : runs) {
-            assertArrayEquals(want, r.get(), 0f);
-          }
-        } finally {
-          pool.shutdown();
-        }
-      }
-    }
+    TfGraphCompileTest.concurrentRuns_agreeWithEager(TORCH, 0f);
   }
 
   static Stream<Arguments> declined() {
