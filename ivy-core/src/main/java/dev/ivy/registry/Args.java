@@ -121,7 +121,11 @@ public final class Args {
 
   /** Returns the value as an int. */
   public int intValue(String name) {
-    return Math.toIntExact(longValue(name));
+    long v = longValue(name);
+    if (v != (int) v) {
+      throw wrong(name, "an integer within int range");
+    }
+    return (int) v;
   }
 
   /** Returns the value as an Integer, or null for None. */
@@ -189,7 +193,10 @@ public final class Args {
     long[] l = longs(name);
     int[] r = new int[l.length];
     for (int i = 0; i < l.length; i++) {
-      r[i] = Math.toIntExact(l[i]);
+      if (l[i] != (int) l[i]) {
+        throw wrong(name, "integers within int range");
+      }
+      r[i] = (int) l[i];
     }
     return r;
   }
@@ -222,5 +229,127 @@ public final class Args {
       return a.toLongArray();
     }
     return new long[] {longValue(name)};
+  }
+
+  /** Returns the value as a Long, or null for None. */
+  public Long longOrNull(String name) {
+    return isNone(name) ? null : longValue(name);
+  }
+
+  /** Returns the value as a Double, or null for None. */
+  public Double doubleOrNull(String name) {
+    return isNone(name) ? null : doubleValue(name);
+  }
+
+  /** Returns the value as a Boolean, or null for None. */
+  public Boolean boolOrNull(String name) {
+    return isNone(name) ? null : bool(name);
+  }
+
+  /** Returns an int or a sequence of ints as a long array, or null for None. */
+  public long[] longsOrNull(String name) {
+    return isNone(name) ? null : longs(name);
+  }
+
+  /** Returns a number or a sequence of numbers as a double array, or null for None. */
+  public double[] doublesOrNull(String name) {
+    Object v = get(name);
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof double[] d) {
+      return d.clone();
+    }
+    if (v instanceof Number n) {
+      return new double[] {n.doubleValue()};
+    }
+    if (v instanceof Array a && a.rank() <= 1) {
+      return a.toDoubleArray();
+    }
+    if (v instanceof List<?> l) {
+      double[] r = new double[l.size()];
+      for (int i = 0; i < r.length; i++) {
+        if (!(l.get(i) instanceof Number n)) {
+          throw wrong(name, "a number or a sequence of numbers");
+        }
+        r[i] = n.doubleValue();
+      }
+      return r;
+    }
+    throw wrong(name, "a number or a sequence of numbers");
+  }
+
+  /** Returns the value as a list of arrays, or null for None. */
+  public List<Array> arraysOrNull(String name) {
+    return isNone(name) ? null : arrays(name);
+  }
+
+  /**
+   * Returns the value as a constant of {@code type}: the constant itself, or the framework's string
+   * for it ({@code "half_pixel"} is {@code HALF_PIXEL}); null for None.
+   */
+  public <E extends Enum<E>> E enumOrNull(String name, Class<E> type) {
+    Object v = get(name);
+    if (v == null || type.isInstance(v)) {
+      return type.cast(v);
+    }
+    if (v instanceof String s) {
+      String c = s.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(c)) {
+          return e;
+        }
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      names.add("'" + e.name().toLowerCase(java.util.Locale.ROOT) + "'");
+    }
+    throw wrong(name, "one of " + String.join(", ", names));
+  }
+
+  /** Returns the value as a {@code type}, or null for None. */
+  public <T> T as(String name, Class<T> type) {
+    Object v = get(name);
+    if (v == null || type.isInstance(v)) {
+      return type.cast(v);
+    }
+    throw wrong(name, "a " + type.getSimpleName());
+  }
+
+  /** The positional rest of a variadic parameter: its one sequence when given as one. */
+  private Object rest(String name) {
+    Object v = get(name);
+    if (v instanceof List<?> l
+        && l.size() == 1
+        && (l.get(0) instanceof List || l.get(0) instanceof Array)) {
+      return l.get(0);
+    }
+    return v;
+  }
+
+  /** Returns a variadic size ({@code ones(2, 3)} or {@code ones((2, 3))}) as longs. */
+  public long[] varLongs(String name) {
+    return new Args(fn, Map.of(name, rest(name))).longs(name);
+  }
+
+  /** Returns a variadic list of ints ({@code permute(1, 0)} or {@code permute((1, 0))}). */
+  public int[] varInts(String name) {
+    Map<String, Object> m = new java.util.HashMap<>();
+    m.put(name, rest(name));
+    return new Args(fn, m).intsOrNull(name);
+  }
+
+  /** Returns a variadic list of arrays ({@code f(a, b)} or {@code f([a, b])}). */
+  public Array[] varArrays(String name) {
+    Object v = get(name);
+    Object r = v instanceof List<?> l && l.size() == 1 && l.get(0) instanceof List ? l.get(0) : v;
+    return new Args(fn, Map.of(name, r)).arrays(name).toArray(new Array[0]);
+  }
+
+  /** Returns the positional rest of a variadic parameter as given. */
+  public Object[] varObjects(String name) {
+    Object v = get(name);
+    return v instanceof List<?> l ? l.toArray() : new Object[] {v};
   }
 }

@@ -61,8 +61,22 @@ public final class FunctionRegistry {
     /** Registers {@code body} as {@code frontend}'s function {@code name} with {@code params}. */
     public Builder add(
         String frontend, String name, List<Param> params, RegisteredFunction.Body body) {
+      return add(frontend, name, params, body, null);
+    }
+
+    /**
+     * Registers a declared function ({@link Fn}): as {@link #add(String, String, List,
+     * RegisteredFunction.Body)}, with the Java signature of its typed method.
+     */
+    public Builder add(
+        String frontend,
+        String name,
+        List<Param> params,
+        RegisteredFunction.Body body,
+        String javaSignature) {
       Map<String, RegisteredFunction> m = t.computeIfAbsent(frontend, k -> new TreeMap<>());
-      if (m.putIfAbsent(name, new RegisteredFunction(frontend, name, params, body)) != null) {
+      RegisteredFunction f = new RegisteredFunction(frontend, name, params, body, javaSignature);
+      if (m.putIfAbsent(name, f) != null) {
         throw new IllegalStateException("function registered twice: " + frontend + "." + name);
       }
       return this;

@@ -15,8 +15,12 @@ import java.util.Map;
  * @param name the dotted name inside the namespace ({@code linalg.vector_norm})
  * @param params the parameters in order
  * @param body the implementation, receiving the bound arguments
+ * @param javaSignature the typed Java method that declares the function, as a user calls it ({@code
+ *     TfFrontend.math.cumprod(Array x[, int axis[, boolean exclusive[, boolean reverse]]])},
+ *     optional trailing parameters in brackets), or null for a function registered by hand
  */
-public record RegisteredFunction(String frontend, String name, List<Param> params, Body body) {
+public record RegisteredFunction(
+    String frontend, String name, List<Param> params, Body body, String javaSignature) {
   /** The implementation of a registered function. */
   @FunctionalInterface
   public interface Body {
@@ -27,6 +31,11 @@ public record RegisteredFunction(String frontend, String name, List<Param> param
      * @return an array, a list of arrays, a dtype, a boolean or a number
      */
     Object call(Args args);
+  }
+
+  /** Creates an entry registered by hand, with no typed Java method. */
+  public RegisteredFunction(String frontend, String name, List<Param> params, Body body) {
+    this(frontend, name, params, body, null);
   }
 
   /** Creates the entry, copying the parameter list. */

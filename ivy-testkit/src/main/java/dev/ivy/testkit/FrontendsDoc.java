@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Generates {@code docs/frontends.md} from the registry: every function of each framework frontend
- * with its Python signature, and the counts per frontend.
+ * with its Python signature and, where a typed Java method declares it, that method's signature;
+ * and the counts per frontend.
  */
 public final class FrontendsDoc {
   private static final List<String> FRONTENDS = List.of("torch", "tensorflow", "jax", "numpy");
@@ -23,19 +24,31 @@ public final class FrontendsDoc {
         "its framework's dotted name with the framework's parameter names and defaults, and can be\n");
     sb.append(
         "called by name (`FunctionRegistry.find(frontend, name).call(args, kwargs)`), as the\n");
-    sb.append("reference-case runner does.\n\n| frontend | functions |\n| --- | ---: |\n");
+    sb.append(
+        "reference-case runner does. A function declared by a typed Java method (`@Fn`) shows\n");
+    sb.append(
+        "that method after the arrow, optional trailing parameters in brackets (each bracket is\n");
+    sb.append("a generated overload that passes the framework's default).\n\n");
+    sb.append("| frontend | functions | typed Java methods |\n| --- | ---: | ---: |\n");
     for (String f : FRONTENDS) {
+      List<RegisteredFunction> fs = FunctionRegistry.functions(f);
       sb.append("| ")
           .append(f)
           .append(" | ")
-          .append(FunctionRegistry.functions(f).size())
+          .append(fs.size())
+          .append(" | ")
+          .append(fs.stream().filter(r -> r.javaSignature() != null).count())
           .append(" |\n");
     }
     for (String f : FRONTENDS) {
       List<RegisteredFunction> fs = FunctionRegistry.functions(f);
       sb.append("\n## ").append(f).append(" (").append(fs.size()).append(")\n\n");
       for (RegisteredFunction r : fs) {
-        sb.append("- `").append(r.signature()).append("`\n");
+        sb.append("- `").append(r.signature()).append('`');
+        if (r.javaSignature() != null) {
+          sb.append(" → `").append(r.javaSignature()).append('`');
+        }
+        sb.append('\n');
       }
     }
     return sb.toString();

@@ -1178,18 +1178,6 @@ public final class JaxFunctions implements FunctionProvider {
   }
 
   private static void lax(FunctionRegistry.Builder r) {
-    add(
-        r,
-        "lax.clamp",
-        List.of(req("min"), req("x"), req("max")),
-        a -> LAX.clamp(a.arrayOrScalar("min"), a.array("x"), a.arrayOrScalar("max")));
-    laxBinary(r, "add", LAX::add);
-    laxBinary(r, "sub", LAX::sub);
-    laxBinary(r, "mul", LAX::mul);
-    laxBinary(r, "div", LAX::div);
-    laxBinary(r, "rem", LAX::rem);
-    laxBinary(r, "max", LAX::max);
-    laxBinary(r, "min", LAX::min);
     laxBinary(r, "eq", LAX::eq);
     laxBinary(r, "ne", LAX::ne);
     laxBinary(r, "lt", LAX::lt);
@@ -1249,11 +1237,6 @@ public final class JaxFunctions implements FunctionProvider {
             "is_finite")) {
       add(r, "lax." + n, List.of(req("x")), a -> LAX.unary(n, a.array("x")));
     }
-    add(
-        r,
-        "lax.round",
-        List.of(req("x"), opt("rounding_method", 0L)),
-        a -> LAX.round(a.array("x"), a.longValue("rounding_method")));
     add(
         r,
         "lax.select",

@@ -16,6 +16,10 @@ import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Searching;
 import dev.ivy.ops.Sorting;
+import dev.ivy.registry.Default;
+import dev.ivy.registry.Fn;
+import dev.ivy.registry.Namespace;
+import dev.ivy.registry.Operand;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +36,8 @@ import java.util.function.UnaryOperator;
  * JaxFrontend.lax.clamp(-1.0, x, 1.0)   // x limited to [-1, 1]
  * }</pre>
  */
-public final class JaxLax {
+@Namespace(frontend = "jax", prefix = "lax", path = "JaxFrontend.lax")
+public final class JaxLax extends JaxLaxDefaults {
   JaxLax() {}
 
   private static Array[] operands(String fn, Object... xs) {
@@ -69,28 +74,33 @@ public final class JaxLax {
   }
 
   /** Returns x limited to [min, max], elementwise; min and max may be scalars (lax.clamp). */
-  public Array clamp(Object min, Array x, Object max) {
+  @Fn
+  public Array clamp(@Operand Object min, Array x, @Operand Object max) {
     Array[] p = operands("clamp", min, x, max);
     return canon(Elementwise.minimum(Elementwise.maximum(p[1], p[0]), p[2]));
   }
 
   /** Returns x + y (lax.add). */
-  public Array add(Object x, Object y) {
+  @Fn
+  public Array add(@Operand Object x, @Operand Object y) {
     return bin("add", x, y, Elementwise::add);
   }
 
   /** Returns x - y (lax.sub). */
-  public Array sub(Object x, Object y) {
+  @Fn
+  public Array sub(@Operand Object x, @Operand Object y) {
     return bin("sub", x, y, Elementwise::subtract);
   }
 
   /** Returns x * y (lax.mul). */
-  public Array mul(Object x, Object y) {
+  @Fn
+  public Array mul(@Operand Object x, @Operand Object y) {
     return bin("mul", x, y, Elementwise::multiply);
   }
 
   /** Returns x / y; integers round toward zero (lax.div). */
-  public Array div(Object x, Object y) {
+  @Fn
+  public Array div(@Operand Object x, @Operand Object y) {
     return bin(
         "div",
         x,
@@ -110,17 +120,20 @@ public final class JaxLax {
   }
 
   /** Returns the remainder of x / y with the sign of x, as C's fmod (lax.rem). */
-  public Array rem(Object x, Object y) {
+  @Fn
+  public Array rem(@Operand Object x, @Operand Object y) {
     return bin("rem", x, y, JaxNumpy::cRemainder);
   }
 
   /** Returns the elementwise maximum (lax.max). */
-  public Array max(Object x, Object y) {
+  @Fn
+  public Array max(@Operand Object x, @Operand Object y) {
     return bin("max", x, y, Elementwise::maximum);
   }
 
   /** Returns the elementwise minimum (lax.min). */
-  public Array min(Object x, Object y) {
+  @Fn
+  public Array min(@Operand Object x, @Operand Object y) {
     return bin("min", x, y, Elementwise::minimum);
   }
 
@@ -274,7 +287,8 @@ public final class JaxLax {
    * Returns x rounded to an integer value: half away from zero for rounding method 0 (the default),
    * half to even for 1 (lax.round).
    */
-  public Array round(Array x, long roundingMethod) {
+  @Fn
+  public Array round(Array x, @Default("0") long roundingMethod) {
     return floatOnly(
         "round",
         x,

@@ -1,0 +1,111 @@
+package dev.ivy.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.registry.sample.DeclaredFunctions;
+import dev.ivy.registry.sample.Sample;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The declaration processor, on the sample namespace {@link Sample}: what it registers and the
+ * overloads it generates agree, defaults included.
+ */
+class DeclarationProcessorTest {
+  private static Map<String, RegisteredFunction> registered() {
+    FunctionRegistry.Builder b = new FunctionRegistry.Builder();
+    new DeclaredFunctions().register(b);
+    return b.done().get("sample");
+  }
+
+  private static Object call(String name, List<?> args, Map<String, ?> kwargs) {
+    return registered().get(name).call(args, kwargs);
+  }
+
+  @Test
+  void names_followPrefixAliasesAlsoAndMethods() {
+    assertEquals(
+        List.of(
+            "Thing.cumprod",
+            "Thing.cumulative_prod",
+            "cumprod",
+            "math.cumprod",
+            "math.cumulative_prod",
+            "math.reduce",
+            "math.ones"),
+        List.copyOf(registered().keySet()).stream().sorted((x, y) -> order(x) - order(y)).toList());
+  }
+
+  private static int order(String n) {
+    return List.of(
+            "Thing.cumprod",
+            "Thing.cumulative_prod",
+            "cumprod",
+            "math.cumprod",
+            "math.cumulative_prod",
+            "math.reduce",
+            "math.ones")
+        .indexOf(n);
+  }
+
+  @Test
+  void parameters_carryFrameworkNamesDefaultsAndIgnoredOnes() {
+    assertEquals(
+        "math.cumprod(x, axis=0, exclusive=false, reverse_it=true, name=None)",
+        registered().get("math.cumprod").signature());
+    assertEquals(
+        "math.reduce(input, mode=half_even, kernel_size=[1, 2], eps=1.0E-5, low=-Infinity,"
+            + " dtype=None, other_dtype=float32, limit=None, name=None)",
+        registered().get("math.reduce").signature());
+    assertEquals("math.ones(*size, name=None)", registered().get("math.ones").signature());
+    assertEquals(
+        "Sample.math.cumprod(Object x[, int axis[, boolean exclusive[, boolean reverse]]])",
+        registered().get("cumprod").javaSignature());
+  }
+
+  @Test
+  void overloads_passTheSameDefaultsAsTheRegistry() {
+    String x = "x";
+    {
+      assertEquals(Sample.math.cumprod(x), call("math.cumprod", List.of(x), Map.of()));
+      assertEquals(Sample.math.cumprod(x, 1), call("cumprod", List.of(x), Map.of("axis", 1L)));
+      assertEquals(
+          Sample.math.cumprod(x, 0, true), call("Thing.cumprod", List.of(x, 0L, true), Map.of()));
+      assertEquals(Sample.math.reduce(2.5), call("math.reduce", List.of(2.5), Map.of()));
+      assertEquals(
+          "scalar 2.5 HALF_EVEN [1, 2] 1.0E-5 -Infinity null float32 null",
+          Sample.math.reduce(2.5));
+      assertEquals(
+          Sample.math.reduce(true, Sample.Mode.SUM, new int[] {3}),
+          call("math.reduce", List.of(true), Map.of("mode", "sum", "kernel_size", 3L)));
+    }
+  }
+
+  @Test
+  void conversions_giveClearErrors() {
+    IvyArgumentException e =
+        assertThrows(
+            IvyArgumentException.class,
+            () -> call("math.reduce", List.of(1.0), Map.of("mode", "median")));
+    assertEquals(
+        "math.reduce: mode must be one of 'mean', 'sum', 'half_even'; got median (String)",
+        e.getMessage());
+    e =
+        assertThrows(
+            IvyArgumentException.class,
+            () -> call("math.cumprod", List.of(1.0), Map.of("axis", 1L << 40)));
+    assertEquals(
+        "math.cumprod: axis must be an integer within int range; got 1099511627776 (Long)",
+        e.getMessage());
+  }
+
+  @Test
+  void varargs_takeSpreadOrOneSequence() {
+    assertEquals("[2, 3]", call("math.ones", List.of(2L, 3L), Map.of()));
+    assertEquals("[2, 3]", call("math.ones", List.of(List.of(2L, 3L)), Map.of()));
+    assertEquals(Sample.ones(2, 3), call("math.ones", List.of(2L, 3L), Map.of()));
+  }
+}

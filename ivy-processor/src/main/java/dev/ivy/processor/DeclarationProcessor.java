@@ -1,0 +1,578 @@
+package dev.ivy.processor;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+
+/**
+ * Generates, from the {@code @Fn} methods of each {@code @Namespace} class, the function registry
+ * entries ({@code DeclaredFunctions} in each package, a {@code FunctionProvider}) and the shorter
+ * overloads that leave trailing defaults out ({@code <Class>Defaults}, the class's superclass). The
+ * annotations are read by name, so this processor depends on nothing.
+ */
+@SupportedAnnotationTypes("dev.ivy.registry.Namespace")
+public final class DeclarationProcessor extends AbstractProcessor {
+  private static final String NAMESPACE = "dev.ivy.registry.Namespace";
+  private static final String FN = "dev.ivy.registry.Fn";
+  private static final String P = "dev.ivy.registry.P";
+  private static final String DEFAULT = "dev.ivy.registry.Default";
+  private static final String OPERAND = "dev.ivy.registry.Operand";
+
+  /** Creates the processor (for javac's service lookup). */
+  public DeclarationProcessor() {}
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Map<String, List<TypeElement>> byPackage = new LinkedHashMap<>();
+    for (TypeElement a : annotations) {
+      for (Element e : round.getElementsAnnotatedWith(a)) {
+        if (e instanceof TypeElement t) {
+          String pkg =
+              processingEnv.getElementUtils().getPackageOf(t).getQualifiedName().toString();
+          byPackage.computeIfAbsent(pkg, k -> new ArrayList<>()).add(t);
+        }
+      }
+    }
+    for (Map.Entry<String, List<TypeElement>> e : byPackage.entrySet()) {
+      List<Decl> decls = new ArrayList<>();
+      for (TypeElement t : e.getValue()) {
+        List<Decl> own = declarations(t);
+        decls.addAll(own);
+        writeDefaults(e.getKey(), t, own);
+      }
+      writeRegistrations(e.getKey(), e.getValue(), decls);
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ model
+
+  /** One parameter of a declared function. */
+  record Param(
+      String javaName,
+      String name,
+      TypeMirror type,
+      Literal dflt,
+      boolean variadic,
+      boolean operand) {}
+
+  /** One declared function. */
+  record Decl(
+      TypeElement owner,
+      ExecutableElement method,
+      List<String> names,
+      List<Param> params,
+      List<String> ignored,
+      String path) {}
+
+  private List<Decl> declarations(TypeElement t) {
+    AnnotationMirror ns = mirror(t, NAMESPACE);
+    String prefix = string(ns, "prefix");
+    String path = string(ns, "path");
+    String methods = string(ns, "methods");
+    List<String> ignored = strings(ns, "ignored");
+    List<Decl> out = new ArrayList<>();
+    for (Element e : t.getEnclosedElements()) {
+      AnnotationMirror fn = e.getKind() == ElementKind.METHOD ? mirror(e, FN) : null;
+      if (fn == null) {
+        continue;
+      }
+      ExecutableElement m = (ExecutableElement) e;
+      if (m.getModifiers().contains(Modifier.PRIVATE)) {
+        error(m, "an @Fn method must not be private");
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      List<String> given = strings(fn, "value");
+      if (given.isEmpty()) {
+        given = List.of(snake(m.getSimpleName().toString()));
+      }
+      for (String n : given) {
+        names.add(prefix.isEmpty() ? n : prefix + "." + n);
+      }
+      names.addAll(strings(fn, "also"));
+      if (bool(fn, "method")) {
+        if (methods.isEmpty()) {
+          error(m, "@Fn(method = true) needs @Namespace(methods = ...)");
+        }
+        for (String n : given) {
+          names.add(methods + "." + n);
+        }
+      }
+      List<Param> params = new ArrayList<>();
+      List<? extends VariableElement> ps = m.getParameters();
+      for (int i = 0; i < ps.size(); i++) {
+        VariableElement p = ps.get(i);
+        AnnotationMirror pn = mirror(p, P);
+        AnnotationMirror dv = mirror(p, DEFAULT);
+        String javaName = p.getSimpleName().toString();
+        Literal lit = null;
+        if (dv != null) {
+          try {
+            lit = Literal.parse(string(dv, "value"));
+          } catch (IllegalArgumentException ex) {
+            error(p, ex.getMessage());
+            continue;
+          }
+        }
+        params.add(
+            new Param(
+                javaName,
+                pn == null ? snake(javaName) : string(pn, "value"),
+                p.asType(),
+                lit,
+                m.isVarArgs() && i == ps.size() - 1,
+                mirror(p, OPERAND) != null));
+      }
+      out.add(new Decl(t, m, names, params, ignored, path));
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ registrations
+
+  private void writeRegistrations(String pkg, List<TypeElement> owners, List<Decl> decls) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("package ").append(pkg).append(";\n\n");
+    sb.append("import static dev.ivy.registry.Param.opt;\n");
+    sb.append("import static dev.ivy.registry.Param.req;\n");
+    sb.append("import static dev.ivy.registry.Param.varargs;\n\n");
+    sb.append("/** The registrations of the declared functions of this package (generated). */\n");
+    sb.append(
+        "@javax.annotation.processing.Generated(\"dev.ivy.processor.DeclarationProcessor\")\n");
+    sb.append(
+        "public final class DeclaredFunctions implements dev.ivy.registry.FunctionProvider {\n");
+    sb.append("  /** Creates the provider (for {@link java.util.ServiceLoader}). */\n");
+    sb.append("  public DeclaredFunctions() {}\n\n");
+    sb.append("  @Override\n");
+    sb.append("  public void register(dev.ivy.registry.FunctionRegistry.Builder r) {\n");
+    int chunk = 0;
+    for (int i = 0; i < decls.size(); i += 60) {
+      sb.append("    register").append(chunk++).append("(r);\n");
+    }
+    sb.append("  }\n");
+    chunk = 0;
+    for (int i = 0; i < decls.size(); i += 60) {
+      sb.append("\n  private static void register")
+          .append(chunk++)
+          .append("(dev.ivy.registry.FunctionRegistry.Builder r) {\n");
+      for (Decl d : decls.subList(i, Math.min(decls.size(), i + 60))) {
+        registration(sb, d);
+      }
+      sb.append("  }\n");
+    }
+    sb.append("}\n");
+    write(pkg + ".DeclaredFunctions", sb, owners.toArray(new Element[0]));
+  }
+
+  private void registration(StringBuilder sb, Decl d) {
+    String frontend = string(mirror(d.owner(), NAMESPACE), "frontend");
+    StringBuilder params = new StringBuilder("java.util.List.of(");
+    Set<String> declared = new HashSet<>();
+    boolean first = true;
+    for (Param p : d.params()) {
+      declared.add(p.name());
+      params.append(first ? "" : ", ");
+      first = false;
+      if (p.variadic()) {
+        params.append("varargs(").append(quote(p.name())).append(")");
+      } else if (p.dflt() == null) {
+        params.append("req(").append(quote(p.name())).append(")");
+      } else {
+        params
+            .append("opt(")
+            .append(quote(p.name()))
+            .append(", ")
+            .append(p.dflt().registryValue())
+            .append(")");
+      }
+    }
+    for (String ig : d.ignored()) {
+      if (!declared.contains(ig)) {
+        params.append(first ? "" : ", ").append("opt(").append(quote(ig)).append(", null)");
+        first = false;
+      }
+    }
+    params.append(")");
+    StringBuilder call = new StringBuilder(receiver(d)).append('.');
+    call.append(d.method().getSimpleName()).append('(');
+    for (int i = 0; i < d.params().size(); i++) {
+      Param p = d.params().get(i);
+      call.append(i > 0 ? ", " : "").append(conversion(d.method(), p));
+    }
+    call.append(')');
+    String body =
+        d.method().getReturnType().getKind() == TypeKind.VOID
+            ? "a -> {\n          " + call + ";\n          return null;\n        }"
+            : "a -> " + call;
+    String sig = javaSignature(d);
+    for (String n : d.names()) {
+      sb.append("    r.add(\n        ")
+          .append(quote(frontend))
+          .append(",\n        ")
+          .append(quote(n))
+          .append(",\n        ")
+          .append(params)
+          .append(",\n        ")
+          .append(body)
+          .append(",\n        ")
+          .append(quote(sig))
+          .append(");\n");
+    }
+  }
+
+  private static String receiver(Decl d) {
+    if (d.method().getModifiers().contains(Modifier.STATIC)) {
+      return nestedName(d.owner());
+    }
+    return d.path();
+  }
+
+  /** The Java signature shown in docs: optional trailing parameters in brackets. */
+  private static String javaSignature(Decl d) {
+    StringBuilder sb = new StringBuilder(d.path()).append('.').append(d.method().getSimpleName());
+    sb.append('(');
+    int firstOptional = firstOptional(d);
+    int closing = 0;
+    for (int i = 0; i < d.params().size(); i++) {
+      Param p = d.params().get(i);
+      String t = simpleType(p.type().toString());
+      if (p.variadic()) {
+        t = t.replace("[]", "...");
+      }
+      if (firstOptional >= 0 && i >= firstOptional) {
+        sb.append('[').append(i > 0 ? ", " : "");
+        closing++;
+      } else if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(t).append(' ').append(p.javaName());
+    }
+    sb.append("]".repeat(closing)).append(')');
+    return sb.toString();
+  }
+
+  /** The index from which every parameter has a default (and overloads exist), or -1. */
+  private static int firstOptional(Decl d) {
+    List<Param> ps = d.params();
+    if (ps.isEmpty()
+        || ps.get(ps.size() - 1).variadic()
+        || !d.method().getTypeParameters().isEmpty()) {
+      return -1;
+    }
+    int k = ps.size();
+    while (k > 0 && ps.get(k - 1).dflt() != null) {
+      k--;
+    }
+    return k == ps.size() ? -1 : k;
+  }
+
+  private String conversion(ExecutableElement m, Param p) {
+    String n = quote(p.name());
+    TypeMirror t = p.type();
+    boolean none = p.dflt() != null && p.dflt().kind() == Literal.Kind.NONE;
+    if (p.variadic()) {
+      TypeMirror c = ((javax.lang.model.type.ArrayType) t).getComponentType();
+      return switch (c.toString()) {
+        case "long" -> "a.varLongs(" + n + ")";
+        case "int" -> "a.varInts(" + n + ")";
+        case "dev.ivy.Array" -> "a.varArrays(" + n + ")";
+        case "java.lang.Object" -> "a.varObjects(" + n + ")";
+        default -> {
+          error(m, "no conversion for varargs of " + c);
+          yield "null";
+        }
+      };
+    }
+    switch (t.getKind()) {
+      case INT:
+        return "a.intValue(" + n + ")";
+      case LONG:
+        return "a.longValue(" + n + ")";
+      case DOUBLE:
+        return "a.doubleValue(" + n + ")";
+      case FLOAT:
+        return "(float) a.doubleValue(" + n + ")";
+      case BOOLEAN:
+        return "a.bool(" + n + ")";
+      default:
+        break;
+    }
+    String s = t.toString();
+    switch (s) {
+      case "dev.ivy.Array":
+        return none ? "a.arrayOrNull(" + n + ")" : "a.array(" + n + ")";
+      case "java.lang.Object":
+        if (p.operand()) {
+          return none
+              ? "(a.isNone(" + n + ") ? null : a.arrayOrScalar(" + n + "))"
+              : "a.arrayOrScalar(" + n + ")";
+        }
+        return "a.get(" + n + ")";
+      case "java.lang.Integer":
+        return "a.intOrNull(" + n + ")";
+      case "java.lang.Long":
+        return "a.longOrNull(" + n + ")";
+      case "java.lang.Double":
+        return "a.doubleOrNull(" + n + ")";
+      case "java.lang.Boolean":
+        return "a.boolOrNull(" + n + ")";
+      case "java.lang.Number":
+        return "a.numberOrNull(" + n + ")";
+      case "java.lang.String":
+        return "a.string(" + n + ")";
+      case "dev.ivy.DType":
+        return "a.dtypeOrNull(" + n + ")";
+      case "int[]":
+        return "a.intsOrNull(" + n + ")";
+      case "long[]":
+        return "a.longsOrNull(" + n + ")";
+      case "double[]":
+        return "a.doublesOrNull(" + n + ")";
+      case "java.util.List<dev.ivy.Array>":
+        return "a.arraysOrNull(" + n + ")";
+      case "dev.ivy.Array[]":
+        return "a.varArrays(" + n + ")";
+      default:
+        break;
+    }
+    if (t instanceof DeclaredType dt && dt.asElement().getKind() == ElementKind.ENUM) {
+      return "a.enumOrNull(" + n + ", " + s + ".class)";
+    }
+    String erased = processingEnv.getTypeUtils().erasure(t).toString();
+    if (erased.equals(s)) {
+      return "a.as(" + n + ", " + s + ".class)";
+    }
+    return "(" + s + ") a.as(" + n + ", " + erased + ".class)";
+  }
+
+  // ------------------------------------------------------------------ overloads
+
+  private void writeDefaults(String pkg, TypeElement owner, List<Decl> decls) {
+    String cls = flatName(owner) + "Defaults";
+    boolean isPublic = owner.getModifiers().contains(Modifier.PUBLIC);
+    Set<String> taken = new HashSet<>();
+    for (Element e : owner.getEnclosedElements()) {
+      if (e.getKind() == ElementKind.METHOD) {
+        taken.add(erasedKey((ExecutableElement) e, -1));
+      }
+    }
+    StringBuilder body = new StringBuilder();
+    for (Decl d : decls) {
+      int k = firstOptional(d);
+      if (k < 0) {
+        continue;
+      }
+      for (int j = d.params().size() - 1; j >= k; j--) {
+        String key = erasedKey(d.method(), j);
+        if (!taken.add(key)) {
+          continue;
+        }
+        overload(body, owner, d, j);
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append("package ").append(pkg).append(";\n\n");
+    sb.append("/**\n * The overloads of {@link ")
+        .append(nestedName(owner))
+        .append(
+            "} that leave trailing defaults out (generated from its {@code @Fn} methods).\n */\n");
+    sb.append(
+        "@javax.annotation.processing.Generated(\"dev.ivy.processor.DeclarationProcessor\")\n");
+    sb.append(isPublic ? "public " : "").append("abstract class ").append(cls).append(" {\n");
+    sb.append("  /** For the declaring class only. */\n");
+    sb.append("  ").append(cls).append("() {}\n");
+    sb.append(body);
+    sb.append("}\n");
+    write(pkg + "." + cls, sb, owner);
+    if (body.length() > 0 && !cls.equals(simpleType(owner.getSuperclass().toString()))) {
+      error(owner, "a class with defaulted @Fn parameters must extend " + cls);
+    }
+  }
+
+  private void overload(StringBuilder sb, TypeElement owner, Decl d, int keep) {
+    ExecutableElement m = d.method();
+    boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
+    StringBuilder doc = new StringBuilder();
+    StringBuilder params = new StringBuilder();
+    StringBuilder args = new StringBuilder();
+    for (int i = 0; i < d.params().size(); i++) {
+      Param p = d.params().get(i);
+      if (i < keep) {
+        params.append(i > 0 ? ", " : "").append(p.type()).append(' ').append(p.javaName());
+        args.append(i > 0 ? ", " : "").append(p.javaName());
+      } else {
+        String v;
+        try {
+          v = p.dflt().javaValue(p.type(), this::enumConstants);
+        } catch (IllegalArgumentException ex) {
+          error(m, p.javaName() + ": " + ex.getMessage());
+          return;
+        }
+        args.append(i > 0 ? ", " : "").append(v);
+        doc.append(doc.length() > 0 ? ", " : "")
+            .append(p.name())
+            .append('=')
+            .append(p.dflt().source());
+      }
+    }
+    String ret = m.getReturnType().toString();
+    String owned = nestedName(owner);
+    String target =
+        isStatic ? owned + "." + m.getSimpleName() : "((" + owned + ") this)." + m.getSimpleName();
+    sb.append("\n  /**\n   * {@code ")
+        .append(d.names().get(0))
+        .append("} with ")
+        .append(escape(doc.toString()))
+        .append(".\n   *\n   * @see ")
+        .append(owned)
+        .append('#')
+        .append(m.getSimpleName())
+        .append("\n   */\n");
+    sb.append("  public ").append(isStatic ? "static " : "").append(ret).append(' ');
+    sb.append(m.getSimpleName()).append('(').append(params).append(") {\n    ");
+    sb.append(ret.equals("void") ? "" : "return ").append(target).append('(').append(args);
+    sb.append(");\n  }\n");
+  }
+
+  private List<String> enumConstants(TypeMirror t) {
+    if (!(t instanceof DeclaredType dt) || dt.asElement().getKind() != ElementKind.ENUM) {
+      return null;
+    }
+    List<String> r = new ArrayList<>();
+    for (Element e : dt.asElement().getEnclosedElements()) {
+      if (e.getKind() == ElementKind.ENUM_CONSTANT) {
+        r.add(e.getSimpleName().toString());
+      }
+    }
+    return r;
+  }
+
+  private String erasedKey(ExecutableElement m, int keep) {
+    StringBuilder sb = new StringBuilder(m.getSimpleName()).append('(');
+    List<? extends VariableElement> ps = m.getParameters();
+    int n = keep < 0 ? ps.size() : keep;
+    for (int i = 0; i < n; i++) {
+      sb.append(processingEnv.getTypeUtils().erasure(ps.get(i).asType())).append(',');
+    }
+    return sb.append(')').toString();
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static String escape(String s) {
+    return s.replace("@", "{@literal @}").replace("*/", "*&#47;");
+  }
+
+  static String snake(String camel) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : camel.toCharArray()) {
+      if (Character.isUpperCase(c)) {
+        sb.append('_').append(Character.toLowerCase(c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  static String simpleType(String t) {
+    return t.replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+  }
+
+  private static String nestedName(TypeElement t) {
+    StringBuilder sb = new StringBuilder(t.getSimpleName());
+    Element e = t.getEnclosingElement();
+    while (e instanceof TypeElement o) {
+      sb.insert(0, o.getSimpleName() + ".");
+      e = o.getEnclosingElement();
+    }
+    return sb.toString();
+  }
+
+  private static String flatName(TypeElement t) {
+    return nestedName(t).replace('.', '_');
+  }
+
+  static String quote(String s) {
+    return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+
+  private void write(String name, StringBuilder src, Element... origins) {
+    try (Writer w = processingEnv.getFiler().createSourceFile(name, origins).openWriter()) {
+      w.write(src.toString());
+    } catch (IOException e) {
+      processingEnv
+          .getMessager()
+          .printMessage(Diagnostic.Kind.ERROR, "cannot write " + name + ": " + e);
+    }
+  }
+
+  private void error(Element e, String message) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, e);
+  }
+
+  private static AnnotationMirror mirror(Element e, String type) {
+    for (AnnotationMirror m : e.getAnnotationMirrors()) {
+      if (m.getAnnotationType().toString().equals(type)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private Object value(AnnotationMirror m, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        processingEnv.getElementUtils().getElementValuesWithDefaults(m).entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(name)) {
+        return e.getValue().getValue();
+      }
+    }
+    return null;
+  }
+
+  private String string(AnnotationMirror m, String name) {
+    return (String) value(m, name);
+  }
+
+  private boolean bool(AnnotationMirror m, String name) {
+    return (Boolean) value(m, name);
+  }
+
+  private List<String> strings(AnnotationMirror m, String name) {
+    List<String> r = new ArrayList<>();
+    Object v = value(m, name);
+    if (v instanceof List<?> l) {
+      for (Object o : l) {
+        r.add((String) ((AnnotationValue) o).getValue());
+      }
+    }
+    return r;
+  }
+}
