@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.registry.sample.DeclaredFunctions;
 import dev.ivy.registry.sample.Sample;
+import dev.ivy.registry.sample.Thing;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,17 @@ class DeclarationProcessorTest {
     assertEquals(
         "math.cumprod: axis must be an integer within int range; got 1099511627776 (Long)",
         e.getMessage());
+  }
+
+  @Test
+  void methods_ofTheArrayType_areGeneratedWithTheirOverloads() {
+    Thing t = new Thing();
+    assertEquals("null 0 false true", t.cumprod());
+    assertEquals("null 2 true true", t.cumprod(2, true));
+    assertEquals(t.cumprod(3), call("Thing.cumprod", java.util.Arrays.asList(null, 3L), Map.of()));
+    assertEquals(
+        "Thing.cumprod([int axis[, boolean exclusive[, boolean reverse]]])",
+        registered().get("Thing.cumprod").javaSignature());
   }
 
   @Test

@@ -67,6 +67,7 @@ public final class DeclarationProcessor extends AbstractProcessor {
         writeDefaults(e.getKey(), t, own);
       }
       writeRegistrations(e.getKey(), e.getValue(), decls);
+      writeMethods(e.getKey(), decls);
     }
     return true;
   }
@@ -89,7 +90,8 @@ public final class DeclarationProcessor extends AbstractProcessor {
       List<String> names,
       List<Param> params,
       List<String> ignored,
-      String path) {}
+      String path,
+      String methods) {}
 
   private List<Decl> declarations(TypeElement t) {
     AnnotationMirror ns = mirror(t, NAMESPACE);
@@ -108,7 +110,7 @@ public final class DeclarationProcessor extends AbstractProcessor {
         error(m, "an @Fn method must not be private");
         continue;
       }
-      List<String> names = new ArrayList<>();
+      java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
       List<String> given = strings(fn, "value");
       if (given.isEmpty()) {
         given = List.of(snake(m.getSimpleName().toString()));
@@ -150,7 +152,15 @@ public final class DeclarationProcessor extends AbstractProcessor {
                 m.isVarArgs() && i == ps.size() - 1,
                 mirror(p, OPERAND) != null));
       }
-      out.add(new Decl(t, m, names, params, ignored, path));
+      boolean isMethod = bool(fn, "method");
+      if (isMethod
+          && (params.isEmpty()
+              || !List.of("dev.ivy.Array", "java.lang.Object")
+                  .contains(params.get(0).type().toString()))) {
+        error(m, "an @Fn(method = true) function takes its array first (Array or Object)");
+      }
+      out.add(
+          new Decl(t, m, new ArrayList<>(names), params, ignored, path, isMethod ? methods : null));
     }
     return out;
   }
@@ -233,6 +243,8 @@ public final class DeclarationProcessor extends AbstractProcessor {
             : "a -> " + call;
     String sig = javaSignature(d);
     for (String n : d.names()) {
+      String shown =
+          d.methods() != null && n.startsWith(d.methods() + ".") ? methodSignature(d) : sig;
       sb.append("    r.add(\n        ")
           .append(quote(frontend))
           .append(",\n        ")
@@ -242,7 +254,7 @@ public final class DeclarationProcessor extends AbstractProcessor {
           .append(",\n        ")
           .append(body)
           .append(",\n        ")
-          .append(quote(sig))
+          .append(quote(shown))
           .append(");\n");
     }
   }
@@ -276,6 +288,22 @@ public final class DeclarationProcessor extends AbstractProcessor {
     }
     sb.append("]".repeat(closing)).append(')');
     return sb.toString();
+  }
+
+  /** The signature of the method form ({@code Tensor.cumsum(int dim[, DType dtype])}). */
+  private static String methodSignature(Decl d) {
+    String full = javaSignature(d);
+    String args = full.substring(full.indexOf('(') + 1, full.length() - 1);
+    int cut = args.indexOf(", ");
+    int bracket = args.indexOf('[');
+    String rest;
+    if (bracket >= 0 && (cut < 0 || bracket < cut)) {
+      rest = args.substring(bracket);
+      rest = "[" + rest.substring(rest.indexOf(", ") + 2);
+    } else {
+      rest = cut < 0 ? "" : args.substring(cut + 2);
+    }
+    return d.methods() + "." + d.method().getSimpleName() + "(" + rest + ")";
   }
 
   /** The index from which every parameter has a default (and overloads exist), or -1. */
@@ -370,6 +398,119 @@ public final class DeclarationProcessor extends AbstractProcessor {
       return "a.as(" + n + ", " + s + ".class)";
     }
     return "(" + s + ") a.as(" + n + ", " + erased + ".class)";
+  }
+
+  // ------------------------------------------------------------------ array-type methods
+
+  /**
+   * Writes {@code <Type>Methods}, the superclass of the namespace's array type ({@code Tensor}),
+   * with one instance method per {@code @Fn(method = true)} function and its default overloads.
+   */
+  private void writeMethods(String pkg, List<Decl> decls) {
+    Map<String, List<Decl>> byType = new LinkedHashMap<>();
+    for (Decl d : decls) {
+      if (d.methods() != null) {
+        byType.computeIfAbsent(d.methods(), k -> new ArrayList<>()).add(d);
+      }
+    }
+    for (Map.Entry<String, List<Decl>> e : byType.entrySet()) {
+      String type = e.getKey();
+      String cls = type + "Methods";
+      TypeElement target = processingEnv.getElementUtils().getTypeElement(pkg + "." + type);
+      Set<String> taken = new HashSet<>();
+      if (target != null) {
+        for (Element m : target.getEnclosedElements()) {
+          if (m.getKind() == ElementKind.METHOD && !m.getModifiers().contains(Modifier.STATIC)) {
+            taken.add(erasedKey((ExecutableElement) m, -1, 0));
+          }
+        }
+      }
+      StringBuilder body = new StringBuilder();
+      for (Decl d : e.getValue()) {
+        int k = firstOptional(d);
+        int n = d.params().size();
+        for (int j = n; j >= Math.max(1, k < 0 ? n : k); j--) {
+          if (taken.add(erasedKey(d.method(), j, 1))) {
+            method(body, type, d, j);
+          }
+        }
+      }
+      StringBuilder sb = new StringBuilder();
+      sb.append("package ").append(pkg).append(";\n\n");
+      sb.append("/**\n * The methods of {@link ")
+          .append(type)
+          .append(
+              "} that are framework functions taking it first (generated from the {@code @Fn(method\n")
+          .append(" * = true)} declarations).\n */\n");
+      sb.append(
+          "@javax.annotation.processing.Generated(\"dev.ivy.processor.DeclarationProcessor\")\n");
+      sb.append("public abstract class ").append(cls).append(" {\n");
+      sb.append("  /** For {@link ").append(type).append("} only. */\n");
+      sb.append("  ").append(cls).append("() {}\n\n");
+      sb.append("  /**\n   * Returns the wrapped array.\n   *\n   * @return the array\n   */\n");
+      sb.append("  public abstract dev.ivy.Array array();\n\n");
+      sb.append("  /** Wraps a result. */\n");
+      sb.append("  abstract ").append(type).append(" wrap(dev.ivy.Array a);\n\n");
+      sb.append("  /** Unwraps an argument that may be a {@link ").append(type).append("}. */\n");
+      sb.append("  abstract Object unwrap(Object o);\n");
+      sb.append(body);
+      sb.append("}\n");
+      write(pkg + "." + cls, sb, e.getValue().get(0).owner());
+      if (target != null && !cls.equals(simpleType(target.getSuperclass().toString()))) {
+        error(target, type + " must extend " + cls);
+      }
+    }
+  }
+
+  private void method(StringBuilder sb, String type, Decl d, int keep) {
+    ExecutableElement m = d.method();
+    StringBuilder params = new StringBuilder();
+    StringBuilder args = new StringBuilder("array()");
+    StringBuilder doc = new StringBuilder();
+    for (int i = 1; i < d.params().size(); i++) {
+      Param p = d.params().get(i);
+      if (i < keep) {
+        String t = p.type().toString();
+        if (p.variadic()) {
+          t = t.substring(0, t.length() - 2) + "...";
+        }
+        params.append(i > 1 ? ", " : "").append(t).append(' ').append(p.javaName());
+        args.append(", ")
+            .append(t.equals("java.lang.Object") ? "unwrap(" + p.javaName() + ")" : p.javaName());
+      } else {
+        try {
+          args.append(", ").append(p.dflt().javaValue(p.type(), this::enumConstants));
+        } catch (IllegalArgumentException ex) {
+          error(m, p.javaName() + ": " + ex.getMessage());
+          return;
+        }
+        doc.append(doc.length() > 0 ? ", " : "")
+            .append(p.name())
+            .append('=')
+            .append(p.dflt().source());
+      }
+    }
+    String ret = m.getReturnType().toString();
+    boolean wraps = ret.equals("dev.ivy.Array");
+    String call = receiver(d) + "." + m.getSimpleName() + "(" + args + ")";
+    sb.append("\n  /**\n   * {@code ")
+        .append(type)
+        .append('.')
+        .append(d.names().get(0).substring(d.names().get(0).lastIndexOf('.') + 1))
+        .append('}')
+        .append(doc.length() > 0 ? " with " + escape(doc.toString()) : "")
+        .append(".\n   *\n   * @see ")
+        .append(nestedName(d.owner()))
+        .append('#')
+        .append(m.getSimpleName())
+        .append("\n   */\n");
+    sb.append("  public ").append(wraps ? type : ret).append(' ').append(m.getSimpleName());
+    sb.append('(').append(params).append(") {\n    ");
+    if (ret.equals("void")) {
+      sb.append(call).append(";\n  }\n");
+    } else {
+      sb.append("return ").append(wraps ? "wrap(" + call + ")" : call).append(";\n  }\n");
+    }
   }
 
   // ------------------------------------------------------------------ overloads
@@ -475,10 +616,14 @@ public final class DeclarationProcessor extends AbstractProcessor {
   }
 
   private String erasedKey(ExecutableElement m, int keep) {
+    return erasedKey(m, keep, 0);
+  }
+
+  private String erasedKey(ExecutableElement m, int keep, int skip) {
     StringBuilder sb = new StringBuilder(m.getSimpleName()).append('(');
     List<? extends VariableElement> ps = m.getParameters();
     int n = keep < 0 ? ps.size() : keep;
-    for (int i = 0; i < n; i++) {
+    for (int i = skip; i < n; i++) {
       sb.append(processingEnv.getTypeUtils().erasure(ps.get(i).asType())).append(',');
     }
     return sb.append(')').toString();
