@@ -18,7 +18,7 @@ import java.util.List;
  * t.max(0).indices();  // int64 tensor 1
  * }</pre>
  */
-public final class Tensor {
+public final class Tensor extends TensorMethods {
   private final Array data;
 
   private Tensor(Array data) {
@@ -39,6 +39,7 @@ public final class Tensor {
   }
 
   /** Returns the wrapped core array. */
+  @Override
   public Array array() {
     return data;
   }
@@ -70,7 +71,7 @@ public final class Tensor {
 
   /** Returns {@code this + alpha * other}, promoting as PyTorch does. */
   public Tensor add(Object other, Number alpha) {
-    return of(TorchMath.add(data, unwrap(other), alpha));
+    return of(TorchMath.add(data, raw(other), alpha));
   }
 
   /** Returns {@code this + other}. */
@@ -80,27 +81,27 @@ public final class Tensor {
 
   /** Returns {@code this - other}. */
   public Tensor sub(Object other) {
-    return of(TorchMath.sub(data, unwrap(other), 1L));
+    return of(TorchMath.sub(data, raw(other), 1L));
   }
 
   /** Returns {@code this * other}. */
   public Tensor mul(Object other) {
-    return of(TorchMath.binary(data, unwrap(other), dev.ivy.ops.Elementwise::multiply));
+    return of(TorchMath.binary(data, raw(other), dev.ivy.ops.Elementwise::multiply));
   }
 
   /** Returns the true quotient (integer tensors give float32). */
   public Tensor div(Object other) {
-    return of(TorchMath.div(data, unwrap(other), null));
+    return of(TorchMath.div(data, raw(other), null));
   }
 
   /** Returns the quotient rounded as {@code roundingMode} says ("trunc", "floor" or null). */
   public Tensor div(Object other, String roundingMode) {
-    return of(TorchMath.div(data, unwrap(other), roundingMode));
+    return of(TorchMath.div(data, raw(other), roundingMode));
   }
 
   /** Returns {@code this ** exponent}. */
   public Tensor pow(Object exponent) {
-    return of(TorchMath.pow(data, unwrap(exponent)));
+    return of(TorchMath.pow(data, raw(exponent)));
   }
 
   /** Returns the matrix product. */
@@ -197,7 +198,7 @@ public final class Tensor {
 
   /** Returns the tensor with {@code value} where {@code mask} is true. */
   public Tensor maskedFill(Tensor mask, Object value) {
-    return of(TorchShapes.maskedFill(data, mask.data, unwrap(value)));
+    return of(TorchShapes.maskedFill(data, mask.data, raw(value)));
   }
 
   /** Returns the tensor converted to {@code dtype}. */
@@ -219,7 +220,7 @@ public final class Tensor {
   public Tensor get(Object... index) {
     Object[] idx = new Object[index.length];
     for (int i = 0; i < index.length; i++) {
-      idx[i] = unwrap(index[i]);
+      idx[i] = raw(index[i]);
     }
     return of(Indexer.get(data, idx));
   }
@@ -228,9 +229,9 @@ public final class Tensor {
   public Tensor set(Object[] index, Object value) {
     Object[] idx = new Object[index.length];
     for (int i = 0; i < index.length; i++) {
-      idx[i] = unwrap(index[i]);
+      idx[i] = raw(index[i]);
     }
-    return of(Indexer.set(data, idx, unwrap(value)));
+    return of(Indexer.set(data, idx, raw(value)));
   }
 
   /** Returns the values as nested Java lists (Long, Double or Boolean leaves). */
@@ -251,8 +252,18 @@ public final class Tensor {
   /** A (values, indices) pair, as PyTorch's {@code torch.return_types.max}. */
   public record ValuesIndices(Tensor values, Tensor indices) {}
 
-  private static Object unwrap(Object o) {
+  private static Object raw(Object o) {
     return o instanceof Tensor t ? t.data : o;
+  }
+
+  @Override
+  Tensor wrap(Array a) {
+    return of(a);
+  }
+
+  @Override
+  Object unwrap(Object o) {
+    return raw(o);
   }
 
   // ------------------------------------------------------------------ helpers for the registry

@@ -6,10 +6,14 @@ import dev.ivy.Ivy;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Creation;
+import dev.ivy.ops.Cumulative;
 import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Einsum;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Losses;
+import dev.ivy.registry.Default;
+import dev.ivy.registry.Fn;
+import dev.ivy.registry.Namespace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +38,8 @@ import java.util.Map;
  * <p>Every function is also registered by its dotted name in the {@code torch} namespace of the
  * {@link dev.ivy.registry.FunctionRegistry} (see {@link TorchFunctions}).
  */
-public final class TorchFrontend {
+@Namespace(frontend = "torch", path = "TorchFrontend", methods = "Tensor")
+public final class TorchFrontend extends TorchFrontendDefaults {
   private TorchFrontend() {}
 
   /** {@code torch.nn}. */
@@ -42,6 +47,30 @@ public final class TorchFrontend {
 
   /** {@code torch.linalg}. */
   public static final LinalgNs linalg = new LinalgNs();
+
+  // ------------------------------------------------------------------ cumulative
+
+  /**
+   * Returns the cumulative sum along {@code dim} (torch.cumsum); integer and bool inputs give int64
+   * unless {@code dtype} says otherwise.
+   */
+  @Fn(method = true)
+  public static Array cumsum(Array input, int dim, @Default("None") DType dtype) {
+    DType dt = TorchReduce.scanDType(input, dtype);
+    return Cumulative.cumulativeSum(
+        TorchTypes.cast(input, dt), TorchShapes.dim("cumsum", dim, input.rank()), dt, false);
+  }
+
+  /**
+   * Returns the cumulative product along {@code dim} (torch.cumprod); integer and bool inputs give
+   * int64 unless {@code dtype} says otherwise.
+   */
+  @Fn(method = true)
+  public static Array cumprod(Array input, int dim, @Default("None") DType dtype) {
+    DType dt = TorchReduce.scanDType(input, dtype);
+    return Cumulative.cumprod(
+        TorchTypes.cast(input, dt), TorchShapes.dim("cumprod", dim, input.rank()), false, false);
+  }
 
   // ------------------------------------------------------------------ pointwise
 

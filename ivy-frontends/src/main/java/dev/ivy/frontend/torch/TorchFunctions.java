@@ -624,31 +624,6 @@ public final class TorchFunctions implements FunctionProvider {
             opt("keepdim", false),
             opt("interpolation", "linear")),
         a -> quantile(a, true));
-    List<Param> cumP = List.of(req("input"), req("dim"), opt("dtype", null));
-    g.both(
-        "cumsum",
-        cumP,
-        a -> {
-          Array x = t(a);
-          DType dt = scanDType(x, a);
-          return Cumulative.cumulativeSum(
-              TorchTypes.cast(x, dt),
-              TorchShapes.dim("cumsum", a.intValue("dim"), x.rank()),
-              dt,
-              false);
-        });
-    g.both(
-        "cumprod",
-        cumP,
-        a -> {
-          Array x = t(a);
-          DType dt = scanDType(x, a);
-          return Cumulative.cumprod(
-              TorchTypes.cast(x, dt),
-              TorchShapes.dim("cumprod", a.intValue("dim"), x.rank()),
-              false,
-              false);
-        });
     g.both(
         "cummax",
         List.of(req("input"), req("dim")),
@@ -2633,10 +2608,6 @@ public final class TorchFunctions implements FunctionProvider {
    * int64.
    */
   private static DType scanDType(Array x, Args a) {
-    DType dt = a.dtypeOrNull("dtype");
-    if (dt != null) {
-      return dt;
-    }
-    return x.dtype().isFloating() ? x.dtype() : DType.INT64;
+    return TorchReduce.scanDType(x, a.dtypeOrNull("dtype"));
   }
 }

@@ -207,4 +207,12 @@ final class TorchReduce {
     int[] d = dims("nanmean", dim, x.rank());
     return Extras.nanmean(x, d == null ? all(x) : d, keepdim);
   }
+
+  /** The dtype of a cumulative sum or product: {@code dtype}, else floating stays, else int64. */
+  static DType scanDType(Array x, DType dtype) {
+    if (dtype != null) {
+      return dtype;
+    }
+    return x.dtype().isFloating() ? x.dtype() : DType.INT64;
+  }
 }
