@@ -91,13 +91,15 @@ public final class DeclarationProcessor extends AbstractProcessor {
       List<Param> params,
       List<String> ignored,
       String path,
-      String methods) {}
+      String methods,
+      String methodsType) {}
 
   private List<Decl> declarations(TypeElement t) {
     AnnotationMirror ns = mirror(t, NAMESPACE);
     String prefix = string(ns, "prefix");
     String path = string(ns, "path");
     String methods = string(ns, "methods");
+    String methodsType = string(ns, "methodsType");
     List<String> ignored = strings(ns, "ignored");
     List<Decl> out = new ArrayList<>();
     for (Element e : t.getEnclosedElements()) {
@@ -410,7 +412,7 @@ public final class DeclarationProcessor extends AbstractProcessor {
     Map<String, List<Decl>> byType = new LinkedHashMap<>();
     for (Decl d : decls) {
       if (d.methods() != null) {
-        byType.computeIfAbsent(d.methods(), k -> new ArrayList<>()).add(d);
+        byType.computeIfAbsent(d.methodsType(), k -> new ArrayList<>()).add(d);
       }
     }
     for (Map.Entry<String, List<Decl>> e : byType.entrySet()) {
@@ -463,6 +465,7 @@ public final class DeclarationProcessor extends AbstractProcessor {
   }
 
   private void method(StringBuilder sb, String type, Decl d, int keep) {
+    String prefix = d.methods();
     ExecutableElement m = d.method();
     StringBuilder params = new StringBuilder();
     StringBuilder args = new StringBuilder("array()");
@@ -494,7 +497,7 @@ public final class DeclarationProcessor extends AbstractProcessor {
     boolean wraps = ret.equals("dev.ivy.Array");
     String call = receiver(d) + "." + m.getSimpleName() + "(" + args + ")";
     sb.append("\n  /**\n   * {@code ")
-        .append(type)
+        .append(prefix)
         .append('.')
         .append(d.names().get(0).substring(d.names().get(0).lastIndexOf('.') + 1))
         .append('}')

@@ -48,6 +48,11 @@ public final class TorchFrontend extends TorchFrontendDefaults {
   /** {@code torch.linalg}. */
   public static final LinalgNs linalg = new LinalgNs();
 
+  // ------------------------------------------------------------------ declared: pointwise,
+  // reductions, creation, searching, extras (torch-a)
+
+  // ------------------------------------------------------------------ declared: shapes (torch-b)
+
   // ------------------------------------------------------------------ cumulative
 
   /**
