@@ -162,7 +162,15 @@ public final class DeclarationProcessor extends AbstractProcessor {
         error(m, "an @Fn(method = true) function takes its array first (Array or Object)");
       }
       out.add(
-          new Decl(t, m, new ArrayList<>(names), params, ignored, path, isMethod ? methods : null));
+          new Decl(
+              t,
+              m,
+              new ArrayList<>(names),
+              params,
+              ignored,
+              path,
+              isMethod ? methods : null,
+              methodsType.isEmpty() ? methods : methodsType));
     }
     return out;
   }
