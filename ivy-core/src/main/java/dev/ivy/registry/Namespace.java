@@ -37,7 +37,15 @@ public @interface Namespace {
   String[] ignored() default {};
 
   /**
-   * The name of the namespace's array type for {@link Fn#method()} ({@code "Tensor"}), or empty.
+   * The registry prefix of the namespace's array methods for {@link Fn#method()} ({@code "Tensor"},
+   * {@code "ndarray"}), or empty.
    */
   String methods() default "";
+
+  /**
+   * The Java class of the namespace's array type, in the same package, when its name is not {@link
+   * #methods()} ({@code "Ndarray"} for {@code "ndarray"}); it must extend the generated {@code
+   * <Type>Methods}.
+   */
+  String methodsType() default "";
 }
