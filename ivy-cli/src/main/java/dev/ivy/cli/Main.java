@@ -83,7 +83,9 @@ public final class Main {
         "  demo                                   run the seed's examples on the three backends,");
     p.println(
         "                                         then convert a torch-style model and train it on tf");
-    p.println("  conformance --cases FILE.jsonl [--backend nd4j|torch|tf|all] [--report OUT.json]");
+    p.println(
+        "  conformance --cases FILE.jsonl [--backend nd4j|torch|tf|all] [--mode eager|traced]"
+            + " [--report OUT.json]");
     p.println(
         "                                         run reference cases; one summary line per backend");
     p.println("  coverage [--frontend ivy] [--cases FILE.jsonl] [--out FILE.md]");
@@ -105,6 +107,7 @@ public final class Main {
     String cases = null;
     String backend = "all";
     String report = null;
+    String mode = "eager";
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (i + 1 >= args.length) {
@@ -120,6 +123,13 @@ public final class Main {
           break;
         case "--report":
           report = args[++i];
+          break;
+        case "--mode":
+          mode = args[++i];
+          if (!mode.equals("eager") && !mode.equals("traced")) {
+            err.println("ivy conformance: --mode must be eager or traced; got " + mode);
+            return 2;
+          }
           break;
         default:
           err.println("ivy conformance: unknown option " + a);
@@ -144,12 +154,15 @@ public final class Main {
       }
     }
     List<OracleCase> cs = OracleFiles.read(file);
-    Map<String, List<Outcome>> results = Conformance.run(cs, backends);
+    Map<String, List<Outcome>> results =
+        Conformance.run(
+            cs, backends, mode.equals("traced") ? Conformance.Mode.TRACED : Conformance.Mode.EAGER);
     long passed = 0;
     long failed = 0;
     for (Map.Entry<String, List<Outcome>> e : results.entrySet()) {
       long p = Conformance.count(e.getValue(), Outcome.Status.PASSED);
-      long f = e.getValue().size() - p;
+      long skipped = Conformance.count(e.getValue(), Outcome.Status.SKIPPED);
+      long f = e.getValue().size() - p - skipped;
       long missing = Conformance.count(e.getValue(), Outcome.Status.MISSING);
       out.println(
           e.getKey()
@@ -158,7 +171,8 @@ public final class Main {
               + " passed, "
               + f
               + " failed"
-              + (missing > 0 ? " (" + missing + " missing)" : ""));
+              + (missing > 0 ? " (" + missing + " missing)" : "")
+              + (skipped > 0 ? ", " + skipped + " skipped" : ""));
       passed += p;
       failed += f;
     }

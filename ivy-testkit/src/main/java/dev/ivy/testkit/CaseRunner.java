@@ -7,7 +7,9 @@ import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
 import dev.ivy.errors.BackendFailureException;
+import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.errors.IvyException;
+import dev.ivy.errors.TracingException;
 import dev.ivy.internal.HostData;
 import dev.ivy.registry.FunctionRegistry;
 import dev.ivy.registry.RegisteredFunction;
@@ -128,6 +130,59 @@ public final class CaseRunner {
     }
     String why = compare(c.expect(), new ArrayList<Object>(grads), c.rtol(), c.atol(), "grad");
     return why == null ? new Outcome(c.id(), backend, Status.PASSED, "") : fail(c, backend, why);
+  }
+
+  /**
+   * Runs {@code c} traced: the function is recorded with {@link Ivy#traceGraphArgs} (its array
+   * arguments symbolic, keyword arguments and other values static), the graph is run on {@code
+   * backend} with the case's arguments, and the result is checked as the eager result is. A case
+   * that expects an error, takes no array or returns a static value (a Python int such as {@code
+   * Tensor.dim()}) is {@link Status#SKIPPED}; so is one whose function reads an array's value while
+   * tracing ({@link TracingException}: its output shape depends on data, as {@code nonzero}'s does,
+   * and it runs eagerly).
+   */
+  public static Outcome runTraced(OracleCase c, String backend) {
+    RegisteredFunction f = FunctionRegistry.find(c.frontend(), c.fn());
+    if (f == null) {
+      return new Outcome(
+          c.id(), backend, Status.MISSING, "missing: " + c.frontend() + "." + c.fn());
+    }
+    if (c.expectsError() || c.isGrad()) {
+      return new Outcome(c.id(), backend, Status.SKIPPED, "not a value case");
+    }
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      List<Object> args = args(c);
+      Map<String, Object> kwargs = kwargs(c);
+      if (args.stream().noneMatch(a -> a instanceof Array)) {
+        return new Outcome(c.id(), backend, Status.SKIPPED, "no array argument");
+      }
+      dev.ivy.TracedFunction g;
+      try {
+        g = Ivy.traceGraphArgs(in -> f.call(in, kwargs), args.toArray());
+      } catch (TracingException e) {
+        return new Outcome(c.id(), backend, Status.SKIPPED, "data-dependent: " + e.getMessage());
+      } catch (IvyArgumentException e) {
+        if (e.getMessage() != null
+            && e.getMessage().startsWith("trace: the traced function must return")) {
+          return new Outcome(c.id(), backend, Status.SKIPPED, "static result: " + e.getMessage());
+        }
+        return fail(c, backend, "tracing raised " + e.getMessage());
+      }
+      Object result;
+      try {
+        result = g.call(args.toArray());
+      } catch (IvyException e) {
+        return fail(
+            c,
+            backend,
+            "the traced graph raised " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+      String why = compare(c.expect(), result, c.rtol(), c.atol(), "traced result");
+      return why == null ? new Outcome(c.id(), backend, Status.PASSED, "") : fail(c, backend, why);
+    } catch (RuntimeException | StackOverflowError e) {
+      return fail(c, backend, "crashed with " + e);
+    }
   }
 
   /** Returns the case's positional arguments decoded into Java (see {@link #decode}). */

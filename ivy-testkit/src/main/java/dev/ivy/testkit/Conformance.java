@@ -15,13 +15,27 @@ import java.util.Map;
 public final class Conformance {
   private Conformance() {}
 
+  /** How a case is run. */
+  public enum Mode {
+    /** Called by name, eagerly ({@link CaseRunner#run}). */
+    EAGER,
+    /** Traced into a graph, then the graph is run ({@link CaseRunner#runTraced}). */
+    TRACED
+  }
+
   /** Returns the outcome of every case on every backend, grouped by backend in the given order. */
   public static Map<String, List<Outcome>> run(List<OracleCase> cases, List<String> backends) {
+    return run(cases, backends, Mode.EAGER);
+  }
+
+  /** Returns the outcome of every case on every backend in {@code mode}, grouped by backend. */
+  public static Map<String, List<Outcome>> run(
+      List<OracleCase> cases, List<String> backends, Mode mode) {
     Map<String, List<Outcome>> r = new LinkedHashMap<>();
     for (String b : backends) {
       List<Outcome> out = new ArrayList<>();
       for (OracleCase c : cases) {
-        out.add(CaseRunner.run(c, b));
+        out.add(mode == Mode.EAGER ? CaseRunner.run(c, b) : CaseRunner.runTraced(c, b));
       }
       r.put(b, out);
     }

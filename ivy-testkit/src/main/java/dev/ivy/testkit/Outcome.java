@@ -5,7 +5,8 @@ package dev.ivy.testkit;
  *
  * @param caseId the case id
  * @param backend the backend's canonical name
- * @param status passed, failed or missing (function not implemented)
+ * @param status passed, failed, missing (function not implemented) or skipped (not run in this
+ *     mode)
  * @param reason why it failed or is missing; empty when it passed
  */
 public record Outcome(String caseId, String backend, Status status, String reason) {
@@ -16,7 +17,9 @@ public record Outcome(String caseId, String backend, Status status, String reaso
     /** Anything else. */
     FAILED,
     /** The function is not registered. */
-    MISSING;
+    MISSING,
+    /** Not run in this mode (a traced run of a case that expects an error, for example). */
+    SKIPPED;
 
     @Override
     public String toString() {
