@@ -61,4 +61,20 @@ public final class Conv2d extends ConvNd {
         dtype,
         seed);
   }
+
+  /**
+   * Returns a builder of a Conv2d from {@code inChannels} to {@code outChannels} with {@code
+   * kernelSize} (one value for every spatial dimension or one per dimension); its other options
+   * start at PyTorch's defaults.
+   */
+  public static ConvBuilder<Conv2d> builder(long inChannels, long outChannels, long... kernelSize) {
+    return new ConvBuilder<>(
+        "Conv2d",
+        false,
+        (in, out, k, stride, padding, outputPadding, dilation, groups, bias, dtype, seed) ->
+            new Conv2d(in, out, k, stride, padding, dilation, groups, bias, dtype, seed),
+        inChannels,
+        outChannels,
+        kernelSize);
+  }
 }

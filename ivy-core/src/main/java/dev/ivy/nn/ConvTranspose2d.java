@@ -63,4 +63,15 @@ public final class ConvTranspose2d extends ConvNd {
         dtype,
         seed);
   }
+
+  /**
+   * Returns a builder of a ConvTranspose2d from {@code inChannels} to {@code outChannels} with
+   * {@code kernelSize} (one value for every spatial dimension or one per dimension); its other
+   * options start at PyTorch's defaults.
+   */
+  public static ConvBuilder<ConvTranspose2d> builder(
+      long inChannels, long outChannels, long... kernelSize) {
+    return new ConvBuilder<>(
+        "ConvTranspose2d", true, ConvTranspose2d::new, inChannels, outChannels, kernelSize);
+  }
 }

@@ -61,4 +61,12 @@ public final class GRU extends RecurrentNd {
         dtype,
         seed);
   }
+
+  /**
+   * Returns a builder of a GRU with {@code inputSize} input features and {@code hiddenSize} hidden
+   * features; its other options start at PyTorch's defaults.
+   */
+  public static RecurrentBuilder<GRU> builder(long inputSize, long hiddenSize) {
+    return new RecurrentBuilder<>(GRU::new, inputSize, hiddenSize);
+  }
 }

@@ -61,4 +61,12 @@ public final class LSTM extends RecurrentNd {
         dtype,
         seed);
   }
+
+  /**
+   * Returns a builder of a LSTM with {@code inputSize} input features and {@code hiddenSize} hidden
+   * features; its other options start at PyTorch's defaults.
+   */
+  public static RecurrentBuilder<LSTM> builder(long inputSize, long hiddenSize) {
+    return new RecurrentBuilder<>(LSTM::new, inputSize, hiddenSize);
+  }
 }

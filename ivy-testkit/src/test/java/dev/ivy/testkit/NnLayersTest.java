@@ -95,6 +95,34 @@ class NnLayersTest {
 
   @ParameterizedTest
   @MethodSource("backends")
+  void builders_giveTheLayersTheirFullConstructorsGive(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        var s = Ivy.scope()) {
+      Conv2d positional =
+          new Conv2d(3, 4, new long[] {3}, new long[] {2}, 1, null, 1, false, null, 4L);
+      Conv2d built = Conv2d.builder(3, 4, 3).stride(2).padding(1).bias(false).seed(4L).build();
+      assertEquals(positional.v().paths(), built.v().paths());
+      assertClose(d(positional.v().get("weight")), built.v().get("weight"), 0, "conv weight");
+      Array x = rand(12, 1, 3, 6, 6);
+      assertClose(d(positional.call(x)), built.call(x), 0, "conv output");
+      LSTM lstm = new LSTM(5, 6, 2, true, false, 0, true, null, 34L);
+      LSTM lstmBuilt = LSTM.builder(5, 6).numLayers(2).bidirectional(true).seed(34L).build();
+      assertEquals(lstm.v().paths(), lstmBuilt.v().paths());
+      for (String p : lstm.v().paths()) {
+        assertClose(d(lstm.v().get(p)), lstmBuilt.v().get(p), 0, p);
+      }
+      ConvTranspose1d t = ConvTranspose1d.builder(2, 3, 3).stride(2).outputPadding(1).build();
+      assertEquals(Shape.of(1, 3, 12), t.call(rand(3, 1, 2, 5)).shape());
+      IvyArgumentException e =
+          assertThrows(IvyArgumentException.class, () -> Conv2d.builder(3, 4, 3).outputPadding(1));
+      assertEquals(
+          "Conv2d.builder: outputPadding is an option of transposed convolutions only",
+          e.getMessage());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
   void linear_forward_matchesHandValues(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
