@@ -279,6 +279,29 @@ public final class Args {
     throw wrong(name, "a number or a sequence of numbers");
   }
 
+  /**
+   * Returns a sequence of integer sequences ({@code [(1, 2, 0), (0, 0, 1)]}) as a long matrix, or
+   * null for None.
+   */
+  public long[][] longMatrixOrNull(String name) {
+    Object v = get(name);
+    if (v == null || v instanceof long[][]) {
+      return v == null ? null : ((long[][]) v).clone();
+    }
+    if (v instanceof List<?> rows) {
+      long[][] r = new long[rows.size()][];
+      for (int i = 0; i < r.length; i++) {
+        Object row = rows.get(i);
+        if (!(row instanceof List<?> || row instanceof long[] || row instanceof Array)) {
+          throw wrong(name, "a sequence of integer sequences");
+        }
+        r[i] = new Args(fn, Map.of(name, row)).longs(name);
+      }
+      return r;
+    }
+    throw wrong(name, "a sequence of integer sequences");
+  }
+
   /** Returns the value as a list of arrays, or null for None. */
   public List<Array> arraysOrNull(String name) {
     return isNone(name) ? null : arrays(name);

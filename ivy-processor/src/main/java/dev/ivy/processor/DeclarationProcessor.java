@@ -393,6 +393,8 @@ public final class DeclarationProcessor extends AbstractProcessor {
         return "a.longsOrNull(" + n + ")";
       case "double[]":
         return "a.doublesOrNull(" + n + ")";
+      case "long[][]":
+        return "a.longMatrixOrNull(" + n + ")";
       case "java.util.List<dev.ivy.Array>":
         return "a.arraysOrNull(" + n + ")";
       case "dev.ivy.Array[]":

@@ -47,17 +47,32 @@ class ConformanceSuiteTest {
   private static final List<String> NAMESPACES =
       List.of("ivy", "torch", "tensorflow", "jax", "numpy");
 
+  /**
+   * The case files: the shared reference sets by namespace, then this project's own generated ones
+   * in {@code src/test/resources/dev/ivy/testkit/} (each names its generator in {@code tools/}).
+   */
+  private static final List<String> CASE_FILES =
+      List.of(
+          "ivy",
+          "torch",
+          "tensorflow",
+          "jax",
+          "numpy",
+          "jax-breadth",
+          "numpy-extra",
+          "tf-frontend-cases");
+
   /** mode → key (case id or namespace.function) → backend or "*" → reason. */
   private static final Map<String, Map<String, Map<String, String>>> KNOWN = knownFailures();
 
   @TestFactory
   Stream<DynamicNode> eager() {
-    return caseTests("eager", CaseRunner::run, NAMESPACES);
+    return caseTests("eager", CaseRunner::run, CASE_FILES);
   }
 
   @TestFactory
   Stream<DynamicNode> traced() {
-    return caseTests("traced", CaseRunner::runTraced, NAMESPACES);
+    return caseTests("traced", CaseRunner::runTraced, CASE_FILES);
   }
 
   @TestFactory
@@ -125,8 +140,7 @@ class ConformanceSuiteTest {
       List<DynamicNode> byFile = new ArrayList<>();
       for (String file : files) {
         Map<String, List<OracleCase>> byFn = new TreeMap<>();
-        for (OracleCase c :
-            OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/" + file + ".jsonl"))) {
+        for (OracleCase c : read(file)) {
           byFn.computeIfAbsent(c.fn(), k -> new ArrayList<>()).add(c);
         }
         List<DynamicNode> fns = new ArrayList<>();
@@ -156,6 +170,19 @@ class ConformanceSuiteTest {
       out.add(DynamicContainer.dynamicContainer(backend, byFile));
     }
     return out.stream();
+  }
+
+  /** Reads a case file: this project's own resource when there is one, else the shared set. */
+  private static List<OracleCase> read(String file) {
+    java.net.URL own = ConformanceSuiteTest.class.getResource(file + ".jsonl");
+    try {
+      return OracleFiles.read(
+          own != null
+              ? Path.of(own.toURI())
+              : OracleFiles.sharedDir().resolve("oracle/" + file + ".jsonl"));
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void expect(String mode, String key, String backend, String why) {

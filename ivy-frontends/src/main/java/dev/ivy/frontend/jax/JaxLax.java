@@ -7,8 +7,10 @@ import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Cumulative;
+import dev.ivy.ops.Einsum;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Linalg;
@@ -39,6 +41,9 @@ import java.util.function.UnaryOperator;
 @Namespace(frontend = "jax", prefix = "lax", path = "JaxFrontend.lax")
 public final class JaxLax extends JaxLaxDefaults {
   JaxLax() {}
+
+  /** {@code jax.lax.linalg}. */
+  public final JaxLaxLinalg linalg = new JaxLaxLinalg();
 
   private static Array[] operands(String fn, Object... xs) {
     DType t = null;
@@ -588,5 +593,588 @@ public final class JaxLax extends JaxLaxDefaults {
   /** Returns x as a 32-bit array (helper for scalars). */
   static Array scalar(Object v) {
     return JaxTypes.array(v instanceof Array a ? a : Ivy.asarray(v));
+  }
+
+  // ------------------------------------------------------------------ breadth: slicing, padding
+
+  /**
+   * Returns the operand padded with {@code paddingValue} as {@code paddingConfig} says, one (low,
+   * high, interior) triple per dimension: interior elements between neighbours, then low and high
+   * at the ends, where negative values remove elements (lax.pad).
+   *
+   * @throws IvyArgumentException if the config does not have one triple per dimension or interior
+   *     is negative
+   */
+  @Fn
+  public Array pad(Array operand, @Operand Object paddingValue, long[][] paddingConfig) {
+    Array x = canon(operand);
+    if (paddingConfig == null || paddingConfig.length != x.rank()) {
+      throw new IvyArgumentException(
+          "pad: padding_config must hold one (low, high, interior) triple per dimension ("
+              + x.rank()
+              + "); got "
+              + (paddingConfig == null ? "None" : paddingConfig.length + " entries"));
+    }
+    Array fill = JaxTypes.as(paddingValue, x.dtype());
+    for (int ax = 0; ax < x.rank(); ax++) {
+      long[] c = paddingConfig[ax];
+      if (c.length != 3 || c[2] < 0) {
+        throw new IvyArgumentException(
+            "pad: each padding_config entry must be (low, high, interior >= 0); got "
+                + Arrays.toString(c));
+      }
+      x = padAxis(x, fill, ax, c[0], c[1], c[2]);
+    }
+    return x;
+  }
+
+  private static Array filled(Array like, Array fill, int axis, long size) {
+    long[] d = like.shape().dims();
+    d[axis] = size;
+    return Manipulation.broadcastTo(fill, Shape.of(d));
+  }
+
+  private static Array padAxis(Array x, Array fill, int ax, long lo, long hi, long interior) {
+    long n = x.shape().dim(ax);
+    if (interior > 0 && n > 1) {
+      Array e = Manipulation.expandDims(x, ax + 1);
+      long[] d = e.shape().dims();
+      d[ax + 1] = interior;
+      Array gaps = Manipulation.broadcastTo(fill, Shape.of(d));
+      Array woven = Manipulation.concat(List.of(e, gaps), ax + 1);
+      long[] flat = x.shape().dims();
+      flat[ax] = n * (interior + 1);
+      x = sliceAxis(Manipulation.reshape(woven, flat), ax, 0, (n - 1) * (interior + 1) + 1);
+    }
+    if (lo > 0) {
+      x = Manipulation.concat(List.of(filled(x, fill, ax, lo), x), ax);
+    } else if (lo < 0) {
+      x = sliceAxis(x, ax, -lo, x.shape().dim(ax));
+    }
+    if (hi > 0) {
+      x = Manipulation.concat(List.of(x, filled(x, fill, ax, hi)), ax);
+    } else if (hi < 0) {
+      x = sliceAxis(x, ax, 0, Math.max(0, x.shape().dim(ax) + hi));
+    }
+    return x;
+  }
+
+  private static Array sliceAxis(Array x, int axis, long start, long stop) {
+    long[] s = new long[x.rank()];
+    long[] e = x.shape().dims();
+    long[] st = new long[x.rank()];
+    Arrays.fill(st, 1);
+    s[axis] = start;
+    e[axis] = stop;
+    return Manipulation.slice(x, s, e, st);
+  }
+
+  private static long clampStart(long start, long dim, long size) {
+    return Math.min(Math.max(start, 0), dim - size);
+  }
+
+  /**
+   * Returns the operand with {@code update} written at {@code startIndices}, each start clamped so
+   * that the update fits (lax.dynamic_update_slice).
+   *
+   * @throws IvyArgumentException if the update is larger than the operand or the ranks differ
+   */
+  @Fn
+  public Array dynamicUpdateSlice(Array operand, Array update, long[] startIndices) {
+    Array x = canon(operand);
+    Array u = canon(update);
+    if (u.rank() != x.rank() || startIndices.length != x.rank()) {
+      throw new IvyArgumentException(
+          "dynamic_update_slice: update and start_indices must have the operand's rank "
+              + x.rank()
+              + "; got "
+              + u.aval()
+              + " and "
+              + startIndices.length
+              + " indices");
+    }
+    long[][] config = new long[x.rank()][];
+    for (int i = 0; i < x.rank(); i++) {
+      long dim = x.shape().dim(i);
+      long size = u.shape().dim(i);
+      if (size > dim) {
+        throw new IvyArgumentException(
+            "dynamic_update_slice: update " + u.aval() + " does not fit operand " + x.aval());
+      }
+      long s = clampStart(startIndices[i], dim, size);
+      config[i] = new long[] {s, dim - s - size, 0};
+    }
+    Array placed = pad(Manipulation.astype(u, x.dtype()), 0, config);
+    Array mask = pad(Creation.ones(u.shape(), DType.BOOL), false, config);
+    return Elementwise.where(mask, placed, x);
+  }
+
+  /**
+   * Returns {@code sliceSize} elements of {@code axis} from {@code startIndex}, clamped to fit
+   * (lax.dynamic_slice_in_dim).
+   */
+  @Fn
+  public Array dynamicSliceInDim(
+      Array operand, long startIndex, long sliceSize, @Default("0") int axis) {
+    Array x = canon(operand);
+    int a = Checks.axis("dynamic_slice_in_dim", "axis", axis, x.rank());
+    long s = clampStart(startIndex, x.shape().dim(a), sliceSize);
+    return sliceAxis(x, a, s, s + sliceSize);
+  }
+
+  /**
+   * Returns the operand with {@code update} written along {@code axis} from {@code startIndex}
+   * (lax.dynamic_update_slice_in_dim).
+   */
+  @Fn
+  public Array dynamicUpdateSliceInDim(Array operand, Array update, long startIndex, int axis) {
+    Array x = canon(operand);
+    long[] starts = new long[x.rank()];
+    starts[Checks.axis("dynamic_update_slice_in_dim", "axis", axis, x.rank())] = startIndex;
+    return dynamicUpdateSlice(x, update, starts);
+  }
+
+  /**
+   * Returns element {@code index} of {@code axis}, keeping the axis when {@code keepdims}
+   * (lax.index_in_dim).
+   *
+   * @throws IvyArgumentException if the index is out of range
+   */
+  @Fn
+  public Array indexInDim(
+      Array operand, long index, @Default("0") int axis, @Default("True") boolean keepdims) {
+    Array x = canon(operand);
+    int a = Checks.axis("index_in_dim", "axis", axis, x.rank());
+    long n = x.shape().dim(a);
+    long i = index < 0 ? index + n : index;
+    if (i < 0 || i >= n) {
+      throw new IvyArgumentException(
+          "index_in_dim: index " + index + " is out of range for axis " + axis + " of size " + n);
+    }
+    Array r = sliceAxis(x, a, i, i + 1);
+    return keepdims ? r : Manipulation.squeeze(r, a);
+  }
+
+  /**
+   * Returns element {@code index} of {@code axis}, the index clamped (lax.dynamic_index_in_dim).
+   */
+  @Fn
+  public Array dynamicIndexInDim(
+      Array operand, long index, @Default("0") int axis, @Default("True") boolean keepdims) {
+    Array x = canon(operand);
+    int a = Checks.axis("dynamic_index_in_dim", "axis", axis, x.rank());
+    long i = clampStart(index, x.shape().dim(a), 1);
+    Array r = sliceAxis(x, a, i, i + 1);
+    return keepdims ? r : Manipulation.squeeze(r, a);
+  }
+
+  /** Returns an array of {@code shape} counting along {@code dimension} (lax.broadcasted_iota). */
+  @Fn
+  public Array broadcastedIota(DType dtype, long[] shape, int dimension) {
+    int d = Checks.axis("broadcasted_iota", "dimension", dimension, shape.length);
+    long[] r = new long[shape.length];
+    Arrays.fill(r, 1);
+    r[d] = shape[d];
+    Array iota = Manipulation.reshape(Creation.arange(0L, shape[d], 1L, canon(dtype)), r);
+    return Manipulation.broadcastTo(iota, Shape.of(shape));
+  }
+
+  /**
+   * Returns the array of {@code shape}'s rank with dimensions start..stop merged (lax.collapse).
+   */
+  @Fn
+  public Array collapse(Array operand, int startDimension, @Default("None") Integer stopDimension) {
+    Array x = canon(operand);
+    int stop = stopDimension == null ? x.rank() : stopDimension;
+    if (startDimension < 0 || stop > x.rank() || startDimension > stop) {
+      throw new IvyArgumentException(
+          "collapse: need 0 <= start_dimension <= stop_dimension <= rank "
+              + x.rank()
+              + "; got "
+              + startDimension
+              + " and "
+              + stop);
+    }
+    long[] d = x.shape().dims();
+    long merged = 1;
+    for (int i = startDimension; i < stop; i++) {
+      merged *= d[i];
+    }
+    long[] r = new long[x.rank() - (stop - startDimension) + 1];
+    int k = 0;
+    for (int i = 0; i < startDimension; i++) {
+      r[k++] = d[i];
+    }
+    r[k++] = merged;
+    for (int i = stop; i < d.length; i++) {
+      r[k++] = d[i];
+    }
+    return Manipulation.reshape(x, r);
+  }
+
+  /** Returns zeros of x's shape and dtype (lax.zeros_like_array). */
+  @Fn
+  public Array zerosLikeArray(Array x) {
+    return Creation.zerosLike(canon(x));
+  }
+
+  /** Returns x with leading dimensions of size 1 up to {@code rank} (lax.broadcast_to_rank). */
+  @Fn
+  public Array broadcastToRank(Array x, int rank) {
+    Array c = canon(x);
+    if (rank < c.rank()) {
+      throw new IvyArgumentException(
+          "broadcast_to_rank: rank must be at least x's rank " + c.rank() + "; got " + rank);
+    }
+    long[] d = new long[rank];
+    Arrays.fill(d, 1);
+    System.arraycopy(c.shape().dims(), 0, d, rank - c.rank(), c.rank());
+    return Manipulation.reshape(c, d);
+  }
+
+  // ------------------------------------------------------------------ breadth: bits
+
+  private static Array unsigned(String fn, Array x) {
+    Array c = canon(x);
+    if (!c.dtype().isInteger()) {
+      throw new IvyArgumentException(fn + ": x must have an integer dtype; got " + c.dtype());
+    }
+    long mask = c.dtype().byteSize() * 8 == 64 ? -1L : (1L << c.dtype().byteSize() * 8) - 1;
+    return Elementwise.bitwiseAnd(Manipulation.astype(c, DType.INT64), mask);
+  }
+
+  /** Returns the number of set bits of each element (lax.population_count). */
+  @Fn
+  public Array populationCount(Array x) {
+    Array u = unsigned("population_count", x);
+    int bits = canon(x).dtype().byteSize() * 8;
+    Array count = Creation.zerosLike(u);
+    for (int k = 0; k < bits; k++) {
+      count =
+          Elementwise.add(count, Elementwise.bitwiseAnd(Elementwise.bitwiseRightShift(u, k), 1L));
+    }
+    return Manipulation.astype(count, canon(x).dtype());
+  }
+
+  /** Returns the number of leading zero bits of each element (lax.clz). */
+  @Fn
+  public Array clz(Array x) {
+    Array u = unsigned("clz", x);
+    int bits = canon(x).dtype().byteSize() * 8;
+    Array length = Creation.zerosLike(u);
+    for (int k = 0; k < bits; k++) {
+      length =
+          Elementwise.add(
+              length,
+              Manipulation.astype(
+                  Elementwise.notEqual(Elementwise.bitwiseRightShift(u, k), 0L), DType.INT64));
+    }
+    return Manipulation.astype(Elementwise.subtract(bits, length), canon(x).dtype());
+  }
+
+  /**
+   * Returns x shifted right by y with zeros shifted in, as unsigned bits; shifts of the bit width
+   * or more give 0 (lax.shift_right_logical).
+   */
+  @Fn
+  public Array shiftRightLogical(@Operand Object x, @Operand Object y) {
+    Array[] p = operands("shift_right_logical", x, y);
+    DType t = p[0].dtype();
+    Array u = unsigned("shift_right_logical", p[0]);
+    Array shift = Manipulation.astype(p[1], DType.INT64);
+    Array inRange =
+        Elementwise.logicalAnd(
+            Elementwise.greaterEqual(shift, 0L), Elementwise.less(shift, (long) t.byteSize() * 8));
+    Array shifted =
+        Elementwise.bitwiseRightShift(
+            u, Elementwise.where(inRange, shift, Creation.zerosLike(shift)));
+    Array r =
+        Elementwise.where(
+            Elementwise.equal(shift, 0L), Manipulation.astype(p[0], DType.INT64), shifted);
+    return Manipulation.astype(Elementwise.where(inRange, r, Creation.zerosLike(r)), t);
+  }
+
+  /** Returns the bitwise XOR of the operand over {@code axes} (lax.reduce_xor). */
+  @Fn
+  public Array reduceXor(Array operand, int[] axes) {
+    Array x = canon(operand);
+    int[] sorted = axes.clone();
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = Checks.axis("reduce_xor", "axes", sorted[i], x.rank());
+    }
+    Arrays.sort(sorted);
+    for (int i = sorted.length - 1; i >= 0; i--) {
+      List<Array> parts = Manipulation.unstack(x, sorted[i]);
+      Array acc = parts.get(0);
+      for (int k = 1; k < parts.size(); k++) {
+        acc = Elementwise.bitwiseXor(acc, parts.get(k));
+      }
+      x = acc;
+    }
+    return x;
+  }
+
+  // ------------------------------------------------------------------ breadth: sorting, scans
+
+  /** Returns [keys sorted along {@code dimension}, values in the same order] (lax.sort_key_val). */
+  @Fn
+  public List<Array> sortKeyVal(Array keys, Array values, @Default("-1") int dimension) {
+    Array k = canon(keys);
+    int d = Checks.axis("sort_key_val", "dimension", dimension, k.rank());
+    Array order = Sorting.argsort(k, d, false);
+    return List.of(
+        Searching.takeAlongAxis(k, order, d), Searching.takeAlongAxis(canon(values), order, d));
+  }
+
+  /** Returns log(cumsum(exp(x))) along {@code axis}, computed stably (lax.cumlogsumexp). */
+  @Fn
+  public Array cumlogsumexp(
+      Array operand, @Default("0") int axis, @Default("False") boolean reverse) {
+    Array x = canon(operand);
+    if (!x.dtype().isFloating()) {
+      throw new IvyArgumentException("cumlogsumexp: operand must be floating; got " + x.dtype());
+    }
+    int a = Checks.axis("cumlogsumexp", "axis", axis, x.rank());
+    Array v = reverse ? Manipulation.flip(x, a) : x;
+    Array m = Reductions.max(v, new int[] {a}, true);
+    Array safe = Elementwise.where(Elementwise.isfinite(m), m, Creation.zerosLike(m));
+    Array r =
+        Elementwise.add(
+            Elementwise.log(
+                Cumulative.cumulativeSum(
+                    Elementwise.exp(Elementwise.subtract(v, safe)), a, x.dtype(), false)),
+            safe);
+    return reverse ? Manipulation.flip(r, a) : r;
+  }
+
+  /**
+   * Returns, elementwise, {@code cases[which]}: a bool {@code which} picks between two cases, an
+   * integer one among all (lax.select_n).
+   */
+  @Fn
+  public Array selectN(Array which, Array... cases) {
+    if (cases.length == 0) {
+      throw new IvyArgumentException("select_n: needs at least one case");
+    }
+    Array[] c = operands("select_n", (Object[]) cases);
+    Array w = canon(which);
+    if (w.dtype().isBool()) {
+      if (c.length > 2) {
+        throw new IvyArgumentException(
+            "select_n: a bool which selects between two cases; got " + c.length);
+      }
+      return c.length == 1 ? c[0] : Elementwise.where(w, c[1], c[0]);
+    }
+    Array r = c[c.length - 1];
+    for (int i = c.length - 2; i >= 0; i--) {
+      r = Elementwise.where(Elementwise.equal(w, (long) i), c[i], r);
+    }
+    return r;
+  }
+
+  /**
+   * Returns [the k largest values along {@code reductionDimension}, their int32 indices], exact on
+   * this CPU path (lax.approx_max_k).
+   */
+  @Fn
+  public List<Array> approxMaxK(
+      Array operand,
+      long k,
+      @Default("-1") int reductionDimension,
+      @Default("0.95") double recallTarget,
+      @Default("True") boolean isMaxK,
+      @Default("-1") long reductionInputSizeOverride,
+      @Default("True") boolean aggregateToTopk) {
+    Array x = canon(operand);
+    int d = Checks.axis("approx_max_k", "reduction_dimension", reductionDimension, x.rank());
+    return JaxTypes.canon(Searching.topK(x, k, d, isMaxK, true));
+  }
+
+  /**
+   * Returns [the k smallest values along {@code reductionDimension}, their int32 indices]
+   * (lax.approx_min_k).
+   */
+  @Fn
+  public List<Array> approxMinK(
+      Array operand,
+      long k,
+      @Default("-1") int reductionDimension,
+      @Default("0.95") double recallTarget,
+      @Default("False") boolean isMaxK,
+      @Default("-1") long reductionInputSizeOverride,
+      @Default("True") boolean aggregateToTopk) {
+    Array x = canon(operand);
+    int d = Checks.axis("approx_min_k", "reduction_dimension", reductionDimension, x.rank());
+    return JaxTypes.canon(Searching.topK(x, k, d, false, true));
+  }
+
+  // ------------------------------------------------------------------ breadth: contractions
+
+  /**
+   * Returns the general dot product: {@code dimensionNumbers} is ((lhs_contracting,
+   * rhs_contracting), (lhs_batch, rhs_batch)); the result holds the batch dimensions, then lhs's
+   * free ones, then rhs's (lax.dot_general).
+   */
+  @Fn
+  public Array dotGeneral(
+      Array lhs,
+      Array rhs,
+      Object dimensionNumbers,
+      @Default("None") Object precision,
+      @Default("None") DType preferredElementType) {
+    int[][] dn = dimensionNumbers("dot_general", dimensionNumbers);
+    Array[] p = operands("dot_general", lhs, rhs);
+    char[] ls = new char[p[0].rank()];
+    char[] rs = new char[p[1].rank()];
+    char next = 'a';
+    for (int i = 0; i < ls.length; i++) {
+      ls[i] = next++;
+    }
+    for (int i = 0; i < rs.length; i++) {
+      rs[i] = next++;
+    }
+    for (int i = 0; i < dn[0].length; i++) {
+      rs[dn[1][i]] = ls[dn[0][i]];
+    }
+    for (int i = 0; i < dn[2].length; i++) {
+      rs[dn[3][i]] = ls[dn[2][i]];
+    }
+    StringBuilder out = new StringBuilder();
+    for (int b : dn[2]) {
+      out.append(ls[b]);
+    }
+    appendFree(out, ls, dn[0], dn[2]);
+    appendFree(out, rs, dn[1], dn[3]);
+    Array r = Einsum.einsum(new String(ls) + "," + new String(rs) + "->" + out, p[0], p[1]);
+    return preferredElementType == null ? r : Manipulation.astype(r, canon(preferredElementType));
+  }
+
+  private static void appendFree(
+      StringBuilder out, char[] letters, int[] contracting, int[] batch) {
+    for (int i = 0; i < letters.length; i++) {
+      final int k = i;
+      if (Arrays.stream(contracting).noneMatch(c -> c == k)
+          && Arrays.stream(batch).noneMatch(c -> c == k)) {
+        out.append(letters[i]);
+      }
+    }
+  }
+
+  private static int[][] dimensionNumbers(String fn, Object v) {
+    String expected = "((lhs_contracting, rhs_contracting), (lhs_batch, rhs_batch))";
+    if (!(v instanceof List<?> outer) || outer.size() != 2) {
+      throw new IvyArgumentException(fn + ": dimension_numbers must be " + expected + "; got " + v);
+    }
+    int[][] r = new int[4][];
+    for (int i = 0; i < 2; i++) {
+      if (!(outer.get(i) instanceof List<?> pair) || pair.size() != 2) {
+        throw new IvyArgumentException(
+            fn + ": dimension_numbers must be " + expected + "; got " + v);
+      }
+      for (int j = 0; j < 2; j++) {
+        Object dims = pair.get(j);
+        if (!(dims instanceof List<?> l)) {
+          throw new IvyArgumentException(
+              fn + ": dimension_numbers must be " + expected + "; got " + v);
+        }
+        r[2 * i + j] = l.stream().mapToInt(o -> ((Number) o).intValue()).toArray();
+      }
+    }
+    if (r[0].length != r[1].length || r[2].length != r[3].length) {
+      throw new IvyArgumentException(fn + ": lhs and rhs must name as many dimensions; got " + v);
+    }
+    return r;
+  }
+
+  /**
+   * Returns the N-d convolution with JAX's default layouts (input [N, C, *spatial], kernel [O, I,
+   * *spatial]): {@code padding} "SAME", "VALID" or (low, high) pairs, {@code lhsDilation} zeros
+   * between input elements, {@code rhsDilation} spacing of the kernel taps
+   * (lax.conv_general_dilated).
+   *
+   * @throws IvyArgumentException for dimension numbers other than the default layouts or a batch
+   *     group count other than 1
+   */
+  @Fn
+  public Array convGeneralDilated(
+      Array lhs,
+      Array rhs,
+      long[] windowStrides,
+      Object padding,
+      @Default("None") long[] lhsDilation,
+      @Default("None") long[] rhsDilation,
+      @Default("None") Object dimensionNumbers,
+      @Default("1") long featureGroupCount,
+      @Default("1") long batchGroupCount,
+      @Default("None") Object precision,
+      @Default("None") DType preferredElementType) {
+    if (dimensionNumbers != null) {
+      throw new IvyArgumentException(
+          "conv_general_dilated: dimension_numbers other than the default (NC*, OI*) layouts are"
+              + " not supported; got "
+              + dimensionNumbers);
+    }
+    if (batchGroupCount != 1) {
+      throw new IvyArgumentException(
+          "conv_general_dilated: batch_group_count must be 1; got " + batchGroupCount);
+    }
+    Array[] p = operands("conv_general_dilated", lhs, rhs);
+    Array r =
+        dev.ivy.ops.Convolution.conv(
+            "conv_general_dilated",
+            p[0],
+            p[1],
+            windowStrides,
+            padding,
+            p[0].rank() - 2,
+            "channel_first",
+            "channel_first",
+            featureGroupCount,
+            lhsDilation,
+            rhsDilation,
+            null);
+    return preferredElementType == null
+        ? canon(r)
+        : Manipulation.astype(r, canon(preferredElementType));
+  }
+
+  /** Returns the convolution with strides and padding only (lax.conv). */
+  @Fn
+  public Array conv(
+      Array lhs,
+      Array rhs,
+      long[] windowStrides,
+      Object padding,
+      @Default("None") Object precision,
+      @Default("None") DType preferredElementType) {
+    return convGeneralDilated(
+        lhs, rhs, windowStrides, padding, null, null, null, 1, 1, precision, preferredElementType);
+  }
+
+  /**
+   * Returns the convolution with explicit padding and dilations (lax.conv_with_general_padding).
+   */
+  @Fn
+  public Array convWithGeneralPadding(
+      Array lhs,
+      Array rhs,
+      long[] windowStrides,
+      Object padding,
+      long[] lhsDilation,
+      long[] rhsDilation,
+      @Default("None") Object precision,
+      @Default("None") DType preferredElementType) {
+    return convGeneralDilated(
+        lhs,
+        rhs,
+        windowStrides,
+        padding,
+        lhsDilation,
+        rhsDilation,
+        null,
+        1,
+        1,
+        precision,
+        preferredElementType);
   }
 }
