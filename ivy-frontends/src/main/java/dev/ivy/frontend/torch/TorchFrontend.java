@@ -905,6 +905,12 @@ public final class TorchFrontend extends TorchFrontendDefaults {
     if (dim == null || dim instanceof Boolean) {
       return null;
     }
+    if (dim instanceof int[] ia) {
+      return ia.clone();
+    }
+    if (dim instanceof long[] la) {
+      return TorchShapes.ints(la);
+    }
     if (dim instanceof Array a && a.dtype().isInteger() && a.rank() <= 1) {
       return TorchShapes.ints(a);
     }
@@ -937,7 +943,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
   /**
    * Returns the variance over {@code dim} (torch.var): Bessel-corrected unless {@code unbiased} is
    * false or {@code correction} says otherwise; {@code dim} is an int, a sequence of ints, None, or
-   * (legacy {@code var(input, unbiased)}) a boolean.
+   * (legacy {@code var(input, unbiased)}) a boolean; from Java also an int[].
    */
   @Fn(method = true)
   public static Array var(
