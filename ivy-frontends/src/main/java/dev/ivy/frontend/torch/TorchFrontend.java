@@ -933,7 +933,10 @@ public final class TorchFrontend extends TorchFrontendDefaults {
       }
     }
     throw new IvyArgumentException(
-        fn + ": dim must be an integer or a sequence of integers; got " + v);
+        fn
+            + ": dim must be an integer; got "
+            + v
+            + (v == null ? "" : " (" + v.getClass().getSimpleName() + ")"));
   }
 
   private static double varCorrection(Object dim, Boolean unbiased, Number correction) {

@@ -23,7 +23,6 @@ import dev.ivy.registry.Param;
 import dev.ivy.registry.RegisteredFunction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * Registers the PyTorch frontend under the namespace {@code torch}: {@code torch.*} functions by
@@ -68,26 +67,6 @@ public final class TorchFunctions implements FunctionProvider {
       fn(name, params, body);
       fn("Tensor." + name, params, body);
     }
-
-    void unary(String name, UnaryOperator<Array> f, String... aliases) {
-      both(name, List.of(req("input")), a -> f.apply(a.array("input")));
-      for (String al : aliases) {
-        both(al, List.of(req("input")), a -> f.apply(a.array("input")));
-      }
-    }
-
-    void floatUnary(String name, UnaryOperator<Array> f, String... aliases) {
-      unary(name, x -> TorchMath.unaryFloat(x, f), aliases);
-    }
-
-    void binary(String name, java.util.function.BinaryOperator<Array> f, String... aliases) {
-      RegisteredFunction.Body b =
-          a -> TorchMath.binary(a.arrayOrScalar("input"), a.arrayOrScalar("other"), f);
-      both(name, List.of(req("input"), req("other")), b);
-      for (String al : aliases) {
-        both(al, List.of(req("input"), req("other")), b);
-      }
-    }
   }
 
   // ------------------------------------------------------------------ argument helpers
@@ -109,10 +88,6 @@ public final class TorchFunctions implements FunctionProvider {
 
   private static Number num(Args a, String name) {
     return a.numberOrNull(name);
-  }
-
-  private static Object scalarOrArray(Args a, String name) {
-    return a.isNone(name) ? null : a.arrayOrScalar(name);
   }
 
   private static Array t(Args a) {
