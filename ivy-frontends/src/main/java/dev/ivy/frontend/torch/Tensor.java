@@ -69,41 +69,6 @@ public final class Tensor extends TensorMethods {
     return data.size();
   }
 
-  /** Returns {@code this + alpha * other}, promoting as PyTorch does. */
-  public Tensor add(Object other, Number alpha) {
-    return of(TorchMath.add(data, raw(other), alpha));
-  }
-
-  /** Returns {@code this + other}. */
-  public Tensor add(Object other) {
-    return add(other, 1L);
-  }
-
-  /** Returns {@code this - other}. */
-  public Tensor sub(Object other) {
-    return of(TorchMath.sub(data, raw(other), 1L));
-  }
-
-  /** Returns {@code this * other}. */
-  public Tensor mul(Object other) {
-    return of(TorchMath.binary(data, raw(other), dev.ivy.ops.Elementwise::multiply));
-  }
-
-  /** Returns the true quotient (integer tensors give float32). */
-  public Tensor div(Object other) {
-    return of(TorchMath.div(data, raw(other), null));
-  }
-
-  /** Returns the quotient rounded as {@code roundingMode} says ("trunc", "floor" or null). */
-  public Tensor div(Object other, String roundingMode) {
-    return of(TorchMath.div(data, raw(other), roundingMode));
-  }
-
-  /** Returns {@code this ** exponent}. */
-  public Tensor pow(Object exponent) {
-    return of(TorchMath.pow(data, raw(exponent)));
-  }
-
   /** Returns the matrix product. */
   public Tensor matmul(Tensor other) {
     return of(TorchLinalg.matmul(data, other.data));
@@ -144,19 +109,9 @@ public final class Tensor extends TensorMethods {
     return of(TorchShapes.flatten(data, startDim, endDim));
   }
 
-  /** Returns the sum of all elements (integers accumulate in int64). */
-  public Tensor sum() {
-    return of(TorchReduce.sum(data, null, false, null));
-  }
-
   /** Returns the sum over {@code dim}. */
   public Tensor sum(int dim, boolean keepdim) {
     return of(TorchReduce.sum(data, new int[] {dim}, keepdim, null));
-  }
-
-  /** Returns the mean of all elements (the tensor must be floating). */
-  public Tensor mean() {
-    return of(TorchReduce.mean(data, null, false, null));
   }
 
   /** Returns the mean over {@code dim}. */
@@ -189,11 +144,6 @@ public final class Tensor extends TensorMethods {
   public ValuesIndices min(int dim, boolean keepdim) {
     List<Array> r = TorchReduce.maxWithIndices(data, dim, keepdim, false);
     return new ValuesIndices(of(r.get(0)), of(r.get(1)));
-  }
-
-  /** Returns the index of the maximum along {@code dim}. */
-  public Tensor argmax(int dim) {
-    return of(TorchReduce.argmax(data, dim, false, true));
   }
 
   /** Returns the tensor with {@code value} where {@code mask} is true. */

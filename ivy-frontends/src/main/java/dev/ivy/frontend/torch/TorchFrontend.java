@@ -3,6 +3,7 @@ package dev.ivy.frontend.torch;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
+import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Creation;
@@ -10,10 +11,14 @@ import dev.ivy.ops.Cumulative;
 import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Einsum;
 import dev.ivy.ops.Elementwise;
+import dev.ivy.ops.Extras;
 import dev.ivy.ops.Losses;
+import dev.ivy.ops.Manipulation;
 import dev.ivy.registry.Default;
 import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
+import dev.ivy.registry.Operand;
+import dev.ivy.registry.P;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +53,1802 @@ public final class TorchFrontend extends TorchFrontendDefaults {
   /** {@code torch.linalg}. */
   public static final LinalgNs linalg = new LinalgNs();
 
+  /** {@code torch.special}. */
+  public static final TorchSpecial special = new TorchSpecial();
+
   // ------------------------------------------------------------------ declared: pointwise,
   // reductions, creation, searching, extras (torch-a)
+
+  /**
+   * Returns input rounded half to even, to {@code decimals} decimal places (torch.round,
+   * torch.special.round).
+   */
+  @Fn(method = true)
+  public static Array round(Array input, @Default("0") long decimals) {
+    if (decimals == 0 || !input.dtype().isFloating()) {
+      return Elementwise.round(input);
+    }
+    double f = Math.pow(10, decimals);
+    return Elementwise.divide(Elementwise.round(Elementwise.multiply(input, f)), f);
+  }
+
+  /** Returns log(p / (1 - p)), p clamped to [eps, 1 - eps] when eps is given (torch.logit). */
+  @Fn(method = true)
+  public static Array logit(Array input, @Default("None") Number eps) {
+    return TorchMath.logit(input, eps);
+  }
+
+  /**
+   * Returns {@code input} with NaN, +inf and -inf replaced (torch.nan_to_num); infinities default
+   * to the dtype's largest finite values, and non-floating inputs are returned as they are.
+   */
+  @Fn(method = true)
+  public static Array nanToNum(
+      Array input,
+      @Default("0.0") double nan,
+      @Default("None") Number posinf,
+      @Default("None") Number neginf) {
+    if (!input.dtype().isFloating()) {
+      return input;
+    }
+    double max = dev.ivy.ops.DTypeInfo.finfo(input.dtype()).max();
+    return Extras.nanToNum(
+        input,
+        nan,
+        posinf == null ? max : posinf.doubleValue(),
+        neginf == null ? -max : neginf.doubleValue());
+  }
+
+  /**
+   * Returns {@code input + alpha * other} (torch.add).
+   *
+   * @param input a tensor or a number
+   * @param other a tensor or a number
+   * @param alpha the multiplier of {@code other}
+   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   */
+  @Fn(method = true)
+  public static Array add(
+      @Operand Object input, @Operand Object other, @Default("1") Number alpha) {
+    return TorchMath.add(input, other, alpha);
+  }
+
+  /** Returns {@code input - alpha * other} (torch.sub, torch.subtract). */
+  @Fn(
+      value = {"sub", "subtract"},
+      method = true)
+  public static Array sub(
+      @Operand Object input, @Operand Object other, @Default("1") Number alpha) {
+    return TorchMath.sub(input, other, alpha);
+  }
+
+  /** Returns {@code other - alpha * input} (torch.rsub). */
+  @Fn(method = true)
+  public static Array rsub(
+      @Operand Object input, @Operand Object other, @Default("1") Number alpha) {
+    return TorchMath.sub(other, input, alpha);
+  }
+
+  /**
+   * Returns the quotient (torch.div, torch.divide): true division (integers give float32) unless
+   * {@code roundingMode} is "trunc" or "floor".
+   *
+   * @throws dev.ivy.errors.IvyArgumentException for another rounding mode
+   */
+  @Fn(
+      value = {"div", "divide"},
+      method = true)
+  public static Array div(
+      @Operand Object input, @Operand Object other, @Default("None") String roundingMode) {
+    return TorchMath.div(input, other, roundingMode);
+  }
+
+  /** Returns the true quotient; integer operands give float32 (torch.true_divide). */
+  @Fn(method = true)
+  public static Array trueDivide(@Operand Object input, @Operand Object other) {
+    return TorchMath.div(input, other, null);
+  }
+
+  /** Returns the remainder with the dividend's sign (torch.fmod). */
+  @Fn(method = true)
+  public static Array fmod(@Operand Object input, @Operand Object other) {
+    return TorchMath.fmod(input, other);
+  }
+
+  /** Returns {@code input ** exponent} (torch.pow). */
+  @Fn(method = true)
+  public static Array pow(@Operand Object input, @Operand Object exponent) {
+    return TorchMath.pow(input, exponent);
+  }
+
+  /** Returns {@code input ** exponent} computed in float64 (torch.float_power). */
+  @Fn(method = true)
+  public static Array floatPower(@Operand Object input, @Operand Object exponent) {
+    return Elementwise.pow(
+        TorchTypes.as(input, DType.FLOAT64), TorchTypes.as(exponent, DType.FLOAT64));
+  }
+
+  /** Returns the angle of (other, input) (torch.atan2, torch.arctan2); integers give float32. */
+  @Fn(
+      value = {"atan2", "arctan2"},
+      method = true)
+  public static Array atan2(@Operand Object input, @Operand Object other) {
+    return TorchMath.binaryFloat(input, other, Elementwise::atan2);
+  }
+
+  /** Returns sqrt(input² + other²) (torch.hypot). */
+  @Fn(method = true)
+  public static Array hypot(Array input, Array other) {
+    return TorchMath.binaryFloat(input, other, Elementwise::hypot);
+  }
+
+  /** Returns |input| with the sign of {@code other} (torch.copysign). */
+  @Fn(method = true)
+  public static Array copysign(@Operand Object input, @Operand Object other) {
+    return TorchMath.binaryFloat(input, other, Elementwise::copysign);
+  }
+
+  /** Returns log(exp(input) + exp(other)) (torch.logaddexp). */
+  @Fn(method = true)
+  public static Array logaddexp(Array input, Array other) {
+    return TorchMath.binaryFloat(input, other, Elementwise::logaddexp);
+  }
+
+  /** Returns log2(2 ** input + 2 ** other) (torch.logaddexp2). */
+  @Fn(method = true)
+  public static Array logaddexp2(Array input, Array other) {
+    return TorchMath.logaddexp2(input, other);
+  }
+
+  /** Returns the next representable value after input toward other (torch.nextafter). */
+  @Fn(method = true)
+  public static Array nextafter(Array input, Array other) {
+    return TorchMath.binary(input, other, Extras::nextafter);
+  }
+
+  /** Returns input * 2 ** other (torch.ldexp). */
+  @Fn(method = true)
+  public static Array ldexp(Array input, Array other) {
+    return TorchMath.binaryFloat(
+        input,
+        other,
+        (x, y) -> Elementwise.multiply(x, Elementwise.pow(TorchTypes.as(2L, y.dtype()), y)));
+  }
+
+  /** Returns input * log(other), 0 where input is 0 (torch.xlogy). */
+  @Fn(method = true)
+  public static Array xlogy(@Operand Object input, @Operand Object other) {
+    return TorchMath.xlogy(input, other);
+  }
+
+  /**
+   * Returns the element-wise maximum of two tensors (torch.maximum).
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if an operand is not a tensor
+   */
+  @Fn(method = true)
+  public static Array maximum(Object input, Object other) {
+    return TorchMath.binaryTensors("maximum", input, other, Elementwise::maximum);
+  }
+
+  /**
+   * Returns the element-wise minimum of two tensors (torch.minimum).
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if an operand is not a tensor
+   */
+  @Fn(method = true)
+  public static Array minimum(Object input, Object other) {
+    return TorchMath.binaryTensors("minimum", input, other, Elementwise::minimum);
+  }
+
+  /**
+   * Returns the element-wise maximum ignoring NaN (torch.fmax).
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if an operand is not a tensor
+   */
+  @Fn(method = true)
+  public static Array fmax(Object input, Object other) {
+    return fmaxOf(input, other, true);
+  }
+
+  /**
+   * Returns the element-wise minimum ignoring NaN (torch.fmin).
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if an operand is not a tensor
+   */
+  @Fn(method = true)
+  public static Array fmin(Object input, Object other) {
+    return fmaxOf(input, other, false);
+  }
+
+  private static Array fmaxOf(Object x, Object y, boolean max) {
+    if (!(x instanceof Array xa) || !(y instanceof Array ya)) {
+      throw new IvyArgumentException(
+          (max ? "fmax" : "fmin") + ": input and other must be tensors; got " + x + " and " + y);
+    }
+    return TorchMath.fmax(xa, ya, max);
+  }
+
+  /** Returns whether both tensors have the same shape and elements (torch.equal). */
+  @Fn(method = true)
+  public static boolean equal(Array input, Array other) {
+    if (!input.shape().equals(other.shape())) {
+      return false;
+    }
+    return (Boolean)
+        dev.ivy.ops.Reductions.all(
+                TorchMath.binary(input, other, Elementwise::equal),
+                dev.ivy.ops.Checks.allAxes(input.rank()),
+                false)
+            .item();
+  }
+
+  /** Returns |input - other| <= atol + rtol * |other| as bool (torch.isclose). */
+  @Fn(method = true)
+  public static Array isclose(
+      Array input,
+      Array other,
+      @Default("1e-05") double rtol,
+      @Default("1e-08") double atol,
+      @Default("False") boolean equalNan) {
+    return TorchMath.binary(input, other, (x, y) -> Extras.isclose(x, y, rtol, atol, equalNan));
+  }
+
+  /** Returns whether every element is close (torch.allclose). */
+  @Fn(method = true)
+  public static boolean allclose(
+      Array input,
+      Array other,
+      @Default("1e-05") double rtol,
+      @Default("1e-08") double atol,
+      @Default("False") boolean equalNan) {
+    DType dt = TorchTypes.resultType(input, other);
+    return Extras.allclose(
+        TorchTypes.cast(input, dt), TorchTypes.cast(other, dt), rtol, atol, equalNan);
+  }
+
+  /**
+   * Returns {@code input} clamped to [min, max] (torch.clamp, torch.clip); either bound may be
+   * null, and a min above max gives max everywhere.
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if both bounds are null
+   */
+  @Fn(
+      value = {"clamp", "clip"},
+      method = true)
+  public static Array clamp(
+      Array input, @Operand @Default("None") Object min, @Operand @Default("None") Object max) {
+    return TorchMath.clamp(input, min, max);
+  }
+
+  /** Returns {@code input} clamped from below (torch.clamp_min). */
+  @Fn(method = true)
+  public static Array clampMin(Array input, @Operand Object min) {
+    return TorchMath.clamp(input, min, null);
+  }
+
+  /** Returns {@code input} clamped from above (torch.clamp_max). */
+  @Fn(method = true)
+  public static Array clampMax(Array input, @Operand Object max) {
+    return TorchMath.clamp(input, null, max);
+  }
+
+  /** Returns {@code input + value * tensor1 * tensor2} (torch.addcmul). */
+  @Fn(method = true)
+  public static Array addcmul(
+      Array input, Array tensor1, Array tensor2, @Default("1") Number value) {
+    return TorchMath.addcmul(input, tensor1, tensor2, value);
+  }
+
+  /** Returns {@code input + value * tensor1 / tensor2} (torch.addcdiv). */
+  @Fn(method = true)
+  public static Array addcdiv(
+      Array input, Array tensor1, Array tensor2, @Default("1") Number value) {
+    return TorchMath.addcdiv(input, tensor1, tensor2, value);
+  }
+
+  /** Returns {@code input + weight * (end - input)} (torch.lerp). */
+  @Fn(method = true)
+  public static Array lerp(Array input, Array end, @Operand Object weight) {
+    return TorchMath.lerp(input, end, weight);
+  }
+
+  /**
+   * Returns {@code input} where {@code condition}, else {@code other} (torch.where); with neither
+   * given, the int64 indices of the nonzero elements, one tensor per dimension (a {@code
+   * List<Array>}).
+   */
+  @Fn
+  public static Object where(
+      Array condition,
+      @Operand @Default("None") Object input,
+      @Operand @Default("None") Object other) {
+    if (input == null && other == null) {
+      List<Array> r = new ArrayList<>();
+      for (Array a : dev.ivy.ops.Searching.nonzero(condition)) {
+        r.add(TorchTypes.cast(a, DType.INT64));
+      }
+      return r;
+    }
+    if (input == null || other == null) {
+      throw new IvyArgumentException(
+          "where: "
+              + (input == null ? "input" : "other")
+              + " must be an array or a number; got None");
+    }
+    return TorchShapes.where(condition, input, other);
+  }
+
+  /** Returns |input| (torch.abs, torch.absolute). */
+  @Fn(
+      value = {"abs", "absolute"},
+      method = true)
+  public static Array abs(Array input) {
+    return Elementwise.abs(input);
+  }
+
+  /** Returns -input (torch.neg, torch.negative). */
+  @Fn(
+      value = {"neg", "negative"},
+      method = true)
+  public static Array neg(Array input) {
+    return Elementwise.negative(input);
+  }
+
+  /** Returns +input (torch.positive). */
+  @Fn(method = true)
+  public static Array positive(Array input) {
+    return Elementwise.positive(input);
+  }
+
+  /** Returns the sign, -1, 0 or 1 (torch.sign, torch.sgn). */
+  @Fn(
+      value = {"sign", "sgn"},
+      method = true)
+  public static Array sign(Array input) {
+    return Elementwise.sign(input);
+  }
+
+  /** Returns input * input (torch.square). */
+  @Fn(method = true)
+  public static Array square(Array input) {
+    return input.dtype().isBool()
+        ? TorchMath.binary(input, input, Elementwise::multiply)
+        : Elementwise.square(input);
+  }
+
+  /** Returns the ceiling (torch.ceil). */
+  @Fn(method = true)
+  public static Array ceil(Array input) {
+    return Elementwise.ceil(input);
+  }
+
+  /** Returns the floor (torch.floor). */
+  @Fn(method = true)
+  public static Array floor(Array input) {
+    return Elementwise.floor(input);
+  }
+
+  /** Returns input rounded toward zero (torch.trunc, torch.fix). */
+  @Fn(
+      value = {"trunc", "fix"},
+      method = true)
+  public static Array trunc(Array input) {
+    return Elementwise.trunc(input);
+  }
+
+  /** Returns the fractional part (torch.frac). */
+  @Fn(method = true)
+  public static Array frac(Array input) {
+    return TorchMath.frac(input);
+  }
+
+  /** Returns whether the sign bit is set, as bool (torch.signbit). */
+  @Fn(method = true)
+  public static Array signbit(Array input) {
+    return Elementwise.signbit(input);
+  }
+
+  /** Returns whether each element is NaN (torch.isnan). */
+  @Fn(method = true)
+  public static Array isnan(Array input) {
+    return Elementwise.isnan(input);
+  }
+
+  /** Returns whether each element is infinite (torch.isinf). */
+  @Fn(method = true)
+  public static Array isinf(Array input) {
+    return Elementwise.isinf(input);
+  }
+
+  /** Returns whether each element is finite (torch.isfinite). */
+  @Fn(method = true)
+  public static Array isfinite(Array input) {
+    return Elementwise.isfinite(input);
+  }
+
+  /** Returns whether each element is +inf (torch.isposinf). */
+  @Fn(method = true)
+  public static Array isposinf(Array input) {
+    return TorchMath.isposinf(input);
+  }
+
+  /** Returns whether each element is -inf (torch.isneginf). */
+  @Fn(method = true)
+  public static Array isneginf(Array input) {
+    return TorchMath.isneginf(input);
+  }
+
+  /** Returns true everywhere: real tensors only (torch.isreal). */
+  @Fn(method = true)
+  public static Array isreal(Array input) {
+    return Elementwise.logicalOr(Manipulation.astype(input, DType.BOOL), true);
+  }
+
+  /** Returns the logical negation as bool (torch.logical_not). */
+  @Fn(method = true)
+  public static Array logicalNot(Array input) {
+    return Elementwise.logicalNot(input);
+  }
+
+  /** Returns the bitwise negation (torch.bitwise_not). */
+  @Fn(method = true)
+  public static Array bitwiseNot(Array input) {
+    return Elementwise.bitwiseInvert(input);
+  }
+
+  /** Returns max(input, 0) (torch.relu). */
+  @Fn(method = true)
+  public static Array relu(Array input) {
+    return Activations.relu(input);
+  }
+
+  /** Returns e ** input (torch.exp); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array exp(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::exp);
+  }
+
+  /** Returns e ** input - 1 (torch.expm1); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array expm1(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::expm1);
+  }
+
+  /** Returns 2 ** input (torch.exp2); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array exp2(Array input) {
+    return TorchMath.unaryFloat(input, TorchMath::exp2);
+  }
+
+  /** Returns the natural logarithm (torch.log); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array log(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::log);
+  }
+
+  /** Returns log(1 + input) (torch.log1p); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array log1p(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::log1p);
+  }
+
+  /** Returns the base-2 logarithm (torch.log2); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array log2(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::log2);
+  }
+
+  /** Returns the base-10 logarithm (torch.log10); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array log10(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::log10);
+  }
+
+  /** Returns the square root (torch.sqrt); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array sqrt(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::sqrt);
+  }
+
+  /** Returns 1 / sqrt(input) (torch.rsqrt); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array rsqrt(Array input) {
+    return TorchMath.unaryFloat(input, TorchMath::rsqrt);
+  }
+
+  /** Returns 1 / input (torch.reciprocal); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array reciprocal(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::reciprocal);
+  }
+
+  /** Returns the sine (torch.sin); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array sin(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::sin);
+  }
+
+  /** Returns the cosine (torch.cos); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array cos(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::cos);
+  }
+
+  /** Returns the tangent (torch.tan); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array tan(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::tan);
+  }
+
+  /** Returns the arcsine (torch.asin, torch.arcsin); integer inputs give float32. */
+  @Fn(
+      value = {"asin", "arcsin"},
+      method = true)
+  public static Array asin(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::asin);
+  }
+
+  /** Returns the arccosine (torch.acos, torch.arccos); integer inputs give float32. */
+  @Fn(
+      value = {"acos", "arccos"},
+      method = true)
+  public static Array acos(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::acos);
+  }
+
+  /** Returns the arctangent (torch.atan, torch.arctan); integer inputs give float32. */
+  @Fn(
+      value = {"atan", "arctan"},
+      method = true)
+  public static Array atan(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::atan);
+  }
+
+  /** Returns the hyperbolic sine (torch.sinh); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array sinh(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::sinh);
+  }
+
+  /** Returns the hyperbolic cosine (torch.cosh); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array cosh(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::cosh);
+  }
+
+  /** Returns the hyperbolic tangent (torch.tanh); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array tanh(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::tanh);
+  }
+
+  /**
+   * Returns the inverse hyperbolic sine (torch.asinh, torch.arcsinh); integer inputs give float32.
+   */
+  @Fn(
+      value = {"asinh", "arcsinh"},
+      method = true)
+  public static Array asinh(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::asinh);
+  }
+
+  /**
+   * Returns the inverse hyperbolic cosine (torch.acosh, torch.arccosh); integer inputs give
+   * float32.
+   */
+  @Fn(
+      value = {"acosh", "arccosh"},
+      method = true)
+  public static Array acosh(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::acosh);
+  }
+
+  /**
+   * Returns the inverse hyperbolic tangent (torch.atanh, torch.arctanh); integer inputs give
+   * float32.
+   */
+  @Fn(
+      value = {"atanh", "arctanh"},
+      method = true)
+  public static Array atanh(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::atanh);
+  }
+
+  /** Returns the error function (torch.erf); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array erf(Array input) {
+    return TorchMath.unaryFloat(input, Elementwise::erf);
+  }
+
+  /** Returns 1 - erf(input) (torch.erfc); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array erfc(Array input) {
+    return TorchMath.unaryFloat(input, TorchMath::erfc);
+  }
+
+  /**
+   * Returns the inverse error function, ±inf at ±1 and NaN outside [-1, 1] (torch.erfinv); integer
+   * inputs give float32.
+   */
+  @Fn(method = true)
+  public static Array erfinv(Array input) {
+    return TorchMath.unaryFloat(input, TorchMath::erfinv);
+  }
+
+  /**
+   * Returns log|Gamma(input)|, +inf at the poles 0, -1, -2... (torch.lgamma); integer inputs give
+   * float32.
+   */
+  @Fn(method = true)
+  public static Array lgamma(Array input) {
+    return TorchMath.unaryFloat(input, TorchMath::lgamma);
+  }
+
+  /**
+   * Returns the modified Bessel function of the first kind of order 0 (torch.i0); integer inputs
+   * give float32.
+   */
+  @Fn(method = true)
+  public static Array i0(Array input) {
+    return TorchMath.unaryFloat(input, TorchMath::i0);
+  }
+
+  /** Returns sin(pi x) / (pi x), 1 at 0 (torch.sinc); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array sinc(Array input) {
+    return TorchMath.unaryFloat(input, TorchMath::sinc);
+  }
+
+  /** Returns degrees converted to radians (torch.deg2rad); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array deg2rad(Array input) {
+    return TorchMath.unaryFloat(input, TorchMath::deg2rad);
+  }
+
+  /** Returns radians converted to degrees (torch.rad2deg); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array rad2deg(Array input) {
+    return TorchMath.unaryFloat(input, TorchMath::rad2deg);
+  }
+
+  /** Returns the logistic sigmoid (torch.sigmoid); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array sigmoid(Array input) {
+    return TorchMath.unaryFloat(input, Activations::sigmoid);
+  }
+
+  /** Returns the logarithmic derivative of Gamma (torch.digamma); integer inputs give float32. */
+  @Fn(method = true)
+  public static Array digamma(Array input) {
+    return TorchMath.unaryFloat(input, TorchExtras::digamma);
+  }
+
+  /** Returns input * other (torch.mul, torch.multiply). */
+  @Fn(
+      value = {"mul", "multiply"},
+      method = true)
+  public static Array mul(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::multiply);
+  }
+
+  /** Returns the floored quotient; integers stay integers (torch.floor_divide). */
+  @Fn(method = true)
+  public static Array floorDivide(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::floorDivide);
+  }
+
+  /** Returns the remainder with the divisor's sign (torch.remainder). */
+  @Fn(method = true)
+  public static Array remainder(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::remainder);
+  }
+
+  /** Returns input == other as bool (torch.eq). */
+  @Fn(method = true)
+  public static Array eq(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::equal);
+  }
+
+  /** Returns input != other as bool (torch.ne, torch.not_equal). */
+  @Fn(
+      value = {"ne", "not_equal"},
+      method = true)
+  public static Array ne(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::notEqual);
+  }
+
+  /** Returns input < other as bool (torch.lt, torch.less). */
+  @Fn(
+      value = {"lt", "less"},
+      method = true)
+  public static Array lt(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::less);
+  }
+
+  /** Returns input <= other as bool (torch.le, torch.less_equal). */
+  @Fn(
+      value = {"le", "less_equal"},
+      method = true)
+  public static Array le(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::lessEqual);
+  }
+
+  /** Returns input > other as bool (torch.gt, torch.greater). */
+  @Fn(
+      value = {"gt", "greater"},
+      method = true)
+  public static Array gt(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::greater);
+  }
+
+  /** Returns input >= other as bool (torch.ge, torch.greater_equal). */
+  @Fn(
+      value = {"ge", "greater_equal"},
+      method = true)
+  public static Array ge(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::greaterEqual);
+  }
+
+  /** Returns the logical and as bool (torch.logical_and). */
+  @Fn(method = true)
+  public static Array logicalAnd(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, (x, y) -> Elementwise.logicalAnd(x, y));
+  }
+
+  /** Returns the logical or as bool (torch.logical_or). */
+  @Fn(method = true)
+  public static Array logicalOr(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, (x, y) -> Elementwise.logicalOr(x, y));
+  }
+
+  /** Returns the logical exclusive or as bool (torch.logical_xor). */
+  @Fn(method = true)
+  public static Array logicalXor(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, (x, y) -> Elementwise.logicalXor(x, y));
+  }
+
+  /** Returns the bitwise and (torch.bitwise_and). */
+  @Fn(method = true)
+  public static Array bitwiseAnd(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::bitwiseAnd);
+  }
+
+  /** Returns the bitwise or (torch.bitwise_or). */
+  @Fn(method = true)
+  public static Array bitwiseOr(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::bitwiseOr);
+  }
+
+  /** Returns the bitwise exclusive or (torch.bitwise_xor). */
+  @Fn(method = true)
+  public static Array bitwiseXor(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::bitwiseXor);
+  }
+
+  /** Returns input shifted left by other bits (torch.bitwise_left_shift). */
+  @Fn(method = true)
+  public static Array bitwiseLeftShift(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::bitwiseLeftShift);
+  }
+
+  /** Returns input shifted right by other bits (torch.bitwise_right_shift). */
+  @Fn(method = true)
+  public static Array bitwiseRightShift(@Operand Object input, @Operand Object other) {
+    return TorchMath.binary(input, other, Elementwise::bitwiseRightShift);
+  }
+
+  /**
+   * Returns the sum over {@code dim} (all when null) (torch.sum); integers and bools accumulate in
+   * int64 unless {@code dtype} says otherwise.
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if a dim is out of range
+   */
+  @Fn(method = true)
+  public static Array sum(
+      Array input,
+      @Default("None") int[] dim,
+      @Default("False") boolean keepdim,
+      @Default("None") DType dtype) {
+    return TorchReduce.sum(input, dim, keepdim, dtype);
+  }
+
+  /** Returns the sum over {@code dim} treating NaN as zero (torch.nansum). */
+  @Fn(method = true)
+  public static Array nansum(
+      Array input,
+      @Default("None") int[] dim,
+      @Default("False") boolean keepdim,
+      @Default("None") DType dtype) {
+    return TorchTypes.cast(TorchReduce.nansum(input, dim, keepdim), dtype);
+  }
+
+  /**
+   * Returns the mean over {@code dim} (all when null) (torch.mean).
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if the input is not floating and no floating dtype
+   *     is given
+   */
+  @Fn(method = true)
+  public static Array mean(
+      Array input,
+      @Default("None") int[] dim,
+      @Default("False") boolean keepdim,
+      @Default("None") DType dtype) {
+    return TorchReduce.mean(input, dim, keepdim, dtype);
+  }
+
+  /** Returns the mean over {@code dim} ignoring NaN (torch.nanmean). */
+  @Fn(method = true)
+  public static Array nanmean(
+      Array input,
+      @Default("None") int[] dim,
+      @Default("False") boolean keepdim,
+      @Default("None") DType dtype) {
+    return TorchReduce.nanmean(TorchTypes.cast(input, dtype), dim, keepdim);
+  }
+
+  /** Returns the product over {@code dim} (all when null) (torch.prod). */
+  @Fn(method = true)
+  public static Array prod(
+      Array input,
+      @Default("None") Integer dim,
+      @Default("False") boolean keepdim,
+      @Default("None") DType dtype) {
+    return TorchReduce.prod(input, dim, keepdim, dtype);
+  }
+
+  /**
+   * The dims of var/std: a boolean in the dim position is the legacy {@code var(input, unbiased)}.
+   */
+  private static int[] varDims(Object dim) {
+    if (dim == null || dim instanceof Boolean) {
+      return null;
+    }
+    if (dim instanceof int[] ia) {
+      return ia.clone();
+    }
+    if (dim instanceof long[] la) {
+      return TorchShapes.ints(la);
+    }
+    if (dim instanceof Array a && a.dtype().isInteger() && a.rank() <= 1) {
+      return TorchShapes.ints(a);
+    }
+    if (dim instanceof List<?> l) {
+      int[] r = new int[l.size()];
+      for (int i = 0; i < r.length; i++) {
+        r[i] = intDim("var", l.get(i));
+      }
+      return r;
+    }
+    return new int[] {intDim("var", dim)};
+  }
+
+  /** Returns an integer dim (Long, Integer, Short or Byte) as an int. */
+  private static int intDim(String fn, Object v) {
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      long l = ((Number) v).longValue();
+      if (l == (int) l) {
+        return (int) l;
+      }
+    }
+    throw new IvyArgumentException(
+        fn
+            + ": dim must be an integer; got "
+            + v
+            + (v == null ? "" : " (" + v.getClass().getSimpleName() + ")"));
+  }
+
+  private static double varCorrection(Object dim, Boolean unbiased, Number correction) {
+    return TorchReduce.correction(dim instanceof Boolean b ? b : unbiased, correction);
+  }
+
+  /**
+   * Returns the variance over {@code dim} (torch.var): Bessel-corrected unless {@code unbiased} is
+   * false or {@code correction} says otherwise; {@code dim} is an int, a sequence of ints, None, or
+   * (legacy {@code var(input, unbiased)}) a boolean; from Java also an int[].
+   */
+  @Fn(method = true)
+  public static Array var(
+      Array input,
+      @Default("None") Object dim,
+      @Default("None") Boolean unbiased,
+      @Default("False") boolean keepdim,
+      @Default("None") Number correction) {
+    return TorchReduce.var(input, varDims(dim), varCorrection(dim, unbiased, correction), keepdim);
+  }
+
+  /** Returns the standard deviation over {@code dim}, as {@link #var} (torch.std). */
+  @Fn(method = true)
+  public static Array std(
+      Array input,
+      @Default("None") Object dim,
+      @Default("None") Boolean unbiased,
+      @Default("False") boolean keepdim,
+      @Default("None") Number correction) {
+    return TorchReduce.std(input, varDims(dim), varCorrection(dim, unbiased, correction), keepdim);
+  }
+
+  /** Returns the variance and the mean over {@code dim}, as {@link #var} (torch.var_mean). */
+  @Fn(method = true)
+  public static List<Array> varMean(
+      Array input,
+      @Default("None") Object dim,
+      @Default("None") Boolean unbiased,
+      @Default("False") boolean keepdim,
+      @Default("None") Number correction) {
+    int[] d = varDims(dim);
+    return List.of(
+        TorchReduce.var(input, d, varCorrection(dim, unbiased, correction), keepdim),
+        TorchReduce.mean(TorchTypes.floating(input), d, keepdim, null));
+  }
+
+  /** Returns the standard deviation and the mean over {@code dim} (torch.std_mean). */
+  @Fn(method = true)
+  public static List<Array> stdMean(
+      Array input,
+      @Default("None") Object dim,
+      @Default("None") Boolean unbiased,
+      @Default("False") boolean keepdim,
+      @Default("None") Number correction) {
+    int[] d = varDims(dim);
+    return List.of(
+        TorchReduce.std(input, d, varCorrection(dim, unbiased, correction), keepdim),
+        TorchReduce.mean(TorchTypes.floating(input), d, keepdim, null));
+  }
+
+  /** Returns the maximum over {@code dim}, all dims when empty (torch.amax). */
+  @Fn(method = true)
+  public static Array amax(
+      Array input, @Default("()") int[] dim, @Default("False") boolean keepdim) {
+    return TorchReduce.amax(input, dim, keepdim);
+  }
+
+  /** Returns the minimum over {@code dim}, all dims when empty (torch.amin). */
+  @Fn(method = true)
+  public static Array amin(
+      Array input, @Default("()") int[] dim, @Default("False") boolean keepdim) {
+    return TorchReduce.amin(input, dim, keepdim);
+  }
+
+  /** Returns the minimum and the maximum over {@code dim} (torch.aminmax). */
+  @Fn(method = true)
+  public static List<Array> aminmax(
+      Array input, @Default("None") int[] dim, @Default("False") boolean keepdim) {
+    return List.of(TorchReduce.amin(input, dim, keepdim), TorchReduce.amax(input, dim, keepdim));
+  }
+
+  private static Object maxOrMin(String fn, Array input, Object dim, boolean keepdim, boolean max) {
+    if (dim instanceof Array other) {
+      return TorchMath.binaryTensors(
+          fn, input, other, max ? Elementwise::maximum : Elementwise::minimum);
+    }
+    if (dim == null) {
+      if (input.size() == 0) {
+        throw new IvyArgumentException(
+            fn + ": input must not be empty when dim is None; got " + input.aval());
+      }
+      return max ? TorchReduce.amax(input, null, false) : TorchReduce.amin(input, null, false);
+    }
+    return TorchReduce.maxWithIndices(input, intDim(fn, dim), keepdim, max);
+  }
+
+  /**
+   * Returns the maximum (torch.max): of all elements when {@code dim} is null (an Array); along an
+   * int {@code dim}, the values and their int64 indices (a {@code List<Array>}); with a tensor in
+   * {@code dim}, the element-wise maximum (an Array).
+   */
+  @Fn(method = true)
+  public static Object max(
+      Array input, @Default("None") Object dim, @Default("False") boolean keepdim) {
+    return maxOrMin("max", input, dim, keepdim, true);
+  }
+
+  /** Returns the minimum, as {@link #max(Array, Object, boolean)} does the maximum (torch.min). */
+  @Fn(method = true)
+  public static Object min(
+      Array input, @Default("None") Object dim, @Default("False") boolean keepdim) {
+    return maxOrMin("min", input, dim, keepdim, false);
+  }
+
+  /** Returns the maximum of all elements (torch.max). */
+  public static Array max(Array input) {
+    return TorchReduce.amax(input, null, false);
+  }
+
+  /** Returns the maximum along {@code dim} and its int64 indices (torch.max with dim). */
+  public static List<Array> max(Array input, int dim, boolean keepdim) {
+    return TorchReduce.maxWithIndices(input, dim, keepdim, true);
+  }
+
+  /** Returns the minimum of all elements (torch.min). */
+  public static Array min(Array input) {
+    return TorchReduce.amin(input, null, false);
+  }
+
+  /** Returns the minimum along {@code dim} and its int64 indices (torch.min with dim). */
+  public static List<Array> min(Array input, int dim, boolean keepdim) {
+    return TorchReduce.maxWithIndices(input, dim, keepdim, false);
+  }
+
+  /**
+   * Returns the int64 index of the maximum along {@code dim}, of the flattened input when null
+   * (torch.argmax).
+   */
+  @Fn(method = true)
+  public static Array argmax(
+      Array input, @Default("None") Integer dim, @Default("False") boolean keepdim) {
+    return TorchReduce.argmax(input, dim, keepdim, true);
+  }
+
+  /**
+   * Returns the int64 index of the minimum along {@code dim}, of the flattened input when null
+   * (torch.argmin).
+   */
+  @Fn(method = true)
+  public static Array argmin(
+      Array input, @Default("None") Integer dim, @Default("False") boolean keepdim) {
+    return TorchReduce.argmax(input, dim, keepdim, false);
+  }
+
+  /** Returns whether every element over {@code dim} is nonzero, as bool (torch.all). */
+  @Fn(method = true)
+  public static Array all(
+      Array input, @Default("None") int[] dim, @Default("False") boolean keepdim) {
+    return TorchReduce.all(input, dim, keepdim, false);
+  }
+
+  /** Returns whether any element over {@code dim} is nonzero, as bool (torch.any). */
+  @Fn(method = true)
+  public static Array any(
+      Array input, @Default("None") int[] dim, @Default("False") boolean keepdim) {
+    return TorchReduce.all(input, dim, keepdim, true);
+  }
+
+  /** Returns the int64 count of nonzero elements over {@code dim} (torch.count_nonzero). */
+  @Fn(method = true)
+  public static Array countNonzero(Array input, @Default("None") int[] dim) {
+    return TorchReduce.countNonzero(input, dim);
+  }
+
+  /** Returns log(sum(exp(input))) over {@code dim} (torch.logsumexp). */
+  @Fn(method = true)
+  public static Array logsumexp(Array input, int[] dim, @Default("False") boolean keepdim) {
+    return TorchReduce.logsumexp(input, dim, keepdim);
+  }
+
+  /**
+   * Returns the lower median (torch.median): of all elements when {@code dim} is null (an Array),
+   * else along {@code dim} with its indices (a {@code List<Array>}).
+   */
+  @Fn(method = true)
+  public static Object median(
+      Array input, @Default("None") Integer dim, @Default("False") boolean keepdim) {
+    return dim == null ? TorchReduce.median(input) : TorchReduce.median(input, dim, keepdim);
+  }
+
+  /** Returns the lower median along {@code dim} and its indices (torch.median). */
+  public static List<Array> median(Array input, int dim, boolean keepdim) {
+    return TorchReduce.median(input, dim, keepdim);
+  }
+
+  /**
+   * Returns the lower median ignoring NaN, as {@link #median(Array, Integer, boolean)}
+   * (torch.nanmedian).
+   */
+  @Fn(method = true)
+  public static Object nanmedian(
+      Array input, @Default("None") Integer dim, @Default("False") boolean keepdim) {
+    return dim == null ? TorchReduce.nanmedian(input) : TorchReduce.median(input, dim, keepdim);
+  }
+
+  /** Returns the k-th smallest values along {@code dim} and their indices (torch.kthvalue). */
+  @Fn(method = true)
+  public static List<Array> kthvalue(
+      Array input, long k, @Default("-1") int dim, @Default("False") boolean keepdim) {
+    return TorchReduce.kthvalue(input, k, dim, keepdim);
+  }
+
+  /**
+   * Returns the {@code q}-th quantiles over {@code dim} (of the flattened input when null)
+   * (torch.quantile); {@code q} is a number or a tensor, interpolation "linear", "lower", "higher",
+   * "midpoint" or "nearest".
+   */
+  @Fn(method = true)
+  public static Array quantile(
+      Array input,
+      Object q,
+      @Default("None") Integer dim,
+      @Default("False") boolean keepdim,
+      @Default("'linear'") String interpolation) {
+    return quantileOf(input, q, dim, keepdim, interpolation, false);
+  }
+
+  /** Returns the quantiles ignoring NaN, over all elements (torch.nanquantile). */
+  @Fn(method = true)
+  public static Array nanquantile(
+      Array input,
+      Object q,
+      @Default("None") Integer dim,
+      @Default("False") boolean keepdim,
+      @Default("'linear'") String interpolation) {
+    return quantileOf(input, q, dim, keepdim, interpolation, true);
+  }
+
+  private static Array quantileOf(
+      Array x, Object q, Integer dim, boolean keepdim, String interpolation, boolean nan) {
+    Object qq = q instanceof Array qa ? TorchTypes.cast(qa, x.dtype()) : q;
+    Array v = x;
+    if (nan) {
+      // NaNs are ignored: only supported over all elements
+      Array flat = Manipulation.reshape(x, -1);
+      v = dev.ivy.ops.Indexer.get(flat, Elementwise.logicalNot(Elementwise.isnan(flat)));
+      dim = null;
+    }
+    int[] axes = dim == null ? dev.ivy.ops.Checks.allAxes(v.rank()) : new int[] {dim};
+    if (dim == null && !nan) {
+      v = Manipulation.reshape(v, -1);
+      axes = new int[] {0};
+    }
+    return Extras.quantile(v, qq, axes, keepdim, interpolation);
+  }
+
+  /**
+   * Returns the running maximum along {@code dim} and the index where each was reached
+   * (torch.cummax).
+   */
+  @Fn(method = true)
+  public static List<Array> cummax(Array input, int dim) {
+    return TorchReduce.cumExtreme(input, dim, true);
+  }
+
+  /**
+   * Returns the running minimum along {@code dim} and the index where each was reached
+   * (torch.cummin).
+   */
+  @Fn(method = true)
+  public static List<Array> cummin(Array input, int dim) {
+    return TorchReduce.cumExtreme(input, dim, false);
+  }
+
+  /** Returns log(cumsum(exp(input))) along {@code dim}, computed stably (torch.logcumsumexp). */
+  @Fn(method = true)
+  public static Array logcumsumexp(Array input, int dim) {
+    Array x = TorchTypes.floating(input);
+    int d = TorchShapes.dim("logcumsumexp", dim, x.rank());
+    Array m = dev.ivy.ops.Reductions.max(x, new int[] {d}, true);
+    m = Elementwise.where(Elementwise.isfinite(m), m, Creation.zerosLike(m));
+    Array s = Cumulative.cumulativeSum(Elementwise.exp(Elementwise.subtract(x, m)), d, null, false);
+    return Elementwise.add(Elementwise.log(s), m);
+  }
+
+  /**
+   * Returns [start, end) in steps of {@code step} (torch.arange): {@code arange(end)} when end is
+   * null; int64 for integer arguments, else float32, unless {@code dtype} says otherwise.
+   */
+  @Fn
+  public static Array arange(
+      Number start,
+      @Default("None") Number end,
+      @Default("1") Number step,
+      @Default("None") DType dtype) {
+    return TorchCreation.arange(start, end, step, dtype);
+  }
+
+  /**
+   * Returns {@code steps} evenly spaced values from start to end, float32 by default
+   * (torch.linspace).
+   */
+  @Fn
+  public static Array linspace(Number start, Number end, long steps, @Default("None") DType dtype) {
+    return TorchCreation.linspace(start, end, steps, dtype);
+  }
+
+  /** Returns {@code base ** linspace(start, end, steps)} (torch.logspace). */
+  @Fn
+  public static Array logspace(
+      Number start,
+      Number end,
+      long steps,
+      @Default("10.0") double base,
+      @Default("None") DType dtype) {
+    return TorchCreation.logspace(start, end, steps, base, dtype);
+  }
+
+  /** Returns the n x m identity (m = n when null), float32 by default (torch.eye). */
+  @Fn
+  public static Array eye(long n, @Default("None") Long m, @Default("None") DType dtype) {
+    return TorchCreation.eye(n, m, dtype);
+  }
+
+  /** Returns the n x m float32 identity (torch.eye). */
+  public static Array eye(long n, long m) {
+    return TorchCreation.eye(n, m, null);
+  }
+
+  /**
+   * Returns a tensor of {@code size} filled with {@code fillValue}, typed by the value
+   * (torch.full).
+   */
+  @Fn
+  public static Array full(long[] size, Object fillValue, @Default("None") DType dtype) {
+    return TorchCreation.full(size, fillValue, dtype);
+  }
+
+  /** Returns zeros of {@code size}, float32 (torch.zeros; by name it also takes dtype). */
+  public static Array zeros(long... size) {
+    return TorchCreation.zeros(size, null);
+  }
+
+  /** Returns ones of {@code size}, float32 (torch.ones; by name it also takes dtype). */
+  public static Array ones(long... size) {
+    return TorchCreation.ones(size, null);
+  }
+
+  /**
+   * Returns zeros shaped as {@code input}, of its dtype unless {@code dtype} (torch.zeros_like).
+   */
+  @Fn
+  public static Array zerosLike(Array input, @Default("None") DType dtype) {
+    return TorchCreation.like(input, 0L, dtype);
+  }
+
+  /** Returns ones shaped as {@code input}, of its dtype unless {@code dtype} (torch.ones_like). */
+  @Fn
+  public static Array onesLike(Array input, @Default("None") DType dtype) {
+    return TorchCreation.like(input, 1L, dtype);
+  }
+
+  /** Returns an uninitialised tensor shaped as {@code input}: zeros here (torch.empty_like). */
+  @Fn
+  public static Array emptyLike(Array input, @Default("None") DType dtype) {
+    return TorchCreation.like(input, 0L, dtype);
+  }
+
+  /** Returns {@code fillValue} shaped as {@code input} (torch.full_like). */
+  @Fn
+  public static Array fullLike(Array input, Object fillValue, @Default("None") DType dtype) {
+    return TorchCreation.like(input, fillValue, dtype);
+  }
+
+  /**
+   * Returns a tensor of a Java value, floats as float32 and integers as int64 unless {@code dtype}
+   * (torch.tensor).
+   */
+  @Fn
+  public static Array tensor(Object data, @Default("None") DType dtype) {
+    return TorchCreation.tensor(data, dtype);
+  }
+
+  /** Returns a tensor of a Java value, as {@link #tensor(Object, DType)} (torch.as_tensor). */
+  @Fn
+  public static Array asTensor(Object data, @Default("None") DType dtype) {
+    return TorchCreation.tensor(data, dtype);
+  }
+
+  /**
+   * Returns the 2 x N int64 indices of the lower triangle of a row x col matrix
+   * (torch.tril_indices).
+   */
+  @Fn
+  public static Array trilIndices(
+      long row, long col, @Default("0") long offset, @Default("None") DType dtype) {
+    return TorchCreation.triIndices(row, col, offset, true, dtype);
+  }
+
+  /**
+   * Returns the 2 x N int64 indices of the upper triangle of a row x col matrix
+   * (torch.triu_indices).
+   */
+  @Fn
+  public static Array triuIndices(
+      long row, long col, @Default("0") long offset, @Default("None") DType dtype) {
+    return TorchCreation.triIndices(row, col, offset, false, dtype);
+  }
+
+  /** Returns whether {@code obj} is a tensor (torch.is_tensor). */
+  @Fn
+  public static boolean isTensor(Object obj) {
+    return obj instanceof Array;
+  }
+
+  /** Returns the number of elements (torch.numel). */
+  @Fn(method = true)
+  public static long numel(Array input) {
+    return input.size();
+  }
+
+  /** Returns whether the dtype is floating (torch.is_floating_point). */
+  @Fn
+  public static boolean isFloatingPoint(Array input) {
+    return input.dtype().isFloating();
+  }
+
+  /**
+   * Returns whether the single element is nonzero (torch.is_nonzero).
+   *
+   * @throws IvyArgumentException if the input has not exactly one element
+   */
+  @Fn
+  public static boolean isNonzero(Array input) {
+    if (input.size() != 1) {
+      throw new IvyArgumentException(
+          "is_nonzero: input must have exactly one element; got " + input.aval());
+    }
+    return input.itemDouble() != 0;
+  }
+
+  /** Returns the dtype of an operation on two tensors or scalars (torch.result_type). */
+  @Fn
+  public static DType resultType(Object tensor1, Object tensor2) {
+    return TorchTypes.resultType(tensor1, tensor2);
+  }
+
+  /** Returns the smallest dtype both promote to (torch.promote_types). */
+  @Fn
+  public static DType promoteTypes(DType type1, DType type2) {
+    return TorchTypes.promote(type1, type2);
+  }
+
+  /**
+   * Returns whether casting {@code from} to {@code to} is allowed (torch.can_cast): torch forbids
+   * only lowering the kind (float to int, int to bool...).
+   */
+  @Fn
+  public static boolean canCast(@P("from_") DType from, DType to) {
+    int kf = from.isBool() ? 0 : from.isInteger() ? 1 : 2;
+    int kt = to.isBool() ? 0 : to.isInteger() ? 1 : 2;
+    return kf <= kt;
+  }
+
+  /** Returns the values sorted along {@code dim} and their int64 indices (torch.sort). */
+  @Fn(method = true)
+  public static List<Array> sort(
+      Array input,
+      @Default("-1") int dim,
+      @Default("False") boolean descending,
+      @Default("False") boolean stable) {
+    return TorchSearch.sort(input, dim, descending);
+  }
+
+  /** Returns the int64 indices that sort {@code input} along {@code dim} (torch.argsort). */
+  @Fn(method = true)
+  public static Array argsort(
+      Array input,
+      @Default("-1") int dim,
+      @Default("False") boolean descending,
+      @Default("False") boolean stable) {
+    return TorchSearch.argsort(input, dim, descending);
+  }
+
+  /** Returns {@code input} sorted along dimension 0 (torch.msort). */
+  @Fn(method = true)
+  public static Array msort(Array input) {
+    return TorchSearch.sort(input, 0, false).get(0);
+  }
+
+  /**
+   * Returns the {@code k} largest (or smallest) values along {@code dim} and their indices
+   * (torch.topk).
+   */
+  @Fn(method = true)
+  public static List<Array> topk(
+      Array input,
+      long k,
+      @Default("-1") int dim,
+      @Default("True") boolean largest,
+      @Default("True") boolean sorted) {
+    return TorchSearch.topk(input, k, dim, largest, sorted);
+  }
+
+  /**
+   * Returns the sorted unique values (torch.unique), with the inverse indices and the counts when
+   * asked (then a {@code List<Array>}).
+   *
+   * @throws IvyArgumentException if {@code dim} is given (not supported)
+   */
+  @Fn(method = true)
+  public static Object unique(
+      Array input,
+      @Default("True") boolean sorted,
+      @Default("False") boolean returnInverse,
+      @Default("False") boolean returnCounts,
+      @Default("None") Integer dim) {
+    if (dim != null) {
+      throw new IvyArgumentException("unique: dim is not supported; got " + dim);
+    }
+    return TorchSearch.unique(input, returnInverse, returnCounts);
+  }
+
+  /** Returns the sorted unique values (torch.unique). */
+  public static Array unique(Array input) {
+    return (Array) TorchSearch.unique(input, false, false);
+  }
+
+  /**
+   * Returns the values without consecutive repeats (torch.unique_consecutive), with the inverse
+   * indices and the counts when asked (then a {@code List<Array>}).
+   *
+   * @throws IvyArgumentException if {@code dim} is given (not supported)
+   */
+  @Fn(method = true)
+  public static Object uniqueConsecutive(
+      Array input,
+      @Default("False") boolean returnInverse,
+      @Default("False") boolean returnCounts,
+      @Default("None") Integer dim) {
+    if (dim != null) {
+      throw new IvyArgumentException("unique_consecutive: dim is not supported; got " + dim);
+    }
+    return TorchSearch.uniqueConsecutive(input, returnInverse, returnCounts);
+  }
+
+  /**
+   * Returns the int64 (or int32) indices where {@code input} would be inserted into the last
+   * dimension of {@code sortedSequence} to keep it sorted (torch.searchsorted).
+   */
+  @Fn
+  public static Array searchsorted(
+      Array sortedSequence,
+      @Operand Object input,
+      @Default("False") boolean outInt32,
+      @Default("False") boolean right,
+      @Default("None") String side,
+      @Default("None") Array sorter) {
+    Array seq = sortedSequence;
+    if (sorter != null) {
+      seq = dev.ivy.ops.Searching.takeAlongAxis(seq, sorter, -1);
+    }
+    return TorchSearch.searchsorted(seq, input, right, side, outInt32);
+  }
+
+  /** Returns the index of the bucket of each element among {@code boundaries} (torch.bucketize). */
+  @Fn(method = true)
+  public static Array bucketize(
+      @Operand Object input,
+      Array boundaries,
+      @Default("False") boolean outInt32,
+      @Default("False") boolean right) {
+    return TorchSearch.searchsorted(boundaries, input, right, null, outInt32);
+  }
+
+  /** Returns the count (or summed weight) of each non-negative integer (torch.bincount). */
+  @Fn(method = true)
+  public static Array bincount(
+      Array input, @Default("None") Array weights, @Default("0") long minlength) {
+    return TorchSearch.bincount(input, weights, minlength);
+  }
+
+  /**
+   * Returns the histogram of {@code input} in {@code bins} equal bins over [min, max]
+   * (torch.histc).
+   */
+  @Fn(method = true)
+  public static Array histc(
+      Array input, @Default("100") long bins, @Default("0") double min, @Default("0") double max) {
+    return TorchSearch.histc(input, bins, min, max);
+  }
+
+  /** Returns the Cartesian product of 1-D tensors, one row per tuple (torch.cartesian_prod). */
+  @Fn
+  public static Array cartesianProd(Array... tensors) {
+    return TorchSearch.cartesianProd(List.of(tensors));
+  }
+
+  /**
+   * Returns the length-{@code r} combinations of a 1-D tensor, one row each (torch.combinations).
+   */
+  @Fn
+  public static Array combinations(
+      Array input, @Default("2") int r, @Default("False") boolean withReplacement) {
+    return TorchSearch.combinations(input, r, withReplacement);
+  }
+
+  /**
+   * Returns the covariance matrix of the variables in the rows of {@code input} (torch.cov), with
+   * optional integer frequency and float observation weights.
+   */
+  @Fn(method = true)
+  public static Array cov(
+      Array input,
+      @Default("1") double correction,
+      @Default("None") Array fweights,
+      @Default("None") Array aweights) {
+    return TorchExtras.cov(input, correction, fweights, aweights);
+  }
+
+  /** Returns the Pearson correlation coefficients of the rows of {@code input} (torch.corrcoef). */
+  @Fn(method = true)
+  public static Array corrcoef(Array input) {
+    return TorchExtras.corrcoef(input);
+  }
+
+  /**
+   * Returns the trapezoidal integral of {@code y} along {@code dim}, at points {@code x} or spacing
+   * {@code dx} (1 when both are null) (torch.trapezoid, torch.trapz).
+   */
+  @Fn({"trapezoid", "trapz"})
+  public static Array trapezoid(
+      Array y, @Default("None") Array x, @Default("None") Double dx, @Default("-1") int dim) {
+    return TorchExtras.trapezoid(y, x, dx == null ? 1.0 : dx, dim, false);
+  }
+
+  /**
+   * Returns the cumulative trapezoidal integral, as {@link #trapezoid}
+   * (torch.cumulative_trapezoid).
+   */
+  @Fn
+  public static Array cumulativeTrapezoid(
+      Array y, @Default("None") Array x, @Default("None") Double dx, @Default("-1") int dim) {
+    return TorchExtras.trapezoid(y, x, dx == null ? 1.0 : dx, dim, true);
+  }
+
+  /** Returns the block-diagonal matrix of the tensors (torch.block_diag). */
+  @Fn
+  public static Array blockDiag(Array... tensors) {
+    return TorchExtras.blockDiag(List.of(tensors));
+  }
+
+  /**
+   * Returns the Vandermonde matrix of {@code x} with {@code n} columns (len(x) when null)
+   * (torch.vander).
+   */
+  @Fn
+  public static Array vander(
+      Array x, @P("N") @Default("None") Long n, @Default("False") boolean increasing) {
+    return TorchExtras.vander(x, n, increasing);
+  }
+
+  /**
+   * Returns the 2-D tensor with the flattened input on diagonal {@code offset} (torch.diagflat).
+   */
+  @Fn(method = true)
+  public static Array diagflat(Array input, @Default("0") long offset) {
+    return TorchExtras.diagflat(input, offset);
+  }
+
+  /**
+   * Returns whether each element is among {@code testElements} (a tensor or a scalar) (torch.isin).
+   */
+  @Fn
+  public static Array isin(
+      Array elements,
+      Object testElements,
+      @Default("False") boolean assumeUnique,
+      @Default("False") boolean invert) {
+    return TorchExtras.isin(elements, testElements, invert);
+  }
+
+  /**
+   * Returns the Heaviside step: 0 below zero, {@code values} at zero, 1 above (torch.heaviside).
+   */
+  @Fn(method = true)
+  public static Array heaviside(Array input, Array values) {
+    return TorchExtras.heaviside(input, values);
+  }
+
+  /** Returns the angle of each element: 0 or pi for real tensors (torch.angle). */
+  @Fn(method = true)
+  public static Array angle(Array input) {
+    return TorchExtras.angle(input);
+  }
+
+  /** Returns the real part: the input itself, as tensors are real (torch.real). */
+  @Fn(method = true)
+  public static Array real(Array input) {
+    return input;
+  }
+
+  /** Returns the conjugate: the input itself, as tensors are real (torch.conj). */
+  @Fn(method = true)
+  public static Array conj(Array input) {
+    return input;
+  }
+
+  /** Returns the conjugate: the input itself, as tensors are real (torch.conj_physical). */
+  @Fn(method = true)
+  public static Array conjPhysical(Array input) {
+    return input;
+  }
+
+  /** Returns the input: there are no lazy conjugations (torch.resolve_conj). */
+  @Fn(method = true)
+  public static Array resolveConj(Array input) {
+    return input;
+  }
+
+  /** Returns the input: there are no lazy negations (torch.resolve_neg). */
+  @Fn(method = true)
+  public static Array resolveNeg(Array input) {
+    return input;
+  }
+
+  /** Returns the input: arrays are immutable (torch.clone). */
+  @Fn
+  public static Array clone(Array input) {
+    return input;
+  }
+
+  /** Returns the input cut from gradient tracking (torch.detach). */
+  @Fn
+  public static Array detach(Array input) {
+    return dev.ivy.Ivy.stopGradient(input);
+  }
+
+  /** Returns the input flattened to 1-D (torch.ravel). */
+  @Fn(method = true)
+  public static Array ravel(Array input) {
+    return Manipulation.reshape(input, -1);
+  }
+
+  /**
+   * Returns {@code input} with {@code value} at {@code index} along {@code dim} (torch.index_fill).
+   */
+  @Fn
+  public static Array indexFill(Array input, int dim, Array index, @Operand Object value) {
+    return TorchShapes.indexFill(input, dim, index, value);
+  }
+
+  /** Returns the cosine similarity of x1 and x2 along {@code dim} (torch.cosine_similarity). */
+  @Fn
+  public static Array cosineSimilarity(
+      Array x1, Array x2, @Default("1") int dim, @Default("1e-08") double eps) {
+    return TorchNn.cosineSimilarity(x1, x2, dim, eps);
+  }
+
+  /** Returns the p-norm distance of x1 - x2 + eps along the last dim (torch.pairwise_distance). */
+  @Fn
+  public static Array pairwiseDistance(
+      Array x1,
+      Array x2,
+      @Default("2.0") double p,
+      @Default("1e-06") double eps,
+      @Default("False") boolean keepdim) {
+    return TorchNn.pairwiseDistance(x1, x2, p, eps, keepdim);
+  }
+
+  /** Returns the chained matrix product (torch.chain_matmul). */
+  @Fn
+  public static Array chainMatmul(Array... matrices) {
+    return TorchLinalg.multiDot(List.of(matrices));
+  }
+
+  /** Returns [N, C, ...] with the channels shuffled in {@code groups} (torch.channel_shuffle). */
+  @Fn
+  public static Array channelShuffle(Array input, long groups) {
+    return TorchExtras.channelShuffle(input, groups);
+  }
+
+  /** Returns SELU (torch.selu). */
+  @Fn
+  public static Array selu(Array input) {
+    return Activations.selu(input);
+  }
+
+  /** Returns CELU with {@code alpha} (torch.celu). */
+  @Fn
+  public static Array celu(Array input, @Default("1.0") double alpha) {
+    return TorchNn.celu(input, alpha);
+  }
+
+  /** Returns RReLU in evaluation mode: leaky ReLU with slope (lower + upper) / 2 (torch.rrelu). */
+  @Fn
+  public static Array rrelu(
+      Array input,
+      @Default("0.125") double lower,
+      @Default("0.3333333333333333") double upper,
+      @Default("False") boolean training) {
+    return Activations.leakyRelu(input, (lower + upper) / 2);
+  }
+
+  /** Returns PReLU with learnable slopes {@code weight} (torch.prelu). */
+  @Fn
+  public static Array prelu(Array input, Array weight) {
+    return TorchNn.prelu(input, weight);
+  }
+
+  /** Returns {@code input} where above {@code threshold}, else {@code value} (torch.threshold). */
+  @Fn
+  public static Array threshold(Array input, double threshold, double value) {
+    return TorchNn.threshold(input, threshold, value);
+  }
+
+  /** Returns [N, C r², H, W] rearranged to [N, C, H r, W r] (torch.pixel_shuffle). */
+  @Fn
+  public static Array pixelShuffle(Array input, long upscaleFactor) {
+    return TorchNn.pixelShuffle(input, upscaleFactor);
+  }
+
+  /** Returns the inverse of pixel_shuffle (torch.pixel_unshuffle). */
+  @Fn
+  public static Array pixelUnshuffle(Array input, long downscaleFactor) {
+    return TorchNn.pixelUnshuffle(input, downscaleFactor);
+  }
+
+  /**
+   * Returns {@code input} with elements zeroed with probability p when {@code train}
+   * (torch.dropout).
+   */
+  @Fn
+  public static Array dropout(Array input, double p, boolean train) {
+    return TorchNn.dropout(input, p, train);
+  }
+
+  /** Returns layer normalisation over the trailing {@code normalizedShape} (torch.layer_norm). */
+  @Fn
+  public static Array layerNorm(
+      Array input,
+      long[] normalizedShape,
+      @Default("None") Array weight,
+      @Default("None") Array bias,
+      @Default("1e-05") double eps,
+      @Default("True") boolean cudnnEnable) {
+    return TorchNn.layerNorm(input, normalizedShape, weight, bias, eps);
+  }
+
+  /** Seeds the thread's random generator (torch.manual_seed). */
+  @Fn
+  public static void manualSeed(long seed) {
+    dev.ivy.ops.Random.seed(seed);
+  }
+
+  /**
+   * Returns uniform [0, 1) samples shaped as {@code input}, of its dtype unless {@code dtype}
+   * (torch.rand_like).
+   */
+  @Fn
+  public static Array randLike(Array input, @Default("None") DType dtype) {
+    return dev.ivy.ops.Random.randomUniform(
+        0.0, 1.0, input.shape(), dtype != null ? dtype : input.dtype(), null);
+  }
+
+  /**
+   * Returns standard normal samples shaped as {@code input}, of its dtype unless {@code dtype}
+   * (torch.randn_like).
+   */
+  @Fn
+  public static Array randnLike(Array input, @Default("None") DType dtype) {
+    return dev.ivy.ops.Random.randomNormal(
+        0.0, 1.0, input.shape(), dtype != null ? dtype : input.dtype(), null);
+  }
+
+  /** Returns integers drawn uniformly from [low, high), int64 by default (torch.randint). */
+  @Fn
+  public static Array randint(long low, long high, long[] size, @Default("None") DType dtype) {
+    return dev.ivy.ops.Random.randint(
+        low, high, Shape.of(size), dtype == null ? DType.INT64 : dtype, null);
+  }
+
+  /** Returns a random permutation of 0..n-1, int64 by default (torch.randperm). */
+  @Fn
+  public static Array randperm(long n, @Default("None") DType dtype) {
+    return dev.ivy.ops.Random.shuffle(
+        Creation.arange(0L, n, 1L, dtype == null ? DType.INT64 : dtype), 0, null);
+  }
+
+  /**
+   * Returns 0/1 samples of probability {@code p} (a number or a tensor; the input's values when
+   * null), shaped and typed as {@code input} (torch.bernoulli).
+   */
+  @Fn(method = true)
+  public static Array bernoulli(Array input, @Default("None") Object p) {
+    return dev.ivy.ops.Random.bernoulli(
+        p == null ? input : p, null, input.shape(), input.dtype(), null);
+  }
+
+  /**
+   * Returns normal samples of {@code mean} and {@code std} (tensors or numbers), shaped as {@code
+   * size} or the tensor operand, float32 (torch.normal).
+   */
+  @Fn
+  public static Array normal(
+      @Operand Object mean, @Operand Object std, @Default("None") long[] size) {
+    Shape shape =
+        size != null
+            ? Shape.of(size)
+            : mean instanceof Array ma ? ma.shape() : ((Array) std).shape();
+    return dev.ivy.ops.Random.randomNormal(mean, std, shape, TorchTypes.DEFAULT_FLOAT, null);
+  }
 
   // ------------------------------------------------------------------ declared: shapes (torch-b)
 
@@ -75,245 +1874,6 @@ public final class TorchFrontend extends TorchFrontendDefaults {
     DType dt = TorchReduce.scanDType(input, dtype);
     return Cumulative.cumprod(
         TorchTypes.cast(input, dt), TorchShapes.dim("cumprod", dim, input.rank()), false, false);
-  }
-
-  // ------------------------------------------------------------------ pointwise
-
-  /**
-   * Returns {@code input + alpha * other} (torch.add).
-   *
-   * @param input a tensor or a number
-   * @param other a tensor or a number
-   * @param alpha the multiplier of {@code other}
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
-   */
-  public static Array add(Object input, Object other, Number alpha) {
-    return TorchMath.add(input, other, alpha);
-  }
-
-  /** Returns {@code input + other} (torch.add). */
-  public static Array add(Object input, Object other) {
-    return TorchMath.add(input, other, 1L);
-  }
-
-  /** Returns {@code input - other} (torch.sub). */
-  public static Array sub(Object input, Object other) {
-    return TorchMath.sub(input, other, 1L);
-  }
-
-  /** Returns {@code input * other} (torch.mul). */
-  public static Array mul(Object input, Object other) {
-    return TorchMath.binary(input, other, Elementwise::multiply);
-  }
-
-  /** Returns the true quotient (torch.div); integer operands give float32. */
-  public static Array div(Object input, Object other) {
-    return TorchMath.div(input, other, null);
-  }
-
-  /**
-   * Returns the quotient rounded as {@code roundingMode} says (torch.div).
-   *
-   * @param roundingMode null (true division), "trunc" or "floor"
-   * @throws dev.ivy.errors.IvyArgumentException for another rounding mode
-   */
-  public static Array div(Object input, Object other, String roundingMode) {
-    return TorchMath.div(input, other, roundingMode);
-  }
-
-  /** Returns the floored quotient (torch.floor_divide); integers stay integers. */
-  public static Array floorDivide(Object input, Object other) {
-    return TorchMath.binary(input, other, Elementwise::floorDivide);
-  }
-
-  /** Returns the remainder with the divisor's sign (torch.remainder). */
-  public static Array remainder(Object input, Object other) {
-    return TorchMath.remainder(input, other);
-  }
-
-  /** Returns the remainder with the dividend's sign (torch.fmod). */
-  public static Array fmod(Object input, Object other) {
-    return TorchMath.fmod(input, other);
-  }
-
-  /** Returns {@code input ** exponent} (torch.pow). */
-  public static Array pow(Object input, Object exponent) {
-    return TorchMath.pow(input, exponent);
-  }
-
-  /**
-   * Returns {@code input} clamped to [min, max] (torch.clamp); either bound may be null, and a min
-   * above max gives max everywhere.
-   *
-   * @throws dev.ivy.errors.IvyArgumentException if both bounds are null
-   */
-  public static Array clamp(Array input, Object min, Object max) {
-    return TorchMath.clamp(input, min, max);
-  }
-
-  /** Returns the element-wise maximum of two tensors (torch.maximum). */
-  public static Array maximum(Array input, Array other) {
-    return TorchMath.binaryTensors("maximum", input, other, Elementwise::maximum);
-  }
-
-  /** Returns the element-wise minimum of two tensors (torch.minimum). */
-  public static Array minimum(Array input, Array other) {
-    return TorchMath.binaryTensors("minimum", input, other, Elementwise::minimum);
-  }
-
-  /** Returns |input| (torch.abs). */
-  public static Array abs(Array input) {
-    return Elementwise.abs(input);
-  }
-
-  /** Returns -input (torch.neg). */
-  public static Array neg(Array input) {
-    return Elementwise.negative(input);
-  }
-
-  /** Returns e ** input (torch.exp); integer inputs give float32. */
-  public static Array exp(Array input) {
-    return TorchMath.unaryFloat(input, Elementwise::exp);
-  }
-
-  /** Returns the natural logarithm (torch.log); integer inputs give float32. */
-  public static Array log(Array input) {
-    return TorchMath.unaryFloat(input, Elementwise::log);
-  }
-
-  /** Returns the square root (torch.sqrt); integer inputs give float32. */
-  public static Array sqrt(Array input) {
-    return TorchMath.unaryFloat(input, Elementwise::sqrt);
-  }
-
-  /** Returns 1 / sqrt(input) (torch.rsqrt). */
-  public static Array rsqrt(Array input) {
-    return TorchMath.rsqrt(input);
-  }
-
-  /** Returns the hyperbolic tangent (torch.tanh). */
-  public static Array tanh(Array input) {
-    return TorchMath.unaryFloat(input, Elementwise::tanh);
-  }
-
-  /** Returns the logistic sigmoid (torch.sigmoid). */
-  public static Array sigmoid(Array input) {
-    return TorchMath.unaryFloat(input, Activations::sigmoid);
-  }
-
-  /** Returns the error function (torch.erf). */
-  public static Array erf(Array input) {
-    return TorchMath.unaryFloat(input, Elementwise::erf);
-  }
-
-  /** Returns 1 - erf(input) (torch.erfc). */
-  public static Array erfc(Array input) {
-    return TorchMath.erfc(input);
-  }
-
-  /** Returns the inverse error function (torch.erfinv): ±inf at ±1, NaN outside [-1, 1]. */
-  public static Array erfinv(Array input) {
-    return TorchMath.erfinv(input);
-  }
-
-  /** Returns log|Gamma(input)| (torch.lgamma); +inf at the poles 0, -1, -2... */
-  public static Array lgamma(Array input) {
-    return TorchMath.lgamma(input);
-  }
-
-  /** Returns the modified Bessel function of the first kind of order 0 (torch.i0). */
-  public static Array i0(Array input) {
-    return TorchMath.i0(input);
-  }
-
-  /** Returns input * log(other), 0 where input is 0 (torch.xlogy). */
-  public static Array xlogy(Object input, Object other) {
-    return TorchMath.xlogy(input, other);
-  }
-
-  /** Returns {@code input} where {@code condition}, else {@code other} (torch.where). */
-  public static Array where(Array condition, Object input, Object other) {
-    return TorchShapes.where(condition, input, other);
-  }
-
-  /** Returns input == other as bool (torch.eq). */
-  public static Array eq(Object input, Object other) {
-    return TorchMath.binary(input, other, Elementwise::equal);
-  }
-
-  // ------------------------------------------------------------------ reductions
-
-  /** Returns the sum of all elements (torch.sum); integers and bools accumulate in int64. */
-  public static Array sum(Array input) {
-    return TorchReduce.sum(input, null, false, null);
-  }
-
-  /**
-   * Returns the sum over {@code dim} (torch.sum).
-   *
-   * @throws dev.ivy.errors.IvyArgumentException if a dim is out of range
-   */
-  public static Array sum(Array input, int[] dim, boolean keepdim) {
-    return TorchReduce.sum(input, dim, keepdim, null);
-  }
-
-  /**
-   * Returns the mean over {@code dim} (torch.mean; null for all).
-   *
-   * @throws dev.ivy.errors.IvyArgumentException if the input is not floating
-   */
-  public static Array mean(Array input, int[] dim, boolean keepdim) {
-    return TorchReduce.mean(input, dim, keepdim, null);
-  }
-
-  /** Returns the variance over {@code dim} with Bessel's correction when {@code unbiased}. */
-  public static Array var(Array input, int[] dim, boolean unbiased, boolean keepdim) {
-    return TorchReduce.var(input, dim, unbiased ? 1 : 0, keepdim);
-  }
-
-  /** Returns the standard deviation over {@code dim}, unbiased when {@code unbiased}. */
-  public static Array std(Array input, int[] dim, boolean unbiased, boolean keepdim) {
-    return TorchReduce.std(input, dim, unbiased ? 1 : 0, keepdim);
-  }
-
-  /** Returns the maximum of all elements (torch.max). */
-  public static Array max(Array input) {
-    return TorchReduce.amax(input, null, false);
-  }
-
-  /** Returns the maximum along {@code dim} and its int64 indices (torch.max with dim). */
-  public static List<Array> max(Array input, int dim, boolean keepdim) {
-    return TorchReduce.maxWithIndices(input, dim, keepdim, true);
-  }
-
-  /** Returns the minimum along {@code dim} and its int64 indices (torch.min with dim). */
-  public static List<Array> min(Array input, int dim, boolean keepdim) {
-    return TorchReduce.maxWithIndices(input, dim, keepdim, false);
-  }
-
-  /** Returns the int64 index of the maximum along {@code dim} (null for the flattened input). */
-  public static Array argmax(Array input, Integer dim, boolean keepdim) {
-    return TorchReduce.argmax(input, dim, keepdim, true);
-  }
-
-  /** Returns the lower median along {@code dim} and its indices (torch.median). */
-  public static List<Array> median(Array input, int dim, boolean keepdim) {
-    return TorchReduce.median(input, dim, keepdim);
-  }
-
-  /** Returns the k-th smallest values along {@code dim} and their indices (torch.kthvalue). */
-  public static List<Array> kthvalue(Array input, long k, int dim, boolean keepdim) {
-    return TorchReduce.kthvalue(input, k, dim, keepdim);
-  }
-
-  /** Returns log(sum(exp(input))) over {@code dim} (torch.logsumexp). */
-  public static Array logsumexp(Array input, int[] dim, boolean keepdim) {
-    return TorchReduce.logsumexp(input, dim, keepdim);
-  }
-
-  /** Returns the running maximum along {@code dim} and the index where each was reached. */
-  public static List<Array> cummax(Array input, int dim) {
-    return TorchReduce.cumExtreme(input, dim, true);
   }
 
   // ------------------------------------------------------------------ shapes
@@ -398,61 +1958,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
     return Creation.triu(input, diagonal);
   }
 
-  // ------------------------------------------------------------------ creation
-
-  /** Returns [start, end) in steps (torch.arange): int64 for integers, else float32. */
-  public static Array arange(Number start, Number end, Number step) {
-    return TorchCreation.arange(start, end, step, null);
-  }
-
-  /** Returns {@code steps} evenly spaced float32 values from start to end (torch.linspace). */
-  public static Array linspace(Number start, Number end, long steps) {
-    return TorchCreation.linspace(start, end, steps, null);
-  }
-
-  /** Returns zeros of {@code size}, float32 (torch.zeros). */
-  public static Array zeros(long... size) {
-    return TorchCreation.zeros(size, null);
-  }
-
-  /** Returns ones of {@code size}, float32 (torch.ones). */
-  public static Array ones(long... size) {
-    return TorchCreation.ones(size, null);
-  }
-
-  /**
-   * Returns a tensor of {@code size} filled with {@code value}, typed by the value (torch.full).
-   */
-  public static Array full(long[] size, Object value) {
-    return TorchCreation.full(size, value, null);
-  }
-
-  /** Returns the n x m float32 identity (torch.eye). */
-  public static Array eye(long n, long m) {
-    return TorchCreation.eye(n, m, null);
-  }
-
-  /** Returns a tensor of a Java value, floats as float32 and integers as int64 (torch.tensor). */
-  public static Array tensor(Object data, DType dtype) {
-    return TorchCreation.tensor(data, dtype);
-  }
-
   // ------------------------------------------------------------------ sorting and products
-
-  /** Returns the values sorted along {@code dim} and their int64 indices (torch.sort). */
-  public static List<Array> sort(Array input, int dim, boolean descending) {
-    return TorchSearch.sort(input, dim, descending);
-  }
-
-  /** Returns the {@code k} largest (or smallest) values and their indices (torch.topk). */
-  public static List<Array> topk(Array input, long k, int dim, boolean largest) {
-    return TorchSearch.topk(input, k, dim, largest, true);
-  }
-
-  /** Returns the sorted unique values (torch.unique). */
-  public static Array unique(Array input) {
-    return (Array) TorchSearch.unique(input, false, false);
-  }
 
   /** Returns the matrix product with broadcasting (torch.matmul). */
   public static Array matmul(Array input, Array other) {
@@ -474,9 +1980,23 @@ public final class TorchFrontend extends TorchFrontendDefaults {
     return TorchLinalg.addProduct(input, mat1, mat2, beta, alpha);
   }
 
-  /** Returns the Einstein summation of {@code operands} (torch.einsum). */
-  public static Array einsum(String equation, Array... operands) {
-    return Einsum.einsum(equation, TorchShapes.promoted(List.of(operands)).toArray(new Array[0]));
+  /**
+   * Returns the Einstein summation of {@code operands}, promoted to their result type
+   * (torch.einsum); the operands may also be given as one list.
+   */
+  @Fn
+  public static Array einsum(String equation, Object... operands) {
+    List<Array> ops = new ArrayList<>();
+    if (operands.length == 1 && operands[0] instanceof List<?> l) {
+      for (Object o : l) {
+        ops.add(TorchTypes.tensor(o));
+      }
+    } else {
+      for (Object o : operands) {
+        ops.add(o instanceof Array a ? a : dev.ivy.Ivy.asarray(o));
+      }
+    }
+    return Einsum.einsum(equation, TorchShapes.promoted(ops).toArray(new Array[0]));
   }
 
   /**
