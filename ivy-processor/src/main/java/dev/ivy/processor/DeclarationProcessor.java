@@ -38,6 +38,7 @@ public final class DeclarationProcessor extends AbstractProcessor {
   private static final String P = "dev.ivy.registry.P";
   private static final String DEFAULT = "dev.ivy.registry.Default";
   private static final String OPERAND = "dev.ivy.registry.Operand";
+  private static final String REST = "dev.ivy.registry.Rest";
 
   /** Creates the processor (for javac's service lookup). */
   public DeclarationProcessor() {}
@@ -151,7 +152,7 @@ public final class DeclarationProcessor extends AbstractProcessor {
                 pn == null ? snake(javaName) : string(pn, "value"),
                 p.asType(),
                 lit,
-                m.isVarArgs() && i == ps.size() - 1,
+                m.isVarArgs() && i == ps.size() - 1 || mirror(p, REST) != null,
                 mirror(p, OPERAND) != null));
       }
       boolean isMethod = bool(fn, "method");
@@ -285,7 +286,7 @@ public final class DeclarationProcessor extends AbstractProcessor {
     for (int i = 0; i < d.params().size(); i++) {
       Param p = d.params().get(i);
       String t = simpleType(p.type().toString());
-      if (p.variadic()) {
+      if (p.variadic() && i == d.params().size() - 1) {
         t = t.replace("[]", "...");
       }
       if (firstOptional >= 0 && i >= firstOptional) {
@@ -325,7 +326,7 @@ public final class DeclarationProcessor extends AbstractProcessor {
       return -1;
     }
     int k = ps.size();
-    while (k > 0 && ps.get(k - 1).dflt() != null) {
+    while (k > 0 && ps.get(k - 1).dflt() != null && !ps.get(k - 1).variadic()) {
       k--;
     }
     return k == ps.size() ? -1 : k;
@@ -484,7 +485,7 @@ public final class DeclarationProcessor extends AbstractProcessor {
       Param p = d.params().get(i);
       if (i < keep) {
         String t = p.type().toString();
-        if (p.variadic()) {
+        if (p.variadic() && i == d.params().size() - 1 && i == keep - 1) {
           t = t.substring(0, t.length() - 2) + "...";
         }
         params.append(i > 1 ? ", " : "").append(t).append(' ').append(p.javaName());

@@ -19,6 +19,7 @@ import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
 import dev.ivy.registry.Operand;
 import dev.ivy.registry.P;
+import dev.ivy.registry.Rest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1275,14 +1276,60 @@ public final class TorchFrontend extends TorchFrontendDefaults {
     return TorchCreation.full(size, fillValue, dtype);
   }
 
-  /** Returns zeros of {@code size}, float32 (torch.zeros; by name it also takes dtype). */
+  /** Returns zeros of {@code size}, float32 (torch.zeros). */
   public static Array zeros(long... size) {
     return TorchCreation.zeros(size, null);
   }
 
-  /** Returns ones of {@code size}, float32 (torch.ones; by name it also takes dtype). */
+  /** Returns zeros of {@code size} in {@code dtype}, float32 when null (torch.zeros). */
+  @Fn
+  public static Array zeros(@Rest long[] size, @Default("None") DType dtype) {
+    return TorchCreation.zeros(size, dtype);
+  }
+
+  /** Returns ones of {@code size}, float32 (torch.ones). */
   public static Array ones(long... size) {
     return TorchCreation.ones(size, null);
+  }
+
+  /** Returns ones of {@code size} in {@code dtype}, float32 when null (torch.ones). */
+  @Fn
+  public static Array ones(@Rest long[] size, @Default("None") DType dtype) {
+    return TorchCreation.ones(size, dtype);
+  }
+
+  /**
+   * Returns an array of {@code size} in {@code dtype} (torch.empty): zeros here, as the values of
+   * torch's are unspecified.
+   */
+  @Fn
+  public static Array empty(@Rest long[] size, @Default("None") DType dtype) {
+    return TorchCreation.zeros(size, dtype);
+  }
+
+  /**
+   * Returns coordinate grids of 1-d tensors, {@code indexing} "ij" (matrix, the default) or "xy"
+   * (Cartesian) (torch.meshgrid).
+   */
+  @Fn
+  public static List<Array> meshgrid(@Rest Array[] tensors, @Default("'ij'") String indexing) {
+    return Creation.meshgrid(List.of(tensors), indexing);
+  }
+
+  /** Returns uniform [0, 1) samples of {@code size}, float32 unless {@code dtype} (torch.rand). */
+  @Fn
+  public static Array rand(@Rest long[] size, @Default("None") DType dtype) {
+    return dev.ivy.ops.Random.randomUniform(
+        0.0, 1.0, Shape.of(size), dtype == null ? TorchTypes.DEFAULT_FLOAT : dtype, null);
+  }
+
+  /**
+   * Returns standard normal samples of {@code size}, float32 unless {@code dtype} (torch.randn).
+   */
+  @Fn
+  public static Array randn(@Rest long[] size, @Default("None") DType dtype) {
+    return dev.ivy.ops.Random.randomNormal(
+        0.0, 1.0, Shape.of(size), dtype == null ? TorchTypes.DEFAULT_FLOAT : dtype, null);
   }
 
   /**

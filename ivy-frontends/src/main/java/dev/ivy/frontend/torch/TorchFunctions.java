@@ -6,7 +6,6 @@ import static dev.ivy.registry.Param.varargs;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
-import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Creation;
@@ -41,8 +40,6 @@ public final class TorchFunctions implements FunctionProvider {
     pointwise(g);
     reductions(g);
     shapes(g);
-    creation(g);
-    searching(g);
     linalg(g);
     nn(g);
     tensorMethods(g);
@@ -363,47 +360,6 @@ public final class TorchFunctions implements FunctionProvider {
       r[i] = Math.toIntExact(v[i]);
     }
     return r;
-  }
-
-  // ------------------------------------------------------------------ creation
-
-  /**
-   * Registers the creation functions whose keyword-only dtype follows a variadic size (the
-   * declarations cannot say that yet); the others are declared in TorchFrontend.
-   */
-  private static void creation(Reg g) {
-    List<Param> sizeP = List.of(varargs("size"), opt("dtype", null));
-    g.fn("zeros", sizeP, a -> TorchCreation.zeros(sizes(a, "size"), a.dtypeOrNull("dtype")));
-    g.fn("ones", sizeP, a -> TorchCreation.ones(sizes(a, "size"), a.dtypeOrNull("dtype")));
-    g.fn("empty", sizeP, a -> TorchCreation.zeros(sizes(a, "size"), a.dtypeOrNull("dtype")));
-    g.fn(
-        "meshgrid",
-        List.of(varargs("tensors"), opt("indexing", "ij")),
-        a -> {
-          List<?> raw = (List<?>) a.get("tensors");
-          List<Array> xs =
-              raw.size() == 1 && raw.get(0) instanceof List
-                  ? new Args2(raw.get(0)).arrays()
-                  : a.arrays("tensors");
-          return Creation.meshgrid(xs, a.string("indexing"));
-        });
-  }
-
-  /** Converts a raw list value to arrays. */
-  private record Args2(Object raw) {
-    List<Array> arrays() {
-      List<Array> r = new ArrayList<>();
-      for (Object o : (List<?>) raw) {
-        r.add(TorchTypes.tensor(o));
-      }
-      return r;
-    }
-  }
-
-  // ------------------------------------------------------------------ sorting and searching
-
-  private static void searching(Reg g) {
-    // declared in TorchFrontend
   }
 
   // ------------------------------------------------------------------ linear algebra
@@ -1525,19 +1481,6 @@ public final class TorchFunctions implements FunctionProvider {
                 a.bool("is_causal"),
                 a.doubleValue("dropout_p") > 0));
     // random sampling, drawn from core's seeded generator
-    g.fn(
-        "rand",
-        List.of(varargs("size"), opt("dtype", null)),
-        a -> dev.ivy.ops.Random.randomUniform(0.0, 1.0, Shape.of(sizes(a, "size")), fdt(a), null));
-    g.fn(
-        "randn",
-        List.of(varargs("size"), opt("dtype", null)),
-        a -> dev.ivy.ops.Random.randomNormal(0.0, 1.0, Shape.of(sizes(a, "size")), fdt(a), null));
-  }
-
-  private static DType fdt(Args a) {
-    DType d = a.dtypeOrNull("dtype");
-    return d == null ? TorchTypes.DEFAULT_FLOAT : d;
   }
 
   /** Python operator methods of torch.Tensor ({@code x + y} is {@code Tensor.__add__}). */
