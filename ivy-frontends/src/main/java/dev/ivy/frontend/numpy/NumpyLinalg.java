@@ -32,7 +32,9 @@ public final class NumpyLinalg extends NumpyLinalgDefaults {
       @Default("None") Object ord,
       @Default("None") int[] axis,
       @Default("False") boolean keepdims) {
-    return NumpyComposites.norm(x, ord, axis, keepdims);
+    // a list, so that messages show the axes
+    Object ax = axis == null ? null : Arrays.stream(axis).boxed().toList();
+    return NumpyComposites.norm(x, ord, ax, keepdims);
   }
 
   /** Returns the inverse of each square matrix (numpy.linalg.inv). */
