@@ -363,10 +363,20 @@ public final class Args {
     return new Args(fn, m).intsOrNull(name);
   }
 
-  /** Returns a variadic list of arrays ({@code f(a, b)} or {@code f([a, b])}). */
+  /**
+   * Returns a variadic list of arrays ({@code f(a, b)}, or {@code f([a, b])} with one sequence of
+   * arrays; a single nested list of numbers is one array).
+   */
   public Array[] varArrays(String name) {
     Object v = get(name);
-    Object r = v instanceof List<?> l && l.size() == 1 && l.get(0) instanceof List ? l.get(0) : v;
+    Object r =
+        v instanceof List<?> l
+                && l.size() == 1
+                && l.get(0) instanceof List<?> inner
+                && !inner.isEmpty()
+                && inner.stream().allMatch(o -> o instanceof Array)
+            ? l.get(0)
+            : v;
     return new Args(fn, Map.of(name, r)).arrays(name).toArray(new Array[0]);
   }
 

@@ -2,16 +2,52 @@ package dev.ivy.frontend.numpy;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.errors.IvyArgumentException;
 import java.util.List;
 
 /**
  * NumPy's {@code ndarray} object: a core {@link Array} with NumPy's methods ({@code
  * NumpyFrontend.array(x).reshape(2, 3).sum(0)}). Methods return new wrappers; {@link #value()}
- * gives the core array.
- *
- * @param value the wrapped core array
+ * gives the core array. The methods that are NumPy functions taking the array first are generated
+ * ({@link NdarrayMethods}) from their declarations in {@link NumpyFrontend} and {@link
+ * NumpyNdarray}.
  */
-public record Ndarray(Array value) {
+public final class Ndarray extends NdarrayMethods {
+  private final Array value;
+
+  private Ndarray(Array value) {
+    if (value == null) {
+      throw new IvyArgumentException("Ndarray: value must be an array; got null");
+    }
+    this.value = value;
+  }
+
+  /** Returns an ndarray wrapping {@code value}. */
+  public static Ndarray of(Array value) {
+    return new Ndarray(value);
+  }
+
+  /** Returns the wrapped core array. */
+  public Array value() {
+    return value;
+  }
+
+  /** Returns the wrapped core array. */
+  @Override
+  public Array array() {
+    return value;
+  }
+
+  @Override
+  Ndarray wrap(Array a) {
+    return of(a);
+  }
+
+  @Override
+  Object unwrap(Object o) {
+    return NumpyComposites.unwrapped(o);
+  }
+
   /** Returns the shape. */
   public long[] shape() {
     return value.shape().dims();
@@ -32,82 +68,42 @@ public record Ndarray(Array value) {
     return value.size();
   }
 
-  /** Returns the transpose (numpy {@code ndarray.T}). */
-  public Ndarray T() {
-    return new Ndarray(NumpyFrontend.transpose(value, null));
-  }
-
-  /** Returns a copy cast to dtype. */
-  public Ndarray astype(DType dtype) {
-    return new Ndarray(NumpyFrontend.astype(value, dtype));
-  }
-
   /** Returns the array reshaped. */
   public Ndarray reshape(long... shape) {
-    return new Ndarray(NumpyFrontend.reshape(value, shape));
+    return of(NumpyFrontend.reshape(value, shape));
   }
 
-  /** Returns the flattened array. */
-  public Ndarray flatten() {
-    return new Ndarray(NumpyFrontend.ravel(value, "C"));
-  }
-
-  /** Returns the sum over axis (all when null). */
+  /** Returns the sum over the given axes (all when none). */
   public Ndarray sum(int... axis) {
-    return new Ndarray(NumpyFrontend.sum(value, axis.length == 0 ? null : axis, null, false));
+    return of(NumpyFrontend.sum(value, axis.length == 0 ? null : axis));
   }
 
-  /** Returns the mean over axis (all when none). */
+  /** Returns the mean over the given axes (all when none). */
   public Ndarray mean(int... axis) {
-    return new Ndarray(NumpyFrontend.mean(value, axis.length == 0 ? null : axis, null, false));
+    return of(NumpyFrontend.mean(value, axis.length == 0 ? null : axis));
   }
 
-  /** Returns the maximum over axis (all when none). */
+  /** Returns the maximum over the given axes (all when none). */
   public Ndarray max(int... axis) {
-    return new Ndarray(NumpyFrontend.max(value, axis.length == 0 ? null : axis, false));
+    return of(NumpyFrontend.max(value, axis.length == 0 ? null : axis));
   }
 
-  /** Returns the minimum over axis (all when none). */
+  /** Returns the minimum over the given axes (all when none). */
   public Ndarray min(int... axis) {
-    return new Ndarray(NumpyFrontend.min(value, axis.length == 0 ? null : axis, false));
+    return of(NumpyFrontend.min(value, axis.length == 0 ? null : axis));
   }
 
   /** Returns the standard deviation with ddof. */
   public Ndarray std(double ddof) {
-    return new Ndarray(NumpyFrontend.std(value, null, ddof, false));
-  }
-
-  /** Returns the index of the maximum along axis (flattened when null). */
-  public Ndarray argmax(Integer axis) {
-    return new Ndarray(NumpyFrontend.argmax(value, axis, false));
-  }
-
-  /** Returns the array limited to [min, max]. */
-  public Ndarray clip(Object min, Object max) {
-    return new Ndarray(NumpyFrontend.clip(value, min, max));
-  }
-
-  /** Returns the array without its size-1 axes. */
-  public Ndarray squeeze() {
-    return new Ndarray(NumpyFrontend.squeeze(value, null));
-  }
-
-  /** Returns the cumulative sum along axis (flattened when null). */
-  public Ndarray cumsum(Integer axis) {
-    return new Ndarray(NumpyFrontend.cumsum(value, axis, null));
-  }
-
-  /** Returns the array rounded to decimals. */
-  public Ndarray round(long decimals) {
-    return new Ndarray(NumpyFrontend.around(value, decimals));
+    return of(NumpyFrontend.std(value, null, null, null, ddof, false));
   }
 
   /** Returns the matrix product with other. */
   public Ndarray dot(Ndarray other) {
-    return new Ndarray(NumpyFrontend.dot(value, other.value));
+    return of(NumpyFrontend.dot(value, other.value));
   }
 
-  /** Returns the elements as a nested list is not offered; returns the data as doubles. */
+  /** Returns the data as doubles. */
   public double[] toDoubleArray() {
     return value.toDoubleArray();
   }
@@ -115,5 +111,20 @@ public record Ndarray(Array value) {
   /** Returns the sub-arrays along axis 0. */
   public List<Array> unstack() {
     return dev.ivy.ops.Manipulation.unstack(value, 0);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ndarray n && n.value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Ndarray[value=" + value + "]";
   }
 }

@@ -645,4 +645,100 @@ final class NumpyComposites {
     }
     return Manipulation.stack(nz, 1);
   }
+
+  /** Raises unless out is None: arrays are immutable here. */
+  static void noOut(String fn, Array out) {
+    if (out != null) {
+      throw new IvyArgumentException(
+          fn + ": out must be None (arrays are immutable here); got " + out);
+    }
+  }
+
+  /** Returns the core array of an {@link Ndarray}, other values as they are. */
+  static Object unwrapped(Object v) {
+    return v instanceof Ndarray n ? n.array() : v;
+  }
+
+  static Array delete(Array arr, Object obj, Integer axis) {
+    Array x = arr;
+    if (axis == null) {
+      x = Manipulation.reshape(x, -1);
+      axis = 0;
+    }
+    int ax = Checks.axis("delete", "axis", axis, x.rank());
+    long n = x.shape().dim(ax);
+    boolean[] drop = new boolean[(int) n];
+    for (long i : longs(obj, "delete", "obj")) {
+      long k = i < 0 ? i + n : i;
+      Checks.check(
+          k >= 0 && k < n,
+          "delete",
+          "index %s is out of bounds for axis %s with size %s",
+          i,
+          ax,
+          n);
+      drop[(int) k] = true;
+    }
+    List<Long> keep = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!drop[i]) {
+        keep.add((long) i);
+      }
+    }
+    Array idx =
+        keep.isEmpty()
+            ? Creation.zeros(Shape.of(0), DType.INT64)
+            : Manipulation.astype(asArray(keep), DType.INT64);
+    return Indexing.take(x, idx, ax);
+  }
+
+  static Array insert(Array arr, Object o, Array values, Integer axis) {
+    Array x = arr;
+    if (axis == null) {
+      x = Manipulation.reshape(x, -1);
+      axis = 0;
+    }
+    int ax = Checks.axis("insert", "axis", axis, x.rank());
+    Checks.check(
+        o instanceof Long || o instanceof Integer,
+        "insert",
+        "obj must be an int (sequences are not supported); got %s",
+        o);
+    long n = x.shape().dim(ax);
+    long i = ((Number) o).longValue();
+    long k = i < 0 ? i + n : i;
+    Checks.check(
+        k >= 0 && k <= n, "insert", "index %s is out of bounds for axis %s with size %s", i, ax, n);
+    long[] sh = x.shape().dims();
+    sh[ax] = 1;
+    Array v = Manipulation.astype(values, x.dtype());
+    if (v.rank() == x.rank() - 1 || v.rank() == 0) {
+      v =
+          Manipulation.broadcastTo(
+              v.rank() == 0 ? v : Manipulation.expandDims(v, ax), Shape.of(sh));
+    } else {
+      long[] vs = x.shape().dims();
+      vs[ax] = v.shape().dim(ax < v.rank() ? ax : v.rank() - 1);
+      v = Manipulation.broadcastTo(v, Shape.of(vs));
+    }
+    List<Array> parts = split(x, List.of(k), ax, false);
+    return NumpyFrontend.concatenate(List.of(parts.get(0), v, parts.get(1)), ax);
+  }
+
+  static Array vander(Array x, Long nCols, boolean increasing) {
+    Checks.check(
+        x.rank() == 1, "vander", "x must be a one-dimensional array or sequence; got %s", x.aval());
+    long n = nCols == null ? x.size() : nCols;
+    Array p = Creation.arange(0L, n, 1L, DType.INT64);
+    if (!increasing) {
+      p = Manipulation.flip(p, 0);
+    }
+    Array base = Manipulation.expandDims(x, 1);
+    Array pw = Manipulation.expandDims(p, 0);
+    if (!x.dtype().isFloating()) {
+      pw = Manipulation.astype(pw, NumpyFrontend.resultType(x.dtype(), DType.INT64));
+    }
+    return Elementwise.pow(
+        base, Manipulation.astype(pw, x.dtype().isFloating() ? x.dtype() : pw.dtype()));
+  }
 }

@@ -4,6 +4,7 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Shape;
+import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Cumulative;
@@ -17,6 +18,12 @@ import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Searching;
 import dev.ivy.ops.Sets;
 import dev.ivy.ops.Sorting;
+import dev.ivy.registry.Default;
+import dev.ivy.registry.Fn;
+import dev.ivy.registry.Namespace;
+import dev.ivy.registry.Operand;
+import dev.ivy.registry.P;
+import dev.ivy.registry.Rest;
 import dev.ivy.rules.TypePromotion;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +34,15 @@ import java.util.List;
  * NumPy 2 (argument order, defaults, dtype promotion by NEP 50 with Python scalars as weak
  * operands, float64 and int64 defaults) and raise {@link dev.ivy.errors.IvyArgumentException} where
  * NumPy raises. Arguments that NumPy accepts as "array_like" take an {@link Array}, a Java number
- * or a nested {@link List}.
+ * or a nested {@link List}. Every function is declared once here ({@code @Fn}); {@code out} must be
+ * None (arrays are immutable).
  *
  * <pre>{@code
- * NumpyFrontend.sum(NumpyFrontend.arange(5), null, false)   // int64 scalar 10
+ * NumpyFrontend.sum(NumpyFrontend.arange(5))   // int64 scalar 10
  * }</pre>
  */
-public final class NumpyFrontend {
+@Namespace(frontend = "numpy", path = "NumpyFrontend", methods = "ndarray", methodsType = "Ndarray")
+public final class NumpyFrontend extends NumpyFrontendDefaults {
   private NumpyFrontend() {}
 
   /** NumPy's {@code numpy.linalg}. */
@@ -46,50 +55,80 @@ public final class NumpyFrontend {
     return NumpyComposites.asArray(v);
   }
 
+  private static void noOut(String fn, Array out) {
+    NumpyComposites.noOut(fn, out);
+  }
+
   // ---- array objects
 
   /** Returns {@code numpy.array(obj)} wrapped as an {@link Ndarray} with NumPy's methods. */
   public static Ndarray array(Object obj) {
-    return new Ndarray(arr(obj));
+    return Ndarray.of(arr(obj));
   }
 
-  /** Returns {@code numpy.asarray(a, dtype)}: a as an array, cast when dtype is given. */
-  public static Array asarray(Object a, DType dtype) {
-    Array x = arr(a);
+  /** Returns {@code obj} as an array, cast when dtype is given (numpy.array). */
+  @Fn("array")
+  public static Array arrayOf(@P("object") Object object, @Default("None") DType dtype) {
+    return asarray(object, dtype);
+  }
+
+  /** Returns a as an array, cast when dtype is given (numpy.asarray, asanyarray, ...). */
+  @Fn({"asarray", "asanyarray", "ascontiguousarray"})
+  public static Array asarray(Object a, @Default("None") DType dtype) {
+    Array x = arr(NumpyComposites.unwrapped(a));
     return dtype == null ? x : Manipulation.astype(x, dtype);
+  }
+
+  /** Returns a copy of a (numpy.copy; arrays are immutable, so a itself). */
+  @Fn
+  public static Array copy(
+      Object a, @Default("'K'") String order, @Default("False") boolean subok) {
+    return arr(NumpyComposites.unwrapped(a));
   }
 
   // ---- unary ufuncs
 
-  /** Returns |x| (numpy.absolute). */
-  public static Array absolute(Object x) {
+  /** Returns |x| (numpy.absolute, abs, fabs). */
+  @Fn({"absolute", "abs", "fabs"})
+  public static Array absolute(@Operand Object x, @Default("None") Array out) {
+    noOut("absolute", out);
     return Elementwise.abs(arr(x));
   }
 
   /** Returns -x (numpy.negative). */
-  public static Array negative(Object x) {
+  @Fn
+  public static Array negative(@Operand Object x, @Default("None") Array out) {
+    noOut("negative", out);
     return Elementwise.negative(arr(x));
   }
 
   /** Returns +x (numpy.positive). */
-  public static Array positive(Object x) {
+  @Fn
+  public static Array positive(@Operand Object x, @Default("None") Array out) {
+    noOut("positive", out);
     return Elementwise.positive(arr(x));
   }
 
-  /** Returns the sign of x: -1, 0 or 1 (NaN for NaN). */
-  public static Array sign(Object x) {
+  /** Returns the sign of x: -1, 0 or 1, NaN for NaN (numpy.sign). */
+  @Fn
+  public static Array sign(@Operand Object x, @Default("None") Array out) {
+    noOut("sign", out);
     return Elementwise.sign(arr(x));
   }
 
-  /** Returns x * x. */
-  public static Array square(Object x) {
+  /** Returns x * x; bool squares in int8 (numpy.square). */
+  @Fn
+  public static Array square(@Operand Object x, @Default("None") Array out) {
+    noOut("square", out);
     Array a = arr(x);
     // NumPy has no bool square loop: bool squares in int8
     return Elementwise.square(a.dtype().isBool() ? Manipulation.astype(a, DType.INT8) : a);
   }
 
-  /** Returns 1 / x (integer division for integer arrays, as NumPy). */
-  public static Array reciprocal(Object x) {
+  /** Returns 1 / x, integer division for integer arrays (numpy.reciprocal). */
+  @Fn
+  public static Array reciprocal(@Operand Object x, @Default("None") Array out) {
+    noOut("reciprocal", out);
     Array a = arr(x);
     if (a.dtype().isInteger()) {
       // C integer division 1 / x: +-1 for +-1, 0 for |x| > 1 (NumPy leaves 1 / 0 undefined)
@@ -98,268 +137,431 @@ public final class NumpyFrontend {
     return Elementwise.reciprocal(a);
   }
 
-  /** Returns e**x. */
-  public static Array exp(Object x) {
+  /** Returns e**x (numpy.exp). */
+  @Fn
+  public static Array exp(@Operand Object x, @Default("None") Array out) {
+    noOut("exp", out);
     return Elementwise.exp(arr(x));
   }
 
-  /** Returns 2**x. */
-  public static Array exp2(Object x) {
+  /** Returns 2**x (numpy.exp2). */
+  @Fn
+  public static Array exp2(@Operand Object x, @Default("None") Array out) {
+    noOut("exp2", out);
     return Elementwise.pow(2.0, NumpyComposites.toFloat(arr(x)));
   }
 
-  /** Returns e**x - 1. */
-  public static Array expm1(Object x) {
+  /** Returns e**x - 1 (numpy.expm1). */
+  @Fn
+  public static Array expm1(@Operand Object x, @Default("None") Array out) {
+    noOut("expm1", out);
     return Elementwise.expm1(arr(x));
   }
 
-  /** Returns the natural logarithm. */
-  public static Array log(Object x) {
+  /** Returns the natural logarithm (numpy.log). */
+  @Fn
+  public static Array log(@Operand Object x, @Default("None") Array out) {
+    noOut("log", out);
     return Elementwise.log(arr(x));
   }
 
-  /** Returns log(1 + x). */
-  public static Array log1p(Object x) {
+  /** Returns log(1 + x) (numpy.log1p). */
+  @Fn
+  public static Array log1p(@Operand Object x, @Default("None") Array out) {
+    noOut("log1p", out);
     return Elementwise.log1p(arr(x));
   }
 
-  /** Returns the base-2 logarithm. */
-  public static Array log2(Object x) {
+  /** Returns the base-2 logarithm (numpy.log2). */
+  @Fn
+  public static Array log2(@Operand Object x, @Default("None") Array out) {
+    noOut("log2", out);
     return Elementwise.log2(arr(x));
   }
 
-  /** Returns the base-10 logarithm. */
-  public static Array log10(Object x) {
+  /** Returns the base-10 logarithm (numpy.log10). */
+  @Fn
+  public static Array log10(@Operand Object x, @Default("None") Array out) {
+    noOut("log10", out);
     return Elementwise.log10(arr(x));
   }
 
-  /** Returns the square root. */
-  public static Array sqrt(Object x) {
+  /** Returns the square root (numpy.sqrt). */
+  @Fn
+  public static Array sqrt(@Operand Object x, @Default("None") Array out) {
+    noOut("sqrt", out);
     return Elementwise.sqrt(arr(x));
   }
 
-  /** Returns the cube root (real, keeping the sign). */
-  public static Array cbrt(Object x) {
+  /** Returns the real cube root, keeping the sign (numpy.cbrt). */
+  @Fn
+  public static Array cbrt(@Operand Object x, @Default("None") Array out) {
+    noOut("cbrt", out);
     return NumpyComposites.cbrt(arr(x));
   }
 
-  /** Returns sin(x). */
-  public static Array sin(Object x) {
+  /** Returns sin(x) (numpy.sin). */
+  @Fn
+  public static Array sin(@Operand Object x, @Default("None") Array out) {
+    noOut("sin", out);
     return Elementwise.sin(arr(x));
   }
 
-  /** Returns cos(x). */
-  public static Array cos(Object x) {
+  /** Returns cos(x) (numpy.cos). */
+  @Fn
+  public static Array cos(@Operand Object x, @Default("None") Array out) {
+    noOut("cos", out);
     return Elementwise.cos(arr(x));
   }
 
-  /** Returns tan(x). */
-  public static Array tan(Object x) {
+  /** Returns tan(x) (numpy.tan). */
+  @Fn
+  public static Array tan(@Operand Object x, @Default("None") Array out) {
+    noOut("tan", out);
     return Elementwise.tan(arr(x));
   }
 
-  /** Returns arcsin(x). */
-  public static Array arcsin(Object x) {
+  /** Returns arcsin(x) (numpy.arcsin, asin). */
+  @Fn({"arcsin", "asin"})
+  public static Array arcsin(@Operand Object x, @Default("None") Array out) {
+    noOut("arcsin", out);
     return Elementwise.asin(arr(x));
   }
 
-  /** Returns arccos(x). */
-  public static Array arccos(Object x) {
+  /** Returns arccos(x) (numpy.arccos, acos). */
+  @Fn({"arccos", "acos"})
+  public static Array arccos(@Operand Object x, @Default("None") Array out) {
+    noOut("arccos", out);
     return Elementwise.acos(arr(x));
   }
 
-  /** Returns arctan(x). */
-  public static Array arctan(Object x) {
+  /** Returns arctan(x) (numpy.arctan, atan). */
+  @Fn({"arctan", "atan"})
+  public static Array arctan(@Operand Object x, @Default("None") Array out) {
+    noOut("arctan", out);
     return Elementwise.atan(arr(x));
   }
 
-  /** Returns sinh(x). */
-  public static Array sinh(Object x) {
+  /** Returns sinh(x) (numpy.sinh). */
+  @Fn
+  public static Array sinh(@Operand Object x, @Default("None") Array out) {
+    noOut("sinh", out);
     return Elementwise.sinh(arr(x));
   }
 
-  /** Returns cosh(x). */
-  public static Array cosh(Object x) {
+  /** Returns cosh(x) (numpy.cosh). */
+  @Fn
+  public static Array cosh(@Operand Object x, @Default("None") Array out) {
+    noOut("cosh", out);
     return Elementwise.cosh(arr(x));
   }
 
-  /** Returns tanh(x). */
-  public static Array tanh(Object x) {
+  /** Returns tanh(x) (numpy.tanh). */
+  @Fn
+  public static Array tanh(@Operand Object x, @Default("None") Array out) {
+    noOut("tanh", out);
     return Elementwise.tanh(arr(x));
   }
 
-  /** Returns arcsinh(x). */
-  public static Array arcsinh(Object x) {
+  /** Returns arcsinh(x) (numpy.arcsinh, asinh). */
+  @Fn({"arcsinh", "asinh"})
+  public static Array arcsinh(@Operand Object x, @Default("None") Array out) {
+    noOut("arcsinh", out);
     return Elementwise.asinh(arr(x));
   }
 
-  /** Returns arccosh(x). */
-  public static Array arccosh(Object x) {
+  /** Returns arccosh(x) (numpy.arccosh, acosh). */
+  @Fn({"arccosh", "acosh"})
+  public static Array arccosh(@Operand Object x, @Default("None") Array out) {
+    noOut("arccosh", out);
     return Elementwise.acosh(arr(x));
   }
 
-  /** Returns arctanh(x). */
-  public static Array arctanh(Object x) {
+  /** Returns arctanh(x) (numpy.arctanh, atanh). */
+  @Fn({"arctanh", "atanh"})
+  public static Array arctanh(@Operand Object x, @Default("None") Array out) {
+    noOut("arctanh", out);
     return Elementwise.atanh(arr(x));
   }
 
-  /** Returns x converted from degrees to radians. */
-  public static Array deg2rad(Object x) {
+  /** Returns x converted from degrees to radians (numpy.deg2rad, radians). */
+  @Fn({"deg2rad", "radians"})
+  public static Array deg2rad(@Operand Object x, @Default("None") Array out) {
+    noOut("deg2rad", out);
     return Elementwise.multiply(NumpyComposites.toFloat(arr(x)), Math.PI / 180.0);
   }
 
-  /** Returns x converted from radians to degrees. */
-  public static Array rad2deg(Object x) {
+  /** Returns x converted from radians to degrees (numpy.rad2deg, degrees). */
+  @Fn({"rad2deg", "degrees"})
+  public static Array rad2deg(@Operand Object x, @Default("None") Array out) {
+    noOut("rad2deg", out);
     return Elementwise.multiply(NumpyComposites.toFloat(arr(x)), 180.0 / Math.PI);
   }
 
-  /** Returns sin(pi x) / (pi x), 1 at 0. */
-  public static Array sinc(Object x) {
+  /** Returns sin(pi x) / (pi x), 1 at 0 (numpy.sinc). */
+  @Fn
+  public static Array sinc(@Operand Object x, @Default("None") Array out) {
+    noOut("sinc", out);
     return NumpyComposites.sinc(arr(x));
   }
 
-  /** Returns the largest integer not above x (float dtypes kept). */
-  public static Array floor(Object x) {
+  /** Returns the largest integer not above x, float dtypes kept (numpy.floor). */
+  @Fn
+  public static Array floor(@Operand Object x, @Default("None") Array out) {
+    noOut("floor", out);
     return Elementwise.floor(arr(x));
   }
 
-  /** Returns the smallest integer not below x. */
-  public static Array ceil(Object x) {
+  /** Returns the smallest integer not below x (numpy.ceil). */
+  @Fn
+  public static Array ceil(@Operand Object x, @Default("None") Array out) {
+    noOut("ceil", out);
     return Elementwise.ceil(arr(x));
   }
 
-  /** Returns x truncated towards zero. */
-  public static Array trunc(Object x) {
+  /** Returns x truncated towards zero (numpy.trunc, fix). */
+  @Fn({"trunc", "fix"})
+  public static Array trunc(@Operand Object x, @Default("None") Array out) {
+    noOut("trunc", out);
     return Elementwise.trunc(arr(x));
   }
 
-  /** Returns x rounded to the nearest integer, halves to even. */
-  public static Array rint(Object x) {
+  /** Returns x rounded to the nearest integer, halves to even (numpy.rint). */
+  @Fn
+  public static Array rint(@Operand Object x, @Default("None") Array out) {
+    noOut("rint", out);
     return Elementwise.round(arr(x));
   }
 
-  /** Returns a rounded to {@code decimals} decimals, halves to even (numpy.round / around). */
-  public static Array around(Object a, long decimals) {
-    return NumpyComposites.around(arr(a), decimals);
-  }
-
-  /** Returns whether x is NaN. */
-  public static Array isnan(Object x) {
+  /** Returns whether x is NaN (numpy.isnan). */
+  @Fn
+  public static Array isnan(@Operand Object x, @Default("None") Array out) {
+    noOut("isnan", out);
     return Elementwise.isnan(arr(x));
   }
 
-  /** Returns whether x is infinite. */
-  public static Array isinf(Object x) {
+  /** Returns whether x is infinite (numpy.isinf). */
+  @Fn
+  public static Array isinf(@Operand Object x, @Default("None") Array out) {
+    noOut("isinf", out);
     return Elementwise.isinf(arr(x));
   }
 
-  /** Returns whether x is finite. */
-  public static Array isfinite(Object x) {
+  /** Returns whether x is finite (numpy.isfinite). */
+  @Fn
+  public static Array isfinite(@Operand Object x, @Default("None") Array out) {
+    noOut("isfinite", out);
     return Elementwise.isfinite(arr(x));
   }
 
-  /** Returns whether the sign bit of x is set (true for -0.0). */
-  public static Array signbit(Object x) {
+  /** Returns whether x is positive infinity (numpy.isposinf). */
+  @Fn
+  public static Array isposinf(@Operand Object x, @Default("None") Array out) {
+    noOut("isposinf", out);
+    return logicalAnd(isinf(x), greater(x, 0L));
+  }
+
+  /** Returns whether x is negative infinity (numpy.isneginf). */
+  @Fn
+  public static Array isneginf(@Operand Object x, @Default("None") Array out) {
+    noOut("isneginf", out);
+    return logicalAnd(isinf(x), less(x, 0L));
+  }
+
+  /** Returns whether the sign bit of x is set, true for -0.0 (numpy.signbit). */
+  @Fn
+  public static Array signbit(@Operand Object x, @Default("None") Array out) {
+    noOut("signbit", out);
     return Elementwise.signbit(arr(x));
   }
 
-  /** Returns logical not. */
-  public static Array logicalNot(Object x) {
+  /** Returns logical not (numpy.logical_not). */
+  @Fn
+  public static Array logicalNot(@Operand Object x, @Default("None") Array out) {
+    noOut("logical_not", out);
     return Elementwise.logicalNot(arr(x));
   }
 
-  /** Returns the bitwise inversion (logical not for bool). */
-  public static Array invert(Object x) {
+  /** Returns the bitwise inversion, logical not for bool (numpy.invert, bitwise_not). */
+  @Fn({"invert", "bitwise_not", "bitwise_invert"})
+  public static Array invert(@Operand Object x, @Default("None") Array out) {
+    noOut("invert", out);
     return Elementwise.bitwiseInvert(arr(x));
+  }
+
+  /** Returns the complex conjugate: x itself, as arrays are real (numpy.conjugate, conj). */
+  @Fn({"conjugate", "conj"})
+  public static Array conjugate(@Operand Object x, @Default("None") Array out) {
+    noOut("conjugate", out);
+    return arr(x);
+  }
+
+  /** Returns the real part: x itself, as arrays are real (numpy.real). */
+  @Fn
+  public static Array real(@Operand Object x, @Default("None") Array out) {
+    noOut("real", out);
+    return arr(x);
+  }
+
+  /** Returns the imaginary part: zeros, as arrays are real (numpy.imag). */
+  @Fn
+  public static Array imag(@Operand Object x, @Default("None") Array out) {
+    noOut("imag", out);
+    return zerosLike(x, null);
+  }
+
+  /** Returns whether x is real: all true (numpy.isreal). */
+  @Fn
+  public static Array isreal(@Operand Object x, @Default("None") Array out) {
+    noOut("isreal", out);
+    return onesLike(x, DType.BOOL);
+  }
+
+  /** Returns whether x is complex: all false (numpy.iscomplex). */
+  @Fn
+  public static Array iscomplex(@Operand Object x, @Default("None") Array out) {
+    noOut("iscomplex", out);
+    return zerosLike(x, DType.BOOL);
+  }
+
+  /** Returns the distance to the next float above x (numpy.spacing). */
+  @Fn
+  public static Array spacing(@Operand Object x, @Default("None") Array out) {
+    noOut("spacing", out);
+    return subtract(nextafter(x, Double.POSITIVE_INFINITY), x);
   }
 
   // ---- binary ufuncs
 
-  /** Returns x1 + x2 with NumPy 2 promotion (Python scalars weak). */
-  public static Array add(Object x1, Object x2) {
+  /** Returns x1 + x2 with NumPy 2 promotion, Python scalars weak (numpy.add). */
+  @Fn
+  public static Array add(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("add", out);
     return Elementwise.add(x1, x2);
   }
 
-  /** Returns x1 - x2. */
-  public static Array subtract(Object x1, Object x2) {
+  /** Returns x1 - x2 (numpy.subtract). */
+  @Fn
+  public static Array subtract(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("subtract", out);
     return Elementwise.subtract(x1, x2);
   }
 
-  /** Returns x1 * x2. */
-  public static Array multiply(Object x1, Object x2) {
+  /** Returns x1 * x2 (numpy.multiply). */
+  @Fn
+  public static Array multiply(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("multiply", out);
     return Elementwise.multiply(x1, x2);
   }
 
-  /** Returns x1 / x2 (true division: integers give float64). */
-  public static Array divide(Object x1, Object x2) {
+  /** Returns x1 / x2, true division: integers give float64 (numpy.divide). */
+  @Fn({"divide", "true_divide"})
+  public static Array divide(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("divide", out);
     return Elementwise.divide(x1, x2);
   }
 
-  /** Returns floor(x1 / x2). */
-  public static Array floorDivide(Object x1, Object x2) {
+  /** Returns floor(x1 / x2) (numpy.floor_divide). */
+  @Fn
+  public static Array floorDivide(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("floor_divide", out);
     return Elementwise.floorDivide(x1, x2);
   }
 
-  /** Returns the remainder with the sign of the divisor (numpy.mod / remainder). */
-  public static Array mod(Object x1, Object x2) {
+  /** Returns the remainder with the sign of the divisor (numpy.mod). */
+  @Fn({"mod", "remainder"})
+  public static Array mod(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("mod", out);
     return Elementwise.remainder(x1, x2);
   }
 
-  /** Returns the C remainder with the sign of the dividend. */
-  public static Array fmod(Object x1, Object x2) {
+  /** Returns the C remainder with the sign of the dividend (numpy.fmod). */
+  @Fn
+  public static Array fmod(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("fmod", out);
     return NumpyComposites.fmod(x1, x2);
   }
 
-  /** Returns x1 ** x2. */
-  public static Array power(Object x1, Object x2) {
+  /** Returns x1 ** x2 (numpy.power). */
+  @Fn({"power", "pow"})
+  public static Array power(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("power", out);
     return Elementwise.pow(x1, x2);
   }
 
-  /** Returns x1 ** x2 computed in float64 (at least). */
-  public static Array floatPower(Object x1, Object x2) {
+  /** Returns x1 ** x2 computed in float64 at least (numpy.float_power). */
+  @Fn
+  public static Array floatPower(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("float_power", out);
     Array a = arr(x1);
     Array b = arr(x2);
     DType dt = TypePromotion.promote(TypePromotion.promote(a.dtype(), b.dtype()), DType.FLOAT64);
     return Elementwise.pow(Manipulation.astype(a, dt), Manipulation.astype(b, dt));
   }
 
-  /** Returns the element-wise maximum, propagating NaN. */
-  public static Array maximum(Object x1, Object x2) {
+  /** Returns the element-wise maximum, propagating NaN (numpy.maximum). */
+  @Fn
+  public static Array maximum(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("maximum", out);
     return Elementwise.maximum(x1, x2);
   }
 
-  /** Returns the element-wise minimum, propagating NaN. */
-  public static Array minimum(Object x1, Object x2) {
+  /** Returns the element-wise minimum, propagating NaN (numpy.minimum). */
+  @Fn
+  public static Array minimum(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("minimum", out);
     return Elementwise.minimum(x1, x2);
   }
 
-  /** Returns the element-wise maximum, ignoring NaN where the other operand is a number. */
-  public static Array fmax(Object x1, Object x2) {
+  /**
+   * Returns the element-wise maximum, ignoring NaN where the other operand is a number
+   * (numpy.fmax).
+   */
+  @Fn
+  public static Array fmax(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("fmax", out);
     return NumpyComposites.fmax(x1, x2, true);
   }
 
-  /** Returns the element-wise minimum, ignoring NaN where the other operand is a number. */
-  public static Array fmin(Object x1, Object x2) {
+  /**
+   * Returns the element-wise minimum, ignoring NaN where the other operand is a number
+   * (numpy.fmin).
+   */
+  @Fn
+  public static Array fmin(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("fmin", out);
     return NumpyComposites.fmax(x1, x2, false);
   }
 
-  /** Returns arctan(x1 / x2) in the right quadrant. */
-  public static Array arctan2(Object x1, Object x2) {
+  /** Returns arctan(x1 / x2) in the right quadrant (numpy.arctan2). */
+  @Fn({"arctan2", "atan2"})
+  public static Array arctan2(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("arctan2", out);
     return Elementwise.atan2(x1, x2);
   }
 
-  /** Returns sqrt(x1**2 + x2**2). */
-  public static Array hypot(Object x1, Object x2) {
+  /** Returns sqrt(x1**2 + x2**2) (numpy.hypot). */
+  @Fn
+  public static Array hypot(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("hypot", out);
     return Elementwise.hypot(x1, x2);
   }
 
-  /** Returns log(exp(x1) + exp(x2)). */
-  public static Array logaddexp(Object x1, Object x2) {
+  /** Returns log(exp(x1) + exp(x2)) (numpy.logaddexp). */
+  @Fn
+  public static Array logaddexp(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("logaddexp", out);
     return Elementwise.logaddexp(x1, x2);
   }
 
-  /** Returns log2(2**x1 + 2**x2). */
-  public static Array logaddexp2(Object x1, Object x2) {
+  /** Returns log2(2**x1 + 2**x2) (numpy.logaddexp2). */
+  @Fn
+  public static Array logaddexp2(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("logaddexp2", out);
     double ln2 = Math.log(2.0);
     return Elementwise.divide(
         Elementwise.logaddexp(
@@ -368,123 +570,234 @@ public final class NumpyFrontend {
         ln2);
   }
 
-  /** Returns x1 with the sign of x2. */
-  public static Array copysign(Object x1, Object x2) {
+  /** Returns x1 with the sign of x2 (numpy.copysign). */
+  @Fn
+  public static Array copysign(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("copysign", out);
     return Elementwise.copysign(x1, x2);
   }
 
-  /** Returns the next float after x1 towards x2. */
-  public static Array nextafter(Object x1, Object x2) {
+  /** Returns the next float after x1 towards x2 (numpy.nextafter). */
+  @Fn
+  public static Array nextafter(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("nextafter", out);
     return Extras.nextafter(x1, x2);
   }
 
-  /** Returns the Heaviside step: 0 below zero, x2 at zero, 1 above. */
-  public static Array heaviside(Object x1, Object x2) {
+  /** Returns the Heaviside step: 0 below zero, x2 at zero, 1 above (numpy.heaviside). */
+  @Fn
+  public static Array heaviside(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("heaviside", out);
     return NumpyComposites.heaviside(x1, x2);
   }
 
-  /** Returns the greatest common divisor of integer arrays. */
-  public static Array gcd(Object x1, Object x2) {
+  /** Returns the greatest common divisor of integer arrays (numpy.gcd). */
+  @Fn
+  public static Array gcd(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("gcd", out);
     return NumpyComposites.gcd(x1, x2);
   }
 
-  /** Returns the least common multiple of integer arrays. */
-  public static Array lcm(Object x1, Object x2) {
+  /** Returns the least common multiple of integer arrays (numpy.lcm). */
+  @Fn
+  public static Array lcm(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("lcm", out);
     return NumpyComposites.lcm(x1, x2);
   }
 
-  /** Returns x1 == x2. */
-  public static Array equal(Object x1, Object x2) {
+  /** Returns x1 == x2 (numpy.equal). */
+  @Fn
+  public static Array equal(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("equal", out);
     return Elementwise.equal(x1, x2);
   }
 
-  /** Returns x1 != x2. */
-  public static Array notEqual(Object x1, Object x2) {
+  /** Returns x1 != x2 (numpy.not_equal). */
+  @Fn
+  public static Array notEqual(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("not_equal", out);
     return Elementwise.notEqual(x1, x2);
   }
 
-  /** Returns x1 &lt; x2. */
-  public static Array less(Object x1, Object x2) {
+  /** Returns x1 &lt; x2 (numpy.less). */
+  @Fn
+  public static Array less(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("less", out);
     return Elementwise.less(x1, x2);
   }
 
-  /** Returns x1 &lt;= x2. */
-  public static Array lessEqual(Object x1, Object x2) {
+  /** Returns x1 &lt;= x2 (numpy.less_equal). */
+  @Fn
+  public static Array lessEqual(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("less_equal", out);
     return Elementwise.lessEqual(x1, x2);
   }
 
-  /** Returns x1 &gt; x2. */
-  public static Array greater(Object x1, Object x2) {
+  /** Returns x1 &gt; x2 (numpy.greater). */
+  @Fn
+  public static Array greater(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("greater", out);
     return Elementwise.greater(x1, x2);
   }
 
-  /** Returns x1 &gt;= x2. */
-  public static Array greaterEqual(Object x1, Object x2) {
+  /** Returns x1 &gt;= x2 (numpy.greater_equal). */
+  @Fn
+  public static Array greaterEqual(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("greater_equal", out);
     return Elementwise.greaterEqual(x1, x2);
   }
 
-  /** Returns logical and. */
-  public static Array logicalAnd(Object x1, Object x2) {
+  /** Returns logical and (numpy.logical_and). */
+  @Fn
+  public static Array logicalAnd(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("logical_and", out);
     return Elementwise.logicalAnd(x1, x2);
   }
 
-  /** Returns logical or. */
-  public static Array logicalOr(Object x1, Object x2) {
+  /** Returns logical or (numpy.logical_or). */
+  @Fn
+  public static Array logicalOr(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("logical_or", out);
     return Elementwise.logicalOr(x1, x2);
   }
 
-  /** Returns logical exclusive or. */
-  public static Array logicalXor(Object x1, Object x2) {
+  /** Returns logical exclusive or (numpy.logical_xor). */
+  @Fn
+  public static Array logicalXor(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("logical_xor", out);
     return Elementwise.logicalXor(x1, x2);
   }
 
-  /** Returns bitwise and (integers and bool). */
-  public static Array bitwiseAnd(Object x1, Object x2) {
+  /** Returns bitwise and of integers and bools (numpy.bitwise_and). */
+  @Fn
+  public static Array bitwiseAnd(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("bitwise_and", out);
     return Elementwise.bitwiseAnd(x1, x2);
   }
 
-  /** Returns bitwise or. */
-  public static Array bitwiseOr(Object x1, Object x2) {
+  /** Returns bitwise or (numpy.bitwise_or). */
+  @Fn
+  public static Array bitwiseOr(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("bitwise_or", out);
     return Elementwise.bitwiseOr(x1, x2);
   }
 
-  /** Returns bitwise exclusive or. */
-  public static Array bitwiseXor(Object x1, Object x2) {
+  /** Returns bitwise exclusive or (numpy.bitwise_xor). */
+  @Fn
+  public static Array bitwiseXor(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("bitwise_xor", out);
     return Elementwise.bitwiseXor(x1, x2);
   }
 
-  /** Returns x1 shifted left by x2 bits. */
-  public static Array leftShift(Object x1, Object x2) {
+  /** Returns x1 shifted left by x2 bits (numpy.left_shift). */
+  @Fn({"left_shift", "bitwise_left_shift"})
+  public static Array leftShift(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("left_shift", out);
     return Elementwise.bitwiseLeftShift(x1, x2);
   }
 
-  /** Returns x1 shifted right (arithmetically) by x2 bits. */
-  public static Array rightShift(Object x1, Object x2) {
+  /** Returns x1 shifted right (arithmetically) by x2 bits (numpy.right_shift). */
+  @Fn({"right_shift", "bitwise_right_shift"})
+  public static Array rightShift(
+      @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("right_shift", out);
     return Elementwise.bitwiseRightShift(x1, x2);
   }
 
-  /** Returns a limited to [aMin, aMax]; either may be null (numpy.clip). */
-  public static Array clip(Object a, Object aMin, Object aMax) {
-    return Elementwise.clip(arr(a), aMin, aMax);
+  /** Returns x1 * 2**x2 (numpy.ldexp). */
+  @Fn
+  public static Array ldexp(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("ldexp", out);
+    Array m = NumpyComposites.toFloat(arr(x1));
+    return multiply(m, power(2.0, astype(x2, m.dtype())));
+  }
+
+  /** Returns [floor(x1 / x2), x1 mod x2] (numpy.divmod). */
+  @Fn
+  public static List<Array> divmod(@Operand Object x1, @Operand Object x2) {
+    return List.of(floorDivide(x1, x2), mod(x1, x2));
+  }
+
+  /** Returns [fractional part, integral part] of x, in float (numpy.modf). */
+  @Fn
+  public static List<Array> modf(Array x) {
+    Array f = NumpyComposites.toFloat(x);
+    Array i = trunc(f);
+    return List.of(subtract(f, i), i);
+  }
+
+  /** Returns a rounded to {@code decimals} decimals, halves to even (numpy.around, round). */
+  @Fn({"around", "round"})
+  public static Array around(
+      @Operand Object a, @Default("0") long decimals, @Default("None") Array out) {
+    noOut("around", out);
+    return NumpyComposites.around(arr(a), decimals);
+  }
+
+  /**
+   * Returns a limited to [a_min, a_max]; either may be None, and NumPy 2's {@code min}/{@code max}
+   * stand for them (numpy.clip).
+   */
+  @Fn
+  public static Array clip(
+      @Operand Object a,
+      @Operand @Default("None") Object aMin,
+      @Operand @Default("None") Object aMax,
+      @Default("None") Array out,
+      @Operand @Default("None") Object min,
+      @Operand @Default("None") Object max) {
+    noOut("clip", out);
+    return Elementwise.clip(arr(a), aMin == null ? min : aMin, aMax == null ? max : aMax);
   }
 
   /** Returns x with NaN and infinities replaced (numpy.nan_to_num). */
-  public static Array nanToNum(Object x, double nan, Double posinf, Double neginf) {
+  @Fn
+  public static Array nanToNum(
+      @Operand Object x,
+      @Default("True") boolean copy,
+      @Default("0.0") double nan,
+      @Default("None") Double posinf,
+      @Default("None") Double neginf) {
     return Extras.nanToNum(arr(x), nan, posinf, neginf);
   }
 
-  /** Returns where |a - b| &lt;= atol + rtol |b|. */
-  public static Array isclose(Object a, Object b, double rtol, double atol, boolean equalNan) {
+  /** Returns where |a - b| &lt;= atol + rtol |b| (numpy.isclose). */
+  @Fn
+  public static Array isclose(
+      @Operand Object a,
+      @Operand Object b,
+      @Default("1e-05") double rtol,
+      @Default("1e-08") double atol,
+      @Default("False") boolean equalNan) {
     return Extras.isclose(a, b, rtol, atol, equalNan);
   }
 
   /** Returns whether every element is close (numpy.allclose). */
-  public static boolean allclose(Object a, Object b, double rtol, double atol, boolean equalNan) {
+  @Fn
+  public static boolean allclose(
+      @Operand Object a,
+      @Operand Object b,
+      @Default("1e-05") double rtol,
+      @Default("1e-08") double atol,
+      @Default("False") boolean equalNan) {
     return Extras.allclose(a, b, rtol, atol, equalNan);
   }
 
-  /** Returns whether a1 and a2 have the same shape and elements. */
-  public static boolean arrayEqual(Object a1, Object a2, boolean equalNan) {
+  /** Returns whether a1 and a2 have the same shape and elements (numpy.array_equal). */
+  @Fn
+  public static boolean arrayEqual(
+      @Operand Object a1, @Operand Object a2, @Default("False") boolean equalNan) {
     Array x = arr(a1);
     Array y = arr(a2);
     if (!x.shape().equals(y.shape())) {
@@ -499,8 +812,35 @@ public final class NumpyFrontend {
     return (Boolean) Reductions.all(eq, null, false).item();
   }
 
-  /** Returns where(condition, x, y); with only a condition, its nonzero indices. */
-  public static Array where(Object condition, Object x, Object y) {
+  /** Returns whether a1 and a2 broadcast to equal arrays (numpy.array_equiv). */
+  @Fn
+  public static boolean arrayEquiv(Array a1, Array a2) {
+    try {
+      return (Boolean) all(equal(a1, a2)).item();
+    } catch (IvyArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Returns x where condition holds, else y; with only a condition, its nonzero indices (a list of
+   * arrays) (numpy.where).
+   */
+  @Fn("where")
+  public static Object where(
+      Array condition, @Operand @Default("None") Object x, @Operand @Default("None") Object y) {
+    if (x == null && y == null) {
+      return nonzero(condition);
+    }
+    if (x == null || y == null) {
+      throw new IvyArgumentException(
+          "where: either both or neither of x and y should be given; got one");
+    }
+    return where3(condition, x, y);
+  }
+
+  /** Returns x where condition holds, else y (the three-argument numpy.where). */
+  static Array where3(Object condition, Object x, Object y) {
     Array c = arr(condition);
     if (!c.dtype().isBool()) {
       c = Elementwise.notEqual(c, 0L);
@@ -508,30 +848,47 @@ public final class NumpyFrontend {
     return Elementwise.where(c, x, y);
   }
 
-  /** Returns the choice of the first true condition per element, else {@code dflt}. */
-  public static Array select(List<Array> condlist, List<Array> choicelist, Object dflt) {
+  /** Returns the choice of the first true condition per element, else dflt (numpy.select). */
+  @Fn
+  public static Array select(
+      List<Array> condlist,
+      List<Array> choicelist,
+      @P("default") @Operand @Default("0") Object dflt) {
     return NumpyComposites.select(condlist, choicelist, dflt);
   }
 
   // ---- creation
 
-  /** Returns an array of zeros (default float64). */
-  public static Array zeros(long[] shape, DType dtype) {
+  /** Returns an array of zeros, float64 by default (numpy.zeros). */
+  @Fn
+  public static Array zeros(
+      long[] shape, @Default("None") DType dtype, @Default("'C'") String order) {
     return Creation.zeros(Shape.of(shape), dtype == null ? DType.FLOAT64 : dtype);
   }
 
-  /** Returns an array of ones (default float64). */
-  public static Array ones(long[] shape, DType dtype) {
+  /** Returns an array of ones, float64 by default (numpy.ones). */
+  @Fn
+  public static Array ones(
+      long[] shape, @Default("None") DType dtype, @Default("'C'") String order) {
     return Creation.ones(Shape.of(shape), dtype == null ? DType.FLOAT64 : dtype);
   }
 
-  /** Returns an uninitialised array; here zero-filled (default float64). */
-  public static Array empty(long[] shape, DType dtype) {
+  /** Returns an uninitialised array; here zero-filled, float64 by default (numpy.empty). */
+  @Fn
+  public static Array empty(
+      long[] shape, @Default("None") DType dtype, @Default("'C'") String order) {
     return zeros(shape, dtype);
   }
 
-  /** Returns an array filled with fillValue; the dtype follows the value when null. */
-  public static Array full(long[] shape, Object fillValue, DType dtype) {
+  /**
+   * Returns an array filled with fill_value; the dtype follows the value when None (numpy.full).
+   */
+  @Fn
+  public static Array full(
+      long[] shape,
+      @Operand Object fillValue,
+      @Default("None") DType dtype,
+      @Default("'C'") String order) {
     if (fillValue instanceof Array a) {
       return Manipulation.broadcastTo(
           dtype == null ? a : Manipulation.astype(a, dtype), Shape.of(shape));
@@ -539,96 +896,288 @@ public final class NumpyFrontend {
     return Creation.full(Shape.of(shape), fillValue, dtype);
   }
 
-  /** Returns zeros shaped like a. */
-  public static Array zerosLike(Object a, DType dtype) {
+  private static Array likeShape(Object a, long[] shape) {
     Array x = arr(a);
+    return shape == null ? x : zeros(shape, x.dtype());
+  }
+
+  /** Returns zeros shaped like a (or shaped {@code shape}) (numpy.zeros_like). */
+  @Fn
+  public static Array zerosLike(
+      @Operand Object a,
+      @Default("None") DType dtype,
+      @Default("'K'") String order,
+      @Default("True") boolean subok,
+      @Default("None") long[] shape) {
+    Array x = likeShape(a, shape);
     return Creation.zeros(x.shape(), dtype == null ? x.dtype() : dtype);
   }
 
-  /** Returns ones shaped like a. */
-  public static Array onesLike(Object a, DType dtype) {
-    Array x = arr(a);
+  /** Returns ones shaped like a (or shaped {@code shape}) (numpy.ones_like). */
+  @Fn
+  public static Array onesLike(
+      @Operand Object a,
+      @Default("None") DType dtype,
+      @Default("'K'") String order,
+      @Default("True") boolean subok,
+      @Default("None") long[] shape) {
+    Array x = likeShape(a, shape);
     return Creation.ones(x.shape(), dtype == null ? x.dtype() : dtype);
   }
 
-  /** Returns fillValue shaped like a. */
-  public static Array fullLike(Object a, Object fillValue, DType dtype) {
+  /** Returns an uninitialised array like a; here zero-filled (numpy.empty_like). */
+  @Fn
+  public static Array emptyLike(
+      @Operand Object a,
+      @Default("None") DType dtype,
+      @Default("'K'") String order,
+      @Default("True") boolean subok,
+      @Default("None") long[] shape) {
+    return zerosLike(a, dtype, order, subok, shape);
+  }
+
+  /** Returns fill_value shaped like a; {@code shape} is not supported (numpy.full_like). */
+  @Fn
+  public static Array fullLike(
+      @Operand Object a,
+      @Operand Object fillValue,
+      @Default("None") DType dtype,
+      @Default("'K'") String order,
+      @Default("True") boolean subok,
+      @Default("None") long[] shape) {
     Array x = arr(a);
     return Creation.full(x.shape(), fillValue, dtype == null ? x.dtype() : dtype);
   }
 
-  /** Returns evenly spaced values in [start, stop); a null stop means [0, start). */
-  public static Array arange(Number start, Number stop, Number step, DType dtype) {
+  /** Returns evenly spaced values in [start, stop); a None stop means [0, start) (numpy.arange). */
+  @Fn
+  public static Array arange(
+      Number start,
+      @Default("None") Number stop,
+      @Default("None") Number step,
+      @Default("None") DType dtype) {
     if (stop == null) {
       return Creation.arange(0L, start, step == null ? 1L : step, dtype);
     }
     return Creation.arange(start, stop, step == null ? 1L : step, dtype);
   }
 
-  /** Returns num evenly spaced values from start to stop (float64 by default). */
-  public static Array linspace(Number start, Number stop, long num, boolean endpoint, DType dtype) {
+  private static Array linspace0(
+      Number start, Number stop, long num, boolean endpoint, DType dtype) {
     Checks.check(num >= 0, "linspace", "num must be non-negative; got %s", num);
     Array r = Creation.linspace(start, stop, num, DType.FLOAT64, endpoint);
     return dtype == null ? r : Manipulation.astype(r, dtype);
   }
 
-  /** Returns base ** linspace(start, stop, num). */
+  /**
+   * Returns num evenly spaced values from start to stop, float64 by default; with retstep, the list
+   * [values, step] (numpy.linspace; axis must be 0).
+   */
+  @Fn
+  public static Object linspace(
+      Number start,
+      Number stop,
+      @Default("50") long num,
+      @Default("True") boolean endpoint,
+      @Default("False") boolean retstep,
+      @Default("None") DType dtype,
+      @Default("0") int axis) {
+    Array y = linspace0(start, stop, num, endpoint, dtype);
+    if (retstep) {
+      long div = num - (endpoint ? 1 : 0);
+      double step = (stop.doubleValue() - start.doubleValue()) / div;
+      return List.of(y, full(new long[0], step, DType.FLOAT64));
+    }
+    return y;
+  }
+
+  /** Returns base ** linspace(start, stop, num) (numpy.logspace). */
+  @Fn
   public static Array logspace(
-      Number start, Number stop, long num, boolean endpoint, double base, DType dtype) {
-    Array r = Elementwise.pow(base, linspace(start, stop, num, endpoint, null));
+      Number start,
+      Number stop,
+      @Default("50") long num,
+      @Default("True") boolean endpoint,
+      @Default("10.0") double base,
+      @Default("None") DType dtype,
+      @Default("0") int axis) {
+    Array r = Elementwise.pow(base, linspace0(start, stop, num, endpoint, null));
     return dtype == null ? r : Manipulation.astype(r, dtype);
   }
 
-  /** Returns a 2-D array with ones on the k-th diagonal (float64 by default). */
-  public static Array eye(long n, Long m, long k, DType dtype) {
+  /** Returns num values evenly spaced on a log scale from start to stop (numpy.geomspace). */
+  @Fn
+  public static Array geomspace(
+      double start,
+      double stop,
+      @Default("50") long num,
+      @Default("True") boolean endpoint,
+      @Default("None") DType dtype,
+      @Default("0") int axis) {
+    Checks.check(
+        start != 0 && stop != 0,
+        "geomspace",
+        "geometric sequence cannot include zero; got %s and %s",
+        start,
+        stop);
+    double sign = start < 0 && stop < 0 ? -1 : 1;
+    Array y =
+        multiply(
+            logspace(
+                Math.log10(Math.abs(start)), Math.log10(Math.abs(stop)), num, endpoint, 10.0, null),
+            sign);
+    return dtype == null ? y : astype(y, dtype);
+  }
+
+  /** Returns a 2-D array with ones on the k-th diagonal, float64 by default (numpy.eye). */
+  @Fn
+  public static Array eye(
+      @P("N") long n,
+      @P("M") @Default("None") Long m,
+      @Default("0") long k,
+      @Default("'float64'") DType dtype,
+      @Default("'C'") String order) {
     return Creation.eye(n, m, k, dtype == null ? DType.FLOAT64 : dtype);
   }
 
-  /** Returns the n x n identity. */
-  public static Array identity(long n, DType dtype) {
+  /** Returns the n x n identity (numpy.identity). */
+  @Fn
+  public static Array identity(long n, @Default("None") DType dtype) {
     return eye(n, null, 0, dtype);
   }
 
-  /** Returns ones at and below the k-th diagonal of an n x m array. */
-  public static Array tri(long n, Long m, long k, DType dtype) {
+  /** Returns ones at and below the k-th diagonal of an N x M array (numpy.tri). */
+  @Fn
+  public static Array tri(
+      @P("N") long n,
+      @P("M") @Default("None") Long m,
+      @Default("0") long k,
+      @Default("'float64'") DType dtype) {
     return Creation.tril(
         Creation.ones(Shape.of(n, m == null ? n : m), dtype == null ? DType.FLOAT64 : dtype), k);
   }
 
-  /** Returns the lower triangle of m (batched). */
-  public static Array tril(Object m, long k) {
+  /** Returns the lower triangle of m, batched (numpy.tril). */
+  @Fn
+  public static Array tril(@Operand Object m, @Default("0") long k) {
     return Creation.tril(arr(m), k);
   }
 
-  /** Returns the upper triangle of m (batched). */
-  public static Array triu(Object m, long k) {
+  /** Returns the upper triangle of m, batched (numpy.triu). */
+  @Fn
+  public static Array triu(@Operand Object m, @Default("0") long k) {
     return Creation.triu(arr(m), k);
   }
 
-  /** Returns coordinate matrices ("xy" or "ij" indexing). */
+  /** Returns coordinate matrices of 1-d arrays, "xy" or "ij" indexing (numpy.meshgrid). */
   public static List<Array> meshgrid(List<Array> xi, String indexing) {
     return Creation.meshgrid(xi, indexing);
   }
 
-  /** Returns the diagonal of a 2-D array, or a 2-D array with v on its k-th diagonal. */
-  public static Array diag(Object v, long k) {
+  /**
+   * Returns coordinate matrices of 1-d arrays, "xy" (Cartesian, the default) or "ij" (matrix)
+   * indexing (numpy.meshgrid); the grids are always copies.
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if {@code sparse} is true (not supported)
+   */
+  @Fn
+  public static List<Array> meshgrid(
+      @Rest Array[] xi,
+      @Default("True") boolean copy,
+      @Default("False") boolean sparse,
+      @Default("'xy'") String indexing) {
+    List<Array> g = meshgrid(List.of(xi), indexing);
+    Checks.check(!sparse, "meshgrid", "sparse must be False; got %s", true);
+    return g;
+  }
+
+  /**
+   * Returns the diagonal of a 2-D array, or a 2-D array with v on its k-th diagonal (numpy.diag).
+   */
+  @Fn
+  public static Array diag(@Operand Object v, @Default("0") long k) {
     return ExtraManipulation.diag(arr(v), k);
   }
 
-  /** Returns the k-th diagonals of a over axis1 and axis2, as the last axis. */
-  public static Array diagonal(Object a, long offset, int axis1, int axis2) {
+  /** Returns a 2-D array with the flattened v on its k-th diagonal (numpy.diagflat). */
+  @Fn
+  public static Array diagflat(@Operand Object v, @Default("0") long k) {
+    return diag(ravel(v), k);
+  }
+
+  /** Returns the k-th diagonals of a over axis1 and axis2, as the last axis (numpy.diagonal). */
+  @Fn(method = true)
+  public static Array diagonal(
+      @Operand Object a,
+      @Default("0") long offset,
+      @Default("0") int axis1,
+      @Default("1") int axis2) {
     return NumpyComposites.diagonal(arr(a), offset, axis1, axis2);
+  }
+
+  /** Returns the grid of indices of the given shape, stacked on axis 0 (numpy.indices). */
+  @Fn
+  public static Array indices(long[] dimensions, @Default("'int64'") DType dtype) {
+    List<Array> axesRanges = new ArrayList<>();
+    for (long n : dimensions) {
+      axesRanges.add(arange(0L, n, 1L, dtype));
+    }
+    return stack(meshgrid(axesRanges, "ij"), 0);
+  }
+
+  /** Returns the indices of the lower triangle of an n x m array (numpy.tril_indices). */
+  @Fn
+  public static List<Array> trilIndices(long n, @Default("0") long k, @Default("None") Long m) {
+    return nonzero(tril(ones(new long[] {n, m == null ? n : m}, DType.BOOL), k));
+  }
+
+  /** Returns the indices of the upper triangle of an n x m array (numpy.triu_indices). */
+  @Fn
+  public static List<Array> triuIndices(long n, @Default("0") long k, @Default("None") Long m) {
+    return nonzero(triu(ones(new long[] {n, m == null ? n : m}, DType.BOOL), k));
+  }
+
+  /** Returns ndim copies of arange(n), the indices of the main diagonal (numpy.diag_indices). */
+  @Fn
+  public static List<Array> diagIndices(long n, @Default("2") long ndim) {
+    List<Array> l = new ArrayList<>();
+    for (long i = 0; i < ndim; i++) {
+      l.add(arange(n, null, null, null));
+    }
+    return l;
   }
 
   // ---- shape manipulation
 
-  /** Returns a reshaped (one dimension may be -1). */
+  /** Returns a reshaped, one dimension may be -1 (Java form of numpy.reshape). */
   public static Array reshape(Object a, long... shape) {
     return Manipulation.reshape(arr(a), shape);
   }
 
-  /** Returns a flattened, in C ("C") or Fortran ("F") order. */
-  public static Array ravel(Object a, String order) {
+  /**
+   * Returns a reshaped to {@code shape} (or the older {@code newshape}); only C order
+   * (numpy.reshape).
+   */
+  @Fn("reshape")
+  public static Array reshape(
+      @Operand Object a,
+      @Default("None") long[] shape,
+      @Default("'C'") String order,
+      @Default("None") long[] newshape,
+      @Default("None") Boolean copy) {
+    Checks.check(
+        "C".equals(order) || "A".equals(order),
+        "reshape",
+        "only order='C' is supported; got '%s'",
+        order);
+    long[] s = shape == null ? newshape : shape;
+    Checks.check(s != null, "reshape", "shape must be given; got %s", "None");
+    return Manipulation.reshape(arr(a), s);
+  }
+
+  /** Returns a flattened, in C ("C") or Fortran ("F") order (numpy.ravel). */
+  @Fn(method = true)
+  public static Array ravel(@Operand Object a, @Default("'C'") String order) {
     Array x = arr(a);
     if ("F".equals(order) || "f".equals(order)) {
       int[] rev = new int[x.rank()];
@@ -640,8 +1189,9 @@ public final class NumpyFrontend {
     return Manipulation.reshape(x, -1);
   }
 
-  /** Returns a with axes permuted (reversed when axes is null). */
-  public static Array transpose(Object a, int[] axes) {
+  /** Returns a with axes permuted, reversed when axes is None (numpy.transpose, permute_dims). */
+  @Fn({"transpose", "permute_dims"})
+  public static Array transpose(@Operand Object a, @Default("None") int[] axes) {
     Array x = arr(a);
     if (axes == null) {
       axes = new int[x.rank()];
@@ -652,18 +1202,38 @@ public final class NumpyFrontend {
     return Manipulation.permuteDims(x, axes);
   }
 
-  /** Returns a with two axes swapped. */
-  public static Array swapaxes(Object a, int axis1, int axis2) {
+  /** Returns x with its last two axes swapped (numpy.matrix_transpose). */
+  @Fn
+  public static Array matrixTranspose(Array x) {
+    return swapaxes(x, -1, -2);
+  }
+
+  /** Returns a with two axes swapped (numpy.swapaxes). */
+  @Fn(method = true)
+  public static Array swapaxes(@Operand Object a, int axis1, int axis2) {
     return Manipulation.swapaxes(arr(a), axis1, axis2);
   }
 
-  /** Returns a with axes moved from source to destination. */
-  public static Array moveaxis(Object a, int[] source, int[] destination) {
+  /** Returns a with axes moved from source to destination (numpy.moveaxis). */
+  @Fn
+  public static Array moveaxis(@Operand Object a, int[] source, int[] destination) {
     return Manipulation.moveaxis(arr(a), source, destination);
   }
 
-  /** Returns a with a new axis of size 1 at each of {@code axis}. */
-  public static Array expandDims(Object a, int... axis) {
+  /** Returns a with axis rolled back to position start (numpy.rollaxis). */
+  @Fn
+  public static Array rollaxis(Array a, int axis, @Default("0") int start) {
+    int ax = Checks.axis("rollaxis", "axis", axis, a.rank());
+    int s = start < 0 ? start + a.rank() : start;
+    Checks.check(
+        s >= 0 && s <= a.rank(), "rollaxis", "start must be in [-ndim, ndim]; got %s", start);
+    int dest = ax < s ? s - 1 : s;
+    return moveaxis(a, new int[] {ax}, new int[] {dest});
+  }
+
+  /** Returns a with a new axis of size 1 at each of {@code axis} (numpy.expand_dims). */
+  @Fn
+  public static Array expandDims(@Operand Object a, int[] axis) {
     Array x = arr(a);
     int out = x.rank() + axis.length;
     int[] norm = new int[axis.length];
@@ -677,8 +1247,9 @@ public final class NumpyFrontend {
     return x;
   }
 
-  /** Returns a without the given size-1 axes (all of them when axis is null). */
-  public static Array squeeze(Object a, int[] axis) {
+  /** Returns a without the given size-1 axes, all of them when axis is None (numpy.squeeze). */
+  @Fn(method = true)
+  public static Array squeeze(@Operand Object a, @Default("None") int[] axis) {
     Array x = arr(a);
     if (axis == null) {
       List<Integer> ones = new ArrayList<>();
@@ -692,31 +1263,38 @@ public final class NumpyFrontend {
     return Manipulation.squeeze(x, axis);
   }
 
-  /** Returns a reversed along axis (all axes when null). */
-  public static Array flip(Object m, int[] axis) {
+  /** Returns m reversed along axis, all axes when None (numpy.flip). */
+  @Fn
+  public static Array flip(@Operand Object m, @Default("None") int[] axis) {
     Array x = arr(m);
     return Manipulation.flip(x, axis == null ? Checks.allAxes(x.rank()) : axis);
   }
 
-  /** Returns m flipped along axis 0. */
-  public static Array flipud(Object m) {
+  /** Returns m flipped along axis 0 (numpy.flipud). */
+  @Fn
+  public static Array flipud(@Operand Object m) {
     return Manipulation.flip(arr(m), 0);
   }
 
-  /** Returns m flipped along axis 1. */
-  public static Array fliplr(Object m) {
+  /** Returns m flipped along axis 1 (numpy.fliplr). */
+  @Fn
+  public static Array fliplr(@Operand Object m) {
     Array x = arr(m);
     Checks.check(x.rank() >= 2, "fliplr", "m must be at least 2-d; got %s", x.aval());
     return Manipulation.flip(x, 1);
   }
 
-  /** Returns a rolled by shift along axis (flattened when axis is null). */
-  public static Array roll(Object a, long[] shift, int[] axis) {
+  /** Returns a rolled by shift along axis, flattened when axis is None (numpy.roll). */
+  @Fn
+  public static Array roll(@Operand Object a, long[] shift, @Default("None") int[] axis) {
     Array x = arr(a);
     if (axis == null) {
+      long s = 0;
+      for (long v : shift) {
+        s += v;
+      }
       return Manipulation.reshape(
-          Manipulation.roll(Manipulation.reshape(x, -1), new long[] {sum(shift)}, new int[] {0}),
-          x.shape());
+          Manipulation.roll(Manipulation.reshape(x, -1), new long[] {s}, new int[] {0}), x.shape());
     }
     if (shift.length == 1 && axis.length > 1) {
       long s = shift[0];
@@ -726,39 +1304,64 @@ public final class NumpyFrontend {
     return Manipulation.roll(x, shift, axis);
   }
 
-  private static long sum(long[] v) {
-    long s = 0;
-    for (long x : v) {
-      s += x;
-    }
-    return s;
-  }
-
-  /** Returns m rotated by 90 degrees k times in the plane of axes. */
-  public static Array rot90(Object m, long k, int[] axes) {
+  /** Returns m rotated by 90 degrees k times in the plane of axes (numpy.rot90). */
+  @Fn
+  public static Array rot90(
+      @Operand Object m, @Default("1") long k, @Default("(0, 1)") int[] axes) {
     return NumpyComposites.rot90(arr(m), k, axes);
   }
 
-  /** Returns a broadcast to shape. */
-  public static Array broadcastTo(Object a, long... shape) {
-    return Manipulation.broadcastTo(arr(a), Shape.of(shape));
+  /** Returns array broadcast to shape (numpy.broadcast_to). */
+  @Fn
+  public static Array broadcastTo(
+      @Operand Object array, long[] shape, @Default("False") boolean subok) {
+    return Manipulation.broadcastTo(arr(array), Shape.of(shape));
   }
 
-  /** Returns the arrays broadcast against each other. */
+  /** Returns the arrays broadcast against each other (numpy.broadcast_arrays). */
   public static List<Array> broadcastArrays(List<Array> args) {
     return Manipulation.broadcastArrays(args);
   }
 
-  /** Returns the shape the given shapes broadcast to. */
-  public static long[] broadcastShapes(long[]... shapes) {
-    return NumpyComposites.broadcastShape(shapes);
+  /**
+   * Returns the arrays broadcast against each other (numpy.broadcast_arrays); {@code subok} is
+   * accepted and has no effect (there are no array subclasses).
+   */
+  @Fn
+  public static List<Array> broadcastArrays(@Rest Array[] args, @Default("False") boolean subok) {
+    return Manipulation.broadcastArrays(List.of(args));
   }
 
-  /** Returns the arrays joined along axis (flattened first when axis is null), promoting dtypes. */
-  public static Array concatenate(List<Array> arrays, Integer axis) {
+  /** Returns the shape the given shapes broadcast to (numpy.broadcast_shapes). */
+  @Fn
+  public static List<Long> broadcastShapes(Object... args) {
+    long[][] s = new long[args.length][];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = NumpyComposites.longs(args[i], "broadcast_shapes", "args");
+    }
+    List<Long> out = new ArrayList<>();
+    for (long d : NumpyComposites.broadcastShape(s)) {
+      out.add(d);
+    }
+    return out;
+  }
+
+  /**
+   * Returns the arrays joined along axis, flattened first when axis is None, promoting dtypes and
+   * cast to dtype when given (numpy.concatenate, concat).
+   */
+  @Fn({"concatenate", "concat"})
+  public static Array concatenate(
+      List<Array> arrays,
+      @Default("0") Integer axis,
+      @Default("None") Array out,
+      @Default("None") DType dtype,
+      @Default("'same_kind'") String casting) {
+    noOut("concatenate", out);
     Checks.check(
         !arrays.isEmpty(), "concatenate", "need at least one array to concatenate; got %s", 0);
-    return Manipulation.concat(promoted(arrays), axis);
+    Array c = Manipulation.concat(promoted(arrays), axis);
+    return dtype == null ? c : astype(c, dtype);
   }
 
   private static List<Array> promoted(List<Array> arrays) {
@@ -773,29 +1376,43 @@ public final class NumpyFrontend {
     return r;
   }
 
-  /** Returns the arrays stacked along a new axis. */
-  public static Array stack(List<Array> arrays, int axis) {
+  /** Returns the arrays stacked along a new axis, cast to dtype when given (numpy.stack). */
+  @Fn
+  public static Array stack(
+      List<Array> arrays,
+      @Default("0") int axis,
+      @Default("None") Array out,
+      @Default("None") DType dtype,
+      @Default("'same_kind'") String casting) {
+    noOut("stack", out);
     Checks.check(!arrays.isEmpty(), "stack", "need at least one array to stack; got %s", 0);
-    return Manipulation.stack(promoted(arrays), axis);
+    Array c = Manipulation.stack(promoted(arrays), axis);
+    return dtype == null ? c : astype(c, dtype);
   }
 
-  /** Returns the arrays stacked row-wise (as 2-D, along axis 0). */
-  public static Array vstack(List<Array> tup) {
+  /** Returns the arrays stacked row-wise, as 2-D along axis 0 (numpy.vstack, row_stack). */
+  @Fn({"vstack", "row_stack"})
+  public static Array vstack(
+      List<Array> tup, @Default("None") DType dtype, @Default("'same_kind'") String casting) {
     return concatenate(tup.stream().map(a -> NumpyComposites.atleast(a, 2)).toList(), 0);
   }
 
-  /** Returns the arrays stacked column-wise (axis 1, or 0 for 1-D arrays). */
-  public static Array hstack(List<Array> tup) {
+  /** Returns the arrays stacked column-wise: axis 1, or 0 for 1-D arrays (numpy.hstack). */
+  @Fn
+  public static Array hstack(
+      List<Array> tup, @Default("None") DType dtype, @Default("'same_kind'") String casting) {
     List<Array> l = tup.stream().map(a -> NumpyComposites.atleast(a, 1)).toList();
     return concatenate(l, l.get(0).rank() == 1 ? 0 : 1);
   }
 
-  /** Returns the arrays stacked depth-wise (as 3-D, along axis 2). */
+  /** Returns the arrays stacked depth-wise, as 3-D along axis 2 (numpy.dstack). */
+  @Fn
   public static Array dstack(List<Array> tup) {
     return concatenate(tup.stream().map(a -> NumpyComposites.atleast(a, 3)).toList(), 2);
   }
 
-  /** Returns 1-D arrays as columns of a 2-D array, 2-D arrays as they are, joined on axis 1. */
+  /** Returns 1-D arrays as columns of a 2-D array, joined on axis 1 (numpy.column_stack). */
+  @Fn
   public static Array columnStack(List<Array> tup) {
     List<Array> l = new ArrayList<>();
     for (Array a : tup) {
@@ -804,41 +1421,77 @@ public final class NumpyFrontend {
     return concatenate(l, 1);
   }
 
-  /** Returns a viewed with at least one dimension. */
-  public static Array atleast1d(Object a) {
-    return NumpyComposites.atleast(arr(a), 1);
+  private static Object atleast(Array[] arys, int n) {
+    List<Array> out = new ArrayList<>();
+    for (Array x : arys) {
+      out.add(NumpyComposites.atleast(x, n));
+    }
+    return out.size() == 1 ? out.get(0) : out;
   }
 
-  /** Returns a viewed with at least two dimensions. */
-  public static Array atleast2d(Object a) {
-    return NumpyComposites.atleast(arr(a), 2);
+  /** Returns each array with at least one dimension; one array alone (numpy.atleast_1d). */
+  @Fn("atleast_1d")
+  public static Object atleast1d(Array... arys) {
+    return atleast(arys, 1);
   }
 
-  /** Returns a viewed with at least three dimensions. */
-  public static Array atleast3d(Object a) {
-    return NumpyComposites.atleast(arr(a), 3);
+  /** Returns each array with at least two dimensions; one array alone (numpy.atleast_2d). */
+  @Fn("atleast_2d")
+  public static Object atleast2d(Array... arys) {
+    return atleast(arys, 2);
+  }
+
+  /** Returns each array with at least three dimensions; one array alone (numpy.atleast_3d). */
+  @Fn("atleast_3d")
+  public static Object atleast3d(Array... arys) {
+    return atleast(arys, 3);
   }
 
   /**
-   * Returns a split into equal sections (an int, which must divide the axis) or at the given
-   * indices (a list).
+   * Returns ary split into equal sections (an int, which must divide the axis) or at the given
+   * indices (a list) (numpy.split).
    */
-  public static List<Array> split(Object a, Object indicesOrSections, int axis) {
-    return NumpyComposites.split(arr(a), indicesOrSections, axis, true);
+  @Fn
+  public static List<Array> split(
+      @Operand Object ary, Object indicesOrSections, @Default("0") int axis) {
+    return NumpyComposites.split(arr(ary), indicesOrSections, axis, true);
   }
 
-  /** Returns a split like {@link #split} but allowing unequal sections (the first ones larger). */
-  public static List<Array> arraySplit(Object a, Object indicesOrSections, int axis) {
-    return NumpyComposites.split(arr(a), indicesOrSections, axis, false);
+  /** Returns ary split like {@link #split} but allowing unequal sections (numpy.array_split). */
+  @Fn
+  public static List<Array> arraySplit(
+      @Operand Object ary, Object indicesOrSections, @Default("0") int axis) {
+    return NumpyComposites.split(arr(ary), indicesOrSections, axis, false);
   }
 
-  /** Returns a tiled reps times. */
-  public static Array tile(Object a, long... reps) {
+  /** Returns ary split horizontally: axis 1, or 0 for 1-D arrays (numpy.hsplit). */
+  @Fn
+  public static List<Array> hsplit(Array ary, Object indicesOrSections) {
+    return split(ary, indicesOrSections, ary.rank() == 1 ? 0 : 1);
+  }
+
+  /** Returns ary split vertically, along axis 0 (numpy.vsplit). */
+  @Fn
+  public static List<Array> vsplit(Array ary, Object indicesOrSections) {
+    return split(ary, indicesOrSections, 0);
+  }
+
+  /** Returns ary split depth-wise, along axis 2 (numpy.dsplit). */
+  @Fn
+  public static List<Array> dsplit(Array ary, Object indicesOrSections) {
+    return split(ary, indicesOrSections, 2);
+  }
+
+  /** Returns A tiled reps times (numpy.tile). */
+  @Fn
+  public static Array tile(@P("A") @Operand Object a, long[] reps) {
     return Manipulation.tile(arr(a), reps);
   }
 
-  /** Returns a with each element repeated (flattened when axis is null). */
-  public static Array repeat(Object a, Object repeats, Integer axis) {
+  /** Returns a with each element repeated, flattened when axis is None (numpy.repeat). */
+  @Fn(method = true)
+  public static Array repeat(
+      @Operand Object a, @Operand Object repeats, @Default("None") Integer axis) {
     if (repeats instanceof Array r) {
       return Manipulation.repeat(arr(a), r, axis);
     }
@@ -850,36 +1503,115 @@ public final class NumpyFrontend {
     return Manipulation.repeat(arr(a), ((Number) repeats).longValue(), axis);
   }
 
-  /** Returns a padded (modes constant, edge, reflect, symmetric, wrap). */
-  public static Array pad(Object a, Object padWidth, String mode, Object constantValues) {
+  /** Returns array padded; modes constant, edge, reflect, symmetric, wrap (numpy.pad). */
+  @Fn
+  public static Array pad(
+      @Operand Object array,
+      Object padWidth,
+      @Default("'constant'") String mode,
+      @Default("0") Object constantValues) {
     return ExtraManipulation.pad(
-        arr(a), ExtraManipulation.padWidths(padWidth), mode, constantValues);
+        arr(array), ExtraManipulation.padWidths(padWidth), mode, constantValues);
   }
 
-  /** Returns the n-th discrete difference along axis. */
-  public static Array diff(Object a, int n, int axis) {
-    return Manipulation.diff(arr(a), n, axis);
+  /**
+   * Returns the n-th discrete difference along axis, after joining prepend and append (broadcast to
+   * a's shape with size 1 along axis when they are scalars or of lower rank) (numpy.diff).
+   */
+  @Fn
+  public static Array diff(
+      @Operand Object a,
+      @Default("1") int n,
+      @Default("-1") int axis,
+      @Default("None") Array prepend,
+      @Default("None") Array append) {
+    Array x = arr(a);
+    if (prepend != null || append != null) {
+      List<Array> parts = new ArrayList<>();
+      if (prepend != null) {
+        parts.add(diffEdge(prepend, x, axis));
+      }
+      parts.add(x);
+      if (append != null) {
+        parts.add(diffEdge(append, x, axis));
+      }
+      x = concatenate(parts, axis);
+    }
+    return Manipulation.diff(x, n, axis);
   }
 
-  /** Returns a cast to dtype. */
-  public static Array astype(Object a, DType dtype) {
-    return Manipulation.astype(arr(a), dtype);
+  private static Array diffEdge(Array v, Array x, int axis) {
+    if (v.rank() == x.rank()) {
+      return v;
+    }
+    long[] d = x.shape().dims();
+    d[Checks.axis("diff", "axis", axis, x.rank())] = 1;
+    return broadcastTo(v, d);
+  }
+
+  /** Returns arr with values appended, both flattened when axis is None (numpy.append). */
+  @Fn
+  public static Array append(Array arr, Array values, @Default("None") Integer axis) {
+    if (axis == null) {
+      return concatenate(List.of(ravel(arr), ravel(values)), 0);
+    }
+    return concatenate(List.of(arr, values), axis);
+  }
+
+  /** Returns filt without its leading ("f") and/or trailing ("b") zeros (numpy.trim_zeros). */
+  @Fn
+  public static Array trimZeros(Array filt, @Default("'fb'") String trim) {
+    long[] nz = flatnonzero(filt).toLongArray();
+    if (nz.length == 0) {
+      return zeros(new long[] {0}, filt.dtype());
+    }
+    String t = trim.toLowerCase();
+    long lo = t.contains("f") ? nz[0] : 0;
+    long hi = t.contains("b") ? nz[nz.length - 1] + 1 : filt.size();
+    return take(filt, arange(lo, hi, 1L, DType.INT64), 0);
+  }
+
+  /** Returns x cast to dtype (numpy.astype). */
+  @Fn
+  public static Array astype(@Operand Object x, DType dtype, @Default("True") boolean copy) {
+    return Manipulation.astype(arr(x), dtype);
   }
 
   // ---- reductions and statistics
 
-  /** Returns the sum over axis (all when null); integers accumulate in int64. */
-  public static Array sum(Object a, int[] axis, DType dtype, boolean keepdims) {
+  /** Returns the sum over axis, all when None; integers accumulate in int64 (numpy.sum). */
+  @Fn(method = true)
+  public static Array sum(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("sum", out);
     return Reductions.sum(arr(a), axis, keepdims, dtype);
   }
 
-  /** Returns the product over axis. */
-  public static Array prod(Object a, int[] axis, DType dtype, boolean keepdims) {
+  /** Returns the product over axis (numpy.prod). */
+  @Fn(method = true)
+  public static Array prod(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("prod", out);
     return Reductions.prod(arr(a), axis, keepdims, dtype);
   }
 
-  /** Returns the mean over axis (float64 for integers). */
-  public static Array mean(Object a, int[] axis, DType dtype, boolean keepdims) {
+  /** Returns the mean over axis, float64 for integers (numpy.mean). */
+  @Fn(method = true)
+  public static Array mean(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("mean", out);
     Array x = arr(a);
     if (dtype != null) {
       x = Manipulation.astype(x, dtype);
@@ -887,15 +1619,65 @@ public final class NumpyFrontend {
     return Reductions.mean(x, axis, keepdims);
   }
 
-  /** Returns the maximum over axis; raises for an empty reduction. */
-  public static Array max(Object a, int[] axis, boolean keepdims) {
+  /** Returns the sum ignoring NaN (numpy.nansum). */
+  @Fn
+  public static Array nansum(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("nansum", out);
+    return Extras.nansum(arr(a), axis, keepdims, dtype);
+  }
+
+  /** Returns the mean ignoring NaN; dtype is not used (numpy.nanmean). */
+  @Fn
+  public static Array nanmean(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("nanmean", out);
+    return Extras.nanmean(arr(a), axis, keepdims);
+  }
+
+  /** Returns the product treating NaN as one (numpy.nanprod). */
+  @Fn
+  public static Array nanprod(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("nanprod", out);
+    Array x = arr(a);
+    Array f = x.dtype().isFloating() ? where3(isnan(x), 1.0, x) : x;
+    return prod(f, axis, dtype, null, keepdims);
+  }
+
+  /** Returns the maximum over axis; raises for an empty reduction (numpy.max, amax). */
+  @Fn({"max", "amax"})
+  public static Array max(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("max", out);
     Array x = arr(a);
     checkNonEmpty("max", x, axis);
     return Reductions.max(x, axis, keepdims);
   }
 
-  /** Returns the minimum over axis; raises for an empty reduction. */
-  public static Array min(Object a, int[] axis, boolean keepdims) {
+  /** Returns the minimum over axis; raises for an empty reduction (numpy.min, amin). */
+  @Fn({"min", "amin"})
+  public static Array min(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("min", out);
     Array x = arr(a);
     checkNonEmpty("min", x, axis);
     return Reductions.min(x, axis, keepdims);
@@ -916,43 +1698,204 @@ public final class NumpyFrontend {
     }
   }
 
-  /** Returns max - min over axis. */
-  public static Array ptp(Object a, int[] axis, boolean keepdims) {
-    return Elementwise.subtract(max(a, axis, keepdims), min(a, axis, keepdims));
+  private static Array nanExtreme(Array x, int[] axis, boolean keepdims, boolean isMax) {
+    if (!x.dtype().isFloating()) {
+      return isMax ? max(x, axis, null, keepdims) : min(x, axis, null, keepdims);
+    }
+    Array nan = isnan(x);
+    Array f = where3(nan, isMax ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, x);
+    Array m = isMax ? max(f, axis, null, keepdims) : min(f, axis, null, keepdims);
+    Array allNan = all(nan, axis, null, keepdims);
+    return where3(allNan, Double.NaN, m);
   }
 
-  /** Returns whether all elements are true over axis. */
-  public static Array all(Object a, int[] axis, boolean keepdims) {
+  /** Returns the maximum ignoring NaN, NaN for all-NaN slices (numpy.nanmax). */
+  @Fn
+  public static Array nanmax(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("nanmax", out);
+    return nanExtreme(a, axis, keepdims, true);
+  }
+
+  /** Returns the minimum ignoring NaN, NaN for all-NaN slices (numpy.nanmin). */
+  @Fn
+  public static Array nanmin(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("nanmin", out);
+    return nanExtreme(a, axis, keepdims, false);
+  }
+
+  /** Returns max - min over axis (numpy.ptp). */
+  @Fn
+  public static Array ptp(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("ptp", out);
+    return Elementwise.subtract(max(a, axis, null, keepdims), min(a, axis, null, keepdims));
+  }
+
+  /** Returns whether all elements are true over axis (numpy.all). */
+  @Fn(method = true)
+  public static Array all(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("all", out);
     return Reductions.all(arr(a), axis, keepdims);
   }
 
-  /** Returns whether any element is true over axis. */
-  public static Array any(Object a, int[] axis, boolean keepdims) {
+  /** Returns whether any element is true over axis (numpy.any). */
+  @Fn(method = true)
+  public static Array any(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("any", out);
     return Reductions.any(arr(a), axis, keepdims);
   }
 
-  /** Returns the variance with ddof delta degrees of freedom. */
-  public static Array var(Object a, int[] axis, double ddof, boolean keepdims) {
-    return Reductions.var(NumpyComposites.toFloat(arr(a)), axis, ddof, keepdims);
+  private static Array castIf(Object a, DType dtype) {
+    Array x = arr(a);
+    return dtype == null ? x : astype(x, dtype);
   }
 
-  /** Returns the standard deviation with ddof delta degrees of freedom. */
-  public static Array std(Object a, int[] axis, double ddof, boolean keepdims) {
-    return Reductions.std(NumpyComposites.toFloat(arr(a)), axis, ddof, keepdims);
+  /** Returns the variance with ddof delta degrees of freedom (numpy.var). */
+  @Fn(method = true)
+  public static Array var(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("0") double ddof,
+      @Default("False") boolean keepdims) {
+    noOut("var", out);
+    return Reductions.var(NumpyComposites.toFloat(castIf(a, dtype)), axis, ddof, keepdims);
   }
 
-  /** Returns the index of the maximum (of the flattened array when axis is null). */
-  public static Array argmax(Object a, Integer axis, boolean keepdims) {
+  /** Returns the standard deviation with ddof delta degrees of freedom (numpy.std). */
+  @Fn(method = true)
+  public static Array std(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("0") double ddof,
+      @Default("False") boolean keepdims) {
+    noOut("std", out);
+    return Reductions.std(NumpyComposites.toFloat(castIf(a, dtype)), axis, ddof, keepdims);
+  }
+
+  private static Array nanVar(Object a, int[] axes, DType dtype, double ddof, boolean keepdims) {
+    Array x = NumpyComposites.toFloat(castIf(a, dtype));
+    Array valid = logicalNot(isnan(x));
+    Array cnt = sum(valid, axes, x.dtype(), null, true);
+    Array mu = divide(nansum(x, axes, null, null, true), cnt);
+    Array dev2 = where3(valid, square(subtract(x, mu)), 0.0);
+    return divide(
+        sum(dev2, axes, null, null, keepdims),
+        subtract(sum(valid, axes, x.dtype(), null, keepdims), ddof));
+  }
+
+  /** Returns the variance ignoring NaN (numpy.nanvar). */
+  @Fn
+  public static Array nanvar(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("0") double ddof,
+      @Default("False") boolean keepdims) {
+    noOut("nanvar", out);
+    return nanVar(a, axis, dtype, ddof, keepdims);
+  }
+
+  /** Returns the standard deviation ignoring NaN (numpy.nanstd). */
+  @Fn
+  public static Array nanstd(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("0") double ddof,
+      @Default("False") boolean keepdims) {
+    noOut("nanstd", out);
+    return sqrt(nanVar(a, axis, dtype, ddof, keepdims));
+  }
+
+  /** Returns the index of the maximum, of the flattened array when axis is None (numpy.argmax). */
+  @Fn(method = true)
+  public static Array argmax(
+      @Operand Object a,
+      @Default("None") Integer axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("argmax", out);
     return Reductions.argmax(arr(a), axis, keepdims);
   }
 
-  /** Returns the index of the minimum. */
-  public static Array argmin(Object a, Integer axis, boolean keepdims) {
+  /** Returns the index of the minimum, of the flattened array when axis is None (numpy.argmin). */
+  @Fn(method = true)
+  public static Array argmin(
+      @Operand Object a,
+      @Default("None") Integer axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("argmin", out);
     return Reductions.argmin(arr(a), axis, keepdims);
   }
 
-  /** Returns the cumulative sum along axis (of the flattened array when null). */
-  public static Array cumsum(Object a, Integer axis, DType dtype) {
+  private static Array nanArg(Array x, Integer axis, boolean keepdims, boolean isMax) {
+    String fn = isMax ? "nanargmax" : "nanargmin";
+    if (x.dtype().isFloating()) {
+      Array nan = Elementwise.isnan(x);
+      Array allNan = all(nan, axis == null ? null : new int[] {axis});
+      Checks.check(
+          !(Boolean) any(allNan).item(), fn, "all-NaN slice encountered; got %s", x.aval());
+      x = Elementwise.where(nan, isMax ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, x);
+    }
+    return isMax ? argmax(x, axis, null, keepdims) : argmin(x, axis, null, keepdims);
+  }
+
+  /** Returns the index of the maximum ignoring NaN; raises for all-NaN slices (numpy.nanargmax). */
+  @Fn
+  public static Array nanargmax(
+      Array a,
+      @Default("None") Integer axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("nanargmax", out);
+    return nanArg(a, axis, keepdims, true);
+  }
+
+  /** Returns the index of the minimum ignoring NaN; raises for all-NaN slices (numpy.nanargmin). */
+  @Fn
+  public static Array nanargmin(
+      Array a,
+      @Default("None") Integer axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("nanargmin", out);
+    return nanArg(a, axis, keepdims, false);
+  }
+
+  /** Returns the cumulative sum along axis, of the flattened array when None (numpy.cumsum). */
+  @Fn(method = true)
+  public static Array cumsum(
+      @Operand Object a,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out) {
+    noOut("cumsum", out);
     Array x = arr(a);
     if (axis == null) {
       x = Manipulation.reshape(x, -1);
@@ -961,8 +1904,16 @@ public final class NumpyFrontend {
     return Cumulative.cumulativeSum(x, axis, dtype, false);
   }
 
-  /** Returns the cumulative product along axis (of the flattened array when null). */
-  public static Array cumprod(Object a, Integer axis, DType dtype) {
+  /**
+   * Returns the cumulative product along axis, of the flattened array when None (numpy.cumprod).
+   */
+  @Fn(method = true)
+  public static Array cumprod(
+      @Operand Object a,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out) {
+    noOut("cumprod", out);
     Array x = arr(a);
     if (axis == null) {
       x = Manipulation.reshape(x, -1);
@@ -978,23 +1929,90 @@ public final class NumpyFrontend {
     return Cumulative.cumprod(x, axis, false, false);
   }
 
-  /** Returns the sum ignoring NaN. */
-  public static Array nansum(Object a, int[] axis, DType dtype, boolean keepdims) {
-    return Extras.nansum(arr(a), axis, keepdims, dtype);
+  /** Returns the cumulative sum treating NaN as zero (numpy.nancumsum). */
+  @Fn
+  public static Array nancumsum(
+      Array a,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out) {
+    noOut("nancumsum", out);
+    return cumsum(a.dtype().isFloating() ? where3(isnan(a), 0.0, a) : a, axis, dtype);
   }
 
-  /** Returns the mean ignoring NaN. */
-  public static Array nanmean(Object a, int[] axis, boolean keepdims) {
-    return Extras.nanmean(arr(a), axis, keepdims);
+  /** Returns the cumulative product treating NaN as one (numpy.nancumprod). */
+  @Fn
+  public static Array nancumprod(
+      Array a,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out) {
+    noOut("nancumprod", out);
+    return cumprod(a.dtype().isFloating() ? where3(isnan(a), 1.0, a) : a, axis, dtype);
   }
 
-  /** Returns the median over axis. */
-  public static Array median(Object a, int[] axis, boolean keepdims) {
+  /** Returns the cumulative sum, optionally with the initial zero (numpy.cumulative_sum). */
+  @Fn
+  public static Array cumulativeSum(
+      Array x,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean includeInitial) {
+    noOut("cumulative_sum", out);
+    return Cumulative.cumulativeSum(x, axis, dtype, includeInitial);
+  }
+
+  /** Returns the cumulative product, optionally with the initial one (numpy.cumulative_prod). */
+  @Fn
+  public static Array cumulativeProd(
+      Array x,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean includeInitial) {
+    noOut("cumulative_prod", out);
+    Checks.check(
+        axis != null || x.rank() <= 1,
+        "cumulative_prod",
+        "axis must be given for arrays of rank > 1; got %s",
+        x.aval());
+    int ax = axis == null ? 0 : axis;
+    if (x.rank() == 0) {
+      x = Manipulation.reshape(x, 1);
+    }
+    Array c = cumprod(x, ax, dtype);
+    if (!includeInitial) {
+      return c;
+    }
+    long[] sh = c.shape().dims();
+    sh[Checks.axis("cumulative_prod", "axis", ax, c.rank())] = 1;
+    return concatenate(List.of(ones(sh, c.dtype()), c), ax);
+  }
+
+  /** Returns the median over axis (numpy.median). */
+  @Fn
+  public static Array median(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean overwriteInput,
+      @Default("False") boolean keepdims) {
+    noOut("median", out);
     return Extras.median(NumpyComposites.toFloat(arr(a)), axis, keepdims);
   }
 
-  /** Returns the q-th quantiles (q in [0, 1]) over axis. */
-  public static Array quantile(Object a, Object q, int[] axis, String method, boolean keepdims) {
+  /** Returns the q-th quantiles, q in [0, 1], over axis (numpy.quantile). */
+  @Fn
+  public static Array quantile(
+      @Operand Object a,
+      @Operand Object q,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean overwriteInput,
+      @Default("'linear'") String method,
+      @Default("False") boolean keepdims) {
+    noOut("quantile", out);
     Array x = NumpyComposites.toFloat(arr(a));
     if (q instanceof Array qa) {
       // an array q takes part in promotion (a Python float q is weak)
@@ -1005,69 +2023,160 @@ public final class NumpyFrontend {
     return Extras.quantile(x, q, axis, keepdims, method);
   }
 
-  /** Returns the q-th percentiles (q in [0, 100]) over axis. */
-  public static Array percentile(Object a, Object q, int[] axis, String method, boolean keepdims) {
+  /** Returns the q-th percentiles, q in [0, 100], over axis (numpy.percentile). */
+  @Fn
+  public static Array percentile(
+      @Operand Object a,
+      @Operand Object q,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean overwriteInput,
+      @Default("'linear'") String method,
+      @Default("False") boolean keepdims) {
+    noOut("percentile", out);
     Object qq =
         q instanceof Number n
             ? (Object) (n.doubleValue() / 100.0)
             : Elementwise.divide(arr(q), 100.0);
-    return quantile(a, qq, axis, method, keepdims);
+    return quantile(a, qq, axis, null, overwriteInput, method, keepdims);
   }
 
-  /** Returns the (weighted) average over axis. */
-  public static Array average(Object a, Object axis, Array weights, boolean keepdims) {
-    return NumpyComposites.average(arr(a), axis, weights, keepdims);
+  /**
+   * Returns the (weighted) average over axis; with returned, the list [average, sum of weights]
+   * (numpy.average).
+   */
+  @Fn
+  public static Object average(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") Array weights,
+      @Default("False") boolean returned,
+      @Default("False") boolean keepdims) {
+    Array avg = NumpyComposites.average(a, axis, weights, keepdims);
+    if (!returned) {
+      return avg;
+    }
+    Array w =
+        weights == null
+            ? onesLike(a, avg.dtype())
+            : astype(broadcastTo(weights, a.shape().dims()), avg.dtype());
+    return List.of(avg, sum(w, axis, null, null, keepdims));
   }
 
-  /** Returns the number of non-zero elements over axis (int64). */
-  public static Array countNonzero(Object a, int[] axis, boolean keepdims) {
+  /** Returns the number of non-zero elements over axis, int64 (numpy.count_nonzero). */
+  @Fn
+  public static Array countNonzero(
+      @Operand Object a, @Default("None") int[] axis, @Default("False") boolean keepdims) {
     return Reductions.sum(Elementwise.notEqual(arr(a), 0L), axis, keepdims, DType.INT64);
   }
 
-  /** Returns the sum along the offset diagonal of the (axis1, axis2) planes. */
-  public static Array trace(Object a, long offset, int axis1, int axis2, DType dtype) {
+  /** Returns the sum along the offset diagonal of the (axis1, axis2) planes (numpy.trace). */
+  @Fn(method = true)
+  public static Array trace(
+      @Operand Object a,
+      @Default("0") long offset,
+      @Default("0") int axis1,
+      @Default("1") int axis2,
+      @Default("None") DType dtype,
+      @Default("None") Array out) {
+    noOut("trace", out);
     return Reductions.sum(
         NumpyComposites.diagonal(arr(a), offset, axis1, axis2), new int[] {-1}, false, dtype);
   }
 
-  /** Returns the covariance matrix of the rows (or columns) of m. */
-  public static Array cov(Object m, Array y, boolean rowvar, Long ddof) {
-    return NumpyComposites.cov(arr(m), y, rowvar, ddof);
+  /** Returns the covariance matrix of the rows (or columns) of m (numpy.cov). */
+  @Fn
+  public static Array cov(
+      @Operand Object m,
+      @Default("None") Array y,
+      @Default("True") boolean rowvar,
+      @Default("False") boolean bias,
+      @Default("None") Long ddof) {
+    return NumpyComposites.cov(arr(m), y, rowvar, ddof == null ? (bias ? 0L : 1L) : ddof);
   }
 
-  /** Returns the Pearson correlation coefficients. */
-  public static Array corrcoef(Object x, Array y, boolean rowvar) {
+  /** Returns the Pearson correlation coefficients (numpy.corrcoef). */
+  @Fn
+  public static Array corrcoef(
+      @Operand Object x, @Default("None") Array y, @Default("True") boolean rowvar) {
     return NumpyComposites.corrcoef(arr(x), y, rowvar);
   }
 
-  /** Returns the counts and bin edges of a histogram with equal-width bins. */
-  public static List<Array> histogram(
-      Object a, long bins, List<?> range, Array weights, boolean density) {
-    return NumpyComposites.histogram(arr(a), bins, range, weights, density);
+  private static List<?> histRange(double[] range) {
+    if (range == null) {
+      return null;
+    }
+    Checks.check(
+        range.length == 2, "histogram", "range must be None or (min, max); got %s", range.length);
+    return List.of(range[0], range[1]);
   }
 
-  /** Returns the count of each non-negative integer value. */
-  public static Array bincount(Object x, Array weights, long minlength) {
+  /**
+   * Returns [counts, bin edges] of a histogram with {@code bins} equal-width bins (numpy.histogram;
+   * bin edges as bins are not supported).
+   */
+  @Fn
+  public static List<Array> histogram(
+      @Operand Object a,
+      @Default("10") long bins,
+      @Default("None") double[] range,
+      @Default("None") Boolean density,
+      @Default("None") Array weights) {
+    return NumpyComposites.histogram(
+        arr(a), bins, histRange(range), weights, Boolean.TRUE.equals(density));
+  }
+
+  /** Returns the edges of {@code bins} equal-width bins (numpy.histogram_bin_edges). */
+  @Fn
+  public static Array histogramBinEdges(
+      Array a,
+      @Default("10") long bins,
+      @Default("None") double[] range,
+      @Default("None") Array weights) {
+    return NumpyComposites.histogram(a, bins, histRange(range), null, false).get(1);
+  }
+
+  /** Returns the count of each non-negative integer value (numpy.bincount). */
+  @Fn
+  public static Array bincount(
+      @Operand Object x, @Default("None") Array weights, @Default("0") long minlength) {
     return NumpyComposites.bincount(arr(x), weights, minlength);
   }
 
-  /** Returns the indices of the bins each value falls in. */
-  public static Array digitize(Object x, Object bins, boolean right) {
+  /** Returns the indices of the bins each value falls in (numpy.digitize). */
+  @Fn
+  public static Array digitize(
+      @Operand Object x, @Operand Object bins, @Default("False") boolean right) {
     return Sorting.searchsorted(arr(bins), arr(x), right ? "left" : "right");
   }
 
-  /** Returns the piecewise linear interpolation of (xp, fp) at x, in float64. */
-  public static Array interp(Object x, Object xp, Object fp, Object left, Object right) {
+  /**
+   * Returns the piecewise linear interpolation of (xp, fp) at x, in float64 (numpy.interp; period
+   * is not supported).
+   */
+  @Fn
+  public static Array interp(
+      @Operand Object x,
+      @Operand Object xp,
+      @Operand Object fp,
+      @Default("None") Number left,
+      @Default("None") Number right,
+      @Default("None") Number period) {
+    Checks.check(period == null, "interp", "period is not supported; got %s", period);
     return NumpyComposites.interp(arr(x), arr(xp), arr(fp), left, right);
   }
 
-  /** Returns the cross-correlation of two 1-D sequences ("valid", "same" or "full"). */
-  public static Array correlate(Object a, Object v, String mode) {
+  /** Returns the cross-correlation of two 1-D sequences: valid, same or full (numpy.correlate). */
+  @Fn
+  public static Array correlate(
+      @Operand Object a, @Operand Object v, @Default("'valid'") String mode) {
     return NumpyComposites.correlate(arr(a), arr(v), mode);
   }
 
-  /** Returns the discrete linear convolution of two 1-D sequences. */
-  public static Array convolve(Object a, Object v, String mode) {
+  /** Returns the discrete linear convolution of two 1-D sequences (numpy.convolve). */
+  @Fn
+  public static Array convolve(
+      @Operand Object a, @Operand Object v, @Default("'full'") String mode) {
     Array x = arr(a);
     Array y = arr(v);
     if (y.size() > x.size()) {
@@ -1078,17 +2187,42 @@ public final class NumpyFrontend {
     return NumpyComposites.correlate(x, Manipulation.flip(y, 0), mode);
   }
 
+  /** Returns the integral of y by the trapezoidal rule along axis (numpy.trapezoid). */
+  @Fn
+  public static Array trapezoid(
+      Array y, @Default("None") Array x, @Default("1.0") double dx, @Default("-1") int axis) {
+    Array yf = NumpyComposites.toFloat(y);
+    int ax = Checks.axis("trapezoid", "axis", axis, yf.rank());
+    long n = yf.shape().dim(ax);
+    Array lo = take(yf, arange(0L, n - 1, 1L, DType.INT64), axis);
+    Array hi = take(yf, arange(1L, n, 1L, DType.INT64), axis);
+    Array mid = divide(add(lo, hi), 2.0);
+    Object d = x == null ? (Object) dx : diff(x, 1, x.rank() == 1 ? 0 : axis);
+    if (d instanceof Array da && da.rank() == 1 && yf.rank() > 1) {
+      long[] shp = new long[yf.rank()];
+      java.util.Arrays.fill(shp, 1);
+      shp[ax] = da.size();
+      d = reshape(da, shp);
+    }
+    return sum(multiply(mid, d), new int[] {axis});
+  }
+
   // ---- products
 
   /** Returns the matrix product (numpy.matmul). */
-  public static Array matmul(Object x1, Object x2) {
+  @Fn
+  public static Array matmul(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    noOut("matmul", out);
     return Linalg.matmul(arr(x1), arr(x2));
   }
 
   /**
-   * Returns the dot product: scalar multiply for 0-d, matmul for 1-D/2-D, sum-product otherwise.
+   * Returns the dot product: scalar multiply for 0-d, matmul for 1-D/2-D, sum-product otherwise
+   * (numpy.dot).
    */
-  public static Array dot(Object a, Object b) {
+  @Fn(method = true)
+  public static Array dot(@Operand Object a, @Operand Object b, @Default("None") Array out) {
+    noOut("dot", out);
     Array x = arr(a);
     Array y = arr(b);
     if (x.rank() == 0 || y.rank() == 0) {
@@ -1100,13 +2234,15 @@ public final class NumpyFrontend {
     return Linalg.tensordot(x, y, new int[] {x.rank() - 1}, new int[] {y.rank() - 2});
   }
 
-  /** Returns the dot product of the flattened arrays. */
-  public static Array vdot(Object a, Object b) {
+  /** Returns the dot product of the flattened arrays (numpy.vdot). */
+  @Fn
+  public static Array vdot(@Operand Object a, @Operand Object b) {
     return Linalg.tensordot(Manipulation.reshape(arr(a), -1), Manipulation.reshape(arr(b), -1), 1);
   }
 
-  /** Returns the inner product over the last axes. */
-  public static Array inner(Object a, Object b) {
+  /** Returns the inner product over the last axes (numpy.inner). */
+  @Fn
+  public static Array inner(@Operand Object a, @Operand Object b) {
     Array x = arr(a);
     Array y = arr(b);
     if (x.rank() == 0 || y.rank() == 0) {
@@ -1115,43 +2251,85 @@ public final class NumpyFrontend {
     return Linalg.tensordot(x, y, new int[] {x.rank() - 1}, new int[] {y.rank() - 1});
   }
 
-  /** Returns the outer product of the flattened arrays. */
-  public static Array outer(Object a, Object b) {
+  /** Returns the outer product of the flattened arrays (numpy.outer). */
+  @Fn
+  public static Array outer(@Operand Object a, @Operand Object b, @Default("None") Array out) {
+    noOut("outer", out);
     return Linalg.outer(Manipulation.reshape(arr(a), -1), Manipulation.reshape(arr(b), -1));
   }
 
-  /** Returns the tensor dot product over the last/first {@code axes} axes or the given pairs. */
-  public static Array tensordot(Object a, Object b, Object axes) {
+  /**
+   * Returns the tensor dot product over the last/first {@code axes} axes, or over the given pair of
+   * axis sequences (numpy.tensordot).
+   */
+  @Fn
+  public static Array tensordot(@Operand Object a, @Operand Object b, @Default("2") Object axes) {
     if (axes instanceof Number n) {
       return Linalg.tensordot(arr(a), arr(b), n.intValue());
     }
     if (!(axes instanceof List<?> l) || l.size() != 2) {
-      throw new dev.ivy.errors.IvyArgumentException(
+      throw new IvyArgumentException(
           "tensordot: axes must be an int or a pair of axis sequences; got " + axes);
     }
     return Linalg.tensordot(
         arr(a), arr(b), NumpyComposites.axes(l.get(0)), NumpyComposites.axes(l.get(1)));
   }
 
-  /** Returns the Kronecker product. */
-  public static Array kron(Object a, Object b) {
+  /** Returns the Kronecker product (numpy.kron). */
+  @Fn
+  public static Array kron(@Operand Object a, @Operand Object b) {
     return ExtraManipulation.kron(arr(a), arr(b));
   }
 
-  /** Returns the cross product of 3-vectors along axis. */
-  public static Array cross(Object a, Object b, int axis) {
-    return Linalg.cross(arr(a), arr(b), axis);
+  /**
+   * Returns the cross product of 3-vectors along axis, or along axisa when axis is None
+   * (numpy.cross; axisb and axisc must equal it).
+   */
+  @Fn
+  public static Array cross(
+      @Operand Object a,
+      @Operand Object b,
+      @Default("-1") int axisa,
+      @Default("-1") int axisb,
+      @Default("-1") int axisc,
+      @Default("None") Integer axis) {
+    return Linalg.cross(arr(a), arr(b), axis == null ? axisa : axis);
   }
 
-  /** Returns the Einstein summation of the operands. */
+  /** Returns the Einstein summation of the operands (numpy.einsum). */
+  @Fn
   public static Array einsum(String subscripts, Array... operands) {
     return dev.ivy.ops.Einsum.einsum(subscripts, operands);
   }
 
+  /** Returns the dot product along axis (numpy.vecdot). */
+  @Fn
+  public static Array vecdot(Array x1, Array x2, @Default("-1") int axis) {
+    return Linalg.vecdot(x1, x2, axis);
+  }
+
+  /** Returns x1 @ x2[..., None] without the added axis (numpy.matvec). */
+  @Fn
+  public static Array matvec(Array x1, Array x2) {
+    return Manipulation.squeeze(matmul(x1, Manipulation.expandDims(x2, -1)), -1);
+  }
+
+  /** Returns x1[..., None, :] @ x2 without the added axis (numpy.vecmat). */
+  @Fn
+  public static Array vecmat(Array x1, Array x2) {
+    return Manipulation.squeeze(matmul(Manipulation.expandDims(x1, -2), x2), -2);
+  }
+
   // ---- sorting, searching, sets
 
-  /** Returns a sorted along axis (flattened when null). */
-  public static Array sort(Object a, Integer axis) {
+  /** Returns a sorted along axis, flattened when None (numpy.sort). */
+  @Fn
+  public static Array sort(
+      @Operand Object a,
+      @Default("-1") Integer axis,
+      @Default("None") String kind,
+      @Default("None") Object order,
+      @Default("None") Boolean stable) {
     Array x = arr(a);
     if (axis == null) {
       return Sorting.sort(Manipulation.reshape(x, -1), 0, false);
@@ -1159,8 +2337,14 @@ public final class NumpyFrontend {
     return Sorting.sort(x, axis, false);
   }
 
-  /** Returns the indices that sort a along axis. */
-  public static Array argsort(Object a, Integer axis) {
+  /** Returns the indices that sort a along axis, flattened when None (numpy.argsort). */
+  @Fn
+  public static Array argsort(
+      @Operand Object a,
+      @Default("-1") Integer axis,
+      @Default("None") String kind,
+      @Default("None") Object order,
+      @Default("None") Boolean stable) {
     Array x = arr(a);
     if (axis == null) {
       return Sorting.argsort(Manipulation.reshape(x, -1), 0, false);
@@ -1168,8 +2352,13 @@ public final class NumpyFrontend {
     return Sorting.argsort(x, axis, false);
   }
 
-  /** Returns where v would be inserted into sorted a ("left" or "right"). */
-  public static Array searchsorted(Object a, Object v, String side, Array sorter) {
+  /** Returns where v would be inserted into sorted a, "left" or "right" (numpy.searchsorted). */
+  @Fn(method = true)
+  public static Array searchsorted(
+      @Operand Object a,
+      @Operand Object v,
+      @Default("'left'") String side,
+      @Default("None") Array sorter) {
     Array x = arr(a);
     if (sorter != null) {
       x = Indexing.take(x, sorter, 0);
@@ -1177,28 +2366,124 @@ public final class NumpyFrontend {
     return Sorting.searchsorted(x, arr(v), side);
   }
 
-  /** Returns the indices of the non-zero elements, one array per dimension. */
-  public static List<Array> nonzero(Object a) {
+  /** Returns the indices of the non-zero elements, one array per dimension (numpy.nonzero). */
+  @Fn(method = true)
+  public static List<Array> nonzero(@Operand Object a) {
     return Searching.nonzero(arr(a));
   }
 
-  /** Returns the indices of the non-zero elements as rows. */
-  public static Array argwhere(Object a) {
+  /** Returns the indices of the non-zero elements as rows (numpy.argwhere). */
+  @Fn
+  public static Array argwhere(@Operand Object a) {
     return NumpyComposites.argwhere(arr(a));
   }
 
-  /** Returns the indices of the non-zero elements of the flattened array. */
-  public static Array flatnonzero(Object a) {
+  /** Returns the indices of the non-zero elements of the flattened array (numpy.flatnonzero). */
+  @Fn
+  public static Array flatnonzero(@Operand Object a) {
     return Searching.nonzero(Manipulation.reshape(arr(a), -1)).get(0);
   }
 
-  /** Returns the sorted unique values. */
-  public static Array unique(Object ar) {
+  /** Returns the elements of the flattened arr where condition is true (numpy.extract). */
+  @Fn
+  public static Array extract(Array condition, Array arr) {
+    return take(arr, flatnonzero(condition), null);
+  }
+
+  /** Returns the slices of a along axis where condition is true (numpy.compress). */
+  @Fn
+  public static Array compress(Array condition, Array a, @Default("None") Integer axis) {
+    return take(a, flatnonzero(condition), axis);
+  }
+
+  private static Array uniqueSorted(Object ar) {
     return Sorting.sort(Sets.uniqueValues(Manipulation.reshape(arr(ar), -1)), 0, false);
   }
 
-  /** Returns elements of a at indices along axis (flattened when null). */
-  public static Array take(Object a, Object indices, Integer axis) {
+  /**
+   * Returns the sorted unique values, or the list [values, index?, inverse?, counts?] when asked
+   * for (numpy.unique; axis must be None).
+   */
+  @Fn
+  public static Object unique(
+      Array ar,
+      @Default("False") boolean returnIndex,
+      @Default("False") boolean returnInverse,
+      @Default("False") boolean returnCounts,
+      @Default("None") Integer axis,
+      @Default("True") boolean equalNan) {
+    Checks.check(axis == null, "unique", "axis is not supported; got %s", axis);
+    Array x = ravel(ar);
+    if (!returnIndex && !returnInverse && !returnCounts) {
+      return uniqueSorted(x);
+    }
+    Sets.UniqueAll u = Sets.uniqueAll(x);
+    // core's order is unspecified (array API); NumPy sorts the values
+    Array order = argsort(u.values(), 0);
+    Array rank = argsort(order, 0);
+    List<Array> out = new ArrayList<>(List.of(take(u.values(), order, 0)));
+    if (returnIndex) {
+      out.add(take(u.indices(), order, 0));
+    }
+    if (returnInverse) {
+      Array inv = take(rank, ravel(u.inverseIndices()), 0);
+      out.add(reshape(inv, ar.shape().dims()));
+    }
+    if (returnCounts) {
+      out.add(take(u.counts(), order, 0));
+    }
+    return out;
+  }
+
+  /** Returns the sorted unique values (numpy.unique_values). */
+  @Fn
+  public static Array uniqueValues(Array x) {
+    return uniqueSorted(x);
+  }
+
+  /** Returns whether each element of element is in test_elements (numpy.isin). */
+  @Fn
+  public static Array isin(
+      @Operand Object element,
+      @Operand Object testElements,
+      @Default("False") boolean assumeUnique,
+      @Default("False") boolean invert) {
+    Array e = arr(element);
+    Array t = Manipulation.reshape(arr(testElements), -1);
+    Array eq = Elementwise.equal(Manipulation.expandDims(e, -1), t);
+    Array m = Reductions.any(eq, new int[] {-1}, false);
+    return invert ? logicalNot(m) : m;
+  }
+
+  /** Returns the sorted unique values in both ar1 and ar2 (numpy.intersect1d). */
+  @Fn
+  public static Array intersect1d(Array ar1, Array ar2, @Default("False") boolean assumeUnique) {
+    Array u = uniqueSorted(ar1);
+    return take(u, flatnonzero(isin(u, ar2)), null);
+  }
+
+  /** Returns the sorted unique values of ar1 not in ar2 (numpy.setdiff1d). */
+  @Fn
+  public static Array setdiff1d(Array ar1, Array ar2, @Default("False") boolean assumeUnique) {
+    Array u = uniqueSorted(ar1);
+    return take(u, flatnonzero(logicalNot(isin(u, ar2))), null);
+  }
+
+  /** Returns the sorted unique values of ar1 and ar2 (numpy.union1d). */
+  @Fn
+  public static Array union1d(Array ar1, Array ar2) {
+    return uniqueSorted(concatenate(List.of(ravel(ar1), ravel(ar2)), 0));
+  }
+
+  /** Returns elements of a at indices along axis, flattened when None (numpy.take). */
+  @Fn(method = true)
+  public static Array take(
+      @Operand Object a,
+      @Operand Object indices,
+      @Default("None") Integer axis,
+      @Default("None") Array out,
+      @Default("'raise'") String mode) {
+    noOut("take", out);
     Array x = arr(a);
     if (axis == null) {
       return Indexing.take(Manipulation.reshape(x, -1), arr(indices), 0);
@@ -1206,23 +2491,63 @@ public final class NumpyFrontend {
     return Indexing.take(x, arr(indices), axis);
   }
 
-  /** Returns elements of arr picked by indices along axis. */
-  public static Array takeAlongAxis(Object a, Object indices, Integer axis) {
-    return Searching.takeAlongAxis(arr(a), arr(indices), axis);
+  /** Returns elements of arr picked by indices along axis (numpy.take_along_axis). */
+  @Fn
+  public static Array takeAlongAxis(
+      @Operand Object arr, @Operand Object indices, @Default("-1") Integer axis) {
+    return Searching.takeAlongAxis(arr(arr), arr(indices), axis);
   }
 
-  /** Returns the sorted elements of ar1 that are in ar2 (1-D). */
-  public static Array isin(Object element, Object testElements) {
-    Array e = arr(element);
-    Array t = Manipulation.reshape(arr(testElements), -1);
-    Array eq = Elementwise.equal(Manipulation.expandDims(e, -1), t);
-    return Reductions.any(eq, new int[] {-1}, false);
+  /** Returns, per element, the choice a selects among choices (numpy.choose). */
+  @Fn
+  public static Array choose(
+      Array a, List<Array> choices, @Default("None") Array out, @Default("'raise'") String mode) {
+    noOut("choose", out);
+    List<Array> all = new ArrayList<>();
+    all.add(a);
+    all.addAll(choices);
+    Array st = stack(broadcastArrays(all).subList(1, choices.size() + 1), 0);
+    Array bi =
+        broadcastTo(
+            a,
+            st.shape().dims()[0] == 0
+                ? a.shape().dims()
+                : java.util.Arrays.copyOfRange(st.shape().dims(), 1, st.rank()));
+    return squeeze(takeAlongAxis(st, expandDims(bi, new int[] {0}), 0), new int[] {0});
   }
 
-  // ---- dtypes
+  /** Returns the multi-dimensional indices of flat indices in shape (numpy.unravel_index). */
+  @Fn
+  public static List<Array> unravelIndex(
+      Array indices, long[] shape, @Default("'C'") String order) {
+    List<Array> out = new ArrayList<>();
+    Array rem = indices;
+    for (int i = shape.length - 1; i >= 0; i--) {
+      out.add(0, mod(rem, shape[i]));
+      rem = floorDivide(rem, shape[i]);
+    }
+    return out;
+  }
 
-  /** Returns the dtype NumPy's promotion gives for the arrays and dtypes. */
-  public static DType resultType(List<?> arraysAndDtypes) {
+  /** Returns the flat indices of multi-dimensional indices in dims (numpy.ravel_multi_index). */
+  @Fn
+  public static Array ravelMultiIndex(
+      List<Array> multiIndex,
+      long[] dims,
+      @Default("'raise'") String mode,
+      @Default("'C'") String order) {
+    Array acc = zerosLike(multiIndex.get(0), DType.INT64);
+    for (int i = 0; i < dims.length; i++) {
+      acc = add(multiply(acc, dims[i]), multiIndex.get(i));
+    }
+    return acc;
+  }
+
+  // ---- dtypes and array attributes
+
+  /** Returns the dtype NumPy's promotion gives for the arrays and dtypes (numpy.result_type). */
+  @Fn
+  public static DType resultType(Object... arraysAndDtypes) {
     DType dt = null;
     for (Object o : arraysAndDtypes) {
       DType d =
@@ -1238,13 +2563,162 @@ public final class NumpyFrontend {
     return dt;
   }
 
-  /** Returns whether a safe cast from {@code from} to {@code to} is possible. */
-  public static boolean canCast(Object from, DType to) {
+  /** Returns the smallest dtype both dtypes cast to safely (numpy.promote_types). */
+  @Fn
+  public static DType promoteTypes(DType type1, DType type2) {
+    return TypePromotion.promote(type1, type2);
+  }
+
+  /**
+   * Returns whether a safe cast from {@code from_} (an array or a dtype) to {@code to} is possible
+   * (numpy.can_cast; only casting='safe').
+   */
+  @Fn
+  public static boolean canCast(
+      @P("from_") Object from, DType to, @Default("'safe'") String casting) {
+    Checks.check(
+        "safe".equals(casting), "can_cast", "only casting='safe' is supported; got '%s'", casting);
     DType f =
         from instanceof Array a
             ? a.dtype()
             : from instanceof DType d ? d : DType.of(String.valueOf(from));
     return TypePromotion.canCast(f, to);
+  }
+
+  /** Returns the number of dimensions of a (numpy.ndim). */
+  @Fn
+  public static long ndim(Array a) {
+    return a.rank();
+  }
+
+  /** Returns the number of elements of a (numpy.size). */
+  @Fn
+  public static long size(Array a) {
+    return a.size();
+  }
+
+  /** Returns the shape of a as a list (numpy.shape). */
+  @Fn
+  public static List<Long> shape(Array a) {
+    List<Long> s = new ArrayList<>();
+    for (long d : a.shape().dims()) {
+      s.add(d);
+    }
+    return s;
+  }
+
+  // ---- less common functions
+
+  /** Returns arr without the entries at obj along axis, flattened when None (numpy.delete). */
+  @Fn
+  public static Array delete(Array arr, Object obj, @Default("None") Integer axis) {
+    return NumpyComposites.delete(arr, obj, axis);
+  }
+
+  /** Returns arr with values inserted before index obj along axis (numpy.insert; obj an int). */
+  @Fn
+  public static Array insert(Array arr, Object obj, Array values, @Default("None") Integer axis) {
+    return NumpyComposites.insert(arr, obj, values, axis);
+  }
+
+  /** Returns the differences of the flattened ary, with to_begin and to_end (numpy.ediff1d). */
+  @Fn
+  public static Array ediff1d(
+      Array ary, @Default("None") Array toEnd, @Default("None") Array toBegin) {
+    Array x = Manipulation.reshape(ary, -1);
+    List<Array> parts = new ArrayList<>();
+    if (toBegin != null) {
+      parts.add(astype(Manipulation.reshape(toBegin, -1), x.dtype()));
+    }
+    parts.add(diff(x, 1, 0));
+    if (toEnd != null) {
+      parts.add(astype(Manipulation.reshape(toEnd, -1), x.dtype()));
+    }
+    return concatenate(parts, 0);
+  }
+
+  /** Returns the Vandermonde matrix of x (numpy.vander). */
+  @Fn
+  public static Array vander(
+      Array x, @P("N") @Default("None") Long n, @Default("False") boolean increasing) {
+    return NumpyComposites.vander(x, n, increasing);
+  }
+
+  /** Returns the polynomial with coefficients p evaluated at x (numpy.polyval). */
+  @Fn
+  public static Array polyval(Array p, @Operand Object x) {
+    Array xa = arr(x);
+    Array y = zerosLike(xa, resultType(p.dtype(), xa.dtype()));
+    for (Array c : Manipulation.unstack(p, 0)) {
+      y = Elementwise.add(Elementwise.multiply(y, x), c);
+    }
+    return y;
+  }
+
+  /** Returns the product of two polynomials (numpy.polymul). */
+  @Fn
+  public static Array polymul(Array a1, Array a2) {
+    return convolve(a1, a2, "full");
+  }
+
+  /** Returns the sum of two polynomials (numpy.polyadd). */
+  @Fn
+  public static Array polyadd(Array a1, Array a2) {
+    Array x = a1;
+    Array y = a2;
+    long d = x.size() - y.size();
+    if (d > 0) {
+      y = pad(y, List.of(d, 0L), "constant", 0L);
+    } else if (d < 0) {
+      x = pad(x, List.of(-d, 0L), "constant", 0L);
+    }
+    return Elementwise.add(x, y);
+  }
+
+  /** Returns the m-th derivative of the polynomial p (numpy.polyder). */
+  @Fn
+  public static Array polyder(Array p, @Default("1") long m) {
+    Checks.check(m >= 0, "polyder", "order of derivative must be positive; got %s", m);
+    for (long i = 0; i < m; i++) {
+      long n = p.size() - 1;
+      if (n <= 0) {
+        // the derivative of a constant is the zero polynomial
+        return Elementwise.multiply(take(p, arange(0L, 1L, 1L, DType.INT64), 0), 0L);
+      }
+      Array k = arange(n, 0L, -1L, DType.INT64);
+      p = Elementwise.multiply(take(p, arange(0L, n, 1L, DType.INT64), 0), k);
+    }
+    return p;
+  }
+
+  /** Returns a resized to new_shape, repeating its elements (numpy.resize). */
+  @Fn
+  public static Array resize(Array a, long[] newShape) {
+    Array x = Manipulation.reshape(a, -1);
+    long total = 1;
+    for (long d : newShape) {
+      Checks.check(d >= 0, "resize", "all elements of new_shape must be non-negative; got %s", d);
+      total *= d;
+    }
+    if (x.size() == 0 || total == 0) {
+      return zeros(newShape, x.dtype());
+    }
+    Array idx = Elementwise.remainder(arange(0L, total, 1L, DType.INT64), x.size());
+    return Manipulation.reshape(take(x, idx, 0), newShape);
+  }
+
+  /** Returns the angle of z: 0 or pi for real values, in degrees with deg (numpy.angle). */
+  @Fn
+  public static Array angle(Array z, @Default("False") boolean deg) {
+    Array x = NumpyComposites.toFloat(z);
+    Array t = Elementwise.atan2(zerosLike(x, null), x);
+    return deg ? Elementwise.multiply(t, 180.0 / Math.PI) : t;
+  }
+
+  /** Returns the sub-arrays of x along axis (numpy.unstack). */
+  @Fn
+  public static List<Array> unstack(Array x, @Default("0") int axis) {
+    return Manipulation.unstack(x, axis);
   }
 
   /** Returns Ivy's {@code Ivy.scalar} for a Java number (a 0-d array with NumPy's dtype). */
