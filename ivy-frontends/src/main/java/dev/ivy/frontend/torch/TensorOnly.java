@@ -289,7 +289,10 @@ final class TensorOnly extends TensorOnlyDefaults {
    */
   @Fn(method = true)
   static Array newFull(Array input, long[] size, Object fillValue, @Default("None") DType dtype) {
-    return TorchCreation.full(size, fillValue, dtype != null ? dtype : input.dtype());
+    return TorchCreation.full(
+        TorchShapes.given("Tensor.new_full", "size", size, "an integer"),
+        fillValue,
+        dtype != null ? dtype : input.dtype());
   }
 
   /** Returns {@code data} as a tensor of input's dtype unless given (torch.Tensor.new_tensor). */

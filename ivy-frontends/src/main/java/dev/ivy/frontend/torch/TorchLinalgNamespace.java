@@ -144,7 +144,8 @@ public final class TorchLinalgNamespace extends TorchLinalgNamespaceDefaults {
   /** Returns the chained matrix product of {@code tensors} (torch.linalg.multi_dot). */
   @Fn
   public Array multiDot(List<Array> tensors) {
-    return TorchLinalg.multiDot(tensors);
+    return TorchLinalg.multiDot(
+        TorchShapes.given("linalg.multi_dot", "tensors", tensors, "a sequence of arrays"));
   }
 
   /** Returns the cross product of 3-vectors along {@code dim} (torch.linalg.cross). */

@@ -408,7 +408,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
   @Fn
   public Array pad(
       Array input, long[] pad, @Default("'constant'") String mode, @Default("None") Number value) {
-    return TorchNn.pad(input, pad, mode, value);
+    return TorchNn.pad(input, TorchShapes.given("pad", "pad", pad, "an integer"), mode, value);
   }
 
   /**
@@ -830,7 +830,12 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("None") Array weight,
       @Default("None") Array bias,
       @Default("1e-05") double eps) {
-    return TorchNn.layerNorm(input, normalizedShape, weight, bias, eps);
+    return TorchNn.layerNorm(
+        input,
+        TorchShapes.given("layer_norm", "normalized_shape", normalizedShape, "an integer"),
+        weight,
+        bias,
+        eps);
   }
 
   /** Returns local response normalisation (torch.nn.functional.local_response_norm). */
