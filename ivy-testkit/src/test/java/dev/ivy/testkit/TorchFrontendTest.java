@@ -80,6 +80,17 @@ class TorchFrontendTest {
       close(new double[] {0.5, 0.5}, sm, 1e-6);
       Array n = TorchFrontend.linalg.norm(Ivy.array(new float[] {3, 4}, 2), null, null, false);
       close(new double[] {5}, n, 1e-6);
+      Array x = Ivy.array(new float[] {1, 2}, 1, 2);
+      Array w = Ivy.array(new float[] {1, 1, 2, 0}, 2, 2);
+      close(new double[] {3, 2}, TorchFrontend.nn.functional.linear(x, w), 1e-6);
+      close(
+          new double[] {2, 1},
+          TorchFrontend.nn.functional.linear(x, w, Ivy.array(new float[] {-1, -1}, 2)),
+          1e-6);
+      close(
+          new double[] {5},
+          TorchFrontend.linalg.vectorNorm(Ivy.array(new float[] {3, 4}, 2)),
+          1e-6);
     }
   }
 
@@ -104,6 +115,13 @@ class TorchFrontendTest {
       assertEquals(List.of(List.of(1.0, 5.0, 3.0), List.of(7.0, 2.0, 0.0)), t.tolist());
       close(new double[] {3, 0}, t.get(":", 2L).array(), 0);
       close(new double[] {10}, t.get(0L, 2L).add(t.get(1L, 0L)).array(), 0);
+      // methods generated from the declarations (TorchFrontend and TensorOnly)
+      assertArrayEquals(new long[] {3, 2}, t.T().size());
+      close(new double[] {1, 5, 3, 7, 2, 0}, t.flatten().array(), 0);
+      close(
+          new double[] {9, 5, 7, 15, 2, 4}, t.radd(Ivy.array(new float[] {8, 0, 4}, 3)).array(), 0);
+      assertEquals(DType.FLOAT64, t.toDouble().dtype());
+      assertEquals(List.of(2L, 3L), t.shape());
     }
   }
 

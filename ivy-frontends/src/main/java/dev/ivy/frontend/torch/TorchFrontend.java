@@ -12,7 +12,6 @@ import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Einsum;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Extras;
-import dev.ivy.ops.Losses;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.registry.Default;
 import dev.ivy.registry.Fn;
@@ -42,7 +41,7 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Every function is also registered by its dotted name in the {@code torch} namespace of the
- * {@link dev.ivy.registry.FunctionRegistry} (see {@link TorchFunctions}).
+ * {@link dev.ivy.registry.FunctionRegistry}, generated from its {@code @Fn} declaration.
  */
 @Namespace(frontend = "torch", path = "TorchFrontend", methods = "Tensor")
 public final class TorchFrontend extends TorchFrontendDefaults {
@@ -52,7 +51,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
   public static final nn nn = new nn();
 
   /** {@code torch.linalg}. */
-  public static final LinalgNs linalg = new LinalgNs();
+  public static final TorchLinalgNamespace linalg = new TorchLinalgNamespace();
 
   /** {@code torch.special}. */
   public static final TorchSpecial special = new TorchSpecial();
@@ -1899,6 +1898,585 @@ public final class TorchFrontend extends TorchFrontendDefaults {
 
   // ------------------------------------------------------------------ declared: shapes (torch-b)
 
+  /**
+   * Returns {@code input} with dimension {@code dim} split into {@code sizes} (torch.unflatten).
+   */
+  @Fn(method = true)
+  public static Array unflatten(Array input, int dim, long[] sizes) {
+    return TorchShapes.unflatten(
+        input, dim, TorchShapes.given("unflatten", "sizes", sizes, "an integer"));
+  }
+
+  /** Returns {@code input} with two dimensions swapped (torch.swapaxes). */
+  @Fn(method = true)
+  public static Array swapaxes(Array input, int axis0, int axis1) {
+    return TorchShapes.transpose(input, axis0, axis1);
+  }
+
+  /** Returns a 0-D, 1-D or 2-D tensor transposed (torch.t). */
+  @Fn(method = true)
+  public static Array t(Array input) {
+    return TorchShapes.t(input);
+  }
+
+  /** Returns the last two dimensions swapped (torch.adjoint, real tensors). */
+  @Fn(method = true)
+  public static Array adjoint(Array input) {
+    return TorchShapes.transpose(input, -2, -1);
+  }
+
+  /** Returns the tensors joined horizontally (torch.hstack). */
+  @Fn
+  public static Array hstack(List<Array> tensors) {
+    return TorchShapes.hstack(
+        TorchShapes.given("hstack", "tensors", tensors, "a sequence of arrays"));
+  }
+
+  /** Returns the tensors joined vertically (torch.vstack, torch.row_stack). */
+  @Fn({"vstack", "row_stack"})
+  public static Array vstack(List<Array> tensors) {
+    return TorchShapes.vstack(
+        TorchShapes.given("vstack", "tensors", tensors, "a sequence of arrays"));
+  }
+
+  /** Returns the tensors joined along the third dimension (torch.dstack). */
+  @Fn
+  public static Array dstack(List<Array> tensors) {
+    return TorchShapes.dstack(
+        TorchShapes.given("dstack", "tensors", tensors, "a sequence of arrays"));
+  }
+
+  /** Returns the tensors as columns (torch.column_stack). */
+  @Fn
+  public static Array columnStack(List<Array> tensors) {
+    return TorchShapes.columnStack(
+        TorchShapes.given("column_stack", "tensors", tensors, "a sequence of arrays"));
+  }
+
+  /** One tensor at least {@code n}-D, or a list of them for several (or a sequence). */
+  private static Object atleast(Object[] tensors, int n) {
+    List<Array> xs = new ArrayList<>();
+    for (Object o : tensors) {
+      xs.add(o instanceof Array a ? a : Ivy.asarray(o));
+    }
+    if (xs.size() == 1 && !(tensors[0] instanceof List)) {
+      return TorchShapes.atleast(xs.get(0), n);
+    }
+    List<Array> r = new ArrayList<>();
+    for (Array x : xs) {
+      r.add(TorchShapes.atleast(x, n));
+    }
+    return r;
+  }
+
+  /**
+   * Returns the tensor with at least one dimension, or a list for several tensors
+   * (torch.atleast_1d).
+   */
+  @Fn("atleast_1d")
+  public static Object atleast1d(Object... tensors) {
+    return atleast(tensors, 1);
+  }
+
+  /**
+   * Returns the tensor with at least two dimensions, or a list for several tensors
+   * (torch.atleast_2d).
+   */
+  @Fn("atleast_2d")
+  public static Object atleast2d(Object... tensors) {
+    return atleast(tensors, 2);
+  }
+
+  /**
+   * Returns the tensor with at least three dimensions, or a list for several tensors
+   * (torch.atleast_3d).
+   */
+  @Fn("atleast_3d")
+  public static Object atleast3d(Object... tensors) {
+    return atleast(tensors, 3);
+  }
+
+  /**
+   * Returns {@code input} split into {@code indicesOrSections} pieces (an int) or at the given
+   * indices (a sequence) along {@code dim} (torch.tensor_split).
+   */
+  @Fn(method = true)
+  public static List<Array> tensorSplit(
+      Array input, Object indicesOrSections, @Default("0") int dim) {
+    return TorchShapes.tensorSplit(input, indicesOrSections, dim);
+  }
+
+  /** Returns {@code input} split along dimension 1 (0 for 1-D input) (torch.hsplit). */
+  @Fn(method = true)
+  public static List<Array> hsplit(Array input, Object indicesOrSections) {
+    return TorchShapes.tensorSplit(input, indicesOrSections, input.rank() == 1 ? 0 : 1);
+  }
+
+  /** Returns {@code input} split along dimension 0 (torch.vsplit). */
+  @Fn(method = true)
+  public static List<Array> vsplit(Array input, Object indicesOrSections) {
+    return TorchShapes.tensorSplit(input, indicesOrSections, 0);
+  }
+
+  /** Returns {@code input} split along dimension 2 (torch.dsplit). */
+  @Fn(method = true)
+  public static List<Array> dsplit(Array input, Object indicesOrSections) {
+    return TorchShapes.tensorSplit(input, indicesOrSections, 2);
+  }
+
+  /** Returns the slices along {@code dim}, that dimension removed (torch.unbind). */
+  @Fn(method = true)
+  public static List<Array> unbind(Array input, @Default("0") int dim) {
+    return TorchShapes.unbind(input, dim);
+  }
+
+  /** Returns {@code length} elements from {@code start} along {@code dim} (torch.narrow). */
+  @Fn(method = true)
+  public static Array narrow(Array input, int dim, long start, long length) {
+    return TorchShapes.narrowLength(input, dim, start, length);
+  }
+
+  /** Returns the slice at {@code index} along {@code dim}, removing it (torch.select). */
+  @Fn(method = true)
+  public static Array select(Array input, int dim, long index) {
+    return TorchShapes.select(input, dim, index);
+  }
+
+  /**
+   * Returns the values at {@code indices} along {@code dim}, of the flattened input when None
+   * (torch.take_along_dim).
+   */
+  @Fn(method = true)
+  public static Array takeAlongDim(Array input, Array indices, @Default("None") Integer dim) {
+    if (dim == null) {
+      return dev.ivy.ops.Searching.takeAlongAxis(
+          Manipulation.reshape(input, -1), Manipulation.reshape(indices, -1), 0);
+    }
+    return TorchShapes.gather(input, dim, indices);
+  }
+
+  /** Returns the elements of the flattened input at {@code index} (torch.take). */
+  @Fn(method = true)
+  public static Array take(Array input, Array index) {
+    return dev.ivy.ops.Indexing.take(Manipulation.reshape(input, -1), index, 0);
+  }
+
+  /**
+   * Returns a copy of {@code input} with {@code src} added at {@code index} (torch.scatter_add).
+   */
+  @Fn(method = true)
+  public static Array scatterAdd(Array input, int dim, Array index, Array src) {
+    return TorchShapes.scatter(input, dim, index, src, "add");
+  }
+
+  /**
+   * Returns a copy of {@code input} with {@code alpha * source} added at the slices {@code index}
+   * along {@code dim} (torch.index_add).
+   */
+  @Fn(method = true)
+  public static Array indexAdd(
+      Array input, int dim, Array index, Array source, @Default("1") Number alpha) {
+    return TorchShapes.indexAdd(input, dim, index, source, alpha);
+  }
+
+  /** Returns the 1-D tensor of the elements where {@code mask} is true (torch.masked_select). */
+  @Fn(method = true)
+  public static Array maskedSelect(Array input, Array mask) {
+    return TorchShapes.maskedSelect(input, mask);
+  }
+
+  /**
+   * Returns the int64 indices of the non-zero elements, one row each, or one index tensor per
+   * dimension when {@code asTuple} (torch.nonzero).
+   */
+  @Fn(method = true)
+  public static Object nonzero(Array input, @Default("False") boolean asTuple) {
+    if (!asTuple) {
+      return TorchShapes.argwhere(input);
+    }
+    List<Array> r = new ArrayList<>();
+    for (Array a : dev.ivy.ops.Searching.nonzero(input)) {
+      r.add(TorchTypes.cast(a, DType.INT64));
+    }
+    return r;
+  }
+
+  /** Returns the int64 indices of the non-zero elements, one row each (torch.argwhere). */
+  @Fn(method = true)
+  public static Array argwhere(Array input) {
+    return TorchShapes.argwhere(input);
+  }
+
+  /** Returns {@code input} broadcast to {@code size}; -1 keeps a size (torch.broadcast_to). */
+  @Fn
+  public static Array broadcastTo(Array input, long[] size) {
+    return TorchShapes.expand(input, TorchShapes.given("broadcast_to", "size", size, "an integer"));
+  }
+
+  /** Returns the tensors broadcast to their common shape (torch.broadcast_tensors). */
+  @Fn
+  public static List<Array> broadcastTensors(Array... tensors) {
+    return Manipulation.broadcastArrays(List.of(tensors));
+  }
+
+  /** Returns the shape the given shapes broadcast to (torch.broadcast_shapes). */
+  @Fn
+  public static List<Long> broadcastShapes(Object... shapes) {
+    List<Array> xs = new ArrayList<>();
+    for (Object s : shapes) {
+      xs.add(Creation.zeros(dev.ivy.Shape.of(TorchShapes.longs(s)), DType.BOOL));
+    }
+    List<Long> r = new ArrayList<>();
+    for (long l : Manipulation.broadcastArrays(xs).get(0).shape().dims()) {
+      r.add(l);
+    }
+    return r;
+  }
+
+  /** Returns {@code input} repeated {@code dims} times along each dimension (torch.tile). */
+  @Fn(method = true)
+  public static Array tile(Array input, long[] dims) {
+    return TorchShapes.tile(input, TorchShapes.given("tile", "dims", dims, "an integer"));
+  }
+
+  /**
+   * Returns each element repeated {@code repeats} times (an int or a tensor) along {@code dim}, of
+   * the flattened input when None (torch.repeat_interleave); output_size is accepted and ignored.
+   */
+  @Fn(method = true)
+  public static Array repeatInterleave(
+      Array input, Object repeats, @Default("None") Integer dim, @Default("None") Long outputSize) {
+    return TorchShapes.repeatInterleave(input, repeats, dim);
+  }
+
+  /** Returns {@code input} with dimensions moved (torch.movedim, torch.moveaxis). */
+  @Fn(
+      value = {"movedim", "moveaxis"},
+      method = true)
+  public static Array movedim(Array input, int[] source, int[] destination) {
+    return TorchShapes.movedim(input, source, destination);
+  }
+
+  /** Returns {@code input} rolled by {@code shifts} along {@code dims}, flattened when None. */
+  @Fn(method = true)
+  public static Array roll(Array input, long[] shifts, @Default("None") int[] dims) {
+    return TorchShapes.roll(input, TorchShapes.given("roll", "shifts", shifts, "an integer"), dims);
+  }
+
+  /** Returns {@code input} reversed along {@code dims} (torch.flip). */
+  @Fn
+  public static Array flip(Array input, int[] dims) {
+    return TorchShapes.flip(input, dims);
+  }
+
+  /** Returns {@code input} reversed along dimension 1 (torch.fliplr). */
+  @Fn(method = true)
+  public static Array fliplr(Array input) {
+    return TorchShapes.flip(input, new int[] {1});
+  }
+
+  /** Returns {@code input} reversed along dimension 0 (torch.flipud). */
+  @Fn(method = true)
+  public static Array flipud(Array input) {
+    return TorchShapes.flip(input, new int[] {0});
+  }
+
+  /**
+   * Returns {@code input} rotated {@code k} quarter turns in the plane {@code dims} (torch.rot90).
+   */
+  @Fn(method = true)
+  public static Array rot90(Array input, @Default("1") long k, @Default("(0, 1)") int[] dims) {
+    return TorchShapes.rot90(input, k, dims);
+  }
+
+  /**
+   * Returns the n-th forward difference along {@code dim}, after joining {@code prepend} and {@code
+   * append} (torch.diff); bool tensors give xor.
+   */
+  @Fn(method = true)
+  public static Array diff(
+      Array input,
+      @Default("1") int n,
+      @Default("-1") int dim,
+      @Default("None") Array prepend,
+      @Default("None") Array append) {
+    int d = TorchShapes.dim("diff", dim, input.rank());
+    List<Array> parts = new ArrayList<>();
+    if (prepend != null) {
+      parts.add(prepend);
+    }
+    parts.add(input);
+    if (append != null) {
+      parts.add(append);
+    }
+    Array v = parts.size() == 1 ? input : TorchShapes.cat(parts, d);
+    if (v.dtype().isBool()) {
+      Array r = v;
+      for (long i = 0; i < n; i++) {
+        long len = r.shape().dim(d);
+        r =
+            Elementwise.logicalXor(
+                TorchShapes.narrow(r, d, 1, len), TorchShapes.narrow(r, d, 0, len - 1));
+      }
+      return r;
+    }
+    return Manipulation.diff(v, n, d);
+  }
+
+  // ------------------------------------------------------------------ declared: linalg (torch-b)
+
+  /** Returns the product of a matrix and a vector (torch.mv). */
+  @Fn(method = true)
+  public static Array mv(Array input, Array vec) {
+    return TorchLinalg.matmul(input, vec);
+  }
+
+  /** Returns the dot product of two 1-D tensors (torch.dot, torch.vdot for real tensors). */
+  @Fn(
+      value = {"dot", "vdot"},
+      method = true)
+  public static Array dot(Array input, Array other) {
+    return TorchLinalg.dot(input, other);
+  }
+
+  /** Returns the inner product over the last dimensions (torch.inner). */
+  @Fn(method = true)
+  public static Array inner(Array input, Array other) {
+    return TorchLinalg.inner(input, other);
+  }
+
+  /** Returns the outer product of two vectors (torch.outer, torch.ger). */
+  @Fn(
+      value = {"outer", "ger"},
+      method = true)
+  public static Array outer(Array input, Array vec2) {
+    return TorchLinalg.outer(input, vec2);
+  }
+
+  /** Returns the Kronecker product (torch.kron). */
+  @Fn(method = true)
+  public static Array kron(Array input, Array other) {
+    return TorchLinalg.kron(input, other);
+  }
+
+  /** Returns {@code beta * input + alpha * (batch1 @ batch2)} of 3-D batches (torch.baddbmm). */
+  @Fn(method = true)
+  public static Array baddbmm(
+      Array input,
+      Array batch1,
+      Array batch2,
+      @Default("1") Number beta,
+      @Default("1") Number alpha) {
+    return TorchLinalg.addProduct(
+        input,
+        TorchLinalg.mat("baddbmm", "batch1", batch1, 3),
+        TorchLinalg.mat("baddbmm", "batch2", batch2, 3),
+        beta,
+        alpha);
+  }
+
+  /**
+   * Returns {@code beta * input + alpha * sum(batch1 @ batch2)} summed over the batch
+   * (torch.addbmm).
+   */
+  @Fn(method = true)
+  public static Array addbmm(
+      Array input,
+      Array batch1,
+      Array batch2,
+      @Default("1") Number beta,
+      @Default("1") Number alpha) {
+    Array p = TorchLinalg.bmm(batch1, batch2);
+    Array s = dev.ivy.ops.Reductions.sum(p, new int[] {0}, false, null);
+    return TorchLinalg.addProduct(
+        input, s, Creation.eye(s.shape().dim(1), s.shape().dim(1), 0, s.dtype()), beta, alpha);
+  }
+
+  /** Returns {@code beta * input + alpha * (mat @ vec)} (torch.addmv). */
+  @Fn(method = true)
+  public static Array addmv(
+      Array input, Array mat, Array vec, @Default("1") Number beta, @Default("1") Number alpha) {
+    return TorchLinalg.addProduct(input, mat, vec, beta, alpha);
+  }
+
+  /** Returns {@code beta * input + alpha * outer(vec1, vec2)} (torch.addr). */
+  @Fn(method = true)
+  public static Array addr(
+      Array input, Array vec1, Array vec2, @Default("1") Number beta, @Default("1") Number alpha) {
+    return TorchLinalg.addProduct(
+        input, Manipulation.expandDims(vec1, 1), Manipulation.expandDims(vec2, 0), beta, alpha);
+  }
+
+  /**
+   * Returns the tensor contraction over the last {@code dims} dimensions of a and the first of b,
+   * or over the given pair of dimension lists (torch.tensordot).
+   */
+  @Fn(method = true)
+  public static Array tensordot(Array a, Array b, @Default("2") Object dims) {
+    return TorchLinalg.tensordot(a, b, dims);
+  }
+
+  /** Returns the sum of the main diagonal of a 2-D tensor (torch.trace). */
+  @Fn(method = true)
+  public static Array trace(Array input) {
+    return TorchLinalg.trace(input);
+  }
+
+  /**
+   * Returns the diagonal matrix of a 1-D input, or the {@code diagonal}-th diagonal of a 2-D one
+   * (torch.diag).
+   */
+  @Fn(method = true)
+  public static Array diag(Array input, @Default("0") long diagonal) {
+    return TorchLinalg.diag(input, diagonal);
+  }
+
+  /** Returns the diagonals over {@code dim1}, {@code dim2}, appended last (torch.diagonal). */
+  @Fn(method = true)
+  public static Array diagonal(
+      Array input, @Default("0") long offset, @Default("0") int dim1, @Default("1") int dim2) {
+    return TorchLinalg.diagonal(input, offset, dim1, dim2);
+  }
+
+  /**
+   * Returns matrices with the last dimension of {@code input} on their {@code offset} diagonal
+   * (torch.diag_embed); dim1 and dim2 are accepted, the diagonals are the last two dimensions.
+   */
+  @Fn(method = true)
+  public static Array diagEmbed(
+      Array input, @Default("0") long offset, @Default("-2") int dim1, @Default("-1") int dim2) {
+    return TorchLinalg.diagEmbed(input, offset);
+  }
+
+  /**
+   * Returns the cross product along {@code dim}, the first dimension of size 3 when None
+   * (torch.cross).
+   */
+  @Fn(method = true)
+  public static Array cross(Array input, Array other, @Default("None") Integer dim) {
+    int d;
+    if (dim == null) {
+      d = -1;
+      for (int i = 0; i < input.rank(); i++) {
+        if (input.shape().dim(i) == 3) {
+          d = i;
+          break;
+        }
+      }
+    } else {
+      d = dim;
+    }
+    return TorchLinalg.cross(input, other, d);
+  }
+
+  /**
+   * Returns the p-norm distances between the rows of x1 and x2 (torch.cdist); compute_mode is
+   * accepted and ignored.
+   */
+  @Fn
+  public static Array cdist(
+      Array x1,
+      Array x2,
+      @Default("2.0") double p,
+      @Default("'use_mm_for_euclid_dist_if_necessary'") String computeMode) {
+    return TorchLinalg.cdist(x1, x2, p);
+  }
+
+  /** Returns the p-norm of input - other (torch.dist). */
+  @Fn(method = true)
+  public static Array dist(Array input, Array other, @Default("2") Number p) {
+    return TorchLinalg.dist(input, other, p);
+  }
+
+  /** Returns the determinant (torch.det). */
+  @Fn(method = true)
+  public static Array det(Array input) {
+    return Decompositions.det(input);
+  }
+
+  /** Returns log(det), NaN for a negative determinant (torch.logdet). */
+  @Fn(method = true)
+  public static Array logdet(Array input) {
+    return TorchLinalg.logdet(input);
+  }
+
+  /** Returns the inverse (torch.inverse). */
+  @Fn(method = true)
+  public static Array inverse(Array input) {
+    return Decompositions.inv(input);
+  }
+
+  /** Returns the pseudo-inverse with cutoff {@code rcond} (torch.pinverse). */
+  @Fn(method = true)
+  public static Array pinverse(Array input, @Default("1e-15") Object rcond) {
+    return Decompositions.pinv(input, rcond);
+  }
+
+  /** Returns input to the integer power n; negative n inverts (torch.matrix_power). */
+  @Fn(method = true)
+  public static Array matrixPower(Array input, long n) {
+    return Decompositions.matrixPower(input, n);
+  }
+
+  /** Returns the matrix exponential (torch.matrix_exp). */
+  @Fn(method = true)
+  public static Array matrixExp(Array input) {
+    return TorchLinalg.matrixExp(input);
+  }
+
+  /** Returns the lower Cholesky factor, the upper when {@code upper} (torch.cholesky). */
+  @Fn(method = true)
+  public static Array cholesky(Array input, @Default("False") boolean upper) {
+    return Decompositions.cholesky(input, upper);
+  }
+
+  /** Returns (sign, log|det|) (torch.slogdet). */
+  @Fn(method = true)
+  public static List<Array> slogdet(Array input) {
+    return List.of(Decompositions.slogdet(input));
+  }
+
+  /**
+   * Returns the {@code p} norm ("fro", "nuc" or a number) over {@code dim}, of all elements when
+   * None (torch.norm).
+   */
+  @Fn(method = true)
+  public static Array norm(
+      Array input,
+      @Default("'fro'") Object p,
+      @Default("None") int[] dim,
+      @Default("False") boolean keepdim,
+      @Default("None") DType dtype) {
+    Object ord = p;
+    if ("fro".equals(ord) && (dim == null || dim.length == 1)) {
+      ord = 2L;
+    }
+    if (dim == null && !(ord instanceof String)) {
+      return TorchLinalg.vectorNorm(input, ord, null, keepdim, dtype);
+    }
+    return TorchLinalg.norm(input, ord, dim, keepdim);
+  }
+
+  // ------------------------------------------------------------------ declared: nn (torch-b)
+
+  /**
+   * Returns the softmax along {@code dim}, computed in {@code dtype} when given (torch.softmax,
+   * torch.special.softmax).
+   */
+  @Fn(value = "softmax", also = "special.softmax", method = true)
+  public static Array softmax(Array input, int dim, @Default("None") DType dtype) {
+    return TorchNn.softmax(input, dim, dtype, false);
+  }
+
+  /**
+   * Returns the log-softmax along {@code dim}, computed in {@code dtype} when given
+   * (torch.log_softmax, torch.special.log_softmax).
+   */
+  @Fn(value = "log_softmax", also = "special.log_softmax", method = true)
+  public static Array logSoftmax(Array input, int dim, @Default("None") DType dtype) {
+    return TorchNn.softmax(input, dim, dtype, true);
+  }
+
   // ------------------------------------------------------------------ cumulative
 
   /**
@@ -1926,105 +2504,149 @@ public final class TorchFrontend extends TorchFrontendDefaults {
   // ------------------------------------------------------------------ shapes
 
   /** Returns {@code input} with a new shape; one size may be -1 (torch.reshape). */
+  @Fn(method = true)
   public static Array reshape(Array input, long... shape) {
     return TorchShapes.reshape(input, shape);
   }
 
   /** Returns {@code input} flattened from {@code startDim} to {@code endDim} (torch.flatten). */
-  public static Array flatten(Array input, int startDim, int endDim) {
+  @Fn(method = true)
+  public static Array flatten(Array input, @Default("0") int startDim, @Default("-1") int endDim) {
     return TorchShapes.flatten(input, startDim, endDim);
   }
 
   /** Returns {@code input} with its dimensions permuted (torch.permute). */
+  @Fn(method = true)
   public static Array permute(Array input, int... dims) {
     return TorchShapes.permute(input, dims);
   }
 
-  /** Returns {@code input} with two dimensions swapped (torch.transpose). */
+  /** Returns {@code input} with two dimensions swapped (torch.transpose, torch.swapdims). */
+  @Fn(
+      value = {"transpose", "swapdims"},
+      method = true)
   public static Array transpose(Array input, int dim0, int dim1) {
     return TorchShapes.transpose(input, dim0, dim1);
   }
 
-  /** Returns {@code input} without the size-1 dimensions among {@code dims} (all when null). */
-  public static Array squeeze(Array input, int... dims) {
-    return TorchShapes.squeeze(input, dims.length == 0 ? null : dims);
+  /**
+   * Returns {@code input} without the size-1 dimensions among {@code dim}, all when None
+   * (torch.squeeze).
+   */
+  @Fn(method = true)
+  public static Array squeeze(Array input, @Default("None") int[] dim) {
+    return TorchShapes.squeeze(input, dim);
   }
 
   /** Returns {@code input} with a size-1 dimension at {@code dim} (torch.unsqueeze). */
+  @Fn(method = true)
   public static Array unsqueeze(Array input, int dim) {
     return TorchShapes.unsqueeze(input, dim);
   }
 
-  /** Returns the tensors joined along {@code dim}, promoted to their result type (torch.cat). */
-  public static Array cat(List<Array> tensors, int dim) {
-    return TorchShapes.cat(tensors, dim);
+  /**
+   * Returns the tensors joined along {@code dim}, promoted to their result type (torch.cat,
+   * torch.concat, torch.concatenate).
+   */
+  @Fn({"cat", "concat", "concatenate"})
+  public static Array cat(List<Array> tensors, @Default("0") int dim) {
+    return TorchShapes.cat(
+        TorchShapes.given("cat", "tensors", tensors, "a sequence of arrays"), dim);
   }
 
   /** Returns the tensors stacked along a new dimension {@code dim} (torch.stack). */
-  public static Array stack(List<Array> tensors, int dim) {
-    return TorchShapes.stack(tensors, dim);
+  @Fn
+  public static Array stack(List<Array> tensors, @Default("0") int dim) {
+    return TorchShapes.stack(
+        TorchShapes.given("stack", "tensors", tensors, "a sequence of arrays"), dim);
   }
 
-  /** Returns pieces of {@code splitSize} along {@code dim}, the last one smaller (torch.split). */
-  public static List<Array> split(Array input, long splitSize, int dim) {
-    return TorchShapes.split(input, splitSize, dim);
+  /**
+   * Returns pieces of {@code splitSizeOrSections} (an int: the last piece smaller; a sequence: the
+   * sizes) along {@code dim} (torch.split).
+   */
+  @Fn(method = true)
+  public static List<Array> split(Array input, Object splitSizeOrSections, @Default("0") int dim) {
+    return TorchShapes.split(input, splitSizeOrSections, dim);
   }
 
   /** Returns {@code chunks} pieces of equal size (the last smaller) along dim (torch.chunk). */
-  public static List<Array> chunk(Array input, long chunks, int dim) {
+  @Fn(method = true)
+  public static List<Array> chunk(Array input, long chunks, @Default("0") int dim) {
     return TorchShapes.chunk(input, chunks, dim);
   }
 
-  /** Returns the values at {@code index} along {@code dim} (torch.gather). */
-  public static Array gather(Array input, int dim, Array index) {
+  /** Returns the values at {@code index} along {@code dim} (torch.gather; sparse_grad ignored). */
+  @Fn(method = true)
+  public static Array gather(
+      Array input, int dim, Array index, @Default("False") boolean sparseGrad) {
     return TorchShapes.gather(input, dim, index);
   }
 
   /** Returns the slices at {@code index} along {@code dim} (torch.index_select). */
+  @Fn(method = true)
   public static Array indexSelect(Array input, int dim, Array index) {
     return TorchShapes.indexSelect(input, dim, index);
   }
 
-  /** Returns a copy of {@code input} with {@code src} written at {@code index} along dim. */
-  public static Array scatter(Array input, int dim, Array index, Object src) {
-    return TorchShapes.scatter(input, dim, index, src, null);
+  /**
+   * Returns a copy of {@code input} with {@code src} (a tensor or a number) written at {@code
+   * index} along dim, combined by {@code reduce} ("add", "multiply") when given (torch.scatter).
+   */
+  @Fn(method = true)
+  public static Array scatter(
+      Array input, int dim, Array index, @Operand Object src, @Default("None") String reduce) {
+    return TorchShapes.scatter(input, dim, index, src, reduce);
   }
 
   /** Returns {@code input} with {@code value} where {@code mask} is true (torch.masked_fill). */
-  public static Array maskedFill(Array input, Array mask, Object value) {
+  @Fn(method = true)
+  public static Array maskedFill(Array input, Array mask, @Operand Object value) {
     return TorchShapes.maskedFill(input, mask, value);
   }
 
   /** Returns the lower triangle, from diagonal {@code diagonal} down (torch.tril). */
-  public static Array tril(Array input, long diagonal) {
+  @Fn(method = true)
+  public static Array tril(Array input, @Default("0") long diagonal) {
     return Creation.tril(input, diagonal);
   }
 
   /** Returns the upper triangle, from diagonal {@code diagonal} up (torch.triu). */
-  public static Array triu(Array input, long diagonal) {
+  @Fn(method = true)
+  public static Array triu(Array input, @Default("0") long diagonal) {
     return Creation.triu(input, diagonal);
   }
 
   // ------------------------------------------------------------------ sorting and products
 
   /** Returns the matrix product with broadcasting (torch.matmul). */
+  @Fn(method = true)
   public static Array matmul(Array input, Array other) {
     return TorchLinalg.matmul(input, other);
   }
 
   /** Returns the product of two 2-D tensors (torch.mm). */
+  @Fn(method = true)
   public static Array mm(Array input, Array mat2) {
     return TorchLinalg.mm(input, mat2);
   }
 
   /** Returns the batched product of two 3-D tensors (torch.bmm). */
+  @Fn(method = true)
   public static Array bmm(Array input, Array mat2) {
     return TorchLinalg.bmm(input, mat2);
   }
 
   /** Returns {@code beta * input + alpha * (mat1 @ mat2)} (torch.addmm). */
-  public static Array addmm(Array input, Array mat1, Array mat2, Number beta, Number alpha) {
-    return TorchLinalg.addProduct(input, mat1, mat2, beta, alpha);
+  @Fn(method = true)
+  public static Array addmm(
+      Array input, Array mat1, Array mat2, @Default("1") Number beta, @Default("1") Number alpha) {
+    return TorchLinalg.addProduct(
+        input,
+        TorchLinalg.mat("addmm", "mat1", mat1, 2),
+        TorchLinalg.mat("addmm", "mat2", mat2, 2),
+        beta,
+        alpha);
   }
 
   /**
@@ -2059,7 +2681,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
     private nn() {}
 
     /** {@code torch.nn.functional}. */
-    public final Functional functional = new Functional();
+    public final TorchNnFunctional functional = new TorchNnFunctional();
 
     /**
      * A trainable tensor of a module ({@code torch.nn.Parameter}): a holder whose {@link #data()}
@@ -2994,218 +3616,6 @@ public final class TorchFrontend extends TorchFrontendDefaults {
         }
         return h;
       }
-    }
-  }
-
-  /** {@code torch.nn.functional}: activations, losses, convolutions, pools and normalisation. */
-  public static final class Functional {
-    private Functional() {}
-
-    /** Returns max(input, 0). */
-    public Array relu(Array input) {
-      return Activations.relu(input);
-    }
-
-    /** Returns GELU; {@code approximate} is "none" (erf) or "tanh". */
-    public Array gelu(Array input, String approximate) {
-      return TorchNn.gelu(input, approximate);
-    }
-
-    /** Returns the softmax along {@code dim}. */
-    public Array softmax(Array input, int dim) {
-      return TorchNn.softmax(input, dim, null, false);
-    }
-
-    /** Returns the log-softmax along {@code dim}. */
-    public Array logSoftmax(Array input, int dim) {
-      return TorchNn.softmax(input, dim, null, true);
-    }
-
-    /** Returns leaky ReLU with {@code negativeSlope}. */
-    public Array leakyRelu(Array input, double negativeSlope) {
-      return Activations.leakyRelu(input, negativeSlope);
-    }
-
-    /**
-     * Returns the int64 one-hot encoding of int64 {@code tensor}; {@code numClasses} -1 means the
-     * largest value plus one.
-     *
-     * @throws dev.ivy.errors.IvyArgumentException if a value is negative or not below numClasses
-     */
-    public Array oneHot(Array tensor, long numClasses) {
-      return TorchSearch.oneHot(tensor, numClasses);
-    }
-
-    /**
-     * Returns {@code input} padded; {@code pad} lists (before, after) pairs from the last dimension
-     * backwards, and mode is "constant", "reflect", "replicate" or "circular".
-     */
-    public Array pad(Array input, long[] pad, String mode, Number value) {
-      return TorchNn.pad(input, pad, mode, value);
-    }
-
-    /** Returns {@code input @ weight.T + bias} (bias may be null). */
-    public Array linear(Array input, Array weight, Array bias) {
-      return dev.ivy.ops.Attention.linear(input, weight, bias);
-    }
-
-    /** Returns the NCHW 2-D convolution with OIHW weights (bias may be null). */
-    public Array conv2d(
-        Array input,
-        Array weight,
-        Array bias,
-        long stride,
-        Object padding,
-        long dilation,
-        long groups) {
-      return TorchNn.conv("conv2d", 2, input, weight, bias, stride, padding, dilation, groups);
-    }
-
-    /** Returns the NCHW 2-D max pool; the stride defaults (null) to the kernel size. */
-    public Array maxPool2d(
-        Array input, long kernelSize, Long stride, long padding, boolean ceilMode) {
-      return TorchNn.maxPool(2, input, kernelSize, stride, padding, 1L, ceilMode);
-    }
-
-    /** Returns the NCHW 2-D average pool, padding counted; stride null means the kernel size. */
-    public Array avgPool2d(
-        Array input, long kernelSize, Long stride, long padding, boolean ceilMode) {
-      return TorchNn.avgPool(2, input, kernelSize, stride, padding, ceilMode, true, null);
-    }
-
-    /** Returns layer normalisation over the trailing {@code normalizedShape}. */
-    public Array layerNorm(
-        Array input, long[] normalizedShape, Array weight, Array bias, double eps) {
-      return TorchNn.layerNorm(input, normalizedShape, weight, bias, eps);
-    }
-
-    /** Returns batch normalisation over dimension 1 with running statistics (eval mode). */
-    public Array batchNorm(
-        Array input, Array runningMean, Array runningVar, Array weight, Array bias, double eps) {
-      return TorchNn.batchNorm(input, runningMean, runningVar, weight, bias, false, 0.1, eps);
-    }
-
-    /** Returns {@code input} with elements zeroed with probability p and the rest scaled. */
-    public Array dropout(Array input, double p, boolean training) {
-      return TorchNn.dropout(input, p, training);
-    }
-
-    /** Returns the rows of {@code weight} at {@code input}. */
-    public Array embedding(Array input, Array weight) {
-      return TorchNn.embedding(input, weight, null);
-    }
-
-    /**
-     * Returns the cross entropy of logits {@code input} [N, C, ...] and class indices or
-     * probabilities.
-     */
-    public Array crossEntropy(Array input, Array target, String reduction, double labelSmoothing) {
-      return TorchNn.crossEntropy(input, target, null, -100, reduction, labelSmoothing);
-    }
-
-    /** Returns the mean squared error with {@code reduction} "mean", "sum" or "none". */
-    public Array mseLoss(Array input, Array target, String reduction) {
-      return Losses.mseLoss(input, target, reduction);
-    }
-
-    /** Returns the mean absolute error with {@code reduction}. */
-    public Array l1Loss(Array input, Array target, String reduction) {
-      return Losses.l1Loss(input, target, reduction);
-    }
-
-    /** Returns every sliding block of an NCHW input as a column (im2col). */
-    public Array unfold(Array input, long kernelSize, long dilation, long padding, long stride) {
-      return TorchNn.unfold(input, kernelSize, dilation, padding, stride);
-    }
-
-    /** Returns the sum of blocks placed back into an image of {@code outputSize} (col2im). */
-    public Array fold(
-        Array input, long[] outputSize, long kernelSize, long dilation, long padding, long stride) {
-      return TorchNn.fold(
-          input, TorchShapes.longsList(outputSize), kernelSize, dilation, padding, stride);
-    }
-
-    /**
-     * Returns {@code input} resized to {@code size} with {@code mode} ("nearest", "bilinear"...).
-     */
-    public Array interpolate(Array input, long[] size, String mode, Boolean alignCorners) {
-      return TorchNn.interpolate(
-          input, TorchShapes.longsList(size), null, mode, alignCorners, null, false);
-    }
-  }
-
-  /** {@code torch.linalg}. */
-  public static final class LinalgNs {
-    private LinalgNs() {}
-
-    /** Returns the vector 2-norm of the flattened input, or the {@code ord} norm over dims. */
-    public Array norm(Array input, Object ord, int[] dim, boolean keepdim) {
-      return TorchLinalg.norm(input, ord, dim, keepdim);
-    }
-
-    /** Returns the vector {@code ord}-norm over {@code dim} (null for all). */
-    public Array vectorNorm(Array x, Object ord, int[] dim, boolean keepdim) {
-      return TorchLinalg.vectorNorm(x, ord, dim, keepdim, null);
-    }
-
-    /** Returns the matrix norm ("fro", "nuc", 1, 2, inf...) of the last two dimensions. */
-    public Array matrixNorm(Array a, Object ord, boolean keepdim) {
-      return TorchLinalg.matrixNorm(a, ord, null, keepdim);
-    }
-
-    /** Returns the inverse. */
-    public Array inv(Array a) {
-      return Decompositions.inv(a);
-    }
-
-    /** Returns the determinant. */
-    public Array det(Array a) {
-      return Decompositions.det(a);
-    }
-
-    /** Returns (sign, log|det|). */
-    public List<Array> slogdet(Array a) {
-      return List.of(Decompositions.slogdet(a));
-    }
-
-    /** Returns the lower Cholesky factor (upper when {@code upper}). */
-    public Array cholesky(Array a, boolean upper) {
-      return Decompositions.cholesky(a, upper);
-    }
-
-    /** Returns X with A X = B. */
-    public Array solve(Array a, Array b) {
-      return Decompositions.solve(a, b);
-    }
-
-    /** Returns the singular values, descending. */
-    public Array svdvals(Array a) {
-      return Decompositions.svdvals(a);
-    }
-
-    /** Returns the int64 numerical rank. */
-    public Array matrixRank(Array a) {
-      return TorchLinalg.matrixRank(a);
-    }
-
-    /** Returns A to the integer power n (negative n inverts). */
-    public Array matrixPower(Array a, long n) {
-      return Decompositions.matrixPower(a, n);
-    }
-
-    /** Returns the chained matrix product of {@code tensors}. */
-    public Array multiDot(List<Array> tensors) {
-      return TorchLinalg.multiDot(tensors);
-    }
-
-    /** Returns the cross product of 3-vectors along {@code dim}. */
-    public Array cross(Array input, Array other, int dim) {
-      return TorchLinalg.cross(input, other, dim);
-    }
-
-    /** Returns the dot product along {@code dim}. */
-    public Array vecdot(Array x, Array y, int dim) {
-      return TorchLinalg.vecdot(x, y, dim);
     }
   }
 }

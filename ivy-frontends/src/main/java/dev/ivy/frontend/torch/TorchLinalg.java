@@ -4,6 +4,7 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Checks;
+import dev.ivy.ops.Creation;
 import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Extras;
@@ -211,5 +212,33 @@ final class TorchLinalg {
 
   static Array sumLast(Array x) {
     return Reductions.sum(x, new int[] {-1}, false, null);
+  }
+
+  /** Returns the matrix exponential by scaling and squaring of a Taylor series. */
+  static Array matrixExp(Array x) {
+    Array f = TorchTypes.floating(x);
+    int squarings = 8;
+    Array s = Elementwise.divide(f, (double) (1 << squarings));
+    long n = f.shape().dim(-1);
+    Array eye = Manipulation.broadcastTo(Creation.eye(n, n, 0, f.dtype()), f.shape());
+    Array term = eye;
+    Array sum = eye;
+    for (int k = 1; k <= 18; k++) {
+      term = Elementwise.divide(matmul(term, s), (double) k);
+      sum = Elementwise.add(sum, term);
+    }
+    for (int i = 0; i < squarings; i++) {
+      sum = matmul(sum, sum);
+    }
+    return sum;
+  }
+
+  /** Returns {@code m} after checking it is {@code rank}-D. */
+  static Array mat(String fn, String name, Array m, int rank) {
+    if (m.rank() != rank) {
+      throw new IvyArgumentException(
+          fn + ": " + name + " must be " + rank + "-D; got shape " + m.shape());
+    }
+    return m;
   }
 }

@@ -1,0 +1,199 @@
+package dev.ivy.frontend.torch;
+
+import dev.ivy.Array;
+import dev.ivy.DType;
+import dev.ivy.ops.Decompositions;
+import dev.ivy.registry.Default;
+import dev.ivy.registry.Fn;
+import dev.ivy.registry.Namespace;
+import dev.ivy.registry.P;
+import java.util.List;
+
+/**
+ * {@code torch.linalg}, reached as {@code TorchFrontend.linalg}: norms, decompositions, solves and
+ * products with PyTorch's parameter names ({@code A}, {@code B}, {@code UPLO}) and defaults.
+ */
+@Namespace(frontend = "torch", prefix = "linalg", path = "TorchFrontend.linalg")
+public final class TorchLinalgNamespace extends TorchLinalgNamespaceDefaults {
+  TorchLinalgNamespace() {}
+
+  /**
+   * Returns the vector 2-norm of the flattened input when ord and dim are None, else the {@code
+   * ord} vector or matrix norm over {@code dim} (torch.linalg.norm).
+   */
+  @Fn
+  public Array norm(
+      Array input,
+      @Default("None") Object ord,
+      @Default("None") int[] dim,
+      @Default("False") boolean keepdim,
+      @Default("None") DType dtype) {
+    return TorchTypes.cast(TorchLinalg.norm(input, ord, dim, keepdim), dtype);
+  }
+
+  /**
+   * Returns the vector {@code ord}-norm over {@code dim}, all when None (torch.linalg.vector_norm).
+   */
+  @Fn
+  public Array vectorNorm(
+      Array x,
+      @Default("2") Object ord,
+      @Default("None") int[] dim,
+      @Default("False") boolean keepdim,
+      @Default("None") DType dtype) {
+    return TorchLinalg.vectorNorm(x, ord, dim, keepdim, dtype);
+  }
+
+  /**
+   * Returns the matrix norm ("fro", "nuc", 1, 2, inf...) over the two dimensions {@code dim}
+   * (torch.linalg.matrix_norm).
+   */
+  @Fn
+  public Array matrixNorm(
+      @P("A") Array a,
+      @Default("'fro'") Object ord,
+      @Default("(-2, -1)") int[] dim,
+      @Default("False") boolean keepdim,
+      @Default("None") DType dtype) {
+    return TorchTypes.cast(TorchLinalg.matrixNorm(a, ord, dim, keepdim), dtype);
+  }
+
+  /** Returns the inverse (torch.linalg.inv). */
+  @Fn
+  public Array inv(@P("A") Array a) {
+    return Decompositions.inv(a);
+  }
+
+  /** Returns the determinant (torch.linalg.det). */
+  @Fn
+  public Array det(@P("A") Array a) {
+    return Decompositions.det(a);
+  }
+
+  /** Returns (sign, log|det|) (torch.linalg.slogdet). */
+  @Fn
+  public List<Array> slogdet(@P("A") Array a) {
+    return List.of(Decompositions.slogdet(a));
+  }
+
+  /** Returns the singular values, descending (torch.linalg.svdvals). */
+  @Fn
+  public Array svdvals(@P("A") Array a) {
+    return Decompositions.svdvals(a);
+  }
+
+  /**
+   * Returns the eigenvalues of a symmetric matrix, ascending (torch.linalg.eigvalsh); {@code UPLO}
+   * is accepted and the full matrix is used.
+   */
+  @Fn
+  public Array eigvalsh(@P("A") Array a, @P("UPLO") @Default("'L'") String uplo) {
+    return Decompositions.eigvalsh(a);
+  }
+
+  /** Returns the lower Cholesky factor, the upper when {@code upper} (torch.linalg.cholesky). */
+  @Fn
+  public Array cholesky(@P("A") Array a, @Default("False") boolean upper) {
+    return Decompositions.cholesky(a, upper);
+  }
+
+  /** Returns X with A X = B (torch.linalg.solve); {@code left} is accepted and ignored. */
+  @Fn
+  public Array solve(@P("A") Array a, @P("B") Array b, @Default("True") boolean left) {
+    return Decompositions.solve(a, b);
+  }
+
+  /**
+   * Returns the pseudo-inverse with relative cutoff {@code rtol} (torch.linalg.pinv); atol and
+   * hermitian are accepted and ignored.
+   */
+  @Fn
+  public Array pinv(
+      @P("A") Array a,
+      @Default("None") Object atol,
+      @Default("None") Object rtol,
+      @Default("False") boolean hermitian) {
+    return Decompositions.pinv(a, rtol);
+  }
+
+  /**
+   * Returns the int64 numerical rank with relative cutoff {@code rtol} (torch.linalg.matrix_rank);
+   * atol and hermitian are accepted and ignored.
+   */
+  @Fn
+  public Array matrixRank(
+      @P("A") Array a,
+      @Default("None") Object atol,
+      @Default("None") Object rtol,
+      @Default("False") boolean hermitian) {
+    return TorchTypes.cast(Decompositions.matrixRank(a, rtol), DType.INT64);
+  }
+
+  /** Returns A to the integer power n; negative n inverts (torch.linalg.matrix_power). */
+  @Fn
+  public Array matrixPower(@P("A") Array a, long n) {
+    return Decompositions.matrixPower(a, n);
+  }
+
+  /** Returns the matrix exponential (torch.linalg.matrix_exp). */
+  @Fn
+  public Array matrixExp(@P("A") Array a) {
+    return TorchLinalg.matrixExp(a);
+  }
+
+  /** Returns the chained matrix product of {@code tensors} (torch.linalg.multi_dot). */
+  @Fn
+  public Array multiDot(List<Array> tensors) {
+    return TorchLinalg.multiDot(
+        TorchShapes.given("linalg.multi_dot", "tensors", tensors, "a sequence of arrays"));
+  }
+
+  /** Returns the cross product of 3-vectors along {@code dim} (torch.linalg.cross). */
+  @Fn
+  public Array cross(Array input, Array other, @Default("-1") int dim) {
+    return TorchLinalg.cross(input, other, dim);
+  }
+
+  /** Returns the dot product along {@code dim} (torch.linalg.vecdot). */
+  @Fn
+  public Array vecdot(Array x, Array y, @Default("-1") int dim) {
+    return TorchLinalg.vecdot(x, y, dim);
+  }
+
+  /** Returns the matrix product with broadcasting (torch.linalg.matmul). */
+  @Fn
+  public Array matmul(Array input, Array other) {
+    return TorchLinalg.matmul(input, other);
+  }
+
+  /** Returns the diagonals of the matrices over dim1, dim2 (torch.linalg.diagonal). */
+  @Fn
+  public Array diagonal(
+      @P("A") Array a,
+      @Default("0") long offset,
+      @Default("-2") int dim1,
+      @Default("-1") int dim2) {
+    return TorchLinalg.diagonal(a, offset, dim1, dim2);
+  }
+
+  /** Returns (Q, R); mode is "reduced", "complete" or "r" (torch.linalg.qr). */
+  @Fn
+  public List<Array> qr(@P("A") Array a, @Default("'reduced'") String mode) {
+    return List.of(Decompositions.qr(a, mode));
+  }
+
+  /** Returns (U, S, Vh) (torch.linalg.svd). */
+  @Fn
+  public List<Array> svd(@P("A") Array a, @Default("True") boolean fullMatrices) {
+    return List.of(Decompositions.svd(a, fullMatrices));
+  }
+
+  /**
+   * Returns (eigenvalues ascending, eigenvectors) of a symmetric matrix (torch.linalg.eigh); {@code
+   * UPLO} is accepted and the full matrix is used.
+   */
+  @Fn
+  public List<Array> eigh(@P("A") Array a, @P("UPLO") @Default("'L'") String uplo) {
+    return List.of(Decompositions.eigh(a));
+  }
+}
