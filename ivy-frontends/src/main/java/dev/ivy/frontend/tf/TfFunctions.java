@@ -5,7 +5,6 @@ import static dev.ivy.registry.Param.req;
 import static dev.ivy.registry.Param.varargs;
 
 import dev.ivy.Array;
-import dev.ivy.frontend.tf.TfFrontend.MathNamespace;
 import dev.ivy.registry.Args;
 import dev.ivy.registry.FunctionProvider;
 import dev.ivy.registry.FunctionRegistry;
@@ -23,11 +22,11 @@ import java.util.function.Function;
  */
 public final class TfFunctions implements FunctionProvider {
   private static final String NS = "tensorflow";
-  private static final MathNamespace M = TfFrontend.math;
-  private static final TfFrontend.NnNamespace N = TfFrontend.nn;
-  private static final TfFrontend.LinalgNamespace L = TfFrontend.linalg;
-  private static final TfFrontend.ImageNamespace I = TfFrontend.image;
-  private static final TfFrontend.BitwiseNamespace B = TfFrontend.bitwise;
+  private static final TfMath M = TfFrontend.math;
+  private static final TfNn N = TfFrontend.nn;
+  private static final TfLinalg L = TfFrontend.linalg;
+  private static final TfImage I = TfFrontend.image;
+  private static final TfBitwise B = TfFrontend.bitwise;
 
   /** Creates the provider (for {@link java.util.ServiceLoader}). */
   public TfFunctions() {}
@@ -585,7 +584,7 @@ public final class TfFunctions implements FunctionProvider {
               opt("dilations", null),
               opt("name", null)),
           a ->
-              TfFrontend.NnNamespace.convTranspose(
+              TfNn.convTranspose(
                   name,
                   a.get("input"),
                   a.get("filters"),
@@ -1460,7 +1459,7 @@ public final class TfFunctions implements FunctionProvider {
     add(r, "image.rgb_to_yiq", List.of(req("images")), a -> I.rgbToYiq(a.get("images")));
     add(r, "image.yiq_to_rgb", List.of(req("images")), a -> I.yiqToRgb(a.get("images")));
 
-    TfFrontend.SignalNamespace S = TfFrontend.signal;
+    TfSignal S = TfFrontend.signal;
     add(
         r,
         "signal.hann_window",
