@@ -6,6 +6,7 @@ import static dev.ivy.frontend.tf.TfTypes.tensor;
 
 import dev.ivy.Array;
 import dev.ivy.ops.Elementwise;
+import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
 import java.util.function.BinaryOperator;
 
@@ -32,31 +33,37 @@ public final class TfBitwise extends TfBitwiseDefaults {
   }
 
   /** {@code tf.bitwise.bitwise_and(x, y)}. */
+  @Fn
   public Array bitwiseAnd(Object x, Object y) {
     return ints("bitwise.bitwise_and", x, y, Elementwise::bitwiseAnd);
   }
 
   /** {@code tf.bitwise.bitwise_or(x, y)}. */
+  @Fn
   public Array bitwiseOr(Object x, Object y) {
     return ints("bitwise.bitwise_or", x, y, Elementwise::bitwiseOr);
   }
 
   /** {@code tf.bitwise.bitwise_xor(x, y)}. */
+  @Fn
   public Array bitwiseXor(Object x, Object y) {
     return ints("bitwise.bitwise_xor", x, y, Elementwise::bitwiseXor);
   }
 
   /** {@code tf.bitwise.left_shift(x, y)}. */
+  @Fn
   public Array leftShift(Object x, Object y) {
     return ints("bitwise.left_shift", x, y, Elementwise::bitwiseLeftShift);
   }
 
   /** {@code tf.bitwise.right_shift(x, y)}. */
+  @Fn
   public Array rightShift(Object x, Object y) {
     return ints("bitwise.right_shift", x, y, Elementwise::bitwiseRightShift);
   }
 
   /** {@code tf.bitwise.invert(x)}. */
+  @Fn
   public Array invert(Object x) {
     Array v = tensor("bitwise.invert", "x", x);
     if (!v.dtype().isInteger()) {

@@ -28,6 +28,10 @@ import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Scatter;
 import dev.ivy.ops.Searching;
 import dev.ivy.ops.Sorting;
+import dev.ivy.registry.Default;
+import dev.ivy.registry.Fn;
+import dev.ivy.registry.Namespace;
+import dev.ivy.registry.P;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +47,8 @@ import java.util.function.UnaryOperator;
  * reject integer tensors, and index outputs default to int32 (argmax: int64) as in TensorFlow.
  * Errors are {@link dev.ivy.errors.IvyArgumentException}s naming {@code tf.<function>}.
  */
-public final class TfFrontend {
+@Namespace(frontend = "tensorflow", path = "TfFrontend", ignored = "name")
+public final class TfFrontend extends TfFrontendDefaults {
   private TfFrontend() {}
 
   /** {@code tf.math}. */
@@ -547,11 +552,20 @@ public final class TfFrontend {
     }
 
     /** {@code tf.keras.activations}: each on a floating tensor. */
-    public static final class Activations {
+    @Namespace(
+        frontend = "tensorflow",
+        prefix = "keras.activations",
+        path = "TfFrontend.keras.activations")
+    public static final class Activations extends TfFrontend_keras_ActivationsDefaults {
       private Activations() {}
 
       /** {@code relu(x, alpha=0.0, max_value=None, threshold=0.0)}. */
-      public Array relu(Object x, double alpha, Double maxValue, double threshold) {
+      @Fn
+      public Array relu(
+          Object x,
+          @Default("0.0") double alpha,
+          @Default("None") Double maxValue,
+          @Default("0.0") double threshold) {
         String fn = "keras.activations.relu";
         Array v = floating(fn, tensor(fn, "x", x));
         Array th = scalar(threshold, v.dtype());
@@ -568,56 +582,67 @@ public final class TfFrontend {
       }
 
       /** {@code sigmoid(x)}. */
+      @Fn
       public Array sigmoid(Object x) {
         return unaryFloat("keras.activations.sigmoid", x, dev.ivy.ops.Activations::sigmoid);
       }
 
       /** {@code tanh(x)}. */
+      @Fn
       public Array tanh(Object x) {
         return unaryFloat("keras.activations.tanh", x, Elementwise::tanh);
       }
 
       /** {@code softmax(x, axis=-1)}. */
-      public Array softmax(Object x, int axis) {
+      @Fn
+      public Array softmax(Object x, @Default("-1") int axis) {
         return nn.softmax(x, axis);
       }
 
       /** {@code log_softmax(x, axis=-1)}. */
-      public Array logSoftmax(Object x, int axis) {
+      @Fn
+      public Array logSoftmax(Object x, @Default("-1") int axis) {
         return nn.logSoftmax(x, axis);
       }
 
       /** {@code elu(x, alpha=1.0)}. */
-      public Array elu(Object x, double alpha) {
+      @Fn
+      public Array elu(Object x, @Default("1.0") double alpha) {
         return unaryFloat("keras.activations.elu", x, v -> dev.ivy.ops.Activations.elu(v, alpha));
       }
 
       /** {@code selu(x)}. */
+      @Fn
       public Array selu(Object x) {
         return nn.selu(x);
       }
 
       /** {@code softplus(x)}. */
+      @Fn
       public Array softplus(Object x) {
         return nn.softplus(x);
       }
 
       /** {@code softsign(x)}. */
+      @Fn
       public Array softsign(Object x) {
         return math.softsign(x);
       }
 
       /** {@code gelu(x, approximate=False)}. */
-      public Array gelu(Object x, boolean approximate) {
+      @Fn
+      public Array gelu(Object x, @Default("False") boolean approximate) {
         return nn.gelu(x, approximate);
       }
 
       /** {@code swish(x)}: x * sigmoid(x). */
+      @Fn
       public Array swish(Object x) {
         return nn.silu(x, 1.0);
       }
 
       /** {@code hard_sigmoid(x)}: clip(0.2 x + 0.5, 0, 1) (Keras 2). */
+      @Fn
       public Array hardSigmoid(Object x) {
         return unaryFloat(
             "keras.activations.hard_sigmoid",
@@ -631,16 +656,19 @@ public final class TfFrontend {
       }
 
       /** {@code exponential(x)}. */
+      @Fn
       public Array exponential(Object x) {
         return math.exp(x);
       }
 
       /** {@code linear(x)}: x unchanged. */
+      @Fn
       public Array linear(Object x) {
         return tensor("keras.activations.linear", "x", x);
       }
 
       /** {@code mish(x)}: x * tanh(softplus(x)). */
+      @Fn
       public Array mish(Object x) {
         return unaryFloat(
             "keras.activations.mish",
@@ -650,7 +678,8 @@ public final class TfFrontend {
     }
 
     /** {@code tf.keras.losses}: per-sample losses, averaged over the last axis where Keras does. */
-    public static final class Losses {
+    @Namespace(frontend = "tensorflow", prefix = "keras.losses", path = "TfFrontend.keras.losses")
+    public static final class Losses extends TfFrontend_keras_LossesDefaults {
       private Losses() {}
 
       private static Array[] yy(String fn, Object yTrue, Object yPred) {
@@ -664,18 +693,21 @@ public final class TfFrontend {
       }
 
       /** {@code mean_squared_error(y_true, y_pred)}. */
+      @Fn({"mean_squared_error", "mse"})
       public Array meanSquaredError(Object yTrue, Object yPred) {
         Array[] a = yy("keras.losses.mean_squared_error", yTrue, yPred);
         return lastMean(Elementwise.square(Elementwise.subtract(a[1], a[0])));
       }
 
       /** {@code mean_absolute_error(y_true, y_pred)}. */
+      @Fn({"mean_absolute_error", "mae"})
       public Array meanAbsoluteError(Object yTrue, Object yPred) {
         Array[] a = yy("keras.losses.mean_absolute_error", yTrue, yPred);
         return lastMean(Elementwise.abs(Elementwise.subtract(a[1], a[0])));
       }
 
       /** {@code mean_absolute_percentage_error(y_true, y_pred)}: 100 |(t - p) / max(|t|, eps)|. */
+      @Fn({"mean_absolute_percentage_error", "mape"})
       public Array meanAbsolutePercentageError(Object yTrue, Object yPred) {
         Array[] a = yy("keras.losses.mean_absolute_percentage_error", yTrue, yPred);
         DType d = a[1].dtype();
@@ -688,6 +720,7 @@ public final class TfFrontend {
       }
 
       /** {@code mean_squared_logarithmic_error(y_true, y_pred)}. */
+      @Fn({"mean_squared_logarithmic_error", "msle"})
       public Array meanSquaredLogarithmicError(Object yTrue, Object yPred) {
         Array[] a = yy("keras.losses.mean_squared_logarithmic_error", yTrue, yPred);
         DType d = a[1].dtype();
@@ -702,8 +735,13 @@ public final class TfFrontend {
        * {@code binary_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0,
        * axis=-1)}.
        */
+      @Fn
       public Array binaryCrossentropy(
-          Object yTrue, Object yPred, boolean fromLogits, double labelSmoothing) {
+          Object yTrue,
+          Object yPred,
+          @Default("False") boolean fromLogits,
+          @Default("0.0") double labelSmoothing,
+          @Default("-1") int axis) {
         Array[] a = yy("keras.losses.binary_crossentropy", yTrue, yPred);
         DType d = a[1].dtype();
         Array t = a[0];
@@ -734,8 +772,13 @@ public final class TfFrontend {
        * {@code categorical_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0,
        * axis=-1)}.
        */
+      @Fn
       public Array categoricalCrossentropy(
-          Object yTrue, Object yPred, boolean fromLogits, double labelSmoothing) {
+          Object yTrue,
+          Object yPred,
+          @Default("False") boolean fromLogits,
+          @Default("0.0") double labelSmoothing,
+          @Default("-1") int axis) {
         Array[] a = yy("keras.losses.categorical_crossentropy", yTrue, yPred);
         DType d = a[1].dtype();
         Array t = a[0];
@@ -759,7 +802,12 @@ public final class TfFrontend {
       }
 
       /** {@code sparse_categorical_crossentropy(y_true, y_pred, from_logits=False, axis=-1)}. */
-      public Array sparseCategoricalCrossentropy(Object yTrue, Object yPred, boolean fromLogits) {
+      @Fn
+      public Array sparseCategoricalCrossentropy(
+          Object yTrue,
+          Object yPred,
+          @Default("False") boolean fromLogits,
+          @Default("-1") int axis) {
         String fn = "keras.losses.sparse_categorical_crossentropy";
         Array p = floating(fn, tensor(fn, "y_pred", yPred));
         Array t = tensor(fn, "y_true", yTrue);
@@ -781,6 +829,7 @@ public final class TfFrontend {
       }
 
       /** {@code hinge(y_true, y_pred)}: labels in {-1, 1} (0/1 are mapped to -1/1). */
+      @Fn
       public Array hinge(Object yTrue, Object yPred) {
         Array[] a = yy("keras.losses.hinge", yTrue, yPred);
         return lastMean(
@@ -791,6 +840,7 @@ public final class TfFrontend {
       }
 
       /** {@code squared_hinge(y_true, y_pred)}. */
+      @Fn
       public Array squaredHinge(Object yTrue, Object yPred) {
         Array[] a = yy("keras.losses.squared_hinge", yTrue, yPred);
         return lastMean(
@@ -817,6 +867,7 @@ public final class TfFrontend {
       }
 
       /** {@code kl_divergence(y_true, y_pred)}: sum t log(t / p) with both clipped to [eps, 1]. */
+      @Fn({"kl_divergence", "kld"})
       public Array klDivergence(Object yTrue, Object yPred) {
         Array[] a = yy("keras.losses.kl_divergence", yTrue, yPred);
         DType d = a[1].dtype();
@@ -830,6 +881,7 @@ public final class TfFrontend {
       }
 
       /** {@code poisson(y_true, y_pred)}: mean(p - t log(p + eps)). */
+      @Fn
       public Array poisson(Object yTrue, Object yPred) {
         Array[] a = yy("keras.losses.poisson", yTrue, yPred);
         DType d = a[1].dtype();
@@ -841,6 +893,7 @@ public final class TfFrontend {
       }
 
       /** {@code log_cosh(y_true, y_pred)}: mean(x + softplus(-2x) - log 2) with x = p - t. */
+      @Fn({"log_cosh", "logcosh"})
       public Array logCosh(Object yTrue, Object yPred) {
         Array[] a = yy("keras.losses.log_cosh", yTrue, yPred);
         DType d = a[1].dtype();
@@ -853,7 +906,8 @@ public final class TfFrontend {
       }
 
       /** {@code huber(y_true, y_pred, delta=1.0)}. */
-      public Array huber(Object yTrue, Object yPred, double delta) {
+      @Fn
+      public Array huber(Object yTrue, Object yPred, @Default("1.0") double delta) {
         Array[] a = yy("keras.losses.huber", yTrue, yPred);
         DType d = a[1].dtype();
         Array e = Elementwise.abs(Elementwise.subtract(a[1], a[0]));
@@ -865,7 +919,8 @@ public final class TfFrontend {
       }
 
       /** {@code cosine_similarity(y_true, y_pred, axis=-1)}: -sum(l2n(t) * l2n(p)). */
-      public Array cosineSimilarity(Object yTrue, Object yPred, int axis) {
+      @Fn
+      public Array cosineSimilarity(Object yTrue, Object yPred, @Default("-1") int axis) {
         Array[] a = yy("keras.losses.cosine_similarity", yTrue, yPred);
         int ax = axis(("keras.losses.cosine_similarity"), axis, a[1].rank());
         Array t = math.l2Normalize(a[0], new int[] {ax}, 1e-12);
@@ -917,7 +972,9 @@ public final class TfFrontend {
   }
 
   /** {@code tf.clip_by_value(t, clip_value_min, clip_value_max)}. */
-  public static Array clipByValue(Object t, Object min, Object max) {
+  @Fn
+  public static Array clipByValue(
+      Object t, @P("clip_value_min") Object min, @P("clip_value_max") Object max) {
     String fn = "clip_by_value";
     Array x = numeric(fn, tensor(fn, "t", t));
     Array lo = tensor(fn, "clip_value_min", min, x.dtype());
@@ -938,7 +995,8 @@ public final class TfFrontend {
   /**
    * {@code tf.clip_by_norm(t, clip_norm, axes=None)}: t * clip_norm / max(l2norm(t), clip_norm).
    */
-  public static Array clipByNorm(Object t, Object clipNorm, int[] axes) {
+  @Fn
+  public static Array clipByNorm(Object t, Object clipNorm, @Default("None") int[] axes) {
     String fn = "clip_by_norm";
     Array x = floating(fn, tensor(fn, "t", t));
     Array c = tensor(fn, "clip_norm", clipNorm, x.dtype());
@@ -949,6 +1007,7 @@ public final class TfFrontend {
   }
 
   /** {@code tf.cast(x, dtype)}. */
+  @Fn({"cast", "dtypes.cast"})
   public static Array cast(Object x, DType dtype) {
     if (dtype == null) {
       throw error("cast", "dtype must be a dtype; got None");
@@ -957,12 +1016,15 @@ public final class TfFrontend {
   }
 
   /** {@code tf.identity(input)}. */
+  @Fn
   public static Array identity(Object input) {
     return tensor("identity", "input", input);
   }
 
   /** {@code tf.constant(value, dtype=None, shape=None)}. */
-  public static Array constant(Object value, DType dtype, long[] shape) {
+  @Fn
+  public static Array constant(
+      Object value, @Default("None") DType dtype, @Default("None") long[] shape) {
     Array v = value instanceof Array a ? a : tensor("constant", "value", value, dtype);
     if (dtype != null) {
       v = TfTypes.cast(v, dtype);
@@ -978,7 +1040,9 @@ public final class TfFrontend {
   }
 
   /** {@code tf.convert_to_tensor(value, dtype=None)}. */
-  public static Array convertToTensor(Object value, DType dtype) {
+  @Fn
+  public static Array convertToTensor(
+      Object value, @Default("None") DType dtype, @Default("None") DType dtypeHint) {
     Array v = tensor("convert_to_tensor", "value", value, dtype);
     if (dtype != null && v.dtype() != dtype) {
       throw error("convert_to_tensor", "value must have dtype " + dtype + "; got " + v.dtype());
@@ -986,8 +1050,19 @@ public final class TfFrontend {
     return v;
   }
 
+  /**
+   * Returns tensor reshaped to the dims given one by one: {@code reshape(x, 2, 3)} (tf.reshape).
+   */
+  public static Array reshape(Object tensor, long dim0, long... dims) {
+    long[] all = new long[dims.length + 1];
+    all[0] = dim0;
+    System.arraycopy(dims, 0, all, 1, dims.length);
+    return reshape(tensor, all);
+  }
+
   /** {@code tf.reshape(tensor, shape)}: one entry may be -1. */
-  public static Array reshape(Object tensor, long... shape) {
+  @Fn
+  public static Array reshape(Object tensor, long[] shape) {
     String fn = "reshape";
     Array x = tensor(fn, "tensor", tensor);
     long known = 1;
@@ -1026,7 +1101,9 @@ public final class TfFrontend {
   }
 
   /** {@code tf.transpose(a, perm=None)}: reverses the axes by default. */
-  public static Array transpose(Object a, int[] perm) {
+  @Fn
+  public static Array transpose(
+      Object a, @Default("None") int[] perm, @Default("False") boolean conjugate) {
     String fn = "transpose";
     Array x = tensor(fn, "a", a);
     int[] p = perm;
@@ -1044,7 +1121,8 @@ public final class TfFrontend {
   }
 
   /** {@code tf.concat(values, axis)}. */
-  public static Array concat(List<?> values, int axis) {
+  @Fn
+  public static Array concat(Object values, int axis) {
     String fn = "concat";
     List<Array> xs = TfTypes.same(fn, "values", values);
     if (xs.isEmpty()) {
@@ -1073,7 +1151,8 @@ public final class TfFrontend {
   }
 
   /** {@code tf.stack(values, axis=0)}. */
-  public static Array stack(List<?> values, int axis) {
+  @Fn
+  public static Array stack(Object values, @Default("0") int axis) {
     String fn = "stack";
     List<Array> xs = TfTypes.same(fn, "values", values);
     if (xs.isEmpty()) {
@@ -1088,7 +1167,9 @@ public final class TfFrontend {
   }
 
   /** {@code tf.unstack(value, num=None, axis=0)}. */
-  public static List<Array> unstack(Object value, Long num, int axis) {
+  @Fn
+  public static List<Array> unstack(
+      Object value, @Default("None") Long num, @Default("0") int axis) {
     String fn = "unstack";
     Array x = tensor(fn, "value", value);
     int ax = axis(fn, axis, x.rank());
@@ -1100,8 +1181,17 @@ public final class TfFrontend {
     return Manipulation.unstack(x, ax);
   }
 
+  /** Returns input tiled by the multiples given one by one (tf.tile). */
+  public static Array tile(Object input, long multiple0, long... multiples) {
+    long[] all = new long[multiples.length + 1];
+    all[0] = multiple0;
+    System.arraycopy(multiples, 0, all, 1, multiples.length);
+    return tile(input, all);
+  }
+
   /** {@code tf.tile(input, multiples)}. */
-  public static Array tile(Object input, long... multiples) {
+  @Fn
+  public static Array tile(Object input, long[] multiples) {
     String fn = "tile";
     Array x = tensor(fn, "input", input);
     if (multiples.length != x.rank()) {
@@ -1115,8 +1205,17 @@ public final class TfFrontend {
     return Manipulation.tile(x, multiples);
   }
 
+  /** Returns tensor reversed along the axes given one by one (tf.reverse). */
+  public static Array reverse(Object tensor, int axis0, int... axes) {
+    int[] all = new int[axes.length + 1];
+    all[0] = axis0;
+    System.arraycopy(axes, 0, all, 1, axes.length);
+    return reverse(tensor, all);
+  }
+
   /** {@code tf.reverse(tensor, axis)}. */
-  public static Array reverse(Object tensor, int... axis) {
+  @Fn
+  public static Array reverse(Object tensor, int[] axis) {
     String fn = "reverse";
     Array x = tensor(fn, "tensor", tensor);
     int[] ax = new int[axis.length];
@@ -1127,6 +1226,7 @@ public final class TfFrontend {
   }
 
   /** {@code tf.roll(input, shift, axis)}. */
+  @Fn
   public static Array roll(Object input, long[] shift, int[] axis) {
     String fn = "roll";
     Array x = tensor(fn, "input", input);
@@ -1139,7 +1239,8 @@ public final class TfFrontend {
   }
 
   /** {@code tf.squeeze(input, axis=None)}. */
-  public static Array squeeze(Object input, int[] axis) {
+  @Fn
+  public static Array squeeze(Object input, @Default("None") int[] axis) {
     String fn = "squeeze";
     Array x = tensor(fn, "input", input);
     if (axis == null) {
@@ -1162,21 +1263,32 @@ public final class TfFrontend {
   }
 
   /** {@code tf.expand_dims(input, axis)}. */
+  @Fn
   public static Array expandDims(Object input, int axis) {
     String fn = "expand_dims";
     Array x = tensor(fn, "input", input);
     return Manipulation.expandDims(x, axis(fn, axis, x.rank() + 1));
   }
 
+  /** Returns input broadcast to the dims given one by one (tf.broadcast_to). */
+  public static Array broadcastTo(Object input, long dim0, long... dims) {
+    long[] all = new long[dims.length + 1];
+    all[0] = dim0;
+    System.arraycopy(dims, 0, all, 1, dims.length);
+    return broadcastTo(input, all);
+  }
+
   /** {@code tf.broadcast_to(input, shape)}. */
-  public static Array broadcastTo(Object input, long... shape) {
+  @Fn
+  public static Array broadcastTo(Object input, long[] shape) {
     String fn = "broadcast_to";
     Array x = tensor(fn, "input", input);
     return Manipulation.broadcastTo(x, Shape.of(shape));
   }
 
   /** {@code tf.slice(input_, begin, size)}: size -1 takes the rest of the axis. */
-  public static Array slice(Object input, long[] begin, long[] size) {
+  @Fn
+  public static Array slice(@P("input_") Object input, long[] begin, long[] size) {
     String fn = "slice";
     Array x = tensor(fn, "input_", input);
     if (begin.length != x.rank() || size.length != x.rank()) {
@@ -1214,16 +1326,18 @@ public final class TfFrontend {
    * {@code tf.strided_slice(input_, begin, end, strides=None, begin_mask=0, end_mask=0,
    * ellipsis_mask=0, new_axis_mask=0, shrink_axis_mask=0)}.
    */
+  @Fn
   public static Array stridedSlice(
-      Object input,
+      @P("input_") Object input,
       long[] begin,
       long[] end,
-      long[] strides,
-      long beginMask,
-      long endMask,
-      long ellipsisMask,
-      long newAxisMask,
-      long shrinkAxisMask) {
+      @Default("None") long[] strides,
+      @Default("0") long beginMask,
+      @Default("0") long endMask,
+      @Default("0") long ellipsisMask,
+      @Default("0") long newAxisMask,
+      @Default("0") long shrinkAxisMask,
+      @Default("None") Object var) {
     String fn = "strided_slice";
     Array x = tensor(fn, "input_", input);
     int n = begin.length;
@@ -1260,7 +1374,13 @@ public final class TfFrontend {
   }
 
   /** {@code tf.gather(params, indices, axis=None, batch_dims=0)}. */
-  public static Array gather(Object params, Object indices, Integer axis, int batchDims) {
+  @Fn
+  public static Array gather(
+      Object params,
+      Object indices,
+      @Default("None") Object validateIndices,
+      @Default("None") Integer axis,
+      @Default("0") int batchDims) {
     String fn = "gather";
     Array p = tensor(fn, "params", params);
     Array i = tensor(fn, "indices", indices);
@@ -1272,7 +1392,8 @@ public final class TfFrontend {
   }
 
   /** {@code tf.gather_nd(params, indices, batch_dims=0)}. */
-  public static Array gatherNd(Object params, Object indices, int batchDims) {
+  @Fn
+  public static Array gatherNd(Object params, Object indices, @Default("0") int batchDims) {
     String fn = "gather_nd";
     return Searching.gatherNd(
         tensor(fn, "params", params), tensor(fn, "indices", indices), batchDims);
@@ -1281,7 +1402,8 @@ public final class TfFrontend {
   /**
    * {@code tf.boolean_mask(tensor, mask, axis=None)}: the elements (or slices) where mask is true.
    */
-  public static Array booleanMask(Object tensor, Object mask, Integer axis) {
+  @Fn
+  public static Array booleanMask(Object tensor, Object mask, @Default("None") Integer axis) {
     String fn = "boolean_mask";
     Array x = tensor(fn, "tensor", tensor);
     Array m = bool(fn, tensor(fn, "mask", mask));
@@ -1295,7 +1417,9 @@ public final class TfFrontend {
   }
 
   /** {@code tf.where(condition, x=None, y=None)}: a select, or the int64 coordinates of true. */
-  public static Array where(Object condition, Object x, Object y) {
+  @Fn
+  public static Array where(
+      Object condition, @Default("None") Object x, @Default("None") Object y) {
     String fn = "where";
     Array c = tensor(fn, "condition", condition);
     if (x == null && y == null) {
@@ -1315,6 +1439,7 @@ public final class TfFrontend {
   }
 
   /** {@code tf.scatter_nd(indices, updates, shape)}: duplicates accumulate. */
+  @Fn
   public static Array scatterNd(Object indices, Object updates, long[] shape) {
     String fn = "scatter_nd";
     Array i = tensor(fn, "indices", indices);
@@ -1328,6 +1453,7 @@ public final class TfFrontend {
    * {@code tf.tensor_scatter_nd_update(tensor, indices, updates)}: a copy of tensor with the slices
    * at indices replaced.
    */
+  @Fn
   public static Array tensorScatterNdUpdate(Object tensor, Object indices, Object updates) {
     String fn = "tensor_scatter_nd_update";
     Array t = tensor(fn, "tensor", tensor);
@@ -1336,6 +1462,7 @@ public final class TfFrontend {
   }
 
   /** {@code tf.tensor_scatter_nd_add(tensor, indices, updates)}. */
+  @Fn
   public static Array tensorScatterNdAdd(Object tensor, Object indices, Object updates) {
     String fn = "tensor_scatter_nd_add";
     Array t = tensor(fn, "tensor", tensor);
@@ -1347,7 +1474,12 @@ public final class TfFrontend {
    * {@code tf.pad(tensor, paddings, mode='CONSTANT', constant_values=0)}: modes CONSTANT, REFLECT
    * and SYMMETRIC (case-insensitive).
    */
-  public static Array pad(Object tensor, Object paddings, String mode, Object constantValues) {
+  @Fn
+  public static Array pad(
+      Object tensor,
+      Object paddings,
+      @Default("'CONSTANT'") String mode,
+      @Default("0") Object constantValues) {
     String fn = "pad";
     Array x = tensor(fn, "tensor", tensor);
     long[][] pw;
@@ -1402,7 +1534,9 @@ public final class TfFrontend {
    * {@code tf.split(value, num_or_size_splits, axis=0, num=None)}: equal pieces, or sizes (one may
    * be -1).
    */
-  public static List<Array> split(Object value, Object numOrSizeSplits, int axis) {
+  @Fn
+  public static List<Array> split(
+      Object value, Object numOrSizeSplits, @Default("0") int axis, @Default("None") Long num) {
     String fn = "split";
     Array x = tensor(fn, "value", value);
     int ax = axis(fn, axis, x.rank());
@@ -1452,7 +1586,8 @@ public final class TfFrontend {
   }
 
   /** {@code tf.linspace(start, stop, num, axis=0)}: float32 unless start is float64. */
-  public static Array linspace(Object start, Object stop, long num) {
+  @Fn({"linspace", "lin_space"})
+  public static Array linspace(Object start, Object stop, long num, @Default("0") int axis) {
     String fn = "linspace";
     if (num < 0) {
       throw error(fn, "num must be >= 0; got " + num);
@@ -1467,7 +1602,12 @@ public final class TfFrontend {
   /**
    * {@code tf.range(start, limit=None, delta=1, dtype=None)}: int32 for ints, float32 for floats.
    */
-  public static Array range(Number start, Number limit, Number delta, DType dtype) {
+  @Fn
+  public static Array range(
+      Number start,
+      @Default("None") Number limit,
+      @Default("1") Number delta,
+      @Default("None") DType dtype) {
     String fn = "range";
     Number lo = limit == null ? 0L : start;
     Number hi = limit == null ? start : limit;
@@ -1483,6 +1623,7 @@ public final class TfFrontend {
   }
 
   /** {@code tf.fill(dims, value)}: the dtype of value (int32 for ints, float32 for floats). */
+  @Fn
   public static Array fill(long[] dims, Object value) {
     Array v = tensor("fill", "value", value);
     if (v.rank() != 0) {
@@ -1492,31 +1633,40 @@ public final class TfFrontend {
   }
 
   /** {@code tf.zeros(shape, dtype=tf.float32)}. */
-  public static Array zeros(long[] shape, DType dtype) {
+  @Fn
+  public static Array zeros(long[] shape, @Default("'float32'") DType dtype) {
     return Creation.zeros(
         TfTypes.shape("zeros", "shape", shape), dtype == null ? DType.FLOAT32 : dtype);
   }
 
   /** {@code tf.ones(shape, dtype=tf.float32)}. */
-  public static Array ones(long[] shape, DType dtype) {
+  @Fn
+  public static Array ones(long[] shape, @Default("'float32'") DType dtype) {
     return Creation.ones(
         TfTypes.shape("ones", "shape", shape), dtype == null ? DType.FLOAT32 : dtype);
   }
 
   /** {@code tf.zeros_like(input, dtype=None)}. */
-  public static Array zerosLike(Object input, DType dtype) {
+  @Fn
+  public static Array zerosLike(Object input, @Default("None") DType dtype) {
     Array x = tensor("zeros_like", "input", input);
     return Creation.zeros(x.shape(), dtype == null ? x.dtype() : dtype);
   }
 
   /** {@code tf.ones_like(input, dtype=None)}. */
-  public static Array onesLike(Object input, DType dtype) {
+  @Fn
+  public static Array onesLike(Object input, @Default("None") DType dtype) {
     Array x = tensor("ones_like", "input", input);
     return Creation.ones(x.shape(), dtype == null ? x.dtype() : dtype);
   }
 
   /** {@code tf.eye(num_rows, num_columns=None, batch_shape=None, dtype=tf.float32)}. */
-  public static Array eye(long numRows, Long numColumns, long[] batchShape, DType dtype) {
+  @Fn({"linalg.eye", "eye"})
+  public static Array eye(
+      long numRows,
+      @Default("None") Long numColumns,
+      @Default("None") long[] batchShape,
+      @Default("'float32'") DType dtype) {
     if (numRows < 0 || (numColumns != null && numColumns < 0)) {
       throw error(
           "eye", "num_rows and num_columns must be >= 0; got " + numRows + " and " + numColumns);
@@ -1537,8 +1687,14 @@ public final class TfFrontend {
    * dtype is dtype, else that of on_value / off_value, else float32; out-of-range indices give a
    * row of off_value.
    */
+  @Fn
   public static Array oneHot(
-      Object indices, long depth, Object onValue, Object offValue, Integer axis, DType dtype) {
+      Object indices,
+      long depth,
+      @Default("None") Object onValue,
+      @Default("None") Object offValue,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype) {
     String fn = "one_hot";
     Array i = tensor(fn, "indices", indices);
     if (!i.dtype().isInteger()) {
@@ -1577,14 +1733,21 @@ public final class TfFrontend {
   }
 
   /** {@code tf.sort(values, axis=-1, direction='ASCENDING')}. */
-  public static Array sort(Object values, int axis, String direction) {
+  @Fn
+  public static Array sort(
+      Object values, @Default("-1") int axis, @Default("'ASCENDING'") String direction) {
     String fn = "sort";
     Array x = numeric(fn, tensor(fn, "values", values));
     return Sorting.sort(x, axis(fn, axis, x.rank()), descending(fn, direction));
   }
 
   /** {@code tf.argsort(values, axis=-1, direction='ASCENDING', stable=False)}: int32. */
-  public static Array argsort(Object values, int axis, String direction) {
+  @Fn
+  public static Array argsort(
+      Object values,
+      @Default("-1") int axis,
+      @Default("'ASCENDING'") String direction,
+      @Default("False") boolean stable) {
     String fn = "argsort";
     Array x = numeric(fn, tensor(fn, "values", values));
     return cast(
@@ -1606,8 +1769,12 @@ public final class TfFrontend {
    * over the leading axes. 1-d inputs are treated as one row and give a [1, n] result, as the
    * TensorFlow kernels of the reference cases (TensorFlow.js) do.
    */
+  @Fn
   public static Array searchsorted(
-      Object sortedSequence, Object values, String side, DType outType) {
+      Object sortedSequence,
+      Object values,
+      @Default("'left'") String side,
+      @Default("'int32'") DType outType) {
     String fn = "searchsorted";
     Array[] p = pair(fn, sortedSequence, values);
     Array s = p[0];
@@ -1650,17 +1817,20 @@ public final class TfFrontend {
   }
 
   /** {@code tf.rank(input)}: int32 scalar. */
+  @Fn
   public static Array rank(Object input) {
     return scalar((long) tensor("rank", "input", input).rank(), DType.INT32);
   }
 
   /** {@code tf.size(input, out_type=tf.int32)}. */
-  public static Array size(Object input, DType outType) {
+  @Fn
+  public static Array size(Object input, @Default("'int32'") DType outType) {
     return scalar(tensor("size", "input", input).size(), outType == null ? DType.INT32 : outType);
   }
 
   /** {@code tf.shape(input, out_type=tf.int32)}. */
-  public static Array shape(Object input, DType outType) {
+  @Fn
+  public static Array shape(Object input, @Default("'int32'") DType outType) {
     long[] d = tensor("shape", "input", input).shape().dims();
     List<Long> l = new ArrayList<>();
     for (long x : d) {
@@ -1680,7 +1850,8 @@ public final class TfFrontend {
   }
 
   /** {@code tf.repeat(input, repeats, axis=None)}. */
-  public static Array repeat(Object input, Object repeats, Integer axis) {
+  @Fn
+  public static Array repeat(Object input, Object repeats, @Default("None") Integer axis) {
     String fn = "repeat";
     Array x = tensor(fn, "input", input);
     if (repeats instanceof Array r) {
@@ -1702,7 +1873,8 @@ public final class TfFrontend {
   }
 
   /** {@code tf.unique(x)}: [y, idx] with y in order of first occurrence and int32 idx. */
-  public static List<Array> unique(Object x) {
+  @Fn
+  public static List<Array> unique(Object x, @Default("'int32'") DType outIdx) {
     String fn = "unique";
     Array v = tensor(fn, "x", x);
     if (v.rank() != 1) {
@@ -1750,11 +1922,13 @@ public final class TfFrontend {
   }
 
   /** {@code tf.realdiv(x, y)}. */
+  @Fn
   public static Array realdiv(Object x, Object y) {
     return math.realdiv(x, y);
   }
 
   /** {@code tf.saturate_cast(value, dtype)}: clamps to the target's range before casting. */
+  @Fn({"saturate_cast", "dtypes.saturate_cast"})
   public static Array saturateCast(Object value, DType dtype) {
     String fn = "saturate_cast";
     Array x = tensor(fn, "value", value);
@@ -1770,7 +1944,9 @@ public final class TfFrontend {
   }
 
   /** {@code tf.sequence_mask(lengths, maxlen=None, dtype=tf.bool)}. */
-  public static Array sequenceMask(Object lengths, Long maxlen, DType dtype) {
+  @Fn
+  public static Array sequenceMask(
+      Object lengths, @Default("None") Long maxlen, @Default("'bool'") DType dtype) {
     String fn = "sequence_mask";
     Array l = tensor(fn, "lengths", lengths);
     if (!l.dtype().isInteger()) {
@@ -1784,11 +1960,13 @@ public final class TfFrontend {
   }
 
   /** {@code tf.stop_gradient(input)}: the input, with no gradient flowing through it. */
+  @Fn
   public static Array stopGradient(Object input) {
     return dev.ivy.Ivy.stopGradient(tensor("stop_gradient", "input", input));
   }
 
   /** {@code tf.unravel_index(indices, dims)}: [len(dims), ...] coordinates. */
+  @Fn
   public static Array unravelIndex(Object indices, long[] dims) {
     String fn = "unravel_index";
     Array i = tensor(fn, "indices", indices);
@@ -1818,8 +1996,12 @@ public final class TfFrontend {
    * {@code tf.histogram_fixed_width(values, value_range, nbins=100, dtype=tf.int32)}: values below
    * the range go to the first bin, above it to the last.
    */
+  @Fn
   public static Array histogramFixedWidth(
-      Object values, Object valueRange, long nbins, DType dtype) {
+      Object values,
+      Object valueRange,
+      @Default("100") long nbins,
+      @Default("'int32'") DType dtype) {
     String fn = "histogram_fixed_width";
     Array v = numeric(fn, tensor(fn, "values", values));
     Array range = tensor(fn, "value_range", valueRange, v.dtype());
@@ -1845,6 +2027,7 @@ public final class TfFrontend {
   }
 
   /** {@code tf.tensor_scatter_nd_sub(tensor, indices, updates)}. */
+  @Fn
   public static Array tensorScatterNdSub(Object tensor, Object indices, Object updates) {
     String fn = "tensor_scatter_nd_sub";
     Array t = tensor(fn, "tensor", tensor);
@@ -1855,7 +2038,8 @@ public final class TfFrontend {
   }
 
   /** {@code tf.unique_with_counts(x)}: [y, idx, count], y in order of first occurrence. */
-  public static List<Array> uniqueWithCounts(Object x) {
+  @Fn
+  public static List<Array> uniqueWithCounts(Object x, @Default("'int32'") DType outIdx) {
     List<Array> u = unique(x);
     Array idx = u.get(1);
     Array counts =
@@ -1869,23 +2053,26 @@ public final class TfFrontend {
   }
 
   /** {@code tf.parallel_stack(values)}: as stack on axis 0. */
-  public static Array parallelStack(List<?> values) {
+  @Fn
+  public static Array parallelStack(Object values) {
     return stack(values, 0);
   }
 
   /** {@code tf.identity_n(input)}: the inputs. */
-  public static List<Array> identityN(List<?> input) {
+  @Fn
+  public static List<Array> identityN(Object input) {
     List<Array> r = new ArrayList<>();
-    for (Object o : input) {
+    for (Object o : TfTypes.list("identity_n", "input", input)) {
       r.add(tensor("identity_n", "input", o));
     }
     return r;
   }
 
   /** {@code tf.shape_n(input, out_type=tf.int32)}: the shape of each tensor. */
-  public static List<Array> shapeN(List<?> input, DType outType) {
+  @Fn
+  public static List<Array> shapeN(Object input, @Default("'int32'") DType outType) {
     List<Array> r = new ArrayList<>();
-    for (Object o : input) {
+    for (Object o : TfTypes.list("shape_n", "input", input)) {
       r.add(shape(o, outType));
     }
     return r;
@@ -1895,7 +2082,9 @@ public final class TfFrontend {
    * {@code tf.clip_by_global_norm(t_list, clip_norm, use_norm=None)}: [clipped tensors, global
    * norm].
    */
-  public static List<Object> clipByGlobalNorm(List<?> tList, double clipNorm) {
+  @Fn
+  public static List<Object> clipByGlobalNorm(
+      Object tList, double clipNorm, @Default("None") Object useNorm) {
     Array g = linalg.globalNorm(tList);
     Array c = scalar(clipNorm, g.dtype());
     Array scale = Elementwise.divide(c, Elementwise.maximum(g, c));
@@ -1910,12 +2099,17 @@ public final class TfFrontend {
    * {@code tf.reverse_sequence(input, seq_lengths, seq_axis=None, batch_axis=None)}: reverses the
    * first seq_lengths[i] entries along seq_axis of each batch entry i.
    */
-  public static Array reverseSequence(Object input, Object seqLengths, int seqAxis, int batchAxis) {
+  @Fn
+  public static Array reverseSequence(
+      Object input,
+      Object seqLengths,
+      @Default("None") Integer seqAxis,
+      @Default("None") Integer batchAxis) {
     String fn = "reverse_sequence";
     Array x = tensor(fn, "input", input);
     Array len = cast(tensor(fn, "seq_lengths", seqLengths), DType.INT64);
-    int sa = axis(fn, seqAxis, x.rank());
-    int ba = axis(fn, batchAxis, x.rank());
+    int sa = axis(fn, seqAxis == null ? 1 : seqAxis, x.rank());
+    int ba = axis(fn, batchAxis == null ? 0 : batchAxis, x.rank());
     long n = x.shape().dim(sa);
     long b = x.shape().dim(ba);
     if (len.rank() != 1 || len.shape().dim(0) != b) {
@@ -1940,6 +2134,7 @@ public final class TfFrontend {
   }
 
   /** {@code tf.is_tensor(x)}: whether x is a tensor. */
+  @Fn
   public static boolean isTensor(Object x) {
     return x instanceof Array;
   }
@@ -1948,6 +2143,7 @@ public final class TfFrontend {
    * {@code tf.broadcast_static_shape(shape_x, shape_y)} / {@code broadcast_dynamic_shape}: the
    * broadcast shape.
    */
+  @Fn({"broadcast_dynamic_shape", "broadcast_static_shape"})
   public static Array broadcastDynamicShape(long[] shapeX, long[] shapeY) {
     String fn = "broadcast_dynamic_shape";
     int n = Math.max(shapeX.length, shapeY.length);
@@ -1974,6 +2170,7 @@ public final class TfFrontend {
    * {@code tf.ensure_shape(x, shape)}: x, raising unless its shape matches (None / -1 match any
    * size).
    */
+  @Fn
   public static Array ensureShape(Object x, List<?> shape) {
     String fn = "ensure_shape";
     Array v = tensor(fn, "x", x);
@@ -1992,6 +2189,7 @@ public final class TfFrontend {
   }
 
   /** {@code tf.dynamic_partition(data, partitions, num_partitions)}. */
+  @Fn
   public static List<Array> dynamicPartition(Object data, Object partitions, long numPartitions) {
     String fn = "dynamic_partition";
     Array d = tensor(fn, "data", data);
@@ -2005,8 +2203,11 @@ public final class TfFrontend {
   }
 
   /** {@code tf.dynamic_stitch(indices, data)}: merged[indices[m][i]] = data[m][i]. */
-  public static Array dynamicStitch(List<?> indices, List<?> data) {
+  @Fn
+  public static Array dynamicStitch(@P("indices") Object indicesList, @P("data") Object dataList) {
     String fn = "dynamic_stitch";
+    List<?> indices = TfTypes.list(fn, "indices", indicesList);
+    List<?> data = TfTypes.list(fn, "data", dataList);
     if (indices.size() != data.size() || indices.isEmpty()) {
       throw error(
           fn,

@@ -16,7 +16,10 @@ import dev.ivy.ops.Interpolation;
 import dev.ivy.ops.Linalg;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Reductions;
+import dev.ivy.registry.Default;
+import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
+import dev.ivy.registry.P;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +33,16 @@ public final class TfImage extends TfImageDefaults {
    * antialias=False)}: half-pixel centres (TensorFlow 2); bilinear gives float32, nearest keeps the
    * dtype.
    */
-  public Array resize(Object images, long[] size, String method, boolean antialias) {
+  @Fn
+  public Array resize(
+      Object images,
+      long[] size,
+      @Default("'bilinear'") String method,
+      @Default("False") boolean preserveAspectRatio,
+      @Default("False") boolean antialias) {
+    if (preserveAspectRatio) {
+      throw error("image.resize", "preserve_aspect_ratio must be False (not supported); got True");
+    }
     String fn = "image.resize";
     Array x = tensor(fn, "images", images);
     boolean batched = x.rank() == 4;
@@ -76,25 +88,29 @@ public final class TfImage extends TfImageDefaults {
   }
 
   /** {@code tf.image.flip_left_right(image)}. */
-  public Array flipLeftRight(Object images) {
+  @Fn
+  public Array flipLeftRight(@P("image") Object images) {
     Array x = image("image.flip_left_right", images);
     return Manipulation.flip(x, x.rank() - 2);
   }
 
   /** {@code tf.image.flip_up_down(image)}. */
-  public Array flipUpDown(Object images) {
+  @Fn
+  public Array flipUpDown(@P("image") Object images) {
     Array x = image("image.flip_up_down", images);
     return Manipulation.flip(x, x.rank() - 3);
   }
 
   /** {@code tf.image.transpose(image)}: swaps height and width. */
-  public Array transpose(Object images) {
+  @Fn
+  public Array transpose(@P("image") Object images) {
     Array x = image("image.transpose", images);
     return Manipulation.swapaxes(x, x.rank() - 3, x.rank() - 2);
   }
 
   /** {@code tf.image.rot90(image, k=1)}: k quarter turns counter-clockwise. */
-  public Array rot90(Object images, long k) {
+  @Fn
+  public Array rot90(@P("image") Object images, @Default("1") long k) {
     Array x = image("image.rot90", images);
     int h = x.rank() - 3;
     int w = x.rank() - 2;
@@ -108,6 +124,7 @@ public final class TfImage extends TfImageDefaults {
   }
 
   /** {@code tf.image.rgb_to_grayscale(images)}: ITU-R 601 luma, keeping a channel axis. */
+  @Fn
   public Array rgbToGrayscale(Object images) {
     String fn = "image.rgb_to_grayscale";
     Array x = tensor(fn, "images", images);
@@ -121,7 +138,8 @@ public final class TfImage extends TfImageDefaults {
   }
 
   /** {@code tf.image.adjust_brightness(image, delta)}: image + delta. */
-  public Array adjustBrightness(Object images, double delta) {
+  @Fn
+  public Array adjustBrightness(@P("image") Object images, double delta) {
     Array x =
         floating("image.adjust_brightness", tensor("image.adjust_brightness", "image", images));
     return Elementwise.add(x, scalar(delta, x.dtype()));
@@ -131,7 +149,8 @@ public final class TfImage extends TfImageDefaults {
    * {@code tf.image.per_image_standardization(image)}: (x - mean) / max(std, 1 / sqrt(N)) over each
    * image's height, width and channels.
    */
-  public Array perImageStandardization(Object images) {
+  @Fn
+  public Array perImageStandardization(@P("image") Object images) {
     Array x = image("image.per_image_standardization", images);
     Array f = x.dtype().isFloating() ? x : cast(x, DType.FLOAT32);
     int r = f.rank();
@@ -170,8 +189,13 @@ public final class TfImage extends TfImageDefaults {
    * {@code tf.image.crop_to_bounding_box(image, offset_height, offset_width, target_height,
    * target_width)}.
    */
+  @Fn
   public Array cropToBoundingBox(
-      Object images, long offsetHeight, long offsetWidth, long targetHeight, long targetWidth) {
+      @P("image") Object images,
+      long offsetHeight,
+      long offsetWidth,
+      long targetHeight,
+      long targetWidth) {
     String fn = "image.crop_to_bounding_box";
     Array x = image(fn, images);
     long h = x.shape().dim(x.rank() - 3);
@@ -204,8 +228,13 @@ public final class TfImage extends TfImageDefaults {
    * {@code tf.image.pad_to_bounding_box(image, offset_height, offset_width, target_height,
    * target_width)}.
    */
+  @Fn
   public Array padToBoundingBox(
-      Object images, long offsetHeight, long offsetWidth, long targetHeight, long targetWidth) {
+      @P("image") Object images,
+      long offsetHeight,
+      long offsetWidth,
+      long targetHeight,
+      long targetWidth) {
     String fn = "image.pad_to_bounding_box";
     Array x = image(fn, images);
     long h = x.shape().dim(x.rank() - 3);
@@ -232,7 +261,8 @@ public final class TfImage extends TfImageDefaults {
   }
 
   /** {@code tf.image.resize_with_crop_or_pad(image, target_height, target_width)}: centred. */
-  public Array resizeWithCropOrPad(Object images, long targetHeight, long targetWidth) {
+  @Fn
+  public Array resizeWithCropOrPad(@P("image") Object images, long targetHeight, long targetWidth) {
     String fn = "image.resize_with_crop_or_pad";
     Array x = image(fn, images);
     if (targetHeight <= 0 || targetWidth <= 0) {
@@ -250,7 +280,8 @@ public final class TfImage extends TfImageDefaults {
   }
 
   /** {@code tf.image.central_crop(image, central_fraction)}. */
-  public Array centralCrop(Object images, double centralFraction) {
+  @Fn
+  public Array centralCrop(@P("image") Object images, double centralFraction) {
     String fn = "image.central_crop";
     Array x = image(fn, images);
     if (centralFraction <= 0 || centralFraction > 1) {
@@ -267,6 +298,7 @@ public final class TfImage extends TfImageDefaults {
    * {@code tf.image.adjust_contrast(images, contrast_factor)}: (x - mean) * factor + mean per
    * channel.
    */
+  @Fn
   public Array adjustContrast(Object images, double contrastFactor) {
     String fn = "image.adjust_contrast";
     Array x = floating(fn, image(fn, images));
@@ -277,7 +309,9 @@ public final class TfImage extends TfImageDefaults {
   }
 
   /** {@code tf.image.adjust_gamma(image, gamma=1, gain=1)}: gain * x^gamma. */
-  public Array adjustGamma(Object images, double gamma, double gain) {
+  @Fn
+  public Array adjustGamma(
+      @P("image") Object images, @Default("1") double gamma, @Default("1") double gain) {
     String fn = "image.adjust_gamma";
     Array x = floating(fn, tensor(fn, "image", images));
     if (gamma < 0) {
@@ -288,6 +322,7 @@ public final class TfImage extends TfImageDefaults {
   }
 
   /** {@code tf.image.grayscale_to_rgb(images)}: repeats the single channel three times. */
+  @Fn
   public Array grayscaleToRgb(Object images) {
     String fn = "image.grayscale_to_rgb";
     Array x = tensor(fn, "images", images);
@@ -304,7 +339,9 @@ public final class TfImage extends TfImageDefaults {
    * {@code tf.image.convert_image_dtype(image, dtype, saturate=False)}: integers map to [0, 1]
    * floats by their maximum and back; float to float is a cast.
    */
-  public Array convertImageDtype(Object images, DType dtype) {
+  @Fn
+  public Array convertImageDtype(
+      @P("image") Object images, DType dtype, @Default("False") boolean saturate) {
     String fn = "image.convert_image_dtype";
     Array x = tensor(fn, "image", images);
     if (x.dtype() == dtype) {
@@ -328,6 +365,7 @@ public final class TfImage extends TfImageDefaults {
   /**
    * {@code tf.image.total_variation(images)}: the sum of absolute neighbour differences per image.
    */
+  @Fn
   public Array totalVariation(Object images) {
     String fn = "image.total_variation";
     Array x = image(fn, images);
@@ -340,6 +378,7 @@ public final class TfImage extends TfImageDefaults {
   }
 
   /** {@code tf.image.image_gradients(image)}: [dy, dx] on NHWC, zero in the last row / column. */
+  @Fn
   public List<Array> imageGradients(Object image) {
     String fn = "image.image_gradients";
     Array x = tensor(fn, "image", image);
@@ -357,6 +396,7 @@ public final class TfImage extends TfImageDefaults {
   }
 
   /** {@code tf.image.psnr(a, b, max_val)}: per image, over the last three axes. */
+  @Fn
   public Array psnr(Object a, Object b, double maxVal) {
     String fn = "image.psnr";
     Array[] p = pair(fn, a, b);
@@ -387,6 +427,7 @@ public final class TfImage extends TfImageDefaults {
   }
 
   /** {@code tf.image.rgb_to_yuv(images)}. */
+  @Fn
   public Array rgbToYuv(Object images) {
     return colour(
         "image.rgb_to_yuv",
@@ -405,6 +446,7 @@ public final class TfImage extends TfImageDefaults {
   }
 
   /** {@code tf.image.yuv_to_rgb(images)}. */
+  @Fn
   public Array yuvToRgb(Object images) {
     return colour(
         "image.yuv_to_rgb",
@@ -413,6 +455,7 @@ public final class TfImage extends TfImageDefaults {
   }
 
   /** {@code tf.image.rgb_to_yiq(images)}. */
+  @Fn
   public Array rgbToYiq(Object images) {
     return colour(
         "image.rgb_to_yiq",
@@ -423,6 +466,7 @@ public final class TfImage extends TfImageDefaults {
   }
 
   /** {@code tf.image.yiq_to_rgb(images)}. */
+  @Fn
   public Array yiqToRgb(Object images) {
     return colour(
         "image.yiq_to_rgb",

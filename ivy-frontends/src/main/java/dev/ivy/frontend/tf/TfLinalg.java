@@ -21,7 +21,10 @@ import dev.ivy.ops.Extras;
 import dev.ivy.ops.Linalg;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Reductions;
+import dev.ivy.registry.Default;
+import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
+import dev.ivy.registry.P;
 import java.util.List;
 
 /** {@code tf.linalg}: products, decompositions and matrix helpers. */
@@ -33,8 +36,20 @@ public final class TfLinalg extends TfLinalgDefaults {
    * {@code tf.linalg.matmul(a, b, transpose_a=False, transpose_b=False, adjoint_a=False,
    * adjoint_b=False)}.
    */
-  public Array matmul(Object a, Object b, boolean transposeA, boolean transposeB) {
+  @Fn(value = "matmul", also = "matmul")
+  public Array matmul(
+      Object a,
+      Object b,
+      @Default("False") boolean transposeA,
+      @Default("False") boolean transposeB,
+      @Default("False") boolean adjointA,
+      @Default("False") boolean adjointB,
+      @Default("False") boolean aIsSparse,
+      @Default("False") boolean bIsSparse,
+      @Default("None") DType outputType) {
     String fn = "linalg.matmul";
+    transposeA |= adjointA;
+    transposeB |= adjointB;
     Array[] p = pair(fn, a, b);
     numeric(fn, p[0]);
     if (p[0].rank() < 2 || p[1].rank() < 2) {
@@ -47,8 +62,16 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.matvec(a, b, transpose_a=False)}. */
-  public Array matvec(Object a, Object b, boolean transposeA) {
+  @Fn
+  public Array matvec(
+      Object a,
+      Object b,
+      @Default("False") boolean transposeA,
+      @Default("False") boolean adjointA,
+      @Default("False") boolean aIsSparse,
+      @Default("False") boolean bIsSparse) {
     String fn = "linalg.matvec";
+    transposeA |= adjointA;
     Array[] p = pair(fn, a, b);
     Array x = transposeA ? Manipulation.matrixTranspose(p[0]) : p[0];
     return Manipulation.squeeze(Linalg.matmul(x, Manipulation.expandDims(p[1], -1)), -1 + x.rank());
@@ -58,6 +81,7 @@ public final class TfLinalg extends TfLinalgDefaults {
    * {@code tf.linalg.band_part(input, num_lower, num_upper)}: keeps the band of num_lower
    * sub-diagonals and num_upper super-diagonals; a negative count keeps the whole triangle.
    */
+  @Fn
   public Array bandPart(Object input, long numLower, long numUpper) {
     String fn = "linalg.band_part";
     Array x = tensor(fn, "input", input);
@@ -75,11 +99,13 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.det(input)}. */
+  @Fn
   public Array det(Object input) {
     return Decompositions.det(floating("linalg.det", tensor("linalg.det", "input", input)));
   }
 
   /** {@code tf.linalg.slogdet(input)}: [sign, log|det|]. */
+  @Fn
   public List<Array> slogdet(Object input) {
     Array[] r =
         Decompositions.slogdet(
@@ -88,25 +114,29 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.logdet(matrix)}: log det of a Hermitian positive definite matrix. */
+  @Fn
   public Array logdet(Object matrix) {
     return slogdet(matrix).get(1);
   }
 
   /** {@code tf.linalg.inv(input, adjoint=False)}. */
-  public Array inv(Object input, boolean adjoint) {
+  @Fn
+  public Array inv(Object input, @Default("False") boolean adjoint) {
     Array x = floating("linalg.inv", tensor("linalg.inv", "input", input));
     Array r = Decompositions.inv(x);
     return adjoint ? Manipulation.matrixTranspose(r) : r;
   }
 
   /** {@code tf.linalg.cholesky(input)}: lower triangular. */
+  @Fn
   public Array cholesky(Object input) {
     return Decompositions.cholesky(
         floating("linalg.cholesky", tensor("linalg.cholesky", "input", input)), false);
   }
 
   /** {@code tf.linalg.qr(input, full_matrices=False)}: [q, r]. */
-  public List<Array> qr(Object input, boolean fullMatrices) {
+  @Fn
+  public List<Array> qr(Object input, @Default("False") boolean fullMatrices) {
     Array[] r =
         Decompositions.qr(
             floating("linalg.qr", tensor("linalg.qr", "input", input)),
@@ -118,7 +148,9 @@ public final class TfLinalg extends TfLinalgDefaults {
    * {@code tf.linalg.svd(tensor, full_matrices=False, compute_uv=True)}: [s, u, v] with a = u
    * diag(s) vᴴ (v, not vᴴ, as TensorFlow returns), or s alone.
    */
-  public Object svd(Object tensor, boolean fullMatrices, boolean computeUv) {
+  @Fn
+  public Object svd(
+      Object tensor, @Default("False") boolean fullMatrices, @Default("True") boolean computeUv) {
     Array x = floating("linalg.svd", tensor("linalg.svd", "tensor", tensor));
     if (!computeUv) {
       return Decompositions.svdvals(x);
@@ -128,6 +160,7 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.eigh(tensor)}: [eigenvalues, eigenvectors]. */
+  @Fn
   public List<Array> eigh(Object tensor) {
     Array[] r =
         Decompositions.eigh(floating("linalg.eigh", tensor("linalg.eigh", "tensor", tensor)));
@@ -135,13 +168,15 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.eigvalsh(tensor)}. */
+  @Fn
   public Array eigvalsh(Object tensor) {
     return Decompositions.eigvalsh(
         floating("linalg.eigvalsh", tensor("linalg.eigvalsh", "tensor", tensor)));
   }
 
   /** {@code tf.linalg.solve(matrix, rhs, adjoint=False)}. */
-  public Array solve(Object matrix, Object rhs, boolean adjoint) {
+  @Fn
+  public Array solve(Object matrix, Object rhs, @Default("False") boolean adjoint) {
     String fn = "linalg.solve";
     Array[] p = pair(fn, matrix, rhs);
     floating(fn, p[0]);
@@ -153,7 +188,12 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.triangular_solve(matrix, rhs, lower=True, adjoint=False)}. */
-  public Array triangularSolve(Object matrix, Object rhs, boolean lower, boolean adjoint) {
+  @Fn
+  public Array triangularSolve(
+      Object matrix,
+      Object rhs,
+      @Default("True") boolean lower,
+      @Default("False") boolean adjoint) {
     String fn = "linalg.triangular_solve";
     Array[] p = pair(fn, matrix, rhs);
     Array m = lower ? Creation.tril(p[0], 0) : Creation.triu(p[0], 0);
@@ -164,12 +204,16 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.pinv(a, rcond=None)}. */
-  public Array pinv(Object a, Object rcond) {
+  @Fn
+  public Array pinv(
+      Object a, @Default("None") Object rcond, @Default("False") boolean validateArgs) {
     return Decompositions.pinv(floating("linalg.pinv", tensor("linalg.pinv", "a", a)), rcond);
   }
 
   /** {@code tf.linalg.matrix_rank(a, tol=None)}: int32. */
-  public Array matrixRank(Object a, Object tol) {
+  @Fn
+  public Array matrixRank(
+      Object a, @Default("None") Object tol, @Default("False") boolean validateArgs) {
     return cast(
         Decompositions.matrixRank(
             floating("linalg.matrix_rank", tensor("linalg.matrix_rank", "a", a)), tol),
@@ -177,13 +221,15 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.trace(x)}: the sum of the main diagonal of the last two axes. */
+  @Fn
   public Array trace(Object x) {
     Array v = numeric("linalg.trace", tensor("linalg.trace", "x", x));
     return Linalg.trace(v, 0, v.dtype());
   }
 
   /** {@code tf.linalg.diag_part(input, k=0)}. */
-  public Array diagPart(Object input, long k) {
+  @Fn
+  public Array diagPart(Object input, @Default("0") long k) {
     Array v = tensor("linalg.diag_part", "input", input);
     if (v.rank() < 2) {
       throw error("linalg.diag_part", "input must have rank >= 2; got shape " + v.shape());
@@ -192,7 +238,8 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.diag(diagonal, k=0)}: batched diagonal matrices. */
-  public Array diag(Object diagonal, long k) {
+  @Fn
+  public Array diag(Object diagonal, @Default("0") long k) {
     String fn = "linalg.diag";
     Array d = tensor(fn, "diagonal", diagonal);
     if (d.rank() < 1) {
@@ -210,6 +257,7 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.set_diag(input, diagonal)}: input with its main diagonal replaced. */
+  @Fn
   public Array setDiag(Object input, Object diagonal) {
     String fn = "linalg.set_diag";
     Array[] p = pair(fn, input, diagonal);
@@ -238,7 +286,8 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.matrix_transpose(a, conjugate=False)}. */
-  public Array matrixTranspose(Object a) {
+  @Fn({"matrix_transpose", "transpose"})
+  public Array matrixTranspose(Object a, @Default("False") boolean conjugate) {
     Array v = tensor("linalg.matrix_transpose", "a", a);
     if (v.rank() < 2) {
       throw error("linalg.matrix_transpose", "a must have rank >= 2; got shape " + v.shape());
@@ -247,11 +296,13 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.adjoint(matrix)}: the conjugate transpose (the transpose for reals). */
+  @Fn
   public Array adjoint(Object matrix) {
     return matrixTranspose(matrix);
   }
 
   /** {@code tf.linalg.tensordot(a, b, axes)}. */
+  @Fn(value = "tensordot", also = "tensordot")
   public Array tensordot(Object a, Object b, Object axes) {
     String fn = "linalg.tensordot";
     Array[] p = pair(fn, a, b);
@@ -268,12 +319,19 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.einsum(equation, *inputs)}. */
+  @Fn(value = "einsum", also = "einsum")
+  public Array einsum(String equation, Object... inputs) {
+    return einsum(equation, java.util.Arrays.asList(inputs));
+  }
+
+  /** Returns the contraction of a list of tensors that equation describes (tf.linalg.einsum). */
   public Array einsum(String equation, List<?> inputs) {
     List<Array> xs = TfTypes.same("linalg.einsum", "inputs", inputs);
     return Einsum.einsum(equation, xs.toArray(new Array[0]));
   }
 
   /** {@code tf.linalg.cross(a, b)}: on the last axis of size 3. */
+  @Fn
   public Array cross(Object a, Object b) {
     String fn = "linalg.cross";
     Array[] p = pair(fn, a, b);
@@ -294,18 +352,23 @@ public final class TfLinalg extends TfLinalgDefaults {
    * {@code tf.linalg.norm(tensor, ord='euclidean', axis=None, keepdims=None)}: vector norms over
    * one axis (or all, flattened), matrix norms over two axes.
    */
-  public Array norm(Object tensor, Object ord, int[] axis, boolean keepdims) {
+  @Fn(value = "norm", also = "norm")
+  public Array norm(
+      Object tensor,
+      @Default("'euclidean'") Object ord,
+      @Default("None") int[] axis,
+      @Default("None") Boolean keepdims) {
     String fn = "linalg.norm";
     Array x = floating(fn, tensor(fn, "tensor", tensor));
     Object o = ord == null || "euclidean".equals(ord) ? (Object) 2L : ord;
     if (axis != null && axis.length == 2) {
       int[] ax = axes(fn, axis, x.rank());
       if ("fro".equals(ord) || ord == null || "euclidean".equals(ord)) {
-        return Extras.vectorNorm(x, ax, keepdims, 2L);
+        return Extras.vectorNorm(x, ax, Boolean.TRUE.equals(keepdims), 2L);
       }
       Array moved = Manipulation.moveaxis(x, ax, new int[] {-2, -1});
       Array r = Linalg.matrixNorm(moved, ord, false);
-      if (keepdims) {
+      if (Boolean.TRUE.equals(keepdims)) {
         int[] sorted = ax.clone();
         java.util.Arrays.sort(sorted);
         r = Manipulation.expandDims(Manipulation.expandDims(r, sorted[0]), sorted[1]);
@@ -316,13 +379,14 @@ public final class TfLinalg extends TfLinalgDefaults {
       o = 2L;
     }
     if (o instanceof String s && (s.equals("inf") || s.equals("-inf"))) {
-      return Extras.vectorNorm(x, axes(fn, axis, x.rank()), keepdims, s);
+      return Extras.vectorNorm(x, axes(fn, axis, x.rank()), Boolean.TRUE.equals(keepdims), s);
     }
-    return Extras.vectorNorm(x, axes(fn, axis, x.rank()), keepdims, o);
+    return Extras.vectorNorm(x, axes(fn, axis, x.rank()), Boolean.TRUE.equals(keepdims), o);
   }
 
   /** {@code tf.linalg.global_norm(t_list)}: sqrt of the sum of squares of every tensor. */
-  public Array globalNorm(List<?> tensors) {
+  @Fn
+  public Array globalNorm(@P("t_list") Object tensors, @Default("None") Object useNorm) {
     String fn = "linalg.global_norm";
     List<Array> xs = TfTypes.same(fn, "t_list", tensors);
     Array total = null;
@@ -337,7 +401,12 @@ public final class TfLinalg extends TfLinalgDefaults {
    * {@code tf.linalg.lstsq(matrix, rhs, l2_regularizer=0.0)}: least squares via the pseudo-inverse
    * (or regularised normal equations).
    */
-  public Array lstsq(Object matrix, Object rhs, double l2Regularizer) {
+  @Fn
+  public Array lstsq(
+      Object matrix,
+      Object rhs,
+      @Default("0.0") double l2Regularizer,
+      @Default("True") boolean fast) {
     String fn = "linalg.lstsq";
     Array[] p = pair(fn, matrix, rhs);
     Array a = floating(fn, p[0]);
@@ -357,6 +426,7 @@ public final class TfLinalg extends TfLinalgDefaults {
   /**
    * {@code tf.linalg.cholesky_solve(chol, rhs)}: solves A X = rhs given A's lower Cholesky factor.
    */
+  @Fn
   public Array choleskySolve(Object chol, Object rhs) {
     String fn = "linalg.cholesky_solve";
     Array[] p = pair(fn, chol, rhs);
@@ -366,13 +436,16 @@ public final class TfLinalg extends TfLinalgDefaults {
   }
 
   /** {@code tf.linalg.normalize(tensor, ord='euclidean', axis=None)}: [tensor / norm, norm]. */
-  public List<Array> normalize(Object tensor, Object ord, int[] axis) {
+  @Fn
+  public List<Array> normalize(
+      Object tensor, @Default("'euclidean'") Object ord, @Default("None") int[] axis) {
     Array n = norm(tensor, ord, axis, true);
     Array x = tensor("linalg.normalize", "tensor", tensor);
     return List.of(Elementwise.divide(x, n), n);
   }
 
   /** {@code tf.linalg.tensor_diag(diagonal)}: for a 1-d diagonal, the diagonal matrix. */
+  @Fn
   public Array tensorDiag(Object diagonal) {
     Array d = tensor("linalg.tensor_diag", "diagonal", diagonal);
     if (d.rank() != 1) {

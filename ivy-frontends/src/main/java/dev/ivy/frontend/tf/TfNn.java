@@ -27,7 +27,10 @@ import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Pooling;
 import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Searching;
+import dev.ivy.registry.Default;
+import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
+import dev.ivy.registry.P;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,12 +40,14 @@ public final class TfNn extends TfNnDefaults {
   TfNn() {}
 
   /** {@code tf.nn.relu(features)}. */
-  public Array relu(Object x) {
+  @Fn
+  public Array relu(@P("features") Object x) {
     return unaryNumeric("nn.relu", x, v -> Elementwise.maximum(v, zeroLike(v)));
   }
 
   /** {@code tf.nn.relu6(features)}. */
-  public Array relu6(Object x) {
+  @Fn
+  public Array relu6(@P("features") Object x) {
     return unaryNumeric(
         "nn.relu6",
         x,
@@ -50,22 +55,26 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.elu(features)}. */
-  public Array elu(Object x) {
+  @Fn
+  public Array elu(@P("features") Object x) {
     return unaryFloat("nn.elu", x, v -> Activations.elu(v, 1.0));
   }
 
   /** {@code tf.nn.selu(features)}. */
-  public Array selu(Object x) {
+  @Fn
+  public Array selu(@P("features") Object x) {
     return unaryFloat("nn.selu", x, Activations::selu);
   }
 
   /** {@code tf.nn.gelu(features, approximate=False)}. */
-  public Array gelu(Object x, boolean approximate) {
+  @Fn
+  public Array gelu(@P("features") Object x, @Default("False") boolean approximate) {
     return unaryFloat("nn.gelu", x, v -> Activations.gelu(v, approximate));
   }
 
   /** {@code tf.nn.silu(features, beta=1.0)}: x * sigmoid(beta * x). */
-  public Array silu(Object x, double beta) {
+  @Fn({"silu", "swish"})
+  public Array silu(@P("features") Object x, @Default("1.0") double beta) {
     return unaryFloat(
         "nn.silu",
         x,
@@ -75,52 +84,62 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.sigmoid(x)}. */
+  @Fn
   public Array sigmoid(Object x) {
     return unaryFloat("nn.sigmoid", x, Activations::sigmoid);
   }
 
   /** {@code tf.nn.tanh(x)}. */
+  @Fn
   public Array tanh(Object x) {
     return unaryFloat("nn.tanh", x, Elementwise::tanh);
   }
 
   /** {@code tf.nn.softplus(features)}. */
-  public Array softplus(Object x) {
+  @Fn
+  public Array softplus(@P("features") Object x) {
     return unaryFloat("nn.softplus", x, TfMath::softplusStable);
   }
 
   /** {@code tf.nn.softsign(features)}. */
-  public Array softsign(Object x) {
+  @Fn
+  public Array softsign(@P("features") Object x) {
     return TfFrontend.math.softsign(x);
   }
 
   /** {@code tf.nn.leaky_relu(features, alpha=0.2)}. */
-  public Array leakyRelu(Object x, double alpha) {
+  @Fn
+  public Array leakyRelu(@P("features") Object x, @Default("0.2") double alpha) {
     return unaryFloat("nn.leaky_relu", x, v -> Activations.leakyRelu(v, alpha));
   }
 
   /** {@code tf.nn.crelu(features, axis=-1)}: concat(relu(x), relu(-x)). */
-  public Array crelu(Object x, int axis) {
+  @Fn
+  public Array crelu(@P("features") Object x, @Default("-1") int axis) {
     Array v = numeric("nn.crelu", tensor("nn.crelu", "features", x));
     return Manipulation.concat(List.of(relu(v), relu(Elementwise.negative(v))), axis);
   }
 
   /** {@code tf.nn.softmax(logits, axis=None)}: the last axis by default. */
-  public Array softmax(Object logits, Integer axis) {
+  @Fn(value = "softmax", also = "math.softmax")
+  public Array softmax(Object logits, @Default("None") Integer axis) {
     String fn = "nn.softmax";
     Array v = floating(fn, tensor(fn, "logits", logits));
     return Activations.softmax(v, axis(fn, axis == null ? -1 : axis, v.rank()));
   }
 
   /** {@code tf.nn.log_softmax(logits, axis=None)}. */
-  public Array logSoftmax(Object logits, Integer axis) {
+  @Fn(value = "log_softmax", also = "math.log_softmax")
+  public Array logSoftmax(Object logits, @Default("None") Integer axis) {
     String fn = "nn.log_softmax";
     Array v = floating(fn, tensor(fn, "logits", logits));
     return Activations.logSoftmax(v, axis(fn, axis == null ? -1 : axis, v.rank()));
   }
 
   /** {@code tf.nn.moments(x, axes, shift=None, keepdims=False)}: [mean, population variance]. */
-  public List<Array> moments(Object x, int[] axes, boolean keepdims) {
+  @Fn
+  public List<Array> moments(
+      Object x, int[] axes, @Default("None") Object shift, @Default("False") boolean keepdims) {
     String fn = "nn.moments";
     Array v = floating(fn, tensor(fn, "x", x));
     int[] ax = axes(fn, axes, v.rank());
@@ -131,8 +150,14 @@ public final class TfNn extends TfNnDefaults {
    * {@code tf.nn.batch_normalization(x, mean, variance, offset, scale, variance_epsilon)}: (x -
    * mean) / sqrt(variance + eps) * scale + offset.
    */
+  @Fn
   public Array batchNormalization(
-      Object x, Object mean, Object variance, Object offset, Object scale, double eps) {
+      Object x,
+      Object mean,
+      Object variance,
+      Object offset,
+      Object scale,
+      @P("variance_epsilon") double eps) {
     String fn = "nn.batch_normalization";
     Array v = floating(fn, tensor(fn, "x", x));
     DType d = v.dtype();
@@ -147,7 +172,8 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.bias_add(value, bias, data_format=None)}: bias along the channel axis. */
-  public Array biasAdd(Object value, Object bias, String dataFormat) {
+  @Fn
+  public Array biasAdd(Object value, Object bias, @Default("None") String dataFormat) {
     String fn = "nn.bias_add";
     Array v = tensor(fn, "value", value);
     Array b = tensor(fn, "bias", bias, v.dtype());
@@ -169,6 +195,7 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.l2_loss(t)}: sum(t²) / 2. */
+  @Fn
   public Array l2Loss(Object t) {
     String fn = "nn.l2_loss";
     Array v = floating(fn, tensor(fn, "t", t));
@@ -180,7 +207,9 @@ public final class TfNn extends TfNnDefaults {
    * {@code tf.nn.sigmoid_cross_entropy_with_logits(labels, logits)}: max(x, 0) - x z + log(1 +
    * exp(-|x|)).
    */
-  public Array sigmoidCrossEntropyWithLogits(Object labels, Object logits) {
+  @Fn
+  public Array sigmoidCrossEntropyWithLogits(
+      @Default("None") Object labels, @Default("None") Object logits) {
     String fn = "nn.sigmoid_cross_entropy_with_logits";
     Array[] p = pair(fn, logits, labels);
     Array x = floating(fn, p[0]);
@@ -192,7 +221,9 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.softmax_cross_entropy_with_logits(labels, logits, axis=-1)}. */
-  public Array softmaxCrossEntropyWithLogits(Object labels, Object logits, int axis) {
+  @Fn
+  public Array softmaxCrossEntropyWithLogits(
+      Object labels, Object logits, @Default("-1") int axis) {
     String fn = "nn.softmax_cross_entropy_with_logits";
     Array[] p = pair(fn, logits, labels);
     Array x = floating(fn, p[0]);
@@ -206,6 +237,7 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.sparse_softmax_cross_entropy_with_logits(labels, logits)}. */
+  @Fn
   public Array sparseSoftmaxCrossEntropyWithLogits(Object labels, Object logits) {
     String fn = "nn.sparse_softmax_cross_entropy_with_logits";
     Array x = floating(fn, tensor(fn, "logits", logits));
@@ -223,13 +255,15 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.embedding_lookup(params, ids)}: rows of params. */
-  public Array embeddingLookup(Object params, Object ids) {
+  @Fn
+  public Array embeddingLookup(Object params, Object ids, @Default("None") Double maxNorm) {
     String fn = "nn.embedding_lookup";
     return Searching.gather(tensor(fn, "params", params), tensor(fn, "ids", ids), 0, 0);
   }
 
   /** {@code tf.nn.depth_to_space(input, block_size, data_format='NHWC')}. */
-  public Array depthToSpace(Object input, long blockSize, String dataFormat) {
+  @Fn
+  public Array depthToSpace(Object input, long blockSize, @Default("'NHWC'") String dataFormat) {
     String fn = "nn.depth_to_space";
     Array x = tensor(fn, "input", input);
     boolean nhwc = channelsLast(dataFormat);
@@ -255,7 +289,8 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.space_to_depth(input, block_size, data_format='NHWC')}. */
-  public Array spaceToDepth(Object input, long blockSize, String dataFormat) {
+  @Fn
+  public Array spaceToDepth(Object input, long blockSize, @Default("'NHWC'") String dataFormat) {
     String fn = "nn.space_to_depth";
     Array x = tensor(fn, "input", input);
     boolean nhwc = channelsLast(dataFormat);
@@ -281,37 +316,40 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.conv1d(input, filters, stride, padding, data_format='NWC', dilations=None)}. */
+  @Fn
   public Array conv1d(
       Object input,
       Object filters,
       Object stride,
       Object padding,
-      String dataFormat,
-      Object dilations) {
+      @Default("'NWC'") String dataFormat,
+      @Default("None") Object dilations) {
     return convolution("nn.conv1d", input, filters, stride, padding, dataFormat, dilations, 1);
   }
 
   /** {@code tf.nn.conv2d(input, filters, strides, padding, data_format='NHWC', dilations=None)}. */
+  @Fn
   public Array conv2d(
       Object input,
       Object filters,
       Object strides,
       Object padding,
-      String dataFormat,
-      Object dilations) {
+      @Default("'NHWC'") String dataFormat,
+      @Default("None") Object dilations) {
     return convolution("nn.conv2d", input, filters, strides, padding, dataFormat, dilations, 2);
   }
 
   /**
    * {@code tf.nn.conv3d(input, filters, strides, padding, data_format='NDHWC', dilations=None)}.
    */
+  @Fn
   public Array conv3d(
       Object input,
       Object filters,
       Object strides,
       Object padding,
-      String dataFormat,
-      Object dilations) {
+      @Default("'NDHWC'") String dataFormat,
+      @Default("None") Object dilations) {
     return convolution("nn.conv3d", input, filters, strides, padding, dataFormat, dilations, 3);
   }
 
@@ -319,13 +357,14 @@ public final class TfNn extends TfNnDefaults {
    * {@code tf.nn.convolution(input, filters, strides=None, padding='VALID', data_format=None,
    * dilations=None)}.
    */
+  @Fn
   public Array convolution(
       Object input,
       Object filters,
-      Object strides,
-      Object padding,
-      String dataFormat,
-      Object dilations) {
+      @Default("None") Object strides,
+      @Default("'VALID'") Object padding,
+      @Default("None") String dataFormat,
+      @Default("None") Object dilations) {
     Array x = tensor("nn.convolution", "input", input);
     int n = x.rank() - 2;
     if (n < 1 || n > 3) {
@@ -372,14 +411,15 @@ public final class TfNn extends TfNnDefaults {
    * {@code tf.nn.conv2d_transpose(input, filters, output_shape, strides, padding='SAME',
    * data_format='NHWC', dilations=None)}: filters [height, width, out_channels, in_channels].
    */
+  @Fn
   public Array conv2dTranspose(
       Object input,
       Object filters,
       Object outputShape,
       Object strides,
-      Object padding,
-      String dataFormat,
-      Object dilations) {
+      @Default("'SAME'") Object padding,
+      @Default("'NHWC'") String dataFormat,
+      @Default("None") Object dilations) {
     return convTranspose(
         "nn.conv2d_transpose",
         input,
@@ -396,14 +436,15 @@ public final class TfNn extends TfNnDefaults {
    * {@code tf.nn.conv1d_transpose(input, filters, output_shape, strides, padding='SAME',
    * data_format='NWC', dilations=None)}.
    */
+  @Fn
   public Array conv1dTranspose(
       Object input,
       Object filters,
       Object outputShape,
       Object strides,
-      Object padding,
-      String dataFormat,
-      Object dilations) {
+      @Default("'SAME'") Object padding,
+      @Default("'NWC'") String dataFormat,
+      @Default("None") Object dilations) {
     return convTranspose(
         "nn.conv1d_transpose",
         input,
@@ -420,14 +461,15 @@ public final class TfNn extends TfNnDefaults {
    * {@code tf.nn.conv3d_transpose(input, filters, output_shape, strides, padding='SAME',
    * data_format='NDHWC', dilations=None)}.
    */
+  @Fn
   public Array conv3dTranspose(
       Object input,
       Object filters,
       Object outputShape,
       Object strides,
-      Object padding,
-      String dataFormat,
-      Object dilations) {
+      @Default("'SAME'") Object padding,
+      @Default("'NDHWC'") String dataFormat,
+      @Default("None") Object dilations) {
     return convTranspose(
         "nn.conv3d_transpose",
         input,
@@ -481,13 +523,14 @@ public final class TfNn extends TfNnDefaults {
    * {@code tf.nn.depthwise_conv2d(input, filter, strides, padding, data_format=None,
    * dilations=None)}.
    */
+  @Fn
   public Array depthwiseConv2d(
       Object input,
       Object filter,
       Object strides,
       Object padding,
-      String dataFormat,
-      Object dilations) {
+      @Default("None") String dataFormat,
+      @Default("None") Object dilations) {
     String fn = "nn.depthwise_conv2d";
     Array x = floating(fn, tensor(fn, "input", input));
     boolean last = channelsLast(dataFormat);
@@ -501,52 +544,92 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.max_pool(input, ksize, strides, padding, data_format=None)}: any rank. */
+  @Fn
   public Array maxPool(
-      Object input, Object ksize, Object strides, Object padding, String dataFormat) {
+      Object input,
+      Object ksize,
+      Object strides,
+      Object padding,
+      @Default("None") String dataFormat) {
     Array x = tensor("nn.max_pool", "input", input);
     return pool("nn.max_pool", true, x, ksize, strides, padding, dataFormat, x.rank() - 2);
   }
 
   /** {@code tf.nn.avg_pool(input, ksize, strides, padding, data_format=None)}: any rank. */
+  @Fn
   public Array avgPool(
-      Object input, Object ksize, Object strides, Object padding, String dataFormat) {
+      Object input,
+      Object ksize,
+      Object strides,
+      Object padding,
+      @Default("None") String dataFormat) {
     Array x = tensor("nn.avg_pool", "input", input);
     return pool("nn.avg_pool", false, x, ksize, strides, padding, dataFormat, x.rank() - 2);
   }
 
   /** {@code tf.nn.max_pool1d(input, ksize, strides, padding, data_format='NWC')}. */
+  @Fn
   public Array maxPool1d(
-      Object input, Object ksize, Object strides, Object padding, String dataFormat) {
+      Object input,
+      Object ksize,
+      Object strides,
+      Object padding,
+      @Default("'NWC'") String dataFormat) {
     return pool("nn.max_pool1d", true, input, ksize, strides, padding, dataFormat, 1);
   }
 
   /** {@code tf.nn.max_pool2d(input, ksize, strides, padding, data_format='NHWC')}. */
+  @Fn
   public Array maxPool2d(
-      Object input, Object ksize, Object strides, Object padding, String dataFormat) {
+      Object input,
+      Object ksize,
+      Object strides,
+      Object padding,
+      @Default("'NHWC'") String dataFormat) {
     return pool("nn.max_pool2d", true, input, ksize, strides, padding, dataFormat, 2);
   }
 
   /** {@code tf.nn.max_pool3d(input, ksize, strides, padding, data_format='NDHWC')}. */
+  @Fn
   public Array maxPool3d(
-      Object input, Object ksize, Object strides, Object padding, String dataFormat) {
+      Object input,
+      Object ksize,
+      Object strides,
+      Object padding,
+      @Default("'NDHWC'") String dataFormat) {
     return pool("nn.max_pool3d", true, input, ksize, strides, padding, dataFormat, 3);
   }
 
   /** {@code tf.nn.avg_pool1d(input, ksize, strides, padding, data_format='NWC')}. */
+  @Fn
   public Array avgPool1d(
-      Object input, Object ksize, Object strides, Object padding, String dataFormat) {
+      Object input,
+      Object ksize,
+      Object strides,
+      Object padding,
+      @Default("'NWC'") String dataFormat) {
     return pool("nn.avg_pool1d", false, input, ksize, strides, padding, dataFormat, 1);
   }
 
   /** {@code tf.nn.avg_pool2d(input, ksize, strides, padding, data_format='NHWC')}. */
+  @Fn
   public Array avgPool2d(
-      Object input, Object ksize, Object strides, Object padding, String dataFormat) {
+      Object input,
+      Object ksize,
+      Object strides,
+      Object padding,
+      @Default("'NHWC'") String dataFormat) {
     return pool("nn.avg_pool2d", false, input, ksize, strides, padding, dataFormat, 2);
   }
 
   /** {@code tf.nn.avg_pool3d(input, ksize, strides, padding, data_format='NDHWC')}. */
+  @Fn
   public Array avgPool3d(
-      Object input, Object ksize, Object strides, Object padding, String dataFormat) {
+      Object input,
+      Object ksize,
+      Object strides,
+      Object padding,
+      @Default("'NDHWC'") String dataFormat) {
     return pool("nn.avg_pool3d", false, input, ksize, strides, padding, dataFormat, 3);
   }
 
@@ -581,7 +664,9 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.log_poisson_loss(targets, log_input, compute_full_loss=False)}. */
-  public Array logPoissonLoss(Object targets, Object logInput, boolean computeFullLoss) {
+  @Fn
+  public Array logPoissonLoss(
+      Object targets, Object logInput, @Default("False") boolean computeFullLoss) {
     String fn = "nn.log_poisson_loss";
     Array[] p = pair(fn, logInput, targets);
     Array c = floating(fn, p[0]);
@@ -602,6 +687,7 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.weighted_cross_entropy_with_logits(labels, logits, pos_weight)}. */
+  @Fn
   public Array weightedCrossEntropyWithLogits(Object labels, Object logits, double posWeight) {
     String fn = "nn.weighted_cross_entropy_with_logits";
     Array[] p = pair(fn, logits, labels);
@@ -619,6 +705,7 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.normalize_moments(counts, mean_ss, variance_ss, shift)}: [mean, variance]. */
+  @Fn
   public List<Array> normalizeMoments(
       Object counts, Object meanSs, Object varianceSs, Object shift) {
     String fn = "nn.normalize_moments";
@@ -635,8 +722,9 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.weighted_moments(x, axes, frequency_weights, keepdims=False)}. */
+  @Fn
   public List<Array> weightedMoments(
-      Object x, int[] axes, Object frequencyWeights, boolean keepdims) {
+      Object x, int[] axes, Object frequencyWeights, @Default("False") boolean keepdims) {
     String fn = "nn.weighted_moments";
     Array v = floating(fn, tensor(fn, "x", x));
     Array w =
@@ -665,7 +753,9 @@ public final class TfNn extends TfNnDefaults {
    * {@code tf.nn.sufficient_statistics(x, axes, shift=None, keepdims=False)}: [count, sum, sum of
    * squares, shift].
    */
-  public List<Object> sufficientStatistics(Object x, int[] axes, Object shift, boolean keepdims) {
+  @Fn
+  public List<Object> sufficientStatistics(
+      Object x, int[] axes, @Default("None") Object shift, @Default("False") boolean keepdims) {
     String fn = "nn.sufficient_statistics";
     Array v = floating(fn, tensor(fn, "x", x));
     int[] ax = axes(fn, axes, v.rank());
@@ -690,8 +780,11 @@ public final class TfNn extends TfNnDefaults {
    * {@code tf.nn.compute_average_loss(per_example_loss, sample_weight=None,
    * global_batch_size=None)}.
    */
+  @Fn
   public Array computeAverageLoss(
-      Object perExampleLoss, Object sampleWeight, Long globalBatchSize) {
+      Object perExampleLoss,
+      @Default("None") Object sampleWeight,
+      @Default("None") Long globalBatchSize) {
     String fn = "nn.compute_average_loss";
     Array l = floating(fn, tensor(fn, "per_example_loss", perExampleLoss));
     if (sampleWeight != null) {
@@ -703,7 +796,8 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.scale_regularization_loss(regularization_loss)}: the sum (one replica). */
-  public Array scaleRegularizationLoss(Object loss) {
+  @Fn
+  public Array scaleRegularizationLoss(@P("regularization_loss") Object loss) {
     Array l =
         floating(
             "nn.scale_regularization_loss",
@@ -715,8 +809,13 @@ public final class TfNn extends TfNnDefaults {
    * {@code tf.nn.local_response_normalization(input, depth_radius=5, bias=1, alpha=1, beta=0.5)}: x
    * / (bias + alpha * sum of squares over a channel window)^beta, on NHWC.
    */
+  @Fn({"local_response_normalization", "lrn"})
   public Array localResponseNormalization(
-      Object input, long depthRadius, double bias, double alpha, double beta) {
+      Object input,
+      @Default("5") long depthRadius,
+      @Default("1.0") double bias,
+      @Default("1.0") double alpha,
+      @Default("0.5") double beta) {
     String fn = "nn.local_response_normalization";
     Array x = floating(fn, tensor(fn, "input", input));
     if (x.rank() != 4) {
@@ -744,6 +843,7 @@ public final class TfNn extends TfNnDefaults {
   }
 
   /** {@code tf.nn.atrous_conv2d(value, filters, rate, padding)}: a dilated conv2d. */
+  @Fn
   public Array atrousConv2d(Object value, Object filters, long rate, Object padding) {
     return convolution("nn.atrous_conv2d", value, filters, 1L, padding, "NHWC", rate, 2);
   }
@@ -752,14 +852,15 @@ public final class TfNn extends TfNnDefaults {
    * {@code tf.nn.separable_conv2d(input, depthwise_filter, pointwise_filter, strides, padding,
    * data_format=None, dilations=None)}: a depthwise conv2d then a 1x1 conv2d.
    */
+  @Fn
   public Array separableConv2d(
       Object input,
       Object depthwiseFilter,
       Object pointwiseFilter,
       Object strides,
       Object padding,
-      String dataFormat,
-      Object dilations) {
+      @Default("None") String dataFormat,
+      @Default("None") Object dilations) {
     Array d = depthwiseConv2d(input, depthwiseFilter, strides, padding, dataFormat, dilations);
     return convolution("nn.separable_conv2d", d, pointwiseFilter, 1L, "VALID", dataFormat, null, 2);
   }
@@ -768,13 +869,15 @@ public final class TfNn extends TfNnDefaults {
    * {@code tf.nn.pool(input, window_shape, pooling_type, strides=None, padding='VALID',
    * data_format=None, dilations=None)}: "MAX" or "AVG".
    */
+  @Fn
   public Array pool(
       Object input,
       Object windowShape,
       String poolingType,
-      Object strides,
-      Object padding,
-      String dataFormat) {
+      @Default("None") Object strides,
+      @Default("'VALID'") Object padding,
+      @Default("None") String dataFormat,
+      @Default("None") Object dilations) {
     String fn = "nn.pool";
     Array x = tensor(fn, "input", input);
     boolean max;
@@ -793,13 +896,14 @@ public final class TfNn extends TfNnDefaults {
    * {@code tf.nn.batch_norm_with_global_normalization(t, m, v, beta, gamma, variance_epsilon,
    * scale_after_normalization)}.
    */
+  @Fn
   public Array batchNormWithGlobalNormalization(
-      Object t,
-      Object m,
-      Object v,
+      @P("input") Object t,
+      @P("mean") Object m,
+      @P("variance") Object v,
       Object beta,
       Object gamma,
-      double eps,
+      @P("variance_epsilon") double eps,
       boolean scaleAfterNormalization) {
     return batchNormalization(t, m, v, beta, scaleAfterNormalization ? gamma : null, eps);
   }

@@ -15,6 +15,8 @@ import dev.ivy.ops.ExtraManipulation;
 import dev.ivy.ops.Indexing;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Scatter;
+import dev.ivy.registry.Default;
+import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
 
 /** {@code tf.signal}: framing and windows (core has no FFT, so no spectral functions). */
@@ -38,12 +40,16 @@ public final class TfSignal extends TfSignalDefaults {
   }
 
   /** {@code tf.signal.hann_window(window_length, periodic=True, dtype=tf.float32)}. */
-  public Array hannWindow(long windowLength, boolean periodic, DType dtype) {
+  @Fn
+  public Array hannWindow(
+      long windowLength, @Default("True") boolean periodic, @Default("'float32'") DType dtype) {
     return window("signal.hann_window", windowLength, periodic, dtype, 0.5, 0.5);
   }
 
   /** {@code tf.signal.hamming_window(window_length, periodic=True, dtype=tf.float32)}. */
-  public Array hammingWindow(long windowLength, boolean periodic, DType dtype) {
+  @Fn
+  public Array hammingWindow(
+      long windowLength, @Default("True") boolean periodic, @Default("'float32'") DType dtype) {
     return window("signal.hamming_window", windowLength, periodic, dtype, 0.54, 0.46);
   }
 
@@ -51,8 +57,14 @@ public final class TfSignal extends TfSignalDefaults {
    * {@code tf.signal.frame(signal, frame_length, frame_step, pad_end=False, pad_value=0, axis=-1)}:
    * overlapping frames along axis.
    */
+  @Fn
   public Array frame(
-      Object signal, long frameLength, long frameStep, boolean padEnd, Object padValue, int axis) {
+      Object signal,
+      long frameLength,
+      long frameStep,
+      @Default("False") boolean padEnd,
+      @Default("0") Object padValue,
+      @Default("-1") int axis) {
     String fn = "signal.frame";
     Array x = tensor(fn, "signal", signal);
     int ax = axis(fn, axis, x.rank());
@@ -95,6 +107,7 @@ public final class TfSignal extends TfSignalDefaults {
   /**
    * {@code tf.signal.overlap_and_add(signal, frame_step)}: sums frames [..., frames, length] back.
    */
+  @Fn
   public Array overlapAndAdd(Object signal, long frameStep) {
     String fn = "signal.overlap_and_add";
     Array x = tensor(fn, "signal", signal);
