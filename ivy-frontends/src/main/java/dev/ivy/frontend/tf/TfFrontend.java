@@ -733,7 +733,7 @@ public final class TfFrontend extends TfFrontendDefaults {
 
       /**
        * {@code binary_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0,
-       * axis=-1)}.
+       * axis=-1)}. axis is accepted and ignored (the last axis).
        */
       @Fn
       public Array binaryCrossentropy(
@@ -770,7 +770,7 @@ public final class TfFrontend extends TfFrontendDefaults {
 
       /**
        * {@code categorical_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0,
-       * axis=-1)}.
+       * axis=-1)}. axis is accepted and ignored (the last axis).
        */
       @Fn
       public Array categoricalCrossentropy(
@@ -801,7 +801,10 @@ public final class TfFrontend extends TfFrontendDefaults {
             Reductions.sum(Elementwise.multiply(t, logp), new int[] {ax}, false, d));
       }
 
-      /** {@code sparse_categorical_crossentropy(y_true, y_pred, from_logits=False, axis=-1)}. */
+      /**
+       * {@code sparse_categorical_crossentropy(y_true, y_pred, from_logits=False, axis=-1)}. axis
+       * is accepted and ignored (the last axis).
+       */
       @Fn
       public Array sparseCategoricalCrossentropy(
           Object yTrue,
@@ -1039,7 +1042,7 @@ public final class TfFrontend extends TfFrontendDefaults {
     return v;
   }
 
-  /** {@code tf.convert_to_tensor(value, dtype=None)}. */
+  /** {@code tf.convert_to_tensor(value, dtype=None)}. dtype_hint is accepted and ignored. */
   @Fn
   public static Array convertToTensor(
       Object value, @Default("None") DType dtype, @Default("None") DType dtypeHint) {
@@ -1100,7 +1103,10 @@ public final class TfFrontend extends TfFrontendDefaults {
     return Manipulation.reshape(x, s);
   }
 
-  /** {@code tf.transpose(a, perm=None)}: reverses the axes by default. */
+  /**
+   * {@code tf.transpose(a, perm=None)}: reverses the axes by default. conjugate is accepted and
+   * ignored (real tensors).
+   */
   @Fn
   public static Array transpose(
       Object a, @Default("None") int[] perm, @Default("False") boolean conjugate) {
@@ -1324,7 +1330,7 @@ public final class TfFrontend extends TfFrontendDefaults {
 
   /**
    * {@code tf.strided_slice(input_, begin, end, strides=None, begin_mask=0, end_mask=0,
-   * ellipsis_mask=0, new_axis_mask=0, shrink_axis_mask=0)}.
+   * ellipsis_mask=0, new_axis_mask=0, shrink_axis_mask=0)}. var is accepted and ignored.
    */
   @Fn
   public static Array stridedSlice(
@@ -1373,7 +1379,10 @@ public final class TfFrontend extends TfFrontendDefaults {
     return Indexer.get(x, items.toArray());
   }
 
-  /** {@code tf.gather(params, indices, axis=None, batch_dims=0)}. */
+  /**
+   * {@code tf.gather(params, indices, axis=None, batch_dims=0)}. validate_indices is accepted and
+   * ignored.
+   */
   @Fn
   public static Array gather(
       Object params,
@@ -1532,7 +1541,7 @@ public final class TfFrontend extends TfFrontendDefaults {
 
   /**
    * {@code tf.split(value, num_or_size_splits, axis=0, num=None)}: equal pieces, or sizes (one may
-   * be -1).
+   * be -1). num is accepted and ignored.
    */
   @Fn
   public static List<Array> split(
@@ -1585,7 +1594,10 @@ public final class TfFrontend extends TfFrontendDefaults {
     return ExtraManipulation.split(x, l, ax, false);
   }
 
-  /** {@code tf.linspace(start, stop, num, axis=0)}: float32 unless start is float64. */
+  /**
+   * {@code tf.linspace(start, stop, num, axis=0)}: float32 unless start is float64. axis is
+   * accepted and ignored.
+   */
   @Fn({"linspace", "lin_space"})
   public static Array linspace(Object start, Object stop, long num, @Default("0") int axis) {
     String fn = "linspace";
@@ -1741,7 +1753,10 @@ public final class TfFrontend extends TfFrontendDefaults {
     return Sorting.sort(x, axis(fn, axis, x.rank()), descending(fn, direction));
   }
 
-  /** {@code tf.argsort(values, axis=-1, direction='ASCENDING', stable=False)}: int32. */
+  /**
+   * {@code tf.argsort(values, axis=-1, direction='ASCENDING', stable=False)}: int32. stable is
+   * accepted and ignored.
+   */
   @Fn
   public static Array argsort(
       Object values,
@@ -1872,7 +1887,10 @@ public final class TfFrontend extends TfFrontendDefaults {
     return l;
   }
 
-  /** {@code tf.unique(x)}: [y, idx] with y in order of first occurrence and int32 idx. */
+  /**
+   * {@code tf.unique(x)}: [y, idx] with y in order of first occurrence and int32 idx. out_idx is
+   * accepted and ignored.
+   */
   @Fn
   public static List<Array> unique(Object x, @Default("'int32'") DType outIdx) {
     String fn = "unique";
@@ -2037,7 +2055,10 @@ public final class TfFrontend extends TfFrontendDefaults {
         Elementwise.negative(tensor(fn, "updates", updates, t.dtype())));
   }
 
-  /** {@code tf.unique_with_counts(x)}: [y, idx, count], y in order of first occurrence. */
+  /**
+   * {@code tf.unique_with_counts(x)}: [y, idx, count], y in order of first occurrence. out_idx is
+   * accepted and ignored.
+   */
   @Fn
   public static List<Array> uniqueWithCounts(Object x, @Default("'int32'") DType outIdx) {
     List<Array> u = unique(x);
@@ -2080,7 +2101,7 @@ public final class TfFrontend extends TfFrontendDefaults {
 
   /**
    * {@code tf.clip_by_global_norm(t_list, clip_norm, use_norm=None)}: [clipped tensors, global
-   * norm].
+   * norm]. use_norm is accepted and ignored.
    */
   @Fn
   public static List<Object> clipByGlobalNorm(

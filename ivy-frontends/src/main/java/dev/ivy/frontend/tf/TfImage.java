@@ -31,7 +31,7 @@ public final class TfImage extends TfImageDefaults {
   /**
    * {@code tf.image.resize(images, size, method='bilinear', preserve_aspect_ratio=False,
    * antialias=False)}: half-pixel centres (TensorFlow 2); bilinear gives float32, nearest keeps the
-   * dtype.
+   * dtype. preserve_aspect_ratio=True is rejected.
    */
   @Fn
   public Array resize(
@@ -337,7 +337,7 @@ public final class TfImage extends TfImageDefaults {
 
   /**
    * {@code tf.image.convert_image_dtype(image, dtype, saturate=False)}: integers map to [0, 1]
-   * floats by their maximum and back; float to float is a cast.
+   * floats by their maximum and back; float to float is a cast. saturate is accepted and ignored.
    */
   @Fn
   public Array convertImageDtype(

@@ -34,7 +34,8 @@ public final class TfLinalg extends TfLinalgDefaults {
 
   /**
    * {@code tf.linalg.matmul(a, b, transpose_a=False, transpose_b=False, adjoint_a=False,
-   * adjoint_b=False)}.
+   * adjoint_b=False)}. adjoint_a / adjoint_b act as transpose_a / transpose_b (real tensors);
+   * a_is_sparse, b_is_sparse and output_type are accepted and ignored.
    */
   @Fn(value = "matmul", also = "matmul")
   public Array matmul(
@@ -61,7 +62,10 @@ public final class TfLinalg extends TfLinalgDefaults {
     return Linalg.matmul(x, y);
   }
 
-  /** {@code tf.linalg.matvec(a, b, transpose_a=False)}. */
+  /**
+   * {@code tf.linalg.matvec(a, b, transpose_a=False)}. adjoint_a acts as transpose_a (real
+   * tensors); a_is_sparse and b_is_sparse are accepted and ignored.
+   */
   @Fn
   public Array matvec(
       Object a,
@@ -203,14 +207,14 @@ public final class TfLinalg extends TfLinalgDefaults {
     return Decompositions.solve(floating(fn, m), p[1]);
   }
 
-  /** {@code tf.linalg.pinv(a, rcond=None)}. */
+  /** {@code tf.linalg.pinv(a, rcond=None)}. validate_args is accepted and ignored. */
   @Fn
   public Array pinv(
       Object a, @Default("None") Object rcond, @Default("False") boolean validateArgs) {
     return Decompositions.pinv(floating("linalg.pinv", tensor("linalg.pinv", "a", a)), rcond);
   }
 
-  /** {@code tf.linalg.matrix_rank(a, tol=None)}: int32. */
+  /** {@code tf.linalg.matrix_rank(a, tol=None)}: int32. validate_args is accepted and ignored. */
   @Fn
   public Array matrixRank(
       Object a, @Default("None") Object tol, @Default("False") boolean validateArgs) {
@@ -285,7 +289,10 @@ public final class TfLinalg extends TfLinalgDefaults {
     return ExtraManipulation.pad(d, w, "constant", 0);
   }
 
-  /** {@code tf.linalg.matrix_transpose(a, conjugate=False)}. */
+  /**
+   * {@code tf.linalg.matrix_transpose(a, conjugate=False)}. conjugate is accepted and ignored (real
+   * tensors).
+   */
   @Fn({"matrix_transpose", "transpose"})
   public Array matrixTranspose(Object a, @Default("False") boolean conjugate) {
     Array v = tensor("linalg.matrix_transpose", "a", a);
@@ -384,7 +391,10 @@ public final class TfLinalg extends TfLinalgDefaults {
     return Extras.vectorNorm(x, axes(fn, axis, x.rank()), Boolean.TRUE.equals(keepdims), o);
   }
 
-  /** {@code tf.linalg.global_norm(t_list)}: sqrt of the sum of squares of every tensor. */
+  /**
+   * {@code tf.linalg.global_norm(t_list)}: sqrt of the sum of squares of every tensor. use_norm is
+   * accepted and ignored.
+   */
   @Fn
   public Array globalNorm(@P("t_list") Object tensors, @Default("None") Object useNorm) {
     String fn = "linalg.global_norm";
@@ -399,7 +409,7 @@ public final class TfLinalg extends TfLinalgDefaults {
 
   /**
    * {@code tf.linalg.lstsq(matrix, rhs, l2_regularizer=0.0)}: least squares via the pseudo-inverse
-   * (or regularised normal equations).
+   * (or regularised normal equations). fast is accepted and ignored.
    */
   @Fn
   public Array lstsq(

@@ -784,7 +784,10 @@ public final class TfMath extends TfMathDefaults {
     return cast(r, outputType == null ? DType.INT64 : outputType);
   }
 
-  /** {@code tf.math.top_k(input, k=1, sorted=True)}: [values, int32 indices] on the last axis. */
+  /**
+   * {@code tf.math.top_k(input, k=1, sorted=True)}: [values, int32 indices] on the last axis.
+   * index_type is accepted and ignored (indices are int32).
+   */
   @Fn(value = "top_k", also = "nn.top_k")
   public List<Array> topK(
       @P("input") Object x,
@@ -908,7 +911,8 @@ public final class TfMath extends TfMathDefaults {
 
   /**
    * {@code tf.math.bincount(arr, weights=None, minlength=None, maxlength=None, dtype=tf.int32)}:
-   * counts of each value; values at or above maxlength are dropped.
+   * counts of each value; values at or above maxlength are dropped. axis and binary_output are
+   * accepted and ignored.
    */
   @Fn
   public Array bincount(
@@ -946,7 +950,10 @@ public final class TfMath extends TfMathDefaults {
         Manipulation.expandDims(cast(idx, DType.INT64), -1), w, new long[] {size}, "sum", null);
   }
 
-  /** {@code tf.math.l2_normalize(x, axis=None, epsilon=1e-12)}. */
+  /**
+   * {@code tf.math.l2_normalize(x, axis=None, epsilon=1e-12)}. dim (the deprecated alias of axis)
+   * is accepted and ignored.
+   */
   @Fn(
       value = "l2_normalize",
       also = {"nn.l2_normalize", "linalg.l2_normalize"})
@@ -1006,7 +1013,10 @@ public final class TfMath extends TfMathDefaults {
         Elementwise.greater(Manipulation.diff(v, 1, 0), scalar(0, v.dtype())), null, false);
   }
 
-  /** {@code tf.math.confusion_matrix(labels, predictions, num_classes=None)}: int32 counts. */
+  /**
+   * {@code tf.math.confusion_matrix(labels, predictions, num_classes=None)}: int32 counts. weights
+   * and dtype are accepted and ignored.
+   */
   @Fn
   public Array confusionMatrix(
       Object labels,
@@ -1029,7 +1039,10 @@ public final class TfMath extends TfMathDefaults {
         idx, Creation.onesLike(cast(l, DType.INT32)), new long[] {n, n}, "sum", null);
   }
 
-  /** {@code tf.math.accumulate_n(inputs)}: as add_n. */
+  /**
+   * {@code tf.math.accumulate_n(inputs)}: as add_n. shape and tensor_dtype are accepted and
+   * ignored.
+   */
   @Fn
   public Array accumulateN(
       Object inputs, @Default("None") long[] shape, @Default("None") DType tensorDtype) {
@@ -1048,7 +1061,11 @@ public final class TfMath extends TfMathDefaults {
     return tensor("math.conj", "x", x);
   }
 
-  /** {@code tf.math.approx_max_k(operand, k)}: exact top k on the last axis ([values, indices]). */
+  /**
+   * {@code tf.math.approx_max_k(operand, k)}: exact top k on the last axis ([values, indices]).
+   * Exact: reduction_dimension, recall_target, reduction_input_size_override and aggregate_to_topk
+   * are accepted and ignored.
+   */
   @Fn
   public List<Array> approxMaxK(
       Object operand,
@@ -1062,6 +1079,8 @@ public final class TfMath extends TfMathDefaults {
 
   /**
    * {@code tf.math.approx_min_k(operand, k)}: the k smallest on the last axis ([values, indices]).
+   * Exact: reduction_dimension, recall_target, reduction_input_size_override and aggregate_to_topk
+   * are accepted and ignored.
    */
   @Fn
   public List<Array> approxMinK(

@@ -136,7 +136,10 @@ public final class TfNn extends TfNnDefaults {
     return Activations.logSoftmax(v, axis(fn, axis == null ? -1 : axis, v.rank()));
   }
 
-  /** {@code tf.nn.moments(x, axes, shift=None, keepdims=False)}: [mean, population variance]. */
+  /**
+   * {@code tf.nn.moments(x, axes, shift=None, keepdims=False)}: [mean, population variance]. shift
+   * is accepted and ignored.
+   */
   @Fn
   public List<Array> moments(
       Object x, int[] axes, @Default("None") Object shift, @Default("False") boolean keepdims) {
@@ -254,7 +257,9 @@ public final class TfNn extends TfNnDefaults {
     return Elementwise.negative(Manipulation.squeeze(picked, -1 + x.rank()));
   }
 
-  /** {@code tf.nn.embedding_lookup(params, ids)}: rows of params. */
+  /**
+   * {@code tf.nn.embedding_lookup(params, ids)}: rows of params. max_norm is accepted and ignored.
+   */
   @Fn
   public Array embeddingLookup(Object params, Object ids, @Default("None") Double maxNorm) {
     String fn = "nn.embedding_lookup";
@@ -867,7 +872,7 @@ public final class TfNn extends TfNnDefaults {
 
   /**
    * {@code tf.nn.pool(input, window_shape, pooling_type, strides=None, padding='VALID',
-   * data_format=None, dilations=None)}: "MAX" or "AVG".
+   * data_format=None, dilations=None)}: "MAX" or "AVG". dilations is accepted and ignored.
    */
   @Fn
   public Array pool(
