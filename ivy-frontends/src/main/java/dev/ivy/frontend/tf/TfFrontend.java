@@ -1672,26 +1672,9 @@ public final class TfFrontend extends TfFrontendDefaults {
     return Creation.ones(x.shape(), dtype == null ? x.dtype() : dtype);
   }
 
-  /** {@code tf.eye(num_rows, num_columns=None, batch_shape=None, dtype=tf.float32)}. */
-  @Fn({"linalg.eye", "eye"})
-  public static Array eye(
-      long numRows,
-      @Default("None") Long numColumns,
-      @Default("None") long[] batchShape,
-      @Default("'float32'") DType dtype) {
-    if (numRows < 0 || (numColumns != null && numColumns < 0)) {
-      throw error(
-          "eye", "num_rows and num_columns must be >= 0; got " + numRows + " and " + numColumns);
-    }
-    Array e = Creation.eye(numRows, numColumns, 0, dtype == null ? DType.FLOAT32 : dtype);
-    if (batchShape != null && batchShape.length > 0) {
-      long[] s = new long[batchShape.length + 2];
-      System.arraycopy(batchShape, 0, s, 0, batchShape.length);
-      s[s.length - 2] = e.shape().dim(0);
-      s[s.length - 1] = e.shape().dim(1);
-      e = Manipulation.broadcastTo(e, Shape.of(s));
-    }
-    return e;
+  /** Returns the identity matrix, batched by batch_shape (tf.eye; see {@link TfLinalg#eye}). */
+  public static Array eye(long numRows, Long numColumns, long[] batchShape, DType dtype) {
+    return linalg.eye(numRows, numColumns, batchShape, dtype);
   }
 
   /**

@@ -12,6 +12,7 @@ import static dev.ivy.frontend.tf.TfTypes.tensor;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.Shape;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Einsum;
@@ -345,9 +346,29 @@ public final class TfLinalg extends TfLinalgDefaults {
     return Linalg.cross(p[0], p[1], -1);
   }
 
-  /** {@code tf.linalg.eye(num_rows, num_columns=None, batch_shape=None, dtype=tf.float32)}. */
-  public Array eye(long numRows, Long numColumns, long[] batchShape, DType dtype) {
-    return TfFrontend.eye(numRows, numColumns, batchShape, dtype);
+  /**
+   * Returns the identity matrix, batched by batch_shape ({@code tf.linalg.eye(num_rows,
+   * num_columns=None, batch_shape=None, dtype=tf.float32)}, also {@code tf.eye}).
+   */
+  @Fn(value = "eye", also = "eye")
+  public Array eye(
+      long numRows,
+      @Default("None") Long numColumns,
+      @Default("None") long[] batchShape,
+      @Default("'float32'") DType dtype) {
+    if (numRows < 0 || (numColumns != null && numColumns < 0)) {
+      throw error(
+          "eye", "num_rows and num_columns must be >= 0; got " + numRows + " and " + numColumns);
+    }
+    Array e = Creation.eye(numRows, numColumns, 0, dtype == null ? DType.FLOAT32 : dtype);
+    if (batchShape != null && batchShape.length > 0) {
+      long[] s = new long[batchShape.length + 2];
+      System.arraycopy(batchShape, 0, s, 0, batchShape.length);
+      s[s.length - 2] = e.shape().dim(0);
+      s[s.length - 1] = e.shape().dim(1);
+      e = Manipulation.broadcastTo(e, Shape.of(s));
+    }
+    return e;
   }
 
   /** {@code tf.linalg.l2_normalize(x, axis=None, epsilon=1e-12)}. */
