@@ -10,7 +10,12 @@ import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
 import java.util.function.BinaryOperator;
 
-/** {@code tf.bitwise}: integer bit operations. */
+/**
+ * {@code tf.bitwise}: integer bit operations. Reached as {@link TfFrontend#bitwise}; each function
+ * is declared once ({@code @Fn}) and registered under {@code tensorflow.bitwise.<name>}. Tensor
+ * arguments are {@code Object}: a tensor, a Python number or a nested list, converted by
+ * TensorFlow's rules (Python ints int32, floats float32).
+ */
 @Namespace(
     frontend = "tensorflow",
     prefix = "bitwise",

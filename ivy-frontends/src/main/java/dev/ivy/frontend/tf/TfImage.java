@@ -23,7 +23,12 @@ import dev.ivy.registry.P;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code tf.image}: resizing, flips and colour helpers on [..., height, width, channels]. */
+/**
+ * {@code tf.image}: resizing, flips and colour helpers on [..., height, width, channels]. Reached
+ * as {@link TfFrontend#image}; each function is declared once ({@code @Fn}) and registered under
+ * {@code tensorflow.image.<name>}. Tensor arguments are {@code Object}: a tensor, a Python number
+ * or a nested list, converted by TensorFlow's rules (Python ints int32, floats float32).
+ */
 @Namespace(frontend = "tensorflow", prefix = "image", path = "TfFrontend.image", ignored = "name")
 public final class TfImage extends TfImageDefaults {
   TfImage() {}

@@ -28,7 +28,12 @@ import dev.ivy.registry.Namespace;
 import dev.ivy.registry.P;
 import java.util.List;
 
-/** {@code tf.linalg}: products, decompositions and matrix helpers. */
+/**
+ * {@code tf.linalg}: products, decompositions and matrix helpers. Reached as {@link
+ * TfFrontend#linalg}; each function is declared once ({@code @Fn}) and registered under {@code
+ * tensorflow.linalg.<name>}. Tensor arguments are {@code Object}: a tensor, a Python number or a
+ * nested list, converted by TensorFlow's rules (Python ints int32, floats float32).
+ */
 @Namespace(frontend = "tensorflow", prefix = "linalg", path = "TfFrontend.linalg", ignored = "name")
 public final class TfLinalg extends TfLinalgDefaults {
   TfLinalg() {}

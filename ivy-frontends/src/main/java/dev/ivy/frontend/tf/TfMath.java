@@ -34,7 +34,12 @@ import dev.ivy.registry.Namespace;
 import dev.ivy.registry.P;
 import java.util.List;
 
-/** {@code tf.math}: elementwise maths, reductions, cumulative and segment ops. */
+/**
+ * {@code tf.math}: elementwise maths, reductions, cumulative and segment ops. Reached as {@link
+ * TfFrontend#math}; each function is declared once ({@code @Fn}) and registered under {@code
+ * tensorflow.math.<name>}. Tensor arguments are {@code Object}: a tensor, a Python number or a
+ * nested list, converted by TensorFlow's rules (Python ints int32, floats float32).
+ */
 @Namespace(frontend = "tensorflow", prefix = "math", path = "TfFrontend.math", ignored = "name")
 public final class TfMath extends TfMathDefaults {
   TfMath() {}

@@ -34,7 +34,12 @@ import dev.ivy.registry.P;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code tf.nn}: activations, convolutions, pooling, losses and normalisation. */
+/**
+ * {@code tf.nn}: activations, convolutions, pooling, losses and normalisation. Reached as {@link
+ * TfFrontend#nn}; each function is declared once ({@code @Fn}) and registered under {@code
+ * tensorflow.nn.<name>}. Tensor arguments are {@code Object}: a tensor, a Python number or a nested
+ * list, converted by TensorFlow's rules (Python ints int32, floats float32).
+ */
 @Namespace(frontend = "tensorflow", prefix = "nn", path = "TfFrontend.nn", ignored = "name")
 public final class TfNn extends TfNnDefaults {
   TfNn() {}

@@ -19,7 +19,12 @@ import dev.ivy.registry.Default;
 import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
 
-/** {@code tf.signal}: framing and windows (core has no FFT, so no spectral functions). */
+/**
+ * {@code tf.signal}: framing and windows (core has no FFT, so no spectral functions). Reached as
+ * {@link TfFrontend#signal}; each function is declared once ({@code @Fn}) and registered under
+ * {@code tensorflow.signal.<name>}. Tensor arguments are {@code Object}: a tensor, a Python number
+ * or a nested list, converted by TensorFlow's rules (Python ints int32, floats float32).
+ */
 @Namespace(frontend = "tensorflow", prefix = "signal", path = "TfFrontend.signal", ignored = "name")
 public final class TfSignal extends TfSignalDefaults {
   TfSignal() {}
