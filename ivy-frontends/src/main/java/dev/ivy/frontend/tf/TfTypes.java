@@ -135,6 +135,25 @@ final class TfTypes {
     return new Array[] {a, b};
   }
 
+  /**
+   * Returns a list argument as a list: a list as it is, a tensor as its slices along axis 0
+   * (TensorFlow packs a tensor given for a list of tensors).
+   */
+  static List<?> list(String fn, String arg, Object v) {
+    if (v instanceof List<?> l) {
+      return l;
+    }
+    if (v instanceof Array x) {
+      return TfFrontend.unstack(x, null, 0);
+    }
+    throw error(fn, arg + " must be a list of tensors; got " + v);
+  }
+
+  /** Raises unless every tensor of a list (see {@link #list}) has the dtype of the first. */
+  static List<Array> same(String fn, String arg, Object values) {
+    return same(fn, arg, list(fn, arg, values));
+  }
+
   /** Raises unless every tensor has the dtype of the first. */
   static List<Array> same(String fn, String arg, List<?> values) {
     List<Array> r = new ArrayList<>();
