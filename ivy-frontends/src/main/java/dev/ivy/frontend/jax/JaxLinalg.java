@@ -141,7 +141,8 @@ public final class JaxLinalg extends JaxLinalgDefaults {
   }
 
   /**
-   * Returns [u, s, vh], or the singular values when {@code computeUv} is false (jnp.linalg.svd).
+   * Returns [u, s, vh], or the singular values when {@code computeUv} is false (jnp.linalg.svd);
+   * {@code hermitian} is ignored.
    */
   @Fn
   public Object svd(
@@ -161,7 +162,10 @@ public final class JaxLinalg extends JaxLinalgDefaults {
     return canon(Decompositions.svdvals(toFloat(x)));
   }
 
-  /** Returns [eigenvalues ascending, eigenvectors] of a symmetric matrix (jnp.linalg.eigh). */
+  /**
+   * Returns [eigenvalues ascending, eigenvectors] of a symmetric matrix (jnp.linalg.eigh), made
+   * symmetric as (a + a^T) / 2 first when {@code symmetrizeInput}; {@code uplo} is ignored.
+   */
   @Fn
   public List<Array> eigh(
       Array a, @P("UPLO") @Default("None") String uplo, @Default("True") boolean symmetrizeInput) {
@@ -172,13 +176,16 @@ public final class JaxLinalg extends JaxLinalgDefaults {
     return out(Decompositions.eigh(toFloat(a)));
   }
 
-  /** Returns the eigenvalues of a symmetric matrix in ascending order (jnp.linalg.eigvalsh). */
+  /**
+   * Returns the eigenvalues of a symmetric matrix in ascending order (jnp.linalg.eigvalsh); {@code
+   * uplo} is ignored.
+   */
   @Fn
   public Array eigvalsh(Array a, @P("UPLO") @Default("'L'") String uplo) {
     return canon(Decompositions.eigvalsh(toFloat(a)));
   }
 
-  /** Returns the pseudo-inverse (jnp.linalg.pinv). */
+  /** Returns the pseudo-inverse (jnp.linalg.pinv); {@code hermitian} is ignored. */
   @Fn
   public Array pinv(Array a, @Default("None") Object rtol, @Default("False") boolean hermitian) {
     return canon(Decompositions.pinv(toFloat(a), rtol));
