@@ -638,6 +638,11 @@ public final class JaxLax extends JaxLaxDefaults {
         : Manipulation.astype(r, canon(preferredElementType));
   }
 
+  /** Returns the product of lhs and rhs accumulated in {@code preferredElementType} (lax.dot). */
+  public Array dot(Array lhs, Array rhs, DType preferredElementType) {
+    return dot(lhs, rhs, null, preferredElementType);
+  }
+
   /**
    * Returns the batched matrix product of rank-3 operands (lax.batch_matmul); {@code precision} is
    * ignored.

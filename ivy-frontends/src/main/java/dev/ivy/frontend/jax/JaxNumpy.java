@@ -320,7 +320,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    * decimals &gt;= 0 (jnp.round, jnp.around).
    */
   @Fn({"round", "around"})
-  public Array round(Array a, @Default("0") long decimals, @Default("None") Object out) {
+  public Array round(Array a, @Default("0") long decimals, @Default("None") Array out) {
     noOut("numpy.round", out);
     if (decimals == 0) {
       return unary(a, Elementwise::round);
@@ -940,7 +940,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("0") int axis1,
       @Default("1") int axis2,
       @Default("None") DType dtype,
-      @Default("None") Object out) {
+      @Default("None") Array out) {
     noOut("numpy.trace", out);
     return sum(diagonal(a, offset, axis1, axis2), new int[] {-1}, dtype, null, false);
   }
@@ -1062,7 +1062,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array stack(
       List<Array> arrays,
       @Default("0") int axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("None") DType dtype) {
     noOut("numpy.stack", out);
     Array r = Manipulation.stack(JaxTypes.promotedArrays(arrays), axis);
@@ -1379,7 +1379,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array a,
       Object indices,
       @Default("None") Integer axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("None") String mode,
       @Default("False") boolean uniqueIndices,
       @Default("False") boolean indicesAreSorted,
@@ -1578,7 +1578,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array a,
       @Default("None") int[] axis,
       @Default("None") DType dtype,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean keepdims) {
     noOut("numpy.sum", out);
     Array c = canon(a);
@@ -1591,7 +1591,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array a,
       @Default("None") int[] axis,
       @Default("None") DType dtype,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean keepdims) {
     noOut("numpy.prod", out);
     Array c = canon(a);
@@ -1604,7 +1604,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array a,
       @Default("None") int[] axis,
       @Default("None") DType dtype,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean keepdims) {
     noOut("numpy.mean", out);
     Array r = canon(Reductions.mean(toFloat(a), axis, keepdims));
@@ -1616,7 +1616,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array max(
       Array a,
       @Default("None") int[] axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean keepdims) {
     noOut("numpy.max", out);
     return canon(Reductions.max(canon(a), axis, keepdims));
@@ -1627,7 +1627,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array min(
       Array a,
       @Default("None") int[] axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean keepdims) {
     noOut("numpy.min", out);
     return canon(Reductions.min(canon(a), axis, keepdims));
@@ -1638,7 +1638,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array ptp(
       Array a,
       @Default("None") int[] axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean keepdims) {
     noOut("numpy.ptp", out);
     return subtract(max(a, axis, null, keepdims), min(a, axis, null, keepdims));
@@ -1649,7 +1649,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array all(
       Array a,
       @Default("None") int[] axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean keepdims) {
     noOut("numpy.all", out);
     return Reductions.all(canon(a), axis, keepdims);
@@ -1660,7 +1660,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array any(
       Array a,
       @Default("None") int[] axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean keepdims) {
     noOut("numpy.any", out);
     return Reductions.any(canon(a), axis, keepdims);
@@ -1672,7 +1672,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array a,
       @Default("None") int[] axis,
       @Default("None") DType dtype,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims,
       @Default("None") Double correction) {
@@ -1688,7 +1688,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array a,
       @Default("None") int[] axis,
       @Default("None") DType dtype,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims,
       @Default("None") Double correction) {
@@ -1703,7 +1703,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array argmax(
       Array a,
       @Default("None") Integer axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("None") Boolean keepdims) {
     noOut("numpy.argmax", out);
     boolean keep = keepdims != null && keepdims;
@@ -1715,7 +1715,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array argmin(
       Array a,
       @Default("None") Integer axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("None") Boolean keepdims) {
     noOut("numpy.argmin", out);
     boolean keep = keepdims != null && keepdims;
@@ -1730,7 +1730,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array median(
       Array a,
       @Default("None") int[] axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean overwriteInput,
       @Default("False") boolean keepdims) {
     noOut("numpy.median", out);
@@ -1743,7 +1743,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array a,
       Object q,
       @Default("None") int[] axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean overwriteInput,
       @Default("'linear'") String method,
       @Default("False") boolean keepdims) {
@@ -1761,7 +1761,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array a,
       Object q,
       @Default("None") int[] axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean overwriteInput,
       @Default("'linear'") String method,
       @Default("False") boolean keepdims) {
@@ -1779,7 +1779,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array a,
       @Default("None") int[] axis,
       @Default("None") DType dtype,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean keepdims) {
     noOut("numpy.nansum", out);
     Array c = canon(a);
@@ -1794,7 +1794,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array a,
       @Default("None") int[] axis,
       @Default("None") DType dtype,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean keepdims) {
     noOut("numpy.nanmean", out);
     return canon(Extras.nanmean(toFloat(a), axis, keepdims));
@@ -1805,7 +1805,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array nanmax(
       Array a,
       @Default("None") int[] axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean keepdims) {
     noOut("numpy.nanmax", out);
     Array c = canon(a);
@@ -1821,7 +1821,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array nanmin(
       Array a,
       @Default("None") int[] axis,
-      @Default("None") Object out,
+      @Default("None") Array out,
       @Default("False") boolean keepdims) {
     noOut("numpy.nanmin", out);
     Array c = canon(a);
@@ -1876,7 +1876,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array a,
       @Default("None") Integer axis,
       @Default("None") DType dtype,
-      @Default("None") Object out) {
+      @Default("None") Array out) {
     noOut("numpy.cumsum", out);
     Array c = canon(a);
     if (axis == null) {
@@ -1892,7 +1892,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array a,
       @Default("None") Integer axis,
       @Default("None") DType dtype,
-      @Default("None") Object out) {
+      @Default("None") Array out) {
     noOut("numpy.cumprod", out);
     Array c = canon(a);
     if (axis == null) {
@@ -1959,7 +1959,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
 
   /** Returns the outer product of the flattened arrays (jnp.outer). */
   @Fn
-  public Array outer(Array a, Array b, @Default("None") Object out) {
+  public Array outer(Array a, Array b, @Default("None") Array out) {
     noOut("numpy.outer", out);
     Object[] p = promoted(ravel(a), ravel(b));
     return canon(Linalg.outer((Array) p[0], (Array) p[1]));
