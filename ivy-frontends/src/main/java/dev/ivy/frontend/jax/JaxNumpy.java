@@ -832,7 +832,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
     if (retstep || axis != 0) {
       throw new IvyArgumentException(
           "numpy.linspace: retstep=True and axis != 0 are not supported; got retstep="
-              + (retstep ? "True" : "False")
+              + retstep
               + ", axis="
               + axis);
     }
