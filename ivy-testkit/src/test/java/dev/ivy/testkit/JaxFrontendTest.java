@@ -65,7 +65,7 @@ class JaxFrontendTest {
       assertEquals(2L, n.itemLong());
       assertEquals(
           DType.INT32,
-          JaxFrontend.numpy.argmax(Ivy.array(new long[] {3, 9, 1}, 3), null, false).dtype());
+          JaxFrontend.numpy.argmax(Ivy.array(new long[] {3, 9, 1}, 3), null, null, false).dtype());
     }
   }
 

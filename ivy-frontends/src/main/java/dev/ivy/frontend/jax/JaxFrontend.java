@@ -16,7 +16,7 @@ import java.util.List;
  * }</pre>
  *
  * <p>Every function is also registered by its dotted JAX name ({@code numpy.sum}, {@code
- * lax.clamp}, {@code nn.one_hot}) in the namespace {@code jax} by {@link JaxFunctions}.
+ * lax.clamp}, {@code nn.one_hot}) in the namespace {@code jax}, from its {@code @Fn} declaration.
  */
 public final class JaxFrontend {
   /** The {@code jax.numpy} namespace (with {@code numpy.linalg}). */

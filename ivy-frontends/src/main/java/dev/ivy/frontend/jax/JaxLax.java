@@ -143,13 +143,15 @@ public final class JaxLax extends JaxLaxDefaults {
   }
 
   /** Returns x ** y, in x's dtype (lax.pow). */
-  public Array pow(Array x, Object y) {
+  @Fn
+  public Array pow(Array x, @Operand Object y) {
     Array c = canon(x);
     Array yy = y instanceof Array a ? canon(a) : JaxTypes.as(y, c.dtype());
     return Manipulation.astype(Elementwise.pow(c, yy), c.dtype());
   }
 
   /** Returns x ** y for a constant integer y (lax.integer_pow). */
+  @Fn
   public Array integerPow(Array x, long y) {
     Array c = canon(x);
     if (y < 0 && !c.dtype().isFloating()) {
@@ -159,133 +161,261 @@ public final class JaxLax extends JaxLaxDefaults {
   }
 
   /** Returns atan(x / y) in the correct quadrant (lax.atan2). */
+  @Fn
   public Array atan2(Array x, Array y) {
     return bin("atan2", x, y, Elementwise::atan2);
   }
 
   /** Returns the next float after x towards y (lax.nextafter). */
+  @Fn
   public Array nextafter(Array x, Array y) {
     return bin("nextafter", x, y, Extras::nextafter);
   }
 
   /** Returns x == y (lax.eq). */
-  public Array eq(Object x, Object y) {
+  @Fn
+  public Array eq(@Operand Object x, @Operand Object y) {
     return bin("eq", x, y, Elementwise::equal);
   }
 
   /** Returns x != y (lax.ne). */
-  public Array ne(Object x, Object y) {
+  @Fn
+  public Array ne(@Operand Object x, @Operand Object y) {
     return bin("ne", x, y, Elementwise::notEqual);
   }
 
   /** Returns x &lt; y (lax.lt). */
-  public Array lt(Object x, Object y) {
+  @Fn
+  public Array lt(@Operand Object x, @Operand Object y) {
     return bin("lt", x, y, Elementwise::less);
   }
 
   /** Returns x &lt;= y (lax.le). */
-  public Array le(Object x, Object y) {
+  @Fn
+  public Array le(@Operand Object x, @Operand Object y) {
     return bin("le", x, y, Elementwise::lessEqual);
   }
 
   /** Returns x &gt; y (lax.gt). */
-  public Array gt(Object x, Object y) {
+  @Fn
+  public Array gt(@Operand Object x, @Operand Object y) {
     return bin("gt", x, y, Elementwise::greater);
   }
 
   /** Returns x &gt;= y (lax.ge). */
-  public Array ge(Object x, Object y) {
+  @Fn
+  public Array ge(@Operand Object x, @Operand Object y) {
     return bin("ge", x, y, Elementwise::greaterEqual);
   }
 
   /** Returns the bitwise (logical for bool) and (lax.bitwise_and). */
-  public Array bitwiseAnd(Object x, Object y) {
+  @Fn
+  public Array bitwiseAnd(@Operand Object x, @Operand Object y) {
     return bin("bitwise_and", x, y, Elementwise::bitwiseAnd);
   }
 
   /** Returns the bitwise or (lax.bitwise_or). */
-  public Array bitwiseOr(Object x, Object y) {
+  @Fn
+  public Array bitwiseOr(@Operand Object x, @Operand Object y) {
     return bin("bitwise_or", x, y, Elementwise::bitwiseOr);
   }
 
   /** Returns the bitwise xor (lax.bitwise_xor). */
-  public Array bitwiseXor(Object x, Object y) {
+  @Fn
+  public Array bitwiseXor(@Operand Object x, @Operand Object y) {
     return bin("bitwise_xor", x, y, Elementwise::bitwiseXor);
   }
 
   /** Returns the bitwise not (lax.bitwise_not, lax.not_). */
+  @Fn({"bitwise_not", "not_"})
   public Array bitwiseNot(Array x) {
     return canon(Elementwise.bitwiseInvert(canon(x)));
   }
 
   /** Returns x shifted left (lax.shift_left). */
-  public Array shiftLeft(Object x, Object y) {
+  @Fn
+  public Array shiftLeft(@Operand Object x, @Operand Object y) {
     return bin("shift_left", x, y, Elementwise::bitwiseLeftShift);
   }
 
   /** Returns x shifted right, keeping the sign (lax.shift_right_arithmetic). */
-  public Array shiftRightArithmetic(Object x, Object y) {
+  @Fn
+  public Array shiftRightArithmetic(@Operand Object x, @Operand Object y) {
     return bin("shift_right_arithmetic", x, y, Elementwise::bitwiseRightShift);
   }
 
   /** Returns -x (lax.neg). */
+  @Fn
   public Array neg(Array x) {
     return canon(Elementwise.negative(canon(x)));
   }
 
   /** Returns |x| (lax.abs). */
+  @Fn
   public Array abs(Array x) {
     return canon(Elementwise.abs(canon(x)));
   }
 
   /** Returns the sign of x (lax.sign). */
+  @Fn
   public Array sign(Array x) {
     return canon(Elementwise.sign(canon(x)));
   }
 
   /** Returns x * x (lax.square). */
+  @Fn
   public Array square(Array x) {
     return canon(Elementwise.square(canon(x)));
   }
 
-  /**
-   * Returns the named transcendental or rounding function of a floating x: exp, exp2, expm1, log,
-   * log1p, sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, asinh, acosh, atanh, sqrt, rsqrt,
-   * cbrt, floor, ceil, erf, logistic, is_finite (lax.NAME).
-   *
-   * @throws IvyArgumentException if x is not floating or the name is unknown
-   */
-  public Array unary(String name, Array x) {
-    UnaryOperator<Array> f =
-        switch (name) {
-          case "exp" -> Elementwise::exp;
-          case "exp2" -> v -> Elementwise.pow(JaxTypes.as(2.0, v.dtype()), v);
-          case "expm1" -> Elementwise::expm1;
-          case "log" -> Elementwise::log;
-          case "log1p" -> Elementwise::log1p;
-          case "sin" -> Elementwise::sin;
-          case "cos" -> Elementwise::cos;
-          case "tan" -> Elementwise::tan;
-          case "asin" -> Elementwise::asin;
-          case "acos" -> Elementwise::acos;
-          case "atan" -> Elementwise::atan;
-          case "sinh" -> Elementwise::sinh;
-          case "cosh" -> Elementwise::cosh;
-          case "tanh" -> Elementwise::tanh;
-          case "asinh" -> Elementwise::asinh;
-          case "acosh" -> Elementwise::acosh;
-          case "atanh" -> Elementwise::atanh;
-          case "sqrt" -> Elementwise::sqrt;
-          case "rsqrt" -> v -> Elementwise.reciprocal(Elementwise.sqrt(v));
-          case "cbrt" -> v -> JaxFrontend.numpy.cbrt(v);
-          case "floor" -> Elementwise::floor;
-          case "ceil" -> Elementwise::ceil;
-          case "erf" -> Elementwise::erf;
-          case "logistic" -> dev.ivy.ops.Activations::sigmoid;
-          case "is_finite" -> Elementwise::isfinite;
-          default -> throw new IvyArgumentException("lax: unknown unary function; got " + name);
-        };
-    return floatOnly(name, x, f);
+  /** Returns e^x, elementwise, for a floating x (lax.exp). */
+  @Fn
+  public Array exp(Array x) {
+    return floatOnly("exp", x, Elementwise::exp);
+  }
+
+  /** Returns 2^x, elementwise, for a floating x (lax.exp2). */
+  @Fn
+  public Array exp2(Array x) {
+    return floatOnly("exp2", x, v -> Elementwise.pow(JaxTypes.as(2.0, v.dtype()), v));
+  }
+
+  /** Returns e^x - 1, elementwise, for a floating x (lax.expm1). */
+  @Fn
+  public Array expm1(Array x) {
+    return floatOnly("expm1", x, Elementwise::expm1);
+  }
+
+  /** Returns the natural logarithm of x, elementwise, for a floating x (lax.log). */
+  @Fn
+  public Array log(Array x) {
+    return floatOnly("log", x, Elementwise::log);
+  }
+
+  /** Returns log(1 + x), elementwise, for a floating x (lax.log1p). */
+  @Fn
+  public Array log1p(Array x) {
+    return floatOnly("log1p", x, Elementwise::log1p);
+  }
+
+  /** Returns sin(x), elementwise, for a floating x (lax.sin). */
+  @Fn
+  public Array sin(Array x) {
+    return floatOnly("sin", x, Elementwise::sin);
+  }
+
+  /** Returns cos(x), elementwise, for a floating x (lax.cos). */
+  @Fn
+  public Array cos(Array x) {
+    return floatOnly("cos", x, Elementwise::cos);
+  }
+
+  /** Returns tan(x), elementwise, for a floating x (lax.tan). */
+  @Fn
+  public Array tan(Array x) {
+    return floatOnly("tan", x, Elementwise::tan);
+  }
+
+  /** Returns asin(x), elementwise, for a floating x (lax.asin). */
+  @Fn
+  public Array asin(Array x) {
+    return floatOnly("asin", x, Elementwise::asin);
+  }
+
+  /** Returns acos(x), elementwise, for a floating x (lax.acos). */
+  @Fn
+  public Array acos(Array x) {
+    return floatOnly("acos", x, Elementwise::acos);
+  }
+
+  /** Returns atan(x), elementwise, for a floating x (lax.atan). */
+  @Fn
+  public Array atan(Array x) {
+    return floatOnly("atan", x, Elementwise::atan);
+  }
+
+  /** Returns sinh(x), elementwise, for a floating x (lax.sinh). */
+  @Fn
+  public Array sinh(Array x) {
+    return floatOnly("sinh", x, Elementwise::sinh);
+  }
+
+  /** Returns cosh(x), elementwise, for a floating x (lax.cosh). */
+  @Fn
+  public Array cosh(Array x) {
+    return floatOnly("cosh", x, Elementwise::cosh);
+  }
+
+  /** Returns tanh(x), elementwise, for a floating x (lax.tanh). */
+  @Fn
+  public Array tanh(Array x) {
+    return floatOnly("tanh", x, Elementwise::tanh);
+  }
+
+  /** Returns asinh(x), elementwise, for a floating x (lax.asinh). */
+  @Fn
+  public Array asinh(Array x) {
+    return floatOnly("asinh", x, Elementwise::asinh);
+  }
+
+  /** Returns acosh(x), elementwise, for a floating x (lax.acosh). */
+  @Fn
+  public Array acosh(Array x) {
+    return floatOnly("acosh", x, Elementwise::acosh);
+  }
+
+  /** Returns atanh(x), elementwise, for a floating x (lax.atanh). */
+  @Fn
+  public Array atanh(Array x) {
+    return floatOnly("atanh", x, Elementwise::atanh);
+  }
+
+  /** Returns the square root of x, elementwise, for a floating x (lax.sqrt). */
+  @Fn
+  public Array sqrt(Array x) {
+    return floatOnly("sqrt", x, Elementwise::sqrt);
+  }
+
+  /** Returns 1 / sqrt(x), elementwise, for a floating x (lax.rsqrt). */
+  @Fn
+  public Array rsqrt(Array x) {
+    return floatOnly("rsqrt", x, v -> Elementwise.reciprocal(Elementwise.sqrt(v)));
+  }
+
+  /** Returns the cube root of x, elementwise, for a floating x (lax.cbrt). */
+  @Fn
+  public Array cbrt(Array x) {
+    return floatOnly("cbrt", x, v -> JaxFrontend.numpy.cbrt(v));
+  }
+
+  /** Returns x rounded down, elementwise, for a floating x (lax.floor). */
+  @Fn
+  public Array floor(Array x) {
+    return floatOnly("floor", x, Elementwise::floor);
+  }
+
+  /** Returns x rounded up, elementwise, for a floating x (lax.ceil). */
+  @Fn
+  public Array ceil(Array x) {
+    return floatOnly("ceil", x, Elementwise::ceil);
+  }
+
+  /** Returns the error function of x, elementwise, for a floating x (lax.erf). */
+  @Fn
+  public Array erf(Array x) {
+    return floatOnly("erf", x, Elementwise::erf);
+  }
+
+  /** Returns 1 / (1 + e^-x), elementwise, for a floating x (lax.logistic). */
+  @Fn
+  public Array logistic(Array x) {
+    return floatOnly("logistic", x, dev.ivy.ops.Activations::sigmoid);
+  }
+
+  /** Returns whether x is finite, elementwise, for a floating x (lax.is_finite). */
+  @Fn
+  public Array isFinite(Array x) {
+    return floatOnly("is_finite", x, Elementwise::isfinite);
   }
 
   /**
@@ -307,6 +437,7 @@ public final class JaxLax extends JaxLaxDefaults {
   }
 
   /** Returns onTrue where pred holds, else onFalse; pred must be bool (lax.select). */
+  @Fn
   public Array select(Array pred, Array onTrue, Array onFalse) {
     if (!pred.dtype().isBool()) {
       throw new IvyArgumentException("select: pred must be bool; got " + pred.dtype());
@@ -316,6 +447,7 @@ public final class JaxLax extends JaxLaxDefaults {
   }
 
   /** Returns the operands joined along {@code dimension}; dtypes must match (lax.concatenate). */
+  @Fn
   public Array concatenate(List<Array> operands, int dimension) {
     Array[] p = operands("concatenate", operands.toArray());
     return Manipulation.concat(Arrays.asList(p), dimension);
@@ -325,7 +457,8 @@ public final class JaxLax extends JaxLaxDefaults {
    * Returns operand reshaped to {@code newSizes}, optionally transposed by {@code dimensions} first
    * (lax.reshape); -1 is not allowed.
    */
-  public Array reshape(Array operand, long[] newSizes, int[] dimensions) {
+  @Fn
+  public Array reshape(Array operand, long[] newSizes, @Default("None") int[] dimensions) {
     Array c = canon(operand);
     for (long s : newSizes) {
       if (s < 0) {
@@ -340,28 +473,33 @@ public final class JaxLax extends JaxLaxDefaults {
   }
 
   /** Returns operand with axes permuted (lax.transpose). */
+  @Fn
   public Array transpose(Array operand, int[] permutation) {
     return Manipulation.permuteDims(canon(operand), permutation);
   }
 
   /** Returns operand reversed along {@code dimensions} (lax.rev). */
+  @Fn
   public Array rev(Array operand, int[] dimensions) {
     Array c = canon(operand);
     return dimensions.length == 0 ? c : Manipulation.flip(c, dimensions);
   }
 
   /** Returns array with size-1 axes inserted at {@code dimensions} (lax.expand_dims). */
+  @Fn
   public Array expandDims(Array array, int[] dimensions) {
     return JaxFrontend.numpy.expandDims(array, dimensions);
   }
 
   /** Returns array without the size-1 axes {@code dimensions} (lax.squeeze). */
+  @Fn
   public Array squeeze(Array array, int[] dimensions) {
     Array c = canon(array);
     return dimensions.length == 0 ? c : Manipulation.squeeze(c, dimensions);
   }
 
   /** Returns operand broadcast with leading dimensions {@code sizes} added (lax.broadcast). */
+  @Fn
   public Array broadcast(Array operand, long[] sizes) {
     Array c = canon(operand);
     long[] s = new long[sizes.length + c.rank()];
@@ -374,6 +512,7 @@ public final class JaxLax extends JaxLaxDefaults {
    * Returns operand broadcast to {@code shape}, its axis i becoming output axis {@code
    * broadcastDimensions[i]} (lax.broadcast_in_dim).
    */
+  @Fn
   public Array broadcastInDim(Array operand, long[] shape, int[] broadcastDimensions) {
     Array c = canon(operand);
     if (broadcastDimensions.length != c.rank()) {
@@ -392,7 +531,9 @@ public final class JaxLax extends JaxLaxDefaults {
   }
 
   /** Returns the strided slice [start, limit) of operand (lax.slice). */
-  public Array slice(Array operand, long[] startIndices, long[] limitIndices, long[] strides) {
+  @Fn
+  public Array slice(
+      Array operand, long[] startIndices, long[] limitIndices, @Default("None") long[] strides) {
     Array c = canon(operand);
     long[] st = strides;
     if (st == null) {
@@ -427,7 +568,13 @@ public final class JaxLax extends JaxLaxDefaults {
   }
 
   /** Returns the slice [start, limit) with stride along one axis (lax.slice_in_dim). */
-  public Array sliceInDim(Array operand, Long startIndex, Long limitIndex, long stride, int axis) {
+  @Fn
+  public Array sliceInDim(
+      Array operand,
+      Long startIndex,
+      Long limitIndex,
+      @Default("1") long stride,
+      @Default("0") int axis) {
     Array c = canon(operand);
     int ax = axis < 0 ? axis + c.rank() : axis;
     long n = c.shape().dim(ax);
@@ -447,6 +594,7 @@ public final class JaxLax extends JaxLaxDefaults {
    * Returns the slice of {@code sliceSizes} starting at {@code startIndices}, the starts clamped so
    * the slice stays in bounds (lax.dynamic_slice).
    */
+  @Fn
   public Array dynamicSlice(Array operand, long[] startIndices, long[] sliceSizes) {
     Array c = canon(operand);
     long[] b = new long[c.rank()];
@@ -469,15 +617,21 @@ public final class JaxLax extends JaxLaxDefaults {
   }
 
   /** Returns operand converted to {@code newDtype} (64-bit types become 32-bit). */
+  @Fn
   public Array convertElementType(Array operand, DType newDtype) {
     return Manipulation.astype(canon(operand), canon(newDtype));
   }
 
   /**
    * Returns the vector/matrix product of operands of rank 1 or 2; dtypes must match (lax.dot),
-   * optionally accumulated in {@code preferredElementType}.
+   * optionally accumulated in {@code preferredElementType}; {@code precision} is ignored.
    */
-  public Array dot(Array lhs, Array rhs, DType preferredElementType) {
+  @Fn
+  public Array dot(
+      Array lhs,
+      Array rhs,
+      @Default("None") Object precision,
+      @Default("None") DType preferredElementType) {
     Array[] p = operands("dot", lhs, rhs);
     if (p[0].rank() > 2 || p[1].rank() > 2) {
       throw new IvyArgumentException(
@@ -489,56 +643,74 @@ public final class JaxLax extends JaxLaxDefaults {
         : Manipulation.astype(r, canon(preferredElementType));
   }
 
-  /** Returns the batched matrix product of rank-3 operands (lax.batch_matmul). */
-  public Array batchMatmul(Array lhs, Array rhs) {
+  /** Returns the product of lhs and rhs accumulated in {@code preferredElementType} (lax.dot). */
+  public Array dot(Array lhs, Array rhs, DType preferredElementType) {
+    return dot(lhs, rhs, null, preferredElementType);
+  }
+
+  /**
+   * Returns the batched matrix product of rank-3 operands (lax.batch_matmul); {@code precision} is
+   * ignored.
+   */
+  @Fn
+  public Array batchMatmul(Array lhs, Array rhs, @Default("None") Object precision) {
     Array[] p = operands("batch_matmul", lhs, rhs);
     return canon(Linalg.matmul(p[0], p[1]));
   }
 
   /** Returns the sum over {@code axes}, in operand's dtype (lax.reduce_sum). */
+  @Fn
   public Array reduceSum(Array operand, int[] axes) {
     Array c = canon(operand);
     return Reductions.sum(c, axes, false, c.dtype());
   }
 
   /** Returns the product over {@code axes} (lax.reduce_prod). */
+  @Fn
   public Array reduceProd(Array operand, int[] axes) {
     Array c = canon(operand);
     return Reductions.prod(c, axes, false, c.dtype());
   }
 
   /** Returns the maximum over {@code axes} (lax.reduce_max). */
+  @Fn
   public Array reduceMax(Array operand, int[] axes) {
     return canon(Reductions.max(canon(operand), axes, false));
   }
 
   /** Returns the minimum over {@code axes} (lax.reduce_min). */
+  @Fn
   public Array reduceMin(Array operand, int[] axes) {
     return canon(Reductions.min(canon(operand), axes, false));
   }
 
   /** Returns the logical and over {@code axes} of a bool operand (lax.reduce_and). */
+  @Fn
   public Array reduceAnd(Array operand, int[] axes) {
     return Reductions.all(canon(operand), axes, false);
   }
 
   /** Returns the logical or over {@code axes} of a bool operand (lax.reduce_or). */
+  @Fn
   public Array reduceOr(Array operand, int[] axes) {
     return Reductions.any(canon(operand), axes, false);
   }
 
   /** Returns the index of the maximum along axis, in {@code indexDtype} (lax.argmax). */
+  @Fn
   public Array argmax(Array operand, int axis, DType indexDtype) {
     return Manipulation.astype(Reductions.argmax(canon(operand), axis, false), canon(indexDtype));
   }
 
   /** Returns the index of the minimum along axis, in {@code indexDtype} (lax.argmin). */
+  @Fn
   public Array argmin(Array operand, int axis, DType indexDtype) {
     return Manipulation.astype(Reductions.argmin(canon(operand), axis, false), canon(indexDtype));
   }
 
   /** Returns the cumulative sum along axis, in operand's dtype (lax.cumsum). */
-  public Array cumsum(Array operand, int axis, boolean reverse) {
+  @Fn
+  public Array cumsum(Array operand, @Default("0") int axis, @Default("False") boolean reverse) {
     Array c = canon(operand);
     Array x = reverse ? Manipulation.flip(c, axis) : c;
     Array r = Cumulative.cumulativeSum(x, axis, c.dtype(), false);
@@ -546,46 +718,63 @@ public final class JaxLax extends JaxLaxDefaults {
   }
 
   /** Returns the cumulative product along axis (lax.cumprod). */
-  public Array cumprod(Array operand, int axis, boolean reverse) {
+  @Fn
+  public Array cumprod(Array operand, @Default("0") int axis, @Default("False") boolean reverse) {
     return canon(Cumulative.cumprod(canon(operand), axis, false, reverse));
   }
 
   /** Returns the cumulative maximum along axis (lax.cummax). */
-  public Array cummax(Array operand, int axis, boolean reverse) {
+  @Fn
+  public Array cummax(Array operand, @Default("0") int axis, @Default("False") boolean reverse) {
     return canon(Extras.cummax(canon(operand), axis, false, reverse));
   }
 
   /** Returns the cumulative minimum along axis (lax.cummin). */
-  public Array cummin(Array operand, int axis, boolean reverse) {
+  @Fn
+  public Array cummin(Array operand, @Default("0") int axis, @Default("False") boolean reverse) {
     return canon(Extras.cummin(canon(operand), axis, false, reverse));
   }
 
-  /** Returns operand sorted along {@code dimension}, NaN last (lax.sort). */
-  public Array sort(Array operand, int dimension) {
+  /**
+   * Returns operand sorted along {@code dimension}, NaN last (lax.sort); the sort is stable and
+   * {@code isStable} and {@code numKeys} are ignored.
+   */
+  @Fn
+  public Array sort(
+      Array operand,
+      @Default("-1") int dimension,
+      @Default("True") boolean isStable,
+      @Default("1") long numKeys) {
     return Sorting.sort(canon(operand), dimension, false);
   }
 
   /** Returns [the k largest values along the last axis, their int32 indices] (lax.top_k). */
+  @Fn
   public List<Array> topK(Array operand, long k) {
     return JaxTypes.canon(Searching.topK(canon(operand), k, -1, true, true));
   }
 
   /** Returns [0, 1, ..., size - 1] in {@code dtype} (lax.iota). */
+  @Fn
   public Array iota(DType dtype, long size) {
     return Creation.arange(0L, size, 1L, canon(dtype));
   }
 
   /** Returns {@code shape} filled with {@code fillValue} (lax.full). */
-  public Array full(long[] shape, Object fillValue, DType dtype) {
+  @Fn
+  public Array full(long[] shape, Object fillValue, @Default("None") DType dtype) {
     return JaxFrontend.numpy.full(shape, fillValue, dtype);
   }
 
   /** Returns {@code fillValue} in the shape and dtype of x unless given (lax.full_like). */
-  public Array fullLike(Array x, Object fillValue, DType dtype, long[] shape) {
+  @Fn
+  public Array fullLike(
+      Array x, Object fillValue, @Default("None") DType dtype, @Default("None") long[] shape) {
     return JaxFrontend.numpy.fullLike(x, fillValue, dtype, shape);
   }
 
   /** Returns x unchanged; gradients do not flow through it (lax.stop_gradient). */
+  @Fn
   public Array stopGradient(Array x) {
     return dev.ivy.Ivy.stopGradient(canon(x));
   }

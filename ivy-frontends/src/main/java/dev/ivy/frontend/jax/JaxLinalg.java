@@ -10,6 +10,10 @@ import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Linalg;
 import dev.ivy.ops.Manipulation;
+import dev.ivy.registry.Default;
+import dev.ivy.registry.Fn;
+import dev.ivy.registry.Namespace;
+import dev.ivy.registry.P;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,7 +21,8 @@ import java.util.List;
  * The {@code jax.numpy.linalg} namespace; integer inputs compute in float32 and no result is
  * 64-bit. Reached as {@code JaxFrontend.numpy.linalg}.
  */
-public final class JaxLinalg {
+@Namespace(frontend = "jax", prefix = "numpy.linalg", path = "JaxFrontend.numpy.linalg")
+public final class JaxLinalg extends JaxLinalgDefaults {
   JaxLinalg() {}
 
   private static List<Array> out(Array[] r) {
@@ -31,7 +36,12 @@ public final class JaxLinalg {
    *
    * @param ord null, a number, or "fro", "nuc", "inf", "-inf"
    */
-  public Array norm(Array x, Object ord, int[] axis, boolean keepdims) {
+  @Fn
+  public Array norm(
+      Array x,
+      @Default("None") Object ord,
+      @Default("None") int[] axis,
+      @Default("False") boolean keepdims) {
     Array f = toFloat(x);
     if (axis == null) {
       if (ord == null) {
@@ -74,43 +84,56 @@ public final class JaxLinalg {
   }
 
   /** Returns the vector norm over axis (all when null) (jnp.linalg.vector_norm). */
-  public Array vectorNorm(Array x, int[] axis, boolean keepdims, Object ord) {
+  @Fn
+  public Array vectorNorm(
+      Array x,
+      @Default("None") int[] axis,
+      @Default("False") boolean keepdims,
+      @Default("2") Object ord) {
     return canon(Extras.vectorNorm(toFloat(x), axis, keepdims, ord));
   }
 
   /** Returns the matrix norm over the last two axes (jnp.linalg.matrix_norm). */
-  public Array matrixNorm(Array x, Object ord, boolean keepdims) {
+  @Fn
+  public Array matrixNorm(
+      Array x, @Default("False") boolean keepdims, @Default("'fro'") Object ord) {
     return canon(Linalg.matrixNorm(toFloat(x), ord, keepdims));
   }
 
   /** Returns the determinant of each square matrix (jnp.linalg.det). */
+  @Fn
   public Array det(Array a) {
     return canon(Decompositions.det(toFloat(a)));
   }
 
   /** Returns [sign, log|det|] of each square matrix (jnp.linalg.slogdet). */
+  @Fn
   public List<Array> slogdet(Array a) {
     return out(Decompositions.slogdet(toFloat(a)));
   }
 
   /** Returns the inverse of each square matrix (jnp.linalg.inv). */
+  @Fn
   public Array inv(Array a) {
     return canon(Decompositions.inv(toFloat(a)));
   }
 
   /** Returns x with a x = b (jnp.linalg.solve). */
+  @Fn
   public Array solve(Array a, Array b) {
     Object[] p = JaxTypes.promoted(toFloat(a), toFloat(b));
     return canon(Decompositions.solve((Array) p[0], (Array) p[1]));
   }
 
   /** Returns the Cholesky factor, lower unless {@code upper} (jnp.linalg.cholesky). */
-  public Array cholesky(Array a, boolean upper) {
+  @Fn
+  public Array cholesky(Array a, @Default("False") boolean upper) {
     return canon(Decompositions.cholesky(toFloat(a), upper));
   }
 
   /** Returns [q, r] ("reduced" or "complete"), or [r] for mode "r" (jnp.linalg.qr). */
-  public Object qr(Array a, String mode) {
+  @Fn
+  public Object qr(Array a, @Default("'reduced'") String mode) {
     if ("r".equals(mode)) {
       return canon(Decompositions.qr(toFloat(a), "reduced")[1]);
     }
@@ -118,9 +141,15 @@ public final class JaxLinalg {
   }
 
   /**
-   * Returns [u, s, vh], or the singular values when {@code computeUv} is false (jnp.linalg.svd).
+   * Returns [u, s, vh], or the singular values when {@code computeUv} is false (jnp.linalg.svd);
+   * {@code hermitian} is ignored.
    */
-  public Object svd(Array a, boolean fullMatrices, boolean computeUv) {
+  @Fn
+  public Object svd(
+      Array a,
+      @Default("True") boolean fullMatrices,
+      @Default("True") boolean computeUv,
+      @Default("False") boolean hermitian) {
     if (!computeUv) {
       return svdvals(a);
     }
@@ -128,68 +157,92 @@ public final class JaxLinalg {
   }
 
   /** Returns the singular values in descending order (jnp.linalg.svdvals). */
+  @Fn
   public Array svdvals(Array x) {
     return canon(Decompositions.svdvals(toFloat(x)));
   }
 
-  /** Returns [eigenvalues ascending, eigenvectors] of a symmetric matrix (jnp.linalg.eigh). */
-  public List<Array> eigh(Array a) {
+  /**
+   * Returns [eigenvalues ascending, eigenvectors] of a symmetric matrix (jnp.linalg.eigh), made
+   * symmetric as (a + a^T) / 2 first when {@code symmetrizeInput}; {@code uplo} is ignored.
+   */
+  @Fn
+  public List<Array> eigh(
+      Array a, @P("UPLO") @Default("None") String uplo, @Default("True") boolean symmetrizeInput) {
+    if (symmetrizeInput) {
+      JaxNumpy np = JaxFrontend.numpy;
+      a = np.divide(np.add(a, np.matrixTranspose(a)), 2.0);
+    }
     return out(Decompositions.eigh(toFloat(a)));
   }
 
-  /** Returns the eigenvalues of a symmetric matrix in ascending order (jnp.linalg.eigvalsh). */
-  public Array eigvalsh(Array a) {
+  /**
+   * Returns the eigenvalues of a symmetric matrix in ascending order (jnp.linalg.eigvalsh); {@code
+   * uplo} is ignored.
+   */
+  @Fn
+  public Array eigvalsh(Array a, @P("UPLO") @Default("'L'") String uplo) {
     return canon(Decompositions.eigvalsh(toFloat(a)));
   }
 
-  /** Returns the pseudo-inverse (jnp.linalg.pinv). */
-  public Array pinv(Array a, Object rtol) {
+  /** Returns the pseudo-inverse (jnp.linalg.pinv); {@code hermitian} is ignored. */
+  @Fn
+  public Array pinv(Array a, @Default("None") Object rtol, @Default("False") boolean hermitian) {
     return canon(Decompositions.pinv(toFloat(a), rtol));
   }
 
   /** Returns the rank, int32 (jnp.linalg.matrix_rank). */
-  public Array matrixRank(Array m, Object rtol) {
+  @Fn
+  public Array matrixRank(@P("M") Array m, @Default("None") Object rtol) {
     return canon(Decompositions.matrixRank(toFloat(m), rtol));
   }
 
   /** Returns the n-th power of a square matrix (jnp.linalg.matrix_power). */
+  @Fn
   public Array matrixPower(Array a, long n) {
     Array c = canon(a);
     return canon(Decompositions.matrixPower(n < 0 ? toFloat(c) : c, n));
   }
 
   /** Returns the sum of the diagonal at offset over the last two axes (jnp.linalg.trace). */
-  public Array trace(Array x, long offset, DType dtype) {
+  @Fn
+  public Array trace(Array x, @Default("0") long offset, @Default("None") DType dtype) {
     return JaxFrontend.numpy.trace(x, offset, -2, -1, dtype);
   }
 
   /** Returns the diagonal at offset over the last two axes (jnp.linalg.diagonal). */
-  public Array diagonal(Array x, long offset) {
+  @Fn
+  public Array diagonal(Array x, @Default("0") long offset) {
     return canon(Linalg.diagonal(canon(x), offset));
   }
 
   /** Returns the outer product of two 1-d arrays (jnp.linalg.outer). */
+  @Fn
   public Array outer(Array x1, Array x2) {
     return JaxFrontend.numpy.outer(x1, x2);
   }
 
   /** Returns the cross product along axis (jnp.linalg.cross). */
-  public Array cross(Array x1, Array x2, int axis) {
+  @Fn
+  public Array cross(Array x1, Array x2, @Default("-1") int axis) {
     return JaxFrontend.numpy.cross(x1, x2, axis);
   }
 
   /** Returns the dot product along axis (jnp.linalg.vecdot). */
-  public Array vecdot(Array x1, Array x2, int axis) {
+  @Fn
+  public Array vecdot(Array x1, Array x2, @Default("-1") int axis) {
     Object[] p = JaxTypes.promoted(x1, x2);
     return canon(Linalg.vecdot((Array) p[0], (Array) p[1], axis));
   }
 
   /** Returns the matrix product (jnp.linalg.matmul). */
+  @Fn
   public Array matmul(Array x1, Array x2) {
     return JaxFrontend.numpy.matmul(x1, x2);
   }
 
   /** Returns the last two axes swapped (jnp.linalg.matrix_transpose). */
+  @Fn
   public Array matrixTranspose(Array x) {
     return JaxFrontend.numpy.matrixTranspose(x);
   }

@@ -5,12 +5,16 @@ import static dev.ivy.frontend.jax.JaxTypes.toFloat;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Indexing;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Reductions;
+import dev.ivy.registry.Default;
+import dev.ivy.registry.Fn;
+import dev.ivy.registry.Namespace;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,45 +25,59 @@ import java.util.function.UnaryOperator;
  * JaxFrontend.nn.oneHot(Ivy.array(new int[] {0, 5, -1}, 3), 4)   // out-of-range rows are zero
  * }</pre>
  */
-public final class JaxNn {
+@Namespace(frontend = "jax", prefix = "nn", path = "JaxFrontend.nn")
+public final class JaxNn extends JaxNnDefaults {
   JaxNn() {}
+
+  private static void noWhere(String fn, Array where) {
+    if (where != null) {
+      throw new IvyArgumentException(fn + ": where is not supported; got " + where);
+    }
+  }
 
   private static Array f(Array x, UnaryOperator<Array> op) {
     return canon(op.apply(toFloat(x)));
   }
 
   /** Returns max(x, 0) (jax.nn.relu); integers keep their dtype. */
+  @Fn
   public Array relu(Array x) {
     return canon(Activations.relu(canon(x)));
   }
 
   /** Returns min(max(x, 0), 6) (jax.nn.relu6). */
+  @Fn
   public Array relu6(Array x) {
     return canon(Activations.relu6(canon(x)));
   }
 
   /** Returns 1 / (1 + e^-x) (jax.nn.sigmoid). */
+  @Fn
   public Array sigmoid(Array x) {
     return f(x, Activations::sigmoid);
   }
 
   /** Returns log(sigmoid(x)) = -softplus(-x) (jax.nn.log_sigmoid). */
+  @Fn
   public Array logSigmoid(Array x) {
     return f(x, v -> Elementwise.negative(Elementwise.logaddexp(Elementwise.negative(v), 0.0)));
   }
 
   /** Returns log(1 + e^x), computed stably (jax.nn.softplus). */
+  @Fn
   public Array softplus(Array x) {
     return f(x, v -> Elementwise.logaddexp(v, 0.0));
   }
 
   /** Returns x / (1 + |x|) (jax.nn.soft_sign). */
+  @Fn
   public Array softSign(Array x) {
     return f(x, v -> Elementwise.divide(v, Elementwise.add(Elementwise.abs(v), 1.0)));
   }
 
   /** Returns (x + sqrt(x^2 + b)) / 2 (jax.nn.squareplus). */
-  public Array squareplus(Array x, double b) {
+  @Fn
+  public Array squareplus(Array x, @Default("4.0") double b) {
     return f(
         x,
         v ->
@@ -69,27 +87,32 @@ public final class JaxNn {
   }
 
   /** Returns x * sigmoid(x) (jax.nn.silu, jax.nn.swish). */
+  @Fn({"silu", "swish"})
   public Array silu(Array x) {
     return f(x, Activations::silu);
   }
 
   /** Returns x * tanh(softplus(x)) (jax.nn.mish). */
+  @Fn
   public Array mish(Array x) {
     return f(x, Activations::mish);
   }
 
   /** Returns the GELU, by default with the tanh approximation (jax.nn.gelu). */
-  public Array gelu(Array x, boolean approximate) {
+  @Fn
+  public Array gelu(Array x, @Default("True") boolean approximate) {
     return f(x, v -> Activations.gelu(v, approximate));
   }
 
   /** Returns x for x &gt; 0, else alpha (e^x - 1) (jax.nn.elu). */
-  public Array elu(Array x, double alpha) {
+  @Fn
+  public Array elu(Array x, @Default("1.0") double alpha) {
     return f(x, v -> Activations.elu(v, alpha));
   }
 
   /** Returns max(x, 0) + min(0, alpha (e^(x/alpha) - 1)) (jax.nn.celu). */
-  public Array celu(Array x, double alpha) {
+  @Fn
+  public Array celu(Array x, @Default("1.0") double alpha) {
     return f(
         x,
         v ->
@@ -101,42 +124,62 @@ public final class JaxNn {
   }
 
   /** Returns the scaled ELU (jax.nn.selu). */
+  @Fn
   public Array selu(Array x) {
     return f(x, Activations::selu);
   }
 
   /** Returns x for x &gt;= 0, else negativeSlope x (jax.nn.leaky_relu). */
-  public Array leakyRelu(Array x, double negativeSlope) {
+  @Fn
+  public Array leakyRelu(Array x, @Default("0.01") double negativeSlope) {
     return f(x, v -> Activations.leakyRelu(v, negativeSlope));
   }
 
   /** Returns relu6(x + 3) / 6 (jax.nn.hard_sigmoid). */
+  @Fn
   public Array hardSigmoid(Array x) {
     return f(x, Activations::hardSigmoid);
   }
 
   /** Returns x * hard_sigmoid(x) (jax.nn.hard_silu, jax.nn.hard_swish). */
+  @Fn({"hard_silu", "hard_swish"})
   public Array hardSilu(Array x) {
     return f(x, Activations::hardSwish);
   }
 
   /** Returns x clipped to [-1, 1] (jax.nn.hard_tanh). */
+  @Fn
   public Array hardTanh(Array x) {
     return f(x, v -> Elementwise.clip(v, -1.0, 1.0));
   }
 
-  /** Returns the softmax along axis (jax.nn.softmax). */
-  public Array softmax(Array x, int axis) {
+  /** Returns the softmax along axis (jax.nn.softmax); {@code where} is not supported. */
+  @Fn
+  public Array softmax(Array x, @Default("-1") int axis, @Default("None") Array where) {
+    noWhere("nn.softmax", where);
     return f(x, v -> Activations.softmax(v, axis));
   }
 
-  /** Returns the log-softmax along axis (jax.nn.log_softmax). */
-  public Array logSoftmax(Array x, int axis) {
+  /** Returns the log-softmax along axis (jax.nn.log_softmax); {@code where} is not supported. */
+  @Fn
+  public Array logSoftmax(Array x, @Default("-1") int axis, @Default("None") Array where) {
+    noWhere("nn.log_softmax", where);
     return f(x, v -> Activations.logSoftmax(v, axis));
   }
 
-  /** Returns log(sum(e^a)) over axis (all when null), computed stably (jax.nn.logsumexp). */
-  public Array logsumexp(Array a, int[] axis, boolean keepdims) {
+  /**
+   * Returns log(sum(e^a)) over axis (all when null), computed stably (jax.nn.logsumexp); {@code b}
+   * is not supported.
+   */
+  @Fn
+  public Array logsumexp(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") Array b,
+      @Default("False") boolean keepdims) {
+    if (b != null) {
+      throw new IvyArgumentException("nn.logsumexp: b is not supported; got " + b);
+    }
     return f(a, v -> Extras.logsumexp(v, axis, keepdims));
   }
 
@@ -144,7 +187,13 @@ public final class JaxNn {
    * Returns (x - mean) / sqrt(variance + epsilon) over axis, the statistics computed from x when
    * null (jax.nn.standardize).
    */
-  public Array standardize(Array x, int[] axis, Array mean, Array variance, double epsilon) {
+  @Fn
+  public Array standardize(
+      Array x,
+      @Default("-1") int[] axis,
+      @Default("None") Array mean,
+      @Default("None") Array variance,
+      @Default("1e-05") double epsilon) {
     Array v = toFloat(x);
     Array m = mean == null ? Reductions.mean(v, axis, true) : canon(mean);
     Array var =
@@ -158,7 +207,8 @@ public final class JaxNn {
   }
 
   /** Returns a * sigmoid(b) for x split in halves a, b along axis (jax.nn.glu). */
-  public Array glu(Array x, int axis) {
+  @Fn
+  public Array glu(Array x, @Default("-1") int axis) {
     Array v = toFloat(x);
     var parts = dev.ivy.ops.ExtraManipulation.split(v, 2L, axis, false);
     return canon(Elementwise.multiply(parts.get(0), Activations.sigmoid(parts.get(1))));
@@ -168,7 +218,9 @@ public final class JaxNn {
    * Returns the one-hot encoding of x with {@code numClasses} classes along {@code axis} (the last
    * by default); indices outside [0, numClasses) give all-zero rows (jax.nn.one_hot).
    */
-  public Array oneHot(Array x, long numClasses, DType dtype, int axis) {
+  @Fn
+  public Array oneHot(
+      Array x, long numClasses, @Default("None") DType dtype, @Default("-1") int axis) {
     Array c = canon(x);
     DType dt = dtype == null ? DType.FLOAT32 : canon(dtype);
     if (!c.dtype().isInteger()) {
@@ -183,10 +235,5 @@ public final class JaxNn {
           : Manipulation.moveaxis(r, new int[] {outRank - 1}, new int[] {a});
     }
     return Indexing.oneHot(c, numClasses, null, null, axis, dt);
-  }
-
-  /** Returns the one-hot encoding along the last axis as float32. */
-  public Array oneHot(Array x, long numClasses) {
-    return oneHot(x, numClasses, null, -1);
   }
 }

@@ -1,6 +1,5 @@
 package dev.ivy.frontend.jax;
 
-import static dev.ivy.frontend.jax.JaxTypes.array;
 import static dev.ivy.frontend.jax.JaxTypes.canon;
 import static dev.ivy.frontend.jax.JaxTypes.promoted;
 import static dev.ivy.frontend.jax.JaxTypes.toFloat;
@@ -22,6 +21,12 @@ import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Searching;
 import dev.ivy.ops.Sets;
 import dev.ivy.ops.Sorting;
+import dev.ivy.registry.Default;
+import dev.ivy.registry.Fn;
+import dev.ivy.registry.Namespace;
+import dev.ivy.registry.Operand;
+import dev.ivy.registry.P;
+import dev.ivy.registry.Rest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +42,8 @@ import java.util.function.UnaryOperator;
  * JaxFrontend.numpy.add(Ivy.array(new int[] {1, 2}, 2), 2.5)   // [3.5, 4.5] float32
  * }</pre>
  */
-public final class JaxNumpy {
+@Namespace(frontend = "jax", prefix = "numpy", path = "JaxFrontend.numpy")
+public final class JaxNumpy extends JaxNumpyDefaults {
   /** The {@code jax.numpy.linalg} namespace. */
   public final JaxLinalg linalg = new JaxLinalg();
 
@@ -72,6 +78,15 @@ public final class JaxNumpy {
     return canon(f.apply(p[0], p[1]));
   }
 
+  /** The arrays of array-likes (arrays, numbers, nested lists), canonicalized. */
+  private static List<Array> arrays(Object[] xs) {
+    List<Array> r = new ArrayList<>();
+    for (Object x : xs) {
+      r.add(JaxTypes.array(x));
+    }
+    return r;
+  }
+
   private static int[] allIfNull(int[] axis) {
     return axis;
   }
@@ -86,86 +101,103 @@ public final class JaxNumpy {
   // ---------------------------------------------------------------- unary math
 
   /** Returns |x| (jnp.abs). */
+  @Fn
   public Array abs(Array x) {
     return unary(x, Elementwise::abs);
   }
 
   /** Returns |x| (jnp.absolute). */
+  @Fn
   public Array absolute(Array x) {
     return abs(x);
   }
 
   /** Returns |x| as floats (jnp.fabs). */
+  @Fn
   public Array fabs(Array x) {
     return floating(x, Elementwise::abs);
   }
 
   /** Returns -x (jnp.negative). */
+  @Fn
   public Array negative(Array x) {
     return unary(x, Elementwise::negative);
   }
 
   /** Returns +x (jnp.positive). */
+  @Fn
   public Array positive(Array x) {
     return unary(x, Elementwise::positive);
   }
 
   /** Returns the sign of x: -1, 0 or 1 (NaN for NaN) (jnp.sign). */
+  @Fn
   public Array sign(Array x) {
     return unary(x, Elementwise::sign);
   }
 
   /** Returns x * x (jnp.square). */
+  @Fn
   public Array square(Array x) {
     return unary(x, Elementwise::square);
   }
 
   /** Returns 1 / x, in float32 for integers (jnp.reciprocal). */
+  @Fn
   public Array reciprocal(Array x) {
     return floating(x, Elementwise::reciprocal);
   }
 
   /** Returns e^x (jnp.exp). */
+  @Fn
   public Array exp(Array x) {
     return floating(x, Elementwise::exp);
   }
 
   /** Returns 2^x (jnp.exp2). */
+  @Fn
   public Array exp2(Array x) {
     return floating(x, v -> Elementwise.pow(JaxTypes.as(2.0, v.dtype()), v));
   }
 
   /** Returns e^x - 1 (jnp.expm1). */
+  @Fn
   public Array expm1(Array x) {
     return floating(x, Elementwise::expm1);
   }
 
   /** Returns the natural logarithm (jnp.log). */
+  @Fn
   public Array log(Array x) {
     return floating(x, Elementwise::log);
   }
 
   /** Returns log(1 + x) (jnp.log1p). */
+  @Fn
   public Array log1p(Array x) {
     return floating(x, Elementwise::log1p);
   }
 
   /** Returns the base-2 logarithm (jnp.log2). */
+  @Fn
   public Array log2(Array x) {
     return floating(x, Elementwise::log2);
   }
 
   /** Returns the base-10 logarithm (jnp.log10). */
+  @Fn
   public Array log10(Array x) {
     return floating(x, Elementwise::log10);
   }
 
   /** Returns the square root (jnp.sqrt). */
+  @Fn
   public Array sqrt(Array x) {
     return floating(x, Elementwise::sqrt);
   }
 
   /** Returns the cube root, negative for negative x (jnp.cbrt). */
+  @Fn
   public Array cbrt(Array x) {
     return floating(
         x,
@@ -176,76 +208,91 @@ public final class JaxNumpy {
   }
 
   /** Returns sin x (jnp.sin). */
+  @Fn
   public Array sin(Array x) {
     return floating(x, Elementwise::sin);
   }
 
   /** Returns cos x (jnp.cos). */
+  @Fn
   public Array cos(Array x) {
     return floating(x, Elementwise::cos);
   }
 
   /** Returns tan x (jnp.tan). */
+  @Fn
   public Array tan(Array x) {
     return floating(x, Elementwise::tan);
   }
 
   /** Returns arcsin x (jnp.arcsin, jnp.asin). */
+  @Fn({"arcsin", "asin"})
   public Array arcsin(Array x) {
     return floating(x, Elementwise::asin);
   }
 
   /** Returns arccos x (jnp.arccos, jnp.acos). */
+  @Fn({"arccos", "acos"})
   public Array arccos(Array x) {
     return floating(x, Elementwise::acos);
   }
 
   /** Returns arctan x (jnp.arctan, jnp.atan). */
+  @Fn({"arctan", "atan"})
   public Array arctan(Array x) {
     return floating(x, Elementwise::atan);
   }
 
   /** Returns sinh x (jnp.sinh). */
+  @Fn
   public Array sinh(Array x) {
     return floating(x, Elementwise::sinh);
   }
 
   /** Returns cosh x (jnp.cosh). */
+  @Fn
   public Array cosh(Array x) {
     return floating(x, Elementwise::cosh);
   }
 
   /** Returns tanh x (jnp.tanh). */
+  @Fn
   public Array tanh(Array x) {
     return floating(x, Elementwise::tanh);
   }
 
   /** Returns arcsinh x (jnp.arcsinh, jnp.asinh). */
+  @Fn({"arcsinh", "asinh"})
   public Array arcsinh(Array x) {
     return floating(x, Elementwise::asinh);
   }
 
   /** Returns arccosh x (jnp.arccosh, jnp.acosh). */
+  @Fn({"arccosh", "acosh"})
   public Array arccosh(Array x) {
     return floating(x, Elementwise::acosh);
   }
 
   /** Returns arctanh x (jnp.arctanh, jnp.atanh). */
+  @Fn({"arctanh", "atanh"})
   public Array arctanh(Array x) {
     return floating(x, Elementwise::atanh);
   }
 
   /** Returns degrees converted to radians (jnp.deg2rad, jnp.radians). */
+  @Fn({"deg2rad", "radians"})
   public Array deg2rad(Array x) {
     return floating(x, v -> Elementwise.multiply(v, Math.PI / 180.0));
   }
 
   /** Returns radians converted to degrees (jnp.rad2deg, jnp.degrees). */
+  @Fn({"rad2deg", "degrees"})
   public Array rad2deg(Array x) {
     return floating(x, v -> Elementwise.multiply(v, 180.0 / Math.PI));
   }
 
   /** Returns sin(pi x) / (pi x), 1 at 0 (jnp.sinc). */
+  @Fn
   public Array sinc(Array x) {
     return floating(
         x,
@@ -258,11 +305,13 @@ public final class JaxNumpy {
   }
 
   /** Returns floor x; integers unchanged (jnp.floor). */
+  @Fn
   public Array floor(Array x) {
     return unary(x, Elementwise::floor);
   }
 
   /** Returns ceil x; integers unchanged (jnp.ceil). */
+  @Fn
   public Array ceil(Array x) {
     return unary(x, Elementwise::ceil);
   }
@@ -271,11 +320,13 @@ public final class JaxNumpy {
    * Returns x rounded half to even at {@code decimals} decimal places; integers unchanged for
    * decimals &gt;= 0 (jnp.round, jnp.around).
    */
-  public Array round(Array x, long decimals) {
+  @Fn({"round", "around"})
+  public Array round(Array a, @Default("0") long decimals, @Default("None") Array out) {
+    noOut("numpy.round", out);
     if (decimals == 0) {
-      return unary(x, Elementwise::round);
+      return unary(a, Elementwise::round);
     }
-    Array c = canon(x);
+    Array c = canon(a);
     if (!c.dtype().isFloating()) {
       if (decimals > 0) {
         return c;
@@ -289,122 +340,151 @@ public final class JaxNumpy {
   }
 
   /** Returns x rounded half to even (jnp.rint). */
+  @Fn
   public Array rint(Array x) {
     return floating(x, Elementwise::round);
   }
 
   /** Returns x rounded toward zero (jnp.trunc). */
+  @Fn
   public Array trunc(Array x) {
     return unary(x, Elementwise::trunc);
   }
 
   /** Returns x rounded toward zero (jnp.fix). */
+  @Fn
   public Array fix(Array x) {
     return trunc(x);
   }
 
   /** Returns whether x is NaN (jnp.isnan). */
+  @Fn
   public Array isnan(Array x) {
     return unary(x, Elementwise::isnan);
   }
 
   /** Returns whether x is infinite (jnp.isinf). */
+  @Fn
   public Array isinf(Array x) {
     return unary(x, Elementwise::isinf);
   }
 
   /** Returns whether x is finite (jnp.isfinite). */
+  @Fn
   public Array isfinite(Array x) {
     return unary(x, Elementwise::isfinite);
   }
 
   /** Returns whether x is +inf (jnp.isposinf). */
+  @Fn
   public Array isposinf(Array x) {
     return unary(x, v -> Elementwise.logicalAnd(Elementwise.isinf(v), Elementwise.greater(v, 0)));
   }
 
   /** Returns whether x is -inf (jnp.isneginf). */
+  @Fn
   public Array isneginf(Array x) {
     return unary(x, v -> Elementwise.logicalAnd(Elementwise.isinf(v), Elementwise.less(v, 0)));
   }
 
   /** Returns whether the sign bit of x is set (jnp.signbit). */
+  @Fn
   public Array signbit(Array x) {
     return unary(x, Elementwise::signbit);
   }
 
   /** Returns the logical negation (jnp.logical_not). */
+  @Fn
   public Array logicalNot(Array x) {
     return unary(x, Elementwise::logicalNot);
   }
 
   /** Returns the bitwise inversion; logical not for booleans (jnp.invert, jnp.bitwise_not). */
+  @Fn({"invert", "bitwise_not", "bitwise_invert"})
   public Array invert(Array x) {
     return unary(x, Elementwise::bitwiseInvert);
   }
 
   /** Returns x for real arrays (jnp.real; complex dtypes are not supported). */
+  @Fn
   public Array real(Array x) {
     return canon(x);
   }
 
   /** Returns zeros for real arrays (jnp.imag). */
+  @Fn
   public Array imag(Array x) {
     return Creation.zerosLike(canon(x));
   }
 
   /** Returns x for real arrays (jnp.conj, jnp.conjugate). */
+  @Fn({"conj", "conjugate"})
   public Array conj(Array x) {
     return canon(x);
   }
 
   /**
    * Returns x with NaN replaced by {@code nan} and infinities by {@code posinf}/{@code neginf} (the
-   * dtype's extremes when null) (jnp.nan_to_num).
+   * dtype's extremes when null) (jnp.nan_to_num); arrays are immutable, so {@code copy} makes no
+   * difference.
    */
-  public Array nanToNum(Array x, double nan, Double posinf, Double neginf) {
+  @Fn
+  public Array nanToNum(
+      Array x,
+      @Default("True") boolean copy,
+      @Default("0.0") double nan,
+      @Default("None") Double posinf,
+      @Default("None") Double neginf) {
     return unary(x, v -> Extras.nanToNum(v, nan, posinf, neginf));
   }
 
   // ---------------------------------------------------------------- binary math
 
   /** Returns x + y (jnp.add); operands are arrays or Python-style scalars. */
-  public Array add(Object x, Object y) {
+  @Fn
+  public Array add(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::add);
   }
 
   /** Returns x - y (jnp.subtract). */
-  public Array subtract(Object x, Object y) {
+  @Fn
+  public Array subtract(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::subtract);
   }
 
   /** Returns x * y (jnp.multiply). */
-  public Array multiply(Object x, Object y) {
+  @Fn
+  public Array multiply(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::multiply);
   }
 
   /** Returns x / y, float32 for integers (jnp.divide, jnp.true_divide). */
-  public Array divide(Object x, Object y) {
+  @Fn({"divide", "true_divide"})
+  public Array divide(@Operand Object x, @Operand Object y) {
     return binaryFloat(x, y, Elementwise::divide);
   }
 
   /** Returns floor(x / y) (jnp.floor_divide). */
-  public Array floorDivide(Object x, Object y) {
+  @Fn
+  public Array floorDivide(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::floorDivide);
   }
 
   /** Returns x mod y with the sign of y (jnp.remainder, jnp.mod). */
-  public Array remainder(Object x, Object y) {
+  @Fn({"remainder", "mod"})
+  public Array remainder(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::remainder);
   }
 
   /** Returns [floor_divide(x, y), remainder(x, y)] (jnp.divmod). */
-  public List<Array> divmod(Object x, Object y) {
+  @Fn
+  public List<Array> divmod(@Operand Object x, @Operand Object y) {
     return List.of(floorDivide(x, y), remainder(x, y));
   }
 
   /** Returns the C remainder of x / y, with the sign of x (jnp.fmod). */
-  public Array fmod(Object x, Object y) {
+  @Fn
+  public Array fmod(@Operand Object x, @Operand Object y) {
     return binary(x, y, JaxNumpy::cRemainder);
   }
 
@@ -419,32 +499,38 @@ public final class JaxNumpy {
   }
 
   /** Returns x ** y (jnp.power, jnp.pow). */
-  public Array power(Object x, Object y) {
+  @Fn({"power", "pow"})
+  public Array power(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::pow);
   }
 
   /** Returns x ** y computed in float32 (jnp.float_power; float64 is unavailable without x64). */
-  public Array floatPower(Object x, Object y) {
+  @Fn
+  public Array floatPower(@Operand Object x, @Operand Object y) {
     return binaryFloat(x, y, Elementwise::pow);
   }
 
   /** Returns the elementwise maximum; NaN propagates (jnp.maximum). */
-  public Array maximum(Object x, Object y) {
+  @Fn
+  public Array maximum(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::maximum);
   }
 
   /** Returns the elementwise minimum; NaN propagates (jnp.minimum). */
-  public Array minimum(Object x, Object y) {
+  @Fn
+  public Array minimum(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::minimum);
   }
 
   /** Returns the elementwise maximum ignoring NaN (jnp.fmax). */
-  public Array fmax(Object x, Object y) {
+  @Fn
+  public Array fmax(@Operand Object x, @Operand Object y) {
     return binary(x, y, (a, b) -> nanIgnoring(a, b, Elementwise.maximum(a, b)));
   }
 
   /** Returns the elementwise minimum ignoring NaN (jnp.fmin). */
-  public Array fmin(Object x, Object y) {
+  @Fn
+  public Array fmin(@Operand Object x, @Operand Object y) {
     return binary(x, y, (a, b) -> nanIgnoring(a, b, Elementwise.minimum(a, b)));
   }
 
@@ -456,22 +542,26 @@ public final class JaxNumpy {
   }
 
   /** Returns atan(x / y) in the correct quadrant (jnp.arctan2, jnp.atan2). */
-  public Array arctan2(Object x, Object y) {
+  @Fn({"arctan2", "atan2"})
+  public Array arctan2(@Operand Object x, @Operand Object y) {
     return binaryFloat(x, y, Elementwise::atan2);
   }
 
   /** Returns sqrt(x^2 + y^2) (jnp.hypot). */
-  public Array hypot(Object x, Object y) {
+  @Fn
+  public Array hypot(@Operand Object x, @Operand Object y) {
     return binaryFloat(x, y, Elementwise::hypot);
   }
 
   /** Returns log(e^x + e^y) (jnp.logaddexp). */
-  public Array logaddexp(Object x, Object y) {
+  @Fn
+  public Array logaddexp(@Operand Object x, @Operand Object y) {
     return binaryFloat(x, y, Elementwise::logaddexp);
   }
 
   /** Returns log2(2^x + 2^y) (jnp.logaddexp2). */
-  public Array logaddexp2(Object x, Object y) {
+  @Fn
+  public Array logaddexp2(@Operand Object x, @Operand Object y) {
     double ln2 = Math.log(2);
     return binaryFloat(
         x,
@@ -483,133 +573,176 @@ public final class JaxNumpy {
   }
 
   /** Returns |x| with the sign of y (jnp.copysign). */
-  public Array copysign(Object x, Object y) {
+  @Fn
+  public Array copysign(@Operand Object x, @Operand Object y) {
     return binaryFloat(x, y, Elementwise::copysign);
   }
 
   /** Returns the next float after x towards y (jnp.nextafter). */
-  public Array nextafter(Object x, Object y) {
+  @Fn
+  public Array nextafter(@Operand Object x, @Operand Object y) {
     return binaryFloat(x, y, Extras::nextafter);
   }
 
   /** Returns 0 where x &lt; 0, 1 where x &gt; 0 and y where x == 0 (jnp.heaviside). */
-  public Array heaviside(Object x, Object y) {
+  @Fn
+  public Array heaviside(@Operand Object x, @Operand Object y) {
     return binaryFloat(
         x,
         y,
         (a, b) -> {
-          Array xa = (Array) (a instanceof Array ? a : array(a));
+          Array xa = (Array) (a instanceof Array ? a : JaxTypes.array(a));
           Array h = Elementwise.where(Elementwise.greater(xa, 0), 1, Creation.zerosLike(xa));
           return Elementwise.where(Elementwise.equal(xa, 0), b, h);
         });
   }
 
   /** Returns x == y (jnp.equal). */
-  public Array equal(Object x, Object y) {
+  @Fn
+  public Array equal(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::equal);
   }
 
   /** Returns x != y (jnp.not_equal). */
-  public Array notEqual(Object x, Object y) {
+  @Fn
+  public Array notEqual(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::notEqual);
   }
 
   /** Returns x &lt; y (jnp.less). */
-  public Array less(Object x, Object y) {
+  @Fn
+  public Array less(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::less);
   }
 
   /** Returns x &lt;= y (jnp.less_equal). */
-  public Array lessEqual(Object x, Object y) {
+  @Fn
+  public Array lessEqual(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::lessEqual);
   }
 
   /** Returns x &gt; y (jnp.greater). */
-  public Array greater(Object x, Object y) {
+  @Fn
+  public Array greater(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::greater);
   }
 
   /** Returns x &gt;= y (jnp.greater_equal). */
-  public Array greaterEqual(Object x, Object y) {
+  @Fn
+  public Array greaterEqual(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::greaterEqual);
   }
 
   /** Returns x and y, truthiness of each (jnp.logical_and). */
-  public Array logicalAnd(Object x, Object y) {
+  @Fn
+  public Array logicalAnd(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::logicalAnd);
   }
 
   /** Returns x or y (jnp.logical_or). */
-  public Array logicalOr(Object x, Object y) {
+  @Fn
+  public Array logicalOr(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::logicalOr);
   }
 
   /** Returns x xor y (jnp.logical_xor). */
-  public Array logicalXor(Object x, Object y) {
+  @Fn
+  public Array logicalXor(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::logicalXor);
   }
 
   /** Returns the bitwise and (jnp.bitwise_and). */
-  public Array bitwiseAnd(Object x, Object y) {
+  @Fn
+  public Array bitwiseAnd(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::bitwiseAnd);
   }
 
   /** Returns the bitwise or (jnp.bitwise_or). */
-  public Array bitwiseOr(Object x, Object y) {
+  @Fn
+  public Array bitwiseOr(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::bitwiseOr);
   }
 
   /** Returns the bitwise xor (jnp.bitwise_xor). */
-  public Array bitwiseXor(Object x, Object y) {
+  @Fn
+  public Array bitwiseXor(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::bitwiseXor);
   }
 
   /** Returns x shifted left by y bits (jnp.left_shift). */
-  public Array leftShift(Object x, Object y) {
+  @Fn({"left_shift", "bitwise_left_shift"})
+  public Array leftShift(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::bitwiseLeftShift);
   }
 
   /** Returns x shifted right by y bits (jnp.right_shift). */
-  public Array rightShift(Object x, Object y) {
+  @Fn({"right_shift", "bitwise_right_shift"})
+  public Array rightShift(@Operand Object x, @Operand Object y) {
     return binary(x, y, Elementwise::bitwiseRightShift);
   }
 
   /**
-   * Returns x where condition holds and y elsewhere, promoted together (jnp.where with three
-   * arguments).
+   * Returns x where condition holds and y elsewhere, promoted together; with only the condition,
+   * its nonzero indices as a list of int32 arrays (jnp.where).
+   *
+   * @throws IvyArgumentException if only one of x and y is given
    */
-  public Array where(Object condition, Object x, Object y) {
-    Array c = array(condition);
+  @Fn
+  public Object where(
+      Object condition, @Operand @Default("None") Object x, @Operand @Default("None") Object y) {
+    if (x == null && y == null) {
+      return where(condition);
+    }
+    if (x == null || y == null) {
+      throw new IvyArgumentException(
+          "numpy.where: x and y must be given together; got only one of them");
+    }
+    Array c = JaxTypes.array(condition);
     Object[] p = promoted(x, y);
     return canon(Elementwise.where(c, p[0], p[1]));
   }
 
   /** Returns the indices of condition's nonzero elements, int32 (jnp.where with one argument). */
   public List<Array> where(Object condition) {
-    return nonzero(array(condition));
+    return nonzero(JaxTypes.array(condition));
   }
 
   /** Returns x limited to [min, max]; either bound may be null (jnp.clip). */
-  public Array clip(Array x, Object min, Object max) {
-    Object[] p = promoted(x, min, max);
+  @Fn
+  public Array clip(
+      Array arr, @Default("None") @Operand Object min, @Default("None") @Operand Object max) {
+    Object[] p = promoted(arr, min, max);
     return canon(Elementwise.clip((Array) p[0], p[1], p[2]));
   }
 
   /** Returns whether |a - b| &lt;= atol + rtol |b| elementwise (jnp.isclose). */
-  public Array isclose(Object a, Object b, double rtol, double atol, boolean equalNan) {
+  @Fn
+  public Array isclose(
+      @Operand Object a,
+      @Operand Object b,
+      @Default("1e-05") double rtol,
+      @Default("1e-08") double atol,
+      @Default("False") boolean equalNan) {
     Object[] p = promoted(a, b);
     return Extras.isclose(p[0], p[1], rtol, atol, equalNan);
   }
 
   /** Returns whether all elements are close, as a 0-d bool array (jnp.allclose). */
-  public Array allclose(Object a, Object b, double rtol, double atol, boolean equalNan) {
+  @Fn
+  public Array allclose(
+      @Operand Object a,
+      @Operand Object b,
+      @Default("1e-05") double rtol,
+      @Default("1e-08") double atol,
+      @Default("False") boolean equalNan) {
     return Reductions.all(isclose(a, b, rtol, atol, equalNan), null, false);
   }
 
   /** Returns whether a and b have the same shape and elements, as a 0-d bool array. */
-  public Array arrayEqual(Object a, Object b, boolean equalNan) {
-    Array x = array(a);
-    Array y = array(b);
+  @Fn
+  public Array arrayEqual(Object a1, Object a2, @Default("False") boolean equalNan) {
+    Array x = JaxTypes.array(a1);
+    Array y = JaxTypes.array(a2);
     if (!x.shape().equals(y.shape())) {
       return Creation.full(Shape.scalar(), false, DType.BOOL);
     }
@@ -623,22 +756,26 @@ public final class JaxNumpy {
   // ---------------------------------------------------------------- creation
 
   /** Returns zeros of {@code shape}, float32 by default (jnp.zeros). */
-  public Array zeros(long[] shape, DType dtype) {
+  @Fn
+  public Array zeros(long[] shape, @Default("None") DType dtype) {
     return canon(Creation.zeros(Shape.of(shape), dflt(dtype)));
   }
 
   /** Returns ones of {@code shape}, float32 by default (jnp.ones). */
-  public Array ones(long[] shape, DType dtype) {
+  @Fn
+  public Array ones(long[] shape, @Default("None") DType dtype) {
     return canon(Creation.ones(Shape.of(shape), dflt(dtype)));
   }
 
   /** Returns zeros of {@code shape} (jnp.empty: JAX arrays are always initialised). */
-  public Array empty(long[] shape, DType dtype) {
+  @Fn
+  public Array empty(long[] shape, @Default("None") DType dtype) {
     return zeros(shape, dtype);
   }
 
   /** Returns {@code shape} filled with {@code fillValue} (jnp.full). */
-  public Array full(long[] shape, Object fillValue, DType dtype) {
+  @Fn
+  public Array full(long[] shape, Object fillValue, @Default("None") DType dtype) {
     Array v = fillValue instanceof Array a ? canon(a) : null;
     DType dt =
         dtype != null ? canon(dtype) : v != null ? v.dtype() : JaxTypes.scalarDType(fillValue);
@@ -657,17 +794,27 @@ public final class JaxNumpy {
   }
 
   /** Returns zeros like {@code a} (jnp.zeros_like). */
-  public Array zerosLike(Array a, DType dtype, long[] shape) {
+  @Fn
+  public Array zerosLike(Array a, @Default("None") DType dtype, @Default("None") long[] shape) {
     return full(shapeOf(a, shape), 0, dtype == null ? canon(a.dtype()) : dtype);
   }
 
+  /** Returns an array like {@code a}, filled with zeros (jnp.empty_like). */
+  @Fn
+  public Array emptyLike(Array a, @Default("None") DType dtype, @Default("None") long[] shape) {
+    return zerosLike(a, dtype, shape);
+  }
+
   /** Returns ones like {@code a} (jnp.ones_like). */
-  public Array onesLike(Array a, DType dtype, long[] shape) {
+  @Fn
+  public Array onesLike(Array a, @Default("None") DType dtype, @Default("None") long[] shape) {
     return full(shapeOf(a, shape), 1, dtype == null ? canon(a.dtype()) : dtype);
   }
 
   /** Returns {@code fillValue} in the shape of {@code a} (jnp.full_like). */
-  public Array fullLike(Array a, Object fillValue, DType dtype, long[] shape) {
+  @Fn
+  public Array fullLike(
+      Array a, Object fillValue, @Default("None") DType dtype, @Default("None") long[] shape) {
     return full(shapeOf(a, shape), fillValue, dtype == null ? canon(a.dtype()) : dtype);
   }
 
@@ -675,52 +822,101 @@ public final class JaxNumpy {
    * Returns evenly spaced values in [start, stop); int32 when all arguments are integers, float32
    * otherwise (jnp.arange). A null stop makes start the stop.
    */
-  public Array arange(Number start, Number stop, Number step, DType dtype) {
+  @Fn
+  public Array arange(
+      Number start,
+      @Default("None") Number stop,
+      @Default("None") Number step,
+      @Default("None") DType dtype) {
     return canon(Creation.arange(start, stop, step == null ? 1L : step, canon(dtype)));
   }
 
   /** Returns {@code num} evenly spaced float32 values from start to stop (jnp.linspace). */
-  public Array linspace(Number start, Number stop, long num, boolean endpoint, DType dtype) {
+  @Fn
+  public Array linspace(
+      Number start,
+      Number stop,
+      @Default("50") long num,
+      @Default("True") boolean endpoint,
+      @Default("False") boolean retstep,
+      @Default("None") DType dtype,
+      @Default("0") int axis) {
+    if (retstep || axis != 0) {
+      throw new IvyArgumentException(
+          "numpy.linspace: retstep=True and axis != 0 are not supported; got retstep="
+              + retstep
+              + ", axis="
+              + axis);
+    }
     return canon(Creation.linspace(start, stop, num, dflt(dtype), endpoint));
   }
 
   /** Returns base ** linspace(start, stop, num) (jnp.logspace). */
+  @Fn
   public Array logspace(
-      Number start, Number stop, long num, boolean endpoint, double base, DType dtype) {
+      Number start,
+      Number stop,
+      @Default("50") long num,
+      @Default("True") boolean endpoint,
+      @Default("10.0") double base,
+      @Default("None") DType dtype) {
     Array e = Creation.linspace(start, stop, num, DType.FLOAT32, endpoint);
     return Manipulation.astype(Elementwise.pow(JaxTypes.as(base, DType.FLOAT32), e), dflt(dtype));
   }
 
   /** Returns the n x m matrix with ones on diagonal k (jnp.eye). */
-  public Array eye(long n, Long m, long k, DType dtype) {
+  @Fn
+  public Array eye(
+      @P("N") long n,
+      @P("M") @Default("None") Long m,
+      @Default("0") long k,
+      @Default("None") DType dtype) {
     return canon(Creation.eye(n, m, k, dflt(dtype)));
   }
 
   /** Returns the n x n identity (jnp.identity). */
-  public Array identity(long n, DType dtype) {
+  @Fn
+  public Array identity(long n, @Default("None") DType dtype) {
     return eye(n, null, 0, dtype);
   }
 
   /** Returns the n x m matrix with ones at and below diagonal k (jnp.tri). */
-  public Array tri(long n, Long m, long k, DType dtype) {
+  @Fn
+  public Array tri(
+      @P("N") long n,
+      @P("M") @Default("None") Long m,
+      @Default("0") long k,
+      @Default("None") DType dtype) {
     Array o = Creation.ones(Shape.of(n, m == null ? n : m), dflt(dtype));
     return Creation.tril(o, k);
   }
 
   /** Returns the lower triangle at and below diagonal k (jnp.tril). */
-  public Array tril(Array m, long k) {
+  @Fn
+  public Array tril(Array m, @Default("0") long k) {
     return Creation.tril(canon(m), k);
   }
 
   /** Returns the upper triangle at and above diagonal k (jnp.triu). */
-  public Array triu(Array m, long k) {
+  @Fn
+  public Array triu(Array m, @Default("0") long k) {
     return Creation.triu(canon(m), k);
   }
 
-  /** Returns an array of {@code object}, converted to 32-bit types (jnp.array, jnp.asarray). */
-  public Array asarray(Object object, DType dtype) {
-    Array a = array(object);
-    return dtype == null ? a : Manipulation.astype(a, canon(dtype));
+  /**
+   * Returns an array of {@code object}, converted to 32-bit types (jnp.array); arrays are
+   * immutable, so {@code copy} makes no difference.
+   */
+  @Fn
+  public Array array(Object object, @Default("None") DType dtype, @Default("True") boolean copy) {
+    return asarray(object, dtype);
+  }
+
+  /** Returns an array of {@code a}, converted to 32-bit types (jnp.asarray). */
+  @Fn
+  public Array asarray(Object a, @Default("None") DType dtype) {
+    Array r = JaxTypes.array(a);
+    return dtype == null ? r : Manipulation.astype(r, canon(dtype));
   }
 
   /** Returns coordinate matrices from coordinate vectors (jnp.meshgrid). */
@@ -728,25 +924,55 @@ public final class JaxNumpy {
     return Creation.meshgrid(JaxTypes.canon(xi), indexing);
   }
 
+  /**
+   * Returns coordinate grids of 1-d arrays, "xy" (Cartesian, the default) or "ij" (matrix) indexing
+   * (jnp.meshgrid); {@code copy} and {@code sparse} are accepted, sparse grids are not supported.
+   *
+   * @throws IvyArgumentException if {@code sparse} is true
+   */
+  @Fn
+  public List<Array> meshgrid(
+      @Rest Array[] xi,
+      @Default("True") boolean copy,
+      @Default("False") boolean sparse,
+      @Default("'xy'") String indexing) {
+    if (sparse) {
+      throw new IvyArgumentException("numpy.meshgrid: sparse=True is not supported");
+    }
+    return meshgrid(List.of(xi), indexing);
+  }
+
   /** Returns the k-th diagonal of a 2-d array, or a 2-d array with v on it (jnp.diag). */
-  public Array diag(Array v, long k) {
+  @Fn
+  public Array diag(Array v, @Default("0") long k) {
     return ExtraManipulation.diag(canon(v), k);
   }
 
   /** Returns a 2-d array with the flattened input on diagonal k (jnp.diagflat). */
-  public Array diagflat(Array v, long k) {
+  @Fn
+  public Array diagflat(Array v, @Default("0") long k) {
     return diag(ravel(v), k);
   }
 
   /** Returns the diagonal over axes axis1 and axis2, appended as the last axis (jnp.diagonal). */
-  public Array diagonal(Array a, long offset, int axis1, int axis2) {
+  @Fn
+  public Array diagonal(
+      Array a, @Default("0") long offset, @Default("0") int axis1, @Default("1") int axis2) {
     Array m = Manipulation.moveaxis(canon(a), new int[] {axis1, axis2}, new int[] {-2, -1});
     return Linalg.diagonal(m, offset);
   }
 
   /** Returns the sum along the diagonal over axis1 and axis2 (jnp.trace). */
-  public Array trace(Array a, long offset, int axis1, int axis2, DType dtype) {
-    return sum(diagonal(a, offset, axis1, axis2), new int[] {-1}, dtype, false);
+  @Fn
+  public Array trace(
+      Array a,
+      @Default("0") long offset,
+      @Default("0") int axis1,
+      @Default("1") int axis2,
+      @Default("None") DType dtype,
+      @Default("None") Array out) {
+    noOut("numpy.trace", out);
+    return sum(diagonal(a, offset, axis1, axis2), new int[] {-1}, dtype, null, false);
   }
 
   // ---------------------------------------------------------------- manipulation
@@ -756,13 +982,33 @@ public final class JaxNumpy {
     return Manipulation.reshape(canon(a), shape);
   }
 
-  /** Returns the flattened array (jnp.ravel). */
-  public Array ravel(Array a) {
+  /**
+   * Returns {@code a} with a new shape; one dimension may be -1 (jnp.reshape); only the row-major
+   * order 'C' is supported.
+   */
+  @Fn
+  public Array reshape(Array a, long[] shape, @Default("'C'") String order) {
+    cOrder("numpy.reshape", order);
+    return reshape(a, shape);
+  }
+
+  /** Returns the flattened array (jnp.ravel); only the row-major order 'C' is supported. */
+  @Fn
+  public Array ravel(Array a, @Default("'C'") String order) {
+    cOrder("numpy.ravel", order);
     return reshape(a, -1);
   }
 
+  private static void cOrder(String fn, String order) {
+    if (!"C".equals(order)) {
+      throw new IvyArgumentException(
+          fn + ": order must be 'C' (row-major; 'F' is not supported); got " + order);
+    }
+  }
+
   /** Returns {@code a} with axes permuted; reversed when axes is null (jnp.transpose). */
-  public Array transpose(Array a, int[] axes) {
+  @Fn
+  public Array transpose(Array a, @Default("None") int[] axes) {
     Array c = canon(a);
     if (axes == null) {
       axes = new int[c.rank()];
@@ -773,23 +1019,33 @@ public final class JaxNumpy {
     return Manipulation.permuteDims(c, axes);
   }
 
+  /** Returns {@code a} with its axes permuted by {@code axes} (jnp.permute_dims). */
+  @Fn
+  public Array permuteDims(Array a, int[] axes) {
+    return transpose(a, axes);
+  }
+
   /** Returns the last two axes swapped (jnp.matrix_transpose). */
+  @Fn
   public Array matrixTranspose(Array x) {
     return Manipulation.matrixTranspose(canon(x));
   }
 
   /** Returns {@code a} with two axes swapped (jnp.swapaxes). */
+  @Fn
   public Array swapaxes(Array a, int axis1, int axis2) {
     return Manipulation.swapaxes(canon(a), axis1, axis2);
   }
 
   /** Returns {@code a} with axes moved from source to destination (jnp.moveaxis). */
+  @Fn
   public Array moveaxis(Array a, int[] source, int[] destination) {
     return Manipulation.moveaxis(canon(a), source, destination);
   }
 
   /** Returns {@code a} with size-1 axes inserted at {@code axis} (jnp.expand_dims). */
-  public Array expandDims(Array a, int... axis) {
+  @Fn
+  public Array expandDims(Array a, int[] axis) {
     Array c = canon(a);
     int rank = c.rank() + axis.length;
     int[] ax = new int[axis.length];
@@ -808,7 +1064,8 @@ public final class JaxNumpy {
   }
 
   /** Returns {@code a} without size-1 axes (those in axis, or all when null) (jnp.squeeze). */
-  public Array squeeze(Array a, int[] axis) {
+  @Fn
+  public Array squeeze(Array a, @Default("None") int[] axis) {
     return Manipulation.squeeze(canon(a), axis == null ? new int[0] : axis);
   }
 
@@ -816,35 +1073,53 @@ public final class JaxNumpy {
    * Returns the arrays joined along an existing axis (flattened first when axis is null), promoted
    * on JAX's lattice (jnp.concatenate).
    */
-  public Array concatenate(List<Array> arrays, Integer axis, DType dtype) {
+  @Fn
+  public Array concatenate(
+      List<Array> arrays, @Default("0") Integer axis, @Default("None") DType dtype) {
     List<Array> xs = JaxTypes.promotedArrays(arrays);
     Array r = Manipulation.concat(xs, axis);
     return dtype == null ? r : Manipulation.astype(r, canon(dtype));
   }
 
+  /** Returns the arrays joined along an existing axis (flattened first when null) (jnp.concat). */
+  @Fn
+  public Array concat(List<Array> arrays, @Default("0") Integer axis) {
+    return concatenate(arrays, axis, null);
+  }
+
   /** Returns the arrays joined along a new axis (jnp.stack). */
-  public Array stack(List<Array> arrays, int axis, DType dtype) {
+  @Fn
+  public Array stack(
+      List<Array> arrays,
+      @Default("0") int axis,
+      @Default("None") Array out,
+      @Default("None") DType dtype) {
+    noOut("numpy.stack", out);
     Array r = Manipulation.stack(JaxTypes.promotedArrays(arrays), axis);
     return dtype == null ? r : Manipulation.astype(r, canon(dtype));
   }
 
   /** Returns the arrays (at least 2-d) joined along axis 0 (jnp.vstack). */
+  @Fn({"vstack", "row_stack"})
   public Array vstack(List<Array> tup) {
     return concatenate(atleast(tup, 2), 0, null);
   }
 
   /** Returns the arrays joined along axis 1 (axis 0 for 1-d arrays) (jnp.hstack). */
+  @Fn
   public Array hstack(List<Array> tup) {
     List<Array> xs = atleast(tup, 1);
     return concatenate(xs, xs.get(0).rank() == 1 ? 0 : 1, null);
   }
 
   /** Returns the arrays (at least 3-d) joined along axis 2 (jnp.dstack). */
+  @Fn
   public Array dstack(List<Array> tup) {
     return concatenate(atleast(tup, 3), 2, null);
   }
 
   /** Returns 1-d arrays as columns (and 2-d arrays as they are) joined along axis 1. */
+  @Fn
   public Array columnStack(List<Array> tup) {
     List<Array> xs = new ArrayList<>();
     for (Array t : tup) {
@@ -860,6 +1135,32 @@ public final class JaxNumpy {
       r.add(atleast(x, rank));
     }
     return r;
+  }
+
+  /** Returns each array with at least one dimension; one array alone (jnp.atleast_1d). */
+  @Fn("atleast_1d")
+  public Object atleast1d(Object... arys) {
+    return atleastAll(arys, 1);
+  }
+
+  /** Returns each array with at least two dimensions; one array alone (jnp.atleast_2d). */
+  @Fn("atleast_2d")
+  public Object atleast2d(Object... arys) {
+    return atleastAll(arys, 2);
+  }
+
+  /** Returns each array with at least three dimensions; one array alone (jnp.atleast_3d). */
+  @Fn("atleast_3d")
+  public Object atleast3d(Object... arys) {
+    return atleastAll(arys, 3);
+  }
+
+  private Object atleastAll(Object[] arys, int rank) {
+    List<Array> out = new ArrayList<>();
+    for (Object x : arys) {
+      out.add(atleast(JaxTypes.array(x), rank));
+    }
+    return out.size() == 1 ? out.get(0) : out;
   }
 
   /**
@@ -888,12 +1189,14 @@ public final class JaxNumpy {
    * Returns {@code ary} split along {@code axis}: an integer gives that many equal parts (raising
    * when they are not equal), a list gives the split indices (jnp.split).
    */
-  public List<Array> split(Array ary, Object indicesOrSections, int axis) {
+  @Fn
+  public List<Array> split(Array ary, Object indicesOrSections, @Default("0") int axis) {
     return splitImpl("split", ary, indicesOrSections, axis, false);
   }
 
   /** Returns {@code ary} split like split, allowing unequal parts (jnp.array_split). */
-  public List<Array> arraySplit(Array ary, Object indicesOrSections, int axis) {
+  @Fn
+  public List<Array> arraySplit(Array ary, Object indicesOrSections, @Default("0") int axis) {
     return splitImpl("array_split", ary, indicesOrSections, axis, true);
   }
 
@@ -955,37 +1258,44 @@ public final class JaxNumpy {
   }
 
   /** Returns {@code ary} split along axis 1 (axis 0 for 1-d) (jnp.hsplit). */
+  @Fn
   public List<Array> hsplit(Array ary, Object indicesOrSections) {
     return split(ary, indicesOrSections, ary.rank() == 1 ? 0 : 1);
   }
 
   /** Returns {@code ary} split along axis 0 (jnp.vsplit). */
+  @Fn
   public List<Array> vsplit(Array ary, Object indicesOrSections) {
     return split(ary, indicesOrSections, 0);
   }
 
   /** Returns {@code x} split into its slices along {@code axis} (jnp.unstack). */
-  public List<Array> unstack(Array x, int axis) {
+  @Fn
+  public List<Array> unstack(Array x, @Default("0") int axis) {
     return Manipulation.unstack(canon(x), axis);
   }
 
   /** Returns {@code m} reversed along {@code axis} (all axes when null) (jnp.flip). */
-  public Array flip(Array m, int[] axis) {
+  @Fn
+  public Array flip(Array m, @Default("None") int[] axis) {
     return Manipulation.flip(canon(m), axis == null ? new int[0] : axis);
   }
 
   /** Returns {@code m} reversed along axis 1 (jnp.fliplr). */
+  @Fn
   public Array fliplr(Array m) {
     return flip(m, new int[] {1});
   }
 
   /** Returns {@code m} reversed along axis 0 (jnp.flipud). */
+  @Fn
   public Array flipud(Array m) {
     return flip(m, new int[] {0});
   }
 
   /** Returns {@code a} rolled by {@code shift} along {@code axis} (flattened when null). */
-  public Array roll(Array a, long[] shift, int[] axis) {
+  @Fn
+  public Array roll(Array a, long[] shift, @Default("None") int[] axis) {
     Array c = canon(a);
     if (axis != null && shift.length == 1 && axis.length > 1) {
       long[] s = new long[axis.length];
@@ -996,7 +1306,8 @@ public final class JaxNumpy {
   }
 
   /** Returns {@code m} rotated by 90 degrees k times in the plane of {@code axes} (jnp.rot90). */
-  public Array rot90(Array m, long k, int[] axes) {
+  @Fn
+  public Array rot90(Array m, @Default("1") long k, @Default("(0, 1)") int[] axes) {
     Array c = canon(m);
     int kk = (int) Math.floorMod(k, 4L);
     int a0 = axes[0];
@@ -1014,17 +1325,20 @@ public final class JaxNumpy {
   }
 
   /** Returns {@code array} broadcast to {@code shape} (jnp.broadcast_to). */
-  public Array broadcastTo(Array array, long... shape) {
+  @Fn
+  public Array broadcastTo(Array array, long[] shape) {
     return Manipulation.broadcastTo(canon(array), Shape.of(shape));
   }
 
   /** Returns the arrays broadcast against each other (jnp.broadcast_arrays). */
-  public List<Array> broadcastArrays(List<Array> args) {
-    return Manipulation.broadcastArrays(JaxTypes.canon(args));
+  @Fn
+  public List<Array> broadcastArrays(Object... args) {
+    return Manipulation.broadcastArrays(arrays(args));
   }
 
   /** Returns {@code a} repeated {@code reps} times along each axis (jnp.tile). */
-  public Array tile(Array a, long... reps) {
+  @Fn
+  public Array tile(@P("A") Array a, long[] reps) {
     return Manipulation.tile(canon(a), reps);
   }
 
@@ -1032,19 +1346,40 @@ public final class JaxNumpy {
    * Returns each element repeated; {@code repeats} is an integer or an integer array, flattening
    * when axis is null (jnp.repeat).
    */
-  public Array repeat(Array a, Object repeats, Integer axis) {
+  @Fn
+  public Array repeat(
+      Array a,
+      Object repeats,
+      @Default("None") Integer axis,
+      @Default("None") Long totalRepeatLength) {
     Array c = canon(a);
-    if (repeats instanceof Number n) {
-      return Manipulation.repeat(c, n.longValue(), axis);
+    Array out =
+        repeats instanceof Number n
+            ? Manipulation.repeat(c, n.longValue(), axis)
+            : Manipulation.repeat(c, JaxTypes.array(repeats), axis);
+    if (totalRepeatLength != null) {
+      long got = axis == null ? out.size() : out.shape().dim(axis);
+      if (totalRepeatLength != got) {
+        throw new IvyArgumentException(
+            "numpy.repeat: total_repeat_length must equal the repeated length ("
+                + got
+                + "); got "
+                + totalRepeatLength);
+      }
     }
-    return Manipulation.repeat(c, array(repeats), axis);
+    return out;
   }
 
   /**
    * Returns {@code array} padded by {@code padWidth} (an integer, a pair, or one pair per axis)
    * with mode "constant", "edge", "reflect", "symmetric" or "wrap" (jnp.pad).
    */
-  public Array pad(Array array, Object padWidth, String mode, Object constantValues) {
+  @Fn
+  public Array pad(
+      Array array,
+      Object padWidth,
+      @Default("'constant'") String mode,
+      @Default("0") Object constantValues) {
     Array c = canon(array);
     long[][] pw = ExtraManipulation.padWidths(padWidth);
     if (pw.length == 1 && c.rank() > 1) {
@@ -1064,13 +1399,24 @@ public final class JaxNumpy {
    * Returns elements of {@code a} at {@code indices} along axis (flattened when null), jnp.take:
    * negative indices count from the end, and out-of-range indices follow {@code mode}: "fill" (the
    * default, null) gives {@code fillValue} (NaN for floats, the most negative value for signed
-   * integers, the largest for unsigned, true for bool), "clip" clamps, "wrap" wraps around.
+   * integers, the largest for unsigned, true for bool), "clip" clamps, "wrap" wraps around. {@code
+   * uniqueIndices} and {@code indicesAreSorted} are hints and ignored.
    *
    * @throws IvyArgumentException for mode "raise" (unsupported by JAX) or an unknown mode
    */
-  public Array take(Array a, Object indices, Integer axis, String mode, Object fillValue) {
+  @Fn
+  public Array take(
+      Array a,
+      Object indices,
+      @Default("None") Integer axis,
+      @Default("None") Array out,
+      @Default("None") String mode,
+      @Default("False") boolean uniqueIndices,
+      @Default("False") boolean indicesAreSorted,
+      @Default("None") Object fillValue) {
+    noOut("numpy.take", out);
     Array c = canon(a);
-    Array i = array(indices);
+    Array i = JaxTypes.array(indices);
     if (axis == null) {
       c = Manipulation.reshape(c, -1);
       axis = 0;
@@ -1078,17 +1424,17 @@ public final class JaxNumpy {
     return gather("take", c, i, axis, mode, fillValue, false);
   }
 
-  /** Returns elements of {@code a} at {@code indices} along axis, out-of-range ones NaN-filled. */
-  public Array take(Array a, Object indices, Integer axis) {
-    return take(a, indices, axis, null, null);
-  }
-
   /**
    * Returns values of {@code arr} picked by {@code indices} along {@code axis} (flattened when
    * null), with take's out-of-range modes (jnp.take_along_axis).
    */
+  @Fn
   public Array takeAlongAxis(
-      Array arr, Array indices, Integer axis, String mode, Object fillValue) {
+      Array arr,
+      Array indices,
+      Integer axis,
+      @Default("None") String mode,
+      @Default("None") Object fillValue) {
     Array c = canon(arr);
     Array i = canon(indices);
     if (axis == null) {
@@ -1096,11 +1442,6 @@ public final class JaxNumpy {
       axis = 0;
     }
     return gather("take_along_axis", c, i, axis, mode, fillValue, true);
-  }
-
-  /** Returns values of {@code arr} picked by {@code indices} along {@code axis}. */
-  public Array takeAlongAxis(Array arr, Array indices, Integer axis) {
-    return takeAlongAxis(arr, indices, axis, null, null);
   }
 
   private static Array gather(
@@ -1195,16 +1536,22 @@ public final class JaxNumpy {
   }
 
   /** Returns the n-th discrete difference along axis, with optional prepend/append (jnp.diff). */
-  public Array diff(Array a, int n, int axis, Object prepend, Object append) {
+  @Fn
+  public Array diff(
+      Array a,
+      @Default("1") int n,
+      @Default("-1") int axis,
+      @Default("None") Object prepend,
+      @Default("None") Object append) {
     Array x = canon(a);
     if (prepend != null || append != null) {
       List<Array> parts = new ArrayList<>();
       if (prepend != null) {
-        parts.add(edge(array(prepend), x, axis));
+        parts.add(edge(JaxTypes.array(prepend), x, axis));
       }
       parts.add(x);
       if (append != null) {
-        parts.add(edge(array(append), x, axis));
+        parts.add(edge(JaxTypes.array(append), x, axis));
       }
       x = Manipulation.concat(JaxTypes.promotedArrays(parts), axis);
     }
@@ -1221,13 +1568,15 @@ public final class JaxNumpy {
   }
 
   /** Returns the differences of consecutive elements of the flattened array (jnp.ediff1d). */
+  @Fn
   public Array ediff1d(Array ary) {
     return Manipulation.diff(ravel(ary), 1, 0);
   }
 
   /** Returns {@code values} appended to {@code arr} (both flattened when axis is null). */
-  public Array append(Array arr, Object values, Integer axis) {
-    Array v = array(values);
+  @Fn
+  public Array append(Array arr, Object values, @Default("None") Integer axis) {
+    Array v = JaxTypes.array(values);
     if (axis == null) {
       return concatenate(List.of(ravel(arr), ravel(v)), 0, null);
     }
@@ -1254,136 +1603,286 @@ public final class JaxNumpy {
    * Returns the sum over axis (all axes when null); bool and small integers accumulate in int32
    * (jnp.sum).
    */
-  public Array sum(Array a, int[] axis, DType dtype, boolean keepdims) {
+  @Fn
+  public Array sum(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.sum", out);
     Array c = canon(a);
     return canon(Reductions.sum(c, allIfNull(axis), keepdims, sumType(c, dtype)));
   }
 
-  /** Returns the sum of all elements (jnp.sum). */
-  public Array sum(Array a) {
-    return sum(a, null, null, false);
-  }
-
   /** Returns the product over axis (jnp.prod). */
-  public Array prod(Array a, int[] axis, DType dtype, boolean keepdims) {
+  @Fn
+  public Array prod(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.prod", out);
     Array c = canon(a);
     return canon(Reductions.prod(c, axis, keepdims, sumType(c, dtype)));
   }
 
   /** Returns the mean over axis, float32 for integers (jnp.mean). */
-  public Array mean(Array a, int[] axis, DType dtype, boolean keepdims) {
+  @Fn
+  public Array mean(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.mean", out);
     Array r = canon(Reductions.mean(toFloat(a), axis, keepdims));
     return dtype == null ? r : Manipulation.astype(r, canon(dtype));
   }
 
   /** Returns the maximum over axis; raises for an empty reduction (jnp.max, jnp.amax). */
-  public Array max(Array a, int[] axis, boolean keepdims) {
+  @Fn({"max", "amax"})
+  public Array max(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.max", out);
     return canon(Reductions.max(canon(a), axis, keepdims));
   }
 
   /** Returns the minimum over axis; raises for an empty reduction (jnp.min, jnp.amin). */
-  public Array min(Array a, int[] axis, boolean keepdims) {
+  @Fn({"min", "amin"})
+  public Array min(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.min", out);
     return canon(Reductions.min(canon(a), axis, keepdims));
   }
 
   /** Returns max - min over axis (jnp.ptp). */
-  public Array ptp(Array a, int[] axis, boolean keepdims) {
-    return subtract(max(a, axis, keepdims), min(a, axis, keepdims));
+  @Fn
+  public Array ptp(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.ptp", out);
+    return subtract(max(a, axis, null, keepdims), min(a, axis, null, keepdims));
   }
 
   /** Returns whether all elements over axis are true (jnp.all). */
-  public Array all(Array a, int[] axis, boolean keepdims) {
+  @Fn
+  public Array all(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.all", out);
     return Reductions.all(canon(a), axis, keepdims);
   }
 
   /** Returns whether any element over axis is true (jnp.any). */
-  public Array any(Array a, int[] axis, boolean keepdims) {
+  @Fn
+  public Array any(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.any", out);
     return Reductions.any(canon(a), axis, keepdims);
   }
 
   /** Returns the variance with {@code ddof} degrees of freedom removed (jnp.var). */
-  public Array var(Array a, int[] axis, DType dtype, double ddof, boolean keepdims) {
-    Array r = canon(Reductions.var(toFloat(a), axis, ddof, keepdims));
+  @Fn
+  public Array var(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("0") double ddof,
+      @Default("False") boolean keepdims,
+      @Default("None") Double correction) {
+    noOut("numpy.var", out);
+    double dof = correction == null ? ddof : correction;
+    Array r = canon(Reductions.var(toFloat(a), axis, dof, keepdims));
     return dtype == null ? r : Manipulation.astype(r, canon(dtype));
   }
 
   /** Returns the standard deviation with {@code ddof} degrees of freedom removed (jnp.std). */
-  public Array std(Array a, int[] axis, DType dtype, double ddof, boolean keepdims) {
-    Array r = canon(Reductions.std(toFloat(a), axis, ddof, keepdims));
+  @Fn
+  public Array std(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("0") double ddof,
+      @Default("False") boolean keepdims,
+      @Default("None") Double correction) {
+    noOut("numpy.std", out);
+    double dof = correction == null ? ddof : correction;
+    Array r = canon(Reductions.std(toFloat(a), axis, dof, keepdims));
     return dtype == null ? r : Manipulation.astype(r, canon(dtype));
   }
 
   /** Returns the int32 index of the maximum (flattened when axis is null) (jnp.argmax). */
-  public Array argmax(Array a, Integer axis, boolean keepdims) {
-    return canon(Reductions.argmax(canon(a), axis, keepdims));
+  @Fn
+  public Array argmax(
+      Array a,
+      @Default("None") Integer axis,
+      @Default("None") Array out,
+      @Default("None") Boolean keepdims) {
+    noOut("numpy.argmax", out);
+    boolean keep = keepdims != null && keepdims;
+    return canon(Reductions.argmax(canon(a), axis, keep));
   }
 
   /** Returns the int32 index of the minimum (flattened when axis is null) (jnp.argmin). */
-  public Array argmin(Array a, Integer axis, boolean keepdims) {
-    return canon(Reductions.argmin(canon(a), axis, keepdims));
+  @Fn
+  public Array argmin(
+      Array a,
+      @Default("None") Integer axis,
+      @Default("None") Array out,
+      @Default("None") Boolean keepdims) {
+    noOut("numpy.argmin", out);
+    boolean keep = keepdims != null && keepdims;
+    return canon(Reductions.argmin(canon(a), axis, keep));
   }
 
-  /** Returns the median over axis, float32 for integers (jnp.median). */
-  public Array median(Array a, int[] axis, boolean keepdims) {
+  /**
+   * Returns the median over axis, float32 for integers (jnp.median); {@code overwriteInput} is
+   * ignored.
+   */
+  @Fn
+  public Array median(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean overwriteInput,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.median", out);
     return canon(Extras.median(toFloat(a), axis, keepdims));
   }
 
-  /** Returns the q-th quantiles, q in [0, 1] (jnp.quantile). */
-  public Array quantile(Array a, Object q, int[] axis, String method, boolean keepdims) {
-    Object qq = q instanceof Number ? q : array(q);
+  /** Returns the q-th quantiles, q in [0, 1] (jnp.quantile); {@code overwriteInput} is ignored. */
+  @Fn
+  public Array quantile(
+      Array a,
+      Object q,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean overwriteInput,
+      @Default("'linear'") String method,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.quantile", out);
+    Object qq = q instanceof Number ? q : JaxTypes.array(q);
     return canon(Extras.quantile(toFloat(a), qq, axis, keepdims, method));
   }
 
-  /** Returns the q-th percentiles, q in [0, 100] (jnp.percentile). */
-  public Array percentile(Array a, Object q, int[] axis, String method, boolean keepdims) {
+  /**
+   * Returns the q-th percentiles, q in [0, 100] (jnp.percentile); {@code overwriteInput} is
+   * ignored.
+   */
+  @Fn
+  public Array percentile(
+      Array a,
+      Object q,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean overwriteInput,
+      @Default("'linear'") String method,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.percentile", out);
     Object qq =
         q instanceof Number n
             ? (Object) (n.doubleValue() / 100.0)
-            : Elementwise.divide(toFloat(array(q)), 100.0);
-    return quantile(a, qq, axis, method, keepdims);
+            : Elementwise.divide(toFloat(JaxTypes.array(q)), 100.0);
+    return quantile(a, qq, axis, null, false, method, keepdims);
   }
 
   /** Returns the sum treating NaN as zero (jnp.nansum). */
-  public Array nansum(Array a, int[] axis, DType dtype, boolean keepdims) {
+  @Fn
+  public Array nansum(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.nansum", out);
     Array c = canon(a);
     return canon(Extras.nansum(c, axis, keepdims, sumType(c, dtype)));
   }
 
-  /** Returns the mean ignoring NaN (jnp.nanmean). */
-  public Array nanmean(Array a, int[] axis, boolean keepdims) {
+  /**
+   * Returns the mean ignoring NaN, float32 for integers (jnp.nanmean); {@code dtype} is ignored.
+   */
+  @Fn
+  public Array nanmean(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.nanmean", out);
     return canon(Extras.nanmean(toFloat(a), axis, keepdims));
   }
 
   /** Returns the maximum ignoring NaN (NaN only where a slice is all NaN) (jnp.nanmax). */
-  public Array nanmax(Array a, int[] axis, boolean keepdims) {
+  @Fn
+  public Array nanmax(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.nanmax", out);
     Array c = canon(a);
     if (!c.dtype().isFloating()) {
-      return max(c, axis, keepdims);
+      return max(c, axis, null, keepdims);
     }
-    Array m = max(Elementwise.where(isnan(c), Double.NEGATIVE_INFINITY, c), axis, keepdims);
-    return Elementwise.where(all(isnan(c), axis, keepdims), Double.NaN, m);
+    Array m = max(Elementwise.where(isnan(c), Double.NEGATIVE_INFINITY, c), axis, null, keepdims);
+    return Elementwise.where(all(isnan(c), axis, null, keepdims), Double.NaN, m);
   }
 
   /** Returns the minimum ignoring NaN (jnp.nanmin). */
-  public Array nanmin(Array a, int[] axis, boolean keepdims) {
+  @Fn
+  public Array nanmin(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    noOut("numpy.nanmin", out);
     Array c = canon(a);
     if (!c.dtype().isFloating()) {
-      return min(c, axis, keepdims);
+      return min(c, axis, null, keepdims);
     }
-    Array m = min(Elementwise.where(isnan(c), Double.POSITIVE_INFINITY, c), axis, keepdims);
-    return Elementwise.where(all(isnan(c), axis, keepdims), Double.NaN, m);
+    Array m = min(Elementwise.where(isnan(c), Double.POSITIVE_INFINITY, c), axis, null, keepdims);
+    return Elementwise.where(all(isnan(c), axis, null, keepdims), Double.NaN, m);
   }
 
   /** Returns the number of nonzero elements over axis, int32 (jnp.count_nonzero). */
-  public Array countNonzero(Array a, int[] axis, boolean keepdims) {
+  @Fn
+  public Array countNonzero(
+      Array a, @Default("None") int[] axis, @Default("False") boolean keepdims) {
     Array nz = Elementwise.notEqual(canon(a), 0);
-    return sum(nz, axis, DType.INT32, keepdims);
+    return sum(nz, axis, DType.INT32, null, keepdims);
   }
 
-  /** Returns the (optionally weighted) average over axis (jnp.average). */
-  public Array average(Array a, int[] axis, Array weights, boolean keepdims) {
+  /**
+   * Returns the (optionally weighted) average over axis (jnp.average); {@code returned} is ignored
+   * (the sum of the weights is not returned).
+   */
+  @Fn
+  public Array average(
+      Array a,
+      @Default("None") int[] axis,
+      @Default("None") Array weights,
+      @Default("False") boolean returned,
+      @Default("False") boolean keepdims) {
     if (weights == null) {
-      return mean(a, axis, null, keepdims);
+      return mean(a, axis, null, null, keepdims);
     }
     Array x = toFloat(a);
     Array w = JaxTypes.as(canon(weights), JaxTypes.promote(x.dtype(), canon(weights).dtype()));
@@ -1402,7 +1901,13 @@ public final class JaxNumpy {
   }
 
   /** Returns the cumulative sum along axis (flattened when null) (jnp.cumsum). */
-  public Array cumsum(Array a, Integer axis, DType dtype) {
+  @Fn
+  public Array cumsum(
+      Array a,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out) {
+    noOut("numpy.cumsum", out);
     Array c = canon(a);
     if (axis == null) {
       c = Manipulation.reshape(c, -1);
@@ -1412,7 +1917,13 @@ public final class JaxNumpy {
   }
 
   /** Returns the cumulative product along axis (flattened when null) (jnp.cumprod). */
-  public Array cumprod(Array a, Integer axis, DType dtype) {
+  @Fn
+  public Array cumprod(
+      Array a,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out) {
+    noOut("numpy.cumprod", out);
     Array c = canon(a);
     if (axis == null) {
       c = Manipulation.reshape(c, -1);
@@ -1423,7 +1934,12 @@ public final class JaxNumpy {
   }
 
   /** Returns the cumulative sum, optionally with a leading zero (jnp.cumulative_sum). */
-  public Array cumulativeSum(Array x, Integer axis, DType dtype, boolean includeInitial) {
+  @Fn
+  public Array cumulativeSum(
+      Array x,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype,
+      @Default("False") boolean includeInitial) {
     Array c = canon(x);
     return canon(Cumulative.cumulativeSum(c, axis, sumType(c, dtype), includeInitial));
   }
@@ -1431,6 +1947,7 @@ public final class JaxNumpy {
   // ---------------------------------------------------------------- linear algebra
 
   /** Returns the matrix product with broadcasting (jnp.matmul). */
+  @Fn
   public Array matmul(Array a, Array b) {
     Object[] p = promoted(a, b);
     return canon(Linalg.matmul((Array) p[0], (Array) p[1]));
@@ -1440,6 +1957,7 @@ public final class JaxNumpy {
    * Returns the dot product: scalars multiply, 1-d with 1-d is the inner product, otherwise a sum
    * over the last axis of a and the second-to-last of b (the last when b is 1-d) (jnp.dot).
    */
+  @Fn
   public Array dot(Array a, Array b) {
     Object[] p = promoted(a, b);
     Array x = (Array) p[0];
@@ -1452,6 +1970,7 @@ public final class JaxNumpy {
   }
 
   /** Returns the sum over the last axes of a and b (jnp.inner). */
+  @Fn
   public Array inner(Array a, Array b) {
     Object[] p = promoted(a, b);
     Array x = (Array) p[0];
@@ -1463,12 +1982,15 @@ public final class JaxNumpy {
   }
 
   /** Returns the dot product of the flattened arrays (jnp.vdot). */
+  @Fn
   public Array vdot(Array a, Array b) {
     return dot(ravel(a), ravel(b));
   }
 
   /** Returns the outer product of the flattened arrays (jnp.outer). */
-  public Array outer(Array a, Array b) {
+  @Fn
+  public Array outer(Array a, Array b, @Default("None") Array out) {
+    noOut("numpy.outer", out);
     Object[] p = promoted(ravel(a), ravel(b));
     return canon(Linalg.outer((Array) p[0], (Array) p[1]));
   }
@@ -1485,28 +2007,81 @@ public final class JaxNumpy {
     return canon(Linalg.tensordot((Array) p[0], (Array) p[1], aAxes, bAxes));
   }
 
+  /**
+   * Returns the tensor product over the last {@code axes} axes of a and the first of b, or over the
+   * axes of a pair of axis sequences (jnp.tensordot).
+   *
+   * @param axes an integer or a pair of axis sequences (or of single axes)
+   * @throws IvyArgumentException if axes is neither
+   */
+  @Fn
+  public Array tensordot(Array a, Array b, @Default("2") Object axes) {
+    if (axes instanceof List<?> l && l.size() == 2) {
+      return tensordot(a, b, axisList(l.get(0)), axisList(l.get(1)));
+    }
+    if (axes instanceof Long || axes instanceof Integer) {
+      return tensordot(a, b, ((Number) axes).intValue());
+    }
+    if (axes instanceof Array x && x.size() == 1 && x.dtype().isInteger()) {
+      return tensordot(a, b, (int) x.itemLong());
+    }
+    throw new IvyArgumentException(
+        "numpy.tensordot: axes must be an integer or a pair of axis sequences; got " + axes);
+  }
+
+  private static int[] axisList(Object o) {
+    if (o instanceof Number n) {
+      return new int[] {n.intValue()};
+    }
+    if (o instanceof List<?> l) {
+      int[] r = new int[l.size()];
+      for (int i = 0; i < r.length; i++) {
+        if (!(l.get(i) instanceof Number n)) {
+          throw new IvyArgumentException(
+              "numpy.tensordot: axes must hold integers; got " + l.get(i));
+        }
+        r[i] = n.intValue();
+      }
+      return r;
+    }
+    throw new IvyArgumentException("numpy.tensordot: axes must hold axis sequences; got " + o);
+  }
+
   /** Returns the Einstein summation of the operands (jnp.einsum). */
-  public Array einsum(String subscripts, Array... operands) {
-    List<Array> ops = JaxTypes.promotedArrays(Arrays.asList(operands));
+  @Fn
+  public Array einsum(String subscripts, Object... operands) {
+    List<Array> ops = JaxTypes.promotedArrays(arrays(operands));
     return canon(Einsum.einsum(subscripts, ops.toArray(new Array[0])));
   }
 
   /** Returns the Kronecker product (jnp.kron). */
+  @Fn
   public Array kron(Array a, Array b) {
     Object[] p = promoted(a, b);
     return canon(ExtraManipulation.kron((Array) p[0], (Array) p[1]));
   }
 
   /** Returns the cross product of 3-vectors along axis (jnp.cross). */
-  public Array cross(Array a, Array b, int axis) {
+  @Fn
+  public Array cross(Array a, Array b, @Default("-1") int axis) {
     Object[] p = promoted(a, b);
     return canon(Linalg.cross((Array) p[0], (Array) p[1], axis));
   }
 
   // ---------------------------------------------------------------- sorting, searching, sets
 
-  /** Returns {@code a} sorted along axis (flattened when null); NaN last (jnp.sort). */
-  public Array sort(Array a, Integer axis, boolean descending) {
+  /**
+   * Returns {@code a} sorted along axis (flattened when null); NaN last (jnp.sort); the sort is
+   * stable, and {@code kind}, {@code order} and {@code stable} are ignored.
+   */
+  @Fn
+  public Array sort(
+      Array a,
+      @Default("-1") Integer axis,
+      @Default("None") String kind,
+      @Default("None") Object order,
+      @Default("True") boolean stable,
+      @Default("False") boolean descending) {
     Array c = canon(a);
     if (axis == null) {
       c = Manipulation.reshape(c, -1);
@@ -1515,8 +2090,18 @@ public final class JaxNumpy {
     return Sorting.sort(c, axis, descending);
   }
 
-  /** Returns the int32 indices that sort {@code a} along axis (stable) (jnp.argsort). */
-  public Array argsort(Array a, Integer axis, boolean descending) {
+  /**
+   * Returns the int32 indices that sort {@code a} along axis (jnp.argsort); the sort is stable, and
+   * {@code kind}, {@code order} and {@code stable} are ignored.
+   */
+  @Fn
+  public Array argsort(
+      Array a,
+      @Default("-1") Integer axis,
+      @Default("None") String kind,
+      @Default("None") Object order,
+      @Default("True") boolean stable,
+      @Default("False") boolean descending) {
     Array c = canon(a);
     if (axis == null) {
       c = Manipulation.reshape(c, -1);
@@ -1526,21 +2111,25 @@ public final class JaxNumpy {
   }
 
   /** Returns the int32 insertion indices of v into the sorted 1-d a (jnp.searchsorted). */
-  public Array searchsorted(Array a, Object v, String side, Array sorter) {
+  @Fn
+  public Array searchsorted(
+      Array a, Object v, @Default("'left'") String side, @Default("None") Array sorter) {
     Array x = canon(a);
     if (sorter != null) {
       x = Indexing.take(x, canon(sorter), 0);
     }
-    Object[] p = promoted(x, array(v));
+    Object[] p = promoted(x, JaxTypes.array(v));
     return canon(Sorting.searchsorted((Array) p[0], (Array) p[1], side));
   }
 
   /** Returns the int32 indices of the nonzero elements, one array per axis (jnp.nonzero). */
+  @Fn
   public List<Array> nonzero(Array a) {
     return JaxTypes.canon(Searching.nonzero(canon(a)));
   }
 
   /** Returns the int32 indices of nonzero elements as a (count, ndim) array (jnp.argwhere). */
+  @Fn
   public Array argwhere(Array a) {
     Array c = canon(a);
     if (c.rank() == 0) {
@@ -1551,6 +2140,7 @@ public final class JaxNumpy {
   }
 
   /** Returns the int32 indices of nonzero elements of the flattened array (jnp.flatnonzero). */
+  @Fn
   public Array flatnonzero(Array a) {
     return nonzero(ravel(a)).get(0);
   }
@@ -1559,7 +2149,17 @@ public final class JaxNumpy {
    * Returns the sorted unique values of the flattened array, and with the flags the int32 indices
    * of first occurrences, the inverse indices and the counts (jnp.unique).
    */
-  public Object unique(Array ar, boolean returnIndex, boolean returnInverse, boolean returnCounts) {
+  @Fn
+  public Object unique(
+      Array ar,
+      @Default("False") boolean returnIndex,
+      @Default("False") boolean returnInverse,
+      @Default("False") boolean returnCounts,
+      @Default("None") Integer axis) {
+    if (axis != null) {
+      throw new IvyArgumentException(
+          "numpy.unique: axis is not supported (only flattened uniques); got " + axis);
+    }
     Array c = canon(ar);
     if (!returnIndex && !returnInverse && !returnCounts) {
       return Sets.uniqueAll(c).values();
@@ -1582,12 +2182,14 @@ public final class JaxNumpy {
   // ---------------------------------------------------------------- dtypes
 
   /** Returns {@code x} cast to {@code dtype} (64-bit types become 32-bit) (jnp.astype). */
+  @Fn
   public Array astype(Array x, DType dtype) {
     return Manipulation.astype(canon(x), canon(dtype));
   }
 
   /** Returns the dtype that the arrays, dtypes and scalars promote to (jnp.result_type). */
-  public DType resultType(List<?> args) {
+  @Fn
+  public DType resultType(Object... args) {
     DType r = null;
     List<Object> weak = new ArrayList<>();
     for (Object o : args) {
@@ -1605,12 +2207,25 @@ public final class JaxNumpy {
   }
 
   /** Returns the dtype JAX promotes {@code a} and {@code b} to (jnp.promote_types). */
+  @Fn
   public DType promoteTypes(DType a, DType b) {
     return JaxTypes.promote(a, b);
   }
 
   /** Returns whether {@code from} casts to {@code to} without loss (jnp.can_cast, "safe"). */
-  public boolean canCast(DType from, DType to) {
-    return JaxTypes.promote(from, to) == canon(to);
+  @Fn
+  public boolean canCast(@P("from_") Object from, DType to) {
+    DType f;
+    if (from instanceof Array x) {
+      f = x.dtype();
+    } else if (from instanceof DType d) {
+      f = d;
+    } else if (from instanceof String name) {
+      f = DType.of(name);
+    } else {
+      throw new IvyArgumentException(
+          "numpy.can_cast: from_ must be an array or a dtype; got " + from);
+    }
+    return JaxTypes.promote(f, to) == canon(to);
   }
 }
