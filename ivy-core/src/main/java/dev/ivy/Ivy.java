@@ -1,12 +1,20 @@
 package dev.ivy;
 
+import dev.ivy.autodiff.Autodiff;
+import dev.ivy.autodiff.ValueAndGrad;
 import dev.ivy.backend.Backend;
 import dev.ivy.backend.BackendRegistry;
-import dev.ivy.dispatch.Dispatcher;
+import dev.ivy.errors.BackendNotFoundException;
+import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.errors.IvyException;
+import dev.ivy.errors.TracingException;
 import dev.ivy.internal.HostData;
+import dev.ivy.nn.Module;
+import dev.ivy.nn.Variables;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Attention;
-import dev.ivy.ops.Checks;
+import dev.ivy.ops.Control;
+import dev.ivy.ops.Conversion;
 import dev.ivy.ops.Convolution;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Cumulative;
@@ -16,6 +24,7 @@ import dev.ivy.ops.Einsum;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.ExtraManipulation;
 import dev.ivy.ops.Extras;
+import dev.ivy.ops.Index;
 import dev.ivy.ops.Indexer;
 import dev.ivy.ops.Indexing;
 import dev.ivy.ops.Interpolation;
@@ -30,15 +39,21 @@ import dev.ivy.ops.Scatter;
 import dev.ivy.ops.Searching;
 import dev.ivy.ops.Sets;
 import dev.ivy.ops.Sorting;
-import dev.ivy.prim.Aval;
+import dev.ivy.optim.Optimizer;
+import dev.ivy.optim.TrainStep;
 import dev.ivy.registry.Default;
 import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
 import dev.ivy.registry.Operand;
 import dev.ivy.registry.P;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The entry point: backend selection, array creation and the core functional API.
@@ -65,7 +80,7 @@ public final class Ivy extends IvyDefaults {
    * Makes {@code name} this thread's backend until {@link #unsetBackend()} (names: {@code nd4j},
    * {@code torch}, {@code tf}; aliases {@code numpy}, {@code pytorch}, {@code tensorflow}).
    *
-   * @throws dev.ivy.errors.BackendNotFoundException if no backend of that name is on the class path
+   * @throws BackendNotFoundException if no backend of that name is on the class path
    */
   public static void setBackend(String name) {
     Backends.push(name);
@@ -86,8 +101,7 @@ public final class Ivy extends IvyDefaults {
    * }</pre>
    */
   public static BackendScope withBackend(String name) {
-    Backends.push(name);
-    return new BackendScope();
+    return new BackendScope(name);
   }
 
   /** Returns this thread's backend: the innermost one set, else the default. */
@@ -104,7 +118,9 @@ public final class Ivy extends IvyDefaults {
   public static final class BackendScope implements AutoCloseable {
     private boolean closed;
 
-    private BackendScope() {}
+    private BackendScope(String name) {
+      Backends.push(name);
+    }
 
     @Override
     public void close() {
@@ -124,39 +140,42 @@ public final class Ivy extends IvyDefaults {
 
   /** Returns a float32 array of {@code shape} holding {@code data} (row-major). */
   public static Array array(float[] data, long... shape) {
-    return fromHost(
+    return Conversion.fromHost(
         "array", DType.FLOAT32, data.length, shape, HostData.encode(DType.FLOAT32, data));
   }
 
   /** Returns a float64 array of {@code shape} holding {@code data}. */
   public static Array array(double[] data, long... shape) {
-    return fromHost(
+    return Conversion.fromHost(
         "array", DType.FLOAT64, data.length, shape, HostData.encode(DType.FLOAT64, data));
   }
 
   /** Returns an int64 array of {@code shape} holding {@code data}. */
   public static Array array(long[] data, long... shape) {
-    return fromHost("array", DType.INT64, data.length, shape, HostData.encode(DType.INT64, data));
+    return Conversion.fromHost(
+        "array", DType.INT64, data.length, shape, HostData.encode(DType.INT64, data));
   }
 
   /** Returns an int32 array of {@code shape} holding {@code data}. */
   public static Array array(int[] data, long... shape) {
-    return fromHost("array", DType.INT32, data.length, shape, HostData.encode(DType.INT32, data));
+    return Conversion.fromHost(
+        "array", DType.INT32, data.length, shape, HostData.encode(DType.INT32, data));
   }
 
   /** Returns a bool array of {@code shape} holding {@code data}. */
   public static Array array(boolean[] data, long... shape) {
-    return fromHost("array", DType.BOOL, data.length, shape, HostData.encode(DType.BOOL, data));
+    return Conversion.fromHost(
+        "array", DType.BOOL, data.length, shape, HostData.encode(DType.BOOL, data));
   }
 
   /** Returns an array of {@code dtype} and {@code shape} from doubles, converted as astype does. */
   public static Array array(double[] data, DType dtype, long... shape) {
-    return fromHost("array", dtype, data.length, shape, HostData.encode(dtype, data));
+    return Conversion.fromHost("array", dtype, data.length, shape, HostData.encode(dtype, data));
   }
 
   /** Returns an array of {@code dtype} and {@code shape} from longs (exact for integer dtypes). */
   public static Array array(long[] data, DType dtype, long... shape) {
-    return fromHost("array", dtype, data.length, shape, HostData.encode(dtype, data));
+    return Conversion.fromHost("array", dtype, data.length, shape, HostData.encode(dtype, data));
   }
 
   /**
@@ -164,32 +183,7 @@ public final class Ivy extends IvyDefaults {
    * and bfloat16 their 16 bits) on this thread's backend.
    */
   public static Array fromBytes(ByteBuffer data, DType dtype, Shape shape) {
-    long need = shape.size() * dtype.byteSize();
-    Checks.check(
-        data.remaining() == need,
-        "fromBytes",
-        "data must hold %s bytes for %s%s; got %s",
-        need,
-        dtype,
-        shape,
-        data.remaining());
-    return Dispatcher.constant(
-        currentBackend(),
-        new Aval(shape, dtype),
-        data.slice().order(java.nio.ByteOrder.LITTLE_ENDIAN));
-  }
-
-  private static Array fromHost(String fn, DType dtype, int n, long[] shape, ByteBuffer data) {
-    long[] s = shape.length == 0 && n != 1 ? new long[] {n} : shape;
-    Shape sh = Shape.of(s);
-    Checks.check(
-        sh.size() == n,
-        fn,
-        "shape %s must have as many elements as data (%s); it has %s",
-        Arrays.toString(s),
-        n,
-        sh.size());
-    return Dispatcher.constant(currentBackend(), new Aval(sh, dtype), data);
+    return Conversion.fromBytes(data, dtype, shape);
   }
 
   /**
@@ -198,7 +192,7 @@ public final class Ivy extends IvyDefaults {
    * bool, then int64, then float64 (float32 for {@code float[]} leaves).
    */
   public static Array asarray(Object value) {
-    return dev.ivy.ops.Conversion.asarray(value, null);
+    return Conversion.asarray(value, null);
   }
 
   /**
@@ -207,25 +201,21 @@ public final class Ivy extends IvyDefaults {
    */
   @Fn
   public static Array asarray(Object obj, @Default("None") DType dtype) {
-    return dev.ivy.ops.Conversion.asarray(obj, dtype);
+    return Conversion.asarray(obj, dtype);
   }
 
   /** Returns a 0-d array holding {@code value} with its inferred dtype. */
   public static Array scalar(Object value) {
-    return dev.ivy.ops.Conversion.asarray(value, null);
+    return Conversion.asarray(value, null);
   }
 
   /**
    * Returns a copy of {@code x} on backend {@code name} (itself when already there).
    *
-   * @throws dev.ivy.errors.BackendNotFoundException if {@code name} names no backend
+   * @throws BackendNotFoundException if {@code name} names no backend
    */
   public static Array toBackend(Array x, String name) {
-    Backend b = BackendRegistry.get(name);
-    if (x.backend() == b) {
-      return x;
-    }
-    return Dispatcher.constant(b, x.aval(), x.toBytes());
+    return Conversion.toBackend(x, name);
   }
 
   // ------------------------------------------------------------------ elementwise
@@ -444,7 +434,7 @@ public final class Ivy extends IvyDefaults {
    * Returns x1 + x2, broadcasting and promoting dtypes (Java numbers are weak scalars, NEP 50)
    * (ivy.add); operands are arrays or Java numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array add(@Operand Object x1, @Operand Object x2) {
@@ -454,7 +444,7 @@ public final class Ivy extends IvyDefaults {
   /**
    * Returns x1 - x2 (ivy.subtract); operands are arrays or Java numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array subtract(@Operand Object x1, @Operand Object x2) {
@@ -464,7 +454,7 @@ public final class Ivy extends IvyDefaults {
   /**
    * Returns x1 * x2 (ivy.multiply); operands are arrays or Java numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array multiply(@Operand Object x1, @Operand Object x2) {
@@ -475,7 +465,7 @@ public final class Ivy extends IvyDefaults {
    * Returns x1 / x2; integers divide as float64 (ivy.divide); operands are arrays or Java
    * numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array divide(@Operand Object x1, @Operand Object x2) {
@@ -486,7 +476,7 @@ public final class Ivy extends IvyDefaults {
    * Returns floor(x1 / x2), rounding toward negative infinity as Python does (ivy.floor_divide);
    * operands are arrays or Java numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array floorDivide(@Operand Object x1, @Operand Object x2) {
@@ -497,7 +487,7 @@ public final class Ivy extends IvyDefaults {
    * Returns x1 mod x2 with the sign of x2, as Python (ivy.remainder); operands are arrays or Java
    * numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array remainder(@Operand Object x1, @Operand Object x2) {
@@ -507,7 +497,7 @@ public final class Ivy extends IvyDefaults {
   /**
    * Returns x1 raised to x2 (ivy.pow); operands are arrays or Java numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array pow(@Operand Object x1, @Operand Object x2) {
@@ -518,7 +508,7 @@ public final class Ivy extends IvyDefaults {
    * Returns the elementwise maximum; NaN propagates (ivy.maximum); operands are arrays or Java
    * numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array maximum(@Operand Object x1, @Operand Object x2) {
@@ -529,7 +519,7 @@ public final class Ivy extends IvyDefaults {
    * Returns the elementwise minimum; NaN propagates (ivy.minimum); operands are arrays or Java
    * numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array minimum(@Operand Object x1, @Operand Object x2) {
@@ -540,7 +530,7 @@ public final class Ivy extends IvyDefaults {
    * Returns the angle of the point (x2, x1) for atan2(x1, x2) (ivy.atan2); operands are arrays or
    * Java numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array atan2(@Operand Object x1, @Operand Object x2) {
@@ -551,7 +541,7 @@ public final class Ivy extends IvyDefaults {
    * Returns sqrt(x1^2 + x2^2) without undue overflow (ivy.hypot); operands are arrays or Java
    * numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array hypot(@Operand Object x1, @Operand Object x2) {
@@ -562,7 +552,7 @@ public final class Ivy extends IvyDefaults {
    * Returns log(e^x1 + e^x2), computed stably (ivy.logaddexp); operands are arrays or Java
    * numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array logaddexp(@Operand Object x1, @Operand Object x2) {
@@ -573,7 +563,7 @@ public final class Ivy extends IvyDefaults {
    * Returns the magnitude of x1 with the sign of x2 (ivy.copysign); operands are arrays or Java
    * numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array copysign(@Operand Object x1, @Operand Object x2) {
@@ -584,7 +574,7 @@ public final class Ivy extends IvyDefaults {
    * Returns x1 == x2 as bool (ivy.equal); operands are arrays or Java numbers/booleans (weak
    * scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array equal(@Operand Object x1, @Operand Object x2) {
@@ -595,7 +585,7 @@ public final class Ivy extends IvyDefaults {
    * Returns x1 != x2 as bool (ivy.not_equal); operands are arrays or Java numbers/booleans (weak
    * scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array notEqual(@Operand Object x1, @Operand Object x2) {
@@ -606,7 +596,7 @@ public final class Ivy extends IvyDefaults {
    * Returns x1 < x2 as bool (ivy.less); operands are arrays or Java numbers/booleans (weak
    * scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array less(@Operand Object x1, @Operand Object x2) {
@@ -617,7 +607,7 @@ public final class Ivy extends IvyDefaults {
    * Returns x1 <= x2 as bool (ivy.less_equal); operands are arrays or Java numbers/booleans (weak
    * scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array lessEqual(@Operand Object x1, @Operand Object x2) {
@@ -628,7 +618,7 @@ public final class Ivy extends IvyDefaults {
    * Returns x1 > x2 as bool (ivy.greater); operands are arrays or Java numbers/booleans (weak
    * scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array greater(@Operand Object x1, @Operand Object x2) {
@@ -639,7 +629,7 @@ public final class Ivy extends IvyDefaults {
    * Returns x1 >= x2 as bool (ivy.greater_equal); operands are arrays or Java numbers/booleans
    * (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array greaterEqual(@Operand Object x1, @Operand Object x2) {
@@ -650,7 +640,7 @@ public final class Ivy extends IvyDefaults {
    * Returns the logical and, as bool (ivy.logical_and); operands are arrays or Java
    * numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array logicalAnd(@Operand Object x1, @Operand Object x2) {
@@ -661,7 +651,7 @@ public final class Ivy extends IvyDefaults {
    * Returns the logical or, as bool (ivy.logical_or); operands are arrays or Java numbers/booleans
    * (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array logicalOr(@Operand Object x1, @Operand Object x2) {
@@ -672,7 +662,7 @@ public final class Ivy extends IvyDefaults {
    * Returns the logical xor, as bool (ivy.logical_xor); operands are arrays or Java
    * numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array logicalXor(@Operand Object x1, @Operand Object x2) {
@@ -683,7 +673,7 @@ public final class Ivy extends IvyDefaults {
    * Returns the bitwise and (logical for bool) (ivy.bitwise_and); operands are arrays or Java
    * numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array bitwiseAnd(@Operand Object x1, @Operand Object x2) {
@@ -694,7 +684,7 @@ public final class Ivy extends IvyDefaults {
    * Returns the bitwise or (logical for bool) (ivy.bitwise_or); operands are arrays or Java
    * numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array bitwiseOr(@Operand Object x1, @Operand Object x2) {
@@ -705,7 +695,7 @@ public final class Ivy extends IvyDefaults {
    * Returns the bitwise xor (logical for bool) (ivy.bitwise_xor); operands are arrays or Java
    * numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array bitwiseXor(@Operand Object x1, @Operand Object x2) {
@@ -716,7 +706,7 @@ public final class Ivy extends IvyDefaults {
    * Returns x1 shifted left by x2 bits (ivy.bitwise_left_shift); operands are arrays or Java
    * numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array bitwiseLeftShift(@Operand Object x1, @Operand Object x2) {
@@ -727,7 +717,7 @@ public final class Ivy extends IvyDefaults {
    * Returns x1 shifted right (arithmetically) by x2 bits (ivy.bitwise_right_shift); operands are
    * arrays or Java numbers/booleans (weak scalars).
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
   @Fn
   public static Array bitwiseRightShift(@Operand Object x1, @Operand Object x2) {
@@ -1205,8 +1195,7 @@ public final class Ivy extends IvyDefaults {
   /** Returns x broadcast to {@code shape}, given as ints (ivy.broadcast_to). */
   @Fn
   public static Array broadcastTo(Array x, int[] shape) {
-    return Manipulation.broadcastTo(
-        x, Shape.of(java.util.Arrays.stream(shape).asLongStream().toArray()));
+    return Manipulation.broadcastTo(x, Shape.of(shape));
   }
 
   /** Returns the arrays broadcast to their common shape (ivy.broadcast_arrays). */
@@ -2768,8 +2757,7 @@ public final class Ivy extends IvyDefaults {
 
   /**
    * Returns {@code x[index...]} with NumPy's basic and advanced indexing: integers, {@link
-   * dev.ivy.ops.Index.Slice}, {@link dev.ivy.ops.Index#ELLIPSIS}, {@link
-   * dev.ivy.ops.Index#NEW_AXIS}, integer arrays and bool masks.
+   * Index.Slice}, {@link Index#ELLIPSIS}, {@link Index#NEW_AXIS}, integer arrays and bool masks.
    */
   public static Array getItem(Array x, Object... index) {
     return Indexer.get(x, index);
@@ -2874,22 +2862,18 @@ public final class Ivy extends IvyDefaults {
    * List<Array> y = g.toBackend("torch").run(Ivy.toBackend(x, "torch"));
    * }</pre>
    *
-   * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced array's value
-   * @throws dev.ivy.errors.IvyException if no tracer is on the class path
+   * @throws TracingException if {@code fn} reads a traced array's value
+   * @throws IvyException if no tracer is on the class path
    */
   public static TracedFunction traceGraph(
-      java.util.function.Function<List<Array>, Object> fn, Array... exampleInputs) {
-    for (TraceProvider p : java.util.ServiceLoader.load(TraceProvider.class)) {
-      return p.trace(fn, List.of(exampleInputs));
-    }
-    throw new dev.ivy.errors.IvyException(
-        "traceGraph: the tracer must be on the class path (module ivy-tracer); it is not");
+      Function<List<Array>, Object> fn, Array... exampleInputs) {
+    return Services.traceGraph(fn, exampleInputs);
   }
 
   /**
-   * Traces {@code fn} as {@link #traceGraph(java.util.function.Function, Array...)} does, with
-   * {@code options}; {@link TraceOptions#polymorphicBatch()} makes axis 0 of every input a symbolic
-   * batch dimension, so that the graph runs at any batch size.
+   * Traces {@code fn} as {@link #traceGraph(Function, Array...)} does, with {@code options}; {@link
+   * TraceOptions#polymorphicBatch()} makes axis 0 of every input a symbolic batch dimension, so
+   * that the graph runs at any batch size.
    *
    * <pre>{@code
    * TracedFunction g = Ivy.traceGraph(in -> Ivy.relu(in.get(0)),
@@ -2897,36 +2881,21 @@ public final class Ivy extends IvyDefaults {
    * g.run(Ivy.zeros(Shape.of(5, 784), DType.FLOAT32)); // batch 5
    * }</pre>
    *
-   * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced array's value, or is not
-   *     polymorphic in the batch dimension
-   * @throws dev.ivy.errors.IvyException if no tracer is on the class path
+   * @throws TracingException if {@code fn} reads a traced array's value, or is not polymorphic in
+   *     the batch dimension
+   * @throws IvyException if no tracer is on the class path
    */
   public static TracedFunction traceGraph(
-      java.util.function.Function<List<Array>, Object> fn,
-      TraceOptions options,
-      Array... exampleInputs) {
-    if (exampleInputs == null) {
-      throw new dev.ivy.errors.IvyArgumentException("traceGraph: exampleInputs must not be null");
-    }
-    Object[] ex = exampleInputs.clone();
-    return traceGraphArgs(
-        args -> {
-          List<Array> in = new java.util.ArrayList<>();
-          for (Object o : args) {
-            in.add((Array) o);
-          }
-          return fn.apply(java.util.Collections.unmodifiableList(in));
-        },
-        options,
-        ex);
+      Function<List<Array>, Object> fn, TraceOptions options, Array... exampleInputs) {
+    return Services.traceGraph(fn, options, exampleInputs);
   }
 
   /**
    * Traces {@code fn} of structured arguments (JAX's pytrees): each argument is an {@link Array}, a
-   * nested {@link List} or a {@link java.util.Map} with String keys of them, or a static value (a
-   * number, string, boolean or null) that is baked into the graph. {@code fn} receives the
-   * arguments with every array replaced by a symbolic one; the graph's {@code call} takes arguments
-   * of the same structure (or the flat arrays) and rejects another static value.
+   * nested {@link List} or a {@link Map} with String keys of them, or a static value (a number,
+   * string, boolean or null) that is baked into the graph. {@code fn} receives the arguments with
+   * every array replaced by a symbolic one; the graph's {@code call} takes arguments of the same
+   * structure (or the flat arrays) and rejects another static value.
    *
    * <pre>{@code
    * TracedFunction g = Ivy.traceGraphArgs(a -> {
@@ -2936,73 +2905,47 @@ public final class Ivy extends IvyDefaults {
    * g.call(Map.of("w", w2), 2.0);
    * }</pre>
    *
-   * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced array's value
-   * @throws dev.ivy.errors.IvyArgumentException if an argument is of another kind
-   * @throws dev.ivy.errors.IvyException if no tracer is on the class path
+   * @throws TracingException if {@code fn} reads a traced array's value
+   * @throws IvyArgumentException if an argument is of another kind
+   * @throws IvyException if no tracer is on the class path
    */
-  public static TracedFunction traceGraphArgs(
-      java.util.function.Function<List<Object>, Object> fn, Object... args) {
+  public static TracedFunction traceGraphArgs(Function<List<Object>, Object> fn, Object... args) {
     return traceGraphArgs(fn, TraceOptions.defaults(), args);
   }
 
   /**
-   * Traces {@code fn} of structured arguments as {@link
-   * #traceGraphArgs(java.util.function.Function, Object...)} does, with {@code options}.
+   * Traces {@code fn} of structured arguments as {@link #traceGraphArgs(Function, Object...)} does,
+   * with {@code options}.
    *
-   * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced array's value, or is not
-   *     polymorphic in the batch dimension
-   * @throws dev.ivy.errors.IvyArgumentException if an argument is of another kind
-   * @throws dev.ivy.errors.IvyException if no tracer is on the class path
+   * @throws TracingException if {@code fn} reads a traced array's value, or is not polymorphic in
+   *     the batch dimension
+   * @throws IvyArgumentException if an argument is of another kind
+   * @throws IvyException if no tracer is on the class path
    */
   public static TracedFunction traceGraphArgs(
-      java.util.function.Function<List<Object>, Object> fn, TraceOptions options, Object... args) {
-    if (fn == null || options == null || args == null) {
-      throw new dev.ivy.errors.IvyArgumentException(
-          "traceGraph: fn, options and args must not be null");
-    }
-    for (TraceProvider p : java.util.ServiceLoader.load(TraceProvider.class)) {
-      return p.traceArgs(fn, options, java.util.Arrays.asList(args.clone()));
-    }
-    throw new dev.ivy.errors.IvyException(
-        "traceGraph: the tracer must be on the class path (module ivy-tracer); it is not");
+      Function<List<Object>, Object> fn, TraceOptions options, Object... args) {
+    return Services.traceGraphArgs(fn, options, args);
   }
 
   /**
-   * Returns a framework-style module as an Ivy {@link dev.ivy.nn.Module} (the seed's {@code
+   * Returns a framework-style module as an Ivy {@link Module} (the seed's {@code
    * ivy.to_ivy_module}): its {@code v()} holds the framework module's parameters under their
    * framework names with {@code /} for {@code .} ({@code _linear/weight}), and {@code call(x, v)}
    * runs the framework module's forward with its parameters temporarily bound to {@code v}'s
-   * arrays, so {@link #executeWithGradients} and {@link dev.ivy.nn.Module#traceGraph} see them. An
-   * Ivy module is returned as it is. The converters are found with {@link java.util.ServiceLoader}
-   * ({@link ModuleConverter}); {@code ivy-frontends} converts torch-style {@code
-   * TorchFrontend.nn.Module}s.
+   * arrays, so {@link #executeWithGradients} and {@link Module#traceGraph} see them. An Ivy module
+   * is returned as it is. The converters are found with {@link ServiceLoader} ({@link
+   * ModuleConverter}); {@code ivy-frontends} converts torch-style {@code TorchFrontend.nn.Module}s.
    *
    * <pre>{@code
-   * dev.ivy.nn.Module m = Ivy.toIvyModule(new TorchFrontend.nn.Linear(3, 3));
+   * Module m = Ivy.toIvyModule(new TorchFrontend.nn.Linear(3, 3));
    * m.v().paths();   // [weight, bias]
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the object is null or no converter on the class
-   *     path knows its type
+   * @throws IvyArgumentException if the object is null or no converter on the class path knows its
+   *     type
    */
-  public static dev.ivy.nn.Module toIvyModule(Object frameworkModule) {
-    if (frameworkModule instanceof dev.ivy.nn.Module m) {
-      return m;
-    }
-    if (frameworkModule == null) {
-      throw new dev.ivy.errors.IvyArgumentException(
-          "toIvyModule: frameworkModule must be a framework-style module; got null");
-    }
-    for (ModuleConverter c : java.util.ServiceLoader.load(ModuleConverter.class)) {
-      java.util.Optional<dev.ivy.nn.Module> r = c.toIvyModule(frameworkModule);
-      if (r.isPresent()) {
-        return r.get();
-      }
-    }
-    throw new dev.ivy.errors.IvyArgumentException(
-        "toIvyModule: frameworkModule must be a module a converter on the class path knows (a"
-            + " torch-style TorchFrontend.nn.Module with ivy-frontends); got "
-            + frameworkModule.getClass().getName());
+  public static Module toIvyModule(Object frameworkModule) {
+    return Services.toIvyModule(frameworkModule);
   }
 
   /**
@@ -3018,39 +2961,30 @@ public final class Ivy extends IvyDefaults {
    * List<Array> y = g.run(x);
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyException if the file is not a valid ONNX model, uses an unsupported
-   *     operator, has inputs of unknown shape, or no ONNX importer is on the class path
+   * @throws IvyException if the file is not a valid ONNX model, uses an unsupported operator, has
+   *     inputs of unknown shape, or no ONNX importer is on the class path
    */
-  public static TracedFunction importOnnx(java.nio.file.Path path, Array... examples) {
-    for (OnnxProvider p : java.util.ServiceLoader.load(OnnxProvider.class)) {
-      return p.importOnnx(path, List.of(examples));
-    }
-    throw new dev.ivy.errors.IvyException(
-        "importOnnx: the ONNX importer must be on the class path (module ivy-onnx); it is not");
+  public static TracedFunction importOnnx(Path path, Array... examples) {
+    return Services.importOnnx(path, examples);
   }
 
   /**
-   * Reads the ONNX model at {@code path} and returns it as a {@link dev.ivy.nn.Module} whose
-   * variables are the model's floating-point initializers (paths are their names with '.' read as
-   * '/', {@code fc1.weight} -> {@code fc1/weight}) on the current backend; {@code call(x, v)} runs
-   * the model with the arrays of {@code v}, so it is differentiable and trainable. Needs {@code
-   * ivy-onnx} on the class path.
+   * Reads the ONNX model at {@code path} and returns it as a {@link Module} whose variables are the
+   * model's floating-point initializers (paths are their names with '.' read as '/', {@code
+   * fc1.weight} -> {@code fc1/weight}) on the current backend; {@code call(x, v)} runs the model
+   * with the arrays of {@code v}, so it is differentiable and trainable. Needs {@code ivy-onnx} on
+   * the class path.
    *
    * <pre>{@code
    * Module m = Ivy.importOnnxModule(Path.of("mlp.onnx"));
    * var r = Ivy.executeWithGradients(v -> Ivy.mean(Ivy.square(m.call(x, v))), m.v());
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyException if the file is not a valid ONNX model, uses an unsupported
-   *     operator, or no ONNX importer is on the class path
+   * @throws IvyException if the file is not a valid ONNX model, uses an unsupported operator, or no
+   *     ONNX importer is on the class path
    */
-  public static dev.ivy.nn.Module importOnnxModule(java.nio.file.Path path) {
-    for (OnnxProvider p : java.util.ServiceLoader.load(OnnxProvider.class)) {
-      return p.importOnnxModule(path);
-    }
-    throw new dev.ivy.errors.IvyException(
-        "importOnnxModule: the ONNX importer must be on the class path (module ivy-onnx); it is"
-            + " not");
+  public static Module importOnnxModule(Path path) {
+    return Services.importOnnxModule(path);
   }
 
   // ---- functional control flow (lax.cond, lax.while_loop, lax.scan) ----
@@ -3067,28 +3001,14 @@ public final class Ivy extends IvyDefaults {
    *     a -> List.of(a.get(0)), x);
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyArgumentException if pred is not a 0-d bool or the branches disagree
+   * @throws IvyArgumentException if pred is not a 0-d bool or the branches disagree
    */
   public static List<Array> cond(
       Array pred,
-      java.util.function.Function<List<Array>, List<Array>> trueFn,
-      java.util.function.Function<List<Array>, List<Array>> falseFn,
+      Function<List<Array>, List<Array>> trueFn,
+      Function<List<Array>, List<Array>> falseFn,
       Array... operands) {
-    if (pred == null || trueFn == null || falseFn == null) {
-      throw new dev.ivy.errors.IvyArgumentException("cond: pred and branches must not be null");
-    }
-    if (pred.rank() != 0 || !pred.dtype().isBool()) {
-      throw new dev.ivy.errors.IvyArgumentException(
-          "cond: pred must be a 0-d bool array; got " + pred.aval());
-    }
-    Array[] in = new Array[operands.length + 1];
-    in[0] = pred;
-    for (int i = 0; i < operands.length; i++) {
-      in[i + 1] = nonNull("cond", operands[i]);
-    }
-    dev.ivy.prim.Params.Control p =
-        new dev.ivy.prim.Params.Control(List.of(trueFn::apply, falseFn::apply), 0, null);
-    return List.of(dev.ivy.dispatch.Dispatcher.bindMulti(dev.ivy.prim.Prim.COND, p, in));
+    return Control.cond(pred, trueFn, falseFn, operands);
   }
 
   /**
@@ -3096,26 +3016,14 @@ public final class Ivy extends IvyDefaults {
    * (JAX's {@code lax.while_loop}); the body must return values of the initial values' shapes and
    * dtypes. While tracing it records one {@code while} node holding both functions as sub-graphs.
    *
-   * @throws dev.ivy.errors.IvyArgumentException if there are no initial values, the condition does
-   *     not return one 0-d bool, or the body changes a shape or dtype
+   * @throws IvyArgumentException if there are no initial values, the condition does not return one
+   *     0-d bool, or the body changes a shape or dtype
    */
   public static List<Array> whileLoop(
-      java.util.function.Function<List<Array>, List<Array>> condFn,
-      java.util.function.Function<List<Array>, List<Array>> bodyFn,
+      Function<List<Array>, List<Array>> condFn,
+      Function<List<Array>, List<Array>> bodyFn,
       Array... initValues) {
-    if (condFn == null || bodyFn == null) {
-      throw new dev.ivy.errors.IvyArgumentException("whileLoop: functions must not be null");
-    }
-    if (initValues.length == 0) {
-      throw new dev.ivy.errors.IvyArgumentException("whileLoop: needs at least one initial value");
-    }
-    for (Array a : initValues) {
-      nonNull("whileLoop", a);
-    }
-    dev.ivy.prim.Params.Control p =
-        new dev.ivy.prim.Params.Control(List.of(condFn::apply, bodyFn::apply), 0, null);
-    return List.of(
-        dev.ivy.dispatch.Dispatcher.bindMulti(dev.ivy.prim.Prim.WHILE, p, initValues.clone()));
+    return Control.whileLoop(condFn, bodyFn, initValues);
   }
 
   /**
@@ -3131,69 +3039,38 @@ public final class Ivy extends IvyDefaults {
    *     List.of(Ivy.zeros(DType.FLOAT32)), List.of(xs));
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyArgumentException if xs is empty, an x has rank 0, the xs' leading
-   *     dims differ, or fn changes a carry's shape or dtype
+   * @throws IvyArgumentException if xs is empty, an x has rank 0, the xs' leading dims differ, or
+   *     fn changes a carry's shape or dtype
    */
   public static List<Array> scan(
-      java.util.function.Function<List<Array>, List<Array>> fn, List<Array> init, List<Array> xs) {
-    if (fn == null || init == null || xs == null) {
-      throw new dev.ivy.errors.IvyArgumentException("scan: arguments must not be null");
-    }
-    if (xs.isEmpty()) {
-      throw new dev.ivy.errors.IvyArgumentException("scan: needs at least one x to scan over");
-    }
-    Array[] in = new Array[init.size() + xs.size()];
-    for (int i = 0; i < init.size(); i++) {
-      in[i] = nonNull("scan", init.get(i));
-    }
-    long n = -1;
-    for (int i = 0; i < xs.size(); i++) {
-      Array x = nonNull("scan", xs.get(i));
-      if (x.rank() == 0) {
-        throw new dev.ivy.errors.IvyArgumentException(
-            "scan: each x must have a leading axis to scan over; got " + x.aval());
-      }
-      if (n >= 0 && x.shape().dim(0) != n) {
-        throw new dev.ivy.errors.IvyArgumentException(
-            "scan: all xs must have the same leading dimension; got "
-                + n
-                + " and "
-                + x.shape().dim(0));
-      }
-      n = x.shape().dim(0);
-      in[init.size() + i] = x;
-    }
-    dev.ivy.prim.Params.Control p =
-        new dev.ivy.prim.Params.Control(List.of(fn::apply), init.size(), null);
-    return List.of(dev.ivy.dispatch.Dispatcher.bindMulti(dev.ivy.prim.Prim.SCAN, p, in));
+      Function<List<Array>, List<Array>> fn, List<Array> init, List<Array> xs) {
+    return Control.scan(fn, init, xs);
   }
 
   // ------------------------------------------------------------------ autodiff
 
   /**
    * Returns the function computing the gradient of a scalar-valued {@code fn}; see {@link
-   * dev.ivy.autodiff.Autodiff}.
+   * Autodiff}.
    *
    * <pre>{@code
    * Array x = Ivy.array(new double[] {1, 2, 3}, 3);
    * Ivy.grad(a -> Ivy.sum(Ivy.multiply(a, a))).apply(x); // [2.0, 4.0, 6.0]
    * }</pre>
    */
-  public static java.util.function.UnaryOperator<Array> grad(
-      java.util.function.Function<Array, Array> fn) {
-    return dev.ivy.autodiff.Autodiff.grad(fn);
+  public static UnaryOperator<Array> grad(Function<Array, Array> fn) {
+    return Autodiff.grad(fn);
   }
 
   /** Returns the function computing a scalar-valued {@code fn}'s value and gradient. */
-  public static java.util.function.Function<Array, dev.ivy.autodiff.ValueAndGrad<Array>>
-      valueAndGrad(java.util.function.Function<Array, Array> fn) {
-    return dev.ivy.autodiff.Autodiff.valueAndGrad(fn);
+  public static Function<Array, ValueAndGrad<Array>> valueAndGrad(Function<Array, Array> fn) {
+    return Autodiff.valueAndGrad(fn);
   }
 
   /** Runs {@code fn} at {@code primals} and returns its outputs with a pullback. */
-  public static dev.ivy.autodiff.Autodiff.VjpResult vjp(
-      java.util.function.Function<List<Array>, ? extends List<Array>> fn, List<Array> primals) {
-    return dev.ivy.autodiff.Autodiff.vjp(fn, primals);
+  public static Autodiff.VjpResult vjp(
+      Function<List<Array>, ? extends List<Array>> fn, List<Array> primals) {
+    return Autodiff.vjp(fn, primals);
   }
 
   /**
@@ -3206,17 +3083,17 @@ public final class Ivy extends IvyDefaults {
    * r.grads().get("w"); // [6.0]
    * }</pre>
    */
-  public static dev.ivy.autodiff.ValueAndGrad<dev.ivy.nn.Variables> executeWithGradients(
-      java.util.function.Function<dev.ivy.nn.Variables, Array> lossFn, dev.ivy.nn.Variables v) {
-    return dev.ivy.autodiff.Autodiff.executeWithGradients(lossFn, v);
+  public static ValueAndGrad<Variables> executeWithGradients(
+      Function<Variables, Array> lossFn, Variables v) {
+    return Autodiff.executeWithGradients(lossFn, v);
   }
 
   /**
    * Returns one training step of {@code model} on {@code criterion(model(x), target)} with {@code
    * optimizer}, traced once (forward, backward and update, with the optimizer's state inside) and
    * run compiled on the current backend: {@code step.step(x, target)} trains and returns the loss.
-   * The model's variables are replaced after every step ({@code model.v()}). See {@link
-   * dev.ivy.optim.TrainStep} for what runs eagerly and who owns which arrays.
+   * The model's variables are replaced after every step ({@code model.v()}). See {@link TrainStep}
+   * for what runs eagerly and who owns which arrays.
    *
    * <pre>{@code
    * TrainStep step =
@@ -3224,14 +3101,12 @@ public final class Ivy extends IvyDefaults {
    * Array loss = step.step(x, y);
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyArgumentException if an argument is null, the model has no variables
-   *     or has buffers that change while training, or the optimizer has taken non-capturable steps
+   * @throws IvyArgumentException if an argument is null, the model has no variables or has buffers
+   *     that change while training, or the optimizer has taken non-capturable steps
    */
-  public static dev.ivy.optim.TrainStep compileTrainStep(
-      dev.ivy.nn.Module model,
-      java.util.function.BiFunction<Array, Array, Array> criterion,
-      dev.ivy.optim.Optimizer optimizer) {
-    return dev.ivy.optim.TrainStep.of(model, criterion, optimizer);
+  public static TrainStep compileTrainStep(
+      Module model, BiFunction<Array, Array, Array> criterion, Optimizer optimizer) {
+    return TrainStep.of(model, criterion, optimizer);
   }
 
   /**
@@ -3246,25 +3121,16 @@ public final class Ivy extends IvyDefaults {
    * step.step(x, y);
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyArgumentException if an argument is null, there are no variables, or
-   *     the optimizer has taken non-capturable steps
+   * @throws IvyArgumentException if an argument is null, there are no variables, or the optimizer
+   *     has taken non-capturable steps
    */
-  public static dev.ivy.optim.TrainStep compileTrainStep(
-      dev.ivy.nn.Variables variables,
-      dev.ivy.optim.TrainStep.Loss loss,
-      dev.ivy.optim.Optimizer optimizer) {
-    return dev.ivy.optim.TrainStep.of(variables, loss, optimizer);
+  public static TrainStep compileTrainStep(
+      Variables variables, TrainStep.Loss loss, Optimizer optimizer) {
+    return TrainStep.of(variables, loss, optimizer);
   }
 
   /** Returns {@code x} with no gradient flowing through it. */
   public static Array stopGradient(Array x) {
-    return dev.ivy.autodiff.Autodiff.stopGradient(x);
-  }
-
-  private static Array nonNull(String op, Array a) {
-    if (a == null) {
-      throw new dev.ivy.errors.IvyArgumentException(op + ": arrays must not be null");
-    }
-    return a;
+    return Autodiff.stopGradient(x);
   }
 }
