@@ -792,7 +792,7 @@ public final class Ivy extends IvyDefaults {
       Array x,
       @Default("-1") int axis,
       @Default("False") boolean descending,
-      @Default("True") boolean stable) {
+      @Default("True") Boolean stable) {
     return Sorting.sort(x, axis, descending);
   }
 
@@ -802,7 +802,7 @@ public final class Ivy extends IvyDefaults {
       Array x,
       @Default("-1") int axis,
       @Default("False") boolean descending,
-      @Default("True") boolean stable) {
+      @Default("True") Boolean stable) {
     return Sorting.argsort(x, axis, descending);
   }
 
@@ -2029,7 +2029,7 @@ public final class Ivy extends IvyDefaults {
   @Fn
   public static Array nanToNum(
       Array x,
-      @Default("True") boolean copy,
+      @Default("True") Boolean copy,
       @Default("0.0") double nan,
       @Default("None") Double posinf,
       @Default("None") Double neginf) {
@@ -2787,7 +2787,7 @@ public final class Ivy extends IvyDefaults {
    * changed) (ivy.set_item).
    */
   @Fn
-  public static Array setItem(Array x, Object query, Object val, @Default("False") boolean copy) {
+  public static Array setItem(Array x, Object query, Object val, @Default("False") Boolean copy) {
     return Indexer.set(x, Indexer.items(query), val);
   }
 
