@@ -68,7 +68,10 @@ import java.util.function.UnaryOperator;
  * Array y = Ivy.add(x, 1.0f);          // float32 [2, 3, 4] on TensorFlow
  * }</pre>
  *
- * <p>Every function here is a one-line delegation to a category class in {@code dev.ivy.ops}.
+ * <p>Every function here is a one-line delegation to a category class in {@code dev.ivy.ops} (or to
+ * the optional modules' service providers). The functions of the namespace {@code ivy} are declared
+ * here once, with {@link Fn}: the build registers them by name and generates the overloads that
+ * leave trailing defaults out (in {@code IvyDefaults}).
  */
 @Namespace(frontend = "ivy", path = "Ivy")
 public final class Ivy extends IvyDefaults {
