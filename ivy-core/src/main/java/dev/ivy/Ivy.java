@@ -1,21 +1,60 @@
 package dev.ivy;
 
+import dev.ivy.autodiff.Autodiff;
+import dev.ivy.autodiff.ValueAndGrad;
 import dev.ivy.backend.Backend;
 import dev.ivy.backend.BackendRegistry;
-import dev.ivy.dispatch.Dispatcher;
+import dev.ivy.errors.BackendNotFoundException;
+import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.errors.IvyException;
+import dev.ivy.errors.TracingException;
 import dev.ivy.internal.HostData;
-import dev.ivy.ops.Checks;
+import dev.ivy.nn.Module;
+import dev.ivy.nn.Variables;
+import dev.ivy.ops.Activations;
+import dev.ivy.ops.Attention;
+import dev.ivy.ops.Control;
+import dev.ivy.ops.Conversion;
+import dev.ivy.ops.Convolution;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Cumulative;
+import dev.ivy.ops.DTypeInfo;
+import dev.ivy.ops.Decompositions;
+import dev.ivy.ops.Einsum;
 import dev.ivy.ops.Elementwise;
+import dev.ivy.ops.ExtraManipulation;
+import dev.ivy.ops.Extras;
+import dev.ivy.ops.Index;
+import dev.ivy.ops.Indexer;
 import dev.ivy.ops.Indexing;
+import dev.ivy.ops.Interpolation;
 import dev.ivy.ops.Linalg;
+import dev.ivy.ops.Losses;
 import dev.ivy.ops.Manipulation;
+import dev.ivy.ops.Normalization;
+import dev.ivy.ops.Pooling;
+import dev.ivy.ops.Random;
 import dev.ivy.ops.Reductions;
-import dev.ivy.prim.Aval;
+import dev.ivy.ops.Scatter;
+import dev.ivy.ops.Searching;
+import dev.ivy.ops.Sets;
+import dev.ivy.ops.Sorting;
+import dev.ivy.optim.Optimizer;
+import dev.ivy.optim.TrainStep;
+import dev.ivy.registry.Default;
+import dev.ivy.registry.Fn;
+import dev.ivy.registry.Namespace;
+import dev.ivy.registry.Operand;
+import dev.ivy.registry.P;
+import dev.ivy.registry.Rest;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The entry point: backend selection, array creation and the core functional API.
@@ -30,9 +69,13 @@ import java.util.List;
  * Array y = Ivy.add(x, 1.0f);          // float32 [2, 3, 4] on TensorFlow
  * }</pre>
  *
- * <p>Every function here is a one-line delegation to a category class in {@code dev.ivy.ops}.
+ * <p>Every function here is a one-line delegation to a category class in {@code dev.ivy.ops} (or to
+ * the optional modules' service providers). The functions of the namespace {@code ivy} are declared
+ * here once, with {@link Fn}: the build registers them by name and generates the overloads that
+ * leave trailing defaults out (in {@code IvyDefaults}).
  */
-public final class Ivy {
+@Namespace(frontend = "ivy", path = "Ivy")
+public final class Ivy extends IvyDefaults {
   private Ivy() {}
 
   // ------------------------------------------------------------------ backends
@@ -41,7 +84,7 @@ public final class Ivy {
    * Makes {@code name} this thread's backend until {@link #unsetBackend()} (names: {@code nd4j},
    * {@code torch}, {@code tf}; aliases {@code numpy}, {@code pytorch}, {@code tensorflow}).
    *
-   * @throws dev.ivy.errors.BackendNotFoundException if no backend of that name is on the class path
+   * @throws BackendNotFoundException if no backend of that name is on the class path
    */
   public static void setBackend(String name) {
     Backends.push(name);
@@ -62,8 +105,7 @@ public final class Ivy {
    * }</pre>
    */
   public static BackendScope withBackend(String name) {
-    Backends.push(name);
-    return new BackendScope();
+    return new BackendScope(name);
   }
 
   /** Returns this thread's backend: the innermost one set, else the default. */
@@ -80,7 +122,9 @@ public final class Ivy {
   public static final class BackendScope implements AutoCloseable {
     private boolean closed;
 
-    private BackendScope() {}
+    private BackendScope(String name) {
+      Backends.push(name);
+    }
 
     @Override
     public void close() {
@@ -100,39 +144,42 @@ public final class Ivy {
 
   /** Returns a float32 array of {@code shape} holding {@code data} (row-major). */
   public static Array array(float[] data, long... shape) {
-    return fromHost(
+    return Conversion.fromHost(
         "array", DType.FLOAT32, data.length, shape, HostData.encode(DType.FLOAT32, data));
   }
 
   /** Returns a float64 array of {@code shape} holding {@code data}. */
   public static Array array(double[] data, long... shape) {
-    return fromHost(
+    return Conversion.fromHost(
         "array", DType.FLOAT64, data.length, shape, HostData.encode(DType.FLOAT64, data));
   }
 
   /** Returns an int64 array of {@code shape} holding {@code data}. */
   public static Array array(long[] data, long... shape) {
-    return fromHost("array", DType.INT64, data.length, shape, HostData.encode(DType.INT64, data));
+    return Conversion.fromHost(
+        "array", DType.INT64, data.length, shape, HostData.encode(DType.INT64, data));
   }
 
   /** Returns an int32 array of {@code shape} holding {@code data}. */
   public static Array array(int[] data, long... shape) {
-    return fromHost("array", DType.INT32, data.length, shape, HostData.encode(DType.INT32, data));
+    return Conversion.fromHost(
+        "array", DType.INT32, data.length, shape, HostData.encode(DType.INT32, data));
   }
 
   /** Returns a bool array of {@code shape} holding {@code data}. */
   public static Array array(boolean[] data, long... shape) {
-    return fromHost("array", DType.BOOL, data.length, shape, HostData.encode(DType.BOOL, data));
+    return Conversion.fromHost(
+        "array", DType.BOOL, data.length, shape, HostData.encode(DType.BOOL, data));
   }
 
   /** Returns an array of {@code dtype} and {@code shape} from doubles, converted as astype does. */
   public static Array array(double[] data, DType dtype, long... shape) {
-    return fromHost("array", dtype, data.length, shape, HostData.encode(dtype, data));
+    return Conversion.fromHost("array", dtype, data.length, shape, HostData.encode(dtype, data));
   }
 
   /** Returns an array of {@code dtype} and {@code shape} from longs (exact for integer dtypes). */
   public static Array array(long[] data, DType dtype, long... shape) {
-    return fromHost("array", dtype, data.length, shape, HostData.encode(dtype, data));
+    return Conversion.fromHost("array", dtype, data.length, shape, HostData.encode(dtype, data));
   }
 
   /**
@@ -140,32 +187,7 @@ public final class Ivy {
    * and bfloat16 their 16 bits) on this thread's backend.
    */
   public static Array fromBytes(ByteBuffer data, DType dtype, Shape shape) {
-    long need = shape.size() * dtype.byteSize();
-    Checks.check(
-        data.remaining() == need,
-        "fromBytes",
-        "data must hold %s bytes for %s%s; got %s",
-        need,
-        dtype,
-        shape,
-        data.remaining());
-    return Dispatcher.constant(
-        currentBackend(),
-        new Aval(shape, dtype),
-        data.slice().order(java.nio.ByteOrder.LITTLE_ENDIAN));
-  }
-
-  private static Array fromHost(String fn, DType dtype, int n, long[] shape, ByteBuffer data) {
-    long[] s = shape.length == 0 && n != 1 ? new long[] {n} : shape;
-    Shape sh = Shape.of(s);
-    Checks.check(
-        sh.size() == n,
-        fn,
-        "shape %s must have as many elements as data (%s); it has %s",
-        Arrays.toString(s),
-        n,
-        sh.size());
-    return Dispatcher.constant(currentBackend(), new Aval(sh, dtype), data);
+    return Conversion.fromBytes(data, dtype, shape);
   }
 
   /**
@@ -174,513 +196,746 @@ public final class Ivy {
    * bool, then int64, then float64 (float32 for {@code float[]} leaves).
    */
   public static Array asarray(Object value) {
-    return dev.ivy.ops.Conversion.asarray(value, null);
+    return Conversion.asarray(value, null);
   }
 
-  /** Returns {@link #asarray(Object)} converted to {@code dtype}. */
-  public static Array asarray(Object value, DType dtype) {
-    return dev.ivy.ops.Conversion.asarray(value, dtype);
+  /**
+   * Returns {@link #asarray(Object)} of {@code obj} converted to {@code dtype} (inferred when null)
+   * (ivy.asarray).
+   */
+  @Fn
+  public static Array asarray(Object obj, @Default("None") DType dtype) {
+    return Conversion.asarray(obj, dtype);
   }
 
   /** Returns a 0-d array holding {@code value} with its inferred dtype. */
   public static Array scalar(Object value) {
-    return dev.ivy.ops.Conversion.asarray(value, null);
+    return Conversion.asarray(value, null);
   }
 
   /**
    * Returns a copy of {@code x} on backend {@code name} (itself when already there).
    *
-   * @throws dev.ivy.errors.BackendNotFoundException if {@code name} names no backend
+   * @throws BackendNotFoundException if {@code name} names no backend
    */
   public static Array toBackend(Array x, String name) {
-    Backend b = BackendRegistry.get(name);
-    if (x.backend() == b) {
-      return x;
-    }
-    return Dispatcher.constant(b, x.aval(), x.toBytes());
+    return Conversion.toBackend(x, name);
   }
 
   // ------------------------------------------------------------------ elementwise
-  /** Returns the absolute value of x, elementwise. */
+
+  /** Returns the absolute value of x, elementwise (ivy.abs). */
+  @Fn
   public static Array abs(Array x) {
     return Elementwise.abs(x);
   }
 
-  /** Returns -x, elementwise. */
+  /** Returns -x, elementwise (ivy.negative). */
+  @Fn
   public static Array negative(Array x) {
     return Elementwise.negative(x);
   }
 
-  /** Returns x. */
+  /** Returns x (ivy.positive). */
+  @Fn
   public static Array positive(Array x) {
     return Elementwise.positive(x);
   }
 
-  /** Returns -1, 0 or 1 with the sign of x (NaN stays NaN). */
+  /** Returns -1, 0 or 1 with the sign of x (NaN stays NaN) (ivy.sign). */
+  @Fn
   public static Array sign(Array x) {
     return Elementwise.sign(x);
   }
 
-  /** Returns x * x. */
+  /** Returns x * x (ivy.square). */
+  @Fn
   public static Array square(Array x) {
     return Elementwise.square(x);
   }
 
-  /** Returns 1 / x in floating point. */
+  /** Returns 1 / x in floating point (ivy.reciprocal). */
+  @Fn
   public static Array reciprocal(Array x) {
     return Elementwise.reciprocal(x);
   }
 
-  /** Returns e^x (integers compute in floating point). */
+  /** Returns e^x (integers compute in floating point) (ivy.exp). */
+  @Fn
   public static Array exp(Array x) {
     return Elementwise.exp(x);
   }
 
-  /** Returns e^x - 1. */
+  /** Returns e^x - 1 (ivy.expm1). */
+  @Fn
   public static Array expm1(Array x) {
     return Elementwise.expm1(x);
   }
 
-  /** Returns the natural logarithm. */
+  /** Returns the natural logarithm (ivy.log). */
+  @Fn
   public static Array log(Array x) {
     return Elementwise.log(x);
   }
 
-  /** Returns log(1 + x). */
+  /** Returns log(1 + x) (ivy.log1p). */
+  @Fn
   public static Array log1p(Array x) {
     return Elementwise.log1p(x);
   }
 
-  /** Returns the base-2 logarithm. */
+  /** Returns the base-2 logarithm (ivy.log2). */
+  @Fn
   public static Array log2(Array x) {
     return Elementwise.log2(x);
   }
 
-  /** Returns the base-10 logarithm. */
+  /** Returns the base-10 logarithm (ivy.log10). */
+  @Fn
   public static Array log10(Array x) {
     return Elementwise.log10(x);
   }
 
-  /** Returns the square root. */
+  /** Returns the square root (ivy.sqrt). */
+  @Fn
   public static Array sqrt(Array x) {
     return Elementwise.sqrt(x);
   }
 
-  /** Returns the sine. */
+  /** Returns the sine (ivy.sin). */
+  @Fn
   public static Array sin(Array x) {
     return Elementwise.sin(x);
   }
 
-  /** Returns the cosine. */
+  /** Returns the cosine (ivy.cos). */
+  @Fn
   public static Array cos(Array x) {
     return Elementwise.cos(x);
   }
 
-  /** Returns the tangent. */
+  /** Returns the tangent (ivy.tan). */
+  @Fn
   public static Array tan(Array x) {
     return Elementwise.tan(x);
   }
 
-  /** Returns the inverse sine. */
+  /** Returns the inverse sine (ivy.asin). */
+  @Fn
   public static Array asin(Array x) {
     return Elementwise.asin(x);
   }
 
-  /** Returns the inverse cosine. */
+  /** Returns the inverse cosine (ivy.acos). */
+  @Fn
   public static Array acos(Array x) {
     return Elementwise.acos(x);
   }
 
-  /** Returns the inverse tangent. */
+  /** Returns the inverse tangent (ivy.atan). */
+  @Fn
   public static Array atan(Array x) {
     return Elementwise.atan(x);
   }
 
-  /** Returns the hyperbolic sine. */
+  /** Returns the hyperbolic sine (ivy.sinh). */
+  @Fn
   public static Array sinh(Array x) {
     return Elementwise.sinh(x);
   }
 
-  /** Returns the hyperbolic cosine. */
+  /** Returns the hyperbolic cosine (ivy.cosh). */
+  @Fn
   public static Array cosh(Array x) {
     return Elementwise.cosh(x);
   }
 
-  /** Returns the hyperbolic tangent. */
+  /** Returns the hyperbolic tangent (ivy.tanh). */
+  @Fn
   public static Array tanh(Array x) {
     return Elementwise.tanh(x);
   }
 
-  /** Returns the inverse hyperbolic sine. */
+  /** Returns the inverse hyperbolic sine (ivy.asinh). */
+  @Fn
   public static Array asinh(Array x) {
     return Elementwise.asinh(x);
   }
 
-  /** Returns the inverse hyperbolic cosine. */
+  /** Returns the inverse hyperbolic cosine (ivy.acosh). */
+  @Fn
   public static Array acosh(Array x) {
     return Elementwise.acosh(x);
   }
 
-  /** Returns the inverse hyperbolic tangent. */
+  /** Returns the inverse hyperbolic tangent (ivy.atanh). */
+  @Fn
   public static Array atanh(Array x) {
     return Elementwise.atanh(x);
   }
 
-  /** Returns the largest integer not greater than x (integers unchanged). */
+  /** Returns the largest integer not greater than x (integers unchanged) (ivy.floor). */
+  @Fn
   public static Array floor(Array x) {
     return Elementwise.floor(x);
   }
 
-  /** Returns the smallest integer not less than x (integers unchanged). */
+  /** Returns the smallest integer not less than x (integers unchanged) (ivy.ceil). */
+  @Fn
   public static Array ceil(Array x) {
     return Elementwise.ceil(x);
   }
 
-  /** Returns x rounded half to even (integers unchanged). */
+  /** Returns x rounded half to even (integers unchanged) (ivy.round). */
+  @Fn
   public static Array round(Array x) {
     return Elementwise.round(x);
   }
 
-  /** Returns x rounded toward zero. */
+  /** Returns x rounded toward zero (ivy.trunc). */
+  @Fn
   public static Array trunc(Array x) {
     return Elementwise.trunc(x);
   }
 
-  /** Returns whether x is NaN, as bool. */
+  /** Returns whether x is NaN, as bool (ivy.isnan). */
+  @Fn
   public static Array isnan(Array x) {
     return Elementwise.isnan(x);
   }
 
-  /** Returns whether x is infinite, as bool. */
+  /** Returns whether x is infinite, as bool (ivy.isinf). */
+  @Fn
   public static Array isinf(Array x) {
     return Elementwise.isinf(x);
   }
 
-  /** Returns whether x is finite, as bool. */
+  /** Returns whether x is finite, as bool (ivy.isfinite). */
+  @Fn
   public static Array isfinite(Array x) {
     return Elementwise.isfinite(x);
   }
 
-  /** Returns whether the sign bit of x is set. */
+  /** Returns whether the sign bit of x is set (ivy.signbit). */
+  @Fn
   public static Array signbit(Array x) {
     return Elementwise.signbit(x);
   }
 
-  /** Returns the logical not of x, as bool. */
+  /** Returns the logical not of x, as bool (ivy.logical_not). */
+  @Fn
   public static Array logicalNot(Array x) {
     return Elementwise.logicalNot(x);
   }
 
-  /** Returns the bitwise inversion of an integer or bool x. */
+  /** Returns the bitwise inversion of an integer or bool x (ivy.bitwise_invert). */
+  @Fn
   public static Array bitwiseInvert(Array x) {
     return Elementwise.bitwiseInvert(x);
   }
 
   /**
-   * Returns x + y, broadcasting and promoting dtypes (Java numbers are weak scalars, NEP 50).
+   * Returns x1 + x2, broadcasting and promoting dtypes (Java numbers are weak scalars, NEP 50)
+   * (ivy.add); operands are arrays or Java numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array add(Object x, Object y) {
-    return Elementwise.add(x, y);
+  @Fn
+  public static Array add(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.add(x1, x2);
   }
 
   /**
-   * Returns x - y.
+   * Returns x1 - x2 (ivy.subtract); operands are arrays or Java numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array subtract(Object x, Object y) {
-    return Elementwise.subtract(x, y);
+  @Fn
+  public static Array subtract(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.subtract(x1, x2);
   }
 
   /**
-   * Returns x * y.
+   * Returns x1 * x2 (ivy.multiply); operands are arrays or Java numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array multiply(Object x, Object y) {
-    return Elementwise.multiply(x, y);
+  @Fn
+  public static Array multiply(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.multiply(x1, x2);
   }
 
   /**
-   * Returns x / y; integers divide as float64.
+   * Returns x1 / x2; integers divide as float64 (ivy.divide); operands are arrays or Java
+   * numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array divide(Object x, Object y) {
-    return Elementwise.divide(x, y);
+  @Fn
+  public static Array divide(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.divide(x1, x2);
   }
 
   /**
-   * Returns floor(x / y), rounding toward negative infinity as Python does.
+   * Returns floor(x1 / x2), rounding toward negative infinity as Python does (ivy.floor_divide);
+   * operands are arrays or Java numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array floorDivide(Object x, Object y) {
-    return Elementwise.floorDivide(x, y);
+  @Fn
+  public static Array floorDivide(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.floorDivide(x1, x2);
   }
 
   /**
-   * Returns x mod y with the sign of y, as Python.
+   * Returns x1 mod x2 with the sign of x2, as Python (ivy.remainder); operands are arrays or Java
+   * numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array remainder(Object x, Object y) {
-    return Elementwise.remainder(x, y);
+  @Fn
+  public static Array remainder(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.remainder(x1, x2);
   }
 
   /**
-   * Returns x raised to y.
+   * Returns x1 raised to x2 (ivy.pow); operands are arrays or Java numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array pow(Object x, Object y) {
-    return Elementwise.pow(x, y);
+  @Fn
+  public static Array pow(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.pow(x1, x2);
   }
 
   /**
-   * Returns the elementwise maximum; NaN propagates.
+   * Returns the elementwise maximum; NaN propagates (ivy.maximum); operands are arrays or Java
+   * numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array maximum(Object x, Object y) {
-    return Elementwise.maximum(x, y);
+  @Fn
+  public static Array maximum(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.maximum(x1, x2);
   }
 
   /**
-   * Returns the elementwise minimum; NaN propagates.
+   * Returns the elementwise minimum; NaN propagates (ivy.minimum); operands are arrays or Java
+   * numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array minimum(Object x, Object y) {
-    return Elementwise.minimum(x, y);
+  @Fn
+  public static Array minimum(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.minimum(x1, x2);
   }
 
   /**
-   * Returns the angle of the point (y, x) for atan2(x, y).
+   * Returns the angle of the point (x2, x1) for atan2(x1, x2) (ivy.atan2); operands are arrays or
+   * Java numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array atan2(Object x, Object y) {
-    return Elementwise.atan2(x, y);
+  @Fn
+  public static Array atan2(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.atan2(x1, x2);
   }
 
   /**
-   * Returns sqrt(x^2 + y^2) without undue overflow.
+   * Returns sqrt(x1^2 + x2^2) without undue overflow (ivy.hypot); operands are arrays or Java
+   * numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array hypot(Object x, Object y) {
-    return Elementwise.hypot(x, y);
+  @Fn
+  public static Array hypot(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.hypot(x1, x2);
   }
 
   /**
-   * Returns log(e^x + e^y), computed stably.
+   * Returns log(e^x1 + e^x2), computed stably (ivy.logaddexp); operands are arrays or Java
+   * numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array logaddexp(Object x, Object y) {
-    return Elementwise.logaddexp(x, y);
+  @Fn
+  public static Array logaddexp(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.logaddexp(x1, x2);
   }
 
   /**
-   * Returns the magnitude of x with the sign of y.
+   * Returns the magnitude of x1 with the sign of x2 (ivy.copysign); operands are arrays or Java
+   * numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array copysign(Object x, Object y) {
-    return Elementwise.copysign(x, y);
+  @Fn
+  public static Array copysign(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.copysign(x1, x2);
   }
 
   /**
-   * Returns x == y as bool.
+   * Returns x1 == x2 as bool (ivy.equal); operands are arrays or Java numbers/booleans (weak
+   * scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array equal(Object x, Object y) {
-    return Elementwise.equal(x, y);
+  @Fn
+  public static Array equal(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.equal(x1, x2);
   }
 
   /**
-   * Returns x != y as bool.
+   * Returns x1 != x2 as bool (ivy.not_equal); operands are arrays or Java numbers/booleans (weak
+   * scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array notEqual(Object x, Object y) {
-    return Elementwise.notEqual(x, y);
+  @Fn
+  public static Array notEqual(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.notEqual(x1, x2);
   }
 
   /**
-   * Returns x < y as bool.
+   * Returns x1 < x2 as bool (ivy.less); operands are arrays or Java numbers/booleans (weak
+   * scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array less(Object x, Object y) {
-    return Elementwise.less(x, y);
+  @Fn
+  public static Array less(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.less(x1, x2);
   }
 
   /**
-   * Returns x <= y as bool.
+   * Returns x1 <= x2 as bool (ivy.less_equal); operands are arrays or Java numbers/booleans (weak
+   * scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array lessEqual(Object x, Object y) {
-    return Elementwise.lessEqual(x, y);
+  @Fn
+  public static Array lessEqual(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.lessEqual(x1, x2);
   }
 
   /**
-   * Returns x > y as bool.
+   * Returns x1 > x2 as bool (ivy.greater); operands are arrays or Java numbers/booleans (weak
+   * scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array greater(Object x, Object y) {
-    return Elementwise.greater(x, y);
+  @Fn
+  public static Array greater(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.greater(x1, x2);
   }
 
   /**
-   * Returns x >= y as bool.
+   * Returns x1 >= x2 as bool (ivy.greater_equal); operands are arrays or Java numbers/booleans
+   * (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array greaterEqual(Object x, Object y) {
-    return Elementwise.greaterEqual(x, y);
+  @Fn
+  public static Array greaterEqual(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.greaterEqual(x1, x2);
   }
 
   /**
-   * Returns the logical and, as bool.
+   * Returns the logical and, as bool (ivy.logical_and); operands are arrays or Java
+   * numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array logicalAnd(Object x, Object y) {
-    return Elementwise.logicalAnd(x, y);
+  @Fn
+  public static Array logicalAnd(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.logicalAnd(x1, x2);
   }
 
   /**
-   * Returns the logical or, as bool.
+   * Returns the logical or, as bool (ivy.logical_or); operands are arrays or Java numbers/booleans
+   * (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array logicalOr(Object x, Object y) {
-    return Elementwise.logicalOr(x, y);
+  @Fn
+  public static Array logicalOr(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.logicalOr(x1, x2);
   }
 
   /**
-   * Returns the logical xor, as bool.
+   * Returns the logical xor, as bool (ivy.logical_xor); operands are arrays or Java
+   * numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array logicalXor(Object x, Object y) {
-    return Elementwise.logicalXor(x, y);
+  @Fn
+  public static Array logicalXor(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.logicalXor(x1, x2);
   }
 
   /**
-   * Returns the bitwise and (logical for bool).
+   * Returns the bitwise and (logical for bool) (ivy.bitwise_and); operands are arrays or Java
+   * numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array bitwiseAnd(Object x, Object y) {
-    return Elementwise.bitwiseAnd(x, y);
+  @Fn
+  public static Array bitwiseAnd(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.bitwiseAnd(x1, x2);
   }
 
   /**
-   * Returns the bitwise or (logical for bool).
+   * Returns the bitwise or (logical for bool) (ivy.bitwise_or); operands are arrays or Java
+   * numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array bitwiseOr(Object x, Object y) {
-    return Elementwise.bitwiseOr(x, y);
+  @Fn
+  public static Array bitwiseOr(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.bitwiseOr(x1, x2);
   }
 
   /**
-   * Returns the bitwise xor (logical for bool).
+   * Returns the bitwise xor (logical for bool) (ivy.bitwise_xor); operands are arrays or Java
+   * numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array bitwiseXor(Object x, Object y) {
-    return Elementwise.bitwiseXor(x, y);
+  @Fn
+  public static Array bitwiseXor(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.bitwiseXor(x1, x2);
   }
 
   /**
-   * Returns x shifted left by y bits.
+   * Returns x1 shifted left by x2 bits (ivy.bitwise_left_shift); operands are arrays or Java
+   * numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array bitwiseLeftShift(Object x, Object y) {
-    return Elementwise.bitwiseLeftShift(x, y);
+  @Fn
+  public static Array bitwiseLeftShift(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.bitwiseLeftShift(x1, x2);
   }
 
   /**
-   * Returns x shifted right (arithmetically) by y bits.
+   * Returns x1 shifted right (arithmetically) by x2 bits (ivy.bitwise_right_shift); operands are
+   * arrays or Java numbers/booleans (weak scalars).
    *
-   * @param x an array or a Java number/boolean
-   * @param y an array or a Java number/boolean
-   * @throws dev.ivy.errors.IvyArgumentException if the shapes do not broadcast
+   * @throws IvyArgumentException if the shapes do not broadcast
    */
-  public static Array bitwiseRightShift(Object x, Object y) {
-    return Elementwise.bitwiseRightShift(x, y);
+  @Fn
+  public static Array bitwiseRightShift(@Operand Object x1, @Operand Object x2) {
+    return Elementwise.bitwiseRightShift(x1, x2);
   }
 
-  /** Returns x where {@code condition} is true, else y (x and y promote; all three broadcast). */
-  public static Array where(Array condition, Object x, Object y) {
-    return Elementwise.where(condition, x, y);
+  /**
+   * Returns x1 where {@code condition} is true, else x2 (x1 and x2 promote; all three broadcast)
+   * (ivy.where).
+   */
+  @Fn
+  public static Array where(Array condition, @Operand Object x1, @Operand Object x2) {
+    return Elementwise.where(condition, x1, x2);
   }
 
-  /** Returns x limited to [min, max]; a null bound is no limit; bounds may be arrays or numbers. */
-  public static Array clip(Array x, Object min, Object max) {
+  /**
+   * Returns x limited to [min, max]; a null bound is no limit; bounds may be arrays or numbers
+   * (ivy.clip).
+   */
+  @Fn
+  public static Array clip(
+      Array x, @Operand @Default("None") Object min, @Operand @Default("None") Object max) {
     return Elementwise.clip(x, min, max);
+  }
+
+  /** Returns the lower triangle of x: elements above diagonal k are zero (ivy.tril). */
+  @Fn
+  public static Array tril(Array x, @Default("0") long k) {
+    return Creation.tril(x, k);
+  }
+
+  /** Returns the upper triangle of x: elements below diagonal k are zero (ivy.triu). */
+  @Fn
+  public static Array triu(Array x, @Default("0") long k) {
+    return Creation.triu(x, k);
+  }
+
+  /** Returns coordinate matrices from coordinate vectors, "xy" or "ij" indexing (ivy.meshgrid). */
+  public static List<Array> meshgrid(List<Array> arrays, String indexing) {
+    return Creation.meshgrid(arrays, indexing);
+  }
+
+  /**
+   * Returns coordinate matrices from 1-d coordinate vectors, {@code indexing} "xy" (Cartesian, the
+   * default) or "ij" (matrix) (ivy.meshgrid).
+   */
+  @Fn
+  public static List<Array> meshgrid(@Rest Array[] arrays, @Default("'xy'") String indexing) {
+    return meshgrid(List.of(arrays), indexing);
+  }
+
+  /**
+   * Returns each element of x repeated {@code repeats} times (an integer or an integer array of
+   * per-element counts) along {@code axis}, of the flattened x when null (ivy.repeat).
+   */
+  @Fn
+  public static Array repeat(Array x, Object repeats, @Default("None") Integer axis) {
+    return Manipulation.repeat(x, repeats, axis);
+  }
+
+  /**
+   * Returns the n-th discrete difference along {@code axis}, with {@code prepend} and {@code
+   * append} joined before and after x when given (ivy.diff).
+   */
+  @Fn
+  public static Array diff(
+      Array x,
+      @Default("-1") int axis,
+      @Default("1") int n,
+      @Default("None") Array prepend,
+      @Default("None") Array append) {
+    return Manipulation.diff(x, axis, n, prepend, append);
+  }
+
+  /** Returns x sorted along {@code axis} (always stable) (ivy.sort). */
+  @Fn
+  public static Array sort(
+      Array x,
+      @Default("-1") int axis,
+      @Default("False") boolean descending,
+      @Default("True") Boolean stable) {
+    return Sorting.sort(x, axis, descending);
+  }
+
+  /** Returns the int64 indices that sort x along {@code axis} (always stable) (ivy.argsort). */
+  @Fn
+  public static Array argsort(
+      Array x,
+      @Default("-1") int axis,
+      @Default("False") boolean descending,
+      @Default("True") Boolean stable) {
+    return Sorting.argsort(x, axis, descending);
+  }
+
+  /**
+   * Returns the indices where x2's values insert into the sorted 1-d x1 ({@code sorter} sorts x1
+   * when it is not sorted) (ivy.searchsorted).
+   */
+  @Fn
+  public static Array searchsorted(
+      Array x1, Array x2, @Default("'left'") String side, @Default("None") Array sorter) {
+    return Sorting.searchsorted(x1, x2, side, sorter);
+  }
+
+  /** Returns the sum of diagonal {@code offset} of the last two axes (ivy.linalg.trace). */
+  @Fn("linalg.trace")
+  public static Array trace(Array x, @Default("0") long offset, @Default("None") DType dtype) {
+    return Linalg.trace(x, offset, dtype);
+  }
+
+  /** Returns diagonal {@code offset} of the last two axes (ivy.linalg.diagonal). */
+  @Fn("linalg.diagonal")
+  public static Array diagonal(Array x, @Default("0") long offset) {
+    return Linalg.diagonal(x, offset);
+  }
+
+  /** Returns the outer product of two 1-d arrays (ivy.linalg.outer). */
+  @Fn("linalg.outer")
+  public static Array outer(Array x1, Array x2) {
+    return Linalg.outer(x1, x2);
+  }
+
+  /** Returns the cross product of 3-vectors along {@code axis} (ivy.linalg.cross). */
+  @Fn("linalg.cross")
+  public static Array cross(Array x1, Array x2, @Default("-1") int axis) {
+    return Linalg.cross(x1, x2, axis);
+  }
+
+  /**
+   * Returns the matrix norm of the last two axes; {@code ord} is "fro", "nuc", 1, -1, 2, -2, inf or
+   * -inf (ivy.linalg.matrix_norm).
+   */
+  @Fn("linalg.matrix_norm")
+  public static Array matrixNorm(
+      Array x, @Default("False") boolean keepdims, @Default("'fro'") Object ord) {
+    return Linalg.matrixNorm(x, ord, keepdims);
+  }
+
+  /**
+   * Returns whether {@code dtype} is of {@code kind}: a dtype, a kind name or a list of them
+   * (ivy.isdtype).
+   */
+  @Fn
+  public static boolean isdtype(DType dtype, Object kind) {
+    return DTypeInfo.isdtype(dtype, kind);
+  }
+
+  /** Returns the real part of x: x itself, as core has no complex dtypes (ivy.real). */
+  @Fn
+  public static Array real(Array x) {
+    return Elementwise.positive(x);
+  }
+
+  /** Returns the complex conjugate of x: x itself, as core has no complex dtypes (ivy.conj). */
+  @Fn
+  public static Array conj(Array x) {
+    return Elementwise.positive(x);
+  }
+
+  /** Returns the imaginary part of x: zeros, as core has no complex dtypes (ivy.imag). */
+  @Fn
+  public static Array imag(Array x) {
+    return Creation.zerosLike(x);
+  }
+
+  /**
+   * Returns the contraction of x1 and x2 over {@code axes}: a number n or a pair of axis lists
+   * (ivy.tensordot, also ivy.linalg.tensordot).
+   */
+  @Fn({"tensordot", "linalg.tensordot"})
+  public static Array tensordot(Array x1, Array x2, @Default("2") Object axes) {
+    return Linalg.tensordot(x1, x2, axes);
+  }
+
+  /**
+   * Returns x with its last two axes swapped (ivy.matrix_transpose, also
+   * ivy.linalg.matrix_transpose).
+   */
+  @Fn({"matrix_transpose", "linalg.matrix_transpose"})
+  public static Array matrixTranspose(Array x) {
+    return Manipulation.matrixTranspose(x);
+  }
+
+  /**
+   * Returns the dot product of x1 and x2 along {@code axis}, broadcasting the others (ivy.vecdot,
+   * also ivy.linalg.vecdot).
+   */
+  @Fn({"vecdot", "linalg.vecdot"})
+  public static Array vecdot(Array x1, Array x2, @Default("-1") int axis) {
+    return Linalg.vecdot(x1, x2, axis);
+  }
+
+  /**
+   * Returns the one-hot encoding of integer {@code indices} along a new axis (last when null):
+   * on_value (1) at the index, off_value (0) elsewhere, float32 unless given (ivy.one_hot).
+   */
+  @Fn
+  public static Array oneHot(
+      Array indices,
+      long depth,
+      @Default("None") Number onValue,
+      @Default("None") Number offValue,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype) {
+    return Indexing.oneHot(indices, depth, onValue, offValue, axis, dtype);
+  }
+
+  /**
+   * Returns the elements of x at {@code indices} along {@code axis}, of the flattened x when null
+   * (ivy.take).
+   */
+  @Fn
+  public static Array take(Array x, Array indices, @Default("None") Integer axis) {
+    return Indexing.take(x, indices, axis);
   }
 
   // ------------------------------------------------------------------ creation
@@ -695,6 +950,12 @@ public final class Ivy {
     return Creation.zeros(shape, dtype);
   }
 
+  /** Returns zeros of {@code shape} and {@code dtype} (float64 when null) (ivy.zeros). */
+  @Fn
+  public static Array zeros(long[] shape, @Default("None") DType dtype) {
+    return Creation.zeros(Shape.of(shape), dtype);
+  }
+
   /** Returns ones of {@code shape} as float64. */
   public static Array ones(long... shape) {
     return Creation.ones(Shape.of(shape), null);
@@ -705,6 +966,21 @@ public final class Ivy {
     return Creation.ones(shape, dtype);
   }
 
+  /** Returns ones of {@code shape} and {@code dtype} (float64 when null) (ivy.ones). */
+  @Fn
+  public static Array ones(long[] shape, @Default("None") DType dtype) {
+    return Creation.ones(Shape.of(shape), dtype);
+  }
+
+  /**
+   * Returns an uninitialised array of {@code shape} and {@code dtype} (float64 when null); Ivy
+   * fills it with zeros (ivy.empty).
+   */
+  @Fn
+  public static Array empty(long[] shape, @Default("None") DType dtype) {
+    return Creation.empty(Shape.of(shape), dtype);
+  }
+
   /**
    * Returns an array of {@code shape} filled with {@code value}; null dtype infers from the value.
    */
@@ -712,9 +988,22 @@ public final class Ivy {
     return Creation.full(shape, value, dtype);
   }
 
-  /** Returns an array like x filled with {@code value} (x's dtype when {@code dtype} is null). */
-  public static Array fullLike(Array x, Object value, DType dtype) {
-    return Creation.fullLike(x, value, dtype);
+  /**
+   * Returns an array of {@code shape} filled with {@code fillValue}; null dtype infers from the
+   * value (ivy.full).
+   */
+  @Fn
+  public static Array full(long[] shape, Object fillValue, @Default("None") DType dtype) {
+    return Creation.full(Shape.of(shape), fillValue, dtype);
+  }
+
+  /**
+   * Returns an array like x filled with {@code fillValue} (x's dtype when {@code dtype} is null)
+   * (ivy.full_like).
+   */
+  @Fn
+  public static Array fullLike(Array x, Object fillValue, @Default("None") DType dtype) {
+    return Creation.fullLike(x, fillValue, dtype);
   }
 
   /** Returns zeros shaped and typed like x. */
@@ -722,9 +1011,30 @@ public final class Ivy {
     return Creation.zerosLike(x);
   }
 
+  /** Returns zeros shaped like x, of {@code dtype} (x's when null) (ivy.zeros_like). */
+  @Fn
+  public static Array zerosLike(Array x, @Default("None") DType dtype) {
+    return Creation.fullLike(x, 0, dtype);
+  }
+
   /** Returns ones shaped and typed like x. */
   public static Array onesLike(Array x) {
     return Creation.onesLike(x);
+  }
+
+  /** Returns ones shaped like x, of {@code dtype} (x's when null) (ivy.ones_like). */
+  @Fn
+  public static Array onesLike(Array x, @Default("None") DType dtype) {
+    return Creation.fullLike(x, 1, dtype);
+  }
+
+  /**
+   * Returns an uninitialised array shaped like x, of {@code dtype} (x's when null); Ivy fills it
+   * with zeros (ivy.empty_like).
+   */
+  @Fn
+  public static Array emptyLike(Array x, @Default("None") DType dtype) {
+    return Creation.fullLike(x, 0, dtype);
   }
 
   /** Returns 0, 1, ..., stop - 1 as int64. */
@@ -733,10 +1043,15 @@ public final class Ivy {
   }
 
   /**
-   * Returns start, start + step, ... below stop (int64 for integer arguments, float64 otherwise,
-   * unless {@code dtype} is given).
+   * Returns start, start + step, ... below stop (0 to start when stop is null; int64 for integer
+   * arguments, float64 otherwise, unless {@code dtype} is given) (ivy.arange).
    */
-  public static Array arange(Number start, Number stop, Number step, DType dtype) {
+  @Fn
+  public static Array arange(
+      Number start,
+      @Default("None") Number stop,
+      @Default("1") Number step,
+      @Default("None") DType dtype) {
     return Creation.arange(start, stop, step, dtype);
   }
 
@@ -745,8 +1060,17 @@ public final class Ivy {
     return Creation.linspace(start, stop, num, null, true);
   }
 
-  /** Returns {@code num} evenly spaced values; stop is excluded unless {@code endpoint}. */
-  public static Array linspace(double start, double stop, long num, DType dtype, boolean endpoint) {
+  /**
+   * Returns {@code num} evenly spaced values; stop is excluded unless {@code endpoint}
+   * (ivy.linspace).
+   */
+  @Fn
+  public static Array linspace(
+      Number start,
+      Number stop,
+      long num,
+      @Default("None") DType dtype,
+      @Default("True") boolean endpoint) {
     return Creation.linspace(start, stop, num, dtype, endpoint);
   }
 
@@ -760,9 +1084,22 @@ public final class Ivy {
     return Creation.eye(n, m, k, dtype);
   }
 
+  /**
+   * Returns an nRows-by-nCols matrix (square when nCols is null) with ones on diagonal k (ivy.eye).
+   */
+  @Fn
+  public static Array eye(
+      long nRows, @Default("None") Long nCols, @Default("0") long k, @Default("None") DType dtype) {
+    return Creation.eye(nRows, nCols, k, dtype);
+  }
+
   // ------------------------------------------------------------------ manipulation
 
-  /** Returns x converted to {@code dtype} (floats truncate toward zero when cast to integers). */
+  /**
+   * Returns x converted to {@code dtype} (floats truncate toward zero when cast to integers)
+   * (ivy.astype).
+   */
+  @Fn
   public static Array astype(Array x, DType dtype) {
     return Manipulation.astype(x, dtype);
   }
@@ -772,13 +1109,32 @@ public final class Ivy {
     return Manipulation.reshape(x, shape);
   }
 
+  /**
+   * Returns x with a new shape of equal size; one entry may be -1 ({@code copy} is ignored: arrays
+   * are immutable) (ivy.reshape).
+   */
+  @Fn
+  public static Array reshape(Array x, long[] shape, @Default("None") Boolean copy) {
+    return Manipulation.reshape(x, shape);
+  }
+
   /** Returns x with axes permuted: output axis i is input axis {@code axes[i]}. */
   public static Array permuteDims(Array x, int... axes) {
     return Manipulation.permuteDims(x, axes);
   }
 
-  /** Returns x with a new axis of size 1 at {@code axis}. */
-  public static Array expandDims(Array x, int axis) {
+  /**
+   * Returns x with axes permuted: output axis i is input axis {@code axes[i]} ({@code copy} is
+   * ignored) (ivy.permute_dims).
+   */
+  @Fn
+  public static Array permuteDims(Array x, int[] axes, @Default("None") Boolean copy) {
+    return Manipulation.permuteDims(x, axes);
+  }
+
+  /** Returns x with a new axis of size 1 at {@code axis} (ivy.expand_dims). */
+  @Fn
+  public static Array expandDims(Array x, @Default("0") int axis) {
     return Manipulation.expandDims(x, axis);
   }
 
@@ -787,14 +1143,31 @@ public final class Ivy {
     return Manipulation.squeeze(x, axes);
   }
 
-  /** Returns the arrays joined along {@code axis}. */
-  public static Array concat(List<Array> arrays, int axis) {
+  /**
+   * Returns x without the size-1 axes {@code axis} (all size-1 axes when null; {@code copy} is
+   * ignored) (ivy.squeeze).
+   */
+  @Fn
+  public static Array squeeze(Array x, @Default("None") int[] axis, @Default("None") Boolean copy) {
+    return Manipulation.squeeze(x, axis == null ? new int[0] : axis);
+  }
+
+  /** Returns the arrays joined along {@code axis} (flattened first when null) (ivy.concat). */
+  @Fn
+  public static Array concat(List<Array> arrays, @Default("0") Integer axis) {
     return Manipulation.concat(arrays, axis);
   }
 
-  /** Returns the arrays stacked along a new axis. */
-  public static Array stack(List<Array> arrays, int axis) {
+  /** Returns the arrays stacked along a new axis (ivy.stack). */
+  @Fn
+  public static Array stack(List<Array> arrays, @Default("0") int axis) {
     return Manipulation.stack(arrays, axis);
+  }
+
+  /** Returns the slices of x along {@code axis} (ivy.unstack). */
+  @Fn
+  public static List<Array> unstack(Array x, @Default("0") int axis) {
+    return Manipulation.unstack(x, axis);
   }
 
   /** Returns x reversed along {@code axes} (all when none are given). */
@@ -802,14 +1175,61 @@ public final class Ivy {
     return Manipulation.flip(x, axes);
   }
 
+  /**
+   * Returns x reversed along {@code axis} (all axes when null; {@code copy} is ignored) (ivy.flip).
+   */
+  @Fn
+  public static Array flip(Array x, @Default("None") int[] axis, @Default("None") Boolean copy) {
+    return Manipulation.flip(x, axis == null ? new int[0] : axis);
+  }
+
   /** Returns x rolled by {@code shift} along {@code axis}, wrapping around. */
   public static Array roll(Array x, long shift, int axis) {
     return Manipulation.roll(x, new long[] {shift}, new int[] {axis});
   }
 
+  /**
+   * Returns x rolled by {@code shift} along {@code axis} (of the flattened x when null), wrapping
+   * around (ivy.roll).
+   */
+  @Fn
+  public static Array roll(Array x, long[] shift, @Default("None") int[] axis) {
+    return Manipulation.roll(x, shift, axis);
+  }
+
   /** Returns x broadcast to {@code shape}. */
   public static Array broadcastTo(Array x, long... shape) {
     return Manipulation.broadcastTo(x, Shape.of(shape));
+  }
+
+  /** Returns x broadcast to {@code shape}, given as ints (ivy.broadcast_to). */
+  @Fn
+  public static Array broadcastTo(Array x, int[] shape) {
+    return Manipulation.broadcastTo(x, Shape.of(shape));
+  }
+
+  /** Returns the arrays broadcast to their common shape (ivy.broadcast_arrays). */
+  @Fn
+  public static List<Array> broadcastArrays(Array... arrays) {
+    return Manipulation.broadcastArrays(List.of(arrays));
+  }
+
+  /** Returns x with axes {@code source} moved to {@code destination} (ivy.moveaxis). */
+  @Fn
+  public static Array moveaxis(Array x, int[] source, int[] destination) {
+    return Manipulation.moveaxis(x, source, destination);
+  }
+
+  /** Returns x repeated {@code repetitions} times along each axis (ivy.tile). */
+  @Fn
+  public static Array tile(Array x, long[] repetitions) {
+    return Manipulation.tile(x, repetitions);
+  }
+
+  /** Returns x with axes axis1 and axis2 swapped (ivy.swapaxes). */
+  @Fn
+  public static Array swapaxes(Array x, int axis1, int axis2) {
+    return Manipulation.swapaxes(x, axis1, axis2);
   }
 
   // ------------------------------------------------------------------ reductions
@@ -824,6 +1244,19 @@ public final class Ivy {
     return Reductions.sum(x, axes, keepDims, null);
   }
 
+  /**
+   * Returns the sum over {@code axis} (all when null), accumulated in {@code dtype} when given
+   * (ivy.sum).
+   */
+  @Fn
+  public static Array sum(
+      Array x,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("False") boolean keepdims) {
+    return Reductions.sum(x, axis, keepdims, dtype);
+  }
+
   /** Returns the product of all elements. */
   public static Array prod(Array x) {
     return Reductions.prod(x, null, false, null);
@@ -834,14 +1267,29 @@ public final class Ivy {
     return Reductions.prod(x, axes, keepDims, null);
   }
 
+  /**
+   * Returns the product over {@code axis} (all when null), accumulated in {@code dtype} when given
+   * (ivy.prod).
+   */
+  @Fn
+  public static Array prod(
+      Array x,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("False") boolean keepdims) {
+    return Reductions.prod(x, axis, keepdims, dtype);
+  }
+
   /** Returns the mean of all elements. */
   public static Array mean(Array x) {
     return Reductions.mean(x, null, false);
   }
 
-  /** Returns the mean over {@code axes}. */
-  public static Array mean(Array x, int[] axes, boolean keepDims) {
-    return Reductions.mean(x, axes, keepDims);
+  /** Returns the mean over {@code axis} (all when null) (ivy.mean). */
+  @Fn
+  public static Array mean(
+      Array x, @Default("None") int[] axis, @Default("False") boolean keepdims) {
+    return Reductions.mean(x, axis, keepdims);
   }
 
   /** Returns the maximum of all elements; NaN propagates. */
@@ -849,9 +1297,11 @@ public final class Ivy {
     return Reductions.max(x, null, false);
   }
 
-  /** Returns the maximum over {@code axes}. */
-  public static Array max(Array x, int[] axes, boolean keepDims) {
-    return Reductions.max(x, axes, keepDims);
+  /** Returns the maximum over {@code axis} (all when null); NaN propagates (ivy.max). */
+  @Fn
+  public static Array max(
+      Array x, @Default("None") int[] axis, @Default("False") boolean keepdims) {
+    return Reductions.max(x, axis, keepdims);
   }
 
   /** Returns the minimum of all elements; NaN propagates. */
@@ -859,9 +1309,25 @@ public final class Ivy {
     return Reductions.min(x, null, false);
   }
 
-  /** Returns the minimum over {@code axes}. */
-  public static Array min(Array x, int[] axes, boolean keepDims) {
-    return Reductions.min(x, axes, keepDims);
+  /** Returns the minimum over {@code axis} (all when null); NaN propagates (ivy.min). */
+  @Fn
+  public static Array min(
+      Array x, @Default("None") int[] axis, @Default("False") boolean keepdims) {
+    return Reductions.min(x, axis, keepdims);
+  }
+
+  /** Returns whether all elements over {@code axis} (all when null) are true (ivy.all). */
+  @Fn
+  public static Array all(
+      Array x, @Default("None") int[] axis, @Default("False") boolean keepdims) {
+    return Reductions.all(x, axis, keepdims);
+  }
+
+  /** Returns whether any element over {@code axis} (all when null) is true (ivy.any). */
+  @Fn
+  public static Array any(
+      Array x, @Default("None") int[] axis, @Default("False") boolean keepdims) {
+    return Reductions.any(x, axis, keepdims);
   }
 
   /** Returns the int64 index of the first maximum of the flattened array. */
@@ -869,9 +1335,14 @@ public final class Ivy {
     return Reductions.argmax(x, null, false);
   }
 
-  /** Returns the int64 indices of the first maxima along {@code axis}. */
-  public static Array argmax(Array x, int axis, boolean keepDims) {
-    return Reductions.argmax(x, axis, keepDims);
+  /**
+   * Returns the int64 indices of the first maxima along {@code axis} (of the flattened x when null)
+   * (ivy.argmax).
+   */
+  @Fn
+  public static Array argmax(
+      Array x, @Default("None") Integer axis, @Default("False") boolean keepdims) {
+    return Reductions.argmax(x, axis, keepdims);
   }
 
   /** Returns the int64 index of the first minimum of the flattened array. */
@@ -879,19 +1350,37 @@ public final class Ivy {
     return Reductions.argmin(x, null, false);
   }
 
-  /** Returns the int64 indices of the first minima along {@code axis}. */
-  public static Array argmin(Array x, int axis, boolean keepDims) {
-    return Reductions.argmin(x, axis, keepDims);
+  /**
+   * Returns the int64 indices of the first minima along {@code axis} (of the flattened x when null)
+   * (ivy.argmin).
+   */
+  @Fn
+  public static Array argmin(
+      Array x, @Default("None") Integer axis, @Default("False") boolean keepdims) {
+    return Reductions.argmin(x, axis, keepdims);
   }
 
-  /** Returns the variance over {@code axes} with {@code correction} degrees of freedom removed. */
-  public static Array var(Array x, int[] axes, double correction, boolean keepDims) {
-    return Reductions.var(x, axes, correction, keepDims);
+  /**
+   * Returns the variance over {@code axis} (all when null) with {@code correction} degrees of
+   * freedom removed (ivy.var).
+   */
+  @Fn
+  public static Array var(
+      Array x,
+      @Default("None") int[] axis,
+      @Default("0.0") double correction,
+      @Default("False") boolean keepdims) {
+    return Reductions.var(x, axis, correction, keepdims);
   }
 
-  /** Returns the standard deviation over {@code axes}. */
-  public static Array std(Array x, int[] axes, double correction, boolean keepDims) {
-    return Reductions.std(x, axes, correction, keepDims);
+  /** Returns the standard deviation over {@code axis} (all when null) (ivy.std). */
+  @Fn
+  public static Array std(
+      Array x,
+      @Default("None") int[] axis,
+      @Default("0.0") double correction,
+      @Default("False") boolean keepdims) {
+    return Reductions.std(x, axis, correction, keepdims);
   }
 
   /** Returns the inclusive cumulative sum along {@code axis}. */
@@ -900,36 +1389,83 @@ public final class Ivy {
   }
 
   /**
-   * Returns the cumulative product along {@code axis}, optionally exclusive and reversed, as in the
-   * seed's {@code ivy.cumprod(x, exclusive=False, reverse=True)}.
+   * Returns the cumulative sum along {@code axis} (the only axis of a 1-d x when null), in {@code
+   * dtype} when given, starting with 0 when {@code includeInitial} (ivy.cumulative_sum).
    */
-  public static Array cumprod(Array x, int axis, boolean exclusive, boolean reverse) {
+  @Fn
+  public static Array cumulativeSum(
+      Array x,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype,
+      @Default("False") boolean includeInitial) {
+    return Cumulative.cumulativeSum(x, axis, dtype, includeInitial);
+  }
+
+  /**
+   * Returns the cumulative product along {@code axis}, optionally exclusive and reversed, as in the
+   * seed's {@code ivy.cumprod(x, exclusive=False, reverse=True)} (ivy.cumprod).
+   */
+  @Fn
+  public static Array cumprod(
+      Array x,
+      @Default("0") int axis,
+      @Default("False") boolean exclusive,
+      @Default("False") boolean reverse) {
     return Cumulative.cumprod(x, axis, exclusive, reverse);
   }
 
-  // ------------------------------------------------------------------ linear algebra, indexing
+  // ------------------------------------------------------------------ linear algebra
 
-  /** Returns the matrix product with NumPy's rules (1-d operands, broadcast batch dimensions). */
-  public static Array matmul(Array x, Array y) {
-    return Linalg.matmul(x, y);
+  /**
+   * Returns the matrix product with NumPy's rules (1-d operands, broadcast batch dimensions)
+   * (ivy.matmul, also ivy.linalg.matmul).
+   */
+  @Fn({"matmul", "linalg.matmul"})
+  public static Array matmul(Array x1, Array x2) {
+    return Linalg.matmul(x1, x2);
   }
 
-  /** Returns a float32 one-hot encoding of integer {@code indices} along a new last axis. */
-  public static Array oneHot(Array indices, long depth) {
-    return Indexing.oneHot(indices, depth, null, null, null, null);
+  // ------------------------------------------------------------------ data types
+
+  /** Returns the dtype the arrays and dtypes (or dtype names) promote to (ivy.result_type). */
+  @Fn
+  public static DType resultType(Object... arraysAndDtypes) {
+    return DTypeInfo.resultType(arraysAndDtypes);
   }
 
-  /** Returns the elements of x at {@code indices} along {@code axis}. */
-  public static Array take(Array x, Array indices, int axis) {
-    return Indexing.take(x, indices, axis);
+  /**
+   * Returns whether {@code from} (an array, a dtype or a dtype name) casts to {@code to} under the
+   * promotion rules (ivy.can_cast).
+   */
+  @Fn
+  public static boolean canCast(@P("from_") Object from, DType to) {
+    return DTypeInfo.canCast(from, to);
+  }
+
+  /**
+   * Returns the limits of a floating dtype (or an array's): bits, eps, max, min, smallest normal
+   * (ivy.finfo).
+   */
+  @Fn
+  public static DTypeInfo.FInfo finfo(Object type) {
+    return DTypeInfo.finfo(type);
+  }
+
+  /** Returns the limits of an integer dtype (or an array's): bits, max, min (ivy.iinfo). */
+  @Fn
+  public static DTypeInfo.IInfo iinfo(Object type) {
+    return DTypeInfo.iinfo(type);
   }
 
   // ------------------------------------------------------------------ random (seeded, same on
   // every backend)
 
-  /** Sets this thread's default seed: later calls without a seed repeat after each call. */
-  public static void seed(long seedValue) {
-    dev.ivy.ops.Random.seed(seedValue);
+  /**
+   * Sets this thread's default seed: later calls without a seed repeat after each call (ivy.seed).
+   */
+  @Fn
+  public static void seed(@Default("0") long seedValue) {
+    Random.seed(seedValue);
   }
 
   /**
@@ -937,173 +1473,690 @@ public final class Ivy {
    * on every backend (Philox4x32-10 bits drawn on the host).
    */
   public static Array randomUniform(Object low, Object high, Shape shape, DType dtype, Long seed) {
-    return dev.ivy.ops.Random.randomUniform(low, high, shape, dtype, seed);
+    return Random.randomUniform(low, high, shape, dtype, seed);
+  }
+
+  /**
+   * Returns samples uniform in [low, high) of {@code shape} (the broadcast shape of low and high
+   * when null), float32 unless {@code dtype} is given (ivy.random_uniform).
+   */
+  @Fn
+  public static Array randomUniform(
+      @Operand @Default("0.0") Object low,
+      @Operand @Default("1.0") Object high,
+      @Default("None") long[] shape,
+      @Default("None") DType dtype,
+      @Default("None") Long seed) {
+    return Random.randomUniform(low, high, shape == null ? null : Shape.of(shape), dtype, seed);
   }
 
   /** Returns normal samples with {@code mean} and {@code std} (float32 unless given). */
   public static Array randomNormal(Object mean, Object std, Shape shape, DType dtype, Long seed) {
-    return dev.ivy.ops.Random.randomNormal(mean, std, shape, dtype, seed);
+    return Random.randomNormal(mean, std, shape, dtype, seed);
+  }
+
+  /**
+   * Returns normal samples with {@code mean} and {@code std} of {@code shape} (their broadcast
+   * shape when null), float32 unless {@code dtype} is given (ivy.random_normal).
+   */
+  @Fn
+  public static Array randomNormal(
+      @Operand @Default("0.0") Object mean,
+      @Operand @Default("1.0") Object std,
+      @Default("None") long[] shape,
+      @Default("None") DType dtype,
+      @Default("None") Long seed) {
+    return Random.randomNormal(mean, std, shape == null ? null : Shape.of(shape), dtype, seed);
   }
 
   /** Returns integers uniform in [low, high) (int64 unless given). */
   public static Array randint(Object low, Object high, Shape shape, DType dtype, Long seed) {
-    return dev.ivy.ops.Random.randint(low, high, shape, dtype, seed);
+    return Random.randint(low, high, shape, dtype, seed);
   }
 
-  /** Returns x with its elements along {@code axis} randomly permuted. */
-  public static Array shuffle(Array x, int axis, Long seed) {
-    return dev.ivy.ops.Random.shuffle(x, axis, seed);
+  /**
+   * Returns integers uniform in [low, high) of {@code shape} (their broadcast shape when null),
+   * int64 unless {@code dtype} is given (ivy.randint).
+   */
+  @Fn
+  public static Array randint(
+      @Operand Object low,
+      @Operand Object high,
+      @Default("None") long[] shape,
+      @Default("None") DType dtype,
+      @Default("None") Long seed) {
+    return Random.randint(low, high, shape == null ? null : Shape.of(shape), dtype, seed);
+  }
+
+  /**
+   * Returns Bernoulli samples (1 with probability {@code probs}, or sigmoid({@code logits}); one of
+   * them must be given) of {@code shape}, float32 unless {@code dtype} is given (ivy.bernoulli;
+   * probs defaults to None here so that logits can be given alone).
+   */
+  @Fn
+  public static Array bernoulli(
+      @Operand @Default("None") Object probs,
+      @Operand @Default("None") Object logits,
+      @Default("None") long[] shape,
+      @Default("None") DType dtype,
+      @Default("None") Long seed) {
+    return Random.bernoulli(probs, logits, shape == null ? null : Shape.of(shape), dtype, seed);
+  }
+
+  /** Returns x with its elements along {@code axis} randomly permuted (ivy.shuffle). */
+  @Fn
+  public static Array shuffle(Array x, @Default("0") int axis, @Default("None") Long seed) {
+    return Random.shuffle(x, axis, seed);
+  }
+
+  /**
+   * Returns int64 indices [batchSize, numSamples] drawn from {@code populationSize} classes
+   * (uniform when {@code probs} is null), with or without replacement (ivy.multinomial).
+   */
+  @Fn
+  public static Array multinomial(
+      long populationSize,
+      long numSamples,
+      @Default("1") long batchSize,
+      @Default("None") Array probs,
+      @Default("True") boolean replace,
+      @Default("None") Long seed) {
+    return Random.multinomial(populationSize, numSamples, batchSize, probs, replace, seed);
+  }
+
+  /**
+   * Returns x with elements zeroed with probability {@code prob} (and the rest scaled by 1 / (1 -
+   * prob) when {@code scale}) while training; {@code noiseShape} (integers, None entries taking x's
+   * size) shares the mask along its size-1 axes (ivy.dropout).
+   */
+  @Fn
+  public static Array dropout(
+      Array x,
+      double prob,
+      @Default("True") boolean scale,
+      @Default("None") DType dtype,
+      @Default("True") boolean training,
+      @Default("None") Long seed,
+      @Default("None") Object noiseShape) {
+    return Random.dropout(x, prob, scale, dtype, training, seed, Random.noiseShape(noiseShape));
   }
 
   // ------------------------------------------------------------------ neural-network functions
 
-  /** Returns the Gauss error function. */
+  /** Returns the Gauss error function (ivy.erf). */
+  @Fn
   public static Array erf(Array x) {
     return Elementwise.erf(x);
   }
 
-  /** Returns max(x, 0). */
+  /** Returns max(x, 0) (ivy.relu). */
+  @Fn
   public static Array relu(Array x) {
-    return dev.ivy.ops.Activations.relu(x);
+    return Activations.relu(x);
   }
 
-  /** Returns min(max(x, 0), 6). */
+  /** Returns min(max(x, 0), 6) (ivy.relu6). */
+  @Fn
   public static Array relu6(Array x) {
-    return dev.ivy.ops.Activations.relu6(x);
+    return Activations.relu6(x);
   }
 
-  /** Returns the scaled exponential linear unit. */
+  /** Returns the scaled exponential linear unit (ivy.selu). */
+  @Fn
   public static Array selu(Array x) {
-    return dev.ivy.ops.Activations.selu(x);
+    return Activations.selu(x);
   }
 
-  /** Returns 1 / (1 + e^-x). */
+  /** Returns 1 / (1 + e^-x) (ivy.sigmoid). */
+  @Fn
   public static Array sigmoid(Array x) {
-    return dev.ivy.ops.Activations.sigmoid(x);
+    return Activations.sigmoid(x);
   }
 
-  /** Returns x * sigmoid(x). */
+  /** Returns x * sigmoid(x) (ivy.silu). */
+  @Fn
   public static Array silu(Array x) {
-    return dev.ivy.ops.Activations.silu(x);
+    return Activations.silu(x);
   }
 
-  /** Returns x * tanh(softplus(x)). */
+  /** Returns x * tanh(softplus(x)) (ivy.mish). */
+  @Fn
   public static Array mish(Array x) {
-    return dev.ivy.ops.Activations.mish(x);
+    return Activations.mish(x);
   }
 
-  /** Returns PyTorch's hard sigmoid, relu6(x + 3) / 6. */
+  /** Returns PyTorch's hard sigmoid, relu6(x + 3) / 6 (ivy.hard_sigmoid). */
+  @Fn
   public static Array hardSigmoid(Array x) {
-    return dev.ivy.ops.Activations.hardSigmoid(x);
+    return Activations.hardSigmoid(x);
   }
 
-  /** Returns x * hardSigmoid(x). */
+  /** Returns x * hardSigmoid(x) (ivy.hard_swish, also ivy.hardswish). */
+  @Fn({"hard_swish", "hardswish"})
   public static Array hardSwish(Array x) {
-    return dev.ivy.ops.Activations.hardSwish(x);
+    return Activations.hardSwish(x);
   }
 
-  /** Returns x for x > 0, else alpha * x. */
-  public static Array leakyRelu(Array x, double alpha) {
-    return dev.ivy.ops.Activations.leakyRelu(x, alpha);
+  /** Returns x for x > 0, else alpha * x (ivy.leaky_relu). */
+  @Fn
+  public static Array leakyRelu(Array x, @Default("0.2") double alpha) {
+    return Activations.leakyRelu(x, alpha);
   }
 
-  /** Returns x for x > 0, else alpha * (e^x - 1). */
-  public static Array elu(Array x, double alpha) {
-    return dev.ivy.ops.Activations.elu(x, alpha);
+  /** Returns x for x > 0, else alpha * (e^x - 1) (ivy.elu). */
+  @Fn
+  public static Array elu(Array x, @Default("1.0") double alpha) {
+    return Activations.elu(x, alpha);
   }
 
-  /** Returns the Gaussian error linear unit: exact (erf) or its tanh approximation. */
-  public static Array gelu(Array x, boolean approximate) {
-    return dev.ivy.ops.Activations.gelu(x, approximate);
+  /** Returns the Gaussian error linear unit: exact (erf) or its tanh approximation (ivy.gelu). */
+  @Fn
+  public static Array gelu(Array x, @Default("False") boolean approximate) {
+    return Activations.gelu(x, approximate);
   }
 
-  /** Returns log(1 + e^(beta x)) / beta, and x where beta x exceeds {@code threshold}. */
-  public static Array softplus(Array x, double beta, double threshold) {
-    return dev.ivy.ops.Activations.softplus(x, beta, threshold);
+  /**
+   * Returns log(1 + e^(beta x)) / beta, and x where beta x exceeds {@code threshold}
+   * (ivy.softplus).
+   */
+  @Fn
+  public static Array softplus(
+      Array x, @Default("1.0") double beta, @Default("20.0") double threshold) {
+    return Activations.softplus(x, beta, threshold);
   }
 
-  /** Returns the softmax along {@code axis}, computed stably. */
-  public static Array softmax(Array x, int axis) {
-    return dev.ivy.ops.Activations.softmax(x, axis);
+  /** Returns the softmax along {@code axis}, computed stably (ivy.softmax). */
+  @Fn
+  public static Array softmax(Array x, @Default("-1") int axis) {
+    return Activations.softmax(x, axis);
   }
 
-  /** Returns the log of the softmax along {@code axis}, computed stably. */
-  public static Array logSoftmax(Array x, int axis) {
-    return dev.ivy.ops.Activations.logSoftmax(x, axis);
+  /** Returns the log of the softmax along {@code axis}, computed stably (ivy.log_softmax). */
+  @Fn
+  public static Array logSoftmax(Array x, @Default("-1") int axis) {
+    return Activations.logSoftmax(x, axis);
   }
 
-  /** Returns x W^T + b with PyTorch's weight layout [out, in]; bias may be null. */
-  public static Array linear(Array x, Array weight, Array bias) {
-    return dev.ivy.ops.Attention.linear(x, weight, bias);
+  /** Returns x W^T + b with PyTorch's weight layout [out, in]; bias may be null (ivy.linear). */
+  @Fn
+  public static Array linear(Array x, Array weight, @Default("None") Array bias) {
+    return Attention.linear(x, weight, bias);
+  }
+
+  /**
+   * Returns the rows of {@code weights} at {@code indices}, renormalised to {@code maxNorm} when
+   * given (ivy.embedding).
+   */
+  @Fn
+  public static Array embedding(Array weights, Array indices, @Default("None") Double maxNorm) {
+    return Attention.embedding(weights, indices, maxNorm);
+  }
+
+  /**
+   * Returns softmax(query key^T * scale + mask) value, with {@code scale} 1 / sqrt(E) when null, an
+   * additive or bool mask, a causal mask when {@code isCausal}, and dropout while training
+   * (ivy.scaled_dot_product_attention).
+   */
+  @Fn
+  public static Array scaledDotProductAttention(
+      Array query,
+      Array key,
+      Array value,
+      @Default("None") Double scale,
+      @Default("None") Array mask,
+      @Default("0.0") double dropoutP,
+      @Default("False") boolean isCausal,
+      @Default("False") boolean training) {
+    return Attention.scaledDotProductAttention(
+        query, key, value, scale, mask, dropoutP, isCausal, training);
+  }
+
+  /**
+   * Returns multi-head attention of query over key and value (query when null) with the given
+   * projections: the output, or with {@code returnAttentionWeights} a list of the output and the
+   * attention weights (ivy.multi_head_attention).
+   */
+  @Fn
+  public static Object multiHeadAttention(
+      Array query,
+      @Default("None") Array key,
+      @Default("None") Array value,
+      @Default("True") boolean batchFirst,
+      @Default("8") long numHeads,
+      @Default("None") Double scale,
+      @Default("None") Array attentionMask,
+      @Default("None") Array inProjWeights,
+      @Default("None") Array qProjWeights,
+      @Default("None") Array kProjWeights,
+      @Default("None") Array vProjWeights,
+      @Default("None") Array outProjWeights,
+      @Default("None") Array inProjBias,
+      @Default("None") Array outProjBias,
+      @Default("False") boolean isCausal,
+      @Default("None") Array keyPaddingMask,
+      @Default("False") boolean returnAttentionWeights,
+      @Default("True") boolean averageAttentionWeights,
+      @Default("0.0") double dropout,
+      @Default("False") boolean training) {
+    return Attention.multiHeadAttention(
+        query,
+        key,
+        value,
+        batchFirst,
+        numHeads,
+        scale,
+        attentionMask,
+        inProjWeights,
+        qProjWeights,
+        kProjWeights,
+        vProjWeights,
+        outProjWeights,
+        inProjBias,
+        outProjBias,
+        isCausal,
+        keyPaddingMask,
+        returnAttentionWeights,
+        averageAttentionWeights,
+        dropout,
+        training);
+  }
+
+  /**
+   * Returns layer normalisation over the axes {@code normalizedIdxs}, scaled to {@code newStd};
+   * scale and offset may be null (ivy.layer_norm).
+   */
+  @Fn
+  public static Array layerNorm(
+      Array x,
+      int[] normalizedIdxs,
+      @Default("None") Array scale,
+      @Default("None") Array offset,
+      @Default("1e-05") double eps,
+      @Default("1.0") double newStd) {
+    return Normalization.layerNorm(x, normalizedIdxs, scale, offset, eps, newStd);
+  }
+
+  /**
+   * Returns batch normalisation of x with the running {@code mean} and {@code variance} (batch
+   * statistics while training): a list of the output, the new running mean and the new running
+   * variance (ivy.batch_norm).
+   */
+  @Fn
+  public static List<Array> batchNorm(
+      Array x,
+      Array mean,
+      Array variance,
+      @Default("None") Array offset,
+      @Default("None") Array scale,
+      @Default("False") boolean training,
+      @Default("1e-05") double eps,
+      @Default("0.1") double momentum,
+      @Default("'NSC'") String dataFormat) {
+    return Normalization.batchNorm(
+            x, mean, variance, offset, scale, training, eps, momentum, dataFormat)
+        .toList();
+  }
+
+  /**
+   * Returns group normalisation of x over {@code numGroups} groups of channels (ivy.group_norm).
+   */
+  @Fn
+  public static Array groupNorm(
+      Array x,
+      @Default("1") long numGroups,
+      @Default("None") Array offset,
+      @Default("None") Array scale,
+      @Default("1e-05") double eps,
+      @Default("'NSC'") String dataFormat) {
+    return Normalization.groupNorm(x, numGroups, offset, scale, eps, dataFormat);
+  }
+
+  /** Returns instance normalisation of x, per sample and channel (ivy.instance_norm). */
+  @Fn
+  public static Array instanceNorm(
+      Array x,
+      @Default("None") Array scale,
+      @Default("None") Array offset,
+      @Default("1e-05") double eps,
+      @Default("'NSC'") String dataFormat) {
+    return Normalization.instanceNorm(x, scale, offset, eps, dataFormat);
+  }
+
+  /** Returns the mean squared error (reduction "mean", "sum" or "none") (ivy.mse_loss). */
+  @Fn
+  public static Array mseLoss(Array input, Array target, @Default("'mean'") String reduction) {
+    return Losses.mseLoss(input, target, reduction);
+  }
+
+  /** Returns the mean absolute error (reduction "mean", "sum" or "none") (ivy.l1_loss). */
+  @Fn
+  public static Array l1Loss(Array input, Array target, @Default("'mean'") String reduction) {
+    return Losses.l1Loss(input, target, reduction);
+  }
+
+  /** Returns PyTorch's smooth L1 loss with threshold {@code beta} (ivy.smooth_l1_loss). */
+  @Fn
+  public static Array smoothL1Loss(
+      Array input, Array target, @Default("'mean'") String reduction, @Default("1.0") double beta) {
+    return Losses.smoothL1Loss(input, target, reduction, beta);
+  }
+
+  /** Returns the Huber loss with threshold {@code delta} (ivy.huber_loss). */
+  @Fn
+  public static Array huberLoss(
+      Array input,
+      Array target,
+      @Default("'mean'") String reduction,
+      @Default("1.0") double delta) {
+    return Losses.huberLoss(input, target, reduction, delta);
+  }
+
+  /**
+   * Returns the binary cross entropy of probabilities {@code input} against {@code target}
+   * (ivy.binary_cross_entropy).
+   */
+  @Fn
+  public static Array binaryCrossEntropy(
+      Array input,
+      Array target,
+      @Default("None") Array weight,
+      @Default("'mean'") String reduction) {
+    return Losses.binaryCrossEntropy(input, target, weight, reduction);
+  }
+
+  /**
+   * Returns the binary cross entropy of logits {@code input} against {@code target}, computed
+   * stably (ivy.binary_cross_entropy_with_logits).
+   */
+  @Fn
+  public static Array binaryCrossEntropyWithLogits(
+      Array input,
+      Array target,
+      @Default("None") Array weight,
+      @Default("'mean'") String reduction,
+      @Default("None") Array posWeight) {
+    return Losses.binaryCrossEntropyWithLogits(input, target, weight, reduction, posWeight);
   }
 
   /**
    * Returns PyTorch's cross entropy of logits {@code input} against class indices or probabilities
-   * {@code target} (weight may be null; reduction "mean", "sum" or "none").
+   * {@code target} (weight may be null; reduction "mean", "sum" or "none") (ivy.cross_entropy).
    */
+  @Fn
   public static Array crossEntropy(
       Array input,
       Array target,
-      Array weight,
-      long ignoreIndex,
-      String reduction,
-      double labelSmoothing) {
-    return dev.ivy.ops.Losses.crossEntropy(
-        input, target, weight, ignoreIndex, reduction, labelSmoothing);
+      @Default("None") Array weight,
+      @Default("-100") long ignoreIndex,
+      @Default("'mean'") String reduction,
+      @Default("0.0") double labelSmoothing) {
+    return Losses.crossEntropy(input, target, weight, ignoreIndex, reduction, labelSmoothing);
   }
 
-  /** Returns the mean squared error (reduction "mean", "sum" or "none"). */
-  public static Array mseLoss(Array input, Array target, String reduction) {
-    return dev.ivy.ops.Losses.mseLoss(input, target, reduction);
+  /**
+   * Returns the negative log likelihood of log-probabilities {@code input} at class indices {@code
+   * target} (ivy.nll_loss).
+   */
+  @Fn
+  public static Array nllLoss(
+      Array input,
+      Array target,
+      @Default("None") Array weight,
+      @Default("-100") long ignoreIndex,
+      @Default("'mean'") String reduction) {
+    return Losses.nllLoss(input, target, weight, ignoreIndex, reduction);
   }
 
-  /** Returns layer normalisation over {@code axes}; scale and offset may be null. */
-  public static Array layerNorm(Array x, int[] axes, Array scale, Array offset, double eps) {
-    return dev.ivy.ops.Normalization.layerNorm(x, axes, scale, offset, eps, 1.0);
+  /**
+   * Returns the Kullback-Leibler divergence of log-probabilities {@code input} from {@code target}
+   * (log-probabilities too when {@code logTarget}) (ivy.kl_div).
+   */
+  @Fn
+  public static Array klDiv(
+      Array input,
+      Array target,
+      @Default("'mean'") String reduction,
+      @Default("False") boolean logTarget) {
+    return Losses.klDiv(input, target, reduction, logTarget);
   }
 
   // ------------------------------------------------------------------ sets, searching, extras
 
-  /** Returns the distinct values of x (NumPy 2's order). */
+  /** Returns the distinct values of x (NumPy 2's order) (ivy.unique_values). */
+  @Fn
   public static Array uniqueValues(Array x) {
-    return dev.ivy.ops.Sets.uniqueValues(x);
+    return Sets.uniqueValues(x);
   }
 
-  /** Returns, per axis, the int64 indices of the nonzero elements of x (eager only). */
-  public static List<Array> nonzero(Array x) {
-    return dev.ivy.ops.Searching.nonzero(x);
+  /** Returns the distinct values of x and their int64 counts (ivy.unique_counts). */
+  @Fn
+  public static List<Array> uniqueCounts(Array x) {
+    return Sets.uniqueCounts(x);
   }
 
   /**
-   * Returns the elements of x at {@code indices} along {@code axis}, as NumPy's take_along_axis.
+   * Returns the distinct values of x and the int64 indices that rebuild x from them
+   * (ivy.unique_inverse).
    */
-  public static Array takeAlongAxis(Array x, Array indices, int axis) {
-    return dev.ivy.ops.Searching.takeAlongAxis(x, indices, axis);
+  @Fn
+  public static List<Array> uniqueInverse(Array x) {
+    return Sets.uniqueInverse(x);
   }
 
-  /** Returns the k largest (or smallest) values along {@code axis} and their int64 indices. */
-  public static List<Array> topK(Array x, long k, int axis, boolean largest, boolean sorted) {
-    return dev.ivy.ops.Searching.topK(x, k, axis, largest, sorted);
+  /**
+   * Returns the distinct values of x, their first indices, the inverse indices and the counts
+   * (ivy.unique_all).
+   */
+  @Fn
+  public static List<Array> uniqueAll(Array x) {
+    return Sets.uniqueAll(x).toList();
   }
 
-  /** Returns log(sum(exp(x))) over {@code axes}, computed stably (all axes when null). */
-  public static Array logSumExp(Array x, int[] axes, boolean keepDims) {
-    return dev.ivy.ops.Extras.logsumexp(x, axes, keepDims);
+  /**
+   * Returns, per axis, the int64 indices of the nonzero elements of x (eager only) (ivy.nonzero).
+   */
+  @Fn
+  public static List<Array> nonzero(Array x) {
+    return Searching.nonzero(x);
   }
 
-  /** Returns whether x and y are elementwise equal within {@code atol + rtol * |y|}. */
-  public static Array isclose(Object x, Object y, double rtol, double atol, boolean equalNan) {
-    return dev.ivy.ops.Extras.isclose(x, y, rtol, atol, equalNan);
+  /**
+   * Returns the elements of x at {@code indices} along {@code axis} (of the flattened x when null),
+   * as NumPy's take_along_axis (ivy.take_along_axis).
+   */
+  @Fn
+  public static Array takeAlongAxis(Array x, Array indices, @Default("-1") Integer axis) {
+    return Searching.takeAlongAxis(x, indices, axis);
   }
 
-  /** Returns whether all elements of x and y are close (see {@link #isclose}). */
-  public static boolean allclose(Object x, Object y, double rtol, double atol, boolean equalNan) {
-    return dev.ivy.ops.Extras.allclose(x, y, rtol, atol, equalNan);
+  /**
+   * Returns the k largest (or smallest) values along {@code axis} and their int64 indices
+   * (ivy.top_k).
+   */
+  @Fn
+  public static List<Array> topK(
+      Array x,
+      long k,
+      @Default("-1") int axis,
+      @Default("True") boolean largest,
+      @Default("True") boolean sorted) {
+    return Searching.topK(x, k, axis, largest, sorted);
   }
 
-  /** Returns the pieces of x split into equal sections or the given sizes along {@code axis}. */
-  public static List<Array> split(Array x, Object numOrSizes, int axis) {
-    return dev.ivy.ops.ExtraManipulation.split(x, numOrSizes, axis, false);
+  /**
+   * Returns the slices of {@code params} at {@code indices} along {@code axis}, with {@code
+   * batchDims} leading batch axes (ivy.gather).
+   */
+  @Fn
+  public static Array gather(
+      Array params, Array indices, @Default("-1") int axis, @Default("0") int batchDims) {
+    return Searching.gather(params, indices, axis, batchDims);
+  }
+
+  /**
+   * Returns the slices of {@code params} at the index tuples in the last axis of {@code indices}
+   * (ivy.gather_nd).
+   */
+  @Fn
+  public static Array gatherNd(Array params, Array indices, @Default("0") int batchDims) {
+    return Searching.gatherNd(params, indices, batchDims);
+  }
+
+  /** Returns the next representable value after x1 toward x2 (ivy.nextafter). */
+  @Fn
+  public static Array nextafter(@Operand Object x1, @Operand Object x2) {
+    return Extras.nextafter(x1, x2);
+  }
+
+  /**
+   * Returns whether a and b are elementwise equal within {@code atol + rtol * |b|} (ivy.isclose).
+   */
+  @Fn
+  public static Array isclose(
+      @Operand Object a,
+      @Operand Object b,
+      @Default("1e-05") double rtol,
+      @Default("1e-08") double atol,
+      @Default("False") boolean equalNan) {
+    return Extras.isclose(a, b, rtol, atol, equalNan);
+  }
+
+  /** Returns whether all elements of a and b are close (see {@link #isclose}) (ivy.allclose). */
+  @Fn
+  public static boolean allclose(
+      @Operand Object a,
+      @Operand Object b,
+      @Default("1e-05") double rtol,
+      @Default("1e-08") double atol,
+      @Default("False") boolean equalNan) {
+    return Extras.allclose(a, b, rtol, atol, equalNan);
+  }
+
+  /**
+   * Returns x with NaN replaced by {@code nan} and infinities by {@code posinf} / {@code neginf}
+   * (the dtype's largest / lowest when null; {@code copy} is ignored) (ivy.nan_to_num).
+   */
+  @Fn
+  public static Array nanToNum(
+      Array x,
+      @Default("True") Boolean copy,
+      @Default("0.0") double nan,
+      @Default("None") Double posinf,
+      @Default("None") Double neginf) {
+    return Extras.nanToNum(x, nan, posinf, neginf);
+  }
+
+  /**
+   * Returns log(sum(exp(x))) over {@code axis}, computed stably (all axes when null)
+   * (ivy.logsumexp).
+   */
+  @Fn("logsumexp")
+  public static Array logSumExp(
+      Array x, @Default("None") int[] axis, @Default("False") boolean keepdims) {
+    return Extras.logsumexp(x, axis, keepdims);
+  }
+
+  /** Returns the sum over {@code axis} treating NaN as zero (ivy.nansum). */
+  @Fn
+  public static Array nansum(
+      Array x,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("False") boolean keepdims) {
+    return Extras.nansum(x, axis, keepdims, dtype);
+  }
+
+  /** Returns the mean over {@code axis} ignoring NaN (ivy.nanmean). */
+  @Fn
+  public static Array nanmean(
+      Array x, @Default("None") int[] axis, @Default("False") boolean keepdims) {
+    return Extras.nanmean(x, axis, keepdims);
+  }
+
+  /** Returns the median over {@code axis} (all when null) (ivy.median). */
+  @Fn
+  public static Array median(
+      Array x, @Default("None") int[] axis, @Default("False") boolean keepdims) {
+    return Extras.median(x, axis, keepdims);
+  }
+
+  /**
+   * Returns the {@code q} quantile(s) (a number or an array in [0, 1]) over {@code axis}, with
+   * interpolation linear, lower, higher, midpoint or nearest (ivy.quantile).
+   */
+  @Fn
+  public static Array quantile(
+      Array x,
+      @Operand Object q,
+      @Default("None") int[] axis,
+      @Default("False") boolean keepdims,
+      @Default("'linear'") String interpolation) {
+    return Extras.quantile(x, q, axis, keepdims, interpolation);
+  }
+
+  /**
+   * Returns the cumulative maximum along {@code axis}, optionally exclusive and reversed
+   * (ivy.cummax).
+   */
+  @Fn
+  public static Array cummax(
+      Array x,
+      @Default("0") int axis,
+      @Default("False") boolean exclusive,
+      @Default("False") boolean reverse) {
+    return Extras.cummax(x, axis, exclusive, reverse);
+  }
+
+  /**
+   * Returns the cumulative minimum along {@code axis}, optionally exclusive and reversed
+   * (ivy.cummin).
+   */
+  @Fn
+  public static Array cummin(
+      Array x,
+      @Default("0") int axis,
+      @Default("False") boolean exclusive,
+      @Default("False") boolean reverse) {
+    return Extras.cummin(x, axis, exclusive, reverse);
+  }
+
+  /**
+   * Returns the vector norm of order {@code ord} (a number, inf or -inf) over {@code axis} (all
+   * when null) (ivy.linalg.vector_norm).
+   */
+  @Fn("linalg.vector_norm")
+  public static Array vectorNorm(
+      Array x,
+      @Default("None") int[] axis,
+      @Default("False") boolean keepdims,
+      @Default("2") Object ord) {
+    return Extras.vectorNorm(x, axis, keepdims, ord);
+  }
+
+  /**
+   * Returns the pieces of x split along {@code axis} into {@code numOrSizeSplits} equal sections (a
+   * number; the size of axis when null) or the given sizes; with {@code withRemainder} a last
+   * smaller piece is allowed (ivy.split).
+   */
+  @Fn
+  public static List<Array> split(
+      Array x,
+      @Default("None") Object numOrSizeSplits,
+      @Default("0") int axis,
+      @Default("False") boolean withRemainder) {
+    return ExtraManipulation.split(x, numOrSizeSplits, axis, withRemainder);
+  }
+
+  /** Returns diagonal k of a 2-d x, or a 2-d array with the 1-d x on diagonal k (ivy.diag). */
+  @Fn
+  public static Array diag(Array x, @Default("0") long k) {
+    return ExtraManipulation.diag(x, k);
+  }
+
+  /** Returns the Kronecker product of a and b (ivy.kron). */
+  @Fn
+  public static Array kron(Array a, Array b) {
+    return ExtraManipulation.kron(a, b);
   }
 
   /**
@@ -1111,7 +2164,20 @@ public final class Ivy {
    * reflect, symmetric or wrap.
    */
   public static Array pad(Array x, long[][] padWidth, String mode, Object constantValue) {
-    return dev.ivy.ops.ExtraManipulation.pad(x, padWidth, mode, constantValue);
+    return ExtraManipulation.pad(x, padWidth, mode, constantValue);
+  }
+
+  /**
+   * Returns x padded by {@code padWidth} (an int, a (before, after) pair or one pair per axis) with
+   * mode constant, edge, reflect, symmetric or wrap (ivy.pad).
+   */
+  @Fn
+  public static Array pad(
+      Array x,
+      Object padWidth,
+      @Default("'constant'") String mode,
+      @Default("0") Object constantValues) {
+    return ExtraManipulation.pad(x, ExtraManipulation.padWidths(padWidth), mode, constantValues);
   }
 
   // ------------------------------------------------------------------ convolution and pooling
@@ -1129,119 +2195,592 @@ public final class Ivy {
       String dataFormat,
       long[] dilations,
       Array bias) {
-    return dev.ivy.ops.Convolution.conv2d(
-        x, filters, strides, padding, dataFormat, dilations, bias);
+    return Convolution.conv2d(x, filters, strides, padding, dataFormat, dilations, bias);
   }
 
-  /** Returns the 2-d max pooling of x with PyTorch's ceil_mode rule. */
+  /**
+   * Returns the 1-d convolution of x [N, W, C] ("NWC") or [N, C, W] ("NCW") with filters
+   * (channel_last: [..., in / groups, out]); padding is "SAME", "VALID", an int or (lo, hi) pairs;
+   * bias may be null (ivy.conv1d; feature_group_count appended).
+   */
+  @Fn
+  public static Array conv1d(
+      Array x,
+      Array filters,
+      long[] strides,
+      Object padding,
+      @Default("'NWC'") String dataFormat,
+      @Default("'channel_last'") String filterFormat,
+      @Default("1") long[] xDilations,
+      @Default("1") long[] dilations,
+      @Default("None") Array bias,
+      @Default("1") long featureGroupCount) {
+    return Convolution.conv(
+        "conv1d",
+        x,
+        filters,
+        strides,
+        padding,
+        1,
+        dataFormat,
+        filterFormat,
+        featureGroupCount,
+        xDilations,
+        dilations,
+        bias);
+  }
+
+  /**
+   * Returns the 1-d transposed convolution of x [N, W, C] ("NWC") or [N, C, W] ("NCW"), of {@code
+   * outputShape} when given (ivy.conv1d_transpose; feature_group_count and PyTorch's output_padding
+   * appended).
+   */
+  @Fn
+  public static Array conv1dTranspose(
+      Array x,
+      Array filters,
+      long[] strides,
+      Object padding,
+      @Default("None") long[] outputShape,
+      @Default("'channel_last'") String filterFormat,
+      @Default("'NWC'") String dataFormat,
+      @Default("1") long[] dilations,
+      @Default("None") Array bias,
+      @Default("1") long featureGroupCount,
+      @Default("0") long[] outputPadding) {
+    return Convolution.convTranspose(
+        "conv1d_transpose",
+        x,
+        filters,
+        strides,
+        padding,
+        1,
+        outputShape,
+        dataFormat,
+        filterFormat,
+        featureGroupCount,
+        dilations,
+        outputPadding,
+        bias);
+  }
+
+  /**
+   * Returns the 2-d convolution of x [N, H, W, C] ("NHWC") or [N, C, H, W] ("NCHW") with filters
+   * (channel_last: [..., in / groups, out]); padding is "SAME", "VALID", an int or (lo, hi) pairs;
+   * bias may be null (ivy.conv2d; feature_group_count appended).
+   */
+  @Fn
+  public static Array conv2d(
+      Array x,
+      Array filters,
+      long[] strides,
+      Object padding,
+      @Default("'NHWC'") String dataFormat,
+      @Default("'channel_last'") String filterFormat,
+      @Default("1") long[] xDilations,
+      @Default("1") long[] dilations,
+      @Default("None") Array bias,
+      @Default("1") long featureGroupCount) {
+    return Convolution.conv(
+        "conv2d",
+        x,
+        filters,
+        strides,
+        padding,
+        2,
+        dataFormat,
+        filterFormat,
+        featureGroupCount,
+        xDilations,
+        dilations,
+        bias);
+  }
+
+  /**
+   * Returns the 2-d transposed convolution of x [N, H, W, C] ("NHWC") or [N, C, H, W] ("NCHW"), of
+   * {@code outputShape} when given (ivy.conv2d_transpose; feature_group_count and PyTorch's
+   * output_padding appended).
+   */
+  @Fn
+  public static Array conv2dTranspose(
+      Array x,
+      Array filters,
+      long[] strides,
+      Object padding,
+      @Default("None") long[] outputShape,
+      @Default("'channel_last'") String filterFormat,
+      @Default("'NHWC'") String dataFormat,
+      @Default("1") long[] dilations,
+      @Default("None") Array bias,
+      @Default("1") long featureGroupCount,
+      @Default("0") long[] outputPadding) {
+    return Convolution.convTranspose(
+        "conv2d_transpose",
+        x,
+        filters,
+        strides,
+        padding,
+        2,
+        outputShape,
+        dataFormat,
+        filterFormat,
+        featureGroupCount,
+        dilations,
+        outputPadding,
+        bias);
+  }
+
+  /**
+   * Returns the 3-d convolution of x [N, D, H, W, C] ("NDHWC") or [N, C, D, H, W] ("NCDHW") with
+   * filters (channel_last: [..., in / groups, out]); padding is "SAME", "VALID", an int or (lo, hi)
+   * pairs; bias may be null (ivy.conv3d; feature_group_count appended).
+   */
+  @Fn
+  public static Array conv3d(
+      Array x,
+      Array filters,
+      long[] strides,
+      Object padding,
+      @Default("'NDHWC'") String dataFormat,
+      @Default("'channel_last'") String filterFormat,
+      @Default("1") long[] xDilations,
+      @Default("1") long[] dilations,
+      @Default("None") Array bias,
+      @Default("1") long featureGroupCount) {
+    return Convolution.conv(
+        "conv3d",
+        x,
+        filters,
+        strides,
+        padding,
+        3,
+        dataFormat,
+        filterFormat,
+        featureGroupCount,
+        xDilations,
+        dilations,
+        bias);
+  }
+
+  /**
+   * Returns the 3-d transposed convolution of x [N, D, H, W, C] ("NDHWC") or [N, C, D, H, W]
+   * ("NCDHW"), of {@code outputShape} when given (ivy.conv3d_transpose; feature_group_count and
+   * PyTorch's output_padding appended).
+   */
+  @Fn
+  public static Array conv3dTranspose(
+      Array x,
+      Array filters,
+      long[] strides,
+      Object padding,
+      @Default("None") long[] outputShape,
+      @Default("'channel_last'") String filterFormat,
+      @Default("'NDHWC'") String dataFormat,
+      @Default("1") long[] dilations,
+      @Default("None") Array bias,
+      @Default("1") long featureGroupCount,
+      @Default("0") long[] outputPadding) {
+    return Convolution.convTranspose(
+        "conv3d_transpose",
+        x,
+        filters,
+        strides,
+        padding,
+        3,
+        outputShape,
+        dataFormat,
+        filterFormat,
+        featureGroupCount,
+        dilations,
+        outputPadding,
+        bias);
+  }
+
+  /**
+   * Returns the convolution of x over {@code dims} spatial axes, with layouts "channel_last" or
+   * "channel_first" (ivy.conv_general_dilated).
+   */
+  @Fn
+  public static Array convGeneralDilated(
+      Array x,
+      Array filters,
+      long[] strides,
+      Object padding,
+      @Default("2") int dims,
+      @Default("'channel_last'") String dataFormat,
+      @Default("'channel_last'") String filterFormat,
+      @Default("1") long featureGroupCount,
+      @Default("1") long[] xDilations,
+      @Default("1") long[] dilations,
+      @Default("None") Array bias) {
+    return Convolution.conv(
+        "conv_general_dilated",
+        x,
+        filters,
+        strides,
+        padding,
+        dims,
+        dataFormat,
+        filterFormat,
+        featureGroupCount,
+        xDilations,
+        dilations,
+        bias);
+  }
+
+  /**
+   * Returns the transposed convolution of x over {@code dims} spatial axes
+   * (ivy.conv_general_transpose; PyTorch's output_padding appended).
+   */
+  @Fn
+  public static Array convGeneralTranspose(
+      Array x,
+      Array filters,
+      long[] strides,
+      Object padding,
+      @Default("2") int dims,
+      @Default("None") long[] outputShape,
+      @Default("'channel_last'") String filterFormat,
+      @Default("'channel_last'") String dataFormat,
+      @Default("1") long[] dilations,
+      @Default("1") long featureGroupCount,
+      @Default("None") Array bias,
+      @Default("0") long[] outputPadding) {
+    return Convolution.convTranspose(
+        "conv_general_transpose",
+        x,
+        filters,
+        strides,
+        padding,
+        dims,
+        outputShape,
+        dataFormat,
+        filterFormat,
+        featureGroupCount,
+        dilations,
+        outputPadding,
+        bias);
+  }
+
+  /**
+   * Returns the depthwise 2-d convolution of x with filters [kh, kw, C] (or [kh, kw, C, m])
+   * (ivy.depthwise_conv2d).
+   */
+  @Fn
+  public static Array depthwiseConv2d(
+      Array x,
+      Array filters,
+      long[] strides,
+      Object padding,
+      @Default("'NHWC'") String dataFormat,
+      @Default("1") long[] dilations) {
+    return Convolution.depthwiseConv2d(x, filters, strides, padding, dataFormat, dilations);
+  }
+
+  /**
+   * Returns the 1-d max pooling of x [N, W, C] ("NWC") or [N, C, W] ("NCW") with PyTorch's
+   * ceil_mode rule; strides default to the kernel when null (ivy.max_pool1d).
+   */
+  @Fn
+  public static Array maxPool1d(
+      Array x,
+      long[] kernel,
+      long[] strides,
+      Object padding,
+      @Default("'NWC'") String dataFormat,
+      @Default("1") long[] dilation,
+      @Default("False") boolean ceilMode) {
+    return Pooling.maxPool(
+        "max_pool1d", x, kernel, strides, padding, 1, dataFormat, dilation, ceilMode);
+  }
+
+  /**
+   * Returns the 1-d average pooling of x [N, W, C] ("NWC") or [N, C, W] ("NCW") (divisorOverride
+   * may be null) (ivy.avg_pool1d).
+   */
+  @Fn
+  public static Array avgPool1d(
+      Array x,
+      long[] kernel,
+      long[] strides,
+      Object padding,
+      @Default("'NWC'") String dataFormat,
+      @Default("False") boolean countIncludePad,
+      @Default("False") boolean ceilMode,
+      @Default("None") Long divisorOverride) {
+    return Pooling.avgPool(
+        "avg_pool1d",
+        x,
+        kernel,
+        strides,
+        padding,
+        1,
+        dataFormat,
+        countIncludePad,
+        ceilMode,
+        divisorOverride);
+  }
+
+  /**
+   * Returns the 2-d max pooling of x [N, H, W, C] ("NHWC") or [N, C, H, W] ("NCHW") with PyTorch's
+   * ceil_mode rule; strides default to the kernel when null (ivy.max_pool2d).
+   */
+  @Fn
   public static Array maxPool2d(
       Array x,
       long[] kernel,
       long[] strides,
       Object padding,
-      String dataFormat,
-      long[] dilation,
-      boolean ceilMode) {
-    return dev.ivy.ops.Pooling.maxPool2d(
-        x, kernel, strides, padding, dataFormat, dilation, ceilMode);
+      @Default("'NHWC'") String dataFormat,
+      @Default("1") long[] dilation,
+      @Default("False") boolean ceilMode) {
+    return Pooling.maxPool(
+        "max_pool2d", x, kernel, strides, padding, 2, dataFormat, dilation, ceilMode);
   }
 
-  /** Returns the 2-d average pooling of x (divisorOverride may be null). */
+  /**
+   * Returns the 2-d average pooling of x [N, H, W, C] ("NHWC") or [N, C, H, W] ("NCHW")
+   * (divisorOverride may be null) (ivy.avg_pool2d).
+   */
+  @Fn
   public static Array avgPool2d(
       Array x,
       long[] kernel,
       long[] strides,
       Object padding,
-      String dataFormat,
-      boolean countIncludePad,
-      boolean ceilMode,
-      Long divisorOverride) {
-    return dev.ivy.ops.Pooling.avgPool2d(
-        x, kernel, strides, padding, dataFormat, countIncludePad, ceilMode, divisorOverride);
+      @Default("'NHWC'") String dataFormat,
+      @Default("False") boolean countIncludePad,
+      @Default("False") boolean ceilMode,
+      @Default("None") Long divisorOverride) {
+    return Pooling.avgPool(
+        "avg_pool2d",
+        x,
+        kernel,
+        strides,
+        padding,
+        2,
+        dataFormat,
+        countIncludePad,
+        ceilMode,
+        divisorOverride);
+  }
+
+  /**
+   * Returns the 3-d max pooling of x [N, D, H, W, C] ("NDHWC") or [N, C, D, H, W] ("NCDHW") with
+   * PyTorch's ceil_mode rule; strides default to the kernel when null (ivy.max_pool3d).
+   */
+  @Fn
+  public static Array maxPool3d(
+      Array x,
+      long[] kernel,
+      long[] strides,
+      Object padding,
+      @Default("'NDHWC'") String dataFormat,
+      @Default("1") long[] dilation,
+      @Default("False") boolean ceilMode) {
+    return Pooling.maxPool(
+        "max_pool3d", x, kernel, strides, padding, 3, dataFormat, dilation, ceilMode);
+  }
+
+  /**
+   * Returns the 3-d average pooling of x [N, D, H, W, C] ("NDHWC") or [N, C, D, H, W] ("NCDHW")
+   * (divisorOverride may be null) (ivy.avg_pool3d).
+   */
+  @Fn
+  public static Array avgPool3d(
+      Array x,
+      long[] kernel,
+      long[] strides,
+      Object padding,
+      @Default("'NDHWC'") String dataFormat,
+      @Default("False") boolean countIncludePad,
+      @Default("False") boolean ceilMode,
+      @Default("None") Long divisorOverride) {
+    return Pooling.avgPool(
+        "avg_pool3d",
+        x,
+        kernel,
+        strides,
+        padding,
+        3,
+        dataFormat,
+        countIncludePad,
+        ceilMode,
+        divisorOverride);
+  }
+
+  /**
+   * Returns the 1-d adaptive avg pooling of {@code input} (PyTorch's layout) to {@code outputSize}
+   * (an int or a sequence whose None entries keep the input size) (ivy.adaptive_avg_pool1d).
+   */
+  @Fn
+  public static Array adaptiveAvgPool1d(Array input, Object outputSize) {
+    return Pooling.adaptiveAvgPool1d(input, Pooling.outputSize("adaptive_avg_pool1d", outputSize));
+  }
+
+  /**
+   * Returns the 2-d adaptive avg pooling of {@code input} (PyTorch's layout) to {@code outputSize}
+   * (an int or a sequence whose None entries keep the input size) (ivy.adaptive_avg_pool2d).
+   */
+  @Fn
+  public static Array adaptiveAvgPool2d(Array input, Object outputSize) {
+    return Pooling.adaptiveAvgPool2d(input, Pooling.outputSize("adaptive_avg_pool2d", outputSize));
+  }
+
+  /**
+   * Returns the 1-d adaptive max pooling of {@code input} (PyTorch's layout) to {@code outputSize}
+   * (an int or a sequence whose None entries keep the input size) (ivy.adaptive_max_pool1d).
+   */
+  @Fn
+  public static Array adaptiveMaxPool1d(Array input, Object outputSize) {
+    return Pooling.adaptiveMaxPool1d(input, Pooling.outputSize("adaptive_max_pool1d", outputSize));
+  }
+
+  /**
+   * Returns the 2-d adaptive max pooling of {@code input} (PyTorch's layout) to {@code outputSize}
+   * (an int or a sequence whose None entries keep the input size) (ivy.adaptive_max_pool2d).
+   */
+  @Fn
+  public static Array adaptiveMaxPool2d(Array input, Object outputSize) {
+    return Pooling.adaptiveMaxPool2d(input, Pooling.outputSize("adaptive_max_pool2d", outputSize));
+  }
+
+  /**
+   * Returns x (PyTorch's layout [N, C, ...]) resized to {@code size} or by {@code scaleFactor} with
+   * mode nearest, linear, bilinear, trilinear, bicubic, area or nearest-exact (ivy.interpolate).
+   */
+  @Fn
+  public static Array interpolate(
+      Array x,
+      @Default("None") long[] size,
+      @Default("'linear'") String mode,
+      @Default("None") double[] scaleFactor,
+      @Default("None") Boolean recomputeScaleFactor,
+      @Default("False") boolean alignCorners,
+      @Default("False") boolean antialias) {
+    return Interpolation.interpolate(
+        x, size, mode, scaleFactor, recomputeScaleFactor, alignCorners, antialias);
   }
 
   // ------------------------------------------------------------------ linear algebra (linalg)
 
   /**
    * Returns the Cholesky factor of a symmetric positive-definite matrix (lower unless {@code
-   * upper}).
+   * upper}) (ivy.linalg.cholesky).
    */
-  public static Array cholesky(Array x, boolean upper) {
-    return dev.ivy.ops.Decompositions.cholesky(x, upper);
+  @Fn("linalg.cholesky")
+  public static Array cholesky(Array x, @Default("False") boolean upper) {
+    return Decompositions.cholesky(x, upper);
   }
 
-  /** Returns Q and R with diag(R) >= 0 (mode "reduced" or "complete"). */
-  public static Array[] qr(Array x, String mode) {
-    return dev.ivy.ops.Decompositions.qr(x, mode);
+  /** Returns Q and R with diag(R) >= 0 (mode "reduced" or "complete") (ivy.linalg.qr). */
+  @Fn("linalg.qr")
+  public static List<Array> qr(Array x, @Default("'reduced'") String mode) {
+    return List.of(Decompositions.qr(x, mode));
   }
 
-  /** Returns U, S (descending) and Vh with sign-normalised singular vectors. */
-  public static Array[] svd(Array x, boolean fullMatrices) {
-    return dev.ivy.ops.Decompositions.svd(x, fullMatrices);
+  /** Returns U, S (descending) and Vh with sign-normalised singular vectors (ivy.linalg.svd). */
+  @Fn("linalg.svd")
+  public static List<Array> svd(Array x, @Default("True") boolean fullMatrices) {
+    return List.of(Decompositions.svd(x, fullMatrices));
   }
 
-  /** Returns the singular values, descending. */
+  /** Returns the singular values, descending (ivy.linalg.svdvals). */
+  @Fn("linalg.svdvals")
   public static Array svdvals(Array x) {
-    return dev.ivy.ops.Decompositions.svdvals(x);
+    return Decompositions.svdvals(x);
   }
 
-  /** Returns the ascending eigenvalues and sign-normalised eigenvectors of a symmetric matrix. */
-  public static Array[] eigh(Array x) {
-    return dev.ivy.ops.Decompositions.eigh(x);
+  /**
+   * Returns the ascending eigenvalues and sign-normalised eigenvectors of a symmetric matrix
+   * (ivy.linalg.eigh).
+   */
+  @Fn("linalg.eigh")
+  public static List<Array> eigh(Array x) {
+    return List.of(Decompositions.eigh(x));
   }
 
-  /** Returns the solution of x1 @ result = x2. */
+  /** Returns the ascending eigenvalues of a symmetric matrix (ivy.linalg.eigvalsh). */
+  @Fn("linalg.eigvalsh")
+  public static Array eigvalsh(Array x) {
+    return Decompositions.eigvalsh(x);
+  }
+
+  /** Returns the solution of x1 @ result = x2 (ivy.linalg.solve). */
+  @Fn("linalg.solve")
   public static Array solve(Array x1, Array x2) {
-    return dev.ivy.ops.Decompositions.solve(x1, x2);
+    return Decompositions.solve(x1, x2);
   }
 
-  /** Returns the inverse of a square matrix (raises for a singular one). */
+  /** Returns the inverse of a square matrix (raises for a singular one) (ivy.linalg.inv). */
+  @Fn("linalg.inv")
   public static Array inv(Array x) {
-    return dev.ivy.ops.Decompositions.inv(x);
+    return Decompositions.inv(x);
   }
 
-  /** Returns the determinant. */
+  /** Returns the determinant (ivy.linalg.det). */
+  @Fn("linalg.det")
   public static Array det(Array x) {
-    return dev.ivy.ops.Decompositions.det(x);
+    return Decompositions.det(x);
   }
 
-  /** Returns the sign and the log of the absolute value of the determinant. */
-  public static Array[] slogdet(Array x) {
-    return dev.ivy.ops.Decompositions.slogdet(x);
+  /** Returns the sign and the log of the absolute value of the determinant (ivy.linalg.slogdet). */
+  @Fn("linalg.slogdet")
+  public static List<Array> slogdet(Array x) {
+    return List.of(Decompositions.slogdet(x));
   }
 
-  /** Returns the Moore-Penrose pseudo-inverse (rtol may be null for NumPy's default). */
-  public static Array pinv(Array x, Object rtol) {
-    return dev.ivy.ops.Decompositions.pinv(x, rtol);
+  /**
+   * Returns the Moore-Penrose pseudo-inverse ({@code rtol}, a number or an array, may be null for
+   * NumPy's default) (ivy.linalg.pinv).
+   */
+  @Fn("linalg.pinv")
+  public static Array pinv(Array x, @Operand @Default("None") Object rtol) {
+    return Decompositions.pinv(x, rtol);
   }
 
-  /** Returns the int64 rank from the singular values (rtol may be null for NumPy's default). */
-  public static Array matrixRank(Array x, Object rtol) {
-    return dev.ivy.ops.Decompositions.matrixRank(x, rtol);
+  /**
+   * Returns the int64 rank from the singular values ({@code rtol} may be null for NumPy's default)
+   * (ivy.linalg.matrix_rank).
+   */
+  @Fn("linalg.matrix_rank")
+  public static Array matrixRank(Array x, @Operand @Default("None") Object rtol) {
+    return Decompositions.matrixRank(x, rtol);
   }
 
-  /** Returns x raised to the integer power n (negative n inverts). */
+  /** Returns x raised to the integer power n (negative n inverts) (ivy.linalg.matrix_power). */
+  @Fn("linalg.matrix_power")
   public static Array matrixPower(Array x, long n) {
-    return dev.ivy.ops.Decompositions.matrixPower(x, n);
+    return Decompositions.matrixPower(x, n);
   }
 
   // ------------------------------------------------------------------ einsum and indexing
 
   /**
-   * Returns the Einstein summation of {@code operands} as NumPy's einsum (with "..." and
-   * diagonals).
+   * Returns the Einstein summation of {@code operands} as NumPy's einsum (with "..." and diagonals)
+   * (ivy.einsum).
    */
+  @Fn
   public static Array einsum(String equation, Array... operands) {
-    return dev.ivy.ops.Einsum.einsum(equation, operands);
+    return Einsum.einsum(equation, operands);
   }
 
   /**
    * Returns {@code x[index...]} with NumPy's basic and advanced indexing: integers, {@link
-   * dev.ivy.ops.Index.Slice}, {@link dev.ivy.ops.Index#ELLIPSIS}, {@link
-   * dev.ivy.ops.Index#NEW_AXIS}, integer arrays and bool masks.
+   * Index.Slice}, {@link Index#ELLIPSIS}, {@link Index#NEW_AXIS}, integer arrays and bool masks.
    */
   public static Array getItem(Array x, Object... index) {
-    return dev.ivy.ops.Indexer.get(x, index);
+    return Indexer.get(x, index);
+  }
+
+  /**
+   * Returns {@code x[query]}: {@code query} is one index item or a list (or Java array) of them, as
+   * Python's index tuple ({@code copy} is ignored) (ivy.get_item; named apart from {@link
+   * #getItem(Array, Object...)}, whose null items are new axes).
+   */
+  @Fn("get_item")
+  public static Array getItemQuery(Array x, Object query, @Default("None") Boolean copy) {
+    return Indexer.get(x, Indexer.items(query));
   }
 
   /**
@@ -1249,18 +2788,76 @@ public final class Ivy {
    * dtype).
    */
   public static Array setItem(Array x, Object[] index, Object value) {
-    return dev.ivy.ops.Indexer.set(x, index, value);
+    return Indexer.set(x, index, value);
+  }
+
+  /**
+   * Returns a copy of x with {@code x[query]} replaced by {@code val} (broadcast, cast to x's
+   * dtype); {@code query} is as {@link #getItemQuery}'s ({@code copy} is ignored: x is never
+   * changed) (ivy.set_item).
+   */
+  @Fn
+  public static Array setItem(Array x, Object query, Object val, @Default("False") Boolean copy) {
+    return Indexer.set(x, Indexer.items(query), val);
   }
 
   // ------------------------------------------------------------------ scatter
 
   /**
    * Returns an array of {@code shape} (or {@code out} updated) with {@code updates} scattered at
-   * {@code indices} [..., k]; reduction "sum" accumulates duplicates, "replace" keeps the last.
+   * {@code indices} [..., k]; reduction "sum" accumulates duplicates, "replace" keeps the last
+   * (ivy.scatter_nd).
    */
+  @Fn
   public static Array scatterNd(
-      Array indices, Array updates, long[] shape, String reduction, Array out) {
-    return dev.ivy.ops.Scatter.scatterNd(indices, updates, shape, reduction, out);
+      Array indices,
+      Array updates,
+      @Default("None") long[] shape,
+      @Default("'sum'") String reduction,
+      @Default("None") Array out) {
+    return Scatter.scatterNd(indices, updates, shape, reduction, out);
+  }
+
+  /**
+   * Returns a 1-d array of {@code size} (or {@code out} updated) with {@code updates} scattered at
+   * flat {@code indices} (ivy.scatter_flat).
+   */
+  @Fn
+  public static Array scatterFlat(
+      Array indices,
+      Array updates,
+      @Default("None") Long size,
+      @Default("'sum'") String reduction,
+      @Default("None") Array out) {
+    return Scatter.scatterFlat(indices, updates, size, reduction, out);
+  }
+
+  /**
+   * Returns {@code tensor} with {@code updates} added at the index tuples {@code indices}
+   * (TensorFlow's tensor_scatter_nd_add) (ivy.scatter_nd_add).
+   */
+  @Fn
+  public static Array scatterNdAdd(Array tensor, Array indices, Array updates) {
+    return Scatter.scatterNdAdd(tensor, indices, updates);
+  }
+
+  /**
+   * Returns {@code tensor} with {@code updates} written at the index tuples {@code indices}
+   * (TensorFlow's tensor_scatter_nd_update) (ivy.scatter_nd_update).
+   */
+  @Fn
+  public static Array scatterNdUpdate(Array tensor, Array indices, Array updates) {
+    return Scatter.scatterNdUpdate(tensor, indices, updates);
+  }
+
+  /**
+   * Returns x with {@code alpha * source} added at {@code index} along {@code dim} (PyTorch's
+   * index_add) (ivy.index_add).
+   */
+  @Fn
+  public static Array indexAdd(
+      Array x, int dim, Array index, Array source, @Default("1") Number alpha) {
+    return Scatter.indexAdd(x, dim, index, source, alpha);
   }
 
   // ------------------------------------------------------------------ tracing
@@ -1275,22 +2872,18 @@ public final class Ivy {
    * List<Array> y = g.toBackend("torch").run(Ivy.toBackend(x, "torch"));
    * }</pre>
    *
-   * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced array's value
-   * @throws dev.ivy.errors.IvyException if no tracer is on the class path
+   * @throws TracingException if {@code fn} reads a traced array's value
+   * @throws IvyException if no tracer is on the class path
    */
   public static TracedFunction traceGraph(
-      java.util.function.Function<List<Array>, Object> fn, Array... exampleInputs) {
-    for (TraceProvider p : java.util.ServiceLoader.load(TraceProvider.class)) {
-      return p.trace(fn, List.of(exampleInputs));
-    }
-    throw new dev.ivy.errors.IvyException(
-        "traceGraph: the tracer must be on the class path (module ivy-tracer); it is not");
+      Function<List<Array>, Object> fn, Array... exampleInputs) {
+    return Services.traceGraph(fn, exampleInputs);
   }
 
   /**
-   * Traces {@code fn} as {@link #traceGraph(java.util.function.Function, Array...)} does, with
-   * {@code options}; {@link TraceOptions#polymorphicBatch()} makes axis 0 of every input a symbolic
-   * batch dimension, so that the graph runs at any batch size.
+   * Traces {@code fn} as {@link #traceGraph(Function, Array...)} does, with {@code options}; {@link
+   * TraceOptions#polymorphicBatch()} makes axis 0 of every input a symbolic batch dimension, so
+   * that the graph runs at any batch size.
    *
    * <pre>{@code
    * TracedFunction g = Ivy.traceGraph(in -> Ivy.relu(in.get(0)),
@@ -1298,36 +2891,21 @@ public final class Ivy {
    * g.run(Ivy.zeros(Shape.of(5, 784), DType.FLOAT32)); // batch 5
    * }</pre>
    *
-   * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced array's value, or is not
-   *     polymorphic in the batch dimension
-   * @throws dev.ivy.errors.IvyException if no tracer is on the class path
+   * @throws TracingException if {@code fn} reads a traced array's value, or is not polymorphic in
+   *     the batch dimension
+   * @throws IvyException if no tracer is on the class path
    */
   public static TracedFunction traceGraph(
-      java.util.function.Function<List<Array>, Object> fn,
-      TraceOptions options,
-      Array... exampleInputs) {
-    if (exampleInputs == null) {
-      throw new dev.ivy.errors.IvyArgumentException("traceGraph: exampleInputs must not be null");
-    }
-    Object[] ex = exampleInputs.clone();
-    return traceGraphArgs(
-        args -> {
-          List<Array> in = new java.util.ArrayList<>();
-          for (Object o : args) {
-            in.add((Array) o);
-          }
-          return fn.apply(java.util.Collections.unmodifiableList(in));
-        },
-        options,
-        ex);
+      Function<List<Array>, Object> fn, TraceOptions options, Array... exampleInputs) {
+    return Services.traceGraph(fn, options, exampleInputs);
   }
 
   /**
    * Traces {@code fn} of structured arguments (JAX's pytrees): each argument is an {@link Array}, a
-   * nested {@link List} or a {@link java.util.Map} with String keys of them, or a static value (a
-   * number, string, boolean or null) that is baked into the graph. {@code fn} receives the
-   * arguments with every array replaced by a symbolic one; the graph's {@code call} takes arguments
-   * of the same structure (or the flat arrays) and rejects another static value.
+   * nested {@link List} or a {@link Map} with String keys of them, or a static value (a number,
+   * string, boolean or null) that is baked into the graph. {@code fn} receives the arguments with
+   * every array replaced by a symbolic one; the graph's {@code call} takes arguments of the same
+   * structure (or the flat arrays) and rejects another static value.
    *
    * <pre>{@code
    * TracedFunction g = Ivy.traceGraphArgs(a -> {
@@ -1337,73 +2915,47 @@ public final class Ivy {
    * g.call(Map.of("w", w2), 2.0);
    * }</pre>
    *
-   * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced array's value
-   * @throws dev.ivy.errors.IvyArgumentException if an argument is of another kind
-   * @throws dev.ivy.errors.IvyException if no tracer is on the class path
+   * @throws TracingException if {@code fn} reads a traced array's value
+   * @throws IvyArgumentException if an argument is of another kind
+   * @throws IvyException if no tracer is on the class path
    */
-  public static TracedFunction traceGraphArgs(
-      java.util.function.Function<List<Object>, Object> fn, Object... args) {
+  public static TracedFunction traceGraphArgs(Function<List<Object>, Object> fn, Object... args) {
     return traceGraphArgs(fn, TraceOptions.defaults(), args);
   }
 
   /**
-   * Traces {@code fn} of structured arguments as {@link
-   * #traceGraphArgs(java.util.function.Function, Object...)} does, with {@code options}.
+   * Traces {@code fn} of structured arguments as {@link #traceGraphArgs(Function, Object...)} does,
+   * with {@code options}.
    *
-   * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced array's value, or is not
-   *     polymorphic in the batch dimension
-   * @throws dev.ivy.errors.IvyArgumentException if an argument is of another kind
-   * @throws dev.ivy.errors.IvyException if no tracer is on the class path
+   * @throws TracingException if {@code fn} reads a traced array's value, or is not polymorphic in
+   *     the batch dimension
+   * @throws IvyArgumentException if an argument is of another kind
+   * @throws IvyException if no tracer is on the class path
    */
   public static TracedFunction traceGraphArgs(
-      java.util.function.Function<List<Object>, Object> fn, TraceOptions options, Object... args) {
-    if (fn == null || options == null || args == null) {
-      throw new dev.ivy.errors.IvyArgumentException(
-          "traceGraph: fn, options and args must not be null");
-    }
-    for (TraceProvider p : java.util.ServiceLoader.load(TraceProvider.class)) {
-      return p.traceArgs(fn, options, java.util.Arrays.asList(args.clone()));
-    }
-    throw new dev.ivy.errors.IvyException(
-        "traceGraph: the tracer must be on the class path (module ivy-tracer); it is not");
+      Function<List<Object>, Object> fn, TraceOptions options, Object... args) {
+    return Services.traceGraphArgs(fn, options, args);
   }
 
   /**
-   * Returns a framework-style module as an Ivy {@link dev.ivy.nn.Module} (the seed's {@code
+   * Returns a framework-style module as an Ivy {@link Module} (the seed's {@code
    * ivy.to_ivy_module}): its {@code v()} holds the framework module's parameters under their
    * framework names with {@code /} for {@code .} ({@code _linear/weight}), and {@code call(x, v)}
    * runs the framework module's forward with its parameters temporarily bound to {@code v}'s
-   * arrays, so {@link #executeWithGradients} and {@link dev.ivy.nn.Module#traceGraph} see them. An
-   * Ivy module is returned as it is. The converters are found with {@link java.util.ServiceLoader}
-   * ({@link ModuleConverter}); {@code ivy-frontends} converts torch-style {@code
-   * TorchFrontend.nn.Module}s.
+   * arrays, so {@link #executeWithGradients} and {@link Module#traceGraph} see them. An Ivy module
+   * is returned as it is. The converters are found with {@link ServiceLoader} ({@link
+   * ModuleConverter}); {@code ivy-frontends} converts torch-style {@code TorchFrontend.nn.Module}s.
    *
    * <pre>{@code
-   * dev.ivy.nn.Module m = Ivy.toIvyModule(new TorchFrontend.nn.Linear(3, 3));
+   * Module m = Ivy.toIvyModule(new TorchFrontend.nn.Linear(3, 3));
    * m.v().paths();   // [weight, bias]
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the object is null or no converter on the class
-   *     path knows its type
+   * @throws IvyArgumentException if the object is null or no converter on the class path knows its
+   *     type
    */
-  public static dev.ivy.nn.Module toIvyModule(Object frameworkModule) {
-    if (frameworkModule instanceof dev.ivy.nn.Module m) {
-      return m;
-    }
-    if (frameworkModule == null) {
-      throw new dev.ivy.errors.IvyArgumentException(
-          "toIvyModule: frameworkModule must be a framework-style module; got null");
-    }
-    for (ModuleConverter c : java.util.ServiceLoader.load(ModuleConverter.class)) {
-      java.util.Optional<dev.ivy.nn.Module> r = c.toIvyModule(frameworkModule);
-      if (r.isPresent()) {
-        return r.get();
-      }
-    }
-    throw new dev.ivy.errors.IvyArgumentException(
-        "toIvyModule: frameworkModule must be a module a converter on the class path knows (a"
-            + " torch-style TorchFrontend.nn.Module with ivy-frontends); got "
-            + frameworkModule.getClass().getName());
+  public static Module toIvyModule(Object frameworkModule) {
+    return Services.toIvyModule(frameworkModule);
   }
 
   /**
@@ -1419,39 +2971,30 @@ public final class Ivy {
    * List<Array> y = g.run(x);
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyException if the file is not a valid ONNX model, uses an unsupported
-   *     operator, has inputs of unknown shape, or no ONNX importer is on the class path
+   * @throws IvyException if the file is not a valid ONNX model, uses an unsupported operator, has
+   *     inputs of unknown shape, or no ONNX importer is on the class path
    */
-  public static TracedFunction importOnnx(java.nio.file.Path path, Array... examples) {
-    for (OnnxProvider p : java.util.ServiceLoader.load(OnnxProvider.class)) {
-      return p.importOnnx(path, List.of(examples));
-    }
-    throw new dev.ivy.errors.IvyException(
-        "importOnnx: the ONNX importer must be on the class path (module ivy-onnx); it is not");
+  public static TracedFunction importOnnx(Path path, Array... examples) {
+    return Services.importOnnx(path, examples);
   }
 
   /**
-   * Reads the ONNX model at {@code path} and returns it as a {@link dev.ivy.nn.Module} whose
-   * variables are the model's floating-point initializers (paths are their names with '.' read as
-   * '/', {@code fc1.weight} -> {@code fc1/weight}) on the current backend; {@code call(x, v)} runs
-   * the model with the arrays of {@code v}, so it is differentiable and trainable. Needs {@code
-   * ivy-onnx} on the class path.
+   * Reads the ONNX model at {@code path} and returns it as a {@link Module} whose variables are the
+   * model's floating-point initializers (paths are their names with '.' read as '/', {@code
+   * fc1.weight} -> {@code fc1/weight}) on the current backend; {@code call(x, v)} runs the model
+   * with the arrays of {@code v}, so it is differentiable and trainable. Needs {@code ivy-onnx} on
+   * the class path.
    *
    * <pre>{@code
    * Module m = Ivy.importOnnxModule(Path.of("mlp.onnx"));
    * var r = Ivy.executeWithGradients(v -> Ivy.mean(Ivy.square(m.call(x, v))), m.v());
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyException if the file is not a valid ONNX model, uses an unsupported
-   *     operator, or no ONNX importer is on the class path
+   * @throws IvyException if the file is not a valid ONNX model, uses an unsupported operator, or no
+   *     ONNX importer is on the class path
    */
-  public static dev.ivy.nn.Module importOnnxModule(java.nio.file.Path path) {
-    for (OnnxProvider p : java.util.ServiceLoader.load(OnnxProvider.class)) {
-      return p.importOnnxModule(path);
-    }
-    throw new dev.ivy.errors.IvyException(
-        "importOnnxModule: the ONNX importer must be on the class path (module ivy-onnx); it is"
-            + " not");
+  public static Module importOnnxModule(Path path) {
+    return Services.importOnnxModule(path);
   }
 
   // ---- functional control flow (lax.cond, lax.while_loop, lax.scan) ----
@@ -1468,28 +3011,14 @@ public final class Ivy {
    *     a -> List.of(a.get(0)), x);
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyArgumentException if pred is not a 0-d bool or the branches disagree
+   * @throws IvyArgumentException if pred is not a 0-d bool or the branches disagree
    */
   public static List<Array> cond(
       Array pred,
-      java.util.function.Function<List<Array>, List<Array>> trueFn,
-      java.util.function.Function<List<Array>, List<Array>> falseFn,
+      Function<List<Array>, List<Array>> trueFn,
+      Function<List<Array>, List<Array>> falseFn,
       Array... operands) {
-    if (pred == null || trueFn == null || falseFn == null) {
-      throw new dev.ivy.errors.IvyArgumentException("cond: pred and branches must not be null");
-    }
-    if (pred.rank() != 0 || !pred.dtype().isBool()) {
-      throw new dev.ivy.errors.IvyArgumentException(
-          "cond: pred must be a 0-d bool array; got " + pred.aval());
-    }
-    Array[] in = new Array[operands.length + 1];
-    in[0] = pred;
-    for (int i = 0; i < operands.length; i++) {
-      in[i + 1] = nonNull("cond", operands[i]);
-    }
-    dev.ivy.prim.Params.Control p =
-        new dev.ivy.prim.Params.Control(List.of(trueFn::apply, falseFn::apply), 0, null);
-    return List.of(dev.ivy.dispatch.Dispatcher.bindMulti(dev.ivy.prim.Prim.COND, p, in));
+    return Control.cond(pred, trueFn, falseFn, operands);
   }
 
   /**
@@ -1497,26 +3026,14 @@ public final class Ivy {
    * (JAX's {@code lax.while_loop}); the body must return values of the initial values' shapes and
    * dtypes. While tracing it records one {@code while} node holding both functions as sub-graphs.
    *
-   * @throws dev.ivy.errors.IvyArgumentException if there are no initial values, the condition does
-   *     not return one 0-d bool, or the body changes a shape or dtype
+   * @throws IvyArgumentException if there are no initial values, the condition does not return one
+   *     0-d bool, or the body changes a shape or dtype
    */
   public static List<Array> whileLoop(
-      java.util.function.Function<List<Array>, List<Array>> condFn,
-      java.util.function.Function<List<Array>, List<Array>> bodyFn,
+      Function<List<Array>, List<Array>> condFn,
+      Function<List<Array>, List<Array>> bodyFn,
       Array... initValues) {
-    if (condFn == null || bodyFn == null) {
-      throw new dev.ivy.errors.IvyArgumentException("whileLoop: functions must not be null");
-    }
-    if (initValues.length == 0) {
-      throw new dev.ivy.errors.IvyArgumentException("whileLoop: needs at least one initial value");
-    }
-    for (Array a : initValues) {
-      nonNull("whileLoop", a);
-    }
-    dev.ivy.prim.Params.Control p =
-        new dev.ivy.prim.Params.Control(List.of(condFn::apply, bodyFn::apply), 0, null);
-    return List.of(
-        dev.ivy.dispatch.Dispatcher.bindMulti(dev.ivy.prim.Prim.WHILE, p, initValues.clone()));
+    return Control.whileLoop(condFn, bodyFn, initValues);
   }
 
   /**
@@ -1532,69 +3049,38 @@ public final class Ivy {
    *     List.of(Ivy.zeros(DType.FLOAT32)), List.of(xs));
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyArgumentException if xs is empty, an x has rank 0, the xs' leading
-   *     dims differ, or fn changes a carry's shape or dtype
+   * @throws IvyArgumentException if xs is empty, an x has rank 0, the xs' leading dims differ, or
+   *     fn changes a carry's shape or dtype
    */
   public static List<Array> scan(
-      java.util.function.Function<List<Array>, List<Array>> fn, List<Array> init, List<Array> xs) {
-    if (fn == null || init == null || xs == null) {
-      throw new dev.ivy.errors.IvyArgumentException("scan: arguments must not be null");
-    }
-    if (xs.isEmpty()) {
-      throw new dev.ivy.errors.IvyArgumentException("scan: needs at least one x to scan over");
-    }
-    Array[] in = new Array[init.size() + xs.size()];
-    for (int i = 0; i < init.size(); i++) {
-      in[i] = nonNull("scan", init.get(i));
-    }
-    long n = -1;
-    for (int i = 0; i < xs.size(); i++) {
-      Array x = nonNull("scan", xs.get(i));
-      if (x.rank() == 0) {
-        throw new dev.ivy.errors.IvyArgumentException(
-            "scan: each x must have a leading axis to scan over; got " + x.aval());
-      }
-      if (n >= 0 && x.shape().dim(0) != n) {
-        throw new dev.ivy.errors.IvyArgumentException(
-            "scan: all xs must have the same leading dimension; got "
-                + n
-                + " and "
-                + x.shape().dim(0));
-      }
-      n = x.shape().dim(0);
-      in[init.size() + i] = x;
-    }
-    dev.ivy.prim.Params.Control p =
-        new dev.ivy.prim.Params.Control(List.of(fn::apply), init.size(), null);
-    return List.of(dev.ivy.dispatch.Dispatcher.bindMulti(dev.ivy.prim.Prim.SCAN, p, in));
+      Function<List<Array>, List<Array>> fn, List<Array> init, List<Array> xs) {
+    return Control.scan(fn, init, xs);
   }
 
   // ------------------------------------------------------------------ autodiff
 
   /**
    * Returns the function computing the gradient of a scalar-valued {@code fn}; see {@link
-   * dev.ivy.autodiff.Autodiff}.
+   * Autodiff}.
    *
    * <pre>{@code
    * Array x = Ivy.array(new double[] {1, 2, 3}, 3);
    * Ivy.grad(a -> Ivy.sum(Ivy.multiply(a, a))).apply(x); // [2.0, 4.0, 6.0]
    * }</pre>
    */
-  public static java.util.function.UnaryOperator<Array> grad(
-      java.util.function.Function<Array, Array> fn) {
-    return dev.ivy.autodiff.Autodiff.grad(fn);
+  public static UnaryOperator<Array> grad(Function<Array, Array> fn) {
+    return Autodiff.grad(fn);
   }
 
   /** Returns the function computing a scalar-valued {@code fn}'s value and gradient. */
-  public static java.util.function.Function<Array, dev.ivy.autodiff.ValueAndGrad<Array>>
-      valueAndGrad(java.util.function.Function<Array, Array> fn) {
-    return dev.ivy.autodiff.Autodiff.valueAndGrad(fn);
+  public static Function<Array, ValueAndGrad<Array>> valueAndGrad(Function<Array, Array> fn) {
+    return Autodiff.valueAndGrad(fn);
   }
 
   /** Runs {@code fn} at {@code primals} and returns its outputs with a pullback. */
-  public static dev.ivy.autodiff.Autodiff.VjpResult vjp(
-      java.util.function.Function<List<Array>, ? extends List<Array>> fn, List<Array> primals) {
-    return dev.ivy.autodiff.Autodiff.vjp(fn, primals);
+  public static Autodiff.VjpResult vjp(
+      Function<List<Array>, ? extends List<Array>> fn, List<Array> primals) {
+    return Autodiff.vjp(fn, primals);
   }
 
   /**
@@ -1607,17 +3093,17 @@ public final class Ivy {
    * r.grads().get("w"); // [6.0]
    * }</pre>
    */
-  public static dev.ivy.autodiff.ValueAndGrad<dev.ivy.nn.Variables> executeWithGradients(
-      java.util.function.Function<dev.ivy.nn.Variables, Array> lossFn, dev.ivy.nn.Variables v) {
-    return dev.ivy.autodiff.Autodiff.executeWithGradients(lossFn, v);
+  public static ValueAndGrad<Variables> executeWithGradients(
+      Function<Variables, Array> lossFn, Variables v) {
+    return Autodiff.executeWithGradients(lossFn, v);
   }
 
   /**
    * Returns one training step of {@code model} on {@code criterion(model(x), target)} with {@code
    * optimizer}, traced once (forward, backward and update, with the optimizer's state inside) and
    * run compiled on the current backend: {@code step.step(x, target)} trains and returns the loss.
-   * The model's variables are replaced after every step ({@code model.v()}). See {@link
-   * dev.ivy.optim.TrainStep} for what runs eagerly and who owns which arrays.
+   * The model's variables are replaced after every step ({@code model.v()}). See {@link TrainStep}
+   * for what runs eagerly and who owns which arrays.
    *
    * <pre>{@code
    * TrainStep step =
@@ -1625,14 +3111,12 @@ public final class Ivy {
    * Array loss = step.step(x, y);
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyArgumentException if an argument is null, the model has no variables
-   *     or has buffers that change while training, or the optimizer has taken non-capturable steps
+   * @throws IvyArgumentException if an argument is null, the model has no variables or has buffers
+   *     that change while training, or the optimizer has taken non-capturable steps
    */
-  public static dev.ivy.optim.TrainStep compileTrainStep(
-      dev.ivy.nn.Module model,
-      java.util.function.BiFunction<Array, Array, Array> criterion,
-      dev.ivy.optim.Optimizer optimizer) {
-    return dev.ivy.optim.TrainStep.of(model, criterion, optimizer);
+  public static TrainStep compileTrainStep(
+      Module model, BiFunction<Array, Array, Array> criterion, Optimizer optimizer) {
+    return TrainStep.of(model, criterion, optimizer);
   }
 
   /**
@@ -1647,25 +3131,16 @@ public final class Ivy {
    * step.step(x, y);
    * }</pre>
    *
-   * @throws dev.ivy.errors.IvyArgumentException if an argument is null, there are no variables, or
-   *     the optimizer has taken non-capturable steps
+   * @throws IvyArgumentException if an argument is null, there are no variables, or the optimizer
+   *     has taken non-capturable steps
    */
-  public static dev.ivy.optim.TrainStep compileTrainStep(
-      dev.ivy.nn.Variables variables,
-      dev.ivy.optim.TrainStep.Loss loss,
-      dev.ivy.optim.Optimizer optimizer) {
-    return dev.ivy.optim.TrainStep.of(variables, loss, optimizer);
+  public static TrainStep compileTrainStep(
+      Variables variables, TrainStep.Loss loss, Optimizer optimizer) {
+    return TrainStep.of(variables, loss, optimizer);
   }
 
   /** Returns {@code x} with no gradient flowing through it. */
   public static Array stopGradient(Array x) {
-    return dev.ivy.autodiff.Autodiff.stopGradient(x);
-  }
-
-  private static Array nonNull(String op, Array a) {
-    if (a == null) {
-      throw new dev.ivy.errors.IvyArgumentException(op + ": arrays must not be null");
-    }
-    return a;
+    return Autodiff.stopGradient(x);
   }
 }

@@ -545,4 +545,60 @@ public final class Attention {
   private static Array sum(Array a, Array b) {
     return a == null ? b : b == null ? a : Elementwise.add(a, b);
   }
+
+  /**
+   * Returns ivy.multi_head_attention's result: the output, or with {@code returnAttentionWeights} a
+   * list of the output and the weights (averaged over the heads when {@code
+   * averageAttentionWeights}).
+   */
+  public static Object multiHeadAttention(
+      Array query,
+      Array key,
+      Array value,
+      boolean batchFirst,
+      long numHeads,
+      Double scale,
+      Array attentionMask,
+      Array inProjWeights,
+      Array qProjWeights,
+      Array kProjWeights,
+      Array vProjWeights,
+      Array outProjWeights,
+      Array inProjBias,
+      Array outProjBias,
+      boolean isCausal,
+      Array keyPaddingMask,
+      boolean returnAttentionWeights,
+      boolean averageAttentionWeights,
+      double dropout,
+      boolean training) {
+    Projections p =
+        new Projections(
+            inProjWeights,
+            qProjWeights,
+            kProjWeights,
+            vProjWeights,
+            inProjBias,
+            outProjWeights,
+            outProjBias);
+    MultiHead m =
+        multiHeadAttention(
+            query,
+            key,
+            value,
+            numHeads,
+            p,
+            attentionMask,
+            keyPaddingMask,
+            isCausal,
+            scale,
+            batchFirst,
+            dropout,
+            training);
+    if (!returnAttentionWeights) {
+      return m.output();
+    }
+    return java.util.List.of(
+        m.output(), averageAttentionWeights ? m.averagedWeights() : m.weights());
+  }
 }

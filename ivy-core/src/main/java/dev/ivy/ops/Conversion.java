@@ -135,4 +135,55 @@ public final class Conversion {
     }
     return java.lang.reflect.Array.get(v, i);
   }
+
+  /**
+   * Returns an array from little-endian row-major bytes of {@code dtype} on this thread's backend
+   * ({@code Ivy.fromBytes}).
+   */
+  public static Array fromBytes(ByteBuffer data, DType dtype, Shape shape) {
+    long need = shape.size() * dtype.byteSize();
+    Checks.check(
+        data.remaining() == need,
+        "fromBytes",
+        "data must hold %s bytes for %s%s; got %s",
+        need,
+        dtype,
+        shape,
+        data.remaining());
+    return Dispatcher.constant(
+        Ivy.currentBackend(),
+        new Aval(shape, dtype),
+        data.slice().order(java.nio.ByteOrder.LITTLE_ENDIAN));
+  }
+
+  /**
+   * Returns an array of {@code dtype} from host bytes encoding {@code n} elements, of {@code shape}
+   * (1-d of n when shape is empty and n is not 1) on this thread's backend ({@code Ivy.array}).
+   *
+   * @param fn the function name for messages
+   */
+  public static Array fromHost(String fn, DType dtype, int n, long[] shape, ByteBuffer data) {
+    long[] s = shape.length == 0 && n != 1 ? new long[] {n} : shape;
+    Shape sh = Shape.of(s);
+    Checks.check(
+        sh.size() == n,
+        fn,
+        "shape %s must have as many elements as data (%s); it has %s",
+        java.util.Arrays.toString(s),
+        n,
+        sh.size());
+    return Dispatcher.constant(Ivy.currentBackend(), new Aval(sh, dtype), data);
+  }
+
+  /**
+   * Returns a copy of x on backend {@code name} (itself when already there) ({@code
+   * Ivy.toBackend}).
+   */
+  public static Array toBackend(Array x, String name) {
+    dev.ivy.backend.Backend b = dev.ivy.backend.BackendRegistry.get(name);
+    if (x.backend() == b) {
+      return x;
+    }
+    return Dispatcher.constant(b, x.aval(), x.toBytes());
+  }
 }

@@ -117,4 +117,69 @@ public final class DTypeInfo {
     }
     return dt.isBool() ? (Object) true : (Object) iinfo(dt).max();
   }
+
+  /**
+   * Returns whether {@code dtype} is of {@code kind}: a dtype, a kind name ({@code 'bool'}, {@code
+   * 'signed integer'}, {@code 'unsigned integer'}, {@code 'integral'}, {@code 'real floating'},
+   * {@code 'complex floating'}, {@code 'numeric'}) or a list of them (the array API's isdtype).
+   */
+  public static boolean isdtype(DType dtype, Object kind) {
+    java.util.List<?> kinds = kind instanceof java.util.List<?> l ? l : java.util.List.of(kind);
+    for (Object k : kinds) {
+      if (k instanceof DType d ? d == dtype : matchesKind(dtype, String.valueOf(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesKind(DType dt, String kind) {
+    switch (kind) {
+      case "bool":
+        return dt.isBool();
+      case "signed integer":
+        return dt.isInteger() && dt.isSigned();
+      case "unsigned integer":
+        return dt.isInteger() && !dt.isSigned();
+      case "integral":
+        return dt.isInteger();
+      case "real floating":
+        return dt.isFloating();
+      case "complex floating":
+        return false;
+      case "numeric":
+        return dt.isNumeric();
+      default:
+        throw new dev.ivy.errors.IvyArgumentException(
+            "isdtype: kind must be a dtype or one of 'bool', 'signed integer', 'unsigned integer',"
+                + " 'integral', 'real floating', 'complex floating', 'numeric'; got '"
+                + kind
+                + "'");
+    }
+  }
+
+  /** Returns the promoted dtype of arrays and dtypes (or dtype names); null for none. */
+  public static DType resultType(Object... arraysAndDtypes) {
+    DType dt = null;
+    for (Object o : arraysAndDtypes) {
+      DType d =
+          o instanceof Array arr
+              ? arr.dtype()
+              : o instanceof DType t ? t : DType.of(String.valueOf(o));
+      dt = dt == null ? d : dev.ivy.rules.TypePromotion.promote(dt, d);
+    }
+    return dt;
+  }
+
+  /**
+   * Returns whether {@code from} (an array, a dtype or a dtype name) casts to {@code to} under the
+   * promotion rules.
+   */
+  public static boolean canCast(Object from, DType to) {
+    DType f =
+        from instanceof Array arr
+            ? arr.dtype()
+            : from instanceof DType d ? d : from == null ? null : DType.of(String.valueOf(from));
+    return dev.ivy.rules.TypePromotion.canCast(f, to);
+  }
 }

@@ -666,4 +666,18 @@ public final class Indexer {
   private static Array and(Array a, Array b) {
     return a == null ? b : Elementwise.logicalAnd(a, b);
   }
+
+  /**
+   * Returns a query as index items: a list or a Java array is a tuple of items, anything else one
+   * item.
+   */
+  public static Object[] items(Object query) {
+    if (query instanceof List<?> l) {
+      return l.toArray();
+    }
+    if (query instanceof Object[] o) {
+      return o.clone();
+    }
+    return new Object[] {query};
+  }
 }

@@ -110,4 +110,11 @@ public final class Indexing {
     }
     return r;
   }
+
+  /** Returns {@link #take(Array, Array, int)}, or of the flattened x when {@code axis} is null. */
+  public static Array take(Array x, Array indices, Integer axis) {
+    return axis == null
+        ? take(Manipulation.reshape(x, Shape.of(x.size())), indices, 0)
+        : take(x, indices, axis.intValue());
+  }
 }

@@ -310,4 +310,36 @@ public final class Linalg {
     }
     return keepDims ? r : Manipulation.squeeze(r, last2);
   }
+
+  /**
+   * Returns the tensor contraction of x and y over {@code axes}: a number n (the last n axes of x
+   * with the first n of y) or a pair of axis sequences (ivy.tensordot).
+   */
+  public static Array tensordot(Array x, Array y, Object axes) {
+    if (axes instanceof java.util.List<?> l
+        && l.size() == 2
+        && l.get(0) instanceof java.util.List) {
+      return tensordot(x, y, ints(l.get(0)), ints(l.get(1)));
+    }
+    if (axes instanceof int[][] p && p.length == 2) {
+      return tensordot(x, y, p[0], p[1]);
+    }
+    if (axes instanceof Array a && a.size() == 1 && a.dtype().isInteger()) {
+      return tensordot(x, y, (int) a.itemLong());
+    }
+    if (axes instanceof Long || axes instanceof Integer) {
+      return tensordot(x, y, ((Number) axes).intValue());
+    }
+    throw new dev.ivy.errors.IvyArgumentException(
+        "tensordot: axes must be an integer or a pair of axis sequences; got " + axes);
+  }
+
+  private static int[] ints(Object o) {
+    java.util.List<?> l = (java.util.List<?>) o;
+    int[] r = new int[l.size()];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = ((Number) l.get(i)).intValue();
+    }
+    return r;
+  }
 }

@@ -499,4 +499,56 @@ public final class Manipulation {
     }
     return r;
   }
+
+  /**
+   * Returns each element of x repeated {@code repeats} times along {@code axis} (flattened when
+   * null): {@code repeats} is an integer or an integer array (ivy.repeat).
+   *
+   * @throws IvyArgumentException if repeats is neither
+   */
+  public static Array repeat(Array x, Object repeats, Integer axis) {
+    if (repeats instanceof Array r) {
+      return repeat(x, r, axis);
+    }
+    if (repeats instanceof Long
+        || repeats instanceof Integer
+        || repeats instanceof Short
+        || repeats instanceof Byte) {
+      return repeat(x, ((Number) repeats).longValue(), axis);
+    }
+    throw new IvyArgumentException(
+        "repeat: repeats must be an integer; got "
+            + (repeats == null
+                ? "None"
+                : repeats + " (" + repeats.getClass().getSimpleName() + ")"));
+  }
+
+  /**
+   * Returns the n-th discrete difference along {@code axis} of x with {@code prepend} and {@code
+   * append} (null for none; broadcast to x's shape with size 1 along axis unless of x's rank)
+   * joined before and after it (ivy.diff).
+   */
+  public static Array diff(Array x, int axis, int n, Array prepend, Array append) {
+    if (prepend == null && append == null) {
+      return diff(x, n, axis);
+    }
+    List<Array> parts = new ArrayList<>();
+    if (prepend != null) {
+      parts.add(diffEdge(prepend, x, axis));
+    }
+    parts.add(x);
+    if (append != null) {
+      parts.add(diffEdge(append, x, axis));
+    }
+    return diff(concat(parts, axis), n, axis);
+  }
+
+  private static Array diffEdge(Array v, Array x, int axis) {
+    if (v.rank() == x.rank()) {
+      return v;
+    }
+    long[] d = x.shape().dims();
+    d[Checks.axis("diff", "axis", axis, x.rank())] = 1;
+    return broadcastTo(v, Shape.of(d));
+  }
 }

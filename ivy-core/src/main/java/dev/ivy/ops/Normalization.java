@@ -26,7 +26,12 @@ public final class Normalization {
    * @param runningMean the running mean, [C] (null when none was given)
    * @param runningVariance the running (unbiased) variance, [C] (null when none was given)
    */
-  public record BatchNorm(Array output, Array runningMean, Array runningVariance) {}
+  public record BatchNorm(Array output, Array runningMean, Array runningVariance) {
+    /** Returns the output, the running mean and the running variance, in this order. */
+    public java.util.List<Array> toList() {
+      return java.util.List.of(output, runningMean, runningVariance);
+    }
+  }
 
   private static boolean channelsFirst(String fn, String dataFormat) {
     Checks.check(

@@ -661,4 +661,45 @@ public final class Pooling {
     Array w = Windows.constant(x, weight, x.dtype(), ws);
     return Reductions.sum(Elementwise.multiply(t, w), new int[] {ax + 1}, false, x.dtype());
   }
+
+  /**
+   * Returns an adaptive pooling's output size (an integer, a sequence of integers and None, or an
+   * integer array) with None entries (keep the input size) as -1.
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if an entry is not an integer or None
+   */
+  public static long[] outputSize(String fn, Object v) {
+    if (v instanceof List<?> l) {
+      long[] r = new long[l.size()];
+      for (int i = 0; i < r.length; i++) {
+        Object o = l.get(i);
+        if (o == null) {
+          r[i] = -1;
+        } else if (o instanceof Long || o instanceof Integer) {
+          r[i] = ((Number) o).longValue();
+        } else {
+          throw new dev.ivy.errors.IvyArgumentException(
+              fn + ": output_size must hold integers or None; got " + l);
+        }
+      }
+      return r;
+    }
+    if (v instanceof long[] la) {
+      return la.clone();
+    }
+    if (v instanceof int[] ia) {
+      return Arrays.stream(ia).asLongStream().toArray();
+    }
+    if (v instanceof Array a && a.dtype().isInteger() && a.rank() <= 1) {
+      return a.toLongArray();
+    }
+    if (v instanceof Long || v instanceof Integer) {
+      return new long[] {((Number) v).longValue()};
+    }
+    if (v instanceof Array a && a.size() == 1 && a.dtype().isInteger()) {
+      return new long[] {a.itemLong()};
+    }
+    throw new dev.ivy.errors.IvyArgumentException(
+        fn + ": output_size must be an integer or a sequence of integers; got " + v);
+  }
 }

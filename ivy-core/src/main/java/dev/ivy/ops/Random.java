@@ -718,4 +718,45 @@ public final class Random {
     }
     return (short) ((b & 0x8000) == 0 ? b - 1 : b + 1);
   }
+
+  /**
+   * Returns a noise shape (an integer, a sequence of integers and None, or an integer array) as a
+   * list whose None entries stay null; null for None.
+   *
+   * @throws dev.ivy.errors.IvyArgumentException if an entry is not an integer or None
+   */
+  public static List<Long> noiseShape(Object v) {
+    if (v == null) {
+      return null;
+    }
+    List<Long> r = new ArrayList<>();
+    if (v instanceof List<?> l) {
+      for (Object o : l) {
+        if (o != null && !(o instanceof Long || o instanceof Integer)) {
+          throw new dev.ivy.errors.IvyArgumentException(
+              "dropout: noise_shape must be a sequence of integers or None; got " + l);
+        }
+        r.add(o == null ? null : ((Number) o).longValue());
+      }
+      return r;
+    }
+    if (v instanceof long[] la) {
+      for (long d : la) {
+        r.add(d);
+      }
+      return r;
+    }
+    if (v instanceof Array a && a.dtype().isInteger() && a.rank() <= 1) {
+      for (long d : a.toLongArray()) {
+        r.add(d);
+      }
+      return r;
+    }
+    if (v instanceof Long || v instanceof Integer) {
+      r.add(((Number) v).longValue());
+      return r;
+    }
+    throw new dev.ivy.errors.IvyArgumentException(
+        "dropout: noise_shape must be an integer or a sequence of integers; got " + v);
+  }
 }

@@ -65,4 +65,12 @@ public final class Sorting {
     Array before = "left".equals(side) ? Elementwise.less(x1, e) : Elementwise.lessEqual(x1, e);
     return Reductions.sum(before, new int[] {-1}, false, DType.INT64);
   }
+
+  /**
+   * Returns {@link #searchsorted(Array, Array, String)} of x1 reordered by {@code sorter} (indices
+   * that sort x1; null when x1 is sorted).
+   */
+  public static Array searchsorted(Array x1, Array x2, String side, Array sorter) {
+    return searchsorted(sorter == null ? x1 : Indexing.take(x1, sorter, 0), x2, side);
+  }
 }

@@ -21,7 +21,6 @@ import dev.ivy.trace.Executable;
 import dev.ivy.trace.Graph;
 import dev.ivy.trace.Tracer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -334,9 +333,9 @@ class TorchProgramCompileTest {
       Function<List<Array>, Object> fn =
           a -> {
             List<Array> r = new ArrayList<>();
-            r.addAll(Arrays.asList(Ivy.qr(a.get(0), "reduced")));
-            r.addAll(Arrays.asList(Ivy.svd(a.get(0), false)));
-            r.addAll(Arrays.asList(Ivy.eigh(a.get(1))));
+            r.addAll(Ivy.qr(a.get(0), "reduced"));
+            r.addAll(Ivy.svd(a.get(0), false));
+            r.addAll(Ivy.eigh(a.get(1)));
             r.add(Ivy.cholesky(a.get(1), false));
             return r;
           };
