@@ -18,6 +18,7 @@ import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Searching;
 import dev.ivy.ops.Sorting;
+import dev.ivy.ops.Special;
 import dev.ivy.registry.Default;
 import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
@@ -1365,5 +1366,39 @@ public final class JaxLax extends JaxLaxDefaults {
         1,
         precision,
         preferredElementType);
+  }
+
+  // ------------------------------------------------------------------ breadth: special functions
+
+  /** Returns the inverse error function of a floating x (lax.erf_inv). */
+  @Fn
+  public Array erfInv(Array x) {
+    return floatOnly("erf_inv", x, Special::erfinv);
+  }
+
+  /** Returns 1 - erf(x) of a floating x (lax.erfc). */
+  @Fn
+  public Array erfc(Array x) {
+    return floatOnly("erfc", x, Special::erfc);
+  }
+
+  /** Returns log|Gamma(x)| of a floating x (lax.lgamma). */
+  @Fn
+  public Array lgamma(Array x) {
+    return floatOnly("lgamma", x, Special::lgamma);
+  }
+
+  /** Returns exp(-|x|) I0(x), the scaled modified Bessel function of order 0 (lax.bessel_i0e). */
+  @Fn
+  public Array besselI0e(Array x) {
+    return floatOnly(
+        "bessel_i0e",
+        x,
+        v ->
+            Special.compute64(
+                v,
+                d ->
+                    Elementwise.multiply(
+                        Elementwise.exp(Elementwise.negative(Elementwise.abs(d))), Special.i0(d))));
   }
 }

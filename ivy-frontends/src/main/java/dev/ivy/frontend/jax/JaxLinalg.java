@@ -6,6 +6,7 @@ import static dev.ivy.frontend.jax.JaxTypes.toFloat;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.frontend.numpy.NumpyFrontend;
 import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Linalg;
@@ -245,5 +246,30 @@ public final class JaxLinalg extends JaxLinalgDefaults {
   @Fn
   public Array matrixTranspose(Array x) {
     return JaxFrontend.numpy.matrixTranspose(x);
+  }
+
+  // ------------------------------------------------------------------ NumPy's functions, JAX's
+  // dtypes
+
+  private static Array inArr(Array x) {
+    return x == null ? null : canon(x);
+  }
+
+  /** Returns numpy.cond's result in JAX's 32-bit dtypes (jax.numpy.cond). */
+  @Fn
+  public Array cond(Array x, @Default("None") Object p) {
+    return canon(NumpyFrontend.linalg.cond(inArr(x), p));
+  }
+
+  /** Returns numpy.multi_dot's result in JAX's 32-bit dtypes (jax.numpy.multi_dot). */
+  @Fn
+  public Array multiDot(List<Array> arrays, @Default("None") Array out) {
+    return canon(NumpyFrontend.linalg.multiDot(arrays, inArr(out)));
+  }
+
+  /** Returns numpy.tensordot's result in JAX's 32-bit dtypes (jax.numpy.tensordot). */
+  @Fn
+  public Array tensordot(Array x1, Array x2, @Default("2") Object axes) {
+    return canon(NumpyFrontend.linalg.tensordot(inArr(x1), inArr(x2), axes));
   }
 }

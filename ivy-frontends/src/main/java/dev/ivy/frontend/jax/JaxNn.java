@@ -7,6 +7,7 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Activations;
+import dev.ivy.ops.Creation;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Indexing;
@@ -235,5 +236,41 @@ public final class JaxNn extends JaxNnDefaults {
           : Manipulation.moveaxis(r, new int[] {outRank - 1}, new int[] {a});
     }
     return Indexing.oneHot(c, numClasses, null, null, axis, dt);
+  }
+
+  // ------------------------------------------------------------------ breadth
+
+  /** Returns x unchanged (jax.nn.identity). */
+  @Fn
+  public Array identity(Array x) {
+    return canon(x);
+  }
+
+  /** Returns tanh(x) (jax.nn.tanh). */
+  @Fn
+  public Array tanh(Array x) {
+    return f(x, Elementwise::tanh);
+  }
+
+  /** Returns 0 for x <= -1, (x + 1)² / 4 for -1 < x < 1 and x for x >= 1 (jax.nn.sparse_plus). */
+  @Fn
+  public Array sparsePlus(Array x) {
+    return f(
+        x,
+        v ->
+            Elementwise.where(
+                Elementwise.lessEqual(v, -1.0),
+                Creation.zerosLike(v),
+                Elementwise.where(
+                    Elementwise.greaterEqual(v, 1.0),
+                    v,
+                    Elementwise.multiply(Elementwise.square(Elementwise.add(v, 1.0)), 0.25))));
+  }
+
+  /** Returns 0 for x <= -1, (x + 1) / 2 for -1 < x < 1 and 1 for x >= 1 (jax.nn.sparse_sigmoid). */
+  @Fn
+  public Array sparseSigmoid(Array x) {
+    return f(
+        x, v -> Elementwise.clip(Elementwise.multiply(Elementwise.add(v, 1.0), 0.5), 0.0, 1.0));
   }
 }

@@ -8,6 +8,7 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.frontend.numpy.NumpyFrontend;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Cumulative;
 import dev.ivy.ops.Einsum;
@@ -2227,5 +2228,474 @@ public final class JaxNumpy extends JaxNumpyDefaults {
           "numpy.can_cast: from_ must be an array or a dtype; got " + from);
     }
     return JaxTypes.promote(f, to) == canon(to);
+  }
+
+  // ------------------------------------------------------------------ NumPy's functions, JAX's
+  // dtypes
+
+  private static Array in(Array x) {
+    return x == null ? null : canon(x);
+  }
+
+  private static Object canonResult(Object r) {
+    if (r instanceof Array a) {
+      return canon(a);
+    }
+    if (r instanceof List<?> l && l.stream().allMatch(o -> o instanceof Array)) {
+      List<Array> c = new java.util.ArrayList<>();
+      for (Object o : l) {
+        c.add(canon((Array) o));
+      }
+      return c;
+    }
+    return r;
+  }
+
+  /** Returns numpy.angle's result in JAX's 32-bit dtypes (jax.numpy.angle). */
+  @Fn
+  public Array angle(Array z, @Default("False") boolean deg) {
+    return canon(NumpyFrontend.angle(in(z), deg));
+  }
+
+  /** Returns numpy.array_equiv's result in JAX's 32-bit dtypes (jax.numpy.array_equiv). */
+  @Fn
+  public boolean arrayEquiv(Array a1, Array a2) {
+    return NumpyFrontend.arrayEquiv(in(a1), in(a2));
+  }
+
+  /** Returns numpy.bincount's result in JAX's 32-bit dtypes (jax.numpy.bincount). */
+  @Fn
+  public Array bincount(
+      @Operand Object x, @Default("None") Array weights, @Default("0") long minlength) {
+    return canon(NumpyFrontend.bincount(x, in(weights), minlength));
+  }
+
+  /**
+   * Returns numpy.broadcast_shapes's result in JAX's 32-bit dtypes (jax.numpy.broadcast_shapes).
+   */
+  @Fn
+  public List<Long> broadcastShapes(Object... args) {
+    return NumpyFrontend.broadcastShapes(args);
+  }
+
+  /** Returns numpy.choose's result in JAX's 32-bit dtypes (jax.numpy.choose). */
+  @Fn
+  public Array choose(
+      Array a, List<Array> choices, @Default("None") Array out, @Default("'raise'") String mode) {
+    return canon(NumpyFrontend.choose(in(a), choices, in(out), mode));
+  }
+
+  /** Returns numpy.compress's result in JAX's 32-bit dtypes (jax.numpy.compress). */
+  @Fn
+  public Array compress(Array condition, Array a, @Default("None") Integer axis) {
+    return canon(NumpyFrontend.compress(in(condition), in(a), axis));
+  }
+
+  /** Returns numpy.convolve's result in JAX's 32-bit dtypes (jax.numpy.convolve). */
+  @Fn
+  public Array convolve(@Operand Object a, @Operand Object v, @Default("'full'") String mode) {
+    return canon(NumpyFrontend.convolve(a, v, mode));
+  }
+
+  /** Returns numpy.copy's result in JAX's 32-bit dtypes (jax.numpy.copy). */
+  @Fn
+  public Array copy(Object a, @Default("'K'") String order, @Default("False") boolean subok) {
+    return canon(NumpyFrontend.copy(a, order, subok));
+  }
+
+  /** Returns numpy.corrcoef's result in JAX's 32-bit dtypes (jax.numpy.corrcoef). */
+  @Fn
+  public Array corrcoef(
+      @Operand Object x, @Default("None") Array y, @Default("True") boolean rowvar) {
+    return canon(NumpyFrontend.corrcoef(x, in(y), rowvar));
+  }
+
+  /** Returns numpy.correlate's result in JAX's 32-bit dtypes (jax.numpy.correlate). */
+  @Fn
+  public Array correlate(@Operand Object a, @Operand Object v, @Default("'valid'") String mode) {
+    return canon(NumpyFrontend.correlate(a, v, mode));
+  }
+
+  /** Returns numpy.cov's result in JAX's 32-bit dtypes (jax.numpy.cov). */
+  @Fn
+  public Array cov(
+      @Operand Object m,
+      @Default("None") Array y,
+      @Default("True") boolean rowvar,
+      @Default("False") boolean bias,
+      @Default("None") Long ddof) {
+    return canon(NumpyFrontend.cov(m, in(y), rowvar, bias, ddof));
+  }
+
+  /** Returns numpy.cumulative_prod's result in JAX's 32-bit dtypes (jax.numpy.cumulative_prod). */
+  @Fn
+  public Array cumulativeProd(
+      Array x,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean includeInitial) {
+    return canon(NumpyFrontend.cumulativeProd(in(x), axis, dtype, in(out), includeInitial));
+  }
+
+  /** Returns numpy.delete's result in JAX's 32-bit dtypes (jax.numpy.delete). */
+  @Fn
+  public Array delete(Array arr, Object obj, @Default("None") Integer axis) {
+    return canon(NumpyFrontend.delete(in(arr), obj, axis));
+  }
+
+  /** Returns numpy.diag_indices's result in JAX's 32-bit dtypes (jax.numpy.diag_indices). */
+  @Fn
+  public List<Array> diagIndices(long n, @Default("2") long ndim) {
+    return JaxTypes.canon(NumpyFrontend.diagIndices(n, ndim));
+  }
+
+  /** Returns numpy.digitize's result in JAX's 32-bit dtypes (jax.numpy.digitize). */
+  @Fn
+  public Array digitize(@Operand Object x, @Operand Object bins, @Default("False") boolean right) {
+    return canon(NumpyFrontend.digitize(x, bins, right));
+  }
+
+  /** Returns numpy.dsplit's result in JAX's 32-bit dtypes (jax.numpy.dsplit). */
+  @Fn
+  public List<Array> dsplit(Array ary, Object indicesOrSections) {
+    return JaxTypes.canon(NumpyFrontend.dsplit(in(ary), indicesOrSections));
+  }
+
+  /** Returns numpy.extract's result in JAX's 32-bit dtypes (jax.numpy.extract). */
+  @Fn
+  public Array extract(Array condition, Array arr) {
+    return canon(NumpyFrontend.extract(in(condition), in(arr)));
+  }
+
+  /** Returns numpy.gcd's result in JAX's 32-bit dtypes (jax.numpy.gcd). */
+  @Fn
+  public Array gcd(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    return canon(NumpyFrontend.gcd(x1, x2, in(out)));
+  }
+
+  /** Returns numpy.geomspace's result in JAX's 32-bit dtypes (jax.numpy.geomspace). */
+  @Fn
+  public Array geomspace(
+      double start,
+      double stop,
+      @Default("50") long num,
+      @Default("True") boolean endpoint,
+      @Default("None") DType dtype,
+      @Default("0") int axis) {
+    return canon(NumpyFrontend.geomspace(start, stop, num, endpoint, dtype, axis));
+  }
+
+  /**
+   * Returns numpy.histogram_bin_edges's result in JAX's 32-bit dtypes
+   * (jax.numpy.histogram_bin_edges).
+   */
+  @Fn
+  public Array histogramBinEdges(
+      Array a,
+      @Default("10") long bins,
+      @Default("None") double[] range,
+      @Default("None") Array weights) {
+    return canon(NumpyFrontend.histogramBinEdges(in(a), bins, range, in(weights)));
+  }
+
+  /** Returns numpy.indices's result in JAX's 32-bit dtypes (jax.numpy.indices). */
+  @Fn
+  public Array indices(long[] dimensions, @Default("'int64'") DType dtype) {
+    return canon(NumpyFrontend.indices(dimensions, dtype));
+  }
+
+  /** Returns numpy.insert's result in JAX's 32-bit dtypes (jax.numpy.insert). */
+  @Fn
+  public Array insert(Array arr, Object obj, Array values, @Default("None") Integer axis) {
+    return canon(NumpyFrontend.insert(in(arr), obj, in(values), axis));
+  }
+
+  /** Returns numpy.interp's result in JAX's 32-bit dtypes (jax.numpy.interp). */
+  @Fn
+  public Array interp(
+      @Operand Object x,
+      @Operand Object xp,
+      @Operand Object fp,
+      @Default("None") Number left,
+      @Default("None") Number right,
+      @Default("None") Number period) {
+    return canon(NumpyFrontend.interp(x, xp, fp, left, right, period));
+  }
+
+  /** Returns numpy.intersect1d's result in JAX's 32-bit dtypes (jax.numpy.intersect1d). */
+  @Fn
+  public Array intersect1d(Array ar1, Array ar2, @Default("False") boolean assumeUnique) {
+    return canon(NumpyFrontend.intersect1d(in(ar1), in(ar2), assumeUnique));
+  }
+
+  /** Returns numpy.iscomplex's result in JAX's 32-bit dtypes (jax.numpy.iscomplex). */
+  @Fn
+  public Array iscomplex(@Operand Object x, @Default("None") Array out) {
+    return canon(NumpyFrontend.iscomplex(x, in(out)));
+  }
+
+  /** Returns numpy.isin's result in JAX's 32-bit dtypes (jax.numpy.isin). */
+  @Fn
+  public Array isin(
+      @Operand Object element,
+      @Operand Object testElements,
+      @Default("False") boolean assumeUnique,
+      @Default("False") boolean invert) {
+    return canon(NumpyFrontend.isin(element, testElements, assumeUnique, invert));
+  }
+
+  /** Returns numpy.isreal's result in JAX's 32-bit dtypes (jax.numpy.isreal). */
+  @Fn
+  public Array isreal(@Operand Object x, @Default("None") Array out) {
+    return canon(NumpyFrontend.isreal(x, in(out)));
+  }
+
+  /** Returns numpy.lcm's result in JAX's 32-bit dtypes (jax.numpy.lcm). */
+  @Fn
+  public Array lcm(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    return canon(NumpyFrontend.lcm(x1, x2, in(out)));
+  }
+
+  /** Returns numpy.ldexp's result in JAX's 32-bit dtypes (jax.numpy.ldexp). */
+  @Fn
+  public Array ldexp(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
+    return canon(NumpyFrontend.ldexp(x1, x2, in(out)));
+  }
+
+  /** Returns numpy.matvec's result in JAX's 32-bit dtypes (jax.numpy.matvec). */
+  @Fn
+  public Array matvec(Array x1, Array x2) {
+    return canon(NumpyFrontend.matvec(in(x1), in(x2)));
+  }
+
+  /** Returns numpy.modf's result in JAX's 32-bit dtypes (jax.numpy.modf). */
+  @Fn
+  public List<Array> modf(Array x) {
+    return JaxTypes.canon(NumpyFrontend.modf(in(x)));
+  }
+
+  /** Returns numpy.nanargmax's result in JAX's 32-bit dtypes (jax.numpy.nanargmax). */
+  @Fn
+  public Array nanargmax(
+      Array a,
+      @Default("None") Integer axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    return canon(NumpyFrontend.nanargmax(in(a), axis, in(out), keepdims));
+  }
+
+  /** Returns numpy.nanargmin's result in JAX's 32-bit dtypes (jax.numpy.nanargmin). */
+  @Fn
+  public Array nanargmin(
+      Array a,
+      @Default("None") Integer axis,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    return canon(NumpyFrontend.nanargmin(in(a), axis, in(out), keepdims));
+  }
+
+  /** Returns numpy.nancumprod's result in JAX's 32-bit dtypes (jax.numpy.nancumprod). */
+  @Fn
+  public Array nancumprod(
+      Array a,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out) {
+    return canon(NumpyFrontend.nancumprod(in(a), axis, dtype, in(out)));
+  }
+
+  /** Returns numpy.nancumsum's result in JAX's 32-bit dtypes (jax.numpy.nancumsum). */
+  @Fn
+  public Array nancumsum(
+      Array a,
+      @Default("None") Integer axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out) {
+    return canon(NumpyFrontend.nancumsum(in(a), axis, dtype, in(out)));
+  }
+
+  /** Returns numpy.nanprod's result in JAX's 32-bit dtypes (jax.numpy.nanprod). */
+  @Fn
+  public Array nanprod(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("False") boolean keepdims) {
+    return canon(NumpyFrontend.nanprod(a, axis, dtype, in(out), keepdims));
+  }
+
+  /** Returns numpy.nanstd's result in JAX's 32-bit dtypes (jax.numpy.nanstd). */
+  @Fn
+  public Array nanstd(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("0") double ddof,
+      @Default("False") boolean keepdims) {
+    return canon(NumpyFrontend.nanstd(a, axis, dtype, in(out), ddof, keepdims));
+  }
+
+  /** Returns numpy.nanvar's result in JAX's 32-bit dtypes (jax.numpy.nanvar). */
+  @Fn
+  public Array nanvar(
+      @Operand Object a,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Array out,
+      @Default("0") double ddof,
+      @Default("False") boolean keepdims) {
+    return canon(NumpyFrontend.nanvar(a, axis, dtype, in(out), ddof, keepdims));
+  }
+
+  /** Returns numpy.ndim's result in JAX's 32-bit dtypes (jax.numpy.ndim). */
+  @Fn
+  public long ndim(Array a) {
+    return NumpyFrontend.ndim(in(a));
+  }
+
+  /** Returns numpy.polyadd's result in JAX's 32-bit dtypes (jax.numpy.polyadd). */
+  @Fn
+  public Array polyadd(Array a1, Array a2) {
+    return canon(NumpyFrontend.polyadd(in(a1), in(a2)));
+  }
+
+  /** Returns numpy.polyder's result in JAX's 32-bit dtypes (jax.numpy.polyder). */
+  @Fn
+  public Array polyder(Array p, @Default("1") long m) {
+    return canon(NumpyFrontend.polyder(in(p), m));
+  }
+
+  /** Returns numpy.polymul's result in JAX's 32-bit dtypes (jax.numpy.polymul). */
+  @Fn
+  public Array polymul(Array a1, Array a2) {
+    return canon(NumpyFrontend.polymul(in(a1), in(a2)));
+  }
+
+  /** Returns numpy.polyval's result in JAX's 32-bit dtypes (jax.numpy.polyval). */
+  @Fn
+  public Array polyval(Array p, @Operand Object x) {
+    return canon(NumpyFrontend.polyval(in(p), x));
+  }
+
+  /**
+   * Returns numpy.ravel_multi_index's result in JAX's 32-bit dtypes (jax.numpy.ravel_multi_index).
+   */
+  @Fn
+  public Array ravelMultiIndex(
+      List<Array> multiIndex,
+      long[] dims,
+      @Default("'raise'") String mode,
+      @Default("'C'") String order) {
+    return canon(NumpyFrontend.ravelMultiIndex(multiIndex, dims, mode, order));
+  }
+
+  /** Returns numpy.resize's result in JAX's 32-bit dtypes (jax.numpy.resize). */
+  @Fn
+  public Array resize(Array a, long[] newShape) {
+    return canon(NumpyFrontend.resize(in(a), newShape));
+  }
+
+  /** Returns numpy.rollaxis's result in JAX's 32-bit dtypes (jax.numpy.rollaxis). */
+  @Fn
+  public Array rollaxis(Array a, int axis, @Default("0") int start) {
+    return canon(NumpyFrontend.rollaxis(in(a), axis, start));
+  }
+
+  /** Returns numpy.select's result in JAX's 32-bit dtypes (jax.numpy.select). */
+  @Fn
+  public Array select(
+      List<Array> condlist,
+      List<Array> choicelist,
+      @P("default") @Operand @Default("0") Object dflt) {
+    return canon(NumpyFrontend.select(condlist, choicelist, dflt));
+  }
+
+  /** Returns numpy.setdiff1d's result in JAX's 32-bit dtypes (jax.numpy.setdiff1d). */
+  @Fn
+  public Array setdiff1d(Array ar1, Array ar2, @Default("False") boolean assumeUnique) {
+    return canon(NumpyFrontend.setdiff1d(in(ar1), in(ar2), assumeUnique));
+  }
+
+  /** Returns numpy.shape's result in JAX's 32-bit dtypes (jax.numpy.shape). */
+  @Fn
+  public List<Long> shape(Array a) {
+    return NumpyFrontend.shape(in(a));
+  }
+
+  /** Returns numpy.size's result in JAX's 32-bit dtypes (jax.numpy.size). */
+  @Fn
+  public long size(Array a) {
+    return NumpyFrontend.size(in(a));
+  }
+
+  /** Returns numpy.spacing's result in JAX's 32-bit dtypes (jax.numpy.spacing). */
+  @Fn
+  public Array spacing(@Operand Object x, @Default("None") Array out) {
+    return canon(NumpyFrontend.spacing(x, in(out)));
+  }
+
+  /** Returns numpy.trapezoid's result in JAX's 32-bit dtypes (jax.numpy.trapezoid). */
+  @Fn
+  public Array trapezoid(
+      Array y, @Default("None") Array x, @Default("1.0") double dx, @Default("-1") int axis) {
+    return canon(NumpyFrontend.trapezoid(in(y), in(x), dx, axis));
+  }
+
+  /** Returns numpy.tril_indices's result in JAX's 32-bit dtypes (jax.numpy.tril_indices). */
+  @Fn
+  public List<Array> trilIndices(long n, @Default("0") long k, @Default("None") Long m) {
+    return JaxTypes.canon(NumpyFrontend.trilIndices(n, k, m));
+  }
+
+  /** Returns numpy.trim_zeros's result in JAX's 32-bit dtypes (jax.numpy.trim_zeros). */
+  @Fn
+  public Array trimZeros(Array filt, @Default("'fb'") String trim) {
+    return canon(NumpyFrontend.trimZeros(in(filt), trim));
+  }
+
+  /** Returns numpy.triu_indices's result in JAX's 32-bit dtypes (jax.numpy.triu_indices). */
+  @Fn
+  public List<Array> triuIndices(long n, @Default("0") long k, @Default("None") Long m) {
+    return JaxTypes.canon(NumpyFrontend.triuIndices(n, k, m));
+  }
+
+  /** Returns numpy.union1d's result in JAX's 32-bit dtypes (jax.numpy.union1d). */
+  @Fn
+  public Array union1d(Array ar1, Array ar2) {
+    return canon(NumpyFrontend.union1d(in(ar1), in(ar2)));
+  }
+
+  /** Returns numpy.unique_values's result in JAX's 32-bit dtypes (jax.numpy.unique_values). */
+  @Fn
+  public Array uniqueValues(Array x) {
+    return canon(NumpyFrontend.uniqueValues(in(x)));
+  }
+
+  /** Returns numpy.unravel_index's result in JAX's 32-bit dtypes (jax.numpy.unravel_index). */
+  @Fn
+  public List<Array> unravelIndex(Array indices, long[] shape, @Default("'C'") String order) {
+    return JaxTypes.canon(NumpyFrontend.unravelIndex(in(indices), shape, order));
+  }
+
+  /** Returns numpy.vander's result in JAX's 32-bit dtypes (jax.numpy.vander). */
+  @Fn
+  public Array vander(
+      Array x, @P("N") @Default("None") Long n, @Default("False") boolean increasing) {
+    return canon(NumpyFrontend.vander(in(x), n, increasing));
+  }
+
+  /** Returns numpy.vecdot's result in JAX's 32-bit dtypes (jax.numpy.vecdot). */
+  @Fn
+  public Array vecdot(Array x1, Array x2, @Default("-1") int axis) {
+    return canon(NumpyFrontend.vecdot(in(x1), in(x2), axis));
+  }
+
+  /** Returns numpy.vecmat's result in JAX's 32-bit dtypes (jax.numpy.vecmat). */
+  @Fn
+  public Array vecmat(Array x1, Array x2) {
+    return canon(NumpyFrontend.vecmat(in(x1), in(x2)));
   }
 }
