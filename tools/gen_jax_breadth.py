@@ -185,6 +185,27 @@ J('linalg.multi_dot', [A(F32, [2, 3]), A(F32, [3, 3]), A(F32, [3, 1])])
 J('linalg.tensordot', A(F32, [2, 3]), A(F32, [3, 2]), axes=1)
 
 
+
+# windows, bits, sets, polynomials: jax.numpy versions of NumPy's functions
+for fn in ['bartlett', 'blackman', 'hamming', 'hanning']:
+    J(fn, 5)
+J('kaiser', 6, 5.0)
+J('i0', A(F32, [3], [0.0, 1.0, -2.5]))
+J('bitwise_count', A(I32, [4], [-1, 7, -8, 0]))
+J('frexp', A(F32, [4], [0.0, 8.0, -0.3, 1.0]))
+J('setxor1d', A(I32, [5], [1, 2, 3, 2, 4]), A(I32, [5], [2, 3, 5, 7, 5]))
+J('unique_counts', A(I32, [6], [3, 1, 2, 1, 3, 3]))
+J('unique_inverse', A(I32, [4], [3, 1, 1, 2]))
+J('unique_all', A(F32, [4], [2.0, 1.0, 2.0, 0.5]))
+J('lexsort', [A(I32, [4], [1, 5, 1, 4]), A(I32, [4], [2, 1, 2, 1])])
+J('polyint', A(F32, [3], [1.0, 2.0, 3.0]))
+J('polysub', A(F32, [3], [1.0, 2.0, 3.0]), A(F32, [2], [4.0, 5.0]))
+J('tril_indices_from', A(F32, [3, 4]))
+J('triu_indices_from', A(F32, [3, 3]), 1)
+J('diag_indices_from', A(F32, [3, 3]))
+J('iscomplexobj', A(F32, [2]))
+J('isrealobj', A(I32, [2]))
+
 # ---------------------------------------------------------------- jax.nn, as documented
 def NN(name, impl, *args, **kwargs):
     case("nn." + name, impl, "numpy " + np.__version__ + " transcription of jax.nn." + name + "'s documented formula", *args, **kwargs)

@@ -499,6 +499,31 @@ S('matmul', A(F32, [2, 3]), A(F32, [2, 3]))
 S('clip', A(F32, [3]))
 S('where', A(B, [3]), A(F32, [3]))
 
+
+# windows, bits, sets, polynomials (issue 13's breadth)
+for fn in ['bartlett', 'blackman', 'hamming', 'hanning']:
+    S(fn, 5)
+    S(fn, 1)
+S('kaiser', 6, 5.0)
+S('i0', A(F32, [3], [0.0, 1.0, -2.5]))
+S('i0', A(I32, [2], [1, 3]))
+S('bitwise_count', A(I32, [4], [-1, 7, -8, 0]))
+S('frexp', A(F32, [5], [0.0, 8.0, -0.3, float('inf'), 1.0]))
+S('frexp', A(F64, [3], [3.0, -1e-3, 1024.0]))
+S('setxor1d', A(I32, [5], [1, 2, 3, 2, 4]), A(I32, [5], [2, 3, 5, 7, 5]))
+S('unique_counts', A(I32, [6], [3, 1, 2, 1, 3, 3]))
+S('unique_inverse', A(I32, [2, 2], [3, 1, 1, 2]))
+S('unique_all', A(F32, [4], [2.0, 1.0, 2.0, 0.5]))
+S('lexsort', [A(I32, [4], [1, 5, 1, 4]), A(I32, [4], [2, 1, 2, 1])])
+S('polyint', A(F64, [3], [1.0, 2.0, 3.0]))
+S('polyint', A(I32, [3], [1, 2, 3]), 2, [1.0, 2.0])
+S('polysub', A(F32, [3], [1.0, 2.0, 3.0]), A(F32, [2], [4.0, 5.0]))
+S('tril_indices_from', A(F32, [3, 4]))
+S('triu_indices_from', A(F32, [3, 3]), 1)
+S('diag_indices_from', A(F32, [3, 3]))
+S('iscomplexobj', A(F32, [2]))
+S('isrealobj', A(I32, [2]))
+
 with open(sys.argv[1], 'w') as f:
     for c in OUT:
         f.write(json.dumps(c, separators=(',', ':')) + "\n")

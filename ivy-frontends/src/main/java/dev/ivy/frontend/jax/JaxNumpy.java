@@ -2698,4 +2698,132 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array vecmat(Array x1, Array x2) {
     return canon(NumpyFrontend.vecmat(in(x1), in(x2)));
   }
+
+  /** Returns numpy.bartlett's window in JAX's float32 (jax.numpy.bartlett). */
+  @Fn
+  public Array bartlett(@P("M") long m) {
+    return canon(NumpyFrontend.bartlett(m));
+  }
+
+  /** Returns numpy.blackman's window in JAX's float32 (jax.numpy.blackman). */
+  @Fn
+  public Array blackman(@P("M") long m) {
+    return canon(NumpyFrontend.blackman(m));
+  }
+
+  /** Returns numpy.hamming's window in JAX's float32 (jax.numpy.hamming). */
+  @Fn
+  public Array hamming(@P("M") long m) {
+    return canon(NumpyFrontend.hamming(m));
+  }
+
+  /** Returns numpy.hanning's window in JAX's float32 (jax.numpy.hanning). */
+  @Fn
+  public Array hanning(@P("M") long m) {
+    return canon(NumpyFrontend.hanning(m));
+  }
+
+  /** Returns numpy.kaiser's window in JAX's float32 (jax.numpy.kaiser). */
+  @Fn
+  public Array kaiser(@P("M") long m, double beta) {
+    return canon(NumpyFrontend.kaiser(m, beta));
+  }
+
+  /** Returns the modified Bessel function of order 0 in JAX's dtypes (jax.numpy.i0). */
+  @Fn
+  public Array i0(@Operand Object x) {
+    return canon(NumpyFrontend.i0(x instanceof Array a ? canon(a) : x));
+  }
+
+  /** Returns the number of 1 bits in |x|, uint8 (jax.numpy.bitwise_count). */
+  @Fn
+  public Array bitwiseCount(@Operand Object x) {
+    return NumpyFrontend.bitwiseCount(x instanceof Array a ? canon(a) : x);
+  }
+
+  /** Returns [mantissa, int32 exponent] (jax.numpy.frexp). */
+  @Fn
+  public List<Array> frexp(@Operand Object x) {
+    return JaxTypes.canon(NumpyFrontend.frexp(x instanceof Array a ? canon(a) : x));
+  }
+
+  /** Returns the sorted values in exactly one of ar1 and ar2 (jax.numpy.setxor1d). */
+  @Fn
+  public Array setxor1d(Array ar1, Array ar2, @Default("False") boolean assumeUnique) {
+    return canon(NumpyFrontend.setxor1d(canon(ar1), canon(ar2), assumeUnique));
+  }
+
+  /** Returns [sorted unique values, int32 counts] (jax.numpy.unique_counts). */
+  @Fn
+  public List<Array> uniqueCounts(Array x) {
+    return JaxTypes.canon(NumpyFrontend.uniqueCounts(canon(x)));
+  }
+
+  /**
+   * Returns [sorted unique values, int32 inverse indices shaped as x] (jax.numpy.unique_inverse).
+   */
+  @Fn
+  public List<Array> uniqueInverse(Array x) {
+    return JaxTypes.canon(NumpyFrontend.uniqueInverse(canon(x)));
+  }
+
+  /**
+   * Returns [values, first indices, inverse indices, counts], int32 indices (jax.numpy.unique_all).
+   */
+  @Fn
+  public List<Array> uniqueAll(Array x) {
+    return JaxTypes.canon(NumpyFrontend.uniqueAll(canon(x)));
+  }
+
+  /** Returns int32 indices sorting by several keys, the last primary (jax.numpy.lexsort). */
+  @Fn
+  public Array lexsort(List<Array> keys, @Default("-1") int axis) {
+    return canon(NumpyFrontend.lexsort(JaxTypes.canon(keys), axis));
+  }
+
+  /** Returns the m-th antiderivative of p (jax.numpy.polyint). */
+  @Fn
+  public Array polyint(Array p, @Default("1") long m, @Default("None") double[] k) {
+    return canon(NumpyFrontend.polyint(canon(p), m, k));
+  }
+
+  /** Returns the difference of two polynomials (jax.numpy.polysub). */
+  @Fn
+  public Array polysub(Array a1, Array a2) {
+    return canon(NumpyFrontend.polysub(canon(a1), canon(a2)));
+  }
+
+  /**
+   * Returns the int32 indices of the lower triangle of a 2-d array (jax.numpy.tril_indices_from).
+   */
+  @Fn
+  public List<Array> trilIndicesFrom(Array arr, @Default("0") long k) {
+    return JaxTypes.canon(NumpyFrontend.trilIndicesFrom(arr, k));
+  }
+
+  /**
+   * Returns the int32 indices of the upper triangle of a 2-d array (jax.numpy.triu_indices_from).
+   */
+  @Fn
+  public List<Array> triuIndicesFrom(Array arr, @Default("0") long k) {
+    return JaxTypes.canon(NumpyFrontend.triuIndicesFrom(arr, k));
+  }
+
+  /** Returns the int32 indices of the main diagonal (jax.numpy.diag_indices_from). */
+  @Fn
+  public List<Array> diagIndicesFrom(Array arr) {
+    return JaxTypes.canon(NumpyFrontend.diagIndicesFrom(arr));
+  }
+
+  /** Returns whether x has a complex dtype: never here (jax.numpy.iscomplexobj). */
+  @Fn
+  public boolean iscomplexobj(Object x) {
+    return false;
+  }
+
+  /** Returns whether x has a real dtype: always here (jax.numpy.isrealobj). */
+  @Fn
+  public boolean isrealobj(Object x) {
+    return true;
+  }
 }

@@ -18,6 +18,7 @@ import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Searching;
 import dev.ivy.ops.Sets;
 import dev.ivy.ops.Sorting;
+import dev.ivy.ops.Special;
 import dev.ivy.registry.Default;
 import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
@@ -2724,5 +2725,254 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns Ivy's {@code Ivy.scalar} for a Java number (a 0-d array with NumPy's dtype). */
   static Array scalar(Object v) {
     return Ivy.scalar(v);
+  }
+
+  // ------------------------------------------------------------------ windows, bits, sets,
+  // polynomials
+
+  private static Array window(String fn, long m) {
+    Checks.check(m >= 0, fn, "M must be non-negative; got %s", m);
+    return Creation.arange(0L, m, 1L, DType.FLOAT64);
+  }
+
+  /** Returns n = 1 - M, 3 - M, ..., M - 1 over M - 1 as float64 (NumPy's symmetric window grid). */
+  private static Array symmetricGrid(long m) {
+    return Elementwise.divide(Creation.arange(1 - m, m, 2L, DType.FLOAT64), (double) (m - 1));
+  }
+
+  private static Array cosineWindow(String fn, long m, double a0, double a1, double a2) {
+    if (m <= 1) {
+      return m == 1 ? Creation.ones(Shape.of(1), DType.FLOAT64) : window(fn, m);
+    }
+    Array n = Elementwise.multiply(symmetricGrid(m), Math.PI);
+    Array w = Elementwise.add(Elementwise.multiply(Elementwise.cos(n), a1), a0);
+    return a2 == 0
+        ? w
+        : Elementwise.add(
+            w, Elementwise.multiply(Elementwise.cos(Elementwise.multiply(n, 2.0)), a2));
+  }
+
+  /** Returns the Bartlett (triangular) window of M points, float64 (numpy.bartlett). */
+  @Fn
+  public static Array bartlett(@P("M") long m) {
+    if (m <= 1) {
+      return m == 1 ? Creation.ones(Shape.of(1), DType.FLOAT64) : window("bartlett", m);
+    }
+    Array n = window("bartlett", m);
+    Array r = Elementwise.divide(Elementwise.multiply(n, 2.0), (double) (m - 1));
+    return Elementwise.where(
+        Elementwise.lessEqual(n, (m - 1) / 2.0), r, Elementwise.subtract(2.0, r));
+  }
+
+  /** Returns the Blackman window of M points, float64 (numpy.blackman). */
+  @Fn
+  public static Array blackman(@P("M") long m) {
+    return cosineWindow("blackman", m, 0.42, 0.5, 0.08);
+  }
+
+  /** Returns the Hamming window of M points, float64 (numpy.hamming). */
+  @Fn
+  public static Array hamming(@P("M") long m) {
+    return cosineWindow("hamming", m, 0.54, 0.46, 0);
+  }
+
+  /** Returns the Hann window of M points, float64 (numpy.hanning). */
+  @Fn
+  public static Array hanning(@P("M") long m) {
+    return cosineWindow("hanning", m, 0.5, 0.5, 0);
+  }
+
+  /** Returns the Kaiser window of M points with shape {@code beta}, float64 (numpy.kaiser). */
+  @Fn
+  public static Array kaiser(@P("M") long m, double beta) {
+    if (m <= 1) {
+      return m == 1 ? Creation.ones(Shape.of(1), DType.FLOAT64) : window("kaiser", m);
+    }
+    double alpha = (m - 1) / 2.0;
+    Array r = Elementwise.divide(Elementwise.subtract(window("kaiser", m), alpha), alpha);
+    Array arg =
+        Elementwise.multiply(
+            Elementwise.sqrt(Elementwise.subtract(1.0, Elementwise.square(r))), beta);
+    Array b = Creation.full(Shape.of(), beta, DType.FLOAT64);
+    return Elementwise.divide(Special.i0(arg), Special.i0(b));
+  }
+
+  /** Returns the modified Bessel function of order 0; integers give float64 (numpy.i0). */
+  @Fn
+  public static Array i0(@Operand Object x) {
+    Array a = arr(x);
+    return Special.i0(a.dtype().isFloating() ? a : Manipulation.astype(a, DType.FLOAT64));
+  }
+
+  /** Returns the number of 1 bits in |x|, uint8 (numpy.bitwise_count). */
+  @Fn
+  public static Array bitwiseCount(@Operand Object x) {
+    Array a = arr(x);
+    Checks.check(
+        a.dtype().isInteger() || a.dtype().isBool(),
+        "bitwise_count",
+        "x must be an integer or bool array; got %s",
+        a.dtype());
+    Array u =
+        Manipulation.astype(Elementwise.abs(Manipulation.astype(a, DType.INT64)), DType.INT64);
+    Array count = Creation.zerosLike(u);
+    for (int k = 0; k < 63; k++) {
+      count =
+          Elementwise.add(count, Elementwise.bitwiseAnd(Elementwise.bitwiseRightShift(u, k), 1L));
+    }
+    return Manipulation.astype(count, DType.UINT8);
+  }
+
+  /**
+   * Returns [mantissa, exponent] with x = mantissa · 2^exponent, |mantissa| in [0.5, 1) and an
+   * int32 exponent; zero, infinities and NaN keep x with exponent 0 (numpy.frexp).
+   */
+  @Fn
+  public static List<Array> frexp(@Operand Object x) {
+    Array a = arr(x);
+    Array f = a.dtype().isFloating() ? a : Manipulation.astype(a, DType.FLOAT64);
+    Array d = Manipulation.astype(f, DType.FLOAT64);
+    Array regular = Elementwise.logicalAnd(Elementwise.isfinite(d), Elementwise.notEqual(d, 0.0));
+    Array safe = Elementwise.where(regular, Elementwise.abs(d), 1.0);
+    Array e = Elementwise.add(Elementwise.floor(Elementwise.log2(safe)), 1.0);
+    Array m = Elementwise.divide(d, Elementwise.pow(2.0, e));
+    // log2 can round across a power of two: bring |m| back into [0.5, 1)
+    Array high = Elementwise.greaterEqual(Elementwise.abs(m), 1.0);
+    m = Elementwise.where(high, Elementwise.divide(m, 2.0), m);
+    e = Elementwise.where(high, Elementwise.add(e, 1.0), e);
+    Array low = Elementwise.less(Elementwise.abs(m), 0.5);
+    m = Elementwise.where(low, Elementwise.multiply(m, 2.0), m);
+    e = Elementwise.where(low, Elementwise.subtract(e, 1.0), e);
+    return List.of(
+        Manipulation.astype(Elementwise.where(regular, m, d), f.dtype()),
+        Manipulation.astype(Elementwise.where(regular, e, 0.0), DType.INT32));
+  }
+
+  /** Returns the sorted values that are in exactly one of ar1 and ar2 (numpy.setxor1d). */
+  @Fn
+  public static Array setxor1d(Array ar1, Array ar2, @Default("False") boolean assumeUnique) {
+    Array both = Manipulation.concat(List.of(uniqueSorted(ar1), uniqueSorted(ar2)), 0);
+    @SuppressWarnings("unchecked")
+    List<Array> vc = (List<Array>) unique(both, false, false, true, null, true);
+    return compress(Elementwise.equal(vc.get(1), 1L), vc.get(0), null);
+  }
+
+  /** Returns [sorted unique values, their counts] (numpy.unique_counts). */
+  @Fn
+  @SuppressWarnings("unchecked")
+  public static List<Array> uniqueCounts(Array x) {
+    return (List<Array>) unique(x, false, false, true, null, true);
+  }
+
+  /**
+   * Returns [sorted unique values, the index of each element's value, shaped as x]
+   * (numpy.unique_inverse).
+   */
+  @Fn
+  @SuppressWarnings("unchecked")
+  public static List<Array> uniqueInverse(Array x) {
+    return (List<Array>) unique(x, false, true, false, null, true);
+  }
+
+  /** Returns [values, first indices, inverse indices, counts] (numpy.unique_all). */
+  @Fn
+  @SuppressWarnings("unchecked")
+  public static List<Array> uniqueAll(Array x) {
+    return (List<Array>) unique(x, true, true, true, null, true);
+  }
+
+  /**
+   * Returns the indices that sort by several keys, the last key primary, each sort stable
+   * (numpy.lexsort).
+   */
+  @Fn
+  public static Array lexsort(List<Array> keys, @Default("-1") int axis) {
+    Checks.check(!keys.isEmpty(), "lexsort", "keys must not be empty");
+    Array first = keys.get(0);
+    int a = Checks.axis("lexsort", "axis", axis, Math.max(first.rank(), 1));
+    Array order = Sorting.argsort(first, a, false);
+    for (int i = 1; i < keys.size(); i++) {
+      Array k = Searching.takeAlongAxis(keys.get(i), order, a);
+      order = Searching.takeAlongAxis(order, Sorting.argsort(k, a, false), a);
+    }
+    return order;
+  }
+
+  /**
+   * Returns the m-th antiderivative of the polynomial p, the integration constants k (a number or
+   * one per integration, default 0) (numpy.polyint).
+   */
+  @Fn
+  public static Array polyint(Array p, @Default("1") long m, @Default("None") double[] k) {
+    Checks.check(m >= 0, "polyint", "order of integral must be positive; got %s", m);
+    double[] ks = k == null ? new double[] {0} : k;
+    Checks.check(
+        ks.length == 1 || ks.length == m,
+        "polyint",
+        "k must be a scalar or a sequence of length m (%s); got %s values",
+        m,
+        ks.length);
+    Array r = p.dtype().isFloating() ? p : Manipulation.astype(p, DType.FLOAT64);
+    for (long i = 0; i < m; i++) {
+      long n = r.size();
+      Array div = Creation.arange(n, 0L, -1L, r.dtype());
+      Array c = Creation.full(Shape.of(1), ks.length == 1 ? ks[0] : ks[(int) i], r.dtype());
+      r = Manipulation.concat(List.of(Elementwise.divide(r, div), c), 0);
+    }
+    return r;
+  }
+
+  /** Returns the difference of two polynomials (numpy.polysub). */
+  @Fn
+  public static Array polysub(Array a1, Array a2) {
+    return polyadd(a1, Elementwise.negative(a2));
+  }
+
+  /** Returns the indices of the lower triangle of a 2-d array (numpy.tril_indices_from). */
+  @Fn
+  public static List<Array> trilIndicesFrom(Array arr, @Default("0") long k) {
+    Checks.check(arr.rank() == 2, "tril_indices_from", "arr must be 2-d; got %s", arr.aval());
+    return trilIndices(arr.shape().dim(0), k, arr.shape().dim(1));
+  }
+
+  /** Returns the indices of the upper triangle of a 2-d array (numpy.triu_indices_from). */
+  @Fn
+  public static List<Array> triuIndicesFrom(Array arr, @Default("0") long k) {
+    Checks.check(arr.rank() == 2, "triu_indices_from", "arr must be 2-d; got %s", arr.aval());
+    return triuIndices(arr.shape().dim(0), k, arr.shape().dim(1));
+  }
+
+  /**
+   * Returns the indices of the main diagonal of an array with equal dimensions
+   * (numpy.diag_indices_from).
+   */
+  @Fn
+  public static List<Array> diagIndicesFrom(Array arr) {
+    long[] d = arr.shape().dims();
+    Checks.check(
+        d.length >= 2, "diag_indices_from", "arr must be at least 2-d; got %s", arr.aval());
+    for (long v : d) {
+      Checks.check(
+          v == d[0],
+          "diag_indices_from",
+          "all dimensions of arr must be equal; got %s",
+          arr.aval());
+    }
+    return diagIndices(d[0], d.length);
+  }
+
+  /** Returns whether x has a complex dtype: never, as there are none here (numpy.iscomplexobj). */
+  @Fn
+  public static boolean iscomplexobj(Object x) {
+    return false;
+  }
+
+  /**
+   * Returns whether x has a real dtype: always, as there are no complex ones here
+   * (numpy.isrealobj).
+   */
+  @Fn
+  public static boolean isrealobj(Object x) {
+    return true;
   }
 }
