@@ -399,7 +399,8 @@ L('linalg.triangular_solve', lambda a, b, left_side=False, lower=False, transpos
 L('linalg.svd', lambda a, full_matrices=True, compute_uv=True: np.linalg.svd(a.astype(np.float64), compute_uv=False).astype(a.dtype), A(F32, [3, 2]), compute_uv=False)
 
 
-with open(sys.argv[1], 'w') as f:
-    for c in OUT:
-        f.write(json.dumps(c, separators=(',', ':')) + "\n")
-print(len(OUT), "cases,", len(counts), "functions")
+if __name__ == '__main__':
+    with open(sys.argv[1], 'w') as f:
+        for c in OUT:
+            f.write(json.dumps(c, separators=(',', ':')) + "\n")
+    print(len(OUT), "cases,", len(counts), "functions")

@@ -149,4 +149,27 @@ public final class Special {
           return sum;
         });
   }
+
+  /**
+   * Returns [mantissa, exponent] of a floating x with x = mantissa · 2^exponent, |mantissa| in
+   * [0.5, 1), the exponent int32; zero, infinities and NaN keep x with exponent 0.
+   */
+  public static java.util.List<Array> frexp(Array x) {
+    Array f = x;
+    Array d = Manipulation.astype(f, DType.FLOAT64);
+    Array regular = Elementwise.logicalAnd(Elementwise.isfinite(d), Elementwise.notEqual(d, 0.0));
+    Array safe = Elementwise.where(regular, Elementwise.abs(d), 1.0);
+    Array e = Elementwise.add(Elementwise.floor(Elementwise.log2(safe)), 1.0);
+    Array m = Elementwise.divide(d, Elementwise.pow(2.0, e));
+    // log2 can round across a power of two: bring |m| back into [0.5, 1)
+    Array high = Elementwise.greaterEqual(Elementwise.abs(m), 1.0);
+    m = Elementwise.where(high, Elementwise.divide(m, 2.0), m);
+    e = Elementwise.where(high, Elementwise.add(e, 1.0), e);
+    Array low = Elementwise.less(Elementwise.abs(m), 0.5);
+    m = Elementwise.where(low, Elementwise.multiply(m, 2.0), m);
+    e = Elementwise.where(low, Elementwise.subtract(e, 1.0), e);
+    return java.util.List.of(
+        Manipulation.astype(Elementwise.where(regular, m, d), f.dtype()),
+        Manipulation.astype(Elementwise.where(regular, e, 0.0), DType.INT32));
+  }
 }

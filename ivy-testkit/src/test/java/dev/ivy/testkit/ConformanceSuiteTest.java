@@ -59,6 +59,7 @@ class ConformanceSuiteTest {
           "jax",
           "numpy",
           "jax-breadth",
+          "torch-breadth",
           "numpy-extra",
           "tf-frontend-cases");
 

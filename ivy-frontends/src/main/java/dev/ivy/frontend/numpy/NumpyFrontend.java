@@ -17,6 +17,7 @@ import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Searching;
 import dev.ivy.ops.Sets;
+import dev.ivy.ops.SignalWindows;
 import dev.ivy.ops.Sorting;
 import dev.ivy.ops.Special;
 import dev.ivy.registry.Default;
@@ -2730,71 +2731,34 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   // ------------------------------------------------------------------ windows, bits, sets,
   // polynomials
 
-  private static Array window(String fn, long m) {
-    Checks.check(m >= 0, fn, "M must be non-negative; got %s", m);
-    return Creation.arange(0L, m, 1L, DType.FLOAT64);
-  }
-
-  /** Returns n = 1 - M, 3 - M, ..., M - 1 over M - 1 as float64 (NumPy's symmetric window grid). */
-  private static Array symmetricGrid(long m) {
-    return Elementwise.divide(Creation.arange(1 - m, m, 2L, DType.FLOAT64), (double) (m - 1));
-  }
-
-  private static Array cosineWindow(String fn, long m, double a0, double a1, double a2) {
-    if (m <= 1) {
-      return m == 1 ? Creation.ones(Shape.of(1), DType.FLOAT64) : window(fn, m);
-    }
-    Array n = Elementwise.multiply(symmetricGrid(m), Math.PI);
-    Array w = Elementwise.add(Elementwise.multiply(Elementwise.cos(n), a1), a0);
-    return a2 == 0
-        ? w
-        : Elementwise.add(
-            w, Elementwise.multiply(Elementwise.cos(Elementwise.multiply(n, 2.0)), a2));
-  }
-
   /** Returns the Bartlett (triangular) window of M points, float64 (numpy.bartlett). */
   @Fn
   public static Array bartlett(@P("M") long m) {
-    if (m <= 1) {
-      return m == 1 ? Creation.ones(Shape.of(1), DType.FLOAT64) : window("bartlett", m);
-    }
-    Array n = window("bartlett", m);
-    Array r = Elementwise.divide(Elementwise.multiply(n, 2.0), (double) (m - 1));
-    return Elementwise.where(
-        Elementwise.lessEqual(n, (m - 1) / 2.0), r, Elementwise.subtract(2.0, r));
+    return SignalWindows.bartlett("bartlett", m);
   }
 
   /** Returns the Blackman window of M points, float64 (numpy.blackman). */
   @Fn
   public static Array blackman(@P("M") long m) {
-    return cosineWindow("blackman", m, 0.42, 0.5, 0.08);
+    return SignalWindows.blackman("blackman", m);
   }
 
   /** Returns the Hamming window of M points, float64 (numpy.hamming). */
   @Fn
   public static Array hamming(@P("M") long m) {
-    return cosineWindow("hamming", m, 0.54, 0.46, 0);
+    return SignalWindows.hamming("hamming", m, 0.54, 0.46);
   }
 
   /** Returns the Hann window of M points, float64 (numpy.hanning). */
   @Fn
   public static Array hanning(@P("M") long m) {
-    return cosineWindow("hanning", m, 0.5, 0.5, 0);
+    return SignalWindows.hamming("hanning", m, 0.5, 0.5);
   }
 
   /** Returns the Kaiser window of M points with shape {@code beta}, float64 (numpy.kaiser). */
   @Fn
   public static Array kaiser(@P("M") long m, double beta) {
-    if (m <= 1) {
-      return m == 1 ? Creation.ones(Shape.of(1), DType.FLOAT64) : window("kaiser", m);
-    }
-    double alpha = (m - 1) / 2.0;
-    Array r = Elementwise.divide(Elementwise.subtract(window("kaiser", m), alpha), alpha);
-    Array arg =
-        Elementwise.multiply(
-            Elementwise.sqrt(Elementwise.subtract(1.0, Elementwise.square(r))), beta);
-    Array b = Creation.full(Shape.of(), beta, DType.FLOAT64);
-    return Elementwise.divide(Special.i0(arg), Special.i0(b));
+    return SignalWindows.kaiser("kaiser", m, beta);
   }
 
   /** Returns the modified Bessel function of order 0; integers give float64 (numpy.i0). */
@@ -2825,27 +2789,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
 
   /**
    * Returns [mantissa, exponent] with x = mantissa · 2^exponent, |mantissa| in [0.5, 1) and an
-   * int32 exponent; zero, infinities and NaN keep x with exponent 0 (numpy.frexp).
+   * int32 exponent; zero, infinities and NaN keep x with exponent 0; integers give a float64
+   * mantissa (numpy.frexp).
    */
   @Fn
   public static List<Array> frexp(@Operand Object x) {
     Array a = arr(x);
-    Array f = a.dtype().isFloating() ? a : Manipulation.astype(a, DType.FLOAT64);
-    Array d = Manipulation.astype(f, DType.FLOAT64);
-    Array regular = Elementwise.logicalAnd(Elementwise.isfinite(d), Elementwise.notEqual(d, 0.0));
-    Array safe = Elementwise.where(regular, Elementwise.abs(d), 1.0);
-    Array e = Elementwise.add(Elementwise.floor(Elementwise.log2(safe)), 1.0);
-    Array m = Elementwise.divide(d, Elementwise.pow(2.0, e));
-    // log2 can round across a power of two: bring |m| back into [0.5, 1)
-    Array high = Elementwise.greaterEqual(Elementwise.abs(m), 1.0);
-    m = Elementwise.where(high, Elementwise.divide(m, 2.0), m);
-    e = Elementwise.where(high, Elementwise.add(e, 1.0), e);
-    Array low = Elementwise.less(Elementwise.abs(m), 0.5);
-    m = Elementwise.where(low, Elementwise.multiply(m, 2.0), m);
-    e = Elementwise.where(low, Elementwise.subtract(e, 1.0), e);
-    return List.of(
-        Manipulation.astype(Elementwise.where(regular, m, d), f.dtype()),
-        Manipulation.astype(Elementwise.where(regular, e, 0.0), DType.INT32));
+    return Special.frexp(a.dtype().isFloating() ? a : Manipulation.astype(a, DType.FLOAT64));
   }
 
   /** Returns the sorted values that are in exactly one of ar1 and ar2 (numpy.setxor1d). */

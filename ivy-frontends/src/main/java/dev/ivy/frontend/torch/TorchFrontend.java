@@ -13,6 +13,8 @@ import dev.ivy.ops.Einsum;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Manipulation;
+import dev.ivy.ops.SignalWindows;
+import dev.ivy.ops.Special;
 import dev.ivy.registry.Default;
 import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
@@ -2475,6 +2477,96 @@ public final class TorchFrontend extends TorchFrontendDefaults {
   @Fn(value = "log_softmax", also = "special.log_softmax", method = true)
   public static Array logSoftmax(Array input, int dim, @Default("None") DType dtype) {
     return TorchNn.softmax(input, dim, dtype, true);
+  }
+
+  // ------------------------------------------------------------------ windows, frexp
+
+  private static Array window(Array symmetric, boolean periodic, DType dtype) {
+    Array w = periodic ? SignalWindows.periodic(symmetric) : symmetric;
+    return TorchTypes.cast(w, dtype == null ? TorchTypes.DEFAULT_FLOAT : dtype);
+  }
+
+  private static long points(long windowLength, boolean periodic) {
+    return periodic && windowLength > 1 ? windowLength + 1 : windowLength;
+  }
+
+  /** Returns the Hann window, periodic unless asked otherwise, float32 (torch.hann_window). */
+  @Fn
+  public static Array hannWindow(
+      long windowLength, @Default("True") boolean periodic, @Default("None") DType dtype) {
+    return window(
+        SignalWindows.hamming("hann_window", points(windowLength, periodic), 0.5, 0.5),
+        periodic && windowLength > 1,
+        dtype);
+  }
+
+  /**
+   * Returns the generalised Hamming window alpha - beta cos(2πn/(N - 1)), periodic unless asked
+   * otherwise, float32 (torch.hamming_window).
+   */
+  @Fn
+  public static Array hammingWindow(
+      long windowLength,
+      @Default("True") boolean periodic,
+      @Default("0.54") double alpha,
+      @Default("0.46") double beta,
+      @Default("None") DType dtype) {
+    return window(
+        SignalWindows.hamming("hamming_window", points(windowLength, periodic), alpha, beta),
+        periodic && windowLength > 1,
+        dtype);
+  }
+
+  /**
+   * Returns the Bartlett window, periodic unless asked otherwise, float32 (torch.bartlett_window).
+   */
+  @Fn
+  public static Array bartlettWindow(
+      long windowLength, @Default("True") boolean periodic, @Default("None") DType dtype) {
+    return window(
+        SignalWindows.bartlett("bartlett_window", points(windowLength, periodic)),
+        periodic && windowLength > 1,
+        dtype);
+  }
+
+  /**
+   * Returns the Blackman window, periodic unless asked otherwise, float32 (torch.blackman_window).
+   */
+  @Fn
+  public static Array blackmanWindow(
+      long windowLength, @Default("True") boolean periodic, @Default("None") DType dtype) {
+    return window(
+        SignalWindows.blackman("blackman_window", points(windowLength, periodic)),
+        periodic && windowLength > 1,
+        dtype);
+  }
+
+  /** Returns the Kaiser window, periodic unless asked otherwise, float32 (torch.kaiser_window). */
+  @Fn
+  public static Array kaiserWindow(
+      long windowLength,
+      @Default("True") boolean periodic,
+      @Default("12.0") double beta,
+      @Default("None") DType dtype) {
+    return window(
+        SignalWindows.kaiser("kaiser_window", points(windowLength, periodic), beta),
+        periodic && windowLength > 1,
+        dtype);
+  }
+
+  /**
+   * Returns [mantissa, exponent] with input = mantissa · 2^exponent, |mantissa| in [0.5, 1), the
+   * exponent int32 (torch.frexp).
+   *
+   * @throws IvyArgumentException if input is not floating
+   */
+  @Fn(method = true)
+  public static List<Array> frexp(Array input) {
+    if (!input.dtype().isFloating()) {
+      throw new IvyArgumentException(
+          "frexp: input must have a floating dtype; got " + input.dtype());
+    }
+    return Special.frexp(input);
   }
 
   // ------------------------------------------------------------------ cumulative

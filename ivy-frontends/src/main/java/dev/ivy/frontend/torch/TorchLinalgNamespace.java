@@ -2,7 +2,10 @@ package dev.ivy.frontend.torch;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.ops.Creation;
 import dev.ivy.ops.Decompositions;
+import dev.ivy.ops.Elementwise;
+import dev.ivy.ops.Manipulation;
 import dev.ivy.registry.Default;
 import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
@@ -97,10 +100,83 @@ public final class TorchLinalgNamespace extends TorchLinalgNamespaceDefaults {
     return Decompositions.cholesky(a, upper);
   }
 
-  /** Returns X with A X = B (torch.linalg.solve); {@code left} is accepted and ignored. */
+  /** Returns X with A X = B, or X A = B when not {@code left} (torch.linalg.solve). */
   @Fn
   public Array solve(@P("A") Array a, @P("B") Array b, @Default("True") boolean left) {
-    return Decompositions.solve(a, b);
+    if (left) {
+      return Decompositions.solve(a, b);
+    }
+    return Manipulation.matrixTranspose(
+        Decompositions.solve(Manipulation.matrixTranspose(a), Manipulation.matrixTranspose(b)));
+  }
+
+  /**
+   * Returns X solving a triangular system, A X = B ({@code left}) or X A = B, using A's upper or
+   * lower triangle, its diagonal taken as ones when {@code unitriangular}
+   * (torch.linalg.solve_triangular).
+   */
+  @Fn
+  public Array solveTriangular(
+      @P("A") Array a,
+      @P("B") Array b,
+      boolean upper,
+      @Default("True") boolean left,
+      @Default("False") boolean unitriangular) {
+    Array t = upper ? Creation.triu(a, 0) : Creation.tril(a, 0);
+    if (unitriangular) {
+      Array eye = Creation.eye(a.shape().dim(-1), null, 0, a.dtype());
+      t = Elementwise.add(Elementwise.multiply(t, Elementwise.subtract(1.0, eye)), eye);
+    }
+    return solve(t, b, left);
+  }
+
+  /** Returns the Vandermonde matrix with increasing powers x^0, x^1, ... (torch.linalg.vander). */
+  @Fn
+  public Array vander(Array x, @P("N") @Default("None") Long n) {
+    long cols = n == null ? x.shape().dim(-1) : n;
+    Array powers = Creation.arange(0L, cols, 1L, x.dtype());
+    return Elementwise.pow(Manipulation.expandDims(x, -1), powers);
+  }
+
+  /**
+   * Returns the condition number in the 2-norm, the ratio of the largest to the smallest singular
+   * value; other norms as torch.linalg.matrix_norm(A, p) · matrix_norm(inv(A), p)
+   * (torch.linalg.cond).
+   */
+  @Fn
+  public Array cond(@P("A") Array a, @Default("None") Object p) {
+    if (p == null
+        || Integer.valueOf(2).equals(p)
+        || Long.valueOf(2).equals(p)
+        || Double.valueOf(2).equals(p)) {
+      Array s = Decompositions.svdvals(a);
+      return Elementwise.divide(
+          dev.ivy.ops.Reductions.max(s, new int[] {-1}, false),
+          dev.ivy.ops.Reductions.min(s, new int[] {-1}, false));
+    }
+    return Elementwise.multiply(
+        matrixNorm(a, p, new int[] {-2, -1}, false, null),
+        matrixNorm(inv(a), p, new int[] {-2, -1}, false, null));
+  }
+
+  /** Returns [the inverse, int32 info zeros] (torch.linalg.inv_ex); errors raise as inv does. */
+  @Fn
+  public List<Array> invEx(@P("A") Array a, @Default("False") boolean checkErrors) {
+    Array r = inv(a);
+    return List.of(r, info(a));
+  }
+
+  /** Returns [the Cholesky factor, int32 info zeros] (torch.linalg.cholesky_ex). */
+  @Fn
+  public List<Array> choleskyEx(
+      @P("A") Array a, @Default("False") boolean upper, @Default("False") boolean checkErrors) {
+    return List.of(cholesky(a, upper), info(a));
+  }
+
+  private static Array info(Array a) {
+    long[] d = a.shape().dims();
+    long[] batch = java.util.Arrays.copyOf(d, Math.max(0, d.length - 2));
+    return Creation.zeros(dev.ivy.Shape.of(batch), DType.INT32);
   }
 
   /**
