@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,23 +19,19 @@ import dev.ivy.prim.Prim;
 import dev.ivy.trace.Graph;
 import dev.ivy.trace.Tracer;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Reverse-mode autodiff: the API, PyTorch's conventions at kinks, higher order, tracing. */
 class AutodiffTest {
-  static Stream<String> backends() {
-    return Backends.underTest().stream();
-  }
 
   private static Array vec(double... v) {
     return Ivy.array(v, v.length);
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void grad_ofSumOfSquares_isTwiceX(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -45,7 +42,7 @@ class AutodiffTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void kinks_followPyTorch(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -79,7 +76,7 @@ class AutodiffTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void executeWithGradients_returnsATreeShapedLikeV(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -104,7 +101,7 @@ class AutodiffTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void secondDerivative_ofACubic(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -119,7 +116,7 @@ class AutodiffTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void stopGradient_andJavaControlFlow(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -144,7 +141,7 @@ class AutodiffTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void eagerControlFlow_isDifferentiated(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -177,7 +174,7 @@ class AutodiffTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void tracedGradients_ofCondAndScan_matchEager(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -216,7 +213,7 @@ class AutodiffTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void frontends_offerTheirOwnGradientApis(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -254,7 +251,7 @@ class AutodiffTest {
    * (or compiled, on TensorFlow) gives the eager gradients.
    */
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void gradCases_tracedGradients_matchEagerGradients(String backend) {
     List<OracleCase> cases = OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/grad.jsonl"));
     int traced = 0;

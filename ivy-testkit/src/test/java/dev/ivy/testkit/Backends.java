@@ -9,6 +9,9 @@ import java.util.List;
  * -Divy.test.backends=torch,tf}.
  */
 final class Backends {
+  /** The {@code @MethodSource} of tests parameterised by backend: {@link #underTest()}. */
+  static final String BACKENDS = "dev.ivy.testkit.Backends#underTest";
+
   private Backends() {}
 
   static List<String> underTest() {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,9 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bad input raises an IvyException naming the function, the argument and what was expected. */
 class BadInputTest {
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   private static void assertMessage(IvyException e, String... fragments) {
     for (String f : fragments) {
@@ -30,7 +28,7 @@ class BadInputTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void add_mismatchedShapes_namesFunctionAndShapes(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -42,7 +40,7 @@ class BadInputTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void matmul_innerDimensionsDiffer_namesBothDimensions(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -54,7 +52,7 @@ class BadInputTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void sum_axisOutOfRange_namesAxisAndRange(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -66,7 +64,7 @@ class BadInputTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void reshape_wrongSize_namesBothShapes(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -77,7 +75,7 @@ class BadInputTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void oneHot_floatIndices_namesArgument(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -96,7 +94,7 @@ class BadInputTest {
 
   @Test
   void add_arraysOfTwoBackends_namesBothAndSuggestsToBackend() {
-    List<String> bs = backends();
+    List<String> bs = Backends.underTest();
     org.junit.jupiter.api.Assumptions.assumeTrue(bs.size() >= 2, "needs two backends");
     Array x;
     Array y;
@@ -116,7 +114,7 @@ class BadInputTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void array_usedAfterScopeClosed_raisesIvyException(String backend) {
     Array x;
     try (var b = Ivy.withBackend(backend)) {

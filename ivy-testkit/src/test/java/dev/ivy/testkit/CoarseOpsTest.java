@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -800,7 +801,7 @@ class CoarseOpsTest {
    * autograd on this input (2x2 windows, stride 2).
    */
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void maxPoolGradient_tiesAndNaN_asPyTorch(String backend) {
     double nan = Double.NaN;
     try (var b = Ivy.withBackend(backend);
@@ -831,10 +832,6 @@ class CoarseOpsTest {
           gx.toDoubleArray(),
           backend);
     }
-  }
-
-  static List<String> backends() {
-    return Backends.underTest();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,9 +31,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Ivy.cond / whileLoop / scan: eager results, traced graphs equal to eager, files, DOT, and errors.
  */
 class ControlFlowTest {
-  static Stream<String> backends() {
-    return Backends.underTest().stream();
-  }
 
   private static Array vec(float... v) {
     return Ivy.array(v, v.length);
@@ -57,7 +55,7 @@ class ControlFlowTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void cond_eagerAndTraced_takeBothBranches(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -113,7 +111,7 @@ class ControlFlowTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void whileLoop_counterAndNewton_eagerAndTracedAgree(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -148,7 +146,7 @@ class ControlFlowTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void scan_cumulativeSum_eagerAndTracedAgree(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -189,7 +187,7 @@ class ControlFlowTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void nested_condInsideScan_tracesAndPrintsIndented(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -209,7 +207,7 @@ class ControlFlowTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void errors_areClear(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -332,7 +330,8 @@ class ControlFlowTest {
   }
 
   static Stream<Arguments> backendsAndCases() {
-    return backends().flatMap(b -> cases().stream().map(c -> Arguments.of(b, c)));
+    return Backends.underTest().stream()
+        .flatMap(b -> cases().stream().map(c -> Arguments.of(b, c)));
   }
 
   @ParameterizedTest(name = "{0} {1}")

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -37,9 +38,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * TensorFlow reference cases of these functions mapped onto the ivy names, and bad input.
  */
 class ConvPoolTest {
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   static Stream<Arguments> backendsAndDtypes() {
     List<Arguments> r = new ArrayList<>();
@@ -194,7 +192,7 @@ class ConvPoolTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void conv_samePadding_givesCeilOfSizeOverStride(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -658,7 +656,7 @@ class ConvPoolTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void pool_dtypes_maxKeepsIntegersAvgGivesFloat64(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -817,7 +815,7 @@ class ConvPoolTest {
   // ------------------------------------------------------------------ errors
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void badInput_raisesIvyArgumentException_namingTheProblem(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,10 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DecompositionsTest {
   private static final double TOL = 1e-10;
-
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   private static Object call(String name, List<Object> args, Map<String, Object> kwargs) {
     return FunctionRegistry.find("ivy", name).call(args, kwargs);
@@ -84,7 +81,7 @@ class DecompositionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void cholesky_spd_lowerFactorReconstructs(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -107,7 +104,7 @@ class DecompositionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void qr_reducedAndComplete_reconstructWithNonNegativeDiagonal(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -142,7 +139,7 @@ class DecompositionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void svd_fullAndReduced_reconstructAndNormaliseSigns(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -183,7 +180,7 @@ class DecompositionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void eigh_symmetric_ascendingValuesAndNormalisedVectors(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -213,7 +210,7 @@ class DecompositionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void solveAndInv_invertible_giveIdentities(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -253,7 +250,7 @@ class DecompositionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void detAndSlogdet_knownMatrices(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -278,7 +275,7 @@ class DecompositionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void pinvRankPowerAndNorms_knownValues(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -329,7 +326,7 @@ class DecompositionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void decompositions_emptyBatchAndHalfFloats_keepShapesAndDtypes(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -364,7 +361,7 @@ class DecompositionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void detAndSlogdet_singular_giveZeroAndMinusInfinity(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -420,7 +417,7 @@ class DecompositionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void qr_rankDeficient_orthonormalQAndReconstructs(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -457,7 +454,7 @@ class DecompositionsTest {
    * prints nothing on stdout or stderr while computing them (native logs included).
    */
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void singularAndRankDeficient_printNothing(String backend) throws Exception {
     Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
     Path out = Files.createTempFile("ivy-quiet", ".out");

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,9 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * on every backend, against values computed with NumPy 2.4 or by hand.
  */
 class ExtraFunctionsTest {
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   private static Object call(String name, List<?> args, Map<String, ?> kwargs) {
     RegisteredFunction f = FunctionRegistry.find("ivy", name);
@@ -74,7 +72,7 @@ class ExtraFunctionsTest {
   // ------------------------------------------------------------------ nextafter
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void nextafter_float64AndFloat32_matchJavaBitForBit(String backend) {
     List<Double> xs =
         new ArrayList<>(
@@ -167,7 +165,7 @@ class ExtraFunctionsTest {
   // ------------------------------------------------------------------ sets
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void uniqueValues_integers_iterateInNumPysHashOrder(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -203,7 +201,7 @@ class ExtraFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void uniqueAll_floatsWithNaN_eachNaNDistinct(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -226,7 +224,7 @@ class ExtraFunctionsTest {
   // ------------------------------------------------------------------ searching
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void nonzero_matrix_givesRowAndColumnIndices(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -239,7 +237,7 @@ class ExtraFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void takeAlongAxis_negativeAndBroadcastIndices_gatherPerRow(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -257,7 +255,7 @@ class ExtraFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void topK_ties_keepLowerIndexFirst(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -273,7 +271,7 @@ class ExtraFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void gather_batchDimsAndAxis_followTensorFlow(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -301,7 +299,7 @@ class ExtraFunctionsTest {
   // ------------------------------------------------------------------ closeness and NaN
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void isclose_numpyExamples_andAllclose(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -317,7 +315,7 @@ class ExtraFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void nanToNum_andNanReductions_treatNaNAsNumPy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -343,7 +341,7 @@ class ExtraFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void logsumexp_largeAndInfiniteInputs_stable(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -363,7 +361,7 @@ class ExtraFunctionsTest {
   // ------------------------------------------------------------------ scans and order statistics
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void cummaxCummin_directionsAndExclusive(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -395,7 +393,7 @@ class ExtraFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void medianQuantile_matchNumPy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -421,7 +419,7 @@ class ExtraFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void vectorNorm_everyOrd(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -442,7 +440,7 @@ class ExtraFunctionsTest {
   // ------------------------------------------------------------------ manipulation
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void splitDiagKron_shapesAndValues(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -469,7 +467,7 @@ class ExtraFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void pad_everyMode_matchesNumPy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -495,7 +493,7 @@ class ExtraFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void matrixPower_squaring_andNegativeRaises(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -511,7 +509,7 @@ class ExtraFunctionsTest {
   // ------------------------------------------------------------------ dtype info
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void finfoIinfo_limitsOfEachDtype(String backend) {
     DTypeInfo.FInfo f = (DTypeInfo.FInfo) call("finfo", DType.FLOAT32);
     assertEquals(32, f.bits());

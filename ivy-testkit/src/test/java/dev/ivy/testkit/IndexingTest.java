@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -30,9 +31,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * registry (and {@link Indexer} directly) on every backend, against values computed with NumPy 2.4.
  */
 class IndexingTest {
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   private static Array call(String name, List<?> args) {
     RegisteredFunction f = FunctionRegistry.find("ivy", name);
@@ -113,7 +111,7 @@ class IndexingTest {
   // ------------------------------------------------------------------ einsum
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void einsum_matrixProductExplicitAndImplicit_matchNumpy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -142,7 +140,7 @@ class IndexingTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void einsum_singleOperand_traceDiagonalSumsTranspose(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -161,7 +159,7 @@ class IndexingTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void einsum_ellipsisAndBatches_broadcastAsNumpy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -244,7 +242,7 @@ class IndexingTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void einsum_manyOperandsRepeatedLabelsAndSizeOne_matchNumpy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -299,7 +297,7 @@ class IndexingTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void einsum_labelsSkippingAnOperandAndEdgeShapes_matchNumpy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -360,7 +358,7 @@ class IndexingTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void einsum_mixedAndBoolDtypes_promoteAsNumpy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -376,7 +374,7 @@ class IndexingTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void einsum_badInput_namesOperandAndLabel(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -397,7 +395,7 @@ class IndexingTest {
   // ------------------------------------------------------------------ get_item
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void getItem_basicIndices_matchNumpy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -459,7 +457,7 @@ class IndexingTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void getItem_integerArrays_broadcastAndPlaceAsNumpy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -543,7 +541,7 @@ class IndexingTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void getItem_boolMasks_selectAsNumpy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -578,7 +576,7 @@ class IndexingTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void getItem_badIndices_raiseNamingTheProblem(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -601,7 +599,7 @@ class IndexingTest {
   // ------------------------------------------------------------------ set_item
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void setItem_basicIndices_replaceAsNumpy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -793,7 +791,7 @@ class IndexingTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void setItem_boolMasks_placeValuesInReadOrder(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -920,7 +918,7 @@ class IndexingTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void getAndSet_zeroDimAndWholeArray_matchNumpy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -938,7 +936,7 @@ class IndexingTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void setItem_integerArrays_assignAsNumpyWithLastRepeatWinning(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {
@@ -964,7 +962,7 @@ class IndexingTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void setItem_unsupportedOrBadInput_raises(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope sc = Ivy.scope()) {

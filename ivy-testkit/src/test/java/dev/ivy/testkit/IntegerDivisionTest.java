@@ -1,23 +1,20 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Integer floor division and remainder are exact for every value, with Python's signs. */
 class IntegerDivisionTest {
-  static Stream<String> backends() {
-    return Backends.underTest().stream();
-  }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void largeInt64_floorDivideAndRemainder_areExact(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,14 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The JAX frontend's Java API: JAX semantics and 32-bit dtype rules on every backend. */
 class JaxFrontendTest {
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   private static final double TOL = 1e-5;
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void laxClamp_scalarBounds_limitsValues(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -39,7 +37,7 @@ class JaxFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void numpyAdd_int32ArrayAndFloatScalar_givesFloat32(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -50,7 +48,7 @@ class JaxFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void numpy_64bitInputsAndDefaults_become32bit(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -70,7 +68,7 @@ class JaxFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void numpyConcatenate_int32AndFloat16_promotesOnJaxLattice(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -84,7 +82,7 @@ class JaxFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void laxDivAndRem_integers_roundTowardZero(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -96,7 +94,7 @@ class JaxFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void laxAdd_mixedDtypes_raises(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -109,7 +107,7 @@ class JaxFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void nnOneHot_outOfRangeIndices_giveZeroRows(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -120,7 +118,7 @@ class JaxFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void linalgNorm_matrixWithoutOrd_isFrobenius(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -131,7 +129,7 @@ class JaxFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void registry_callsByDottedNameWithKeywords(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,10 +47,6 @@ class ModuleConversionTest {
     }
   }
 
-  static List<String> backends() {
-    return Backends.underTest();
-  }
-
   private static Network seededNetwork() {
     Ivy.seed(0);
     return new Network();
@@ -89,7 +86,7 @@ class ModuleConversionTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void seedNetwork_convertedTracedMovedAndTrained_lossFallsAndMatchesEveryBackend(String backend) {
     double[] expected = reference();
     Network net;
@@ -124,7 +121,7 @@ class ModuleConversionTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void tracedModule_gradientsUnderTheTape_equalTheUntracedModules(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -174,7 +171,7 @@ class ModuleConversionTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void kerasSequential_builtConvertedTracedAndTrained(String backend) {
     try (var b = Ivy.withBackend(backend)) {
       Ivy.seed(2);
@@ -210,7 +207,7 @@ class ModuleConversionTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void flaxModules_boundConvertedAndTrained(String backend) {
     try (var b = Ivy.withBackend(backend)) {
       Array x = Ivy.reshape(Ivy.astype(Ivy.arange(6), DType.FLOAT32), 2, 3);

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,12 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NativeMemoryTest {
   private static final int CALLS = 1_000_000;
 
-  static List<String> backends() {
-    return Backends.underTest();
-  }
-
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void millionAdds_inScopes_growResidentMemoryUnder50MB(String backend) throws Exception {
     double growthMb = childGrowthMb(backend, CALLS, "add");
     System.out.printf(
@@ -42,7 +38,7 @@ class NativeMemoryTest {
    * scope the outputs) do not grow native memory either.
    */
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void graphRuns_inScopes_growResidentMemoryUnder50MB(String backend) throws Exception {
     int runs = CALLS / 4;
     double growthMb = childGrowthMb(backend, runs, "graph");

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,10 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NnFunctionsTest {
   private static final double[] X = {-3, -1, -0.5, 0, 0.5, 1, 3, 25};
-
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   static Stream<Arguments> backendsAndFloats() {
     List<Arguments> r = new ArrayList<>();
@@ -271,7 +268,7 @@ class NnFunctionsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void activations_nanAndExtremes_propagateOrSaturate(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -892,7 +889,7 @@ class NnFunctionsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void badArguments_raiseNamingFunctionAndValue(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

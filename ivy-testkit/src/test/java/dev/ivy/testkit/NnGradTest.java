@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,9 +36,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * has v's paths, shapes and dtypes, and agrees with central finite differences in float64.
  */
 class NnGradTest {
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   /** Returns v with element i of the leaf at path shifted by delta (float64 leaves). */
   static Variables shifted(Variables v, String path, int i, double delta) {
@@ -73,7 +71,7 @@ class NnGradTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void sequential_gradientsHaveVsStructure_andMatchFiniteDifferences(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -112,7 +110,7 @@ class NnGradTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void convBatchNormLstmAttention_gradientsMatchFiniteDifferences(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -167,7 +165,7 @@ class NnGradTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void embeddingGruLayerNormConvTransposeGroupNorm_gradientsMatchFiniteDifferences(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -51,10 +52,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NnLayersTest {
   private static final double TOL = 2e-5;
 
-  static List<String> backends() {
-    return Backends.underTest();
-  }
-
   static double[] d(Array a) {
     return a.toDoubleArray();
   }
@@ -94,7 +91,7 @@ class NnLayersTest {
   // ------------------------------------------------------------------ Linear, init
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void builders_giveTheLayersTheirFullConstructorsGive(String backend) {
     try (var b = Ivy.withBackend(backend);
         var s = Ivy.scope()) {
@@ -122,7 +119,7 @@ class NnLayersTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void linear_forward_matchesHandValues(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -144,7 +141,7 @@ class NnLayersTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void init_seeded_sameBytesAsNd4jAndWithinPyTorchBounds(String backend) {
     Variables ref;
     try (var b = Ivy.withBackend("nd4j")) {
@@ -315,7 +312,7 @@ class NnLayersTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void conv1dAndConv2d_stridePaddingDilationGroups_matchLoopReference(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -365,7 +362,7 @@ class NnLayersTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void convTranspose_strideAndPadding_matchScatterReference(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -414,7 +411,7 @@ class NnLayersTest {
   // ------------------------------------------------------------------ normalization
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void batchNorm_trainUsesBatchStatsAndUpdatesBuffers_evalUsesRunning(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -461,7 +458,7 @@ class NnLayersTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void batchNorm_buffersSurviveTheCallersScope(String backend) {
     try (var b = Ivy.withBackend(backend)) {
       BatchNorm1d bn = new BatchNorm1d(2);
@@ -474,7 +471,7 @@ class NnLayersTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void layerNormAndGroupNorm_matchHandStatistics(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -515,7 +512,7 @@ class NnLayersTest {
   // ------------------------------------------------------------------ dropout, embedding, misc
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void dropout_trainZeroesAndScales_evalIsIdentity(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -535,7 +532,7 @@ class NnLayersTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void embedding_looksUpRows_paddingRowIsZero_badIndexRaises(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -557,7 +554,7 @@ class NnLayersTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void activationModules_matchCoreFunctions(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -595,7 +592,7 @@ class NnLayersTest {
   // ------------------------------------------------------------------ attention
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void multiHeadAttention_pytorchNamesAndValues_matchLoopReference(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -750,7 +747,7 @@ class NnLayersTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void lstmAndGru_pytorchGateOrderAndNames_matchLoopReference(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -798,7 +795,7 @@ class NnLayersTest {
   // ------------------------------------------------------------------ modules
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void sequential_nestedPaths_callWithGivenTree_andBadTreesRaise(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -45,10 +46,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NnModuleIoTest {
   @TempDir Path dir;
-
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   static Stream<Arguments> backendPairs() {
     List<Arguments> r = new ArrayList<>();
@@ -115,7 +112,7 @@ class NnModuleIoTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void save_writesSafetensorsWithStateDictNames(String backend) throws IOException {
     try (var b = Ivy.withBackend(backend)) {
       Path f = dir.resolve("m.safetensors");
@@ -151,7 +148,7 @@ class NnModuleIoTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void load_fileLaidOutAsPythonSafetensorsWrites_withoutIvyMetadata(String backend)
       throws IOException {
     // as safetensors.torch.save_file(nn.Linear(3, 2).state_dict()) lays it out: metadata first,
@@ -188,7 +185,7 @@ class NnModuleIoTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void load_wrongNamesShapesDtypesOrDamagedFiles_raiseNamingTheFile(String backend)
       throws IOException {
     try (var b = Ivy.withBackend(backend);
@@ -263,7 +260,7 @@ class NnModuleIoTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void traceGraph_variablesAsInputs_replaysWithNewVariables(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

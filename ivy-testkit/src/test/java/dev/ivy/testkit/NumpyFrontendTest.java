@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,20 +33,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * functions the shared case file does not exercise.
  */
 class NumpyFrontendTest {
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   private static void assertClose(double[] want, Array got) {
-    double[] g = got.toDoubleArray();
-    assertEquals(want.length, g.length, "size");
-    for (int i = 0; i < want.length; i++) {
-      assertEquals(want[i], g[i], 1e-6, "element " + i);
-    }
+    Close.values(want, got, 1e-6, 0, "result");
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void facade_clipAndPromotion_followNumpy2(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -62,7 +56,7 @@ class NumpyFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void facade_manipulationAndStatistics_matchNumpy(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -86,7 +80,7 @@ class NumpyFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void linalgAndNdarray_compose(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -103,7 +97,7 @@ class NumpyFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void random_seed_isReproducibleWithNumpyDtypes(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -122,7 +116,7 @@ class NumpyFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void randomByName_choiceAndExponential_drawInRange(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -149,7 +143,7 @@ class NumpyFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void registry_hasNumpyNamesAndDefaults(String backend) {
     assertTrue(FunctionRegistry.functions("numpy").size() >= 300, "breadth goal: 300+ functions");
     assertFalse(FunctionRegistry.find("numpy", "linalg.norm") == null);

@@ -1,6 +1,5 @@
 package dev.ivy.testkit;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,12 +157,7 @@ class OnnxCoarseImportTest {
   }
 
   private static void assertClose(Array want, Array got, String what) {
-    assertArrayEquals(want.shape().dims(), got.shape().dims(), what + " shape");
-    double[] w = want.toDoubleArray();
-    double[] a = got.toDoubleArray();
-    for (int i = 0; i < w.length; i++) {
-      assertEquals(w[i], a[i], TOL * (1 + Math.abs(w[i])), what + " at " + i);
-    }
+    Close.arrays(want, got, TOL, TOL, what);
   }
 
   /**

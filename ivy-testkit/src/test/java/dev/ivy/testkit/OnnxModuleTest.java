@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,12 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OnnxModuleTest {
   private static final Path MLP = OracleFiles.sharedDir().resolve("models/mlp.json");
 
-  static Stream<String> backends() {
-    return Backends.underTest().stream();
-  }
-
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void mlpModule_variablesAreTheFloatInitializers_andOutputsMatchPyTorch(String backend) {
     OnnxReference ref = OnnxReference.read(MLP);
     OnnxModel model = OnnxModel.load(ref.model());
@@ -113,7 +110,7 @@ class OnnxModuleTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void mlpModule_gradientStepsWithSgd_lowerTheLoss(String backend) {
     OnnxReference ref = OnnxReference.read(MLP);
     OnnxModel model = OnnxModel.load(ref.model());
@@ -145,7 +142,7 @@ class OnnxModuleTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void mlpModule_tracedWithItsVariablesAsInputs_exportsThemAsInitializers(String backend) {
     OnnxReference ref = OnnxReference.read(MLP);
     OnnxModel model = OnnxModel.load(ref.model());
@@ -179,7 +176,7 @@ class OnnxModuleTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void ivyImportOnnxModule_givesTheModule(String backend) {
     OnnxReference ref = OnnxReference.read(MLP);
     try (var b = Ivy.withBackend(backend);
@@ -193,7 +190,7 @@ class OnnxModuleTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void onnxModule_wrongNumberOfInputs_raisesIvyArgumentException(String backend) {
     OnnxModel model = OnnxModel.load(OnnxReference.read(MLP).model());
     try (var b = Ivy.withBackend(backend);

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -348,12 +349,8 @@ class OptimizerTest {
     return r;
   }
 
-  static List<String> backends() {
-    return Backends.underTest();
-  }
-
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void adamAndSgd_firstStep_handValues(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -385,7 +382,7 @@ class OptimizerTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void loadState_continuesTrainingExactly(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -426,7 +423,7 @@ class OptimizerTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void capturableStep_tracedOnce_replaysLikeEagerTraining(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -468,7 +465,7 @@ class OptimizerTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void step_freesItsIntermediates_leavingVariablesAndStateToTheCallersScope(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope outer = Ivy.scope()) {
@@ -490,7 +487,7 @@ class OptimizerTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void gradients_clipByGlobalNormAndValue_asPyTorch(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -521,7 +518,7 @@ class OptimizerTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void schedule_isConsultedBeforeEveryStep(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -541,7 +538,7 @@ class OptimizerTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void step_badTrees_raiseClearErrorsAndKeepState(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

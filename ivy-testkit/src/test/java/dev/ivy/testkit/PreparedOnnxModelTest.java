@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -45,10 +46,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PreparedOnnxModelTest {
   private static final Path MODELS = OracleFiles.sharedDir().resolve("models");
-
-  static Stream<String> backends() {
-    return Backends.underTest().stream();
-  }
 
   /** Asserts two lists of arrays hold the same dtypes, shapes and values (within 1e-6). */
   private static void assertSameOutputs(List<Array> want, List<Array> got, String what) {
@@ -102,7 +99,7 @@ class PreparedOnnxModelTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void prepared_survivesTheScopeItWasMadeIn(String backend) {
     OnnxReference ref = OnnxReference.read(MODELS.resolve("small_cnn.json"));
     OnnxModel m = OnnxModel.load(ref.model());
@@ -126,7 +123,7 @@ class PreparedOnnxModelTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void run_afterClose_failsNamingTheMethod_andCloseTwiceIsFine(String backend) {
     OnnxReference ref = OnnxReference.read(MODELS.resolve("mlp.json"));
     OnnxModel m = OnnxModel.load(ref.model());
@@ -145,7 +142,7 @@ class PreparedOnnxModelTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void run_createsNoInitializerPerCall(String backend) {
     for (String model : List.of("mlp", "tiny_transformer")) {
       OnnxReference ref = OnnxReference.read(MODELS.resolve(model + ".json"));
@@ -181,7 +178,7 @@ class PreparedOnnxModelTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void tinyTransformer_precomputesConstantNodes_andRecomputesThemForAnOverriddenInitializer(
       String backend) {
     OnnxReference ref = OnnxReference.read(MODELS.resolve("tiny_transformer.json"));
@@ -214,7 +211,7 @@ class PreparedOnnxModelTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void run_validatesLikeOnnxModelRun(String backend) {
     OnnxReference ref = OnnxReference.read(MODELS.resolve("mlp.json"));
     OnnxModel m = OnnxModel.load(ref.model());
@@ -242,7 +239,7 @@ class PreparedOnnxModelTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void run_onArraysOfAnotherBackend_failsNamingBoth(String backend) {
     List<String> others = Backends.underTest().stream().filter(b -> !b.equals(backend)).toList();
     if (others.isEmpty()) {
@@ -265,7 +262,7 @@ class PreparedOnnxModelTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void run_underATrace_givesAGraphMatchingPyTorch(String backend) {
     OnnxReference ref = OnnxReference.read(MODELS.resolve("small_cnn.json"));
     OnnxModel m = OnnxModel.load(ref.model());
@@ -280,7 +277,7 @@ class PreparedOnnxModelTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void run_onSeveralThreadsAtOnce_matchesPyTorch(String backend) throws Exception {
     OnnxReference ref = OnnxReference.read(MODELS.resolve("tiny_transformer.json"));
     OnnxModel m = OnnxModel.load(ref.model());
@@ -334,7 +331,7 @@ class PreparedOnnxModelTest {
    * sizes.
    */
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void exporterChains_fuseAndShapesAreKept_sameOutputs(String backend) {
     TensorProto.Builder gamma = TensorProto.newBuilder().setName("gamma").setDataType(1).addDims(4);
     TensorProto.Builder beta = TensorProto.newBuilder().setName("beta").setDataType(1).addDims(4);
@@ -457,7 +454,7 @@ class PreparedOnnxModelTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void outputThatIsAKeptArray_isACopyTheCallerMayClose(String backend) {
     // y = x + w; z = Identity(w): z would be the prepared model's own array of w
     ModelProto proto =

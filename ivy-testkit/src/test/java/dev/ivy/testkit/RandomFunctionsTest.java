@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,10 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RandomFunctionsTest {
   private static final int N = 100_000;
-
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   private static Object call(String fn, List<?> args, Map<String, ?> kwargs) {
     return FunctionRegistry.find("ivy", fn).call(args, kwargs);
@@ -130,9 +127,9 @@ class RandomFunctionsTest {
   // ------------------------------------------------------------------ same seed, same bits
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void everyFunction_sameSeed_bitIdenticalToTheFirstBackend(String backend) {
-    String ref = backends().get(0);
+    String ref = Backends.underTest().get(0);
     Map<String, Supplier<Array>> cases = new HashMap<>();
     cases.put(
         "uniform f32", () -> arr("random_uniform", List.of(), Map.of("shape", 1000L, "seed", 7L)));
@@ -211,7 +208,7 @@ class RandomFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void randomUniform_seed_valuesAreThePhiloxWordsOnTheFloat32Grid(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -226,7 +223,7 @@ class RandomFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void seeds_differentSeedsDiffer_unseededCallsDiffer_seedMakesThemReproducible(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -250,7 +247,7 @@ class RandomFunctionsTest {
   // ------------------------------------------------------------------ moments and ranges
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void randomUniform_100k_meanVarianceAndBounds(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -266,7 +263,7 @@ class RandomFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void randomUniform_narrowFloat16Range_neverReachesHigh(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -281,7 +278,7 @@ class RandomFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void randomUniform_arrayBounds_broadcastAndStayInsideEachRange(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -300,7 +297,7 @@ class RandomFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void randomNormal_100k_meanAndStd(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -324,7 +321,7 @@ class RandomFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void randomNormal_arrayMeanAndStd_perColumnMoments(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -349,7 +346,7 @@ class RandomFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void randint_100k_uniformOverTheRange(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -374,7 +371,7 @@ class RandomFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void bernoulli_100k_meanIsTheProbability(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -417,7 +414,7 @@ class RandomFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void shuffle_isAPermutationAlongTheAxis(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -444,7 +441,7 @@ class RandomFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void multinomial_frequenciesFollowProbs_withoutReplacementDistinct(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -491,7 +488,7 @@ class RandomFunctionsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void dropout_zeroesWithProbAndScalesTheRest(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -528,7 +525,7 @@ class RandomFunctionsTest {
   // ------------------------------------------------------------------ errors
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void badArguments_raiseNamingFunctionAndArgument(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,9 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * samples/ivy.jsonl}) exposed, each checked on every backend against values computed by hand.
  */
 class SampleFindingsTest {
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   private static Array call(String fn, Object... args) {
     return (Array) FunctionRegistry.find("ivy", fn).call(List.of(args), Map.of());
@@ -33,7 +31,7 @@ class SampleFindingsTest {
    * dtype, bool, by coincidence) and ND4J rejected the call.
    */
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void orderingComparisons_boolInputs_giveBool(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -56,7 +54,7 @@ class SampleFindingsTest {
 
   /** A bool comparison with broadcasting and a 0-d operand keeps the broadcast shape and bool. */
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void greaterEqual_boolBroadcast_givesBool(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -76,7 +74,7 @@ class SampleFindingsTest {
    * determinant.
    */
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void det_singularMatrices_giveZero(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,10 +71,6 @@ class SavedModelExportTest {
     }
   }
 
-  static List<String> backends() {
-    return Backends.underTest();
-  }
-
   private static Array random(long seed, double scale, long... shape) {
     Random r = new Random(seed);
     int n = 1;
@@ -109,7 +106,7 @@ class SavedModelExportTest {
   }
 
   @ParameterizedTest(name = "mlp traced on {0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void mlp_exportedSavedModel_runsInPlainTfAndTrainsItsVariables(String backend) throws Exception {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -182,7 +179,7 @@ class SavedModelExportTest {
   }
 
   @ParameterizedTest(name = "training step, traced on {0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void trainStep_exportedGradients_sgdStepInPlainTfMatchesIvy(String backend) throws Exception {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -228,7 +225,7 @@ class SavedModelExportTest {
   }
 
   @ParameterizedTest(name = "conv net traced on {0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void convNet_exportedSavedModel_runsInPlainTf(String backend) throws Exception {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,9 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Scatter functions on every backend: values by hand (NumPy / TF / PyTorch), dtypes and errors. */
 class ScatterTest {
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   private static Array call(String fn, List<?> args, Map<String, ?> kw) {
     return (Array) FunctionRegistry.find("ivy", fn).call(args, kw);
@@ -48,7 +46,7 @@ class ScatterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void scatterNd_sum_duplicatesAccumulate_intAndFloat(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -72,7 +70,7 @@ class ScatterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void scatterNd_slicesAndLeadingIndexDims(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -95,7 +93,7 @@ class ScatterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void scatterNd_replace_lastDuplicateWins_andOutIsStart(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -123,7 +121,7 @@ class ScatterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void scatterNdAdd_operand_intFloatBool(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -154,7 +152,7 @@ class ScatterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void scatterNdUpdate_operand_replacesSlices(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -182,7 +180,7 @@ class ScatterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void scatterFlat_sumAndReplace(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -199,7 +197,7 @@ class ScatterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void scatterNdAdd_manyDuplicates_neverLosesAnUpdate(String backend) {
     // a race in a parallel native loop loses a duplicate now and then (seen on nd4j without its
     // lock argument: about 1 call in 100), so repeat
@@ -217,7 +215,7 @@ class ScatterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void indexAdd_matchesTorch(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -248,7 +246,7 @@ class ScatterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void setAt_numpyAssignment_negativeAndLastWins(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -283,7 +281,7 @@ class ScatterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void emptyUpdates_leaveTheTarget(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -310,7 +308,7 @@ class ScatterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void badInput_raisesNamingFunctionAndArgument(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -412,7 +410,7 @@ class ScatterTest {
   }
 
   static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> backendsAndDtypes() {
-    return backends().stream()
+    return Backends.underTest().stream()
         .flatMap(
             b ->
                 java.util.Arrays.stream(DType.values())
@@ -453,7 +451,7 @@ class ScatterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void scatterAddPrimitive_fullIndexRows_addScalars(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,12 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Scopes free what they own and keep what escapes; backend selection is per thread. */
 class ScopeAndThreadsTest {
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void scope_close_freesTemporariesAndKeepsKept(String backend) {
     try (var b = Ivy.withBackend(backend)) {
       Array t;
@@ -42,7 +40,7 @@ class ScopeAndThreadsTest {
 
   @Test
   void setBackend_isPerThread() throws Exception {
-    List<String> bs = backends();
+    List<String> bs = Backends.underTest();
     ExecutorService pool = Executors.newFixedThreadPool(bs.size());
     try {
       List<Future<String>> fs = new ArrayList<>();

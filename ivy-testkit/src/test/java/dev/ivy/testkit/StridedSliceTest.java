@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,18 +9,14 @@ import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
 import dev.ivy.ops.Manipulation;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Strided slices whose stop overshoots the last element taken give the same result everywhere. */
 class StridedSliceTest {
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void slice_stepPastTheEnd_takesExactlyTheStridedElements(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,10 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TfFrontendTest {
   private static final double EPS = 1e-5;
 
-  static List<String> backends() {
-    return Backends.underTest();
-  }
-
   private static Array f32(float... v) {
     return Ivy.array(v, v.length);
   }
@@ -53,7 +50,7 @@ class TfFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void mathNamespace_followsTensorFlow(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -87,7 +84,7 @@ class TfFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void mixedDtypes_raiseAsTensorFlowDoes(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -102,7 +99,7 @@ class TfFrontendTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void topLevelAndNn_composeCoreFunctions(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,18 +15,14 @@ import dev.ivy.nn.ReLU;
 import dev.ivy.nn.Sequential;
 import dev.ivy.nn.TracedModule;
 import dev.ivy.nn.Variables;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** A module traced once with a polymorphic batch runs, and trains, at any batch size. */
 class TracedModuleBatchTest {
-  static Stream<String> backends() {
-    return Backends.underTest().stream();
-  }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void polymorphicTrace_runsAndDifferentiatesAtEveryBatchSize(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -31,12 +32,8 @@ class TracedTrainingTest {
   private static final int STEPS = 20;
   private static final String[] SLOTS = {"exp_avg", "exp_avg_sq", "step"};
 
-  static List<String> backends() {
-    return Backends.underTest();
-  }
-
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void adamTrainingStep_tracedOnce_matchesEagerTrainingFor20Steps(String backend)
       throws IOException {
     JsonNode j =

@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,9 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * arrays, static values baked into the graph, and the checks when the graph runs.
  */
 class TracerArgsTest {
-  static Stream<String> backends() {
-    return Backends.underTest().stream();
-  }
 
   private static Array vec(float... v) {
     return Ivy.array(v, v.length);
@@ -58,7 +55,7 @@ class TracerArgsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void traceArgs_nestedListsMapsAndStatics_recordsTreeAndRuns(String backend) {
     try (var bk = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -104,7 +101,7 @@ class TracerArgsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void call_mismatchedStructureOrStatic_raisesNamingThePath(String backend) {
     try (var bk = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -163,7 +160,7 @@ class TracerArgsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void traceGraphArgs_throughCore_structuredAndPolymorphic(String backend) {
     try (var bk = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

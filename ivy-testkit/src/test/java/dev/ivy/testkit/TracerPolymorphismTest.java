@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,10 +40,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TracerPolymorphismTest {
   private static final long[] BATCHES = {1, 3, 32};
-
-  static Stream<String> backends() {
-    return Backends.underTest().stream();
-  }
 
   private static Array random(long seed, long... shape) {
     Random r = new Random(seed);
@@ -175,7 +172,7 @@ class TracerPolymorphismTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void mlp_printsSymbolicBatch_andCompilesOnTf(String backend) {
     try (var bk = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -217,7 +214,7 @@ class TracerPolymorphismTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void traceGraph_polymorphicOption_runsAnyBatch(String backend) {
     try (var bk = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -247,7 +244,7 @@ class TracerPolymorphismTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void fixedShapeGraph_otherBatch_raisesPointingToOption(String backend) {
     try (var bk = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -263,7 +260,7 @@ class TracerPolymorphismTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void notPolymorphic_raisesTracingExceptionSayingWhy(String backend) {
     try (var bk = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -319,7 +316,7 @@ class TracerPolymorphismTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void batchedArgumentsNamed_weightsKeepTheirShapes(String backend) {
     try (var bk = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -364,7 +361,7 @@ class TracerPolymorphismTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void gradientThroughPolymorphicGraph_atAnotherBatch_equalsEagerGradient(String backend) {
     try (var bk = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -430,7 +427,7 @@ class TracerPolymorphismTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void savedStructuredPolymorphicGraph_keepsItsArgumentTree(String backend) {
     try (var bk = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -470,7 +467,7 @@ class TracerPolymorphismTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void controlFlowBodies_arePolymorphicToo(String backend) {
     try (var bk = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -496,7 +493,7 @@ class TracerPolymorphismTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void polymorphicGraph_batchTheOpsDoNotAllow_raisesNamingTheBatch(String backend) {
     try (var bk = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

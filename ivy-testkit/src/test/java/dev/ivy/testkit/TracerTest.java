@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -40,16 +41,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The tracer on every backend: recording, replay, passes, files, and the reference-case walk. */
 class TracerTest {
-  static Stream<String> backends() {
-    return Backends.underTest().stream();
-  }
 
   private static Array vec(float... v) {
     return Ivy.array(v, v.length);
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void trace_simpleFunction_printsOneLinePerNodeAndReplays(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -73,7 +71,7 @@ class TracerTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void trace_capturedArray_becomesConstantAndNestedResultKeepsStructure(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -95,7 +93,7 @@ class TracerTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void trace_readingSymbolicValueOrEscapedTracer_raisesTracingException(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -121,7 +119,7 @@ class TracerTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void passes_eachPass_keepsResultsAndVerifies(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -165,7 +163,7 @@ class TracerTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void graphIO_saveLoadRun_isBitIdenticalAndCorruptionFailsCleanly(
       String backend, @TempDir Path dir) throws Exception {
     try (var b = Ivy.withBackend(backend);
@@ -211,7 +209,7 @@ class TracerTest {
    * batch-polymorphic one with a structured argument (a map of arrays and a static string).
    */
   static Stream<Arguments> backendsAndFuzzGraphs() {
-    return backends()
+    return Backends.underTest().stream()
         .flatMap(
             b ->
                 Stream.of(
@@ -382,7 +380,7 @@ class TracerTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void executable_run_freesIntermediatesAfterLastUseAndKeepsOutputs(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -438,7 +436,7 @@ class TracerTest {
   private static final List<String> FILES = List.of("ivy", "torch", "tensorflow", "jax", "numpy");
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void referenceCases_tracedAndReplayed_matchEagerExecution(String backend) {
     int traced = 0;
     int compiled = 0;
@@ -554,7 +552,7 @@ class TracerTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void ivyTraceGraph_runsOnEveryBackendLikeEager(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

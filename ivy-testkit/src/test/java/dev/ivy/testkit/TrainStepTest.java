@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,10 +39,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TrainStepTest {
   private static final int STEPS = 6;
-
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   private static Array data(long seed, long... shape) {
     return Ivy.randomNormal(0.0, 1.0, Shape.of(shape), DType.FLOAT64, seed);
@@ -100,7 +97,7 @@ class TrainStepTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void adam_matchesEagerTraining(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope();
@@ -110,7 +107,7 @@ class TrainStepTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void sgdWithDampenedMomentum_firstStepAsPyTorch_matchesEager(String backend) {
     // PyTorch's first momentum step takes the gradient as the buffer, undampened
     try (var b = Ivy.withBackend(backend);
@@ -124,7 +121,7 @@ class TrainStepTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void changingBatchSizeAndScheduledLearningRate_matchEager(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope();
@@ -136,7 +133,7 @@ class TrainStepTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void module_trainedOnCriterion_matchesEagerAndUpdatesTheModel(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
@@ -172,7 +169,7 @@ class TrainStepTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void convolutionAndMaxPool_compiledOnEveryBackend_matchesEager(String backend) {
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {

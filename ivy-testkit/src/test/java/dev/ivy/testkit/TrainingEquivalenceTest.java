@@ -1,5 +1,6 @@
 package dev.ivy.testkit;
 
+import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import dev.ivy.Shape;
 import dev.ivy.nn.Variables;
 import dev.ivy.optim.Adam;
 import dev.ivy.optim.Optimizer;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -29,10 +29,6 @@ class TrainingEquivalenceTest {
   private static final int SAMPLES = 128;
   private static final int STEPS = 200;
   private static final Map<String, double[]> RESULTS = new ConcurrentHashMap<>();
-
-  static List<String> backends() {
-    return Backends.underTest();
-  }
 
   /** Returns {first loss, last loss} of training on {@code backend}, computed once. */
   private static double[] train(String backend) {
@@ -86,9 +82,9 @@ class TrainingEquivalenceTest {
   }
 
   @ParameterizedTest
-  @MethodSource("backends")
+  @MethodSource(BACKENDS)
   void adam200Steps_sameLossOnEveryBackend_andFallsTenfold(String backend) {
-    String ref = backends().get(0);
+    String ref = Backends.underTest().get(0);
     double[] mine = train(backend);
     double[] theirs = train(ref);
     assertTrue(
