@@ -26,13 +26,21 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
   TorchNnFunctional() {}
 
   /** The reduction the legacy {@code size_average}/{@code reduce} flags ask for, as PyTorch. */
-  private static String red(Boolean sizeAverage, Boolean reduce, String reduction) {
+  private static String red(Boolean sizeAverage, Boolean reduce, Reduction reduction) {
     if (sizeAverage == null && reduce == null) {
-      return reduction;
+      return name(reduction);
     }
     boolean r = reduce == null || reduce;
     boolean avg = sizeAverage == null || sizeAverage;
     return !r ? "none" : avg ? "mean" : "sum";
+  }
+
+  /** PyTorch's name of a reduction; None is not one. */
+  private static String name(Reduction reduction) {
+    if (reduction == null) {
+      throw new IvyArgumentException("reduction must be 'none', 'mean' or 'sum'; got None");
+    }
+    return reduction.torchName();
   }
 
   /** An array argument that may be None (null): arrays as they are, numbers and lists converted. */
@@ -852,8 +860,8 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
   // ------------------------------------------------------------------ losses
 
   /**
-   * Returns the mean squared error with {@code reduction} "mean", "sum" or "none"
-   * (torch.nn.functional.mse_loss); the legacy size_average/reduce flags override it.
+   * Returns the mean squared error with {@code reduction} {@link Reduction#MEAN} (by name "mean"),
+   * SUM or NONE (torch.nn.functional.mse_loss); the legacy size_average/reduce flags override it.
    */
   @Fn
   public Array mseLoss(
@@ -861,7 +869,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       Array target,
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction) {
+      @Default("'mean'") Reduction reduction) {
     return Losses.mseLoss(input, target, red(sizeAverage, reduce, reduction));
   }
 
@@ -872,7 +880,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       Array target,
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction) {
+      @Default("'mean'") Reduction reduction) {
     return Losses.l1Loss(input, target, red(sizeAverage, reduce, reduction));
   }
 
@@ -883,7 +891,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       Array target,
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction,
+      @Default("'mean'") Reduction reduction,
       @Default("1.0") double beta) {
     return Losses.smoothL1Loss(input, target, red(sizeAverage, reduce, reduction), beta);
   }
@@ -893,9 +901,9 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
   public Array huberLoss(
       Array input,
       Array target,
-      @Default("'mean'") String reduction,
+      @Default("'mean'") Reduction reduction,
       @Default("1.0") double delta) {
-    return Losses.huberLoss(input, target, reduction, delta);
+    return Losses.huberLoss(input, target, name(reduction), delta);
   }
 
   /**
@@ -908,7 +916,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("None") Array weight,
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction) {
+      @Default("'mean'") Reduction reduction) {
     return Losses.binaryCrossEntropy(input, target, weight, red(sizeAverage, reduce, reduction));
   }
 
@@ -923,7 +931,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("None") Array weight,
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction,
+      @Default("'mean'") Reduction reduction,
       @Default("None") Array posWeight) {
     return Losses.binaryCrossEntropyWithLogits(
         input, target, weight, red(sizeAverage, reduce, reduction), posWeight);
@@ -941,7 +949,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("None") Boolean sizeAverage,
       @Default("-100") long ignoreIndex,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction,
+      @Default("'mean'") Reduction reduction,
       @Default("0.0") double labelSmoothing) {
     return TorchNn.crossEntropy(
         input, target, weight, ignoreIndex, red(sizeAverage, reduce, reduction), labelSmoothing);
@@ -956,11 +964,14 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("None") Boolean sizeAverage,
       @Default("-100") long ignoreIndex,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction) {
+      @Default("'mean'") Reduction reduction) {
     return Losses.nllLoss(input, target, weight, ignoreIndex, red(sizeAverage, reduce, reduction));
   }
 
-  /** Returns the KL divergence of log-probabilities (torch.nn.functional.kl_div). */
+  /**
+   * Returns the KL divergence of log-probabilities (torch.nn.functional.kl_div); {@code reduction}
+   * is a string as it alone also takes "batchmean".
+   */
   @Fn
   public Array klDiv(
       Array input,
@@ -969,7 +980,11 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("None") Boolean reduce,
       @Default("'mean'") String reduction,
       @Default("False") boolean logTarget) {
-    return Losses.klDiv(input, target, red(sizeAverage, reduce, reduction), logTarget);
+    String r =
+        sizeAverage == null && reduce == null
+            ? reduction
+            : red(sizeAverage, reduce, Reduction.MEAN);
+    return Losses.klDiv(input, target, r, logTarget);
   }
 
   /** Returns the hinge embedding loss (torch.nn.functional.hinge_embedding_loss). */
@@ -980,7 +995,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("1.0") double margin,
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction) {
+      @Default("'mean'") Reduction reduction) {
     return TorchNn.hingeEmbeddingLoss(input, target, margin, red(sizeAverage, reduce, reduction));
   }
 
@@ -993,7 +1008,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("0.0") double margin,
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction) {
+      @Default("'mean'") Reduction reduction) {
     return TorchNn.marginRankingLoss(
         input1, input2, target, margin, red(sizeAverage, reduce, reduction));
   }
@@ -1006,8 +1021,8 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       Array var,
       @Default("False") boolean full,
       @Default("1e-06") double eps,
-      @Default("'mean'") String reduction) {
-    return TorchNn.gaussianNllLoss(input, target, var, full, eps, reduction);
+      @Default("'mean'") Reduction reduction) {
+    return TorchNn.gaussianNllLoss(input, target, var, full, eps, name(reduction));
   }
 
   /** Returns the Poisson negative log likelihood (torch.nn.functional.poisson_nll_loss). */
@@ -1020,7 +1035,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("None") Boolean sizeAverage,
       @Default("1e-08") double eps,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction) {
+      @Default("'mean'") Reduction reduction) {
     return TorchNn.poissonNllLoss(
         input, target, logInput, full, eps, red(sizeAverage, reduce, reduction));
   }
@@ -1037,7 +1052,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("False") boolean swap,
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction) {
+      @Default("'mean'") Reduction reduction) {
     return TorchNn.tripletMarginLoss(
         anchor, positive, negative, margin, p, eps, swap, red(sizeAverage, reduce, reduction));
   }
@@ -1049,7 +1064,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       Array target,
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction) {
+      @Default("'mean'") Reduction reduction) {
     return TorchNn.softMarginLoss(input, target, red(sizeAverage, reduce, reduction));
   }
 
@@ -1061,7 +1076,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("None") Array weight,
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction) {
+      @Default("'mean'") Reduction reduction) {
     return TorchNn.multilabelSoftMarginLoss(
         input, target, weight, red(sizeAverage, reduce, reduction));
   }
@@ -1075,7 +1090,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("0.0") double margin,
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction) {
+      @Default("'mean'") Reduction reduction) {
     return TorchNn.cosineEmbeddingLoss(
         input1, input2, target, margin, red(sizeAverage, reduce, reduction));
   }
