@@ -184,6 +184,30 @@ public final class Args {
     throw wrong(name, "a dtype");
   }
 
+  /** Returns an int or a sequence of ints as an int array; None is refused. */
+  public int[] ints(String name) {
+    if (isNone(name)) {
+      throw wrong(name, "an integer or a sequence of integers");
+    }
+    return intsOrNull(name);
+  }
+
+  /** Returns a number or a sequence of numbers as a double array; None is refused. */
+  public double[] doubles(String name) {
+    if (isNone(name)) {
+      throw wrong(name, "a number or a sequence of numbers");
+    }
+    return doublesOrNull(name);
+  }
+
+  /** Returns a sequence of integer sequences as a long matrix; None is refused. */
+  public long[][] longMatrix(String name) {
+    if (isNone(name)) {
+      throw wrong(name, "a sequence of integer sequences");
+    }
+    return longMatrixOrNull(name);
+  }
+
   /** Returns an int or a sequence of ints as an int array, or null for None. */
   public int[] intsOrNull(String name) {
     Object v = get(name);

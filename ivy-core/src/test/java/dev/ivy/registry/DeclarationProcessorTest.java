@@ -36,7 +36,8 @@ class DeclarationProcessorTest {
             "math.cumprod",
             "math.cumulative_prod",
             "math.reduce",
-            "math.ones"),
+            "math.ones",
+            "math.axes"),
         List.copyOf(registered().keySet()).stream().sorted((x, y) -> order(x) - order(y)).toList());
   }
 
@@ -48,7 +49,8 @@ class DeclarationProcessorTest {
             "math.cumprod",
             "math.cumulative_prod",
             "math.reduce",
-            "math.ones")
+            "math.ones",
+            "math.axes")
         .indexOf(n);
   }
 
@@ -112,6 +114,18 @@ class DeclarationProcessorTest {
     assertEquals(
         "Thing.cumprod([int axis[, boolean exclusive[, boolean reverse]]])",
         registered().get("Thing.cumprod").javaSignature());
+  }
+
+  @Test
+  void requiredSequences_refuseNone_optionalOnesTakeIt() {
+    assertEquals("[1, 2] null", call("math.axes", List.of(List.of(1L, 2L)), Map.of()));
+    assertEquals("[3] [4]", call("math.axes", List.of(3L), Map.of("shape", 4L)));
+    IvyArgumentException e =
+        assertThrows(
+            IvyArgumentException.class,
+            () -> call("math.axes", java.util.Arrays.asList((Object) null), Map.of()));
+    assertEquals(
+        "math.axes: axes must be an integer or a sequence of integers; got None", e.getMessage());
   }
 
   @Test

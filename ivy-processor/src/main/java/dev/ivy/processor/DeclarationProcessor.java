@@ -389,15 +389,15 @@ public final class DeclarationProcessor extends AbstractProcessor {
       case "dev.ivy.DType":
         return "a.dtypeOrNull(" + n + ")";
       case "int[]":
-        return "a.intsOrNull(" + n + ")";
+        return p.dflt() == null ? "a.ints(" + n + ")" : "a.intsOrNull(" + n + ")";
       case "long[]":
-        return "a.longsOrNull(" + n + ")";
+        return p.dflt() == null ? "a.longs(" + n + ")" : "a.longsOrNull(" + n + ")";
       case "double[]":
-        return "a.doublesOrNull(" + n + ")";
+        return p.dflt() == null ? "a.doubles(" + n + ")" : "a.doublesOrNull(" + n + ")";
       case "long[][]":
-        return "a.longMatrixOrNull(" + n + ")";
+        return p.dflt() == null ? "a.longMatrix(" + n + ")" : "a.longMatrixOrNull(" + n + ")";
       case "java.util.List<dev.ivy.Array>":
-        return "a.arraysOrNull(" + n + ")";
+        return p.dflt() == null ? "a.arrays(" + n + ")" : "a.arraysOrNull(" + n + ")";
       case "dev.ivy.Array[]":
         return "a.varArrays(" + n + ")";
       default:

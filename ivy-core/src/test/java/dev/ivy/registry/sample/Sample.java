@@ -78,4 +78,10 @@ public final class Sample extends SampleDefaults {
   public static String ones(long... size) {
     return Arrays.toString(size);
   }
+
+  /** Describes its arguments. */
+  @Fn
+  public static String axes(int[] axes, @Default("None") long[] shape) {
+    return Arrays.toString(axes) + " " + Arrays.toString(shape);
+  }
 }
