@@ -15,6 +15,16 @@ final class Close {
 
   /** Asserts {@code actual} holds {@code expected}'s values within the tolerances. */
   static void values(double[] expected, Array actual, double atol, double rtol, String what) {
+    check(expected, actual, atol, rtol, false, what);
+  }
+
+  /** Asserts every element within {@code tol · max(1, |expected|)}. */
+  static void scaled(double[] expected, Array actual, double tol, String what) {
+    check(expected, actual, tol, 0, true, what);
+  }
+
+  private static void check(
+      double[] expected, Array actual, double atol, double rtol, boolean scaled, String what) {
     double[] a = actual.toDoubleArray();
     assertEquals(expected.length, a.length, what + ": element count of " + actual.aval());
     for (int i = 0; i < a.length; i++) {
@@ -22,7 +32,10 @@ final class Close {
       boolean ok =
           Double.isNaN(e)
               ? Double.isNaN(a[i])
-              : Double.isInfinite(e) ? e == a[i] : Math.abs(a[i] - e) <= atol + rtol * Math.abs(e);
+              : Double.isInfinite(e)
+                  ? e == a[i]
+                  : Math.abs(a[i] - e)
+                      <= (scaled ? atol * Math.max(1, Math.abs(e)) : atol + rtol * Math.abs(e));
       if (!ok) {
         fail(what + ": element " + i + " of " + actual.aval() + " is " + a[i] + ", expected " + e);
       }

@@ -67,11 +67,7 @@ class DecompositionsTest {
 
   private static void close(Array expected, Array actual, double tol) {
     assertEquals(expected.shape(), actual.shape(), "shape");
-    double[] e = expected.toDoubleArray();
-    double[] a = actual.toDoubleArray();
-    for (int i = 0; i < e.length; i++) {
-      assertEquals(e[i], a[i], tol * Math.max(1, Math.abs(e[i])), "element " + i);
-    }
+    Close.scaled(expected.toDoubleArray(), actual, tol, "result");
   }
 
   /** A [2, 3, 3] batch of symmetric positive-definite matrices. */

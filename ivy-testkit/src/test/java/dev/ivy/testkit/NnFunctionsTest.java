@@ -69,30 +69,10 @@ class NnFunctionsTest {
 
   private static void assertClose(String what, double[] expected, Array actual, DType dt) {
     assertEquals(dt, actual.dtype(), what + ": dtype");
-    assertEquals(expected.length, actual.size(), what + ": size of " + actual.shape());
-    double[] got = actual.toDoubleArray();
     double rtol = dt == DType.FLOAT32 ? 2e-5 : 1e-9;
     double atol = dt == DType.FLOAT32 ? 2e-6 : 1e-12;
-    for (int i = 0; i < expected.length; i++) {
-      double e = expected[i];
-      double g = got[i];
-      boolean ok = Double.isNaN(e) ? Double.isNaN(g) : Math.abs(g - e) <= atol + rtol * Math.abs(e);
-      assertTrue(
-          ok,
-          what
-              + " ["
-              + actual.backendName()
-              + ", "
-              + dt
-              + "]: element "
-              + i
-              + " expected "
-              + e
-              + " got "
-              + g
-              + "; all: "
-              + Arrays.toString(got));
-    }
+    Close.values(
+        expected, actual, atol, rtol, what + " [" + actual.backendName() + ", " + dt + "]");
   }
 
   private static void assertShape(Array a, long... dims) {

@@ -61,31 +61,7 @@ class NnLayersTest {
   }
 
   static void assertClose(double[] expected, Array actual, double tol, String what) {
-    double[] a = d(actual);
-    assertEquals(expected.length, a.length, what + ": element count");
-    double worst = 0;
-    int at = -1;
-    for (int i = 0; i < a.length; i++) {
-      double err = Math.abs(a[i] - expected[i]) / (1 + Math.abs(expected[i]));
-      if (!(err <= worst)) {
-        worst = err;
-        at = i;
-      }
-    }
-    assertTrue(
-        worst <= tol,
-        what
-            + " on "
-            + actual.backendName()
-            + ": max rel error "
-            + worst
-            + " at "
-            + at
-            + " (expected "
-            + (at >= 0 ? expected[at] : 0)
-            + ", got "
-            + (at >= 0 ? a[at] : 0)
-            + ")");
+    Close.values(expected, actual, tol, tol, what + " on " + actual.backendName());
   }
 
   // ------------------------------------------------------------------ Linear, init

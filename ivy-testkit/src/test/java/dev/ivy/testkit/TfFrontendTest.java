@@ -42,11 +42,7 @@ class TfFrontendTest {
   }
 
   private static void close(double[] expected, Array actual) {
-    double[] a = actual.toDoubleArray();
-    assertEquals(expected.length, a.length, "size");
-    for (int i = 0; i < a.length; i++) {
-      assertEquals(expected[i], a[i], EPS * Math.max(1, Math.abs(expected[i])), "element " + i);
-    }
+    Close.scaled(expected, actual, EPS, "result");
   }
 
   @ParameterizedTest

@@ -130,7 +130,7 @@ class TracerPolymorphismTest {
 
   private static void assertClose(Array want, Array got, String what) {
     assertEquals(want.aval(), got.aval(), what);
-    assertArrayEquals(want.toFloatArray(), got.toFloatArray(), 1e-4f, what);
+    Close.arrays(want, got, 1e-4, 0, what);
   }
 
   @ParameterizedTest(name = "{0}[{1}]")
