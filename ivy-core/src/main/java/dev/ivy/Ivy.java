@@ -13,6 +13,7 @@ import dev.ivy.nn.Module;
 import dev.ivy.nn.Variables;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Attention;
+import dev.ivy.ops.Checks;
 import dev.ivy.ops.Control;
 import dev.ivy.ops.Conversion;
 import dev.ivy.ops.Convolution;
@@ -760,8 +761,8 @@ public final class Ivy extends IvyDefaults {
   }
 
   /** Returns coordinate matrices from coordinate vectors, "xy" or "ij" indexing (ivy.meshgrid). */
-  public static List<Array> meshgrid(List<Array> arrays, String indexing) {
-    return Creation.meshgrid(arrays, indexing);
+  public static List<Array> meshgrid(List<Array> arrays, MeshIndexing indexing) {
+    return Creation.meshgrid(arrays, Checks.given("meshgrid", "indexing", indexing).lower());
   }
 
   /**
@@ -769,7 +770,7 @@ public final class Ivy extends IvyDefaults {
    * default) or "ij" (matrix) (ivy.meshgrid).
    */
   @Fn
-  public static List<Array> meshgrid(@Rest Array[] arrays, @Default("'xy'") String indexing) {
+  public static List<Array> meshgrid(@Rest Array[] arrays, @Default("'xy'") MeshIndexing indexing) {
     return meshgrid(List.of(arrays), indexing);
   }
 
@@ -822,8 +823,8 @@ public final class Ivy extends IvyDefaults {
    */
   @Fn
   public static Array searchsorted(
-      Array x1, Array x2, @Default("'left'") String side, @Default("None") Array sorter) {
-    return Sorting.searchsorted(x1, x2, side, sorter);
+      Array x1, Array x2, @Default("'left'") Side side, @Default("None") Array sorter) {
+    return Sorting.searchsorted(x1, x2, Checks.given("searchsorted", "side", side).lower(), sorter);
   }
 
   /** Returns the sum of diagonal {@code offset} of the last two axes (ivy.linalg.trace). */

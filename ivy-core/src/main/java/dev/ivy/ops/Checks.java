@@ -57,4 +57,18 @@ public final class Checks {
     }
     return r;
   }
+
+  /**
+   * Returns {@code value}, which must not be None (null).
+   *
+   * @param fn the function, for the message
+   * @param arg the argument's name, for the message
+   * @throws IvyArgumentException if it is null
+   */
+  public static <T> T given(String fn, String arg, T value) {
+    if (value == null) {
+      throw new IvyArgumentException(fn + ": " + arg + " must be given; got None");
+    }
+    return value;
+  }
 }

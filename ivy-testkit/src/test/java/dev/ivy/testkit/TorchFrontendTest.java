@@ -11,6 +11,7 @@ import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.frontend.torch.RoundingMode;
 import dev.ivy.frontend.torch.Tensor;
 import dev.ivy.frontend.torch.TorchFrontend;
 import dev.ivy.registry.FunctionRegistry;
@@ -47,7 +48,7 @@ class TorchFrontendTest {
       Array q = TorchFrontend.div(ints, 2L);
       assertEquals(DType.FLOAT32, q.dtype());
       close(new double[] {0.5, 1, 1.5}, q, 0);
-      assertEquals(DType.INT64, TorchFrontend.div(ints, 2L, "floor").dtype());
+      assertEquals(DType.INT64, TorchFrontend.div(ints, 2L, RoundingMode.FLOOR).dtype());
       assertEquals(DType.FLOAT32, TorchFrontend.add(ints, 2.5).dtype());
       assertEquals(DType.INT64, TorchFrontend.add(ints, 2L).dtype());
       Array small = Ivy.array(new long[] {100, 100}, DType.INT8, 2);

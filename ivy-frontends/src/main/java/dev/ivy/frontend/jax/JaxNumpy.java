@@ -6,9 +6,12 @@ import static dev.ivy.frontend.jax.JaxTypes.toFloat;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.MeshIndexing;
 import dev.ivy.Shape;
+import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.frontend.numpy.NumpyFrontend;
+import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Cumulative;
 import dev.ivy.ops.Einsum;
@@ -921,8 +924,9 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   }
 
   /** Returns coordinate matrices from coordinate vectors (jnp.meshgrid). */
-  public List<Array> meshgrid(List<Array> xi, String indexing) {
-    return Creation.meshgrid(JaxTypes.canon(xi), indexing);
+  public List<Array> meshgrid(List<Array> xi, MeshIndexing indexing) {
+    return Creation.meshgrid(
+        JaxTypes.canon(xi), Checks.given("numpy.meshgrid", "indexing", indexing).lower());
   }
 
   /**
@@ -936,7 +940,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Rest Array[] xi,
       @Default("True") boolean copy,
       @Default("False") boolean sparse,
-      @Default("'xy'") String indexing) {
+      @Default("'xy'") MeshIndexing indexing) {
     if (sparse) {
       throw new IvyArgumentException("numpy.meshgrid: sparse=True is not supported");
     }
@@ -2114,13 +2118,15 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns the int32 insertion indices of v into the sorted 1-d a (jnp.searchsorted). */
   @Fn
   public Array searchsorted(
-      Array a, Object v, @Default("'left'") String side, @Default("None") Array sorter) {
+      Array a, Object v, @Default("'left'") Side side, @Default("None") Array sorter) {
     Array x = canon(a);
     if (sorter != null) {
       x = Indexing.take(x, canon(sorter), 0);
     }
     Object[] p = promoted(x, JaxTypes.array(v));
-    return canon(Sorting.searchsorted((Array) p[0], (Array) p[1], side));
+    return canon(
+        Sorting.searchsorted(
+            (Array) p[0], (Array) p[1], Checks.given("numpy.searchsorted", "side", side).lower()));
   }
 
   /** Returns the int32 indices of the nonzero elements, one array per axis (jnp.nonzero). */

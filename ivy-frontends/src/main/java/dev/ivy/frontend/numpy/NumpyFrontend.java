@@ -3,7 +3,9 @@ package dev.ivy.frontend.numpy;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
+import dev.ivy.MeshIndexing;
 import dev.ivy.Shape;
+import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
@@ -1072,8 +1074,8 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   }
 
   /** Returns coordinate matrices of 1-d arrays, "xy" or "ij" indexing (numpy.meshgrid). */
-  public static List<Array> meshgrid(List<Array> xi, String indexing) {
-    return Creation.meshgrid(xi, indexing);
+  public static List<Array> meshgrid(List<Array> xi, MeshIndexing indexing) {
+    return Creation.meshgrid(xi, Checks.given("meshgrid", "indexing", indexing).lower());
   }
 
   /**
@@ -1087,7 +1089,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Rest Array[] xi,
       @Default("True") boolean copy,
       @Default("False") boolean sparse,
-      @Default("'xy'") String indexing) {
+      @Default("'xy'") MeshIndexing indexing) {
     List<Array> g = meshgrid(List.of(xi), indexing);
     Checks.check(!sparse, "meshgrid", "sparse must be False; got %s", true);
     return g;
@@ -1124,7 +1126,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
     for (long n : dimensions) {
       axesRanges.add(arange(0L, n, 1L, dtype));
     }
-    return stack(meshgrid(axesRanges, "ij"), 0);
+    return stack(meshgrid(axesRanges, MeshIndexing.IJ), 0);
   }
 
   /** Returns the indices of the lower triangle of an n x m array (numpy.tril_indices). */
@@ -2359,13 +2361,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array searchsorted(
       @Operand Object a,
       @Operand Object v,
-      @Default("'left'") String side,
+      @Default("'left'") Side side,
       @Default("None") Array sorter) {
     Array x = arr(a);
     if (sorter != null) {
       x = Indexing.take(x, sorter, 0);
     }
-    return Sorting.searchsorted(x, arr(v), side);
+    return Sorting.searchsorted(x, arr(v), Checks.given("searchsorted", "side", side).lower());
   }
 
   /** Returns the indices of the non-zero elements, one array per dimension (numpy.nonzero). */

@@ -13,7 +13,9 @@ import static dev.ivy.frontend.tf.TfTypes.tensor;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.MeshIndexing;
 import dev.ivy.Shape;
+import dev.ivy.Side;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Conversion;
 import dev.ivy.ops.Creation;
@@ -1772,14 +1774,14 @@ public final class TfFrontend extends TfFrontendDefaults {
   public static Array searchsorted(
       Object sortedSequence,
       Object values,
-      @Default("'left'") String side,
+      @Default("'left'") Side side,
       @Default("'int32'") DType outType) {
     String fn = "searchsorted";
     Array[] p = pair(fn, sortedSequence, values);
     Array s = p[0];
     Array v = p[1];
-    if (!"left".equals(side) && !"right".equals(side)) {
-      throw error(fn, "side must be 'left' or 'right'; got '" + side + "'");
+    if (side == null) {
+      throw error(fn, "side must be 'left' or 'right'; got None");
     }
     if (s.rank() < 1 || s.rank() != Math.max(v.rank(), 1)) {
       throw error(
@@ -1806,7 +1808,7 @@ public final class TfFrontend extends TfFrontendDefaults {
     List<Array> ss = Manipulation.unstack(s2, 0);
     List<Array> vs = Manipulation.unstack(v2, 0);
     for (int i = 0; i < ss.size(); i++) {
-      out.add(Sorting.searchsorted(ss.get(i), vs.get(i), side));
+      out.add(Sorting.searchsorted(ss.get(i), vs.get(i), side.lower()));
     }
     Array r = out.isEmpty() ? Creation.zeros(v2.shape(), DType.INT64) : Manipulation.stack(out, 0);
     if (v.rank() >= 2) {
@@ -1845,16 +1847,16 @@ public final class TfFrontend extends TfFrontendDefaults {
    * indexing (tf.meshgrid).
    */
   @Fn
-  public static List<Array> meshgrid(@Rest Object[] args, @Default("'xy'") String indexing) {
+  public static List<Array> meshgrid(@Rest Object[] args, @Default("'xy'") MeshIndexing indexing) {
     return meshgrid(java.util.Arrays.asList(args), indexing);
   }
 
   /** {@code tf.meshgrid(*args, indexing='xy')} of a list of tensors. */
-  public static List<Array> meshgrid(List<?> args, String indexing) {
-    if (!"xy".equals(indexing) && !"ij".equals(indexing)) {
-      throw error("meshgrid", "indexing must be 'xy' or 'ij'; got '" + indexing + "'");
+  public static List<Array> meshgrid(List<?> args, MeshIndexing indexing) {
+    if (indexing == null) {
+      throw error("meshgrid", "indexing must be 'xy' or 'ij'; got None");
     }
-    return Creation.meshgrid(TfTypes.same("meshgrid", "args", args), indexing);
+    return Creation.meshgrid(TfTypes.same("meshgrid", "args", args), indexing.lower());
   }
 
   /** {@code tf.repeat(input, repeats, axis=None)}. */

@@ -3,7 +3,9 @@ package dev.ivy.frontend.torch;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
+import dev.ivy.MeshIndexing;
 import dev.ivy.Shape;
+import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Creation;
@@ -141,8 +143,8 @@ public final class TorchFrontend extends TorchFrontendDefaults {
       value = {"div", "divide"},
       method = true)
   public static Array div(
-      @Operand Object input, @Operand Object other, @Default("None") String roundingMode) {
-    return TorchMath.div(input, other, roundingMode);
+      @Operand Object input, @Operand Object other, @Default("None") RoundingMode roundingMode) {
+    return TorchMath.div(input, other, roundingMode == null ? null : roundingMode.torchName());
   }
 
   /** Returns the true quotient; integer operands give float32 (torch.true_divide). */
@@ -1313,8 +1315,9 @@ public final class TorchFrontend extends TorchFrontendDefaults {
    * (Cartesian) (torch.meshgrid).
    */
   @Fn
-  public static List<Array> meshgrid(@Rest Array[] tensors, @Default("'ij'") String indexing) {
-    return Creation.meshgrid(List.of(tensors), indexing);
+  public static List<Array> meshgrid(
+      @Rest Array[] tensors, @Default("'ij'") MeshIndexing indexing) {
+    return Creation.meshgrid(List.of(tensors), indexing == null ? "ij" : indexing.lower());
   }
 
   /** Returns uniform [0, 1) samples of {@code size}, float32 unless {@code dtype} (torch.rand). */
@@ -1541,13 +1544,14 @@ public final class TorchFrontend extends TorchFrontendDefaults {
       @Operand Object input,
       @Default("False") boolean outInt32,
       @Default("False") boolean right,
-      @Default("None") String side,
+      @Default("None") Side side,
       @Default("None") Array sorter) {
     Array seq = sortedSequence;
     if (sorter != null) {
       seq = dev.ivy.ops.Searching.takeAlongAxis(seq, sorter, -1);
     }
-    return TorchSearch.searchsorted(seq, input, right, side, outInt32);
+    return TorchSearch.searchsorted(
+        seq, input, right, side == null ? null : side.lower(), outInt32);
   }
 
   /** Returns the index of the bucket of each element among {@code boundaries} (torch.bucketize). */
