@@ -5,6 +5,7 @@ import static dev.ivy.frontend.jax.JaxTypes.toFloat;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.Uplo;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.frontend.numpy.NumpyFrontend;
 import dev.ivy.ops.Decompositions;
@@ -169,7 +170,7 @@ public final class JaxLinalg extends JaxLinalgDefaults {
    */
   @Fn
   public List<Array> eigh(
-      Array a, @P("UPLO") @Default("None") String uplo, @Default("True") boolean symmetrizeInput) {
+      Array a, @P("UPLO") @Default("None") Uplo uplo, @Default("True") boolean symmetrizeInput) {
     if (symmetrizeInput) {
       JaxNumpy np = JaxFrontend.numpy;
       a = np.divide(np.add(a, np.matrixTranspose(a)), 2.0);
@@ -182,7 +183,7 @@ public final class JaxLinalg extends JaxLinalgDefaults {
    * uplo} is ignored.
    */
   @Fn
-  public Array eigvalsh(Array a, @P("UPLO") @Default("'L'") String uplo) {
+  public Array eigvalsh(Array a, @P("UPLO") @Default("'L'") Uplo uplo) {
     return canon(Decompositions.eigvalsh(toFloat(a)));
   }
 

@@ -11,6 +11,7 @@ import dev.ivy.Shape;
 import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.frontend.numpy.NumpyFrontend;
+import dev.ivy.frontend.numpy.SortKind;
 import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Cumulative;
@@ -2083,7 +2084,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array sort(
       Array a,
       @Default("-1") Integer axis,
-      @Default("None") String kind,
+      @Default("None") SortKind kind,
       @Default("None") Object order,
       @Default("True") boolean stable,
       @Default("False") boolean descending) {
@@ -2103,7 +2104,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array argsort(
       Array a,
       @Default("-1") Integer axis,
-      @Default("None") String kind,
+      @Default("None") SortKind kind,
       @Default("None") Object order,
       @Default("True") boolean stable,
       @Default("False") boolean descending) {

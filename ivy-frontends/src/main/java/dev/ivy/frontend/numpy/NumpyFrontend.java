@@ -1360,7 +1360,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("0") Integer axis,
       @Default("None") Array out,
       @Default("None") DType dtype,
-      @Default("'same_kind'") String casting) {
+      @Default("'same_kind'") Casting casting) {
     noOut("concatenate", out);
     Checks.check(
         !arrays.isEmpty(), "concatenate", "need at least one array to concatenate; got %s", 0);
@@ -1387,7 +1387,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("0") int axis,
       @Default("None") Array out,
       @Default("None") DType dtype,
-      @Default("'same_kind'") String casting) {
+      @Default("'same_kind'") Casting casting) {
     noOut("stack", out);
     Checks.check(!arrays.isEmpty(), "stack", "need at least one array to stack; got %s", 0);
     Array c = Manipulation.stack(promoted(arrays), axis);
@@ -1397,14 +1397,14 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the arrays stacked row-wise, as 2-D along axis 0 (numpy.vstack, row_stack). */
   @Fn({"vstack", "row_stack"})
   public static Array vstack(
-      List<Array> tup, @Default("None") DType dtype, @Default("'same_kind'") String casting) {
+      List<Array> tup, @Default("None") DType dtype, @Default("'same_kind'") Casting casting) {
     return concatenate(tup.stream().map(a -> NumpyComposites.atleast(a, 2)).toList(), 0);
   }
 
   /** Returns the arrays stacked column-wise: axis 1, or 0 for 1-D arrays (numpy.hstack). */
   @Fn
   public static Array hstack(
-      List<Array> tup, @Default("None") DType dtype, @Default("'same_kind'") String casting) {
+      List<Array> tup, @Default("None") DType dtype, @Default("'same_kind'") Casting casting) {
     List<Array> l = tup.stream().map(a -> NumpyComposites.atleast(a, 1)).toList();
     return concatenate(l, l.get(0).rank() == 1 ? 0 : 1);
   }
@@ -2331,7 +2331,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array sort(
       @Operand Object a,
       @Default("-1") Integer axis,
-      @Default("None") String kind,
+      @Default("None") SortKind kind,
       @Default("None") Object order,
       @Default("None") Boolean stable) {
     Array x = arr(a);
@@ -2346,7 +2346,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array argsort(
       @Operand Object a,
       @Default("-1") Integer axis,
-      @Default("None") String kind,
+      @Default("None") SortKind kind,
       @Default("None") Object order,
       @Default("None") Boolean stable) {
     Array x = arr(a);
@@ -2579,9 +2579,12 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
    */
   @Fn
   public static boolean canCast(
-      @P("from_") Object from, DType to, @Default("'safe'") String casting) {
+      @P("from_") Object from, DType to, @Default("'safe'") Casting casting) {
     Checks.check(
-        "safe".equals(casting), "can_cast", "only casting='safe' is supported; got '%s'", casting);
+        casting == Casting.SAFE,
+        "can_cast",
+        "only casting='safe' is supported; got %s",
+        casting == null ? "None" : "'" + casting.name().toLowerCase(java.util.Locale.ROOT) + "'");
     DType f =
         from instanceof Array a
             ? a.dtype()

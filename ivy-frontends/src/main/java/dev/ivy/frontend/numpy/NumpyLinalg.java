@@ -2,6 +2,7 @@ package dev.ivy.frontend.numpy;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.Uplo;
 import dev.ivy.ops.Checks;
 import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Linalg;
@@ -144,13 +145,13 @@ public final class NumpyLinalg extends NumpyLinalgDefaults {
 
   /** Returns [eigenvalues, eigenvectors] of a symmetric matrix (numpy.linalg.eigh). */
   @Fn
-  public List<Array> eigh(Array a, @P("UPLO") @Default("'L'") String uplo) {
+  public List<Array> eigh(Array a, @P("UPLO") @Default("'L'") Uplo uplo) {
     return Arrays.asList(Decompositions.eigh(f(a)));
   }
 
   /** Returns the eigenvalues of a symmetric matrix (numpy.linalg.eigvalsh). */
   @Fn
-  public Array eigvalsh(Array a, @P("UPLO") @Default("'L'") String uplo) {
+  public Array eigvalsh(Array a, @P("UPLO") @Default("'L'") Uplo uplo) {
     return Decompositions.eigvalsh(f(a));
   }
 

@@ -34,7 +34,7 @@ final class NumpyNdarray extends NumpyNdarrayDefaults {
       Array self,
       DType dtype,
       @Default("'K'") String order,
-      @Default("'unsafe'") String casting,
+      @Default("'unsafe'") Casting casting,
       @Default("True") boolean subok,
       @Default("True") boolean copy) {
     return NumpyFrontend.astype(self, dtype);
@@ -105,7 +105,7 @@ final class NumpyNdarray extends NumpyNdarrayDefaults {
   static Array argsort(
       Array self,
       @Default("-1") Integer axis,
-      @Default("None") String kind,
+      @Default("None") SortKind kind,
       @Default("None") Object order) {
     return NumpyFrontend.argsort(self, axis);
   }

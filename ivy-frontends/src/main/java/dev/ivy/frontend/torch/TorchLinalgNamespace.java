@@ -2,6 +2,7 @@ package dev.ivy.frontend.torch;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.Uplo;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Elementwise;
@@ -90,7 +91,7 @@ public final class TorchLinalgNamespace extends TorchLinalgNamespaceDefaults {
    * is accepted and the full matrix is used.
    */
   @Fn
-  public Array eigvalsh(@P("A") Array a, @P("UPLO") @Default("'L'") String uplo) {
+  public Array eigvalsh(@P("A") Array a, @P("UPLO") @Default("'L'") Uplo uplo) {
     return Decompositions.eigvalsh(a);
   }
 
@@ -269,7 +270,7 @@ public final class TorchLinalgNamespace extends TorchLinalgNamespaceDefaults {
    * UPLO} is accepted and the full matrix is used.
    */
   @Fn
-  public List<Array> eigh(@P("A") Array a, @P("UPLO") @Default("'L'") String uplo) {
+  public List<Array> eigh(@P("A") Array a, @P("UPLO") @Default("'L'") Uplo uplo) {
     return List.of(Decompositions.eigh(a));
   }
 }
