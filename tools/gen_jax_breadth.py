@@ -7,9 +7,10 @@
 # - lax.X, nn.X, numpy.linalg.X: NumPy transcriptions of the operation as JAX's documentation
 #   defines it (each function below cites the rule it follows).
 # ConformanceSuiteTest runs them with the shared cases on every backend.
-# Run: python3 tools/gen_jax_breadth.py ivy-testkit/src/test/resources/dev/ivy/testkit/jax-breadth.jsonl
+# Run (from tools/): python3 gen_jax_breadth.py ../ivy-testkit/src/test/resources/dev/ivy/testkit/jax-breadth.jsonl
 import json, math, sys, random
 import numpy as np
+from oracle_cases import array, dec, enc
 
 R = random.Random(13)
 OUT = []
@@ -17,37 +18,8 @@ counts = {}
 F32, I32, B = 'float32', 'int32', 'bool'
 
 
-def enc_num(x):
-    x = float(x)
-    if math.isnan(x): return "nan"
-    if math.isinf(x): return "inf" if x > 0 else "-inf"
-    return x
-
-
 def A(dtype, shape, data=None, lo=-3.0, hi=3.0):
-    n = int(np.prod(shape)) if shape else 1
-    if data is None:
-        if dtype == B:
-            data = [R.random() < 0.5 for _ in range(n)]
-        elif dtype.startswith('int'):
-            data = [R.randint(-5, 5) for _ in range(n)]
-        else:
-            data = [round(R.uniform(lo, hi), 2) for _ in range(n)]
-    if dtype not in (B,) and not dtype.startswith('int'):
-        data = [enc_num(x) for x in data]
-    return {"array": {"dtype": dtype, "shape": list(shape), "data": data}}
-
-
-def dec(v):
-    if isinstance(v, dict) and 'array' in v:
-        a = v['array']
-        data = [float(x) if isinstance(x, str) else x for x in a['data']]
-        return np.array(data, dtype=a['dtype']).reshape(a['shape'])
-    if isinstance(v, dict) and 'dtype' in v:
-        return np.dtype(v['dtype'])
-    if isinstance(v, list):
-        return [dec(x) for x in v]
-    return v
+    return array(R, dtype, shape, data, lo, hi)
 
 
 def canon(r):
@@ -61,21 +33,6 @@ def canon(r):
     if isinstance(r, (tuple, list)):
         return [canon(x) for x in r]
     return r
-
-
-def enc(r):
-    if isinstance(r, (bool, np.bool_)) and not isinstance(r, np.ndarray):
-        return bool(r)
-    if isinstance(r, np.ndarray):
-        flat = r.reshape(-1).tolist()
-        if r.dtype.kind == 'f':
-            flat = [enc_num(x) for x in flat]
-        return {"array": {"dtype": str(r.dtype), "shape": list(r.shape), "data": flat}}
-    if isinstance(r, (tuple, list)):
-        return [enc(x) for x in r]
-    if isinstance(r, (int, float)):
-        return r
-    raise TypeError(type(r))
 
 
 def case(fn, impl, source, *args, **kwargs):

@@ -3,10 +3,11 @@
 # installed NumPy as PyTorch's documentation defines each function (periodic windows are the
 # symmetric window of N + 1 points without its last point; float32 is torch's default dtype).
 # ConformanceSuiteTest runs them with the shared cases on every backend.
-# Run (from tools/, it imports gen_jax_breadth): python3 gen_torch_breadth.py ../ ivy-testkit/src/test/resources/dev/ivy/testkit/torch-breadth.jsonl
+# Run (from tools/): python3 gen_torch_breadth.py ../ ivy-testkit/src/test/resources/dev/ivy/testkit/torch-breadth.jsonl
 import json, sys
 import numpy as np
-from gen_jax_breadth import A, dec, enc, F32
+from gen_jax_breadth import A, F32
+from oracle_cases import dec, enc
 
 OUT = []
 counts = {}

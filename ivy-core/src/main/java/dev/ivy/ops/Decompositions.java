@@ -483,4 +483,26 @@ public final class Decompositions {
     }
     return result;
   }
+
+  /**
+   * Returns X solving a triangular system with a's {@code upper} (else lower) triangle, its
+   * diagonal taken as ones when {@code unitDiagonal} and the triangle transposed when {@code
+   * transpose}: T X = B when {@code left}, else X T = B. The rest of a is not read.
+   */
+  public static Array solveTriangular(
+      Array a, Array b, boolean upper, boolean left, boolean unitDiagonal, boolean transpose) {
+    Array t = upper ? Creation.triu(a, 0) : Creation.tril(a, 0);
+    if (unitDiagonal) {
+      Array eye = Creation.eye(a.shape().dim(-1), null, 0, a.dtype());
+      t = Elementwise.add(Elementwise.multiply(t, Elementwise.subtract(1.0, eye)), eye);
+    }
+    if (transpose) {
+      t = Manipulation.matrixTranspose(t);
+    }
+    if (left) {
+      return solve(t, b);
+    }
+    return Manipulation.matrixTranspose(
+        solve(Manipulation.matrixTranspose(t), Manipulation.matrixTranspose(b)));
+  }
 }

@@ -172,4 +172,25 @@ public final class Special {
         Manipulation.astype(Elementwise.where(regular, m, d), f.dtype()),
         Manipulation.astype(Elementwise.where(regular, e, 0.0), DType.INT32));
   }
+
+  /**
+   * Returns the number of 1 bits of each element of an integer x, counting its two's-complement
+   * bits in x's width (x's dtype, int64 arithmetic).
+   */
+  public static Array popcount(Array x) {
+    Array u = unsignedBits(x);
+    Array count = Creation.zerosLike(u);
+    for (int k = 0; k < x.dtype().byteSize() * 8; k++) {
+      count =
+          Elementwise.add(count, Elementwise.bitwiseAnd(Elementwise.bitwiseRightShift(u, k), 1L));
+    }
+    return count;
+  }
+
+  /** Returns an integer x's two's-complement bits as a non-negative int64 (x's width). */
+  public static Array unsignedBits(Array x) {
+    int bits = x.dtype().byteSize() * 8;
+    long mask = bits == 64 ? -1L : (1L << bits) - 1;
+    return Elementwise.bitwiseAnd(Manipulation.astype(x, DType.INT64), mask);
+  }
 }

@@ -1029,21 +1029,14 @@ public final class JaxLax extends JaxLaxDefaults {
     if (!c.dtype().isInteger()) {
       throw new IvyArgumentException(fn + ": x must have an integer dtype; got " + c.dtype());
     }
-    long mask = c.dtype().byteSize() * 8 == 64 ? -1L : (1L << c.dtype().byteSize() * 8) - 1;
-    return Elementwise.bitwiseAnd(Manipulation.astype(c, DType.INT64), mask);
+    return Special.unsignedBits(c);
   }
 
   /** Returns the number of set bits of each element (lax.population_count). */
   @Fn
   public Array populationCount(Array x) {
-    Array u = unsigned("population_count", x);
-    int bits = canon(x).dtype().byteSize() * 8;
-    Array count = Creation.zerosLike(u);
-    for (int k = 0; k < bits; k++) {
-      count =
-          Elementwise.add(count, Elementwise.bitwiseAnd(Elementwise.bitwiseRightShift(u, k), 1L));
-    }
-    return Manipulation.astype(count, canon(x).dtype());
+    unsigned("population_count", x);
+    return Manipulation.astype(Special.popcount(canon(x)), canon(x).dtype());
   }
 
   /** Returns the number of leading zero bits of each element (lax.clz). */

@@ -4,7 +4,6 @@ import static dev.ivy.frontend.jax.JaxTypes.canon;
 
 import dev.ivy.Array;
 import dev.ivy.errors.IvyArgumentException;
-import dev.ivy.ops.Creation;
 import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Manipulation;
@@ -57,22 +56,9 @@ public final class JaxLaxLinalg extends JaxLaxLinalgDefaults {
       @Default("False") boolean transposeA,
       @Default("False") boolean conjugateA,
       @Default("False") boolean unitDiagonal) {
-    Array m = floating("triangular_solve", a);
-    Array rhs = canon(b);
-    Array t = lower ? Creation.tril(m, 0) : Creation.triu(m, 0);
-    if (unitDiagonal) {
-      Array eye = Creation.eye(m.shape().dim(-1), null, 0, m.dtype());
-      t = Elementwise.add(Elementwise.multiply(t, Elementwise.subtract(1.0, eye)), eye);
-    }
-    if (transposeA) {
-      t = Manipulation.matrixTranspose(t);
-    }
-    if (leftSide) {
-      return canon(Decompositions.solve(t, rhs));
-    }
-    Array xt =
-        Decompositions.solve(Manipulation.matrixTranspose(t), Manipulation.matrixTranspose(rhs));
-    return canon(Manipulation.matrixTranspose(xt));
+    return canon(
+        Decompositions.solveTriangular(
+            floating("triangular_solve", a), canon(b), !lower, leftSide, unitDiagonal, transposeA));
   }
 
   /**

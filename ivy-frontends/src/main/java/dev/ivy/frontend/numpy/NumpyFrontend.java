@@ -2782,14 +2782,8 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
         "bitwise_count",
         "x must be an integer or bool array; got %s",
         a.dtype());
-    Array u =
-        Manipulation.astype(Elementwise.abs(Manipulation.astype(a, DType.INT64)), DType.INT64);
-    Array count = Creation.zerosLike(u);
-    for (int k = 0; k < 63; k++) {
-      count =
-          Elementwise.add(count, Elementwise.bitwiseAnd(Elementwise.bitwiseRightShift(u, k), 1L));
-    }
-    return Manipulation.astype(count, DType.UINT8);
+    return Manipulation.astype(
+        Special.popcount(Elementwise.abs(Manipulation.astype(a, DType.INT64))), DType.UINT8);
   }
 
   /**

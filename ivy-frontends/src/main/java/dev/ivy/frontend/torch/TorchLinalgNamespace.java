@@ -123,12 +123,7 @@ public final class TorchLinalgNamespace extends TorchLinalgNamespaceDefaults {
       boolean upper,
       @Default("True") boolean left,
       @Default("False") boolean unitriangular) {
-    Array t = upper ? Creation.triu(a, 0) : Creation.tril(a, 0);
-    if (unitriangular) {
-      Array eye = Creation.eye(a.shape().dim(-1), null, 0, a.dtype());
-      t = Elementwise.add(Elementwise.multiply(t, Elementwise.subtract(1.0, eye)), eye);
-    }
-    return solve(t, b, left);
+    return Decompositions.solveTriangular(a, b, upper, left, unitriangular, false);
   }
 
   /** Returns the Vandermonde matrix with increasing powers x^0, x^1, ... (torch.linalg.vander). */
