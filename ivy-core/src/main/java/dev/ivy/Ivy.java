@@ -762,7 +762,8 @@ public final class Ivy extends IvyDefaults {
 
   /** Returns coordinate matrices from coordinate vectors, "xy" or "ij" indexing (ivy.meshgrid). */
   public static List<Array> meshgrid(List<Array> arrays, MeshIndexing indexing) {
-    return Creation.meshgrid(arrays, Checks.given("meshgrid", "indexing", indexing).lower());
+    return Creation.meshgrid(
+        arrays, Checks.given("meshgrid", "indexing", indexing, "'xy' or 'ij'").lower());
   }
 
   /**
@@ -824,7 +825,8 @@ public final class Ivy extends IvyDefaults {
   @Fn
   public static Array searchsorted(
       Array x1, Array x2, @Default("'left'") Side side, @Default("None") Array sorter) {
-    return Sorting.searchsorted(x1, x2, Checks.given("searchsorted", "side", side).lower(), sorter);
+    return Sorting.searchsorted(
+        x1, x2, Checks.given("searchsorted", "side", side, "'left' or 'right'").lower(), sorter);
   }
 
   /** Returns the sum of diagonal {@code offset} of the last two axes (ivy.linalg.trace). */

@@ -63,11 +63,12 @@ public final class Checks {
    *
    * @param fn the function, for the message
    * @param arg the argument's name, for the message
+   * @param expected what the argument must be, for the message ({@code "an integer"})
    * @throws IvyArgumentException if it is null
    */
-  public static <T> T given(String fn, String arg, T value) {
+  public static <T> T given(String fn, String arg, T value, String expected) {
     if (value == null) {
-      throw new IvyArgumentException(fn + ": " + arg + " must be given; got None");
+      throw new IvyArgumentException(fn + ": " + arg + " must be " + expected + "; got None");
     }
     return value;
   }

@@ -927,7 +927,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns coordinate matrices from coordinate vectors (jnp.meshgrid). */
   public List<Array> meshgrid(List<Array> xi, MeshIndexing indexing) {
     return Creation.meshgrid(
-        JaxTypes.canon(xi), Checks.given("numpy.meshgrid", "indexing", indexing).lower());
+        JaxTypes.canon(xi),
+        Checks.given("numpy.meshgrid", "indexing", indexing, "'xy' or 'ij'").lower());
   }
 
   /**
@@ -2127,7 +2128,9 @@ public final class JaxNumpy extends JaxNumpyDefaults {
     Object[] p = promoted(x, JaxTypes.array(v));
     return canon(
         Sorting.searchsorted(
-            (Array) p[0], (Array) p[1], Checks.given("numpy.searchsorted", "side", side).lower()));
+            (Array) p[0],
+            (Array) p[1],
+            Checks.given("numpy.searchsorted", "side", side, "'left' or 'right'").lower()));
   }
 
   /** Returns the int32 indices of the nonzero elements, one array per axis (jnp.nonzero). */

@@ -1075,7 +1075,8 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
 
   /** Returns coordinate matrices of 1-d arrays, "xy" or "ij" indexing (numpy.meshgrid). */
   public static List<Array> meshgrid(List<Array> xi, MeshIndexing indexing) {
-    return Creation.meshgrid(xi, Checks.given("meshgrid", "indexing", indexing).lower());
+    return Creation.meshgrid(
+        xi, Checks.given("meshgrid", "indexing", indexing, "'xy' or 'ij'").lower());
   }
 
   /**
@@ -2367,7 +2368,8 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
     if (sorter != null) {
       x = Indexing.take(x, sorter, 0);
     }
-    return Sorting.searchsorted(x, arr(v), Checks.given("searchsorted", "side", side).lower());
+    return Sorting.searchsorted(
+        x, arr(v), Checks.given("searchsorted", "side", side, "'left' or 'right'").lower());
   }
 
   /** Returns the indices of the non-zero elements, one array per dimension (numpy.nonzero). */

@@ -3,6 +3,7 @@ package dev.ivy.frontend.torch;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.ops.Checks;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.registry.Default;
@@ -291,7 +292,7 @@ final class TensorOnly extends TensorOnlyDefaults {
   @Fn(method = true)
   static Array newFull(Array input, long[] size, Object fillValue, @Default("None") DType dtype) {
     return TorchCreation.full(
-        TorchShapes.given("Tensor.new_full", "size", size, "an integer"),
+        Checks.given("Tensor.new_full", "size", size, "an integer"),
         fillValue,
         dtype != null ? dtype : input.dtype());
   }

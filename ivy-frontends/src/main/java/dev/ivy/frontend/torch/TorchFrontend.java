@@ -8,6 +8,7 @@ import dev.ivy.Shape;
 import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Activations;
+import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Cumulative;
 import dev.ivy.ops.Decompositions;
@@ -1910,7 +1911,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
   @Fn(method = true)
   public static Array unflatten(Array input, int dim, long[] sizes) {
     return TorchShapes.unflatten(
-        input, dim, TorchShapes.given("unflatten", "sizes", sizes, "an integer"));
+        input, dim, Checks.given("unflatten", "sizes", sizes, "an integer"));
   }
 
   /** Returns {@code input} with two dimensions swapped (torch.swapaxes). */
@@ -1934,29 +1935,26 @@ public final class TorchFrontend extends TorchFrontendDefaults {
   /** Returns the tensors joined horizontally (torch.hstack). */
   @Fn
   public static Array hstack(List<Array> tensors) {
-    return TorchShapes.hstack(
-        TorchShapes.given("hstack", "tensors", tensors, "a sequence of arrays"));
+    return TorchShapes.hstack(Checks.given("hstack", "tensors", tensors, "a sequence of arrays"));
   }
 
   /** Returns the tensors joined vertically (torch.vstack, torch.row_stack). */
   @Fn({"vstack", "row_stack"})
   public static Array vstack(List<Array> tensors) {
-    return TorchShapes.vstack(
-        TorchShapes.given("vstack", "tensors", tensors, "a sequence of arrays"));
+    return TorchShapes.vstack(Checks.given("vstack", "tensors", tensors, "a sequence of arrays"));
   }
 
   /** Returns the tensors joined along the third dimension (torch.dstack). */
   @Fn
   public static Array dstack(List<Array> tensors) {
-    return TorchShapes.dstack(
-        TorchShapes.given("dstack", "tensors", tensors, "a sequence of arrays"));
+    return TorchShapes.dstack(Checks.given("dstack", "tensors", tensors, "a sequence of arrays"));
   }
 
   /** Returns the tensors as columns (torch.column_stack). */
   @Fn
   public static Array columnStack(List<Array> tensors) {
     return TorchShapes.columnStack(
-        TorchShapes.given("column_stack", "tensors", tensors, "a sequence of arrays"));
+        Checks.given("column_stack", "tensors", tensors, "a sequence of arrays"));
   }
 
   /** One tensor at least {@code n}-D, or a list of them for several (or a sequence). */
@@ -2116,7 +2114,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
   /** Returns {@code input} broadcast to {@code size}; -1 keeps a size (torch.broadcast_to). */
   @Fn
   public static Array broadcastTo(Array input, long[] size) {
-    return TorchShapes.expand(input, TorchShapes.given("broadcast_to", "size", size, "an integer"));
+    return TorchShapes.expand(input, Checks.given("broadcast_to", "size", size, "an integer"));
   }
 
   /** Returns the tensors broadcast to their common shape (torch.broadcast_tensors). */
@@ -2142,7 +2140,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
   /** Returns {@code input} repeated {@code dims} times along each dimension (torch.tile). */
   @Fn(method = true)
   public static Array tile(Array input, long[] dims) {
-    return TorchShapes.tile(input, TorchShapes.given("tile", "dims", dims, "an integer"));
+    return TorchShapes.tile(input, Checks.given("tile", "dims", dims, "an integer"));
   }
 
   /**
@@ -2166,7 +2164,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
   /** Returns {@code input} rolled by {@code shifts} along {@code dims}, flattened when None. */
   @Fn(method = true)
   public static Array roll(Array input, long[] shifts, @Default("None") int[] dims) {
-    return TorchShapes.roll(input, TorchShapes.given("roll", "shifts", shifts, "an integer"), dims);
+    return TorchShapes.roll(input, Checks.given("roll", "shifts", shifts, "an integer"), dims);
   }
 
   /** Returns {@code input} reversed along {@code dims} (torch.flip). */
@@ -2646,15 +2644,14 @@ public final class TorchFrontend extends TorchFrontendDefaults {
    */
   @Fn({"cat", "concat", "concatenate"})
   public static Array cat(List<Array> tensors, @Default("0") int dim) {
-    return TorchShapes.cat(
-        TorchShapes.given("cat", "tensors", tensors, "a sequence of arrays"), dim);
+    return TorchShapes.cat(Checks.given("cat", "tensors", tensors, "a sequence of arrays"), dim);
   }
 
   /** Returns the tensors stacked along a new dimension {@code dim} (torch.stack). */
   @Fn
   public static Array stack(List<Array> tensors, @Default("0") int dim) {
     return TorchShapes.stack(
-        TorchShapes.given("stack", "tensors", tensors, "a sequence of arrays"), dim);
+        Checks.given("stack", "tensors", tensors, "a sequence of arrays"), dim);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.ivy.frontend.torch;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Uplo;
+import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Elementwise;
@@ -217,7 +218,7 @@ public final class TorchLinalgNamespace extends TorchLinalgNamespaceDefaults {
   @Fn
   public Array multiDot(List<Array> tensors) {
     return TorchLinalg.multiDot(
-        TorchShapes.given("linalg.multi_dot", "tensors", tensors, "a sequence of arrays"));
+        Checks.given("linalg.multi_dot", "tensors", tensors, "a sequence of arrays"));
   }
 
   /** Returns the cross product of 3-vectors along {@code dim} (torch.linalg.cross). */

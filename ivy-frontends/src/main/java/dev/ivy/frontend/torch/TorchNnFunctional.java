@@ -5,6 +5,7 @@ import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Activations;
+import dev.ivy.ops.Checks;
 import dev.ivy.ops.Einsum;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Losses;
@@ -416,7 +417,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
   @Fn
   public Array pad(
       Array input, long[] pad, @Default("'constant'") String mode, @Default("None") Number value) {
-    return TorchNn.pad(input, TorchShapes.given("pad", "pad", pad, "an integer"), mode, value);
+    return TorchNn.pad(input, Checks.given("pad", "pad", pad, "an integer"), mode, value);
   }
 
   /**
@@ -840,7 +841,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("1e-05") double eps) {
     return TorchNn.layerNorm(
         input,
-        TorchShapes.given("layer_norm", "normalized_shape", normalizedShape, "an integer"),
+        Checks.given("layer_norm", "normalized_shape", normalizedShape, "an integer"),
         weight,
         bias,
         eps);

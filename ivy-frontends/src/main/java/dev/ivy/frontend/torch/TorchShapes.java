@@ -582,15 +582,4 @@ final class TorchShapes {
     }
     return r;
   }
-
-  /**
-   * Returns {@code v}, a required argument, after checking it is not None (null): by name, None
-   * reaches a declared method as null.
-   */
-  static <T> T given(String fn, String name, T v, String expected) {
-    if (v == null) {
-      throw new IvyArgumentException(fn + ": " + name + " must be " + expected + "; got None");
-    }
-    return v;
-  }
 }
