@@ -23,23 +23,46 @@ final class Close {
     check(expected, actual, tol, 0, true, what);
   }
 
+  /** Asserts {@code actual} holds {@code expected}'s values within the tolerances. */
+  static void values(double[] expected, double[] actual, double atol, double rtol, String what) {
+    check(expected, actual, atol, rtol, false, what + " (" + actual.length + " elements)");
+  }
+
+  /** Asserts one value within {@code atol + rtol · |expected|}. */
+  static void scalar(double expected, double actual, double atol, double rtol, String what) {
+    if (!ok(expected, actual, atol, rtol, false)) {
+      fail(
+          String.format(
+              "%s: should be %.17g within atol %g + rtol %g; got %.17g",
+              what, expected, atol, rtol, actual));
+    }
+  }
+
   private static void check(
       double[] expected, Array actual, double atol, double rtol, boolean scaled, String what) {
-    double[] a = actual.toDoubleArray();
-    assertEquals(expected.length, a.length, what + ": element count of " + actual.aval());
+    check(expected, actual.toDoubleArray(), atol, rtol, scaled, what + " of " + actual.aval());
+  }
+
+  private static void check(
+      double[] expected, double[] a, double atol, double rtol, boolean scaled, String what) {
+    assertEquals(expected.length, a.length, what + ": element count");
     for (int i = 0; i < a.length; i++) {
-      double e = expected[i];
-      boolean ok =
-          Double.isNaN(e)
-              ? Double.isNaN(a[i])
-              : Double.isInfinite(e)
-                  ? e == a[i]
-                  : Math.abs(a[i] - e)
-                      <= (scaled ? atol * Math.max(1, Math.abs(e)) : atol + rtol * Math.abs(e));
-      if (!ok) {
-        fail(what + ": element " + i + " of " + actual.aval() + " is " + a[i] + ", expected " + e);
+      if (!ok(expected[i], a[i], atol, rtol, scaled)) {
+        fail(
+            String.format(
+                "%s: element %d should be %.17g within atol %g + rtol %g; got %.17g",
+                what, i, expected[i], atol, rtol, a[i]));
       }
     }
+  }
+
+  private static boolean ok(double e, double a, double atol, double rtol, boolean scaled) {
+    return Double.isNaN(e)
+        ? Double.isNaN(a)
+        : Double.isInfinite(e)
+            ? e == a
+            : Math.abs(a - e)
+                <= (scaled ? atol * Math.max(1, Math.abs(e)) : atol + rtol * Math.abs(e));
   }
 
   /** Asserts {@code actual} has {@code expected}'s shape and values within the tolerances. */

@@ -702,14 +702,8 @@ class CoarseOpsTest {
       double tol = dt == DType.FLOAT32 ? 2e-4 : 1e-9;
       for (int i = 0; i < ref.length; i++) {
         assertEquals(ref[i].aval(), node[i].aval(), "output " + i + " shape and dtype");
-        double[] e = ref[i].toDoubleArray();
-        double[] a = node[i].toDoubleArray();
-        for (int j = 0; j < e.length; j++) {
-          double err = Math.abs(a[j] - e[j]);
-          if (err > tol * (1 + Math.abs(e[j]))) {
-            assertArrayEquals(e, a, tol, c + " output " + i + " on " + backend + " at " + j);
-          }
-        }
+        Close.values(
+            ref[i].toDoubleArray(), node[i], tol, tol, c + " output " + i + " on " + backend);
       }
     }
   }
@@ -746,14 +740,13 @@ class CoarseOpsTest {
         if (!in.get(i).dtype().isFloating()) {
           continue; // indices and bool masks have no gradient
         }
-        double[] e = gr.get(i).toDoubleArray();
-        double[] a = gn.get(i).toDoubleArray();
         assertEquals(gr.get(i).aval(), gn.get(i).aval(), "gradient " + i + " shape and dtype");
-        for (int j = 0; j < e.length; j++) {
-          if (Math.abs(a[j] - e[j]) > tol * (1 + Math.abs(e[j]))) {
-            assertArrayEquals(e, a, tol, c + " gradient " + i + " on " + backend + " at " + j);
-          }
-        }
+        Close.values(
+            gr.get(i).toDoubleArray(),
+            gn.get(i),
+            tol,
+            tol,
+            c + " gradient " + i + " on " + backend);
       }
     }
   }

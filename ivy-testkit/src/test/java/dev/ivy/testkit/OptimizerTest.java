@@ -4,7 +4,6 @@ import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
@@ -277,23 +276,7 @@ class OptimizerTest {
 
   private static void assertClose(
       double[] expected, Array actual, double rtol, double atol, String where) {
-    double[] a = actual.toDoubleArray();
-    assertEquals(expected.length, a.length, where + ": size");
-    double worst = 0;
-    int at = -1;
-    for (int i = 0; i < a.length; i++) {
-      double err = Math.abs(a[i] - expected[i]) - (atol + rtol * Math.abs(expected[i]));
-      if (err > worst || Double.isNaN(a[i])) {
-        worst = Double.isNaN(a[i]) ? Double.NaN : err;
-        at = i;
-      }
-    }
-    if (at >= 0) {
-      fail(
-          String.format(
-              "%s: element %d should be %.17g within rtol %g atol %g; got %.17g",
-              where, at, expected[at], rtol, atol, a[at]));
-    }
+    Close.values(expected, actual, atol, rtol, where);
   }
 
   private static void assertRaises(Executable f, String... fragments) {

@@ -52,13 +52,8 @@ class PreparedOnnxModelTest {
     assertEquals(want.size(), got.size(), what + ": number of outputs");
     for (int i = 0; i < want.size(); i++) {
       assertEquals(want.get(i).aval(), got.get(i).aval(), what + ": output " + i);
-      double[] w = want.get(i).toDoubleArray();
-      double[] g = got.get(i).toDoubleArray();
-      for (int k = 0; k < w.length; k++) {
-        assertTrue(
-            Math.abs(w[k] - g[k]) <= 1e-6 + 1e-6 * Math.abs(w[k]),
-            what + ": output " + i + "[" + k + "]: eager " + w[k] + ", prepared " + g[k]);
-      }
+      Close.values(
+          want.get(i).toDoubleArray(), got.get(i), 1e-6, 1e-6, what + ": prepared output " + i);
     }
   }
 

@@ -3,7 +3,6 @@ package dev.ivy.testkit;
 import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -112,11 +111,6 @@ class TracedTrainingTest {
   }
 
   private static void close(double expected, double actual, String what) {
-    if (!(Math.abs(actual - expected) <= 1e-10 * Math.abs(expected) + 1e-12)) {
-      fail(
-          String.format(
-              "%s: the traced step should give %.17g (rtol 1e-10); got %.17g",
-              what, expected, actual));
-    }
+    Close.scalar(expected, actual, 1e-12, 1e-10, what + ": the traced step");
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
@@ -290,11 +289,6 @@ class TrainStepTest {
   }
 
   private static void close(double expected, double actual, String what) {
-    if (!(Math.abs(actual - expected) <= 1e-9 * Math.abs(expected) + 1e-12)) {
-      fail(
-          String.format(
-              "%s: the compiled step should give %.17g (rtol 1e-9); got %.17g",
-              what, expected, actual));
-    }
+    Close.scalar(expected, actual, 1e-12, 1e-9, what + ": the compiled step");
   }
 }

@@ -95,12 +95,8 @@ class TrainingOracleTest {
           var r = Ivy.executeWithGradients(lossFn, v);
           double expected = losses.get(i).asDouble();
           double got = r.value().itemDouble();
-          if (!(Math.abs(got - expected) <= rtol * Math.abs(expected))) {
-            fail(
-                String.format(
-                    "%s[%s]: the loss before step %d should be %.17g within rtol %g; got %.17g",
-                    name, backend, i + 1, expected, rtol, got));
-          }
+          Close.scalar(
+              expected, got, 0, rtol, name + "[" + backend + "]: the loss before step " + (i + 1));
           v = opt.step(v, r.grads());
           step.keep(v.arrays());
           step.keep(opt.state().slots().arrays());
@@ -109,17 +105,12 @@ class TrainingOracleTest {
       Variables expected = weights(j.get("final_weights"));
       expected.checkSameStructure("final_weights", v);
       for (String p : expected.paths()) {
-        double[] e = expected.get(p).toDoubleArray();
-        double[] a = v.get(p).toDoubleArray();
-        for (int i = 0; i < e.length; i++) {
-          double tol = rtol * Math.abs(e[i]) + 1e-9;
-          if (!(Math.abs(a[i] - e[i]) <= tol)) {
-            fail(
-                String.format(
-                    "%s[%s]: final %s[%d] should be %.17g within rtol %g (atol 1e-9); got %.17g",
-                    name, backend, p, i, e[i], rtol, a[i]));
-          }
-        }
+        Close.values(
+            expected.get(p).toDoubleArray(),
+            v.get(p),
+            1e-9,
+            rtol,
+            name + "[" + backend + "]: final " + p);
       }
     }
   }
