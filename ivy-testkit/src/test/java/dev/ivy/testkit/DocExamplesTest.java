@@ -34,8 +34,8 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>A block is a whole compilation unit, what a reader copies into {@code Name.java}: its imports,
  * then {@code public class Name} with {@code public static void main(String[] args)}. Nothing is
- * added to it (no imports, no wrapper), so a block that lacks an import fails to compile here.
- * Text that is not a Java program goes in another fence ({@code text}).
+ * added to it (no imports, no wrapper), so a block that lacks an import fails to compile here. Text
+ * that is not a Java program goes in another fence ({@code text}).
  */
 class DocExamplesTest {
   private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
@@ -98,7 +98,8 @@ class DocExamplesTest {
         byName.entrySet().stream()
             .filter(e -> e.getValue().size() > 1)
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    assertTrue(twice.isEmpty(), "each example class has its own name; used more than once: " + twice);
+    assertTrue(
+        twice.isEmpty(), "each example class has its own name; used more than once: " + twice);
   }
 
   @Test
@@ -106,10 +107,15 @@ class DocExamplesTest {
     Block first = blocks().get(0);
     String name = className(first);
     String stripped =
-        first.code().lines().filter(l -> !l.startsWith("import ")).collect(Collectors.joining("\n"));
+        first
+            .code()
+            .lines()
+            .filter(l -> !l.startsWith("import "))
+            .collect(Collectors.joining("\n"));
     assertNotEquals(first.code().strip(), stripped.strip(), first.where() + " has imports");
     Compiled c = compile(name, stripped);
-    assertNotEquals(0, c.rc(), "the example compiles with nothing added, so without imports it fails");
+    assertNotEquals(
+        0, c.rc(), "the example compiles with nothing added, so without imports it fails");
     assertTrue(c.diagnostics().contains("cannot find symbol"), c.diagnostics());
   }
 
@@ -155,7 +161,8 @@ class DocExamplesTest {
     }
     String name = className(b);
     Compiled c = compile(name, b.code());
-    assertEquals(0, c.rc(), b.where() + " compiles as shown:\n" + b.code() + "\n" + c.diagnostics());
+    assertEquals(
+        0, c.rc(), b.where() + " compiles as shown:\n" + b.code() + "\n" + c.diagnostics());
     PrintStream old = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (URLClassLoader cl =

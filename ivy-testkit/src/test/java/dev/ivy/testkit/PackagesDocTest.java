@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackagesDocTest {
   private static final Pattern ROW =
-      Pattern.compile("(?m)^\\| `([a-z.]+)` \\| `([a-z0-9-]+)` \\| (.*?) \\| (.*?) \\|$");
+      Pattern.compile("(?m)^\\| `([a-z0-9.]+)` \\| `([a-z0-9-]+)` \\| (.*?) \\| (.*?) \\|$");
   private static final Pattern PUBLIC_TYPE =
       Pattern.compile(
           "(?m)^public (?:final |abstract |sealed |non-sealed )*(?:class|interface|enum|record|@interface) ");
