@@ -215,6 +215,17 @@ public final class Ivy extends IvyDefaults {
     }
   }
 
+  /**
+   * Returns {@code dtype}; when null, null if a parameter is a float array (the samples take its
+   * dtype), else the default float dtype.
+   */
+  private static DType randomDtype(DType dtype, Object a, Object b) {
+    boolean typed =
+        a instanceof Array x && x.dtype().isFloating()
+            || b instanceof Array y && y.dtype().isFloating();
+    return dtype != null || typed ? dtype : defaultFloatDtype();
+  }
+
   /** Returns {@code dtype}, or the default float dtype when it is null. */
   private static DType floatOr(DType dtype) {
     return dtype == null ? defaultFloatDtype() : dtype;
@@ -1765,7 +1776,7 @@ public final class Ivy extends IvyDefaults {
    * the host).
    */
   public static Array randomUniform(Object low, Object high, Shape shape, DType dtype, Long seed) {
-    return Random.randomUniform(low, high, shape, floatOr(dtype), seed);
+    return Random.randomUniform(low, high, shape, randomDtype(dtype, low, high), seed);
   }
 
   /** Returns samples uniform in [low, high) of {@code shape} and the default float dtype. */
@@ -1780,7 +1791,8 @@ public final class Ivy extends IvyDefaults {
 
   /**
    * Returns samples uniform in [low, high) of {@code shape} (the broadcast shape of low and high
-   * when null), of the default float dtype unless {@code dtype} is given (ivy.random_uniform).
+   * when null), of {@code dtype} (when null: the float bounds' dtype, else the default float dtype)
+   * (ivy.random_uniform).
    */
   @Fn
   public static Array randomUniform(
@@ -1790,7 +1802,7 @@ public final class Ivy extends IvyDefaults {
       @Default("None") DType dtype,
       @Default("None") Long seed) {
     return Random.randomUniform(
-        low, high, shape == null ? null : Shape.of(shape), floatOr(dtype), seed);
+        low, high, shape == null ? null : Shape.of(shape), randomDtype(dtype, low, high), seed);
   }
 
   /**
@@ -1798,7 +1810,7 @@ public final class Ivy extends IvyDefaults {
    * dtype when null).
    */
   public static Array randomNormal(Object mean, Object std, Shape shape, DType dtype, Long seed) {
-    return Random.randomNormal(mean, std, shape, floatOr(dtype), seed);
+    return Random.randomNormal(mean, std, shape, randomDtype(dtype, mean, std), seed);
   }
 
   /**
@@ -1819,7 +1831,8 @@ public final class Ivy extends IvyDefaults {
 
   /**
    * Returns normal samples with {@code mean} and {@code std} of {@code shape} (their broadcast
-   * shape when null), of the default float dtype unless {@code dtype} is given (ivy.random_normal).
+   * shape when null), of {@code dtype} (when null: the float parameters' dtype, else the default
+   * float dtype) (ivy.random_normal).
    */
   @Fn
   public static Array randomNormal(
@@ -1829,7 +1842,7 @@ public final class Ivy extends IvyDefaults {
       @Default("None") DType dtype,
       @Default("None") Long seed) {
     return Random.randomNormal(
-        mean, std, shape == null ? null : Shape.of(shape), floatOr(dtype), seed);
+        mean, std, shape == null ? null : Shape.of(shape), randomDtype(dtype, mean, std), seed);
   }
 
   /** Returns integers uniform in [low, high) (int64 unless given). */
