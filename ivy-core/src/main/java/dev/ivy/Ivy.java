@@ -1516,6 +1516,11 @@ public final class Ivy extends IvyDefaults {
     return Manipulation.broadcastArrays(List.of(arrays));
   }
 
+  /** Returns x with axis {@code source} moved to {@code destination}. */
+  public static Array moveaxis(Array x, int source, int destination) {
+    return Manipulation.moveaxis(x, new int[] {source}, new int[] {destination});
+  }
+
   /** Returns x with axes {@code source} moved to {@code destination} (ivy.moveaxis). */
   @Fn
   public static Array moveaxis(Array x, int[] source, int[] destination) {

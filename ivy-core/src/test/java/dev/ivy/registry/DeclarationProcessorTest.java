@@ -40,6 +40,7 @@ class DeclarationProcessorTest {
             "math.ones",
             "math.axes",
             "math.total",
+            "Thing.total",
             "math.permute_dims",
             "math.rot"),
         List.copyOf(registered().keySet()).stream().sorted((x, y) -> order(x) - order(y)).toList());
@@ -56,6 +57,7 @@ class DeclarationProcessorTest {
             "math.ones",
             "math.axes",
             "math.total",
+            "Thing.total",
             "math.permute_dims",
             "math.rot")
         .indexOf(n);
@@ -116,6 +118,11 @@ class DeclarationProcessorTest {
     assertEquals(
         String.class,
         Sample.class.getMethod("total", Object.class, int.class, boolean.class).getReturnType());
+    // the array type's methods too
+    Thing t = new Thing();
+    assertEquals("null [1] null null true", t.total(1, true));
+    assertEquals("null [-1] null null false", t.total(-1));
+    assertEquals("null [0, 1] null null true", t.total(new int[] {0, 1}, true));
   }
 
   @Test

@@ -431,10 +431,17 @@ public final class DeclarationProcessor extends AbstractProcessor {
       String cls = type + "Methods";
       TypeElement target = processingEnv.getElementUtils().getTypeElement(pkg + "." + type);
       Set<String> taken = new HashSet<>();
+      List<Sig> sigs = new ArrayList<>();
       if (target != null) {
         for (Element m : target.getEnclosedElements()) {
           if (m.getKind() == ElementKind.METHOD && !m.getModifiers().contains(Modifier.STATIC)) {
-            taken.add(erasedKey((ExecutableElement) m, -1, 0));
+            ExecutableElement x = (ExecutableElement) m;
+            taken.add(erasedKey(x, -1, 0));
+            List<TypeMirror> types = new ArrayList<>();
+            for (VariableElement p : x.getParameters()) {
+              types.add(p.asType());
+            }
+            sigs.add(new Sig(x.getSimpleName().toString(), types, x.isVarArgs()));
           }
         }
       }
@@ -444,7 +451,20 @@ public final class DeclarationProcessor extends AbstractProcessor {
         int n = d.params().size();
         for (int j = n; j >= Math.max(1, k < 0 ? n : k); j--) {
           if (taken.add(erasedKey(d.method(), j, 1))) {
-            method(body, type, d, j);
+            List<Use> plan = trailing(d, j);
+            sigs.add(instanceSig(d, plan));
+            method(body, type, d, plan);
+          }
+        }
+      }
+      for (Decl d : e.getValue()) {
+        for (List<Use> plan : axisPlans(d)) {
+          Sig s = instanceSig(d, plan);
+          if (axisParam(d) >= 1
+              && taken.add(s.key(processingEnv.getTypeUtils()))
+              && !clashes(s, sigs)) {
+            sigs.add(s);
+            method(body, type, d, plan);
           }
         }
       }
@@ -475,20 +495,30 @@ public final class DeclarationProcessor extends AbstractProcessor {
     }
   }
 
-  private void method(StringBuilder sb, String type, Decl d, int keep) {
+  private Sig instanceSig(Decl d, List<Use> plan) {
+    Sig s = sig(d, plan);
+    return new Sig(s.name(), s.types().subList(1, s.types().size()), false);
+  }
+
+  private void method(StringBuilder sb, String type, Decl d, List<Use> plan) {
     String prefix = d.methods();
     ExecutableElement m = d.method();
     StringBuilder params = new StringBuilder();
     StringBuilder args = new StringBuilder("array()");
     StringBuilder doc = new StringBuilder();
+    int last = plan.lastIndexOf(Use.KEEP);
     for (int i = 1; i < d.params().size(); i++) {
       Param p = d.params().get(i);
-      if (i < keep) {
+      if (plan.get(i) == Use.ONE_AXIS) {
+        params.append(params.length() > 0 ? ", " : "").append("int ").append(p.javaName());
+        args.append(", new int[] {").append(p.javaName()).append('}');
+        doc.append(doc.length() > 0 ? ", " : "").append("one ").append(p.name());
+      } else if (plan.get(i) == Use.KEEP) {
         String t = p.type().toString();
-        if (p.variadic() && i == d.params().size() - 1 && i == keep - 1) {
+        if (p.variadic() && i == d.params().size() - 1 && i == last) {
           t = t.substring(0, t.length() - 2) + "...";
         }
-        params.append(i > 1 ? ", " : "").append(t).append(' ').append(p.javaName());
+        params.append(params.length() > 0 ? ", " : "").append(t).append(' ').append(p.javaName());
         args.append(", ")
             .append(t.equals("java.lang.Object") ? "unwrap(" + p.javaName() + ")" : p.javaName());
       } else {

@@ -46,6 +46,7 @@ class ApiConsistencyTest {
       // null still means all axes
       assertEquals(Shape.of(1, 1), NumpyFrontend.sum(x, null, true).shape());
       assertEquals(Shape.of(2, 1), TorchFrontend.sum(x, 1, true).shape());
+      assertEquals(Shape.of(3, 2), Ivy.moveaxis(x, 0, 1).shape());
       assertArrayEquals(new double[] {9, 12}, TorchFrontend.sum(x, 1).toDoubleArray());
     }
   }

@@ -86,7 +86,7 @@ public final class Sample extends SampleDefaults {
   }
 
   /** Describes its arguments: a reduction over one or several axes. */
-  @Fn
+  @Fn(method = true)
   public static String total(
       Object x,
       @Default("None") int[] axis,
