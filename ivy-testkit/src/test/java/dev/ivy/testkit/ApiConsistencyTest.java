@@ -11,7 +11,9 @@ import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.frontend.jax.JaxFrontend;
 import dev.ivy.frontend.numpy.NumpyFrontend;
+import dev.ivy.frontend.tf.TfFrontend;
 import dev.ivy.frontend.torch.TorchFrontend;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -139,6 +141,8 @@ class ApiConsistencyTest {
         Scope s = Ivy.scope()) {
       assertEquals(DType.FLOAT64, NumpyFrontend.zeros(new long[] {3}).dtype());
       assertEquals(DType.FLOAT32, TorchFrontend.zeros(3).dtype());
+      assertEquals(DType.FLOAT32, JaxFrontend.numpy.zeros(new long[] {3}).dtype());
+      assertEquals(DType.FLOAT32, TfFrontend.zeros(new long[] {3}).dtype());
     }
   }
 }
