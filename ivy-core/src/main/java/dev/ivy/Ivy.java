@@ -9,6 +9,7 @@ import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.errors.IvyException;
 import dev.ivy.errors.TracingException;
 import dev.ivy.internal.HostData;
+import dev.ivy.internal.ThreadState;
 import dev.ivy.nn.Module;
 import dev.ivy.nn.Variables;
 import dev.ivy.ops.Activations;
@@ -50,6 +51,7 @@ import dev.ivy.registry.P;
 import dev.ivy.registry.Rest;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -136,6 +138,99 @@ public final class Ivy extends IvyDefaults {
     }
   }
 
+  // ------------------------------------------------------------------ default dtypes
+
+  /**
+   * Makes {@code dtype} this thread's default float dtype until {@link #unsetDefaultFloatDtype()}
+   * (Python Ivy's {@code ivy.set_default_float_dtype}): the dtype of the float arrays that the
+   * creation functions make when no dtype is given ({@code zeros}, {@code ones}, {@code empty},
+   * {@code eye}, {@code linspace}, {@code full} and {@code arange} with float values, the random
+   * functions). Per thread and nested, like {@link #setBackend}. Frontends keep their framework's
+   * defaults (NumPy float64, PyTorch float32) and do not read it.
+   *
+   * @throws IvyArgumentException if {@code dtype} is not a floating dtype
+   */
+  public static void setDefaultFloatDtype(DType dtype) {
+    Checks.check(
+        dtype != null && dtype.isFloating(),
+        "setDefaultFloatDtype",
+        "dtype must be a floating dtype; got %s",
+        dtype);
+    ThreadState.get().floatDtypes.add(dtype);
+  }
+
+  /** Undoes the innermost {@link #setDefaultFloatDtype} of this thread; no-op when none is set. */
+  public static void unsetDefaultFloatDtype() {
+    ArrayList<DType> stack = ThreadState.get().floatDtypes;
+    if (!stack.isEmpty()) {
+      stack.remove(stack.size() - 1);
+    }
+  }
+
+  /**
+   * Returns this thread's default float dtype: the innermost one set, else float32 (as in Python
+   * Ivy, PyTorch and JAX) (Python Ivy's {@code ivy.default_float_dtype()}).
+   */
+  public static DType defaultFloatDtype() {
+    ArrayList<DType> stack = ThreadState.get().floatDtypes;
+    return stack.isEmpty() ? DType.FLOAT32 : stack.get(stack.size() - 1);
+  }
+
+  /**
+   * Returns the default integer dtype: int64 (Python Ivy's {@code ivy.default_int_dtype()}), the
+   * dtype of {@code arange} and {@code full} with integer values and of {@code randint}.
+   */
+  public static DType defaultIntDtype() {
+    return DType.INT64;
+  }
+
+  /**
+   * Sets {@code dtype} as this thread's default float dtype until the returned handle is closed.
+   *
+   * <pre>{@code
+   * try (var d = Ivy.withDefaultFloatDtype(DType.FLOAT64)) {
+   *   Array z = Ivy.zeros(3); // float64
+   * }
+   * }</pre>
+   *
+   * @throws IvyArgumentException if {@code dtype} is not a floating dtype
+   */
+  public static DefaultFloatDtypeScope withDefaultFloatDtype(DType dtype) {
+    setDefaultFloatDtype(dtype);
+    return new DefaultFloatDtypeScope();
+  }
+
+  /** The handle of {@link #withDefaultFloatDtype}; closing it restores the previous default. */
+  public static final class DefaultFloatDtypeScope implements AutoCloseable {
+    private boolean closed;
+
+    private DefaultFloatDtypeScope() {}
+
+    @Override
+    public void close() {
+      if (!closed) {
+        closed = true;
+        unsetDefaultFloatDtype();
+      }
+    }
+  }
+
+  /**
+   * Returns {@code dtype}; when null, null if a parameter is a float array (the samples take its
+   * dtype), else the default float dtype.
+   */
+  private static DType randomDtype(DType dtype, Object a, Object b) {
+    boolean typed =
+        a instanceof Array x && x.dtype().isFloating()
+            || b instanceof Array y && y.dtype().isFloating();
+    return dtype != null || typed ? dtype : defaultFloatDtype();
+  }
+
+  /** Returns {@code dtype}, or the default float dtype when it is null. */
+  private static DType floatOr(DType dtype) {
+    return dtype == null ? defaultFloatDtype() : dtype;
+  }
+
   /** Opens a memory scope on this thread: arrays made inside are freed at close unless kept. */
   public static Scope scope() {
     return Scope.open();
@@ -180,6 +275,106 @@ public final class Ivy extends IvyDefaults {
 
   /** Returns an array of {@code dtype} and {@code shape} from longs (exact for integer dtypes). */
   public static Array array(long[] data, DType dtype, long... shape) {
+    return Conversion.fromHost("array", dtype, data.length, shape, HostData.encode(dtype, data));
+  }
+
+  /** Returns a 1-d float32 array holding {@code data}. */
+  public static Array array(float[] data) {
+    return array(data, new long[0]);
+  }
+
+  /** Returns a float32 array of {@code shape}, given as ints, holding {@code data} (row-major). */
+  public static Array array(float[] data, int... shape) {
+    return array(data, Shape.of(shape).dims());
+  }
+
+  /** Returns a float32 array of {@code shape} holding {@code data} (row-major). */
+  public static Array array(float[] data, Shape shape) {
+    return Conversion.fromHost(
+        "array", DType.FLOAT32, data.length, shape, HostData.encode(DType.FLOAT32, data));
+  }
+
+  /** Returns a 1-d float64 array holding {@code data}. */
+  public static Array array(double[] data) {
+    return array(data, new long[0]);
+  }
+
+  /** Returns a float64 array of {@code shape}, given as ints, holding {@code data} (row-major). */
+  public static Array array(double[] data, int... shape) {
+    return array(data, Shape.of(shape).dims());
+  }
+
+  /** Returns a float64 array of {@code shape} holding {@code data} (row-major). */
+  public static Array array(double[] data, Shape shape) {
+    return Conversion.fromHost(
+        "array", DType.FLOAT64, data.length, shape, HostData.encode(DType.FLOAT64, data));
+  }
+
+  /** Returns a 1-d int64 array holding {@code data}. */
+  public static Array array(long[] data) {
+    return array(data, new long[0]);
+  }
+
+  /** Returns a int64 array of {@code shape}, given as ints, holding {@code data} (row-major). */
+  public static Array array(long[] data, int... shape) {
+    return array(data, Shape.of(shape).dims());
+  }
+
+  /** Returns a int64 array of {@code shape} holding {@code data} (row-major). */
+  public static Array array(long[] data, Shape shape) {
+    return Conversion.fromHost(
+        "array", DType.INT64, data.length, shape, HostData.encode(DType.INT64, data));
+  }
+
+  /** Returns a 1-d int32 array holding {@code data}. */
+  public static Array array(int[] data) {
+    return array(data, new long[0]);
+  }
+
+  /** Returns a int32 array of {@code shape}, given as ints, holding {@code data} (row-major). */
+  public static Array array(int[] data, int... shape) {
+    return array(data, Shape.of(shape).dims());
+  }
+
+  /** Returns a int32 array of {@code shape} holding {@code data} (row-major). */
+  public static Array array(int[] data, Shape shape) {
+    return Conversion.fromHost(
+        "array", DType.INT32, data.length, shape, HostData.encode(DType.INT32, data));
+  }
+
+  /** Returns a 1-d bool array holding {@code data}. */
+  public static Array array(boolean[] data) {
+    return array(data, new long[0]);
+  }
+
+  /** Returns a bool array of {@code shape}, given as ints, holding {@code data} (row-major). */
+  public static Array array(boolean[] data, int... shape) {
+    return array(data, Shape.of(shape).dims());
+  }
+
+  /** Returns a bool array of {@code shape} holding {@code data} (row-major). */
+  public static Array array(boolean[] data, Shape shape) {
+    return Conversion.fromHost(
+        "array", DType.BOOL, data.length, shape, HostData.encode(DType.BOOL, data));
+  }
+
+  /** Returns an array of {@code dtype} and {@code shape} (ints) from doubles. */
+  public static Array array(double[] data, DType dtype, int... shape) {
+    return array(data, dtype, Shape.of(shape).dims());
+  }
+
+  /** Returns an array of {@code dtype} and {@code shape} from doubles. */
+  public static Array array(double[] data, DType dtype, Shape shape) {
+    return Conversion.fromHost("array", dtype, data.length, shape, HostData.encode(dtype, data));
+  }
+
+  /** Returns an array of {@code dtype} and {@code shape} (ints) from longs. */
+  public static Array array(long[] data, DType dtype, int... shape) {
+    return array(data, dtype, Shape.of(shape).dims());
+  }
+
+  /** Returns an array of {@code dtype} and {@code shape} from longs. */
+  public static Array array(long[] data, DType dtype, Shape shape) {
     return Conversion.fromHost("array", dtype, data.length, shape, HostData.encode(dtype, data));
   }
 
@@ -943,61 +1138,150 @@ public final class Ivy extends IvyDefaults {
 
   // ------------------------------------------------------------------ creation
 
-  /** Returns zeros of {@code shape} as float64. */
+  /** Returns zeros of {@code shape} of the default float dtype ({@link #defaultFloatDtype}). */
   public static Array zeros(long... shape) {
-    return Creation.zeros(Shape.of(shape), null);
+    return zeros(Shape.of(shape), null);
   }
 
-  /** Returns zeros of {@code shape} and {@code dtype}. */
+  /** Returns zeros of {@code shape}, given as ints, of the default float dtype. */
+  public static Array zeros(int... shape) {
+    return zeros(Shape.of(shape), null);
+  }
+
+  /** Returns zeros of {@code shape} of the default float dtype. */
+  public static Array zeros(Shape shape) {
+    return zeros(shape, null);
+  }
+
+  /** Returns zeros of {@code shape} and {@code dtype} (the default float dtype when null). */
   public static Array zeros(Shape shape, DType dtype) {
-    return Creation.zeros(shape, dtype);
-  }
-
-  /** Returns zeros of {@code shape} and {@code dtype} (float64 when null) (ivy.zeros). */
-  @Fn
-  public static Array zeros(long[] shape, @Default("None") DType dtype) {
-    return Creation.zeros(Shape.of(shape), dtype);
-  }
-
-  /** Returns ones of {@code shape} as float64. */
-  public static Array ones(long... shape) {
-    return Creation.ones(Shape.of(shape), null);
-  }
-
-  /** Returns ones of {@code shape} and {@code dtype}. */
-  public static Array ones(Shape shape, DType dtype) {
-    return Creation.ones(shape, dtype);
-  }
-
-  /** Returns ones of {@code shape} and {@code dtype} (float64 when null) (ivy.ones). */
-  @Fn
-  public static Array ones(long[] shape, @Default("None") DType dtype) {
-    return Creation.ones(Shape.of(shape), dtype);
+    return Creation.zeros(shape, floatOr(dtype));
   }
 
   /**
-   * Returns an uninitialised array of {@code shape} and {@code dtype} (float64 when null); Ivy
-   * fills it with zeros (ivy.empty).
+   * Returns zeros of {@code shape} (ints) and {@code dtype} (the default float dtype when null).
+   */
+  public static Array zeros(int[] shape, DType dtype) {
+    return zeros(Shape.of(shape), dtype);
+  }
+
+  /**
+   * Returns zeros of {@code shape} and {@code dtype} (the default float dtype when null)
+   * (ivy.zeros).
+   */
+  @Fn
+  public static Array zeros(long[] shape, @Default("None") DType dtype) {
+    return zeros(Shape.of(shape), dtype);
+  }
+
+  /** Returns ones of {@code shape} of the default float dtype ({@link #defaultFloatDtype}). */
+  public static Array ones(long... shape) {
+    return ones(Shape.of(shape), null);
+  }
+
+  /** Returns ones of {@code shape}, given as ints, of the default float dtype. */
+  public static Array ones(int... shape) {
+    return ones(Shape.of(shape), null);
+  }
+
+  /** Returns ones of {@code shape} of the default float dtype. */
+  public static Array ones(Shape shape) {
+    return ones(shape, null);
+  }
+
+  /** Returns ones of {@code shape} and {@code dtype} (the default float dtype when null). */
+  public static Array ones(Shape shape, DType dtype) {
+    return Creation.ones(shape, floatOr(dtype));
+  }
+
+  /** Returns ones of {@code shape} (ints) and {@code dtype} (the default float dtype when null). */
+  public static Array ones(int[] shape, DType dtype) {
+    return ones(Shape.of(shape), dtype);
+  }
+
+  /**
+   * Returns ones of {@code shape} and {@code dtype} (the default float dtype when null) (ivy.ones).
+   */
+  @Fn
+  public static Array ones(long[] shape, @Default("None") DType dtype) {
+    return ones(Shape.of(shape), dtype);
+  }
+
+  /** Returns an uninitialised array of {@code shape} of the default float dtype (zeros here). */
+  public static Array empty(long... shape) {
+    return empty(Shape.of(shape), null);
+  }
+
+  /** Returns an uninitialised array of {@code shape} (ints) of the default float dtype. */
+  public static Array empty(int... shape) {
+    return empty(Shape.of(shape), null);
+  }
+
+  /** Returns an uninitialised array of {@code shape} of the default float dtype. */
+  public static Array empty(Shape shape) {
+    return empty(shape, null);
+  }
+
+  /**
+   * Returns an uninitialised array of {@code shape} and {@code dtype} (the default float dtype when
+   * null); Ivy fills it with zeros.
+   */
+  public static Array empty(Shape shape, DType dtype) {
+    return Creation.empty(shape, floatOr(dtype));
+  }
+
+  /**
+   * Returns an uninitialised array of {@code shape} (ints) and {@code dtype} (the default float
+   * dtype when null).
+   */
+  public static Array empty(int[] shape, DType dtype) {
+    return empty(Shape.of(shape), dtype);
+  }
+
+  /**
+   * Returns an uninitialised array of {@code shape} and {@code dtype} (the default float dtype when
+   * null); Ivy fills it with zeros (ivy.empty).
    */
   @Fn
   public static Array empty(long[] shape, @Default("None") DType dtype) {
-    return Creation.empty(Shape.of(shape), dtype);
+    return empty(Shape.of(shape), dtype);
   }
 
   /**
-   * Returns an array of {@code shape} filled with {@code value}; null dtype infers from the value.
+   * Returns an array of {@code shape} filled with {@code value}; null dtype infers from the value
+   * (bool, int64, or the default float dtype for a Java {@code double} or {@code float}).
    */
   public static Array full(Shape shape, Object value, DType dtype) {
-    return Creation.full(shape, value, dtype);
+    return Creation.full(
+        shape,
+        value,
+        dtype == null && (value instanceof Double || value instanceof Float)
+            ? defaultFloatDtype()
+            : dtype);
+  }
+
+  /** Returns an array of {@code shape} filled with {@code value}, its dtype inferred. */
+  public static Array full(Shape shape, Object value) {
+    return full(shape, value, null);
+  }
+
+  /** Returns an array of {@code shape} (ints) filled with {@code value}, its dtype inferred. */
+  public static Array full(int[] shape, Object value) {
+    return full(Shape.of(shape), value, null);
+  }
+
+  /** Returns an array of {@code shape} (ints) filled with {@code value} of {@code dtype}. */
+  public static Array full(int[] shape, Object value, DType dtype) {
+    return full(Shape.of(shape), value, dtype);
   }
 
   /**
    * Returns an array of {@code shape} filled with {@code fillValue}; null dtype infers from the
-   * value (ivy.full).
+   * value (bool, int64, or the default float dtype) (ivy.full).
    */
   @Fn
   public static Array full(long[] shape, Object fillValue, @Default("None") DType dtype) {
-    return Creation.full(Shape.of(shape), fillValue, dtype);
+    return full(Shape.of(shape), fillValue, dtype);
   }
 
   /**
@@ -1047,7 +1331,7 @@ public final class Ivy extends IvyDefaults {
 
   /**
    * Returns start, start + step, ... below stop (0 to start when stop is null; int64 for integer
-   * arguments, float64 otherwise, unless {@code dtype} is given) (ivy.arange).
+   * arguments, the default float dtype otherwise, unless {@code dtype} is given) (ivy.arange).
    */
   @Fn
   public static Array arange(
@@ -1055,17 +1339,28 @@ public final class Ivy extends IvyDefaults {
       @Default("None") Number stop,
       @Default("1") Number step,
       @Default("None") DType dtype) {
-    return Creation.arange(start, stop, step, dtype);
-  }
-
-  /** Returns {@code num} evenly spaced float64 values from start to stop inclusive. */
-  public static Array linspace(double start, double stop, long num) {
-    return Creation.linspace(start, stop, num, null, true);
+    boolean floats =
+        start instanceof Double
+            || start instanceof Float
+            || stop instanceof Double
+            || stop instanceof Float
+            || step instanceof Double
+            || step instanceof Float;
+    return Creation.arange(
+        start, stop, step, dtype == null && floats ? defaultFloatDtype() : dtype);
   }
 
   /**
-   * Returns {@code num} evenly spaced values; stop is excluded unless {@code endpoint}
-   * (ivy.linspace).
+   * Returns {@code num} evenly spaced values of the default float dtype from start to stop
+   * inclusive.
+   */
+  public static Array linspace(double start, double stop, long num) {
+    return linspace(start, stop, num, null, true);
+  }
+
+  /**
+   * Returns {@code num} evenly spaced values of {@code dtype} (the default float dtype when null);
+   * stop is excluded unless {@code endpoint} (ivy.linspace).
    */
   @Fn
   public static Array linspace(
@@ -1074,26 +1369,30 @@ public final class Ivy extends IvyDefaults {
       long num,
       @Default("None") DType dtype,
       @Default("True") boolean endpoint) {
-    return Creation.linspace(start, stop, num, dtype, endpoint);
+    return Creation.linspace(start, stop, num, floatOr(dtype), endpoint);
   }
 
-  /** Returns the n-by-n float64 identity matrix. */
+  /** Returns the n-by-n identity matrix of the default float dtype. */
   public static Array eye(long n) {
-    return Creation.eye(n, null, 0, null);
-  }
-
-  /** Returns an n-by-m matrix with ones on diagonal k. */
-  public static Array eye(long n, long m, long k, DType dtype) {
-    return Creation.eye(n, m, k, dtype);
+    return eye(n, null, 0, null);
   }
 
   /**
-   * Returns an nRows-by-nCols matrix (square when nCols is null) with ones on diagonal k (ivy.eye).
+   * Returns an n-by-m matrix with ones on diagonal k, of {@code dtype} (the default float dtype
+   * when null).
+   */
+  public static Array eye(long n, long m, long k, DType dtype) {
+    return eye(n, Long.valueOf(m), k, dtype);
+  }
+
+  /**
+   * Returns an nRows-by-nCols matrix (square when nCols is null) with ones on diagonal k, of {@code
+   * dtype} (the default float dtype when null) (ivy.eye).
    */
   @Fn
   public static Array eye(
       long nRows, @Default("None") Long nCols, @Default("0") long k, @Default("None") DType dtype) {
-    return Creation.eye(nRows, nCols, k, dtype);
+    return Creation.eye(nRows, nCols, k, floatOr(dtype));
   }
 
   // ------------------------------------------------------------------ manipulation
@@ -1215,6 +1514,11 @@ public final class Ivy extends IvyDefaults {
   @Fn
   public static List<Array> broadcastArrays(Array... arrays) {
     return Manipulation.broadcastArrays(List.of(arrays));
+  }
+
+  /** Returns x with axis {@code source} moved to {@code destination}. */
+  public static Array moveaxis(Array x, int source, int destination) {
+    return Manipulation.moveaxis(x, new int[] {source}, new int[] {destination});
   }
 
   /** Returns x with axes {@code source} moved to {@code destination} (ivy.moveaxis). */
@@ -1472,16 +1776,28 @@ public final class Ivy extends IvyDefaults {
   }
 
   /**
-   * Returns float32 samples uniform in [low, high) of {@code shape}; with a seed, the same values
-   * on every backend (Philox4x32-10 bits drawn on the host).
+   * Returns samples uniform in [low, high) of {@code shape} and {@code dtype} (the default float
+   * dtype when null); with a seed, the same values on every backend (Philox4x32-10 bits drawn on
+   * the host).
    */
   public static Array randomUniform(Object low, Object high, Shape shape, DType dtype, Long seed) {
-    return Random.randomUniform(low, high, shape, dtype, seed);
+    return Random.randomUniform(low, high, shape, randomDtype(dtype, low, high), seed);
+  }
+
+  /** Returns samples uniform in [low, high) of {@code shape} and the default float dtype. */
+  public static Array randomUniform(Object low, Object high, Shape shape) {
+    return randomUniform(low, high, shape, null, null);
+  }
+
+  /** Returns samples uniform in [low, high) of {@code shape} (ints) and the default float dtype. */
+  public static Array randomUniform(Object low, Object high, int... shape) {
+    return randomUniform(low, high, Shape.of(shape), null, null);
   }
 
   /**
    * Returns samples uniform in [low, high) of {@code shape} (the broadcast shape of low and high
-   * when null), float32 unless {@code dtype} is given (ivy.random_uniform).
+   * when null), of {@code dtype} (when null: the float bounds' dtype, else the default float dtype)
+   * (ivy.random_uniform).
    */
   @Fn
   public static Array randomUniform(
@@ -1490,17 +1806,38 @@ public final class Ivy extends IvyDefaults {
       @Default("None") long[] shape,
       @Default("None") DType dtype,
       @Default("None") Long seed) {
-    return Random.randomUniform(low, high, shape == null ? null : Shape.of(shape), dtype, seed);
+    return Random.randomUniform(
+        low, high, shape == null ? null : Shape.of(shape), randomDtype(dtype, low, high), seed);
   }
 
-  /** Returns normal samples with {@code mean} and {@code std} (float32 unless given). */
+  /**
+   * Returns normal samples with {@code mean} and {@code std} of {@code dtype} (the default float
+   * dtype when null).
+   */
   public static Array randomNormal(Object mean, Object std, Shape shape, DType dtype, Long seed) {
-    return Random.randomNormal(mean, std, shape, dtype, seed);
+    return Random.randomNormal(mean, std, shape, randomDtype(dtype, mean, std), seed);
+  }
+
+  /**
+   * Returns normal samples with {@code mean} and {@code std} of {@code shape} and the default float
+   * dtype.
+   */
+  public static Array randomNormal(Object mean, Object std, Shape shape) {
+    return randomNormal(mean, std, shape, null, null);
+  }
+
+  /**
+   * Returns normal samples with {@code mean} and {@code std} of {@code shape} (ints) and the
+   * default float dtype.
+   */
+  public static Array randomNormal(Object mean, Object std, int... shape) {
+    return randomNormal(mean, std, Shape.of(shape), null, null);
   }
 
   /**
    * Returns normal samples with {@code mean} and {@code std} of {@code shape} (their broadcast
-   * shape when null), float32 unless {@code dtype} is given (ivy.random_normal).
+   * shape when null), of {@code dtype} (when null: the float parameters' dtype, else the default
+   * float dtype) (ivy.random_normal).
    */
   @Fn
   public static Array randomNormal(
@@ -1509,7 +1846,8 @@ public final class Ivy extends IvyDefaults {
       @Default("None") long[] shape,
       @Default("None") DType dtype,
       @Default("None") Long seed) {
-    return Random.randomNormal(mean, std, shape == null ? null : Shape.of(shape), dtype, seed);
+    return Random.randomNormal(
+        mean, std, shape == null ? null : Shape.of(shape), randomDtype(dtype, mean, std), seed);
   }
 
   /** Returns integers uniform in [low, high) (int64 unless given). */

@@ -79,6 +79,16 @@ public final class Shape {
     return dims[j];
   }
 
+  /**
+   * Returns the size of dimension {@code i} as Python's {@code shape[i]} does: negative {@code i}
+   * counts from the end (an alias of {@link #dim}).
+   *
+   * @throws IvyArgumentException if {@code i} is out of range
+   */
+  public long get(int i) {
+    return dim(i);
+  }
+
   /** Returns the total number of elements (1 for a scalar, 0 if any dimension is 0). */
   public long size() {
     long n = 1;

@@ -1,5 +1,6 @@
 package dev.ivy.internal;
 
+import dev.ivy.DType;
 import dev.ivy.Scope;
 import dev.ivy.backend.Backend;
 import dev.ivy.dispatch.Interpreter;
@@ -7,7 +8,8 @@ import java.util.ArrayList;
 
 /**
  * Everything that is per thread, behind one {@link ThreadLocal} so the dispatch hot path pays one
- * lookup: the backend stack, the interpreter stack and the innermost open scope.
+ * lookup: the backend stack, the interpreter stack, the default float dtypes and the innermost open
+ * scope.
  */
 public final class ThreadState {
   private static final ThreadLocal<ThreadState> STATE = ThreadLocal.withInitial(ThreadState::new);
@@ -17,6 +19,9 @@ public final class ThreadState {
 
   /** Interpreters pushed above eager execution (tracer, autodiff), innermost last. */
   public final ArrayList<Interpreter> interpreters = new ArrayList<>();
+
+  /** Default float dtypes set with setDefaultFloatDtype, innermost last. */
+  public final ArrayList<DType> floatDtypes = new ArrayList<>();
 
   /** The innermost open scope, or null. */
   public Scope scope;

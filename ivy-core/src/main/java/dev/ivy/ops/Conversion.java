@@ -157,6 +157,23 @@ public final class Conversion {
   }
 
   /**
+   * Returns an array of {@code dtype} and exactly {@code shape} from host bytes encoding {@code n}
+   * elements on this thread's backend ({@code Ivy.array}).
+   *
+   * @param fn the function name for messages
+   */
+  public static Array fromHost(String fn, DType dtype, int n, Shape shape, ByteBuffer data) {
+    Checks.check(
+        shape.size() == n,
+        fn,
+        "shape %s must have as many elements as data (%s); it has %s",
+        shape,
+        n,
+        shape.size());
+    return Dispatcher.constant(Ivy.currentBackend(), new Aval(shape, dtype), data);
+  }
+
+  /**
    * Returns an array of {@code dtype} from host bytes encoding {@code n} elements, of {@code shape}
    * (1-d of n when shape is empty and n is not 1) on this thread's backend ({@code Ivy.array}).
    *

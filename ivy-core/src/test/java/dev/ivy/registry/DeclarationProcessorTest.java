@@ -3,6 +3,7 @@ package dev.ivy.registry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.ivy.DType;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.registry.sample.DeclaredFunctions;
 import dev.ivy.registry.sample.Sample;
@@ -37,7 +38,11 @@ class DeclarationProcessorTest {
             "math.cumulative_prod",
             "math.reduce",
             "math.ones",
-            "math.axes"),
+            "math.axes",
+            "math.total",
+            "Thing.total",
+            "math.permute_dims",
+            "math.rot"),
         List.copyOf(registered().keySet()).stream().sorted((x, y) -> order(x) - order(y)).toList());
   }
 
@@ -50,7 +55,11 @@ class DeclarationProcessorTest {
             "math.cumulative_prod",
             "math.reduce",
             "math.ones",
-            "math.axes")
+            "math.axes",
+            "math.total",
+            "Thing.total",
+            "math.permute_dims",
+            "math.rot")
         .indexOf(n);
   }
 
@@ -85,6 +94,35 @@ class DeclarationProcessorTest {
           Sample.math.reduce(true, Sample.Mode.SUM, new int[] {3}),
           call("math.reduce", List.of(true), Map.of("mode", "sum", "kernel_size", 3L)));
     }
+  }
+
+  @Test
+  void axes_takeOneInt_andReductionsTakeAxisAndKeepdims() throws Exception {
+    assertEquals("x [-1] float32 null false", Sample.total("x", -1, DType.FLOAT32));
+    assertEquals("x [1] null null true", Sample.total("x", 1, true));
+    assertEquals("x [0, 1] null null true", Sample.total("x", new int[] {0, 1}, true));
+    assertEquals("x null null null true", Sample.total("x", null, true));
+    assertEquals(
+        Sample.total("x", 0, true), call("math.total", List.of("x", 0L), Map.of("keepdims", true)));
+    // an int second would change what total(x, 2) calls (the hand-written total(Object, Object))
+    assertEquals("other 2", Sample.total("x", 2));
+    assertThrows(
+        NoSuchMethodException.class,
+        () -> Sample.class.getMethod("total", Object.class, int.class));
+    // a permutation and a pair of axes are not one or several axes
+    assertThrows(
+        NoSuchMethodException.class,
+        () -> Sample.class.getMethod("permuteDims", Object.class, int.class));
+    assertThrows(
+        NoSuchMethodException.class, () -> Sample.class.getMethod("rot", Object.class, int.class));
+    assertEquals(
+        String.class,
+        Sample.class.getMethod("total", Object.class, int.class, boolean.class).getReturnType());
+    // the array type's methods too
+    Thing t = new Thing();
+    assertEquals("null [1] null null true", t.total(1, true));
+    assertEquals("null [-1] null null false", t.total(-1));
+    assertEquals("null [0, 1] null null true", t.total(new int[] {0, 1}, true));
   }
 
   @Test

@@ -431,10 +431,17 @@ public final class DeclarationProcessor extends AbstractProcessor {
       String cls = type + "Methods";
       TypeElement target = processingEnv.getElementUtils().getTypeElement(pkg + "." + type);
       Set<String> taken = new HashSet<>();
+      List<Sig> sigs = new ArrayList<>();
       if (target != null) {
         for (Element m : target.getEnclosedElements()) {
           if (m.getKind() == ElementKind.METHOD && !m.getModifiers().contains(Modifier.STATIC)) {
-            taken.add(erasedKey((ExecutableElement) m, -1, 0));
+            ExecutableElement x = (ExecutableElement) m;
+            taken.add(erasedKey(x, -1, 0));
+            List<TypeMirror> types = new ArrayList<>();
+            for (VariableElement p : x.getParameters()) {
+              types.add(p.asType());
+            }
+            sigs.add(new Sig(x.getSimpleName().toString(), types, x.isVarArgs()));
           }
         }
       }
@@ -444,7 +451,20 @@ public final class DeclarationProcessor extends AbstractProcessor {
         int n = d.params().size();
         for (int j = n; j >= Math.max(1, k < 0 ? n : k); j--) {
           if (taken.add(erasedKey(d.method(), j, 1))) {
-            method(body, type, d, j);
+            List<Use> plan = trailing(d, j);
+            sigs.add(instanceSig(d, plan));
+            method(body, type, d, plan);
+          }
+        }
+      }
+      for (Decl d : e.getValue()) {
+        for (List<Use> plan : axisPlans(d)) {
+          Sig s = instanceSig(d, plan);
+          if (axisParam(d) >= 1
+              && taken.add(s.key(processingEnv.getTypeUtils()))
+              && !clashes(s, sigs)) {
+            sigs.add(s);
+            method(body, type, d, plan);
           }
         }
       }
@@ -475,20 +495,30 @@ public final class DeclarationProcessor extends AbstractProcessor {
     }
   }
 
-  private void method(StringBuilder sb, String type, Decl d, int keep) {
+  private Sig instanceSig(Decl d, List<Use> plan) {
+    Sig s = sig(d, plan);
+    return new Sig(s.name(), s.types().subList(1, s.types().size()), false);
+  }
+
+  private void method(StringBuilder sb, String type, Decl d, List<Use> plan) {
     String prefix = d.methods();
     ExecutableElement m = d.method();
     StringBuilder params = new StringBuilder();
     StringBuilder args = new StringBuilder("array()");
     StringBuilder doc = new StringBuilder();
+    int last = plan.lastIndexOf(Use.KEEP);
     for (int i = 1; i < d.params().size(); i++) {
       Param p = d.params().get(i);
-      if (i < keep) {
+      if (plan.get(i) == Use.ONE_AXIS) {
+        params.append(params.length() > 0 ? ", " : "").append("int ").append(p.javaName());
+        args.append(", new int[] {").append(p.javaName()).append('}');
+        doc.append(doc.length() > 0 ? ", " : "").append("one ").append(p.name());
+      } else if (plan.get(i) == Use.KEEP) {
         String t = p.type().toString();
-        if (p.variadic() && i == d.params().size() - 1 && i == keep - 1) {
+        if (p.variadic() && i == d.params().size() - 1 && i == last) {
           t = t.substring(0, t.length() - 2) + "...";
         }
-        params.append(i > 1 ? ", " : "").append(t).append(' ').append(p.javaName());
+        params.append(params.length() > 0 ? ", " : "").append(t).append(' ').append(p.javaName());
         args.append(", ")
             .append(t.equals("java.lang.Object") ? "unwrap(" + p.javaName() + ")" : p.javaName());
       } else {
@@ -533,9 +563,16 @@ public final class DeclarationProcessor extends AbstractProcessor {
     String cls = flatName(owner) + "Defaults";
     boolean isPublic = owner.getModifiers().contains(Modifier.PUBLIC);
     Set<String> taken = new HashSet<>();
+    List<Sig> sigs = new ArrayList<>();
     for (Element e : owner.getEnclosedElements()) {
       if (e.getKind() == ElementKind.METHOD) {
-        taken.add(erasedKey((ExecutableElement) e, -1));
+        ExecutableElement m = (ExecutableElement) e;
+        taken.add(erasedKey(m, -1));
+        List<TypeMirror> types = new ArrayList<>();
+        for (VariableElement p : m.getParameters()) {
+          types.add(p.asType());
+        }
+        sigs.add(new Sig(m.getSimpleName().toString(), types, m.isVarArgs()));
       }
     }
     StringBuilder body = new StringBuilder();
@@ -549,7 +586,19 @@ public final class DeclarationProcessor extends AbstractProcessor {
         if (!taken.add(key)) {
           continue;
         }
-        overload(body, owner, d, j);
+        List<Use> plan = trailing(d, j);
+        sigs.add(sig(d, plan));
+        overload(body, owner, d, plan);
+      }
+    }
+    for (Decl d : decls) {
+      for (List<Use> plan : axisPlans(d)) {
+        Sig s = sig(d, plan);
+        if (!taken.add(s.key(processingEnv.getTypeUtils())) || clashes(s, sigs)) {
+          continue;
+        }
+        sigs.add(s);
+        overload(body, owner, d, plan);
       }
     }
     StringBuilder sb = new StringBuilder();
@@ -557,7 +606,8 @@ public final class DeclarationProcessor extends AbstractProcessor {
     sb.append("/**\n * The overloads of {@link ")
         .append(nestedName(owner))
         .append(
-            "} that leave trailing defaults out (generated from its {@code @Fn} methods).\n */\n");
+            "} that leave trailing defaults out or take one axis as an {@code int} (generated from"
+                + " its\n * {@code @Fn} methods).\n */\n");
     sb.append(
         "@javax.annotation.processing.Generated(\"dev.ivy.processor.DeclarationProcessor\")\n");
     sb.append(isPublic ? "public " : "").append("abstract class ").append(cls).append(" {\n");
@@ -571,7 +621,151 @@ public final class DeclarationProcessor extends AbstractProcessor {
     }
   }
 
-  private void overload(StringBuilder sb, TypeElement owner, Decl d, int keep) {
+  /** How an overload passes one parameter of the declared method. */
+  enum Use {
+    /** Taken as declared. */
+    KEEP,
+    /** Taken as one {@code int} and passed as {@code new int[] {axis}}. */
+    ONE_AXIS,
+    /** Left out: the default is passed. */
+    DEFAULT
+  }
+
+  /** The Java signature of a method or a generated overload. */
+  record Sig(String name, List<TypeMirror> types, boolean varargs) {
+    String key(javax.lang.model.util.Types tu) {
+      StringBuilder sb = new StringBuilder(name).append('(');
+      for (TypeMirror t : types) {
+        sb.append(tu.erasure(t)).append(',');
+      }
+      return sb.append(')').toString();
+    }
+  }
+
+  private static List<Use> trailing(Decl d, int keep) {
+    List<Use> plan = new ArrayList<>();
+    for (int i = 0; i < d.params().size(); i++) {
+      plan.add(i < keep ? Use.KEEP : Use.DEFAULT);
+    }
+    return plan;
+  }
+
+  private Sig sig(Decl d, List<Use> plan) {
+    List<TypeMirror> types = new ArrayList<>();
+    TypeMirror one = processingEnv.getTypeUtils().getPrimitiveType(TypeKind.INT);
+    for (int i = 0; i < plan.size(); i++) {
+      if (plan.get(i) == Use.KEEP) {
+        types.add(d.params().get(i).type());
+      } else if (plan.get(i) == Use.ONE_AXIS) {
+        types.add(one);
+      }
+    }
+    return new Sig(d.method().getSimpleName().toString(), types, false);
+  }
+
+  /**
+   * The index of the parameter that names one or several axes ({@code int[]} called {@code axis},
+   * {@code axes}, {@code dim} or {@code dims}, not a permutation and not a fixed pair), or -1.
+   */
+  private static int axisParam(Decl d) {
+    for (String n : d.names()) {
+      String last = n.substring(n.lastIndexOf('.') + 1);
+      if (last.contains("transpose") || last.contains("permute")) {
+        return -1;
+      }
+    }
+    for (int i = 0; i < d.params().size(); i++) {
+      Param p = d.params().get(i);
+      if (!p.variadic()
+          && p.type().toString().equals("int[]")
+          && List.of("axis", "axes", "dim", "dims").contains(p.javaName())
+          && (p.dflt() == null
+              || p.dflt().kind() != Literal.Kind.TUPLE
+              || p.dflt().items().size() < 2)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The overloads that take one axis as an {@code int} (of the method and of each of its trailing
+   * overloads) and, for a reduction {@code f(x, axis=None, <defaults>, keepdims=False)}, the
+   * overloads {@code f(x, axis, keepdims)} with {@code axis} as declared and as one {@code int}.
+   */
+  private List<List<Use>> axisPlans(Decl d) {
+    List<List<Use>> plans = new ArrayList<>();
+    int a = axisParam(d);
+    int n = d.params().size();
+    if (a < 0 || d.params().get(n - 1).variadic() || !d.method().getTypeParameters().isEmpty()) {
+      return plans;
+    }
+    int k = firstOptional(d);
+    for (int keep = n; keep > a && keep >= (k < 0 ? n : k); keep--) {
+      List<Use> plan = trailing(d, keep);
+      plan.set(a, Use.ONE_AXIS);
+      plans.add(plan);
+    }
+    int kd = -1;
+    for (int i = a + 1; i < n; i++) {
+      Param p = d.params().get(i);
+      if (p.type().getKind() == TypeKind.BOOLEAN
+          && List.of("keepdims", "keepdim", "keep_dims").contains(p.name())) {
+        kd = i;
+      }
+    }
+    if (kd > a + 1 && k >= 0 && k <= a && d.params().get(a).dflt().kind() == Literal.Kind.NONE) {
+      List<Use> plan = trailing(d, a + 1);
+      plan.set(kd, Use.KEEP);
+      plans.add(plan);
+      List<Use> one = new ArrayList<>(plan);
+      one.set(a, Use.ONE_AXIS);
+      plans.add(one);
+    }
+    return plans;
+  }
+
+  /**
+   * Whether a new overload could take a call that an existing method of the same name takes (every
+   * argument fits both), which would change or break that call: such an overload is not generated.
+   */
+  private boolean clashes(Sig s, List<Sig> existing) {
+    for (Sig e : existing) {
+      if (!e.name().equals(s.name())) {
+        continue;
+      }
+      int n = s.types().size();
+      if (e.types().size() == n && overlaps(s.types(), e.types(), null)) {
+        return true;
+      }
+      if (e.varargs() && n >= e.types().size() - 1) {
+        TypeMirror last = e.types().get(e.types().size() - 1);
+        TypeMirror item = ((javax.lang.model.type.ArrayType) last).getComponentType();
+        if (overlaps(s.types(), e.types().subList(0, e.types().size() - 1), item)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether every argument type fits both lists (the second spread with {@code rest}). */
+  private boolean overlaps(List<TypeMirror> a, List<TypeMirror> b, TypeMirror rest) {
+    javax.lang.model.util.Types tu = processingEnv.getTypeUtils();
+    for (int i = 0; i < a.size(); i++) {
+      TypeMirror u = i < b.size() ? b.get(i) : rest;
+      if (!fits(tu, a.get(i), u) && !fits(tu, u, a.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean fits(javax.lang.model.util.Types tu, TypeMirror from, TypeMirror to) {
+    return tu.isAssignable(tu.erasure(from), tu.erasure(to));
+  }
+
+  private void overload(StringBuilder sb, TypeElement owner, Decl d, List<Use> plan) {
     ExecutableElement m = d.method();
     boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
     StringBuilder doc = new StringBuilder();
@@ -579,9 +773,15 @@ public final class DeclarationProcessor extends AbstractProcessor {
     StringBuilder args = new StringBuilder();
     for (int i = 0; i < d.params().size(); i++) {
       Param p = d.params().get(i);
-      if (i < keep) {
-        params.append(i > 0 ? ", " : "").append(p.type()).append(' ').append(p.javaName());
-        args.append(i > 0 ? ", " : "").append(p.javaName());
+      args.append(i > 0 ? ", " : "");
+      if (plan.get(i) != Use.DEFAULT) {
+        boolean one = plan.get(i) == Use.ONE_AXIS;
+        params.append(params.length() > 0 ? ", " : "");
+        params.append(one ? "int" : p.type().toString()).append(' ').append(p.javaName());
+        args.append(one ? "new int[] {" + p.javaName() + "}" : p.javaName());
+        if (one) {
+          doc.append(doc.length() > 0 ? ", " : "").append("one ").append(p.name());
+        }
       } else {
         String v;
         try {
@@ -590,7 +790,7 @@ public final class DeclarationProcessor extends AbstractProcessor {
           error(m, p.javaName() + ": " + ex.getMessage());
           return;
         }
-        args.append(i > 0 ? ", " : "").append(v);
+        args.append(v);
         doc.append(doc.length() > 0 ? ", " : "")
             .append(p.name())
             .append('=')

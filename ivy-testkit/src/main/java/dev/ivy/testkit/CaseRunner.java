@@ -41,6 +41,7 @@ public final class CaseRunner {
           "missing: " + c.frontend() + "." + c.fn() + " is not registered");
     }
     try (var b = Ivy.withBackend(backend);
+        var d = Ivy.withDefaultFloatDtype(c.defaultFloatDtype());
         Scope s = Ivy.scope()) {
       List<Object> args = args(c);
       Map<String, Object> kwargs = kwargs(c);
@@ -151,6 +152,7 @@ public final class CaseRunner {
       return new Outcome(c.id(), backend, Status.SKIPPED, "not a value case");
     }
     try (var b = Ivy.withBackend(backend);
+        var d = Ivy.withDefaultFloatDtype(c.defaultFloatDtype());
         Scope s = Ivy.scope()) {
       List<Object> args = args(c);
       Map<String, Object> kwargs = kwargs(c);
@@ -222,6 +224,7 @@ public final class CaseRunner {
       return Missing.INSTANCE;
     }
     try (var b = Ivy.withBackend(backend);
+        var d = Ivy.withDefaultFloatDtype(c.defaultFloatDtype());
         Scope s = Ivy.scope()) {
       return encode(call(f, c));
     }

@@ -1,6 +1,7 @@
 package dev.ivy.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ivy.DType;
 
 /**
  * One reference case of {@code ../shared/oracle/*.jsonl} (format: {@code oracle/FORMAT.md}): a
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param grad for a gradient case ({@code grad.jsonl}): {@code {"wrt": [i...], "cotangent": ...}},
  *     with {@link #expect} the vector-Jacobian products; a missing node otherwise
  * @param output for a gradient case, the function's forward result; a missing node otherwise
+ * @param source the library that made the case ({@code "numpy 2.4.6"}), empty when not recorded
  */
 public record OracleCase(
     String id,
@@ -32,7 +34,8 @@ public record OracleCase(
     double atol,
     boolean fixedInputs,
     JsonNode grad,
-    JsonNode output) {
+    JsonNode output,
+    String source) {
 
   /** A case without gradient fields. */
   public OracleCase(
@@ -56,7 +59,18 @@ public record OracleCase(
         atol,
         fixedInputs,
         com.fasterxml.jackson.databind.node.MissingNode.getInstance(),
-        com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+        com.fasterxml.jackson.databind.node.MissingNode.getInstance(),
+        "");
+  }
+
+  /**
+   * Returns the default float dtype of the library that made the case, which a function called
+   * without a dtype follows: float64 for NumPy ({@code source} {@code "numpy ..."}, as the {@code
+   * ivy} reference set is), float32 otherwise (Python Ivy, PyTorch, JAX). The runners call the
+   * function under it ({@link dev.ivy.Ivy#withDefaultFloatDtype}); frontends do not read it.
+   */
+  public DType defaultFloatDtype() {
+    return source.startsWith("numpy") ? DType.FLOAT64 : DType.FLOAT32;
   }
 
   /** Returns whether this is a gradient case: {@link #expect} holds vector-Jacobian products. */

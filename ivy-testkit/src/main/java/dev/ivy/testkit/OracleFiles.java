@@ -88,7 +88,8 @@ public final class OracleFiles {
                 j.path("atol").asDouble(1e-8),
                 j.path("fixed_inputs").asBoolean(false),
                 j.path("grad"),
-                j.path("output")));
+                j.path("output"),
+                j.path("source").asText("")));
       }
     }
     return cases;

@@ -9,6 +9,7 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
+import dev.ivy.Shape;
 import dev.ivy.TracedFunction;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.nn.Variables;
@@ -430,7 +431,7 @@ class OptimizerTest {
                 r.get("w"), st.get("exp_avg/w"), st.get("exp_avg_sq/w"), st.get("step/w"));
           };
       Array w0 = Ivy.array(new double[] {0.5, -1.5, 2.0}, 3);
-      Array z = Ivy.zeros(3);
+      Array z = Ivy.zeros(Shape.of(3), DType.FLOAT64);
       TracedFunction traced = Ivy.traceGraph(in -> stepFn.apply(in), w0, z, z, Ivy.scalar(0.0));
       Optimizer eager = new Adam(0.1);
       Variables v = Variables.builder().put("w", w0).build();

@@ -84,4 +84,32 @@ public final class Sample extends SampleDefaults {
   public static String axes(int[] axes, @Default("None") long[] shape) {
     return Arrays.toString(axes) + " " + Arrays.toString(shape);
   }
+
+  /** Describes its arguments: a reduction over one or several axes. */
+  @Fn(method = true)
+  public static String total(
+      Object x,
+      @Default("None") int[] axis,
+      @Default("None") DType dtype,
+      @Default("None") Boolean exact,
+      @Default("False") boolean keepdims) {
+    return x + " " + Arrays.toString(axis) + " " + dtype + " " + exact + " " + keepdims;
+  }
+
+  /** Describes its arguments: a hand-written overload that takes anything second. */
+  public static String total(Object x, Object other) {
+    return "other " + other;
+  }
+
+  /** Describes its arguments: the axes are a permutation, not one or several axes. */
+  @Fn
+  public static String permuteDims(Object x, int[] axes) {
+    return x + " " + Arrays.toString(axes);
+  }
+
+  /** Describes its arguments: the axes are a pair. */
+  @Fn
+  public static String rot(Object x, @Default("(0, 1)") int[] axes) {
+    return x + " " + Arrays.toString(axes);
+  }
 }
