@@ -1,0 +1,11 @@
+package dev.ivy.frontend.tf;
+
+/** How {@code tf.pad} fills the border ({@code mode=}); by name it is TensorFlow's string. */
+public enum PadMode {
+  /** A constant value ({@code "CONSTANT"}, TensorFlow's default). */
+  CONSTANT,
+  /** Mirrored without repeating the border ({@code "REFLECT"}). */
+  REFLECT,
+  /** Mirrored repeating the border ({@code "SYMMETRIC"}). */
+  SYMMETRIC
+}
