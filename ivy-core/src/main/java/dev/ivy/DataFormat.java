@@ -12,7 +12,7 @@ import dev.ivy.errors.IvyArgumentException;
  * input ({@code tf.nn.convolution}, {@code tf.nn.pool}, {@code max_pool}, {@code bias_add}), so the
  * type cannot fix it. {@link #check} refuses a format of the wrong rank with the two that fit.
  */
-public enum DataFormat {
+public enum DataFormat implements StringMode {
   /** Channels last, one spatial dimension ({@code "NWC"}). */
   NWC(1, true),
   /** Channels first, one spatial dimension ({@code "NCW"}). */
@@ -49,6 +49,7 @@ public enum DataFormat {
   }
 
   /** Returns the frameworks' string ({@code "NHWC"}, {@code "N...C"}). */
+  @Override
   public String text() {
     return name().replace('_', '.');
   }

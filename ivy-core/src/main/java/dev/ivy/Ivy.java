@@ -2767,7 +2767,7 @@ public final class Ivy extends IvyDefaults {
     return Interpolation.interpolate(
         x,
         size,
-        Checks.given("interpolate", "mode", mode, ResizeMode.class).lower(),
+        Checks.given("interpolate", "mode", mode, ResizeMode.class).text(),
         scaleFactor,
         recomputeScaleFactor,
         alignCorners,

@@ -7,7 +7,7 @@ import java.util.Locale;
  * ({@code mode=}); by name they are the frameworks' strings ({@code "nearest-exact"} is {@link
  * #NEAREST_EXACT}).
  */
-public enum ResizeMode {
+public enum ResizeMode implements StringMode {
   /** The nearest input element, floor of the scaled index ({@code "nearest"}). */
   NEAREST,
   /** The nearest input element at half-pixel centres ({@code "nearest-exact"}). */
@@ -22,7 +22,8 @@ public enum ResizeMode {
   AREA;
 
   /** Returns the frameworks' name ({@code "nearest-exact"}). */
-  public String lower() {
+  @Override
+  public String text() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

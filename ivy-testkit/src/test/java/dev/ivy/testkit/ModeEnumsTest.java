@@ -87,14 +87,21 @@ class ModeEnumsTest {
                   "nn.conv2d",
                   List.of(x, f, 1L, "SAME"),
                   Map.of("data_format", "NWC")));
-      assertThrows(
-          IvyArgumentException.class,
-          () ->
-              call(
-                  "tensorflow",
-                  "nn.conv2d",
-                  List.of(x, f, 1L, "SAME"),
-                  Map.of("data_format", "HWNC")));
+      IvyArgumentException unknown =
+          assertThrows(
+              IvyArgumentException.class,
+              () ->
+                  call(
+                      "tensorflow",
+                      "nn.conv2d",
+                      List.of(x, f, 1L, "SAME"),
+                      Map.of("data_format", "HWNC")));
+      // the registry lists TensorFlow's strings, not the Java constants' names
+      assertTrue(
+          unknown.getMessage().contains("'NHWC', 'NCHW'")
+              && unknown.getMessage().contains("'N...C'")
+              && unknown.getMessage().contains("got 'HWNC'"),
+          unknown.getMessage());
     }
   }
 

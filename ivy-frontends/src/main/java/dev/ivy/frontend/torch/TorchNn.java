@@ -627,7 +627,7 @@ final class TorchNn {
     return Interpolation.interpolate(
         x,
         sz,
-        mode == null ? null : mode.lower(),
+        mode == null ? null : mode.text(),
         sf,
         recompute,
         alignCorners != null && alignCorners,
