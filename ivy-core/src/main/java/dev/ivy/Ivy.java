@@ -1971,9 +1971,13 @@ public final class Ivy extends IvyDefaults {
   public static Array klDiv(
       Array input,
       Array target,
-      @Default("'mean'") String reduction,
+      @Default("'mean'") KlReduction reduction,
       @Default("False") boolean logTarget) {
-    return Losses.klDiv(input, target, reduction, logTarget);
+    return Losses.klDiv(
+        input,
+        target,
+        Checks.given("kl_div", "reduction", reduction, KlReduction.class).lower(),
+        logTarget);
   }
 
   // ------------------------------------------------------------------ sets, searching, extras

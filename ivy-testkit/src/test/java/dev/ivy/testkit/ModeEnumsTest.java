@@ -9,6 +9,7 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.DataFormat;
 import dev.ivy.Ivy;
+import dev.ivy.KlReduction;
 import dev.ivy.PadMode;
 import dev.ivy.Padding;
 import dev.ivy.Reduction;
@@ -184,6 +185,14 @@ class ModeEnumsTest {
       IvyArgumentException e =
           assertThrows(IvyArgumentException.class, () -> Ivy.l1Loss(p, t, null));
       assertTrue(e.getMessage().contains("l1_loss: reduction must be one of"), e.getMessage());
+      Array logp = Ivy.log(Ivy.array(new float[] {0.25f, 0.75f, 0.5f, 0.5f}, 2, 2));
+      Array q = Ivy.array(new float[] {0.5f, 0.5f, 0.5f, 0.5f}, 2, 2);
+      Array kl = Ivy.klDiv(logp, q, KlReduction.BATCHMEAN, false);
+      Array klByName =
+          (Array) call("ivy", "kl_div", List.of(logp, q), Map.of("reduction", "batchmean"));
+      assertEquals(kl.itemDouble(), klByName.itemDouble(), 0.0);
+      assertEquals(
+          Ivy.klDiv(logp, q, KlReduction.SUM, false).itemDouble() / 2, kl.itemDouble(), 1e-6);
       assertArrayEquals(
           new float[] {2, 1, 2, 4, 2},
           Ivy.pad(p, new long[][] {{1, 1}}, PadMode.REFLECT, 0).toFloatArray());

@@ -3,6 +3,7 @@ package dev.ivy.frontend.torch;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
+import dev.ivy.KlReduction;
 import dev.ivy.Reduction;
 import dev.ivy.ResizeMode;
 import dev.ivy.errors.IvyArgumentException;
@@ -976,7 +977,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
 
   /**
    * Returns the KL divergence of log-probabilities (torch.nn.functional.kl_div); {@code reduction}
-   * is a string as it alone also takes "batchmean".
+   * is a {@link KlReduction}, as it alone also takes "batchmean".
    */
   @Fn
   public Array klDiv(
@@ -984,11 +985,11 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       Array target,
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction,
+      @Default("'mean'") KlReduction reduction,
       @Default("False") boolean logTarget) {
     String r =
         sizeAverage == null && reduce == null
-            ? reduction
+            ? Checks.given("kl_div", "reduction", reduction, KlReduction.class).lower()
             : red(sizeAverage, reduce, Reduction.MEAN).lower();
     return Losses.klDiv(input, target, r, logTarget);
   }
