@@ -146,7 +146,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
       method = true)
   public static Array div(
       @Operand Object input, @Operand Object other, @Default("None") RoundingMode roundingMode) {
-    return TorchMath.div(input, other, roundingMode == null ? null : roundingMode.torchName());
+    return TorchMath.div(input, other, roundingMode);
   }
 
   /** Returns the true quotient; integer operands give float32 (torch.true_divide). */
@@ -1557,8 +1557,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
     if (sorter != null) {
       seq = dev.ivy.ops.Searching.takeAlongAxis(seq, sorter, -1);
     }
-    return TorchSearch.searchsorted(
-        seq, input, right, side == null ? null : side.lower(), outInt32);
+    return TorchSearch.searchsorted(seq, input, right, side, outInt32);
   }
 
   /** Returns the index of the bucket of each element among {@code boundaries} (torch.bucketize). */
