@@ -98,6 +98,57 @@ class TorchModuleBuildersTest {
   }
 
   @Test
+  void convTranspose_builderGivesThePositionalModule_andPyTorchsDefaults() {
+    try (var b = Ivy.withBackend("nd4j");
+        Scope s = Ivy.scope()) {
+      List<Array> x = List.of(input(2, 4, 3, 3));
+      assertSameModule(
+          () ->
+              new nn.ConvTranspose2d(
+                  4,
+                  6,
+                  new long[] {3},
+                  new long[] {2},
+                  new long[] {1},
+                  new long[] {1},
+                  2,
+                  false,
+                  null),
+          () ->
+              nn.ConvTranspose2d.builder(4, 6, 3)
+                  .stride(2)
+                  .padding(1)
+                  .outputPadding(1)
+                  .groups(2)
+                  .bias(false)
+                  .build(),
+          x);
+      assertSameModule(
+          () -> new nn.ConvTranspose2d(4, 6, 3),
+          () -> nn.ConvTranspose2d.builder(4, 6, 3).build(),
+          x);
+      // defaults: stride 1, no padding, a bias; weight [in, out / groups, kh, kw]
+      nn.ConvTranspose2d d = nn.ConvTranspose2d.builder(4, 6, 3).build();
+      assertEquals(List.of("weight", "bias"), keys(d));
+      assertEquals(Shape.of(4, 6, 3, 3), d.stateDict().get("weight").shape());
+      assertEquals(Shape.of(2, 6, 5, 5), d.call(x.get(0)).shape());
+      List<Array> x1 = List.of(input(2, 4, 5));
+      assertSameModule(
+          () ->
+              new nn.ConvTranspose1d(
+                  4, 2, new long[] {2}, new long[] {2}, null, null, 1, true, new long[] {1}),
+          () -> nn.ConvTranspose1d.builder(4, 2, 2).stride(2).build(),
+          x1);
+      assertEquals(
+          Shape.of(2, 2, 10),
+          nn.ConvTranspose1d.builder(4, 2, 2).stride(2).build().call(x1.get(0)).shape());
+      assertThrows(
+          IvyArgumentException.class,
+          () -> nn.ConvTranspose2d.builder(4, 6, 3).padding(Padding.SAME));
+    }
+  }
+
+  @Test
   void lstmAndGru_builderGivesThePositionalModule_andPyTorchsDefaults() {
     try (var b = Ivy.withBackend("nd4j");
         Scope s = Ivy.scope()) {

@@ -3504,6 +3504,169 @@ public final class TorchFrontend extends TorchFrontendDefaults {
       }
     }
 
+    /** {@code torch.nn.ConvTranspose1d} on [N, C, L]: weight [in, out / groups, k], bias [out]. */
+    public static final class ConvTranspose1d extends CoreLayer {
+      /** Creates a float32 layer with stride 1, no padding and a bias. */
+      public ConvTranspose1d(long inChannels, long outChannels, long kernelSize) {
+        this(inChannels, outChannels, new long[] {kernelSize}, null, null, null, 1, true, null);
+      }
+
+      /**
+       * Creates a layer ({@code nn.ConvTranspose1d(in, out, kernel_size, stride, padding,
+       * output_padding, groups, bias, dilation)}, PyTorch's order); tuples hold one value or one
+       * per dimension, null means PyTorch's default (stride 1, padding 0, output_padding 0,
+       * dilation 1).
+       *
+       * @throws IvyArgumentException if a size or tuple is invalid
+       */
+      public ConvTranspose1d(
+          long inChannels,
+          long outChannels,
+          long[] kernelSize,
+          long[] stride,
+          long[] padding,
+          long[] outputPadding,
+          long groups,
+          boolean bias,
+          long[] dilation) {
+        super(
+            new dev.ivy.nn.ConvTranspose1d(
+                inChannels,
+                outChannels,
+                kernelSize,
+                stride,
+                padding,
+                outputPadding,
+                dilation,
+                groups,
+                bias,
+                DType.FLOAT32,
+                null));
+      }
+
+      private ConvTranspose1d(dev.ivy.nn.ConvTranspose1d core) {
+        super(core);
+      }
+
+      /**
+       * Returns a builder of a {@code nn.ConvTranspose1d(in_channels, out_channels, kernel_size,
+       * ...)}; its options start at PyTorch's defaults: stride 1, padding 0, output_padding 0,
+       * groups 1, bias True, dilation 1, float32.
+       *
+       * <pre>{@code
+       * nn.ConvTranspose1d up = nn.ConvTranspose1d.builder(16, 8, 2).stride(2).build();
+       * }</pre>
+       *
+       * @param kernelSize one value for every spatial dimension or one per dimension
+       */
+      public static dev.ivy.nn.ConvBuilder<ConvTranspose1d> builder(
+          long inChannels, long outChannels, long... kernelSize) {
+        return dev.ivy.nn.ConvBuilder.of(
+            "ConvTranspose1d",
+            true,
+            (in, out, k, stride, padding, outputPadding, dilation, groups, bias, dtype, seed) ->
+                new ConvTranspose1d(
+                    new dev.ivy.nn.ConvTranspose1d(
+                        in,
+                        out,
+                        k,
+                        stride,
+                        padding,
+                        outputPadding,
+                        dilation,
+                        groups,
+                        bias,
+                        dtype,
+                        seed)),
+            inChannels,
+            outChannels,
+            kernelSize);
+      }
+    }
+
+    /**
+     * {@code torch.nn.ConvTranspose2d} on [N, C, H, W]: weight [in, out / groups, kh, kw], bias
+     * [out].
+     */
+    public static final class ConvTranspose2d extends CoreLayer {
+      /** Creates a float32 layer with stride 1, no padding and a bias. */
+      public ConvTranspose2d(long inChannels, long outChannels, long kernelSize) {
+        this(inChannels, outChannels, new long[] {kernelSize}, null, null, null, 1, true, null);
+      }
+
+      /**
+       * Creates a layer ({@code nn.ConvTranspose2d(in, out, kernel_size, stride, padding,
+       * output_padding, groups, bias, dilation)}, PyTorch's order); tuples hold one value or one
+       * per dimension, null means PyTorch's default (stride 1, padding 0, output_padding 0,
+       * dilation 1).
+       *
+       * @throws IvyArgumentException if a size or tuple is invalid
+       */
+      public ConvTranspose2d(
+          long inChannels,
+          long outChannels,
+          long[] kernelSize,
+          long[] stride,
+          long[] padding,
+          long[] outputPadding,
+          long groups,
+          boolean bias,
+          long[] dilation) {
+        super(
+            new dev.ivy.nn.ConvTranspose2d(
+                inChannels,
+                outChannels,
+                kernelSize,
+                stride,
+                padding,
+                outputPadding,
+                dilation,
+                groups,
+                bias,
+                DType.FLOAT32,
+                null));
+      }
+
+      private ConvTranspose2d(dev.ivy.nn.ConvTranspose2d core) {
+        super(core);
+      }
+
+      /**
+       * Returns a builder of a {@code nn.ConvTranspose2d(in_channels, out_channels, kernel_size,
+       * ...)}; its options start at PyTorch's defaults: stride 1, padding 0, output_padding 0,
+       * groups 1, bias True, dilation 1, float32.
+       *
+       * <pre>{@code
+       * nn.ConvTranspose2d up = nn.ConvTranspose2d.builder(16, 8, 2).stride(2).build();
+       * }</pre>
+       *
+       * @param kernelSize one value for every spatial dimension or one per dimension
+       */
+      public static dev.ivy.nn.ConvBuilder<ConvTranspose2d> builder(
+          long inChannels, long outChannels, long... kernelSize) {
+        return dev.ivy.nn.ConvBuilder.of(
+            "ConvTranspose2d",
+            true,
+            (in, out, k, stride, padding, outputPadding, dilation, groups, bias, dtype, seed) ->
+                new ConvTranspose2d(
+                    new dev.ivy.nn.ConvTranspose2d(
+                        in,
+                        out,
+                        k,
+                        stride,
+                        padding,
+                        outputPadding,
+                        dilation,
+                        groups,
+                        bias,
+                        dtype,
+                        seed)),
+            inChannels,
+            outChannels,
+            kernelSize);
+      }
+    }
+
     /** {@code torch.nn.BatchNorm1d} on [N, C] or [N, C, L]. */
     public static final class BatchNorm1d extends CoreLayer {
       /** Creates a layer with eps 1e-5, momentum 0.1, affine parameters and running statistics. */
