@@ -2132,9 +2132,17 @@ public final class Ivy extends IvyDefaults {
       @Default("False") boolean training,
       @Default("1e-05") double eps,
       @Default("0.1") double momentum,
-      @Default("'NSC'") String dataFormat) {
+      @Default("'NSC'") SpatialFormat dataFormat) {
     return Normalization.batchNorm(
-            x, mean, variance, offset, scale, training, eps, momentum, dataFormat)
+            x,
+            mean,
+            variance,
+            offset,
+            scale,
+            training,
+            eps,
+            momentum,
+            Checks.given("batch_norm", "data_format", dataFormat, SpatialFormat.class).text())
         .toList();
   }
 
@@ -2148,8 +2156,14 @@ public final class Ivy extends IvyDefaults {
       @Default("None") Array offset,
       @Default("None") Array scale,
       @Default("1e-05") double eps,
-      @Default("'NSC'") String dataFormat) {
-    return Normalization.groupNorm(x, numGroups, offset, scale, eps, dataFormat);
+      @Default("'NSC'") SpatialFormat dataFormat) {
+    return Normalization.groupNorm(
+        x,
+        numGroups,
+        offset,
+        scale,
+        eps,
+        Checks.given("group_norm", "data_format", dataFormat, SpatialFormat.class).text());
   }
 
   /** Returns instance normalisation of x, per sample and channel (ivy.instance_norm). */
@@ -2159,27 +2173,41 @@ public final class Ivy extends IvyDefaults {
       @Default("None") Array scale,
       @Default("None") Array offset,
       @Default("1e-05") double eps,
-      @Default("'NSC'") String dataFormat) {
-    return Normalization.instanceNorm(x, scale, offset, eps, dataFormat);
+      @Default("'NSC'") SpatialFormat dataFormat) {
+    return Normalization.instanceNorm(
+        x,
+        scale,
+        offset,
+        eps,
+        Checks.given("instance_norm", "data_format", dataFormat, SpatialFormat.class).text());
   }
 
   /** Returns the mean squared error (reduction "mean", "sum" or "none") (ivy.mse_loss). */
   @Fn
-  public static Array mseLoss(Array input, Array target, @Default("'mean'") String reduction) {
-    return Losses.mseLoss(input, target, reduction);
+  public static Array mseLoss(Array input, Array target, @Default("'mean'") Reduction reduction) {
+    return Losses.mseLoss(
+        input, target, Checks.given("mse_loss", "reduction", reduction, Reduction.class).lower());
   }
 
   /** Returns the mean absolute error (reduction "mean", "sum" or "none") (ivy.l1_loss). */
   @Fn
-  public static Array l1Loss(Array input, Array target, @Default("'mean'") String reduction) {
-    return Losses.l1Loss(input, target, reduction);
+  public static Array l1Loss(Array input, Array target, @Default("'mean'") Reduction reduction) {
+    return Losses.l1Loss(
+        input, target, Checks.given("l1_loss", "reduction", reduction, Reduction.class).lower());
   }
 
   /** Returns PyTorch's smooth L1 loss with threshold {@code beta} (ivy.smooth_l1_loss). */
   @Fn
   public static Array smoothL1Loss(
-      Array input, Array target, @Default("'mean'") String reduction, @Default("1.0") double beta) {
-    return Losses.smoothL1Loss(input, target, reduction, beta);
+      Array input,
+      Array target,
+      @Default("'mean'") Reduction reduction,
+      @Default("1.0") double beta) {
+    return Losses.smoothL1Loss(
+        input,
+        target,
+        Checks.given("smooth_l1_loss", "reduction", reduction, Reduction.class).lower(),
+        beta);
   }
 
   /** Returns the Huber loss with threshold {@code delta} (ivy.huber_loss). */
@@ -2187,9 +2215,13 @@ public final class Ivy extends IvyDefaults {
   public static Array huberLoss(
       Array input,
       Array target,
-      @Default("'mean'") String reduction,
+      @Default("'mean'") Reduction reduction,
       @Default("1.0") double delta) {
-    return Losses.huberLoss(input, target, reduction, delta);
+    return Losses.huberLoss(
+        input,
+        target,
+        Checks.given("huber_loss", "reduction", reduction, Reduction.class).lower(),
+        delta);
   }
 
   /**
@@ -2201,8 +2233,12 @@ public final class Ivy extends IvyDefaults {
       Array input,
       Array target,
       @Default("None") Array weight,
-      @Default("'mean'") String reduction) {
-    return Losses.binaryCrossEntropy(input, target, weight, reduction);
+      @Default("'mean'") Reduction reduction) {
+    return Losses.binaryCrossEntropy(
+        input,
+        target,
+        weight,
+        Checks.given("binary_cross_entropy", "reduction", reduction, Reduction.class).lower());
   }
 
   /**
@@ -2214,9 +2250,15 @@ public final class Ivy extends IvyDefaults {
       Array input,
       Array target,
       @Default("None") Array weight,
-      @Default("'mean'") String reduction,
+      @Default("'mean'") Reduction reduction,
       @Default("None") Array posWeight) {
-    return Losses.binaryCrossEntropyWithLogits(input, target, weight, reduction, posWeight);
+    return Losses.binaryCrossEntropyWithLogits(
+        input,
+        target,
+        weight,
+        Checks.given("binary_cross_entropy_with_logits", "reduction", reduction, Reduction.class)
+            .lower(),
+        posWeight);
   }
 
   /**
@@ -2229,9 +2271,15 @@ public final class Ivy extends IvyDefaults {
       Array target,
       @Default("None") Array weight,
       @Default("-100") long ignoreIndex,
-      @Default("'mean'") String reduction,
+      @Default("'mean'") Reduction reduction,
       @Default("0.0") double labelSmoothing) {
-    return Losses.crossEntropy(input, target, weight, ignoreIndex, reduction, labelSmoothing);
+    return Losses.crossEntropy(
+        input,
+        target,
+        weight,
+        ignoreIndex,
+        Checks.given("cross_entropy", "reduction", reduction, Reduction.class).lower(),
+        labelSmoothing);
   }
 
   /**
@@ -2244,8 +2292,13 @@ public final class Ivy extends IvyDefaults {
       Array target,
       @Default("None") Array weight,
       @Default("-100") long ignoreIndex,
-      @Default("'mean'") String reduction) {
-    return Losses.nllLoss(input, target, weight, ignoreIndex, reduction);
+      @Default("'mean'") Reduction reduction) {
+    return Losses.nllLoss(
+        input,
+        target,
+        weight,
+        ignoreIndex,
+        Checks.given("nll_loss", "reduction", reduction, Reduction.class).lower());
   }
 
   /**
@@ -2256,9 +2309,13 @@ public final class Ivy extends IvyDefaults {
   public static Array klDiv(
       Array input,
       Array target,
-      @Default("'mean'") String reduction,
+      @Default("'mean'") KlReduction reduction,
       @Default("False") boolean logTarget) {
-    return Losses.klDiv(input, target, reduction, logTarget);
+    return Losses.klDiv(
+        input,
+        target,
+        Checks.given("kl_div", "reduction", reduction, KlReduction.class).lower(),
+        logTarget);
   }
 
   // ------------------------------------------------------------------ sets, searching, extras
@@ -2431,8 +2488,13 @@ public final class Ivy extends IvyDefaults {
       @Operand Object q,
       @Default("None") int[] axis,
       @Default("False") boolean keepdims,
-      @Default("'linear'") String interpolation) {
-    return Extras.quantile(x, q, axis, keepdims, interpolation);
+      @Default("'linear'") QuantileMethod interpolation) {
+    return Extras.quantile(
+        x,
+        q,
+        axis,
+        keepdims,
+        Checks.given("quantile", "interpolation", interpolation, QuantileMethod.class).lower());
   }
 
   /**
@@ -2504,8 +2566,9 @@ public final class Ivy extends IvyDefaults {
    * Returns x padded by {@code padWidth} ({before, after} per axis) with mode constant, edge,
    * reflect, symmetric or wrap.
    */
-  public static Array pad(Array x, long[][] padWidth, String mode, Object constantValue) {
-    return ExtraManipulation.pad(x, padWidth, mode, constantValue);
+  public static Array pad(Array x, long[][] padWidth, PadMode mode, Object constantValue) {
+    return ExtraManipulation.pad(
+        x, padWidth, Checks.given("pad", "mode", mode, PadMode.class).lower(), constantValue);
   }
 
   /**
@@ -2516,9 +2579,13 @@ public final class Ivy extends IvyDefaults {
   public static Array pad(
       Array x,
       Object padWidth,
-      @Default("'constant'") String mode,
+      @Default("'constant'") PadMode mode,
       @Default("0") Object constantValues) {
-    return ExtraManipulation.pad(x, ExtraManipulation.padWidths(padWidth), mode, constantValues);
+    return ExtraManipulation.pad(
+        x,
+        ExtraManipulation.padWidths(padWidth),
+        Checks.given("pad", "mode", mode, PadMode.class).lower(),
+        constantValues);
   }
 
   // ------------------------------------------------------------------ convolution and pooling
@@ -2533,10 +2600,17 @@ public final class Ivy extends IvyDefaults {
       Array filters,
       long[] strides,
       Object padding,
-      String dataFormat,
+      DataFormat dataFormat,
       long[] dilations,
       Array bias) {
-    return Convolution.conv2d(x, filters, strides, padding, dataFormat, dilations, bias);
+    return Convolution.conv2d(
+        x,
+        filters,
+        strides,
+        padding,
+        Checks.given("conv2d", "data_format", dataFormat, DataFormat.class).text(),
+        dilations,
+        bias);
   }
 
   /**
@@ -2550,8 +2624,8 @@ public final class Ivy extends IvyDefaults {
       Array filters,
       long[] strides,
       Object padding,
-      @Default("'NWC'") String dataFormat,
-      @Default("'channel_last'") String filterFormat,
+      @Default("'NWC'") DataFormat dataFormat,
+      @Default("'channel_last'") ChannelOrder filterFormat,
       @Default("1") long[] xDilations,
       @Default("1") long[] dilations,
       @Default("None") Array bias,
@@ -2563,8 +2637,8 @@ public final class Ivy extends IvyDefaults {
         strides,
         padding,
         1,
-        dataFormat,
-        filterFormat,
+        Checks.given("conv1d", "data_format", dataFormat, DataFormat.class).text(),
+        Checks.given("conv1d", "filter_format", filterFormat, ChannelOrder.class).lower(),
         featureGroupCount,
         xDilations,
         dilations,
@@ -2583,8 +2657,8 @@ public final class Ivy extends IvyDefaults {
       long[] strides,
       Object padding,
       @Default("None") long[] outputShape,
-      @Default("'channel_last'") String filterFormat,
-      @Default("'NWC'") String dataFormat,
+      @Default("'channel_last'") ChannelOrder filterFormat,
+      @Default("'NWC'") DataFormat dataFormat,
       @Default("1") long[] dilations,
       @Default("None") Array bias,
       @Default("1") long featureGroupCount,
@@ -2597,8 +2671,8 @@ public final class Ivy extends IvyDefaults {
         padding,
         1,
         outputShape,
-        dataFormat,
-        filterFormat,
+        Checks.given("conv1d_transpose", "data_format", dataFormat, DataFormat.class).text(),
+        Checks.given("conv1d_transpose", "filter_format", filterFormat, ChannelOrder.class).lower(),
         featureGroupCount,
         dilations,
         outputPadding,
@@ -2616,8 +2690,8 @@ public final class Ivy extends IvyDefaults {
       Array filters,
       long[] strides,
       Object padding,
-      @Default("'NHWC'") String dataFormat,
-      @Default("'channel_last'") String filterFormat,
+      @Default("'NHWC'") DataFormat dataFormat,
+      @Default("'channel_last'") ChannelOrder filterFormat,
       @Default("1") long[] xDilations,
       @Default("1") long[] dilations,
       @Default("None") Array bias,
@@ -2629,8 +2703,8 @@ public final class Ivy extends IvyDefaults {
         strides,
         padding,
         2,
-        dataFormat,
-        filterFormat,
+        Checks.given("conv2d", "data_format", dataFormat, DataFormat.class).text(),
+        Checks.given("conv2d", "filter_format", filterFormat, ChannelOrder.class).lower(),
         featureGroupCount,
         xDilations,
         dilations,
@@ -2649,8 +2723,8 @@ public final class Ivy extends IvyDefaults {
       long[] strides,
       Object padding,
       @Default("None") long[] outputShape,
-      @Default("'channel_last'") String filterFormat,
-      @Default("'NHWC'") String dataFormat,
+      @Default("'channel_last'") ChannelOrder filterFormat,
+      @Default("'NHWC'") DataFormat dataFormat,
       @Default("1") long[] dilations,
       @Default("None") Array bias,
       @Default("1") long featureGroupCount,
@@ -2663,8 +2737,8 @@ public final class Ivy extends IvyDefaults {
         padding,
         2,
         outputShape,
-        dataFormat,
-        filterFormat,
+        Checks.given("conv2d_transpose", "data_format", dataFormat, DataFormat.class).text(),
+        Checks.given("conv2d_transpose", "filter_format", filterFormat, ChannelOrder.class).lower(),
         featureGroupCount,
         dilations,
         outputPadding,
@@ -2682,8 +2756,8 @@ public final class Ivy extends IvyDefaults {
       Array filters,
       long[] strides,
       Object padding,
-      @Default("'NDHWC'") String dataFormat,
-      @Default("'channel_last'") String filterFormat,
+      @Default("'NDHWC'") DataFormat dataFormat,
+      @Default("'channel_last'") ChannelOrder filterFormat,
       @Default("1") long[] xDilations,
       @Default("1") long[] dilations,
       @Default("None") Array bias,
@@ -2695,8 +2769,8 @@ public final class Ivy extends IvyDefaults {
         strides,
         padding,
         3,
-        dataFormat,
-        filterFormat,
+        Checks.given("conv3d", "data_format", dataFormat, DataFormat.class).text(),
+        Checks.given("conv3d", "filter_format", filterFormat, ChannelOrder.class).lower(),
         featureGroupCount,
         xDilations,
         dilations,
@@ -2715,8 +2789,8 @@ public final class Ivy extends IvyDefaults {
       long[] strides,
       Object padding,
       @Default("None") long[] outputShape,
-      @Default("'channel_last'") String filterFormat,
-      @Default("'NDHWC'") String dataFormat,
+      @Default("'channel_last'") ChannelOrder filterFormat,
+      @Default("'NDHWC'") DataFormat dataFormat,
       @Default("1") long[] dilations,
       @Default("None") Array bias,
       @Default("1") long featureGroupCount,
@@ -2729,8 +2803,8 @@ public final class Ivy extends IvyDefaults {
         padding,
         3,
         outputShape,
-        dataFormat,
-        filterFormat,
+        Checks.given("conv3d_transpose", "data_format", dataFormat, DataFormat.class).text(),
+        Checks.given("conv3d_transpose", "filter_format", filterFormat, ChannelOrder.class).lower(),
         featureGroupCount,
         dilations,
         outputPadding,
@@ -2748,8 +2822,8 @@ public final class Ivy extends IvyDefaults {
       long[] strides,
       Object padding,
       @Default("2") int dims,
-      @Default("'channel_last'") String dataFormat,
-      @Default("'channel_last'") String filterFormat,
+      @Default("'channel_last'") ChannelOrder dataFormat,
+      @Default("'channel_last'") ChannelOrder filterFormat,
       @Default("1") long featureGroupCount,
       @Default("1") long[] xDilations,
       @Default("1") long[] dilations,
@@ -2761,8 +2835,9 @@ public final class Ivy extends IvyDefaults {
         strides,
         padding,
         dims,
-        dataFormat,
-        filterFormat,
+        Checks.given("conv_general_dilated", "data_format", dataFormat, ChannelOrder.class).lower(),
+        Checks.given("conv_general_dilated", "filter_format", filterFormat, ChannelOrder.class)
+            .lower(),
         featureGroupCount,
         xDilations,
         dilations,
@@ -2781,8 +2856,8 @@ public final class Ivy extends IvyDefaults {
       Object padding,
       @Default("2") int dims,
       @Default("None") long[] outputShape,
-      @Default("'channel_last'") String filterFormat,
-      @Default("'channel_last'") String dataFormat,
+      @Default("'channel_last'") ChannelOrder filterFormat,
+      @Default("'channel_last'") ChannelOrder dataFormat,
       @Default("1") long[] dilations,
       @Default("1") long featureGroupCount,
       @Default("None") Array bias,
@@ -2795,8 +2870,10 @@ public final class Ivy extends IvyDefaults {
         padding,
         dims,
         outputShape,
-        dataFormat,
-        filterFormat,
+        Checks.given("conv_general_transpose", "data_format", dataFormat, ChannelOrder.class)
+            .lower(),
+        Checks.given("conv_general_transpose", "filter_format", filterFormat, ChannelOrder.class)
+            .lower(),
         featureGroupCount,
         dilations,
         outputPadding,
@@ -2813,9 +2890,15 @@ public final class Ivy extends IvyDefaults {
       Array filters,
       long[] strides,
       Object padding,
-      @Default("'NHWC'") String dataFormat,
+      @Default("'NHWC'") DataFormat dataFormat,
       @Default("1") long[] dilations) {
-    return Convolution.depthwiseConv2d(x, filters, strides, padding, dataFormat, dilations);
+    return Convolution.depthwiseConv2d(
+        x,
+        filters,
+        strides,
+        padding,
+        Checks.given("depthwise_conv2d", "data_format", dataFormat, DataFormat.class).text(),
+        dilations);
   }
 
   /**
@@ -2828,11 +2911,19 @@ public final class Ivy extends IvyDefaults {
       long[] kernel,
       long[] strides,
       Object padding,
-      @Default("'NWC'") String dataFormat,
+      @Default("'NWC'") DataFormat dataFormat,
       @Default("1") long[] dilation,
       @Default("False") boolean ceilMode) {
     return Pooling.maxPool(
-        "max_pool1d", x, kernel, strides, padding, 1, dataFormat, dilation, ceilMode);
+        "max_pool1d",
+        x,
+        kernel,
+        strides,
+        padding,
+        1,
+        Checks.given("max_pool1d", "data_format", dataFormat, DataFormat.class).text(),
+        dilation,
+        ceilMode);
   }
 
   /**
@@ -2845,7 +2936,7 @@ public final class Ivy extends IvyDefaults {
       long[] kernel,
       long[] strides,
       Object padding,
-      @Default("'NWC'") String dataFormat,
+      @Default("'NWC'") DataFormat dataFormat,
       @Default("False") boolean countIncludePad,
       @Default("False") boolean ceilMode,
       @Default("None") Long divisorOverride) {
@@ -2856,7 +2947,7 @@ public final class Ivy extends IvyDefaults {
         strides,
         padding,
         1,
-        dataFormat,
+        Checks.given("avg_pool1d", "data_format", dataFormat, DataFormat.class).text(),
         countIncludePad,
         ceilMode,
         divisorOverride);
@@ -2872,11 +2963,19 @@ public final class Ivy extends IvyDefaults {
       long[] kernel,
       long[] strides,
       Object padding,
-      @Default("'NHWC'") String dataFormat,
+      @Default("'NHWC'") DataFormat dataFormat,
       @Default("1") long[] dilation,
       @Default("False") boolean ceilMode) {
     return Pooling.maxPool(
-        "max_pool2d", x, kernel, strides, padding, 2, dataFormat, dilation, ceilMode);
+        "max_pool2d",
+        x,
+        kernel,
+        strides,
+        padding,
+        2,
+        Checks.given("max_pool2d", "data_format", dataFormat, DataFormat.class).text(),
+        dilation,
+        ceilMode);
   }
 
   /**
@@ -2889,7 +2988,7 @@ public final class Ivy extends IvyDefaults {
       long[] kernel,
       long[] strides,
       Object padding,
-      @Default("'NHWC'") String dataFormat,
+      @Default("'NHWC'") DataFormat dataFormat,
       @Default("False") boolean countIncludePad,
       @Default("False") boolean ceilMode,
       @Default("None") Long divisorOverride) {
@@ -2900,7 +2999,7 @@ public final class Ivy extends IvyDefaults {
         strides,
         padding,
         2,
-        dataFormat,
+        Checks.given("avg_pool2d", "data_format", dataFormat, DataFormat.class).text(),
         countIncludePad,
         ceilMode,
         divisorOverride);
@@ -2916,11 +3015,19 @@ public final class Ivy extends IvyDefaults {
       long[] kernel,
       long[] strides,
       Object padding,
-      @Default("'NDHWC'") String dataFormat,
+      @Default("'NDHWC'") DataFormat dataFormat,
       @Default("1") long[] dilation,
       @Default("False") boolean ceilMode) {
     return Pooling.maxPool(
-        "max_pool3d", x, kernel, strides, padding, 3, dataFormat, dilation, ceilMode);
+        "max_pool3d",
+        x,
+        kernel,
+        strides,
+        padding,
+        3,
+        Checks.given("max_pool3d", "data_format", dataFormat, DataFormat.class).text(),
+        dilation,
+        ceilMode);
   }
 
   /**
@@ -2933,7 +3040,7 @@ public final class Ivy extends IvyDefaults {
       long[] kernel,
       long[] strides,
       Object padding,
-      @Default("'NDHWC'") String dataFormat,
+      @Default("'NDHWC'") DataFormat dataFormat,
       @Default("False") boolean countIncludePad,
       @Default("False") boolean ceilMode,
       @Default("None") Long divisorOverride) {
@@ -2944,7 +3051,7 @@ public final class Ivy extends IvyDefaults {
         strides,
         padding,
         3,
-        dataFormat,
+        Checks.given("avg_pool3d", "data_format", dataFormat, DataFormat.class).text(),
         countIncludePad,
         ceilMode,
         divisorOverride);
@@ -2988,19 +3095,25 @@ public final class Ivy extends IvyDefaults {
 
   /**
    * Returns x (PyTorch's layout [N, C, ...]) resized to {@code size} or by {@code scaleFactor} with
-   * mode nearest, linear, bilinear, trilinear, bicubic, area or nearest-exact (ivy.interpolate).
+   * mode nearest, linear, bilinear, trilinear, area or nearest-exact (ivy.interpolate).
    */
   @Fn
   public static Array interpolate(
       Array x,
       @Default("None") long[] size,
-      @Default("'linear'") String mode,
+      @Default("'linear'") ResizeMode mode,
       @Default("None") double[] scaleFactor,
       @Default("None") Boolean recomputeScaleFactor,
       @Default("False") boolean alignCorners,
       @Default("False") boolean antialias) {
     return Interpolation.interpolate(
-        x, size, mode, scaleFactor, recomputeScaleFactor, alignCorners, antialias);
+        x,
+        size,
+        Checks.given("interpolate", "mode", mode, ResizeMode.class).text(),
+        scaleFactor,
+        recomputeScaleFactor,
+        alignCorners,
+        antialias);
   }
 
   // ------------------------------------------------------------------ linear algebra (linalg)
@@ -3016,8 +3129,8 @@ public final class Ivy extends IvyDefaults {
 
   /** Returns Q and R with diag(R) >= 0 (mode "reduced" or "complete") (ivy.linalg.qr). */
   @Fn("linalg.qr")
-  public static List<Array> qr(Array x, @Default("'reduced'") String mode) {
-    return List.of(Decompositions.qr(x, mode));
+  public static List<Array> qr(Array x, @Default("'reduced'") QrMode mode) {
+    return List.of(Decompositions.qr(x, Checks.given("qr", "mode", mode, QrMode.class).lower()));
   }
 
   /** Returns U, S (descending) and Vh with sign-normalised singular vectors (ivy.linalg.svd). */
@@ -3154,9 +3267,14 @@ public final class Ivy extends IvyDefaults {
       Array indices,
       Array updates,
       @Default("None") long[] shape,
-      @Default("'sum'") String reduction,
+      @Default("'sum'") ScatterReduction reduction,
       @Default("None") Array out) {
-    return Scatter.scatterNd(indices, updates, shape, reduction, out);
+    return Scatter.scatterNd(
+        indices,
+        updates,
+        shape,
+        Checks.given("scatter_nd", "reduction", reduction, ScatterReduction.class).lower(),
+        out);
   }
 
   /**
@@ -3168,9 +3286,14 @@ public final class Ivy extends IvyDefaults {
       Array indices,
       Array updates,
       @Default("None") Long size,
-      @Default("'sum'") String reduction,
+      @Default("'sum'") ScatterReduction reduction,
       @Default("None") Array out) {
-    return Scatter.scatterFlat(indices, updates, size, reduction, out);
+    return Scatter.scatterFlat(
+        indices,
+        updates,
+        size,
+        Checks.given("scatter_flat", "reduction", reduction, ScatterReduction.class).lower(),
+        out);
   }
 
   /**

@@ -12,7 +12,9 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.tracker.Tracker;
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.DataFormat;
 import dev.ivy.Ivy;
+import dev.ivy.Reduction;
 import dev.ivy.Scope;
 import dev.ivy.nn.Variables;
 import dev.ivy.optim.Adam;
@@ -195,7 +197,7 @@ public class TrainStepBenchmark {
       h = pool(Ivy.relu(conv(h, w.get("c2"), w.get("cb2"))));
       logits = Ivy.linear(Ivy.reshape(h, -1, 784), w.get("w"), w.get("b"));
     }
-    return Ivy.crossEntropy(logits, labels, null, -100, "mean", 0.0);
+    return Ivy.crossEntropy(logits, labels, null, -100, Reduction.MEAN, 0.0);
   }
 
   private Array conv(Array in, Array w, Array b) {
@@ -203,7 +205,8 @@ public class TrainStepBenchmark {
   }
 
   private static Array pool(Array in) {
-    return Ivy.maxPool2d(in, new long[] {2, 2}, new long[] {2, 2}, 0L, "NCHW", null, false);
+    return Ivy.maxPool2d(
+        in, new long[] {2, 2}, new long[] {2, 2}, 0L, DataFormat.NCHW, null, false);
   }
 
   /** One step on the path; returns the loss. */

@@ -53,4 +53,12 @@ public final class BatchNorm1d extends BatchNormNd {
         trackRunningStats,
         dtype);
   }
+
+  /**
+   * Returns a builder of a BatchNorm1d with {@code numFeatures} channels; its other options start
+   * at PyTorch's defaults (eps 1e-5, momentum 0.1, affine, running statistics, float32).
+   */
+  public static BatchNormBuilder<BatchNorm1d> builder(long numFeatures) {
+    return BatchNormBuilder.of(BatchNorm1d::new, numFeatures);
+  }
 }

@@ -46,4 +46,12 @@ public final class BatchNorm2d extends BatchNormNd {
     super(
         "BatchNorm2d", new int[] {4}, numFeatures, eps, momentum, affine, trackRunningStats, dtype);
   }
+
+  /**
+   * Returns a builder of a BatchNorm2d with {@code numFeatures} channels; its other options start
+   * at PyTorch's defaults (eps 1e-5, momentum 0.1, affine, running statistics, float32).
+   */
+  public static BatchNormBuilder<BatchNorm2d> builder(long numFeatures) {
+    return BatchNormBuilder.of(BatchNorm2d::new, numFeatures);
+  }
 }

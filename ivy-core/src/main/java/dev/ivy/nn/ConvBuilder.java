@@ -13,11 +13,16 @@ import dev.ivy.errors.IvyArgumentException;
  * Conv2d conv = Conv2d.builder(3, 16, 3, 3).stride(2).padding(1).bias(false).seed(1L).build();
  * }</pre>
  *
- * @param <L> the layer built
+ * @param <L> the layer built (a core layer, or a frontend's layer wrapping one)
  */
-public final class ConvBuilder<L extends Module> {
-  /** Creates the layer from every option, as its full constructor does. */
-  interface Factory<L> {
+public final class ConvBuilder<L> {
+  /**
+   * Creates the layer from every option, as its full constructor does.
+   *
+   * @param <L> the layer created
+   */
+  public interface Factory<L> {
+    /** Returns the layer made from every option (nulls mean PyTorch's defaults). */
     L create(
         long inChannels,
         long outChannels,
@@ -62,6 +67,23 @@ public final class ConvBuilder<L extends Module> {
     this.kernelSize = kernelSize.clone();
   }
 
+  /**
+   * Returns a builder whose {@link #build()} calls {@code factory}: for a layer that wraps a core
+   * convolution (a frontend's {@code torch.nn.Conv2d}), with the same options and defaults.
+   *
+   * @param layer the layer's name, for messages
+   * @param transposed whether the layer is a transposed convolution
+   */
+  public static <L> ConvBuilder<L> of(
+      String layer,
+      boolean transposed,
+      Factory<L> factory,
+      long inChannels,
+      long outChannels,
+      long... kernelSize) {
+    return new ConvBuilder<>(layer, transposed, factory, inChannels, outChannels, kernelSize);
+  }
+
   /** Sets the stride: one value for every spatial dimension or one per dimension (default 1). */
   public ConvBuilder<L> stride(long... stride) {
     this.stride = stride.clone();
@@ -75,14 +97,17 @@ public final class ConvBuilder<L extends Module> {
   }
 
   /**
-   * Sets the padding mode of a convolution: {@code "same"} (stride 1) or {@code "valid"}.
+   * Sets the padding mode of a convolution: {@link dev.ivy.Padding#SAME} (PyTorch's {@code "same"},
+   * stride 1) or {@link dev.ivy.Padding#VALID} ({@code "valid"}, no padding).
    *
    * @throws IvyArgumentException for a transposed convolution, which takes integers only
    */
-  public ConvBuilder<L> padding(String mode) {
+  public ConvBuilder<L> padding(dev.ivy.Padding mode) {
     if (transposed) {
       throw new IvyArgumentException(
-          layer + ".builder: padding of a transposed convolution is integers; got " + mode);
+          layer
+              + ".builder: padding of a transposed convolution is integers; got "
+              + (mode == null ? "None" : mode.lower()));
     }
     this.padding = mode;
     return this;

@@ -110,6 +110,9 @@ abstract class ConvNd extends Module {
     if (p == null) {
       return tuple("padding", null, 0, false);
     }
+    if (p instanceof dev.ivy.Padding mode) {
+      return padding(mode.lower());
+    }
     if (p instanceof String s) {
       String u = s.toLowerCase(Locale.ROOT);
       if (transposed || !(u.equals("same") || u.equals("valid"))) {
@@ -134,7 +137,7 @@ abstract class ConvNd extends Module {
       return tuple("padding", a, 0, false);
     }
     throw new IvyArgumentException(
-        fn + ": padding must be a number, a long[] or 'same'/'valid'; got " + p);
+        fn + ": padding must be a number, a long[], a Padding or 'same'/'valid'; got " + p);
   }
 
   @Override

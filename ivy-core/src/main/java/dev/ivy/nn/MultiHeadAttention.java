@@ -121,6 +121,15 @@ public final class MultiHeadAttention extends Module {
     return List.of(r.output(), r.averagedWeights());
   }
 
+  /**
+   * Returns a builder of a layer of model size {@code embedDim} with {@code numHeads} heads; its
+   * other options start at PyTorch's defaults (no dropout, biases, [L, N, E], float32).
+   */
+  public static MultiHeadAttentionBuilder<MultiHeadAttention> builder(
+      long embedDim, long numHeads) {
+    return MultiHeadAttentionBuilder.of(MultiHeadAttention::new, embedDim, numHeads);
+  }
+
   @Override
   protected String name() {
     return "MultiHeadAttention(" + embedDim + ", " + numHeads + ")";

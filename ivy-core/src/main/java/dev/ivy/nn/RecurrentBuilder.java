@@ -11,11 +11,16 @@ import dev.ivy.DType;
  * LSTM lstm = LSTM.builder(5, 6).numLayers(2).bidirectional(true).seed(7L).build();
  * }</pre>
  *
- * @param <L> the layer built
+ * @param <L> the layer built (a core layer, or a frontend's layer wrapping one)
  */
-public final class RecurrentBuilder<L extends Module> {
-  /** Creates the layer from every option, as its full constructor does. */
-  interface Factory<L> {
+public final class RecurrentBuilder<L> {
+  /**
+   * Creates the layer from every option, as its full constructor does.
+   *
+   * @param <L> the layer created
+   */
+  public interface Factory<L> {
+    /** Returns the layer made from every option (a null seed: the thread's generator). */
     L create(
         long inputSize,
         long hiddenSize,
@@ -43,6 +48,14 @@ public final class RecurrentBuilder<L extends Module> {
     this.factory = factory;
     this.inputSize = inputSize;
     this.hiddenSize = hiddenSize;
+  }
+
+  /**
+   * Returns a builder whose {@link #build()} calls {@code factory}: for a layer that wraps a core
+   * recurrent layer (a frontend's {@code torch.nn.LSTM}), with the same options and defaults.
+   */
+  public static <L> RecurrentBuilder<L> of(Factory<L> factory, long inputSize, long hiddenSize) {
+    return new RecurrentBuilder<>(factory, inputSize, hiddenSize);
   }
 
   /** Sets the number of stacked layers (default 1). */

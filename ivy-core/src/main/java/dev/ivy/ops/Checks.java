@@ -72,4 +72,25 @@ public final class Checks {
     }
     return value;
   }
+
+  /**
+   * Returns the mode {@code value}, which must not be None (null); the message lists the constants
+   * of {@code type}.
+   *
+   * @param fn the function, for the message
+   * @param arg the argument's name, for the message
+   * @throws IvyArgumentException if it is null
+   */
+  public static <E extends Enum<E>> E given(String fn, String arg, E value, Class<E> type) {
+    if (value == null) {
+      throw new IvyArgumentException(
+          fn
+              + ": "
+              + arg
+              + " must be one of "
+              + java.util.Arrays.toString(type.getEnumConstants())
+              + "; got None");
+    }
+    return value;
+  }
 }

@@ -111,10 +111,10 @@ final class Windows {
   }
 
   /**
-   * Returns the padding spec: "SAME" or "VALID" (any case), an integer (both sides of every spatial
-   * dimension), {@code dims} integers (both sides of each), or {@code dims} (low, high) pairs given
-   * as {@code long[][]}, {@code int[][]} or a list of lists. A flat list of {@code 2 * dims}
-   * integers is read as (low, high) pairs.
+   * Returns the padding spec: {@link dev.ivy.Padding}, "SAME" or "VALID" (any case), an integer
+   * (both sides of every spatial dimension), {@code dims} integers (both sides of each), or {@code
+   * dims} (low, high) pairs given as {@code long[][]}, {@code int[][]} or a list of lists. A flat
+   * list of {@code 2 * dims} integers is read as (low, high) pairs.
    */
   static Padding padding(String fn, Object padding, int dims) {
     String expected =
@@ -123,6 +123,9 @@ final class Windows {
             + " integers or "
             + dims
             + " (low, high) pairs of integers";
+    if (padding instanceof dev.ivy.Padding p) {
+      return new Padding(p.name(), new long[dims], new long[dims], true);
+    }
     if (padding instanceof String s) {
       String u = s.toUpperCase(Locale.ROOT);
       Checks.check(

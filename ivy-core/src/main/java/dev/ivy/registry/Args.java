@@ -340,6 +340,15 @@ public final class Args {
     if (v == null || type.isInstance(v)) {
       return type.cast(v);
     }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      names.add(
+          "'"
+              + (e instanceof dev.ivy.StringMode m
+                  ? m.text()
+                  : e.name().toLowerCase(java.util.Locale.ROOT))
+              + "'");
+    }
     if (v instanceof String s) {
       String c = s.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
       for (E e : type.getEnumConstants()) {
@@ -347,10 +356,8 @@ public final class Args {
           return e;
         }
       }
-    }
-    List<String> names = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      names.add("'" + e.name().toLowerCase(java.util.Locale.ROOT) + "'");
+      throw new IvyArgumentException(
+          fn + ": " + name + " must be one of " + String.join(", ", names) + "; got '" + s + "'");
     }
     throw wrong(name, "one of " + String.join(", ", names));
   }

@@ -132,7 +132,7 @@ class DeclarationProcessorTest {
             IvyArgumentException.class,
             () -> call("math.reduce", List.of(1.0), Map.of("mode", "median")));
     assertEquals(
-        "math.reduce: mode must be one of 'mean', 'sum', 'half_even'; got median (String)",
+        "math.reduce: mode must be one of 'mean', 'sum', 'half_even'; got 'median'",
         e.getMessage());
     e =
         assertThrows(

@@ -6,6 +6,7 @@ import static dev.ivy.onnx.MathOps.same;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
+import dev.ivy.PadMode;
 import dev.ivy.Shape;
 import dev.ivy.ops.Coarse;
 import dev.ivy.ops.Convolution;
@@ -118,7 +119,7 @@ final class NnOps {
           long hi = size - 1 - lo;
           long[][] pw = new long[x.rank()][2];
           pw[1] = new long[] {lo, hi};
-          Array sq = Ivy.pad(Ivy.square(x), pw, "constant", 0);
+          Array sq = Ivy.pad(Ivy.square(x), pw, PadMode.CONSTANT, 0);
           Array acc = null;
           for (long k = 0; k < size; k++) {
             Array s = slice(sq, 1, k, k + ch);

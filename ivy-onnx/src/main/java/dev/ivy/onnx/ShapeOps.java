@@ -5,6 +5,7 @@ import static dev.ivy.onnx.MathOps.one;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
+import dev.ivy.PadMode;
 import dev.ivy.Shape;
 import dev.ivy.onnx.proto.OnnxProto.TensorProto;
 import dev.ivy.ops.Creation;
@@ -12,6 +13,7 @@ import dev.ivy.ops.Manipulation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Shape manipulation, constants, creation and casts. */
 final class ShapeOps {
@@ -249,7 +251,7 @@ final class ShapeOps {
             negative |= p[i] < 0 || p[i + rank] < 0;
           }
           Object value = c.opt(2) == null ? 0 : c.opt(2).toDoubleArray()[0];
-          Array y = Ivy.pad(x, pw, mode, value);
+          Array y = Ivy.pad(x, pw, PadMode.valueOf(mode.toUpperCase(Locale.ROOT)), value);
           if (negative) {
             for (int i = 0; i < rank; i++) {
               long lo = Math.max(-p[i], 0);

@@ -1,6 +1,7 @@
 package dev.ivy.testkit;
 
 import dev.ivy.Array;
+import dev.ivy.DataFormat;
 import dev.ivy.Ivy;
 import dev.ivy.backend.ExportSpec;
 import dev.ivy.nn.Variables;
@@ -189,7 +190,7 @@ final class ExportModels {
                   v.get("conv_w"),
                   new long[] {1},
                   "SAME",
-                  "NHWC",
+                  DataFormat.NHWC,
                   new long[] {1},
                   v.get("conv_b"));
           Array p =
@@ -198,7 +199,7 @@ final class ExportModels {
                   new long[] {2, 2},
                   new long[] {2, 2},
                   "VALID",
-                  "NHWC",
+                  DataFormat.NHWC,
                   new long[] {1},
                   false);
           Array flat = Ivy.reshape(p, x.shape().dim(0), 36);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ivy.Array;
+import dev.ivy.DataFormat;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.backend.CompiledProgram;
@@ -269,7 +270,8 @@ class Nd4jGraphCompileTest {
         Scope s = Ivy.scope()) {
       Function<List<Array>, Object> fn =
           a ->
-              Ivy.maxPool2d(a.get(0), new long[] {2, 2}, new long[] {2, 2}, 0, "NCHW", null, false);
+              Ivy.maxPool2d(
+                  a.get(0), new long[] {2, 2}, new long[] {2, 2}, 0, DataFormat.NCHW, null, false);
       List<Array> finite = List.of(random(3, 1, 2, 4, 4));
       Graph g = Tracer.trace(fn, finite);
       float[] v = random(4, 1, 2, 4, 4).toFloatArray();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.DataFormat;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.autodiff.Autodiff;
@@ -98,9 +99,15 @@ class SavedModelExportTest {
     Array h =
         Ivy.relu(
             Ivy.conv2d(
-                a.get(0), a.get(1), new long[] {1}, "SAME", "NHWC", new long[] {1}, a.get(2)));
-    h = Ivy.maxPool2d(h, new long[] {2}, null, "VALID", "NHWC", null, false);
-    h = Ivy.avgPool2d(h, new long[] {2}, null, "VALID", "NHWC", true, false, null);
+                a.get(0),
+                a.get(1),
+                new long[] {1},
+                "SAME",
+                DataFormat.NHWC,
+                new long[] {1},
+                a.get(2)));
+    h = Ivy.maxPool2d(h, new long[] {2}, null, "VALID", DataFormat.NHWC, null, false);
+    h = Ivy.avgPool2d(h, new long[] {2}, null, "VALID", DataFormat.NHWC, true, false, null);
     h = Ivy.reshape(h, 2, 16);
     return Ivy.add(Ivy.matmul(h, a.get(3)), a.get(4));
   }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.DataFormat;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
@@ -109,7 +110,9 @@ class TfFrontendTest {
       Array fill = TfFrontend.fill(new long[] {2}, 4L);
       assertEquals(DType.INT32, fill.dtype());
       Array x = Ivy.reshape(Ivy.astype(Ivy.arange(16), DType.FLOAT32), 1, 2, 2, 4);
-      Array back = TfFrontend.nn.spaceToDepth(TfFrontend.nn.depthToSpace(x, 2, "NHWC"), 2, "NHWC");
+      Array back =
+          TfFrontend.nn.spaceToDepth(
+              TfFrontend.nn.depthToSpace(x, 2, DataFormat.NHWC), 2, DataFormat.NHWC);
       close(x.toDoubleArray(), back);
       List<Array> u = TfFrontend.unique(i32(4, 1, 4, 2, 1));
       assertArrayEquals(new int[] {4, 1, 2}, u.get(0).toIntArray());

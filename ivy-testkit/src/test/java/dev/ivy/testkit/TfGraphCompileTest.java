@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.DataFormat;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.errors.IvyArgumentException;
@@ -215,16 +216,23 @@ class TfGraphCompileTest {
                     a.get(1),
                     new long[] {2, 1},
                     "SAME",
-                    "NCHW",
+                    DataFormat.NCHW,
                     new long[] {1},
                     a.get(2)));
     Function<List<Array>, Object> pools =
         a ->
             List.of(
                 Ivy.maxPool2d(
-                    a.get(0), new long[] {3, 3}, new long[] {2, 2}, 1, "NCHW", null, true),
+                    a.get(0), new long[] {3, 3}, new long[] {2, 2}, 1, DataFormat.NCHW, null, true),
                 Ivy.avgPool2d(
-                    a.get(0), new long[] {3, 2}, new long[] {2, 2}, 1, "NCHW", false, true, null));
+                    a.get(0),
+                    new long[] {3, 2},
+                    new long[] {2, 2},
+                    1,
+                    DataFormat.NCHW,
+                    false,
+                    true,
+                    null));
     Function<List<Array>, Object> softmax =
         a -> List.of(Ivy.logSoftmax(a.get(0), 1), Ivy.softmax(a.get(0), 0));
     Function<List<Array>, Object> linear = a -> Ivy.linear(a.get(0), a.get(1), a.get(2));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
+import dev.ivy.QrMode;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
 import dev.ivy.backend.BackendRegistry;
@@ -333,7 +334,7 @@ class TorchProgramCompileTest {
       Function<List<Array>, Object> fn =
           a -> {
             List<Array> r = new ArrayList<>();
-            r.addAll(Ivy.qr(a.get(0), "reduced"));
+            r.addAll(Ivy.qr(a.get(0), QrMode.REDUCED));
             r.addAll(Ivy.svd(a.get(0), false));
             r.addAll(Ivy.eigh(a.get(1)));
             r.add(Ivy.cholesky(a.get(1), false));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ivy.Array;
 import dev.ivy.Ivy;
+import dev.ivy.Reduction;
 import dev.ivy.Scope;
 import dev.ivy.TracedFunction;
 import dev.ivy.nn.Variables;
@@ -48,7 +49,7 @@ class TracedTrainingTest {
       Function<Variables, Array> lossFn =
           w ->
               Ivy.crossEntropy(
-                  TrainingOracleTest.forward(layers, w, x), y, null, -100, "mean", 0.0);
+                  TrainingOracleTest.forward(layers, w, x), y, null, -100, Reduction.MEAN, 0.0);
       List<String> paths = v0.paths();
       int n = paths.size();
       // inputs and outputs: the variables, then exp_avg, exp_avg_sq and step per variable

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.DataFormat;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
@@ -90,7 +91,13 @@ class TracerPolymorphismTest {
               x ->
                   Ivy.relu(
                       Ivy.conv2d(
-                          x, f, new long[] {1, 1}, "SAME", "NHWC", new long[] {1, 1}, null)));
+                          x,
+                          f,
+                          new long[] {1, 1},
+                          "SAME",
+                          DataFormat.NHWC,
+                          new long[] {1, 1},
+                          null)));
         }
       case "index0":
         return new Model(

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.DataFormat;
 import dev.ivy.Ivy;
+import dev.ivy.Reduction;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
@@ -53,7 +55,7 @@ class TrainStepTest {
 
   private static Array mlpLoss(Variables v, List<Array> b) {
     Array h = Ivy.relu(Ivy.add(Ivy.matmul(b.get(0), v.get("w1")), v.get("b1")));
-    return Ivy.mseLoss(Ivy.matmul(h, v.get("w2")), b.get(1), "mean");
+    return Ivy.mseLoss(Ivy.matmul(h, v.get("w2")), b.get(1), Reduction.MEAN);
   }
 
   /** The batch of step t: 8 rows, or {@code rows(t)}. */
@@ -144,12 +146,13 @@ class TrainStepTest {
       Variables v = model.v();
       Adam eager = new Adam(0.02);
       TrainStep step =
-          Ivy.compileTrainStep(model, (p, y) -> Ivy.mseLoss(p, y, "mean"), new Adam(0.02));
+          Ivy.compileTrainStep(model, (p, y) -> Ivy.mseLoss(p, y, Reduction.MEAN), new Adam(0.02));
       for (int t = 0; t < STEPS; t++) {
         Array[] xy = batch(t, 5);
         Variables cur = v;
         var r =
-            Ivy.executeWithGradients(w -> Ivy.mseLoss(model.call(xy[0], w), xy[1], "mean"), cur);
+            Ivy.executeWithGradients(
+                w -> Ivy.mseLoss(model.call(xy[0], w), xy[1], Reduction.MEAN), cur);
         v = eager.step(v, r.grads());
         close(r.value().itemDouble(), step.step(xy).itemDouble(), "loss of step " + t);
       }
@@ -179,9 +182,15 @@ class TrainStepTest {
             Array h = conv.call(bt.get(0), v.subtree("0"));
             h =
                 Ivy.maxPool2d(
-                    Ivy.relu(h), new long[] {2, 2}, new long[] {2, 2}, 0L, "NCHW", null, false);
+                    Ivy.relu(h),
+                    new long[] {2, 2},
+                    new long[] {2, 2},
+                    0L,
+                    DataFormat.NCHW,
+                    null,
+                    false);
             Array p = Ivy.linear(Ivy.reshape(h, -1, 3 * 3 * 3), v.get("w"), null);
-            return Ivy.mseLoss(p, bt.get(1), "mean");
+            return Ivy.mseLoss(p, bt.get(1), Reduction.MEAN);
           };
       Variables v0 =
           Variables.builder()

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
+import dev.ivy.Reduction;
 import dev.ivy.Scope;
 import dev.ivy.Shape;
 import dev.ivy.nn.Variables;
@@ -59,7 +60,7 @@ class TrainingEquivalenceTest {
             Array h = Ivy.relu(Ivy.linear(x, w.get("fc1/weight"), w.get("fc1/bias")));
             h = Ivy.tanh(Ivy.linear(h, w.get("fc2/weight"), w.get("fc2/bias")));
             Array logits = Ivy.linear(h, w.get("fc3/weight"), w.get("fc3/bias"));
-            return Ivy.crossEntropy(logits, y, null, -100, "mean", 0.0);
+            return Ivy.crossEntropy(logits, y, null, -100, Reduction.MEAN, 0.0);
           };
       Optimizer opt = new Adam(1e-2);
       double first = Double.NaN;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
+import dev.ivy.Reduction;
 import dev.ivy.Scope;
 import dev.ivy.frontend.torch.TorchFrontend;
 import dev.ivy.nn.Module;
@@ -84,7 +85,7 @@ class TrainingOracleTest {
       String loss = j.get("loss").asText();
       assertTrue(loss.startsWith("cross_entropy"), name + ": a loss this test knows; got " + loss);
       Function<Variables, Array> lossFn =
-          w -> Ivy.crossEntropy(model.call(x, w), y, null, -100, "mean", 0.0);
+          w -> Ivy.crossEntropy(model.call(x, w), y, null, -100, Reduction.MEAN, 0.0);
       Optimizer opt = optimizer(j.get("optimizer").asText(), j.get("settings"));
       double rtol = j.get("rtol").asDouble();
       int steps = j.get("steps").asInt();

@@ -167,11 +167,18 @@ public final class TfFrontend extends TfFrontendDefaults {
     throw error(fn, arg + " must have 1, " + n + " or " + (n + 2) + " values; got " + l.length);
   }
 
-  static boolean channelsLast(String dataFormat) {
-    return dataFormat == null || dataFormat.startsWith("N") && dataFormat.endsWith("C");
+  /**
+   * Returns whether {@code dataFormat} (null: TensorFlow's channels-last default) puts channels
+   * last, refusing a format of another rank than {@code n}.
+   */
+  static boolean channelsLast(String fn, dev.ivy.DataFormat dataFormat, int n) {
+    return dev.ivy.DataFormat.check(fn, dataFormat, n).channelsLast();
   }
 
   static String padding(String fn, Object padding) {
+    if (padding instanceof dev.ivy.Padding p) {
+      return p.name();
+    }
     if (padding instanceof String s) {
       String u = s.toUpperCase(java.util.Locale.ROOT);
       if (u.equals("SAME") || u.equals("VALID")) {
@@ -438,33 +445,42 @@ public final class TfFrontend extends TfFrontendDefaults {
         private final long filters;
         private final long[] kernelSize;
         private final long[] strides;
-        private final String padding;
+        private final dev.ivy.Padding padding;
         private final String activation;
         private Variable kernel;
         private Variable bias;
 
         /** Creates a layer with a square kernel, stride 1, "valid" padding and no activation. */
         public Conv2D(long filters, long kernelSize) {
-          this(filters, new long[] {kernelSize, kernelSize}, new long[] {1, 1}, "valid", null);
+          this(
+              filters,
+              new long[] {kernelSize, kernelSize},
+              new long[] {1, 1},
+              dev.ivy.Padding.VALID,
+              null);
         }
 
         /**
          * Creates a layer with a bias.
          *
-         * @param padding "valid" or "same"
+         * @param padding {@code VALID} or {@code SAME} ({@code "valid"}, {@code "same"} in Keras)
          * @param activation an activation name or null
          * @throws dev.ivy.errors.IvyArgumentException if a size is not positive, padding or the
          *     activation is unknown
          */
         public Conv2D(
-            long filters, long[] kernelSize, long[] strides, String padding, String activation) {
+            long filters,
+            long[] kernelSize,
+            long[] strides,
+            dev.ivy.Padding padding,
+            String activation) {
           super("conv2d");
           if (filters <= 0
               || kernelSize == null
               || kernelSize.length != 2
               || strides == null
               || strides.length != 2
-              || !("valid".equals(padding) || "same".equals(padding))) {
+              || padding == null) {
             throw new dev.ivy.errors.IvyArgumentException(
                 "Conv2D: filters must be positive, kernelSize and strides two sizes, padding"
                     + " 'valid' or 'same'; got "
@@ -474,7 +490,7 @@ public final class TfFrontend extends TfFrontendDefaults {
                     + ", "
                     + java.util.Arrays.toString(strides)
                     + ", "
-                    + padding);
+                    + (padding == null ? "None" : "'" + padding.lower() + "'"));
           }
           KerasLayers.checkActivation("Conv2D", activation);
           this.filters = filters;
@@ -500,7 +516,8 @@ public final class TfFrontend extends TfFrontendDefaults {
 
         @Override
         protected Array call(Array inputs) {
-          Array y = nn.conv2d(inputs, kernel.value(), strides, padding.toUpperCase(), "NHWC", null);
+          Array y =
+              nn.conv2d(inputs, kernel.value(), strides, padding, dev.ivy.DataFormat.NHWC, null);
           return KerasLayers.activate(activation, Elementwise.add(y, bias.value()));
         }
       }
@@ -1490,7 +1507,7 @@ public final class TfFrontend extends TfFrontendDefaults {
   public static Array pad(
       Object tensor,
       Object paddings,
-      @Default("'CONSTANT'") String mode,
+      @Default("'CONSTANT'") PadMode mode,
       @Default("0") Object constantValues) {
     String fn = "pad";
     Array x = tensor(fn, "tensor", tensor);
@@ -1517,10 +1534,7 @@ public final class TfFrontend extends TfFrontendDefaults {
       throw error(
           fn, "paddings must have " + x.rank() + " rows (the rank of tensor); got " + pw.length);
     }
-    String m = mode == null ? "constant" : mode.toLowerCase(java.util.Locale.ROOT);
-    if (!m.equals("constant") && !m.equals("reflect") && !m.equals("symmetric")) {
-      throw error(fn, "mode must be 'CONSTANT', 'REFLECT' or 'SYMMETRIC'; got '" + mode + "'");
-    }
+    String m = (mode == null ? PadMode.CONSTANT : mode).name().toLowerCase(java.util.Locale.ROOT);
     for (int i = 0; i < pw.length; i++) {
       long n = x.shape().dim(i);
       long limit = m.equals("reflect") ? n - 1 : m.equals("symmetric") ? n : Long.MAX_VALUE;
@@ -1733,7 +1747,7 @@ public final class TfFrontend extends TfFrontendDefaults {
   /** {@code tf.sort(values, axis=-1, direction='ASCENDING')}. */
   @Fn
   public static Array sort(
-      Object values, @Default("-1") int axis, @Default("'ASCENDING'") String direction) {
+      Object values, @Default("-1") int axis, @Default("'ASCENDING'") SortDirection direction) {
     String fn = "sort";
     Array x = numeric(fn, tensor(fn, "values", values));
     return Sorting.sort(x, axis(fn, axis, x.rank()), descending(fn, direction));
@@ -1747,7 +1761,7 @@ public final class TfFrontend extends TfFrontendDefaults {
   public static Array argsort(
       Object values,
       @Default("-1") int axis,
-      @Default("'ASCENDING'") String direction,
+      @Default("'ASCENDING'") SortDirection direction,
       @Default("False") boolean stable) {
     String fn = "argsort";
     Array x = numeric(fn, tensor(fn, "values", values));
@@ -1755,14 +1769,11 @@ public final class TfFrontend extends TfFrontendDefaults {
         Sorting.argsort(x, axis(fn, axis, x.rank()), descending(fn, direction)), DType.INT32);
   }
 
-  private static boolean descending(String fn, String direction) {
-    if ("ASCENDING".equals(direction)) {
-      return false;
+  private static boolean descending(String fn, SortDirection direction) {
+    if (direction == null) {
+      throw error(fn, "direction must be 'ASCENDING' or 'DESCENDING'; got None");
     }
-    if ("DESCENDING".equals(direction)) {
-      return true;
-    }
-    throw error(fn, "direction must be 'ASCENDING' or 'DESCENDING'; got '" + direction + "'");
+    return direction == SortDirection.DESCENDING;
   }
 
   /**

@@ -42,7 +42,7 @@ public final class TfImage extends TfImageDefaults {
   public Array resize(
       Object images,
       long[] size,
-      @Default("'bilinear'") String method,
+      @Default("'bilinear'") ResizeMethod method,
       @Default("False") boolean preserveAspectRatio,
       @Default("False") boolean antialias) {
     if (preserveAspectRatio) {
@@ -63,15 +63,11 @@ public final class TfImage extends TfImageDefaults {
     if (antialias) {
       throw error(fn, "antialias must be False (not supported by the core resampler); got True");
     }
-    String m = method == null ? "bilinear" : method.toLowerCase(java.util.Locale.ROOT);
     String mode =
-        switch (m) {
-          case "bilinear" -> "bilinear";
-          case "nearest" -> "nearest-exact";
-          case "area" -> "area";
-          default ->
-              throw error(
-                  fn, "method must be 'bilinear', 'nearest' or 'area'; got '" + method + "'");
+        switch (method == null ? ResizeMethod.BILINEAR : method) {
+          case BILINEAR -> "bilinear";
+          case NEAREST -> "nearest-exact";
+          case AREA -> "area";
         };
     Array b = batched ? x : Manipulation.expandDims(x, 0);
     if (!mode.startsWith("nearest")) {

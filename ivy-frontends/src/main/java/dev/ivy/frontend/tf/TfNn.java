@@ -19,6 +19,8 @@ import static dev.ivy.frontend.tf.TfTypes.tensor;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.DataFormat;
+import dev.ivy.Padding;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Convolution;
 import dev.ivy.ops.Elementwise;
@@ -181,14 +183,14 @@ public final class TfNn extends TfNnDefaults {
 
   /** {@code tf.nn.bias_add(value, bias, data_format=None)}: bias along the channel axis. */
   @Fn
-  public Array biasAdd(Object value, Object bias, @Default("None") String dataFormat) {
+  public Array biasAdd(Object value, Object bias, @Default("None") DataFormat dataFormat) {
     String fn = "nn.bias_add";
     Array v = tensor(fn, "value", value);
     Array b = tensor(fn, "bias", bias, v.dtype());
     if (b.rank() != 1) {
       throw error(fn, "bias must be 1-d; got shape " + b.shape());
     }
-    if (channelsLast(dataFormat) || v.rank() < 3) {
+    if (dataFormat == null || dataFormat.channelsLast() || v.rank() < 3) {
       return binary(fn, v, b, Elementwise::add);
     }
     long[] shape = new long[v.rank() - 1];
@@ -273,10 +275,11 @@ public final class TfNn extends TfNnDefaults {
 
   /** {@code tf.nn.depth_to_space(input, block_size, data_format='NHWC')}. */
   @Fn
-  public Array depthToSpace(Object input, long blockSize, @Default("'NHWC'") String dataFormat) {
+  public Array depthToSpace(
+      Object input, long blockSize, @Default("'NHWC'") DataFormat dataFormat) {
     String fn = "nn.depth_to_space";
     Array x = tensor(fn, "input", input);
-    boolean nhwc = channelsLast(dataFormat);
+    boolean nhwc = channelsLast(fn, dataFormat, 2);
     if (x.rank() != 4) {
       throw error(fn, "input must have rank 4; got shape " + x.shape());
     }
@@ -300,10 +303,11 @@ public final class TfNn extends TfNnDefaults {
 
   /** {@code tf.nn.space_to_depth(input, block_size, data_format='NHWC')}. */
   @Fn
-  public Array spaceToDepth(Object input, long blockSize, @Default("'NHWC'") String dataFormat) {
+  public Array spaceToDepth(
+      Object input, long blockSize, @Default("'NHWC'") DataFormat dataFormat) {
     String fn = "nn.space_to_depth";
     Array x = tensor(fn, "input", input);
-    boolean nhwc = channelsLast(dataFormat);
+    boolean nhwc = channelsLast(fn, dataFormat, 2);
     if (x.rank() != 4) {
       throw error(fn, "input must have rank 4; got shape " + x.shape());
     }
@@ -332,7 +336,7 @@ public final class TfNn extends TfNnDefaults {
       Object filters,
       Object stride,
       Object padding,
-      @Default("'NWC'") String dataFormat,
+      @Default("'NWC'") DataFormat dataFormat,
       @Default("None") Object dilations) {
     return convolution("nn.conv1d", input, filters, stride, padding, dataFormat, dilations, 1);
   }
@@ -344,7 +348,7 @@ public final class TfNn extends TfNnDefaults {
       Object filters,
       Object strides,
       Object padding,
-      @Default("'NHWC'") String dataFormat,
+      @Default("'NHWC'") DataFormat dataFormat,
       @Default("None") Object dilations) {
     return convolution("nn.conv2d", input, filters, strides, padding, dataFormat, dilations, 2);
   }
@@ -358,7 +362,7 @@ public final class TfNn extends TfNnDefaults {
       Object filters,
       Object strides,
       Object padding,
-      @Default("'NDHWC'") String dataFormat,
+      @Default("'NDHWC'") DataFormat dataFormat,
       @Default("None") Object dilations) {
     return convolution("nn.conv3d", input, filters, strides, padding, dataFormat, dilations, 3);
   }
@@ -373,7 +377,7 @@ public final class TfNn extends TfNnDefaults {
       Object filters,
       @Default("None") Object strides,
       @Default("'VALID'") Object padding,
-      @Default("None") String dataFormat,
+      @Default("None") DataFormat dataFormat,
       @Default("None") Object dilations) {
     Array x = tensor("nn.convolution", "input", input);
     int n = x.rank() - 2;
@@ -389,7 +393,7 @@ public final class TfNn extends TfNnDefaults {
       Object filters,
       Object strides,
       Object padding,
-      String dataFormat,
+      DataFormat dataFormat,
       Object dilations,
       int n) {
     Array x = floating(fn, tensor(fn, "input", input));
@@ -397,11 +401,8 @@ public final class TfNn extends TfNnDefaults {
     if (f.dtype() != x.dtype()) {
       throw error(fn, "filters must have the dtype of input (" + x.dtype() + "); got " + f.dtype());
     }
-    boolean last = channelsLast(dataFormat);
-    String df =
-        last
-            ? new String[] {"NWC", "NHWC", "NDHWC"}[n - 1]
-            : new String[] {"NCW", "NCHW", "NCDHW"}[n - 1];
+    boolean last = channelsLast(fn, dataFormat, n);
+    String df = DataFormat.of(n, last).text();
     return Convolution.conv(
         fn,
         x,
@@ -428,7 +429,7 @@ public final class TfNn extends TfNnDefaults {
       Object outputShape,
       Object strides,
       @Default("'SAME'") Object padding,
-      @Default("'NHWC'") String dataFormat,
+      @Default("'NHWC'") DataFormat dataFormat,
       @Default("None") Object dilations) {
     return convTranspose(
         "nn.conv2d_transpose",
@@ -453,7 +454,7 @@ public final class TfNn extends TfNnDefaults {
       Object outputShape,
       Object strides,
       @Default("'SAME'") Object padding,
-      @Default("'NWC'") String dataFormat,
+      @Default("'NWC'") DataFormat dataFormat,
       @Default("None") Object dilations) {
     return convTranspose(
         "nn.conv1d_transpose",
@@ -478,7 +479,7 @@ public final class TfNn extends TfNnDefaults {
       Object outputShape,
       Object strides,
       @Default("'SAME'") Object padding,
-      @Default("'NDHWC'") String dataFormat,
+      @Default("'NDHWC'") DataFormat dataFormat,
       @Default("None") Object dilations) {
     return convTranspose(
         "nn.conv3d_transpose",
@@ -499,7 +500,7 @@ public final class TfNn extends TfNnDefaults {
       Object outputShape,
       Object strides,
       Object padding,
-      String dataFormat,
+      DataFormat dataFormat,
       Object dilations,
       int n) {
     Array x = floating(fn, tensor(fn, "input", input));
@@ -507,11 +508,8 @@ public final class TfNn extends TfNnDefaults {
     if (f.dtype() != x.dtype()) {
       throw error(fn, "filters must have the dtype of input (" + x.dtype() + "); got " + f.dtype());
     }
-    boolean last = channelsLast(dataFormat);
-    String df =
-        last
-            ? new String[] {"NWC", "NHWC", "NDHWC"}[n - 1]
-            : new String[] {"NCW", "NCHW", "NCDHW"}[n - 1];
+    boolean last = channelsLast(fn, dataFormat, n);
+    String df = DataFormat.of(n, last).text();
     long[] os = outputShape == null ? null : TfTypes.longs(fn, "output_shape", outputShape);
     return Convolution.convTranspose(
         fn,
@@ -539,17 +537,17 @@ public final class TfNn extends TfNnDefaults {
       Object filter,
       Object strides,
       Object padding,
-      @Default("None") String dataFormat,
+      @Default("None") DataFormat dataFormat,
       @Default("None") Object dilations) {
     String fn = "nn.depthwise_conv2d";
     Array x = floating(fn, tensor(fn, "input", input));
-    boolean last = channelsLast(dataFormat);
+    boolean last = channelsLast(fn, dataFormat, 2);
     return Convolution.depthwiseConv2d(
         x,
         tensor(fn, "filter", filter, x.dtype()),
         spatial(fn, "strides", strides, 2, last),
         padding(fn, padding),
-        last ? "NHWC" : "NCHW",
+        DataFormat.of(2, last).text(),
         spatial(fn, "dilations", dilations, 2, last));
   }
 
@@ -560,7 +558,7 @@ public final class TfNn extends TfNnDefaults {
       Object ksize,
       Object strides,
       Object padding,
-      @Default("None") String dataFormat) {
+      @Default("None") DataFormat dataFormat) {
     Array x = tensor("nn.max_pool", "input", input);
     return pool("nn.max_pool", true, x, ksize, strides, padding, dataFormat, x.rank() - 2);
   }
@@ -572,7 +570,7 @@ public final class TfNn extends TfNnDefaults {
       Object ksize,
       Object strides,
       Object padding,
-      @Default("None") String dataFormat) {
+      @Default("None") DataFormat dataFormat) {
     Array x = tensor("nn.avg_pool", "input", input);
     return pool("nn.avg_pool", false, x, ksize, strides, padding, dataFormat, x.rank() - 2);
   }
@@ -584,7 +582,7 @@ public final class TfNn extends TfNnDefaults {
       Object ksize,
       Object strides,
       Object padding,
-      @Default("'NWC'") String dataFormat) {
+      @Default("'NWC'") DataFormat dataFormat) {
     return pool("nn.max_pool1d", true, input, ksize, strides, padding, dataFormat, 1);
   }
 
@@ -595,7 +593,7 @@ public final class TfNn extends TfNnDefaults {
       Object ksize,
       Object strides,
       Object padding,
-      @Default("'NHWC'") String dataFormat) {
+      @Default("'NHWC'") DataFormat dataFormat) {
     return pool("nn.max_pool2d", true, input, ksize, strides, padding, dataFormat, 2);
   }
 
@@ -606,7 +604,7 @@ public final class TfNn extends TfNnDefaults {
       Object ksize,
       Object strides,
       Object padding,
-      @Default("'NDHWC'") String dataFormat) {
+      @Default("'NDHWC'") DataFormat dataFormat) {
     return pool("nn.max_pool3d", true, input, ksize, strides, padding, dataFormat, 3);
   }
 
@@ -617,7 +615,7 @@ public final class TfNn extends TfNnDefaults {
       Object ksize,
       Object strides,
       Object padding,
-      @Default("'NWC'") String dataFormat) {
+      @Default("'NWC'") DataFormat dataFormat) {
     return pool("nn.avg_pool1d", false, input, ksize, strides, padding, dataFormat, 1);
   }
 
@@ -628,7 +626,7 @@ public final class TfNn extends TfNnDefaults {
       Object ksize,
       Object strides,
       Object padding,
-      @Default("'NHWC'") String dataFormat) {
+      @Default("'NHWC'") DataFormat dataFormat) {
     return pool("nn.avg_pool2d", false, input, ksize, strides, padding, dataFormat, 2);
   }
 
@@ -639,7 +637,7 @@ public final class TfNn extends TfNnDefaults {
       Object ksize,
       Object strides,
       Object padding,
-      @Default("'NDHWC'") String dataFormat) {
+      @Default("'NDHWC'") DataFormat dataFormat) {
     return pool("nn.avg_pool3d", false, input, ksize, strides, padding, dataFormat, 3);
   }
 
@@ -650,17 +648,14 @@ public final class TfNn extends TfNnDefaults {
       Object ksize,
       Object strides,
       Object padding,
-      String dataFormat,
+      DataFormat dataFormat,
       int n) {
     Array x = numeric(fn, tensor(fn, "input", input));
     if (x.rank() != n + 2) {
       throw error(fn, "input must have rank " + (n + 2) + "; got shape " + x.shape());
     }
-    boolean last = channelsLast(dataFormat);
-    String df =
-        last
-            ? new String[] {"NWC", "NHWC", "NDHWC"}[n - 1]
-            : new String[] {"NCW", "NCHW", "NCDHW"}[n - 1];
+    boolean last = channelsLast(fn, dataFormat, n);
+    String df = DataFormat.of(n, last).text();
     long[] k = spatial(fn, "ksize", ksize, n, last);
     long[] s = spatial(fn, "strides", strides, n, last);
     String p = padding(fn, padding);
@@ -855,7 +850,7 @@ public final class TfNn extends TfNnDefaults {
   /** {@code tf.nn.atrous_conv2d(value, filters, rate, padding)}: a dilated conv2d. */
   @Fn
   public Array atrousConv2d(Object value, Object filters, long rate, Object padding) {
-    return convolution("nn.atrous_conv2d", value, filters, 1L, padding, "NHWC", rate, 2);
+    return convolution("nn.atrous_conv2d", value, filters, 1L, padding, DataFormat.NHWC, rate, 2);
   }
 
   /**
@@ -869,10 +864,11 @@ public final class TfNn extends TfNnDefaults {
       Object pointwiseFilter,
       Object strides,
       Object padding,
-      @Default("None") String dataFormat,
+      @Default("None") DataFormat dataFormat,
       @Default("None") Object dilations) {
     Array d = depthwiseConv2d(input, depthwiseFilter, strides, padding, dataFormat, dilations);
-    return convolution("nn.separable_conv2d", d, pointwiseFilter, 1L, "VALID", dataFormat, null, 2);
+    return convolution(
+        "nn.separable_conv2d", d, pointwiseFilter, 1L, Padding.VALID, dataFormat, null, 2);
   }
 
   /**
@@ -883,21 +879,17 @@ public final class TfNn extends TfNnDefaults {
   public Array pool(
       Object input,
       Object windowShape,
-      String poolingType,
+      PoolingType poolingType,
       @Default("None") Object strides,
       @Default("'VALID'") Object padding,
-      @Default("None") String dataFormat,
+      @Default("None") DataFormat dataFormat,
       @Default("None") Object dilations) {
     String fn = "nn.pool";
     Array x = tensor(fn, "input", input);
-    boolean max;
-    if ("MAX".equals(poolingType)) {
-      max = true;
-    } else if ("AVG".equals(poolingType)) {
-      max = false;
-    } else {
-      throw error(fn, "pooling_type must be 'MAX' or 'AVG'; got '" + poolingType + "'");
+    if (poolingType == null) {
+      throw error(fn, "pooling_type must be 'MAX' or 'AVG'; got None");
     }
+    boolean max = poolingType == PoolingType.MAX;
     return pool(
         fn, max, x, windowShape, strides == null ? 1L : strides, padding, dataFormat, x.rank() - 2);
   }

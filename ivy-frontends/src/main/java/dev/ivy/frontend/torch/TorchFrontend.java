@@ -4,6 +4,7 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.MeshIndexing;
+import dev.ivy.QuantileMethod;
 import dev.ivy.Shape;
 import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
@@ -145,7 +146,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
       method = true)
   public static Array div(
       @Operand Object input, @Operand Object other, @Default("None") RoundingMode roundingMode) {
-    return TorchMath.div(input, other, roundingMode == null ? null : roundingMode.torchName());
+    return TorchMath.div(input, other, roundingMode);
   }
 
   /** Returns the true quotient; integer operands give float32 (torch.true_divide). */
@@ -1165,7 +1166,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
       Object q,
       @Default("None") Integer dim,
       @Default("False") boolean keepdim,
-      @Default("'linear'") String interpolation) {
+      @Default("'linear'") QuantileMethod interpolation) {
     return quantileOf(input, q, dim, keepdim, interpolation, false);
   }
 
@@ -1176,12 +1177,12 @@ public final class TorchFrontend extends TorchFrontendDefaults {
       Object q,
       @Default("None") Integer dim,
       @Default("False") boolean keepdim,
-      @Default("'linear'") String interpolation) {
+      @Default("'linear'") QuantileMethod interpolation) {
     return quantileOf(input, q, dim, keepdim, interpolation, true);
   }
 
   private static Array quantileOf(
-      Array x, Object q, Integer dim, boolean keepdim, String interpolation, boolean nan) {
+      Array x, Object q, Integer dim, boolean keepdim, QuantileMethod interpolation, boolean nan) {
     Object qq = q instanceof Array qa ? TorchTypes.cast(qa, x.dtype()) : q;
     Array v = x;
     if (nan) {
@@ -1195,7 +1196,12 @@ public final class TorchFrontend extends TorchFrontendDefaults {
       v = Manipulation.reshape(v, -1);
       axes = new int[] {0};
     }
-    return Extras.quantile(v, qq, axes, keepdim, interpolation);
+    return Extras.quantile(
+        v,
+        qq,
+        axes,
+        keepdim,
+        Checks.given("quantile", "interpolation", interpolation, QuantileMethod.class).lower());
   }
 
   /**
@@ -1551,8 +1557,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
     if (sorter != null) {
       seq = dev.ivy.ops.Searching.takeAlongAxis(seq, sorter, -1);
     }
-    return TorchSearch.searchsorted(
-        seq, input, right, side == null ? null : side.lower(), outInt32);
+    return TorchSearch.searchsorted(seq, input, right, side, outInt32);
   }
 
   /** Returns the index of the bucket of each element among {@code boundaries} (torch.bucketize). */
@@ -2070,7 +2075,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
    */
   @Fn(method = true)
   public static Array scatterAdd(Array input, int dim, Array index, Array src) {
-    return TorchShapes.scatter(input, dim, index, src, "add");
+    return TorchShapes.scatter(input, dim, index, src, ScatterReduce.ADD);
   }
 
   /**
@@ -2382,7 +2387,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
       Array x1,
       Array x2,
       @Default("2.0") double p,
-      @Default("'use_mm_for_euclid_dist_if_necessary'") String computeMode) {
+      @Default("'use_mm_for_euclid_dist_if_necessary'") CdistComputeMode computeMode) {
     return TorchLinalg.cdist(x1, x2, p);
   }
 
@@ -2684,11 +2689,16 @@ public final class TorchFrontend extends TorchFrontendDefaults {
 
   /**
    * Returns a copy of {@code input} with {@code src} (a tensor or a number) written at {@code
-   * index} along dim, combined by {@code reduce} ("add", "multiply") when given (torch.scatter).
+   * index} along dim, combined by {@code reduce} when given: "add" ("multiply" is refused)
+   * (torch.scatter).
    */
   @Fn(method = true)
   public static Array scatter(
-      Array input, int dim, Array index, @Operand Object src, @Default("None") String reduce) {
+      Array input,
+      int dim,
+      Array index,
+      @Operand Object src,
+      @Default("None") ScatterReduce reduce) {
     return TorchShapes.scatter(input, dim, index, src, reduce);
   }
 
@@ -3396,6 +3406,35 @@ public final class TorchFrontend extends TorchFrontendDefaults {
                 DType.FLOAT32,
                 null));
       }
+
+      private Conv1d(dev.ivy.nn.Conv1d core) {
+        super(core);
+      }
+
+      /**
+       * Returns a builder of a {@code nn.Conv1d(in_channels, out_channels, kernel_size, ...)}; its
+       * options start at PyTorch's defaults: stride 1, padding 0, dilation 1, groups 1, bias True,
+       * float32 (padding_mode is 'zeros', the only one supported).
+       *
+       * <pre>{@code
+       * nn.Conv1d conv = nn.Conv1d.builder(3, 16, 3).stride(2).padding(1).bias(false).build();
+       * }</pre>
+       *
+       * @param kernelSize one value for every spatial dimension or one per dimension
+       */
+      public static dev.ivy.nn.ConvBuilder<Conv1d> builder(
+          long inChannels, long outChannels, long... kernelSize) {
+        return dev.ivy.nn.ConvBuilder.of(
+            "Conv1d",
+            false,
+            (in, out, k, stride, padding, outputPadding, dilation, groups, bias, dtype, seed) ->
+                new Conv1d(
+                    new dev.ivy.nn.Conv1d(
+                        in, out, k, stride, padding, dilation, groups, bias, dtype, seed)),
+            inChannels,
+            outChannels,
+            kernelSize);
+      }
     }
 
     /** {@code torch.nn.Conv2d} on [N, C, H, W]. */
@@ -3434,6 +3473,198 @@ public final class TorchFrontend extends TorchFrontendDefaults {
                 DType.FLOAT32,
                 null));
       }
+
+      private Conv2d(dev.ivy.nn.Conv2d core) {
+        super(core);
+      }
+
+      /**
+       * Returns a builder of a {@code nn.Conv2d(in_channels, out_channels, kernel_size, ...)}; its
+       * options start at PyTorch's defaults: stride 1, padding 0, dilation 1, groups 1, bias True,
+       * float32 (padding_mode is 'zeros', the only one supported).
+       *
+       * <pre>{@code
+       * nn.Conv2d conv = nn.Conv2d.builder(3, 16, 3).stride(2).padding(1).bias(false).build();
+       * }</pre>
+       *
+       * @param kernelSize one value for every spatial dimension or one per dimension
+       */
+      public static dev.ivy.nn.ConvBuilder<Conv2d> builder(
+          long inChannels, long outChannels, long... kernelSize) {
+        return dev.ivy.nn.ConvBuilder.of(
+            "Conv2d",
+            false,
+            (in, out, k, stride, padding, outputPadding, dilation, groups, bias, dtype, seed) ->
+                new Conv2d(
+                    new dev.ivy.nn.Conv2d(
+                        in, out, k, stride, padding, dilation, groups, bias, dtype, seed)),
+            inChannels,
+            outChannels,
+            kernelSize);
+      }
+    }
+
+    /** {@code torch.nn.ConvTranspose1d} on [N, C, L]: weight [in, out / groups, k], bias [out]. */
+    public static final class ConvTranspose1d extends CoreLayer {
+      /** Creates a float32 layer with stride 1, no padding and a bias. */
+      public ConvTranspose1d(long inChannels, long outChannels, long kernelSize) {
+        this(inChannels, outChannels, new long[] {kernelSize}, null, null, null, 1, true, null);
+      }
+
+      /**
+       * Creates a layer ({@code nn.ConvTranspose1d(in, out, kernel_size, stride, padding,
+       * output_padding, groups, bias, dilation)}, PyTorch's order); tuples hold one value or one
+       * per dimension, null means PyTorch's default (stride 1, padding 0, output_padding 0,
+       * dilation 1).
+       *
+       * @throws IvyArgumentException if a size or tuple is invalid
+       */
+      public ConvTranspose1d(
+          long inChannels,
+          long outChannels,
+          long[] kernelSize,
+          long[] stride,
+          long[] padding,
+          long[] outputPadding,
+          long groups,
+          boolean bias,
+          long[] dilation) {
+        super(
+            new dev.ivy.nn.ConvTranspose1d(
+                inChannels,
+                outChannels,
+                kernelSize,
+                stride,
+                padding,
+                outputPadding,
+                dilation,
+                groups,
+                bias,
+                DType.FLOAT32,
+                null));
+      }
+
+      private ConvTranspose1d(dev.ivy.nn.ConvTranspose1d core) {
+        super(core);
+      }
+
+      /**
+       * Returns a builder of a {@code nn.ConvTranspose1d(in_channels, out_channels, kernel_size,
+       * ...)}; its options start at PyTorch's defaults: stride 1, padding 0, output_padding 0,
+       * groups 1, bias True, dilation 1, float32.
+       *
+       * <pre>{@code
+       * nn.ConvTranspose1d up = nn.ConvTranspose1d.builder(16, 8, 2).stride(2).build();
+       * }</pre>
+       *
+       * @param kernelSize one value for every spatial dimension or one per dimension
+       */
+      public static dev.ivy.nn.ConvBuilder<ConvTranspose1d> builder(
+          long inChannels, long outChannels, long... kernelSize) {
+        return dev.ivy.nn.ConvBuilder.of(
+            "ConvTranspose1d",
+            true,
+            (in, out, k, stride, padding, outputPadding, dilation, groups, bias, dtype, seed) ->
+                new ConvTranspose1d(
+                    new dev.ivy.nn.ConvTranspose1d(
+                        in,
+                        out,
+                        k,
+                        stride,
+                        padding,
+                        outputPadding,
+                        dilation,
+                        groups,
+                        bias,
+                        dtype,
+                        seed)),
+            inChannels,
+            outChannels,
+            kernelSize);
+      }
+    }
+
+    /**
+     * {@code torch.nn.ConvTranspose2d} on [N, C, H, W]: weight [in, out / groups, kh, kw], bias
+     * [out].
+     */
+    public static final class ConvTranspose2d extends CoreLayer {
+      /** Creates a float32 layer with stride 1, no padding and a bias. */
+      public ConvTranspose2d(long inChannels, long outChannels, long kernelSize) {
+        this(inChannels, outChannels, new long[] {kernelSize}, null, null, null, 1, true, null);
+      }
+
+      /**
+       * Creates a layer ({@code nn.ConvTranspose2d(in, out, kernel_size, stride, padding,
+       * output_padding, groups, bias, dilation)}, PyTorch's order); tuples hold one value or one
+       * per dimension, null means PyTorch's default (stride 1, padding 0, output_padding 0,
+       * dilation 1).
+       *
+       * @throws IvyArgumentException if a size or tuple is invalid
+       */
+      public ConvTranspose2d(
+          long inChannels,
+          long outChannels,
+          long[] kernelSize,
+          long[] stride,
+          long[] padding,
+          long[] outputPadding,
+          long groups,
+          boolean bias,
+          long[] dilation) {
+        super(
+            new dev.ivy.nn.ConvTranspose2d(
+                inChannels,
+                outChannels,
+                kernelSize,
+                stride,
+                padding,
+                outputPadding,
+                dilation,
+                groups,
+                bias,
+                DType.FLOAT32,
+                null));
+      }
+
+      private ConvTranspose2d(dev.ivy.nn.ConvTranspose2d core) {
+        super(core);
+      }
+
+      /**
+       * Returns a builder of a {@code nn.ConvTranspose2d(in_channels, out_channels, kernel_size,
+       * ...)}; its options start at PyTorch's defaults: stride 1, padding 0, output_padding 0,
+       * groups 1, bias True, dilation 1, float32.
+       *
+       * <pre>{@code
+       * nn.ConvTranspose2d up = nn.ConvTranspose2d.builder(16, 8, 2).stride(2).build();
+       * }</pre>
+       *
+       * @param kernelSize one value for every spatial dimension or one per dimension
+       */
+      public static dev.ivy.nn.ConvBuilder<ConvTranspose2d> builder(
+          long inChannels, long outChannels, long... kernelSize) {
+        return dev.ivy.nn.ConvBuilder.of(
+            "ConvTranspose2d",
+            true,
+            (in, out, k, stride, padding, outputPadding, dilation, groups, bias, dtype, seed) ->
+                new ConvTranspose2d(
+                    new dev.ivy.nn.ConvTranspose2d(
+                        in,
+                        out,
+                        k,
+                        stride,
+                        padding,
+                        outputPadding,
+                        dilation,
+                        groups,
+                        bias,
+                        dtype,
+                        seed)),
+            inChannels,
+            outChannels,
+            kernelSize);
+      }
     }
 
     /** {@code torch.nn.BatchNorm1d} on [N, C] or [N, C, L]. */
@@ -3458,6 +3689,25 @@ public final class TorchFrontend extends TorchFrontendDefaults {
         super(
             new dev.ivy.nn.BatchNorm1d(
                 numFeatures, eps, momentum, affine, trackRunningStats, DType.FLOAT32));
+      }
+
+      private BatchNorm1d(dev.ivy.nn.BatchNorm1d core) {
+        super(core);
+      }
+
+      /**
+       * Returns a builder of a {@code nn.BatchNorm1d(num_features, ...)}; its options start at
+       * PyTorch's defaults: eps 1e-5, momentum 0.1, affine True, track_running_stats True, float32.
+       *
+       * <pre>{@code
+       * nn.BatchNorm1d bn = nn.BatchNorm1d.builder(16).momentum(0.01).affine(false).build();
+       * }</pre>
+       */
+      public static dev.ivy.nn.BatchNormBuilder<BatchNorm1d> builder(long numFeatures) {
+        return dev.ivy.nn.BatchNormBuilder.of(
+            (n, eps, momentum, affine, track, dtype) ->
+                new BatchNorm1d(new dev.ivy.nn.BatchNorm1d(n, eps, momentum, affine, track, dtype)),
+            numFeatures);
       }
     }
 
@@ -3486,6 +3736,25 @@ public final class TorchFrontend extends TorchFrontendDefaults {
         super(
             new dev.ivy.nn.BatchNorm2d(
                 numFeatures, eps, momentum, affine, trackRunningStats, DType.FLOAT32));
+      }
+
+      private BatchNorm2d(dev.ivy.nn.BatchNorm2d core) {
+        super(core);
+      }
+
+      /**
+       * Returns a builder of a {@code nn.BatchNorm2d(num_features, ...)}; its options start at
+       * PyTorch's defaults: eps 1e-5, momentum 0.1, affine True, track_running_stats True, float32.
+       *
+       * <pre>{@code
+       * nn.BatchNorm2d bn = nn.BatchNorm2d.builder(16).momentum(0.01).affine(false).build();
+       * }</pre>
+       */
+      public static dev.ivy.nn.BatchNormBuilder<BatchNorm2d> builder(long numFeatures) {
+        return dev.ivy.nn.BatchNormBuilder.of(
+            (n, eps, momentum, affine, track, dtype) ->
+                new BatchNorm2d(new dev.ivy.nn.BatchNorm2d(n, eps, momentum, affine, track, dtype)),
+            numFeatures);
       }
     }
 
@@ -3560,6 +3829,30 @@ public final class TorchFrontend extends TorchFrontendDefaults {
             new dev.ivy.nn.MultiHeadAttention(
                 embedDim, numHeads, dropout, bias, batchFirst, DType.FLOAT32, null));
       }
+
+      private MultiheadAttention(dev.ivy.nn.MultiHeadAttention core) {
+        super(core);
+      }
+
+      /**
+       * Returns a builder of a {@code nn.MultiheadAttention(embed_dim, num_heads, ...)}; its
+       * options start at PyTorch's defaults: dropout 0.0, bias True, batch_first False, float32
+       * (add_bias_kv, add_zero_attn, kdim and vdim are not supported).
+       *
+       * <pre>{@code
+       * nn.MultiheadAttention mha = nn.MultiheadAttention.builder(8, 2).batchFirst(true).build();
+       * }</pre>
+       */
+      public static dev.ivy.nn.MultiHeadAttentionBuilder<MultiheadAttention> builder(
+          long embedDim, long numHeads) {
+        return dev.ivy.nn.MultiHeadAttentionBuilder.of(
+            (e, h, dropout, bias, batchFirst, dtype, seed) ->
+                new MultiheadAttention(
+                    new dev.ivy.nn.MultiHeadAttention(
+                        e, h, dropout, bias, batchFirst, dtype, seed)),
+            embedDim,
+            numHeads);
+      }
     }
 
     /**
@@ -3597,13 +3890,85 @@ public final class TorchFrontend extends TorchFrontendDefaults {
                 DType.FLOAT32,
                 null));
       }
+
+      private LSTM(dev.ivy.nn.LSTM core) {
+        super(core);
+      }
+
+      /**
+       * Returns a builder of a {@code nn.LSTM(input_size, hidden_size, ...)}; its options start at
+       * PyTorch's defaults: num_layers 1, bias True, batch_first False, dropout 0.0, bidirectional
+       * False, float32.
+       *
+       * <pre>{@code
+       * nn.LSTM rnn = nn.LSTM.builder(5, 6).numLayers(2).bidirectional(true).build();
+       * }</pre>
+       */
+      public static dev.ivy.nn.RecurrentBuilder<LSTM> builder(long inputSize, long hiddenSize) {
+        return dev.ivy.nn.RecurrentBuilder.of(
+            (in, hidden, layers, bias, batchFirst, dropout, bidirectional, dtype, seed) ->
+                new LSTM(
+                    new dev.ivy.nn.LSTM(
+                        in, hidden, layers, bias, batchFirst, dropout, bidirectional, dtype, seed)),
+            inputSize,
+            hiddenSize);
+      }
     }
 
     /** {@code torch.nn.GRU}: {@code call(List.of(x, h0))} returns output and h_n. */
     public static final class GRU extends CoreLayer {
       /** Creates a one-layer, unidirectional GRU with biases, sequence-first. */
       public GRU(long inputSize, long hiddenSize) {
-        super(new dev.ivy.nn.GRU(inputSize, hiddenSize));
+        this(inputSize, hiddenSize, 1, true, false, 0.0, false);
+      }
+
+      /**
+       * Creates a GRU.
+       *
+       * @throws IvyArgumentException if a size is not positive or dropout is outside [0, 1)
+       */
+      public GRU(
+          long inputSize,
+          long hiddenSize,
+          int numLayers,
+          boolean bias,
+          boolean batchFirst,
+          double dropout,
+          boolean bidirectional) {
+        super(
+            new dev.ivy.nn.GRU(
+                inputSize,
+                hiddenSize,
+                numLayers,
+                bias,
+                batchFirst,
+                dropout,
+                bidirectional,
+                DType.FLOAT32,
+                null));
+      }
+
+      private GRU(dev.ivy.nn.GRU core) {
+        super(core);
+      }
+
+      /**
+       * Returns a builder of a {@code nn.GRU(input_size, hidden_size, ...)}; its options start at
+       * PyTorch's defaults: num_layers 1, bias True, batch_first False, dropout 0.0, bidirectional
+       * False, float32.
+       *
+       * <pre>{@code
+       * nn.GRU rnn = nn.GRU.builder(5, 6).numLayers(2).bidirectional(true).build();
+       * }</pre>
+       */
+      public static dev.ivy.nn.RecurrentBuilder<GRU> builder(long inputSize, long hiddenSize) {
+        return dev.ivy.nn.RecurrentBuilder.of(
+            (in, hidden, layers, bias, batchFirst, dropout, bidirectional, dtype, seed) ->
+                new GRU(
+                    new dev.ivy.nn.GRU(
+                        in, hidden, layers, bias, batchFirst, dropout, bidirectional, dtype, seed)),
+            inputSize,
+            hiddenSize);
       }
     }
 

@@ -2,6 +2,7 @@ package dev.ivy.frontend.torch;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.QrMode;
 import dev.ivy.Uplo;
 import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
@@ -249,10 +250,11 @@ public final class TorchLinalgNamespace extends TorchLinalgNamespaceDefaults {
     return TorchLinalg.diagonal(a, offset, dim1, dim2);
   }
 
-  /** Returns (Q, R); mode is "reduced", "complete" or "r" (torch.linalg.qr). */
+  /** Returns (Q, R); mode is "reduced" or "complete" (torch.linalg.qr; "r" is not supported). */
   @Fn
-  public List<Array> qr(@P("A") Array a, @Default("'reduced'") String mode) {
-    return List.of(Decompositions.qr(a, mode));
+  public List<Array> qr(@P("A") Array a, @Default("'reduced'") QrMode mode) {
+    return List.of(
+        Decompositions.qr(a, Checks.given("linalg.qr", "mode", mode, QrMode.class).lower()));
   }
 
   /** Returns (U, S, Vh) (torch.linalg.svd). */

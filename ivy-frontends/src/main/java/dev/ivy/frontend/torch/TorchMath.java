@@ -72,25 +72,21 @@ final class TorchMath {
     return binary(x, y, Elementwise::subtract);
   }
 
-  static Array div(Object x, Object y, String roundingMode) {
+  static Array div(Object x, Object y, RoundingMode roundingMode) {
     if (roundingMode == null) {
       return binaryFloat(x, y, Elementwise::divide);
     }
-    switch (roundingMode) {
-      case "floor":
-        return binary(x, y, Elementwise::floorDivide);
-      case "trunc":
-        return binary(
-            x,
-            y,
-            (a, b) ->
-                a.dtype().isFloating()
-                    ? Elementwise.trunc(Elementwise.divide(a, b))
-                    : truncDivInt(a, b));
-      default:
-        throw new IvyArgumentException(
-            "div: rounding_mode must be None, 'trunc' or 'floor'; got '" + roundingMode + "'");
-    }
+    return switch (roundingMode) {
+      case FLOOR -> binary(x, y, Elementwise::floorDivide);
+      case TRUNC ->
+          binary(
+              x,
+              y,
+              (a, b) ->
+                  a.dtype().isFloating()
+                      ? Elementwise.trunc(Elementwise.divide(a, b))
+                      : truncDivInt(a, b));
+    };
   }
 
   private static Array truncDivInt(Array a, Array b) {

@@ -2,6 +2,8 @@ package dev.ivy.frontend.torch;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.Reduction;
+import dev.ivy.ResizeMode;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Attention;
@@ -30,18 +32,15 @@ final class TorchNn {
 
   private static final String CF = "channel_first";
 
-  static Array reduce(String fn, Array loss, String reduction) {
-    switch (reduction) {
-      case "none":
-        return loss;
-      case "mean":
-        return Reductions.mean(loss, dev.ivy.ops.Checks.allAxes(loss.rank()), false);
-      case "sum":
-        return Reductions.sum(loss, dev.ivy.ops.Checks.allAxes(loss.rank()), false, null);
-      default:
-        throw new IvyArgumentException(
-            fn + ": reduction must be 'none', 'mean' or 'sum'; got '" + reduction + "'");
+  static Array reduce(String fn, Array loss, Reduction reduction) {
+    if (reduction == null) {
+      throw new IvyArgumentException(fn + ": reduction must be 'none', 'mean' or 'sum'; got None");
     }
+    return switch (reduction) {
+      case NONE -> loss;
+      case MEAN -> Reductions.mean(loss, dev.ivy.ops.Checks.allAxes(loss.rank()), false);
+      case SUM -> Reductions.sum(loss, dev.ivy.ops.Checks.allAxes(loss.rank()), false, null);
+    };
   }
 
   static Array softmax(Array x, Integer dim, DType dtype, boolean log) {
@@ -60,12 +59,11 @@ final class TorchNn {
     return Elementwise.add(Elementwise.maximum(x, 0L), neg);
   }
 
-  static Array gelu(Array x, String approximate) {
-    if (!approximate.equals("none") && !approximate.equals("tanh")) {
-      throw new IvyArgumentException(
-          "gelu: approximate must be 'none' or 'tanh'; got '" + approximate + "'");
+  static Array gelu(Array x, GeluApproximate approximate) {
+    if (approximate == null) {
+      throw new IvyArgumentException("gelu: approximate must be 'none' or 'tanh'; got None");
     }
-    return Activations.gelu(x, approximate.equals("tanh"));
+    return Activations.gelu(x, approximate == GeluApproximate.TANH);
   }
 
   static Array hardshrink(Array x, double lambd) {
@@ -148,7 +146,7 @@ final class TorchNn {
 
   // ------------------------------------------------------------------ losses
 
-  static Array hingeEmbeddingLoss(Array input, Array target, double margin, String reduction) {
+  static Array hingeEmbeddingLoss(Array input, Array target, double margin, Reduction reduction) {
     Array z = Creation.zerosLike(input);
     Array clamp = Elementwise.maximum(Elementwise.subtract(margin, input), 0L);
     Array m = Elementwise.where(Elementwise.notEqual(target, 1L), clamp, z);
@@ -157,7 +155,7 @@ final class TorchNn {
   }
 
   static Array marginRankingLoss(
-      Array x1, Array x2, Array target, double margin, String reduction) {
+      Array x1, Array x2, Array target, double margin, Reduction reduction) {
     Array l =
         Elementwise.maximum(
             Elementwise.add(
@@ -168,7 +166,7 @@ final class TorchNn {
   }
 
   static Array gaussianNllLoss(
-      Array input, Array target, Array var, boolean full, double eps, String reduction) {
+      Array input, Array target, Array var, boolean full, double eps, Reduction reduction) {
     Array v = Elementwise.maximum(var, eps);
     Array l =
         Elementwise.multiply(
@@ -183,7 +181,7 @@ final class TorchNn {
   }
 
   static Array poissonNllLoss(
-      Array input, Array target, boolean logInput, boolean full, double eps, String reduction) {
+      Array input, Array target, boolean logInput, boolean full, double eps, Reduction reduction) {
     Array l =
         logInput
             ? Elementwise.subtract(Elementwise.exp(input), Elementwise.multiply(target, input))
@@ -210,7 +208,7 @@ final class TorchNn {
       double norm,
       double eps,
       boolean swap,
-      String reduction) {
+      Reduction reduction) {
     Array dap = pairwiseDistance(a, p, norm, eps, false);
     Array dan = pairwiseDistance(a, n, norm, eps, false);
     if (swap) {
@@ -220,7 +218,7 @@ final class TorchNn {
     return reduce("triplet_margin_loss", l, reduction);
   }
 
-  static Array softMarginLoss(Array input, Array target, String reduction) {
+  static Array softMarginLoss(Array input, Array target, Reduction reduction) {
     Array l =
         Elementwise.log1p(
             Elementwise.exp(Elementwise.negative(Elementwise.multiply(target, input))));
@@ -228,7 +226,7 @@ final class TorchNn {
   }
 
   static Array cosineEmbeddingLoss(
-      Array x1, Array x2, Array target, double margin, String reduction) {
+      Array x1, Array x2, Array target, double margin, Reduction reduction) {
     Array cos = cosineSimilarity(x1, x2, x1.rank() - 1, 1e-8);
     Array pos = Elementwise.subtract(1L, cos);
     Array neg = Elementwise.maximum(Elementwise.subtract(cos, margin), 0L);
@@ -240,7 +238,8 @@ final class TorchNn {
     return reduce("cosine_embedding_loss", l, reduction);
   }
 
-  static Array multilabelSoftMarginLoss(Array input, Array target, Array weight, String reduction) {
+  static Array multilabelSoftMarginLoss(
+      Array input, Array target, Array weight, Reduction reduction) {
     Array l =
         Elementwise.negative(
             Elementwise.add(
@@ -434,7 +433,7 @@ final class TorchNn {
     return Elementwise.divide(x, div);
   }
 
-  static Array pad(Array x, long[] pad, String mode, Object value) {
+  static Array pad(Array x, long[] pad, PadMode mode, Object value) {
     if (pad.length % 2 != 0 || pad.length / 2 > x.rank()) {
       throw new IvyArgumentException(
           "pad: pad must have an even length of at most 2 * rank; got " + pad.length);
@@ -443,26 +442,17 @@ final class TorchNn {
     for (int i = 0; i < pad.length / 2; i++) {
       pw[x.rank() - 1 - i] = new long[] {pad[2 * i], pad[2 * i + 1]};
     }
-    String m;
-    switch (mode) {
-      case "constant":
-        m = "constant";
-        break;
-      case "reflect":
-        m = "reflect";
-        break;
-      case "replicate":
-        m = "edge";
-        break;
-      case "circular":
-        m = "wrap";
-        break;
-      default:
-        throw new IvyArgumentException(
-            "pad: mode must be 'constant', 'reflect', 'replicate' or 'circular'; got '"
-                + mode
-                + "'");
+    if (mode == null) {
+      throw new IvyArgumentException(
+          "pad: mode must be 'constant', 'reflect', 'replicate' or 'circular'; got None");
     }
+    String m =
+        switch (mode) {
+          case CONSTANT -> "constant";
+          case REFLECT -> "reflect";
+          case REPLICATE -> "edge";
+          case CIRCULAR -> "wrap";
+        };
     boolean negative = false;
     for (long p : pad) {
       negative |= p < 0;
@@ -615,7 +605,7 @@ final class TorchNn {
       Array x,
       Object size,
       Object scaleFactor,
-      String mode,
+      ResizeMode mode,
       Boolean alignCorners,
       Boolean recompute,
       boolean antialias) {
@@ -635,7 +625,13 @@ final class TorchNn {
       }
     }
     return Interpolation.interpolate(
-        x, sz, mode, sf, recompute, alignCorners != null && alignCorners, antialias);
+        x,
+        sz,
+        mode == null ? null : mode.text(),
+        sf,
+        recompute,
+        alignCorners != null && alignCorners,
+        antialias);
   }
 
   static Array embedding(Array input, Array weight, Double maxNorm) {
@@ -682,8 +678,8 @@ final class TorchNn {
       Array target,
       Array weight,
       long ignoreIndex,
-      String reduction,
+      Reduction reduction,
       double smoothing) {
-    return Losses.crossEntropy(input, target, weight, ignoreIndex, reduction, smoothing);
+    return Losses.crossEntropy(input, target, weight, ignoreIndex, reduction.lower(), smoothing);
   }
 }

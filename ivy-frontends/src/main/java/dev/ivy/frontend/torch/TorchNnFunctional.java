@@ -3,6 +3,9 @@ package dev.ivy.frontend.torch;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
+import dev.ivy.KlReduction;
+import dev.ivy.Reduction;
+import dev.ivy.ResizeMode;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Checks;
@@ -27,21 +30,21 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
   TorchNnFunctional() {}
 
   /** The reduction the legacy {@code size_average}/{@code reduce} flags ask for, as PyTorch. */
-  private static String red(Boolean sizeAverage, Boolean reduce, Reduction reduction) {
+  private static Reduction red(Boolean sizeAverage, Boolean reduce, Reduction reduction) {
     if (sizeAverage == null && reduce == null) {
       return name(reduction);
     }
     boolean r = reduce == null || reduce;
     boolean avg = sizeAverage == null || sizeAverage;
-    return !r ? "none" : avg ? "mean" : "sum";
+    return !r ? Reduction.NONE : avg ? Reduction.MEAN : Reduction.SUM;
   }
 
-  /** PyTorch's name of a reduction; None is not one. */
-  private static String name(Reduction reduction) {
+  /** The reduction, which must not be None. */
+  private static Reduction name(Reduction reduction) {
     if (reduction == null) {
       throw new IvyArgumentException("reduction must be 'none', 'mean' or 'sum'; got None");
     }
-    return reduction.torchName();
+    return reduction;
   }
 
   /** An array argument that may be None (null): arrays as they are, numbers and lists converted. */
@@ -169,7 +172,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
 
   /** Returns GELU; {@code approximate} is "none" (erf) or "tanh" (torch.nn.functional.gelu). */
   @Fn
-  public Array gelu(Array input, @Default("'none'") String approximate) {
+  public Array gelu(Array input, @Default("'none'") GeluApproximate approximate) {
     return TorchNn.gelu(input, approximate);
   }
 
@@ -416,7 +419,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
    */
   @Fn
   public Array pad(
-      Array input, long[] pad, @Default("'constant'") String mode, @Default("None") Number value) {
+      Array input, long[] pad, @Default("'constant'") PadMode mode, @Default("None") Number value) {
     return TorchNn.pad(input, Checks.given("pad", "pad", pad, "an integer"), mode, value);
   }
 
@@ -465,14 +468,15 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
 
   /**
    * Returns {@code input} resized to {@code size} or by {@code scaleFactor} with {@code mode}
-   * ("nearest", "linear", "bilinear", "bicubic"...) (torch.nn.functional.interpolate).
+   * ("nearest", "nearest-exact", "linear", "bilinear", "trilinear", "area")
+   * (torch.nn.functional.interpolate).
    */
   @Fn
   public Array interpolate(
       Array input,
       @Default("None") Object size,
       @Default("None") Object scaleFactor,
-      @Default("'nearest'") String mode,
+      @Default("'nearest'") ResizeMode mode,
       @Default("None") Boolean alignCorners,
       @Default("None") Boolean recomputeScaleFactor,
       @Default("False") boolean antialias) {
@@ -486,7 +490,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       Array input,
       @Default("None") Object size,
       @Default("None") Object scaleFactor,
-      @Default("'nearest'") String mode,
+      @Default("'nearest'") ResizeMode mode,
       @Default("None") Boolean alignCorners) {
     return TorchNn.interpolate(input, size, scaleFactor, mode, alignCorners, null, false);
   }
@@ -871,7 +875,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
       @Default("'mean'") Reduction reduction) {
-    return Losses.mseLoss(input, target, red(sizeAverage, reduce, reduction));
+    return Losses.mseLoss(input, target, red(sizeAverage, reduce, reduction).lower());
   }
 
   /** Returns the mean absolute error (torch.nn.functional.l1_loss). */
@@ -882,7 +886,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
       @Default("'mean'") Reduction reduction) {
-    return Losses.l1Loss(input, target, red(sizeAverage, reduce, reduction));
+    return Losses.l1Loss(input, target, red(sizeAverage, reduce, reduction).lower());
   }
 
   /** Returns the smooth L1 loss (torch.nn.functional.smooth_l1_loss). */
@@ -894,7 +898,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("None") Boolean reduce,
       @Default("'mean'") Reduction reduction,
       @Default("1.0") double beta) {
-    return Losses.smoothL1Loss(input, target, red(sizeAverage, reduce, reduction), beta);
+    return Losses.smoothL1Loss(input, target, red(sizeAverage, reduce, reduction).lower(), beta);
   }
 
   /** Returns the Huber loss (torch.nn.functional.huber_loss). */
@@ -904,7 +908,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       Array target,
       @Default("'mean'") Reduction reduction,
       @Default("1.0") double delta) {
-    return Losses.huberLoss(input, target, name(reduction), delta);
+    return Losses.huberLoss(input, target, name(reduction).lower(), delta);
   }
 
   /**
@@ -918,7 +922,8 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
       @Default("'mean'") Reduction reduction) {
-    return Losses.binaryCrossEntropy(input, target, weight, red(sizeAverage, reduce, reduction));
+    return Losses.binaryCrossEntropy(
+        input, target, weight, red(sizeAverage, reduce, reduction).lower());
   }
 
   /**
@@ -935,7 +940,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("'mean'") Reduction reduction,
       @Default("None") Array posWeight) {
     return Losses.binaryCrossEntropyWithLogits(
-        input, target, weight, red(sizeAverage, reduce, reduction), posWeight);
+        input, target, weight, red(sizeAverage, reduce, reduction).lower(), posWeight);
   }
 
   /**
@@ -966,12 +971,13 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("-100") long ignoreIndex,
       @Default("None") Boolean reduce,
       @Default("'mean'") Reduction reduction) {
-    return Losses.nllLoss(input, target, weight, ignoreIndex, red(sizeAverage, reduce, reduction));
+    return Losses.nllLoss(
+        input, target, weight, ignoreIndex, red(sizeAverage, reduce, reduction).lower());
   }
 
   /**
    * Returns the KL divergence of log-probabilities (torch.nn.functional.kl_div); {@code reduction}
-   * is a string as it alone also takes "batchmean".
+   * is a {@link KlReduction}, as it alone also takes "batchmean".
    */
   @Fn
   public Array klDiv(
@@ -979,12 +985,12 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       Array target,
       @Default("None") Boolean sizeAverage,
       @Default("None") Boolean reduce,
-      @Default("'mean'") String reduction,
+      @Default("'mean'") KlReduction reduction,
       @Default("False") boolean logTarget) {
     String r =
         sizeAverage == null && reduce == null
-            ? reduction
-            : red(sizeAverage, reduce, Reduction.MEAN);
+            ? Checks.given("kl_div", "reduction", reduction, KlReduction.class).lower()
+            : red(sizeAverage, reduce, Reduction.MEAN).lower();
     return Losses.klDiv(input, target, r, logTarget);
   }
 

@@ -100,9 +100,10 @@ final class TorchSearch {
     return r;
   }
 
-  static Array searchsorted(Array seq, Object values, boolean right, String side, boolean int32) {
-    String s = side != null ? side : right ? "right" : "left";
-    if (side != null && right && side.equals("left")) {
+  static Array searchsorted(
+      Array seq, Object values, boolean right, dev.ivy.Side side, boolean int32) {
+    String s = side != null ? side.lower() : right ? "right" : "left";
+    if (right && side == dev.ivy.Side.LEFT) {
       throw new IvyArgumentException(
           "searchsorted: side and right disagree; got side='left' and right=True");
     }

@@ -369,18 +369,21 @@ final class TorchShapes {
     return Creation.full(index.shape(), src, dt);
   }
 
-  static Array scatter(Array x, int dim, Array index, Object src, String reduce) {
+  static Array scatter(Array x, int dim, Array index, Object src, ScatterReduce reduce) {
     int d = dim("scatter", dim, x.rank());
     Array[] c = scatterCoords(index, d);
     Array v = srcFor(index, src, x.dtype());
     if (reduce == null) {
       return Scatter.setAt(x, c, v);
     }
-    if (reduce.equals("add") || reduce.equals("sum")) {
+    if (reduce == ScatterReduce.ADD) {
       Array idx = Manipulation.stack(flatAll(c), -1);
       return Scatter.scatterNdAdd(x, idx, Manipulation.reshape(v, -1));
     }
-    throw new IvyArgumentException("scatter: reduce must be None or 'add'; got '" + reduce + "'");
+    throw new IvyArgumentException(
+        "scatter: reduce must be None or 'add' (there is no scatter-multiply); got '"
+            + reduce.torchName()
+            + "'");
   }
 
   private static List<Array> flatAll(Array[] c) {
