@@ -4,9 +4,11 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Reduction;
 import dev.ivy.ResizeMode;
+import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Activations;
 import dev.ivy.ops.Attention;
+import dev.ivy.ops.Checks;
 import dev.ivy.ops.Convolution;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Elementwise;
@@ -664,13 +666,55 @@ final class TorchNn {
   }
 
   static Array dropout(Array x, double p, boolean training) {
-    if (p < 0 || p > 1) {
-      throw new IvyArgumentException("dropout: p must be in [0, 1]; got " + p);
-    }
+    return channelDropout("dropout", x, p, training, false, 0, 0);
+  }
+
+  /** SELU's negative saturation, -scale · alpha, as PyTorch's alpha dropout writes it. */
+  private static final double ALPHA = 1.7580993408473766;
+
+  /**
+   * PyTorch's dropout family (ATen's {@code _dropout_impl}): noise ~ Bernoulli(1 - p), one draw per
+   * element, or per channel (the first two axes; the first alone for an unbatched input of rank
+   * {@code minRank} when {@code maxRank} is not 4) when {@code minRank > 0}; plain dropout scales
+   * the kept values by 1 / (1 - p), alpha dropout maps x to {@code x·noise·a + (noise - 1 +
+   * p)·alpha·a} with {@code a = 1 / sqrt((alpha²p + 1)(1 - p))}; p = 1 multiplies by zero (NaN
+   * stays NaN).
+   *
+   * @param maxRank the largest accepted rank, -1 for any rank from minRank on
+   */
+  static Array channelDropout(
+      String fn, Array x, double p, boolean training, boolean alpha, int minRank, int maxRank) {
+    Checks.check(p >= 0 && p <= 1, fn, "p must be in [0, 1]; got %s", p);
     if (!training || p == 0) {
       return x;
     }
-    return dev.ivy.ops.Random.dropout(x, p, true, null, true, null, null);
+    Checks.check(x.dtype().isFloating(), fn, "input must have a floating dtype; got %s", x.dtype());
+    int r = x.rank();
+    Checks.check(
+        minRank == 0 || (r >= minRank && (maxRank < 0 || r <= maxRank)),
+        fn,
+        "input must have rank %s; got shape %s",
+        maxRank < 0 ? minRank + " or more" : minRank + " or " + maxRank,
+        x.shape());
+    if (p == 1) {
+      return Elementwise.multiply(x, 0);
+    }
+    long[] noise = x.shape().dims().clone();
+    if (minRank > 0) {
+      int kept = r == minRank && maxRank != 4 ? 1 : 2;
+      for (int i = kept; i < r; i++) {
+        noise[i] = 1;
+      }
+    }
+    Array keep =
+        dev.ivy.ops.Random.dropout(
+            Creation.ones(Shape.of(noise), x.dtype()), p, false, null, true, null, null);
+    if (!alpha) {
+      return Elementwise.multiply(x, Elementwise.divide(keep, 1 - p));
+    }
+    double a = 1 / Math.sqrt((ALPHA * ALPHA * p + 1) * (1 - p));
+    Array b = Elementwise.multiply(Elementwise.add(keep, p - 1), ALPHA * a);
+    return Elementwise.add(Elementwise.multiply(x, Elementwise.multiply(keep, a)), b);
   }
 
   static Array crossEntropy(

@@ -306,59 +306,49 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
     return TorchNn.dropout(input, p, training);
   }
 
-  private static Array evalDropout(String fn, Array input, double p, boolean training) {
-    if (training && p > 0) {
-      throw new IvyArgumentException(fn + ": only training=False is supported; got training=True");
-    }
-    return input;
-  }
-
   /**
-   * Returns input (torch.nn.functional.dropout1d in evaluation mode).
-   *
-   * @throws IvyArgumentException if training with p &gt; 0
+   * Returns input with whole channels zeroed with probability p and the rest scaled by 1 / (1 - p):
+   * (C, L) or (N, C, L) (torch.nn.functional.dropout1d).
    */
   @Fn
   public Array dropout1d(
       Array input,
       @Default("0.5") double p,
-      @Default("False") boolean training,
+      @Default("True") boolean training,
       @Default("False") boolean inplace) {
-    return evalDropout("dropout1d", input, p, training);
+    return TorchNn.channelDropout("dropout1d", input, p, training, false, 2, 3);
   }
 
   /**
-   * Returns input (torch.nn.functional.dropout2d in evaluation mode).
-   *
-   * @throws IvyArgumentException if training with p &gt; 0
+   * Returns input with whole channels zeroed with probability p and the rest scaled by 1 / (1 - p):
+   * (N, C, H, W), or (N, C, L) as PyTorch reads a 3-d input (torch.nn.functional.dropout2d).
    */
   @Fn
   public Array dropout2d(
       Array input,
       @Default("0.5") double p,
-      @Default("False") boolean training,
+      @Default("True") boolean training,
       @Default("False") boolean inplace) {
-    return evalDropout("dropout2d", input, p, training);
+    return TorchNn.channelDropout("dropout2d", input, p, training, false, 3, 4);
   }
 
   /**
-   * Returns input (torch.nn.functional.dropout3d in evaluation mode).
-   *
-   * @throws IvyArgumentException if training with p &gt; 0
+   * Returns input with whole channels zeroed with probability p and the rest scaled by 1 / (1 - p):
+   * (C, D, H, W) or (N, C, D, H, W) (torch.nn.functional.dropout3d).
    */
   @Fn
   public Array dropout3d(
       Array input,
       @Default("0.5") double p,
-      @Default("False") boolean training,
+      @Default("True") boolean training,
       @Default("False") boolean inplace) {
-    return evalDropout("dropout3d", input, p, training);
+    return TorchNn.channelDropout("dropout3d", input, p, training, false, 4, 5);
   }
 
   /**
-   * Returns input (torch.nn.functional.alpha_dropout in evaluation mode).
-   *
-   * @throws IvyArgumentException if training with p &gt; 0
+   * Returns input with elements set to SELU's negative saturation with probability p, then an
+   * affine map that keeps zero mean and unit variance (torch.nn.functional.alpha_dropout); the
+   * input itself when not training.
    */
   @Fn
   public Array alphaDropout(
@@ -366,13 +356,12 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("0.5") double p,
       @Default("False") boolean training,
       @Default("False") boolean inplace) {
-    return evalDropout("alpha_dropout", input, p, training);
+    return TorchNn.channelDropout("alpha_dropout", input, p, training, true, 0, 0);
   }
 
   /**
-   * Returns input (torch.nn.functional.feature_alpha_dropout in evaluation mode).
-   *
-   * @throws IvyArgumentException if training with p &gt; 0
+   * Returns alpha dropout of whole channels of (N, C, ...)
+   * (torch.nn.functional.feature_alpha_dropout); the input itself when not training.
    */
   @Fn
   public Array featureAlphaDropout(
@@ -380,7 +369,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       @Default("0.5") double p,
       @Default("False") boolean training,
       @Default("False") boolean inplace) {
-    return evalDropout("feature_alpha_dropout", input, p, training);
+    return TorchNn.channelDropout("feature_alpha_dropout", input, p, training, true, 2, -1);
   }
 
   /**
