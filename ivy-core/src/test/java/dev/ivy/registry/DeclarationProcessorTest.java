@@ -66,11 +66,11 @@ class DeclarationProcessorTest {
   @Test
   void parameters_carryFrameworkNamesDefaultsAndIgnoredOnes() {
     assertEquals(
-        "math.cumprod(x, axis=0, exclusive=false, reverse_it=true, name=None)",
+        "math.cumprod(x, axis=0, exclusive=False, reverse_it=True, name=None)",
         registered().get("math.cumprod").signature());
     assertEquals(
-        "math.reduce(input, mode=half_even, kernel_size=[1, 2], eps=1.0E-5, low=-Infinity,"
-            + " dtype=None, other_dtype=float32, limit=None, name=None)",
+        "math.reduce(input, mode='half_even', kernel_size=(1, 2), eps=1e-05, low=-inf,"
+            + " dtype=None, other_dtype='float32', limit=None, name=None)",
         registered().get("math.reduce").signature());
     assertEquals("math.ones(*size, name=None)", registered().get("math.ones").signature());
     assertEquals(

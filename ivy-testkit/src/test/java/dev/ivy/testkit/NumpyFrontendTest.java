@@ -148,7 +148,7 @@ class NumpyFrontendTest {
     assertTrue(FunctionRegistry.functions("numpy").size() >= 300, "breadth goal: 300+ functions");
     assertFalse(FunctionRegistry.find("numpy", "linalg.norm") == null);
     assertEquals(
-        "sum(a, axis=None, dtype=None, out=None, keepdims=false)",
+        "sum(a, axis=None, dtype=None, out=None, keepdims=False)",
         FunctionRegistry.find("numpy", "sum").signature());
   }
 

@@ -179,7 +179,7 @@ class TfFrontendTest {
     assertTrue(fs.size() >= 250, "tensorflow functions: " + fs.size());
     RegisteredFunction f = FunctionRegistry.find("tensorflow", "math.cumprod");
     assertEquals(
-        "math.cumprod(x, axis=0, exclusive=false, reverse=false, name=None)", f.signature());
+        "math.cumprod(x, axis=0, exclusive=False, reverse=False, name=None)", f.signature());
     try (var b = Ivy.withBackend(Backends.underTest().get(0));
         Scope s = Ivy.scope()) {
       Array r =
