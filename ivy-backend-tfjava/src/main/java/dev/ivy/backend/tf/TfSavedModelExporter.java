@@ -80,7 +80,7 @@ final class TfSavedModelExporter implements ProgramExporter {
 
   private static final String PREDICT = "tensorflow/serving/predict";
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_/]*");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9.][A-Za-z0-9_./>\\\\-]*");
   private final KernelTable kernels;
 
   TfSavedModelExporter(KernelTable kernels) {
@@ -92,7 +92,7 @@ final class TfSavedModelExporter implements ProgramExporter {
    *
    * @return the SavedModel directory ({@link Path}, absolute)
    * @throws IvyArgumentException if the spec's names do not match the program (one unique name per
-   *     input and per output; input names of letters, digits, '_' and '/', not in the reserved
+   *     input and per output; input names TensorFlow accepts as op names, not in the reserved
    *     scopes {@code ivy/} and {@code save/}), a variable is not an input or its value's shape or
    *     dtype differs from the input's, or the target is missing or a non-empty directory or a file
    * @throws BackendCapabilityException naming the primitive and dtype TensorFlow cannot export
@@ -149,8 +149,9 @@ final class TfSavedModelExporter implements ProgramExporter {
           || name.equals("ivy")
           || name.equals("save")) {
         throw new IvyArgumentException(
-            "export: spec.inputNames must be TensorFlow op names (letters, digits, '_', '/'),"
-                + " outside the scopes ivy/ and save/; got '"
+            "export: spec.inputNames must be TensorFlow op names ([A-Za-z0-9.][A-Za-z0-9_./>\\-]*,"
+                + " no empty '/' segment; ExportSpec.safeName makes one), outside the scopes ivy/"
+                + " and save/; got '"
                 + name
                 + "'");
       }
