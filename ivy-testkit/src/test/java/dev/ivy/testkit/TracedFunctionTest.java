@@ -198,6 +198,26 @@ class TracedFunctionTest {
   }
 
   @Test
+  void tfExport_torchParameterNames_areVariableNames() throws Exception {
+    try (var bk = Ivy.withBackend("nd4j");
+        var s = Ivy.scope()) {
+      Array w = Ivy.array(W, 3, 2);
+      Array b = Ivy.array(B, 2);
+      TracedFunction g = Ivy.traceGraph(in -> dense(in.get(0), in.get(1), in.get(2)), x(2), w, b);
+      ExportSpec spec =
+          new ExportSpec(
+              List.of("x", "fc1.weight", "fc1.bias"),
+              List.of("y"),
+              Map.of("fc1.weight", w, "fc1.bias", b),
+              tmp.resolve("torch-names"));
+      Path dir = g.export("tf", spec).path();
+      float[] got = runSavedModel(dir, List.of("x"), List.of(x(2)), "y");
+      Close.values(
+          dense(x(2), w, b).toDoubleArray(), Ivy.array(got, 2, 2), TOL, TOL, "fc1.* names");
+    }
+  }
+
+  @Test
   void safeName_makesTensorFlowOpNames() {
     assertEquals("fc1.weight", ExportSpec.safeName("fc1.weight"));
     assertEquals("fc1/weight", ExportSpec.safeName("fc1/weight"));

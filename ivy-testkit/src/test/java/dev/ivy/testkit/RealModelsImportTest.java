@@ -1,0 +1,86 @@
+package dev.ivy.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ivy.Array;
+import dev.ivy.Ivy;
+import dev.ivy.TraceOptions;
+import dev.ivy.TracedFunction;
+import dev.ivy.onnx.OnnxModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Imports the real models ({@code NAME.onnx} beside {@code NAME.json} in the folder of {@code
+ * -Divy.realmodels}, {@code IVY_REALMODELS}, else {@code ../realmodels}; skipped without it) with
+ * {@code Ivy.importOnnx} and compares with PyTorch's outputs; a model whose inputs declare a
+ * symbolic batch dimension must import batch-polymorphic and give, at twice the batch (the inputs
+ * repeated), the reference outputs for each half.
+ */
+class RealModelsImportTest {
+  static Path modelsDir() {
+    String p = System.getProperty("ivy.realmodels");
+    if (p == null || p.isEmpty()) {
+      p = System.getenv("IVY_REALMODELS");
+    }
+    return p == null || p.isEmpty()
+        ? OracleFiles.sharedDir().resolveSibling("realmodels")
+        : Path.of(p).toAbsolutePath();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> importOnnx_realModels_matchPyTorchAtTheirBatchAndTwice() throws IOException {
+    Path dir = modelsDir();
+    Assumptions.assumeTrue(Files.isDirectory(dir), "no real models in " + dir);
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    return files.stream()
+        .map(
+            f ->
+                DynamicTest.dynamicTest(
+                    f.getFileName().toString().replace(".json", "") + "[nd4j]", () -> check(f)));
+  }
+
+  private static void check(Path json) {
+    OnnxReference ref = OnnxReference.read(json);
+    OnnxModel m = OnnxModel.load(ref.model());
+    try (var b = Ivy.withBackend("nd4j");
+        var s = Ivy.scope()) {
+      Array[] in = ref.inputs(m, "nd4j").values().toArray(new Array[0]);
+      TracedFunction g = Ivy.importOnnx(ref.model(), in);
+      List<String> bad = ref.compare(g.run(in));
+      assertTrue(bad.isEmpty(), json.getFileName() + ": " + bad);
+      TraceOptions implied = m.impliedOptions();
+      assertEquals(
+          implied.isPolymorphicBatch(),
+          g.isBatchPolymorphic(),
+          json.getFileName() + " declares inputs " + m.inputs());
+      if (!g.isBatchPolymorphic()) {
+        return;
+      }
+      Array[] twice = new Array[in.length];
+      for (int i = 0; i < in.length; i++) {
+        twice[i] = implied.isBatched(i) ? Ivy.concat(List.of(in[i], in[i]), 0) : in[i];
+      }
+      List<Array> out = g.run(twice);
+      for (int half = 0; half < 2; half++) {
+        List<Array> part = new ArrayList<>();
+        for (Array o : out) {
+          part.add(Ivy.split(o, 2, 0, false).get(half));
+        }
+        List<String> badHalf = ref.compare(part);
+        assertTrue(badHalf.isEmpty(), json.getFileName() + " at twice the batch: " + badHalf);
+      }
+    }
+  }
+}
