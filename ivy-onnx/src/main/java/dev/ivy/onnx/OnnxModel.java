@@ -555,10 +555,25 @@ public final class OnnxModel {
   }
 
   /**
+   * Returns whether {@code n} fills a tensor of rank 2 or more ({@code ConstantOfShape}, such as
+   * the zero initial state of a recurrent layer): data, not a shape computation, so a trace records
+   * it as an operation whose shape may follow a symbolic batch size rather than folding it into a
+   * constant of the traced size. No operator reads such a tensor as concrete shape values.
+   */
+  private static boolean isDataFill(NodeProto n, List<Array> ins) {
+    Array shape = ins.isEmpty() ? null : ins.get(0);
+    return n.getOpType().equals("ConstantOfShape")
+        && shape != null
+        && shape.shape().rank() == 1
+        && shape.shape().dim(0) >= 2;
+  }
+
+  /**
    * Runs the nodes over {@code env}. A node whose inputs are all concrete runs eagerly below any
-   * interpreter (so shape computations fold into constants while tracing), unless one of its inputs
-   * is live: a floating value computed from the fed arrays ({@code fed}), which must stay visible
-   * to autodiff (a Module's weights, inputs differentiated under {@code executeWithGradients}).
+   * interpreter (so shape computations fold into constants while tracing), unless it fills a data
+   * tensor ({@link #isDataFill}) or one of its inputs is live: a floating value computed from the
+   * fed arrays ({@code fed}), which must stay visible to autodiff (a Module's weights, inputs
+   * differentiated under {@code executeWithGradients}).
    *
    * <p>For a {@link PreparedOnnxModel}, {@code precomputed} marks the nodes whose outputs {@code
    * env} already holds (computed once from the initializers); they are skipped unless one of their
@@ -595,7 +610,7 @@ public final class OnnxModel {
         fromLive |= live.contains(name);
       }
       boolean control = ControlOps.isControl(n);
-      concrete &= !fromLive && !control;
+      concrete &= !fromLive && !control && !isDataFill(n, ins);
       List<Array> outs = runNode(n, ins, tracing && concrete, env);
       for (int k = 0; k < n.getOutputCount(); k++) {
         String name = n.getOutput(k);

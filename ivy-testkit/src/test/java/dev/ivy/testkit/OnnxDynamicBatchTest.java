@@ -84,6 +84,53 @@ class OnnxDynamicBatchTest {
     return file;
   }
 
+  /** y = x * (batch * batch): a size quadratic in the batch, which no affine graph computes. */
+  private Path squaredBatchModel() throws Exception {
+    TensorShapeProto.Builder shape =
+        TensorShapeProto.newBuilder()
+            .addDim(TensorShapeProto.Dimension.newBuilder().setDimParam("batch"))
+            .addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(3));
+    GraphProto g =
+        GraphProto.newBuilder()
+            .setName("squared_batch")
+            .addInput(
+                ValueInfoProto.newBuilder()
+                    .setName("x")
+                    .setType(
+                        TypeProto.newBuilder()
+                            .setTensorType(
+                                TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape))))
+            .addOutput(ValueInfoProto.newBuilder().setName("y"))
+            .addInitializer(TensorProto.newBuilder().setName("zero").setDataType(7).addInt64Data(0))
+            .addNode(NodeProto.newBuilder().setOpType("Shape").addInput("x").addOutput("s"))
+            .addNode(
+                NodeProto.newBuilder()
+                    .setOpType("Gather")
+                    .addInput("s")
+                    .addInput("zero")
+                    .addOutput("n"))
+            .addNode(
+                NodeProto.newBuilder().setOpType("Mul").addInput("n").addInput("n").addOutput("nn"))
+            .addNode(
+                NodeProto.newBuilder()
+                    .setOpType("Cast")
+                    .addInput("nn")
+                    .addOutput("f")
+                    .addAttribute(OnnxOpsTest.attribute("to", 1L)))
+            .addNode(
+                NodeProto.newBuilder().setOpType("Mul").addInput("x").addInput("f").addOutput("y"))
+            .build();
+    ModelProto m =
+        ModelProto.newBuilder()
+            .setIrVersion(8)
+            .addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(17))
+            .setGraph(g)
+            .build();
+    Path file = tmp.resolve("squared.onnx");
+    Files.write(file, m.toByteArray());
+    return file;
+  }
+
   private static Array x(long batch) {
     float[] d = new float[(int) batch * 3];
     for (int i = 0; i < d.length; i++) {
@@ -144,6 +191,22 @@ class OnnxDynamicBatchTest {
       assertThrows(IvyArgumentException.class, () -> g.run(x(1)));
       TracedFunction p = Ivy.importOnnx(file, TraceOptions.polymorphicBatch(), x(2));
       Close.arrays(expected(x(1)), p.run(x(1)).get(0), TOL, TOL, "explicit polymorphicBatch");
+    }
+  }
+
+  @Test
+  void importOnnx_symbolicBatchTheModelDoesNotKeep_tracedAtTheExampleShapes() throws Exception {
+    Path file = squaredBatchModel();
+    try (var bk = Ivy.withBackend("nd4j");
+        var s = Ivy.scope()) {
+      TracedFunction g = Ivy.importOnnx(file, x(2));
+      assertFalse(g.isBatchPolymorphic(), g.toString());
+      Close.arrays(Ivy.multiply(x(2), 4.0f), g.run(x(2)).get(0), TOL, TOL, "batch 2");
+      IvyArgumentException e = assertThrows(IvyArgumentException.class, () -> g.run(x(3)));
+      assertTrue(e.getMessage().contains("polymorphicBatch"), e.getMessage());
+      assertThrows(
+          dev.ivy.errors.TracingException.class,
+          () -> Ivy.importOnnx(file, TraceOptions.polymorphicBatch(), x(2)));
     }
   }
 }
