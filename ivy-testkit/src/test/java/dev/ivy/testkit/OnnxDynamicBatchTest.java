@@ -209,4 +209,34 @@ class OnnxDynamicBatchTest {
           () -> Ivy.importOnnx(file, TraceOptions.polymorphicBatch(), x(2)));
     }
   }
+
+  @Test
+  void onnxExport_batchPolymorphicGraph_keepsTheBatchSymbolicAndRunsAtAnother() throws Exception {
+    try (var bk = Ivy.withBackend("nd4j");
+        var s = Ivy.scope()) {
+      Array w = Ivy.array(W, 3, 2);
+      Array b = Ivy.array(B, 2);
+      java.util.function.Function<Array, Array> f =
+          x -> {
+            Array h = Ivy.add(Ivy.matmul(x, w), b);
+            // a reshape through the batch, and a mean whose count is 2 * batch
+            Array flat = Ivy.reshape(h, new long[] {-1});
+            return Ivy.relu(Ivy.reshape(Ivy.subtract(flat, Ivy.mean(flat)), new long[] {-1, 2}));
+          };
+      TracedFunction g =
+          Ivy.traceGraph(in -> f.apply(in.get(0)), TraceOptions.polymorphicBatch(), x(2));
+      Path file = g.export("onnx", tmp.resolve("poly.onnx")).path();
+      OnnxModel m = OnnxModel.load(file);
+      assertTrue(
+          m.inputs().get(0).shape()[0] < 0, "input declares a symbolic batch: " + m.inputs());
+      assertTrue(
+          m.outputs().get(0).shape()[0] < 0, "output declares a symbolic batch: " + m.outputs());
+      for (long batch : new long[] {1, 3}) {
+        Close.arrays(f.apply(x(batch)), m.run(x(batch)).get(0), TOL, TOL, "eager ONNX, " + batch);
+      }
+      TracedFunction back = Ivy.importOnnx(file, x(1));
+      assertTrue(back.isBatchPolymorphic(), back.toString());
+      Close.arrays(f.apply(x(4)), back.run(x(4)).get(0), TOL, TOL, "re-imported, batch 4");
+    }
+  }
 }
