@@ -555,17 +555,21 @@ public final class OnnxModel {
   }
 
   /**
-   * Returns whether {@code n} fills a tensor of rank 2 or more ({@code ConstantOfShape}, such as
-   * the zero initial state of a recurrent layer): data, not a shape computation, so a trace records
-   * it as an operation whose shape may follow a symbolic batch size rather than folding it into a
-   * constant of the traced size. No operator reads such a tensor as concrete shape values.
+   * Returns whether {@code n} fills or broadcasts a tensor of rank 2 or more ({@code
+   * ConstantOfShape}, such as the zero initial state of a recurrent layer, or {@code Expand}):
+   * data, not a shape computation, so a trace records it as an operation whose shape may follow a
+   * symbolic batch size rather than folding it into a constant of the traced size. No operator
+   * reads such a tensor as concrete shape values.
    */
   private static boolean isDataFill(NodeProto n, List<Array> ins) {
-    Array shape = ins.isEmpty() ? null : ins.get(0);
-    return n.getOpType().equals("ConstantOfShape")
-        && shape != null
-        && shape.shape().rank() == 1
-        && shape.shape().dim(0) >= 2;
+    int shapeInput =
+        switch (n.getOpType()) {
+          case "ConstantOfShape" -> 0;
+          case "Expand" -> 1;
+          default -> -1;
+        };
+    Array shape = shapeInput < 0 || ins.size() <= shapeInput ? null : ins.get(shapeInput);
+    return shape != null && shape.shape().rank() == 1 && shape.shape().dim(0) >= 2;
   }
 
   /**
