@@ -33,6 +33,12 @@ import java.util.Set;
  * inputs. Inputs and outputs get the given names (default {@code input_0.., output_0..}) and value
  * infos with their dtypes and static shapes; every node output gets a value info as well.
  *
+ * <p>A batch-polymorphic graph ({@code TraceOptions.polymorphicBatch()}) keeps its batch symbolic:
+ * its inputs, outputs and value infos declare {@code dim_param "batch"} and what depends on the
+ * batch size is computed from a batched input's shape, so the model runs at any batch size; a graph
+ * whose batch dependence is not of that kind is exported at its traced batch size, and that is
+ * logged.
+ *
  * <p>Control flow exports to If / Loop / Scan with the traced bodies as sub-graphs. A primitive
  * ONNX has no operator for at opset 17 (the linear-algebra decompositions) raises {@link
  * OnnxException} naming the primitive and the node.

@@ -494,8 +494,9 @@ public final class Graph implements dev.ivy.TracedFunction {
    * Exports this graph to {@code target}'s own objects: a backend's through its {@link
    * dev.ivy.backend.ProgramExporter} (a SavedModel directory for {@code "tf"}, a DJL {@code Block}
    * for {@code "torch"}, a {@code SameDiff} for {@code "nd4j"}), or a {@link dev.ivy.GraphExporter}
-   * on the class path ({@code "onnx"} with {@code ivy-onnx}). A batch-polymorphic graph is exported
-   * at its traced batch size ({@code atBatch(b).export(...)} for another).
+   * on the class path ({@code "onnx"} with {@code ivy-onnx}). A batch-polymorphic graph keeps its
+   * batch symbolic in ONNX; the backends' exports are at its traced batch size ({@code
+   * atBatch(b).export(...)} for another).
    *
    * @throws dev.ivy.errors.BackendCapabilityException if the backend has no exporter or cannot
    *     export a primitive of the graph
