@@ -21,6 +21,19 @@ public interface ProgramExporter {
   Object export(Program program, ExportSpec spec);
 
   /**
+   * Exports {@code program}, a batch-polymorphic graph at its traced batch size {@code
+   * tracedBatch}, keeping the batch size symbolic where this exporter can: {@code next} is the same
+   * program at batch size {@code tracedBatch + 1}, so what differs between the two is what depends
+   * on the batch size. By default the batch stays {@code tracedBatch} ({@link #export(Program,
+   * ExportSpec)}).
+   *
+   * @throws dev.ivy.errors.BackendCapabilityException as {@link #export(Program, ExportSpec)}
+   */
+  default Object export(Program program, Program next, long tracedBatch, ExportSpec spec) {
+    return export(program, spec);
+  }
+
+  /**
    * Returns whether this exporter maps {@code prim} to the framework's own operation. Coarse
    * operations ({@link dev.ivy.prim.Prim#COARSE}) it does not map are replaced by their
    * decompositions into primitives before the program reaches it; by default it maps every

@@ -218,6 +218,33 @@ class TracedFunctionTest {
   }
 
   @Test
+  void tfExport_batchPolymorphicGraph_signatureKeepsTheBatchAndRunsAtOthers() throws Exception {
+    try (var bk = Ivy.withBackend("nd4j");
+        var s = Ivy.scope()) {
+      Array w = Ivy.array(W, 3, 2);
+      Array b = Ivy.array(B, 2);
+      Function<Array, Array> f =
+          x -> {
+            Array flat = Ivy.reshape(Ivy.add(Ivy.matmul(x, w), b), new long[] {-1});
+            // a reshape through the batch, and a mean whose count is 2 * batch
+            return Ivy.relu(Ivy.reshape(Ivy.subtract(flat, Ivy.mean(flat)), new long[] {-1, 2}));
+          };
+      TracedFunction g =
+          Ivy.traceGraph(in -> f.apply(in.get(0)), dev.ivy.TraceOptions.polymorphicBatch(), x(2));
+      Path dir = g.export("tf", tmp.resolve("poly")).path();
+      for (long batch : new long[] {1, 2, 3}) {
+        float[] got = runSavedModel(dir, List.of("input_0"), List.of(x(batch)), "output_0");
+        Close.values(
+            f.apply(x(batch)).toDoubleArray(),
+            Ivy.array(got, batch, 2),
+            TOL,
+            TOL,
+            "SavedModel at batch " + batch);
+      }
+    }
+  }
+
+  @Test
   void safeName_makesTensorFlowOpNames() {
     assertEquals("fc1.weight", ExportSpec.safeName("fc1.weight"));
     assertEquals("fc1/weight", ExportSpec.safeName("fc1/weight"));

@@ -495,8 +495,8 @@ public final class Graph implements dev.ivy.TracedFunction {
    * dev.ivy.backend.ProgramExporter} (a SavedModel directory for {@code "tf"}, a DJL {@code Block}
    * for {@code "torch"}, a {@code SameDiff} for {@code "nd4j"}), or a {@link dev.ivy.GraphExporter}
    * on the class path ({@code "onnx"} with {@code ivy-onnx}). A batch-polymorphic graph keeps its
-   * batch symbolic in ONNX; the backends' exports are at its traced batch size ({@code
-   * atBatch(b).export(...)} for another).
+   * batch symbolic where the exporter can (ONNX, SavedModel); otherwise the export is at its traced
+   * batch size ({@code atBatch(b).export(...)} for another).
    *
    * @throws dev.ivy.errors.BackendCapabilityException if the backend has no exporter or cannot
    *     export a primitive of the graph
@@ -513,13 +513,24 @@ public final class Graph implements dev.ivy.TracedFunction {
       }
     }
     dev.ivy.backend.Backend b = dev.ivy.backend.BackendRegistry.get(target);
-    Object o =
+    dev.ivy.backend.ProgramExporter x =
         b.exporter()
             .orElseThrow(
                 () ->
                     new dev.ivy.errors.BackendCapabilityException(
-                        "export: backend " + b.name() + " has no exporter to its own objects"))
-            .export(decompose(p -> !exporterOf(b).supports(p)).toProgram(), spec);
+                        "export: backend " + b.name() + " has no exporter to its own objects"));
+    dev.ivy.backend.Program program = decompose(p -> !x.supports(p)).toProgram();
+    dev.ivy.backend.Program next = null;
+    if (batch != null) {
+      try {
+        next = atBatch(batch.tracedBatch() + 1).decompose(p -> !x.supports(p)).toProgram();
+      } catch (IvyArgumentException e) {
+        // the graph does not run at one more than its traced batch size: export that size only
+        next = null;
+      }
+    }
+    Object o =
+        next == null ? x.export(program, spec) : x.export(program, next, batch.tracedBatch(), spec);
     return new dev.ivy.Exported(b.name(), o, spec);
   }
 
@@ -553,10 +564,6 @@ public final class Graph implements dev.ivy.TracedFunction {
   @Override
   public void save(java.nio.file.Path file) {
     dev.ivy.trace.io.GraphIO.save(this, file);
-  }
-
-  private static dev.ivy.backend.ProgramExporter exporterOf(dev.ivy.backend.Backend b) {
-    return b.exporter().orElseThrow();
   }
 
   /**
