@@ -108,8 +108,9 @@ public interface TracedFunction {
   /**
    * Exports this graph to {@code target}'s own objects with full control of the names, the
    * variables (inputs that become trainable variables of the exported object) and the file written.
-   * A batch-polymorphic graph keeps its batch symbolic in ONNX ({@code dim_param "batch"}); the
-   * backends' exports are at its traced batch size ({@code atBatch(b).export(...)} for another).
+   * A batch-polymorphic graph keeps its batch symbolic in ONNX ({@code dim_param "batch"}) and
+   * SavedModel ({@code -1}) exports; DJL and SameDiff exports are at its traced batch size ({@code
+   * atBatch(b).export(...)} for another).
    *
    * @throws dev.ivy.errors.BackendCapabilityException if the target cannot export the graph
    * @throws dev.ivy.errors.BackendNotFoundException if no backend or exporter has that name
