@@ -21,16 +21,17 @@ public interface ProgramExporter {
   Object export(Program program, ExportSpec spec);
 
   /**
-   * Exports {@code program}, a batch-polymorphic graph at its traced batch size {@code
-   * tracedBatch}, keeping the batch size symbolic where this exporter can: {@code next} is the same
-   * program at batch size {@code tracedBatch + 1}, so what differs between the two is what depends
-   * on the batch size. By default the batch stays {@code tracedBatch} ({@link #export(Program,
-   * ExportSpec)}).
+   * Exports a batch-polymorphic program keeping its batch size symbolic, if this exporter can:
+   * {@code program} is it at batch size {@code batch} and {@code next} at {@code batch + 1}, so
+   * what differs between the two is what depends on the batch size. Returns null, having written
+   * nothing, where it cannot (the caller then exports the program at its traced batch size with
+   * {@link #export(Program, ExportSpec)}); by default it cannot.
    *
+   * @return what the framework holds, as {@link #export(Program, ExportSpec)}, or null
    * @throws dev.ivy.errors.BackendCapabilityException as {@link #export(Program, ExportSpec)}
    */
-  default Object export(Program program, Program next, long tracedBatch, ExportSpec spec) {
-    return export(program, spec);
+  default Object exportPolymorphic(Program program, Program next, long batch, ExportSpec spec) {
+    return null;
   }
 
   /**

@@ -82,6 +82,43 @@ class RealModelsImportTest {
       assertTrue(back.impliedOptions().isPolymorphicBatch(), "re-exported " + back.inputs());
       TracedFunction h = Ivy.importOnnx(exported, in);
       checkHalves(ref, h.run(twice), json.getFileName() + " exported, at twice the batch");
+      if (in.length == 1 && in[0].dtype() == dev.ivy.DType.FLOAT32) {
+        // and as a SavedModel, run by TensorFlow alone at twice the batch
+        Path dir;
+        try {
+          dir = g.export("tf", tmp.resolve(file.getFileName() + ".savedmodel")).path();
+        } catch (dev.ivy.errors.BackendCapabilityException e) {
+          Assumptions.abort("not exportable to a SavedModel: " + e.getMessage());
+          return;
+        }
+        checkHalves(ref, runSavedModel(dir, twice[0]), json.getFileName() + " SavedModel, twice");
+      }
+    }
+  }
+
+  private static List<Array> runSavedModel(Path dir, Array x) {
+    try (org.tensorflow.SavedModelBundle model =
+            org.tensorflow.SavedModelBundle.load(dir.toString(), "serve");
+        org.tensorflow.types.TFloat32 t =
+            org.tensorflow.types.TFloat32.tensorOf(
+                org.tensorflow.ndarray.Shape.of(x.shape().dims()),
+                org.tensorflow.ndarray.buffer.DataBuffers.of(x.toFloatArray()));
+        org.tensorflow.Result r =
+            model
+                .function("serving_default")
+                .call(java.util.Map.<String, org.tensorflow.Tensor>of("input_0", t))) {
+      List<Array> out = new ArrayList<>();
+      for (int i = 0; r.get("output_" + i).isPresent(); i++) {
+        org.tensorflow.types.TFloat32 y =
+            (org.tensorflow.types.TFloat32) r.get("output_" + i).get();
+        float[] d = new float[(int) y.size()];
+        org.tensorflow.ndarray.buffer.FloatDataBuffer buf =
+            org.tensorflow.ndarray.buffer.DataBuffers.ofFloats(y.size());
+        y.copyTo(buf);
+        buf.read(d);
+        out.add(Ivy.array(d, y.shape().asArray()));
+      }
+      return out;
     }
   }
 

@@ -519,18 +519,25 @@ public final class Graph implements dev.ivy.TracedFunction {
                 () ->
                     new dev.ivy.errors.BackendCapabilityException(
                         "export: backend " + b.name() + " has no exporter to its own objects"));
-    dev.ivy.backend.Program program = decompose(p -> !x.supports(p)).toProgram();
-    dev.ivy.backend.Program next = null;
+    Object o = null;
     if (batch != null) {
+      // compare two generic batch sizes: a rule may build batch size 1 differently
+      long base = Math.max(2, batch.tracedBatch());
       try {
-        next = atBatch(batch.tracedBatch() + 1).decompose(p -> !x.supports(p)).toProgram();
+        o =
+            x.exportPolymorphic(
+                atBatch(base).decompose(p -> !x.supports(p)).toProgram(),
+                atBatch(base + 1).decompose(p -> !x.supports(p)).toProgram(),
+                base,
+                spec);
       } catch (IvyArgumentException e) {
-        // the graph does not run at one more than its traced batch size: export that size only
-        next = null;
+        // the graph does not run at those batch sizes: export its traced batch size only
+        o = null;
       }
     }
-    Object o =
-        next == null ? x.export(program, spec) : x.export(program, next, batch.tracedBatch(), spec);
+    if (o == null) {
+      o = x.export(decompose(p -> !x.supports(p)).toProgram(), spec);
+    }
     return new dev.ivy.Exported(b.name(), o, spec);
   }
 

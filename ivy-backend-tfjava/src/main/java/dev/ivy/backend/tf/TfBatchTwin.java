@@ -8,11 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What the rules build for a program at the traced batch size + 1, call by call per instruction:
- * the SavedModel exporter builds the program at its traced batch size and compares, so that what
- * differs (a reshape or broadcast shape, a count) is computed from the batch size in the graph and
- * the batch stays symbolic. Anything else that differs raises {@link Mismatch}, and the exporter
- * exports at the traced batch size instead.
+ * What the rules build for a program at batch size {@code batch + 1}, call by call per instruction:
+ * the SavedModel exporter builds the program at {@code batch} and compares, so that what differs (a
+ * reshape or broadcast shape, a count) is computed from the batch size in the graph and the batch
+ * stays symbolic. Anything else that differs raises {@link Mismatch}, and the exporter exports at
+ * the traced batch size instead.
  */
 final class TfBatchTwin {
   /** One builder call: its kind and what must be equal at both batch sizes, or a constant. */
@@ -30,12 +30,12 @@ final class TfBatchTwin {
   }
 
   final Program next;
-  final long tracedBatch;
+  final long batch;
   final List<List<Call>> calls = new ArrayList<>();
 
-  TfBatchTwin(Program next, long tracedBatch) {
+  TfBatchTwin(Program next, long batch) {
     this.next = next;
-    this.tracedBatch = tracedBatch;
+    this.batch = batch;
     Recorder r = new Recorder();
     java.util.Map<Integer, Integer> values = new java.util.HashMap<>();
     for (Program.Input in : next.inputs()) {
@@ -103,6 +103,25 @@ final class TfBatchTwin {
     ByteBuffer c = ByteBuffer.allocate(d.remaining()).order(data.order());
     c.put(d).flip();
     return c;
+  }
+
+  /** Returns the bytes of the one value every element of {@code data} holds, or null. */
+  static byte[] splat(ByteBuffer data, DType dtype) {
+    int w = dtype.byteSize();
+    ByteBuffer d = data.duplicate();
+    if (w <= 0 || d.remaining() < w || d.remaining() % w != 0) {
+      return null;
+    }
+    byte[] first = new byte[w];
+    d.get(first);
+    byte[] next = new byte[w];
+    while (d.hasRemaining()) {
+      d.get(next);
+      if (!Arrays.equals(first, next)) {
+        return null;
+      }
+    }
+    return first;
   }
 
   /** Returns element {@code i} of a constant of {@code dtype} as a double. */

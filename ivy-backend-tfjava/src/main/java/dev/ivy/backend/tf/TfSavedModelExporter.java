@@ -114,34 +114,36 @@ final class TfSavedModelExporter implements ProgramExporter {
 
   @Override
   public Object export(Program program, ExportSpec spec) {
-    return export(program, null, 0, spec);
+    check(program, spec);
+    return write(program, null, spec);
   }
 
   /**
-   * Writes {@code program} as {@link #export(Program, ExportSpec)} does, keeping the batch size
-   * symbolic when {@code next} (the program at {@code tracedBatch + 1}) differs from it only in
-   * constants that are affine in the batch size: the batched placeholders and the signature declare
-   * -1, and those constants are computed from the batch size read off a batched input. Otherwise it
-   * is written at the traced batch size (logged).
+   * Writes {@code program} as {@link #export(Program, ExportSpec)} does with the batch size
+   * symbolic, when {@code next} (the program at {@code batch + 1}) differs from it only in
+   * constants that are affine in the batch size (or filled with one value, at a shape that is): the
+   * batched placeholders and the signature declare -1, and those constants are computed from the
+   * batch size read off a batched input. Otherwise returns null, having written nothing (logged).
    */
   @Override
-  public Object export(Program program, Program next, long tracedBatch, ExportSpec spec) {
+  public Object exportPolymorphic(Program program, Program next, long batch, ExportSpec spec) {
+    check(program, spec);
+    try {
+      return write(program, new TfBatchTwin(next, batch), spec);
+    } catch (TfBatchTwin.Mismatch e) {
+      LOG.info(
+          "export: the batch size cannot stay symbolic in the SavedModel ({}); exported at the"
+              + " traced batch size",
+          e.getMessage());
+      return null;
+    }
+  }
+
+  private void check(Program program, ExportSpec spec) {
     checkSpec(program, spec);
     for (Program.Instruction ins : program.instructions()) {
       checkSupported(ins);
     }
-    if (next != null) {
-      try {
-        return write(program, new TfBatchTwin(next, tracedBatch), spec);
-      } catch (TfBatchTwin.Mismatch e) {
-        LOG.info(
-            "export: the batch size cannot stay symbolic in the SavedModel ({}); exported at the"
-                + " traced batch size {}",
-            e.getMessage(),
-            tracedBatch);
-      }
-    }
-    return write(program, null, spec);
   }
 
   private Path write(Program program, TfBatchTwin twin, ExportSpec spec) {
@@ -266,7 +268,7 @@ final class TfSavedModelExporter implements ProgramExporter {
      * Returns an int64 [1] value {@code scale * batch + offset} through {@code v0} and {@code v1}.
      */
     private Output<?> affine(double v0, double v1) {
-      long b0 = twin.tracedBatch;
+      long b0 = twin.batch;
       double scale = v1 - v0;
       double offset = v0 - scale * b0;
       if (scale != Math.rint(scale) || offset != Math.rint(offset)) {
@@ -288,6 +290,34 @@ final class TfSavedModelExporter implements ProgramExporter {
       Output<?> r =
           scale == 1 ? batch : op("Mul", List.of(batch, longs(new long[] {(long) scale})));
       return offset == 0 ? r : op("AddV2", List.of(r, longs(new long[] {(long) offset})));
+    }
+
+    /**
+     * Returns a constant whose shape changes with the batch size as a {@code Fill} of a shape
+     * computed from it, when both are filled with one value.
+     */
+    private Output<?> fill(DType dtype, long[] dims, ByteBuffer d0, TfBatchTwin.Call o) {
+      byte[] v = TfBatchTwin.splat(d0, dtype);
+      if (o.dims().length != dims.length
+          || v == null
+          || !Arrays.equals(v, TfBatchTwin.splat(o.data(), dtype))) {
+        throw new TfBatchTwin.Mismatch(
+            "a constant of shape " + Arrays.toString(dims) + " changes with the batch size");
+      }
+      ByteBuffer s0 = ByteBuffer.allocate(8 * dims.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer s1 = ByteBuffer.allocate(8 * dims.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      for (int i = 0; i < dims.length; i++) {
+        s0.putLong(8 * i, dims[i]);
+        s1.putLong(8 * i, o.dims()[i]);
+      }
+      Output<?> shape = dynamic(DType.INT64, new long[] {dims.length}, s0, s1);
+      building = true;
+      try {
+        ByteBuffer one = ByteBuffer.wrap(v).order(d0.order());
+        return op("Fill", List.of(shape, constant(name(), dtype, new long[0], one)));
+      } finally {
+        building = false;
+      }
     }
 
     /** Returns the constant {@code c0} (at the traced batch) computed from the batch size. */
@@ -349,7 +379,7 @@ final class TfSavedModelExporter implements ProgramExporter {
           boolean batched = false;
           if (twin != null) {
             long[] d1 = twin.next.inputs().get(i).aval().shape().dims();
-            batched = dims.length > 0 && dims[0] == twin.tracedBatch && d1[0] == dims[0] + 1;
+            batched = dims.length > 0 && dims[0] == twin.batch && d1[0] == dims[0] + 1;
             if (batched) {
               declared[0] = -1;
             }
@@ -420,7 +450,19 @@ final class TfSavedModelExporter implements ProgramExporter {
           expected = twin.calls.get(index++);
           pos = 0;
         }
-        List<Output<?>> outs = TfGraphRules.emitAll(this, ins, in);
+        List<Output<?>> outs;
+        try {
+          outs = TfGraphRules.emitAll(this, ins, in);
+        } catch (TfBatchTwin.Mismatch e) {
+          throw new TfBatchTwin.Mismatch(
+              e.getMessage()
+                  + ", in "
+                  + ins.prim()
+                  + " "
+                  + ins.params()
+                  + " of "
+                  + List.of(ins.inAvals()));
+        }
         if (twin != null && pos != expected.size()) {
           throw new TfBatchTwin.Mismatch("an instruction builds fewer ops at another batch size");
         }
@@ -610,8 +652,11 @@ final class TfSavedModelExporter implements ProgramExporter {
     @Override
     public Output<?> constant(DType dtype, long[] dims, ByteBuffer data) {
       TfBatchTwin.Call o = expect(new TfBatchTwin.Call("const", new Object[0], null, null, null));
-      if (o != null && (o.dtype() != dtype || !Arrays.equals(o.dims(), dims))) {
-        throw new TfBatchTwin.Mismatch("a constant changes its shape or dtype with the batch size");
+      if (o != null && o.dtype() == dtype && !Arrays.equals(o.dims(), dims)) {
+        return fill(dtype, dims, TfBatchTwin.copy(data), o);
+      }
+      if (o != null && o.dtype() != dtype) {
+        throw new TfBatchTwin.Mismatch("a constant changes its dtype with the batch size");
       }
       if (o != null && !o.data().equals(TfBatchTwin.copy(data))) {
         return dynamic(dtype, dims, TfBatchTwin.copy(data), o.data());
