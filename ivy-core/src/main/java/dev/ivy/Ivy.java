@@ -3402,6 +3402,22 @@ public final class Ivy extends IvyDefaults {
   }
 
   /**
+   * Reads a graph written by {@link TracedFunction#save} (constants, argument structure and batch
+   * polymorphism included). Needs {@code ivy-tracer} on the class path.
+   *
+   * <pre>{@code
+   * Ivy.traceGraph(in -> Ivy.relu(in.get(0)), x).save(file);
+   * List<Array> y = Ivy.loadGraph(file).run(x);
+   * }</pre>
+   *
+   * @throws IvyException if the file is not a saved graph, or no tracer is on the class path
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static TracedFunction loadGraph(Path file) {
+    return Services.loadGraph(file);
+  }
+
+  /**
    * Returns a framework-style module as an Ivy {@link Module} (the seed's {@code
    * ivy.to_ivy_module}): its {@code v()} holds the framework module's parameters under their
    * framework names with {@code /} for {@code .} ({@code _linear/weight}), and {@code call(x, v)}
@@ -3426,20 +3442,40 @@ public final class Ivy extends IvyDefaults {
    * Reads the ONNX model at {@code path} and returns it as a traced graph whose inputs are the
    * model's graph inputs (in order) and whose initializers are constants; it runs on any backend.
    * It is traced on {@code examples} (one per graph input), or without them on zeros of the
-   * declared input shapes, which must then be fixed (no symbolic batch dimension). Needs {@code
-   * ivy-onnx} on the class path, whose {@code dev.ivy.onnx.OnnxModel} also gives the inputs,
-   * outputs and initializers by name.
+   * declared input shapes (a symbolic leading dimension taken as 1). A model whose inputs declare a
+   * symbolic leading dimension ({@code dim_param} "batch" or none) and no other symbolic one is
+   * traced batch-polymorphic in those inputs ({@link TraceOptions#polymorphicBatch(int...)}), so
+   * the graph runs at any batch size; if the model's operations do not allow that, it is traced at
+   * the example shapes (and the reason is logged). Needs {@code ivy-onnx} on the class path, whose
+   * {@code dev.ivy.onnx.OnnxModel} also gives the inputs, outputs and initializers by name.
    *
    * <pre>{@code
-   * TracedFunction g = Ivy.importOnnx(Path.of("mlp.onnx"), x);
-   * List<Array> y = g.run(x);
+   * TracedFunction g = Ivy.importOnnx(Path.of("mlp.onnx"), x);   // x: [2, 4], model: [batch, 4]
+   * List<Array> y = g.run(Ivy.ones(Shape.of(1, 4), DType.FLOAT32)); // batch 1
    * }</pre>
    *
    * @throws IvyException if the file is not a valid ONNX model, uses an unsupported operator, has
    *     inputs of unknown shape, or no ONNX importer is on the class path
    */
   public static TracedFunction importOnnx(Path path, Array... examples) {
-    return Services.importOnnx(path, examples);
+    return Services.importOnnx(path, null, examples);
+  }
+
+  /**
+   * Reads the ONNX model at {@code path} and returns it traced with {@code options}, as {@link
+   * #importOnnx(Path, Array...)} does: {@link TraceOptions#defaults()} traces at the example shapes
+   * only, {@link TraceOptions#polymorphicBatch()} makes axis 0 of the (chosen) inputs a symbolic
+   * batch dimension whatever the model declares, and fails if the model's operations do not allow
+   * it.
+   *
+   * @throws dev.ivy.errors.TracingException if the model is not polymorphic in the batch
+   * @throws IvyException as {@link #importOnnx(Path, Array...)}
+   */
+  public static TracedFunction importOnnx(Path path, TraceOptions options, Array... examples) {
+    if (options == null) {
+      throw new IvyArgumentException("importOnnx: options must not be null");
+    }
+    return Services.importOnnx(path, options, examples);
   }
 
   /**

@@ -78,9 +78,26 @@ final class Services {
             + frameworkModule.getClass().getName());
   }
 
-  static TracedFunction importOnnx(Path path, Array... examples) {
+  static TracedFunction loadGraph(Path file) {
+    if (file == null) {
+      throw new IvyArgumentException("loadGraph: file must be a path; got null");
+    }
+    for (TraceProvider p : ServiceLoader.load(TraceProvider.class)) {
+      return p.load(file);
+    }
+    throw new IvyException(
+        "loadGraph: the tracer must be on the class path (module ivy-tracer); it is not");
+  }
+
+  /** Imports with {@code options}, or with the options the model implies when null. */
+  static TracedFunction importOnnx(Path path, TraceOptions options, Array... examples) {
+    if (path == null || examples == null) {
+      throw new IvyArgumentException("importOnnx: path and examples must not be null");
+    }
     for (OnnxProvider p : ServiceLoader.load(OnnxProvider.class)) {
-      return p.importOnnx(path, List.of(examples));
+      return options == null
+          ? p.importOnnx(path, List.of(examples))
+          : p.importOnnx(path, options, List.of(examples));
     }
     throw new IvyException(
         "importOnnx: the ONNX importer must be on the class path (module ivy-onnx); it is not");

@@ -24,4 +24,17 @@ public interface TraceProvider {
             + getClass().getName()
             + ") does not support nested or static arguments or trace options");
   }
+
+  /**
+   * Reads a graph saved by {@link TracedFunction#save}.
+   *
+   * @throws dev.ivy.errors.IvyException if the file is not a saved graph, or this tracer cannot
+   *     load graphs
+   */
+  default TracedFunction load(java.nio.file.Path file) {
+    throw new dev.ivy.errors.IvyException(
+        "loadGraph: the tracer on the class path ("
+            + getClass().getName()
+            + ") cannot load graphs");
+  }
 }

@@ -8,8 +8,12 @@ import java.util.Map;
 /**
  * What a {@link ProgramExporter} needs besides the program.
  *
- * @param inputNames a name for each program input, in order (unique, framework-safe: letters,
- *     digits, '_' and '/')
+ * <p>{@code TracedFunction.export(target, path)} makes one from the graph ({@code input_0}...,
+ * {@code output_0}...) and {@code TracedModule.export} names the variables after the module's
+ * parameter paths; build one by hand for full control.
+ *
+ * @param inputNames a name for each program input, in order (unique; for TensorFlow an op name:
+ *     {@link #safeName} makes one)
  * @param outputNames a name for each program output, in order (unique)
  * @param variables the inputs that become trainable variables of the exported object, by input
  *     name, with their initial values (arrays of any backend; their shapes and dtypes equal the
@@ -91,6 +95,50 @@ public record ExportSpec(
           want,
           v == null ? "null" : v.aval());
     }
+  }
+
+  /**
+   * Returns {@code path} as a name every export target accepts, TensorFlow's op-name rule {@code
+   * [A-Za-z0-9.][A-Za-z0-9_.\\/>-]*}: other characters become '_' (a backslash too), a leading '_',
+   * '-' or '>' is dropped, empty segments ({@code a//b}, a trailing '/') are removed, and an empty
+   * result is {@code "v"}.
+   *
+   * <pre>{@code
+   * ExportSpec.safeName("fc1.weight");      // fc1.weight
+   * ExportSpec.safeName("_linear/weight");  // linear/weight
+   * ExportSpec.safeName("conv 1:w");        // conv_1_w
+   * }</pre>
+   */
+  public static String safeName(String path) {
+    StringBuilder b = new StringBuilder();
+    for (String seg : (path == null ? "" : path).split("/")) {
+      String s = seg.replaceAll("[^A-Za-z0-9_.\\>-]", "_");
+      if (b.length() == 0) {
+        s = s.replaceFirst("^[_>\\-]+", "");
+      }
+      if (!s.isEmpty()) {
+        b.append(b.length() == 0 ? "" : "/").append(s);
+      }
+    }
+    return b.length() == 0 ? "v" : b.toString();
+  }
+
+  /**
+   * Returns {@link #safeName} of each path, made unique by a suffix {@code _1}, {@code _2}... where
+   * two would be equal.
+   */
+  public static List<String> safeNames(List<String> paths) {
+    List<String> r = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String p : paths) {
+      String base = safeName(p);
+      String n = base;
+      for (int k = 1; !seen.add(n); k++) {
+        n = base + "_" + k;
+      }
+      r.add(n);
+    }
+    return r;
   }
 
   private static boolean unique(List<String> names) {

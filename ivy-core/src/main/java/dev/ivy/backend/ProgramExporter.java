@@ -21,6 +21,20 @@ public interface ProgramExporter {
   Object export(Program program, ExportSpec spec);
 
   /**
+   * Exports a batch-polymorphic program keeping its batch size symbolic, if this exporter can:
+   * {@code program} is it at batch size {@code batch} and {@code next} at {@code batch + 1}, so
+   * what differs between the two is what depends on the batch size. Returns null, having written
+   * nothing, where it cannot (the caller then exports the program at its traced batch size with
+   * {@link #export(Program, ExportSpec)}); by default it cannot.
+   *
+   * @return what the framework holds, as {@link #export(Program, ExportSpec)}, or null
+   * @throws dev.ivy.errors.BackendCapabilityException as {@link #export(Program, ExportSpec)}
+   */
+  default Object exportPolymorphic(Program program, Program next, long batch, ExportSpec spec) {
+    return null;
+  }
+
+  /**
    * Returns whether this exporter maps {@code prim} to the framework's own operation. Coarse
    * operations ({@link dev.ivy.prim.Prim#COARSE}) it does not map are replaced by their
    * decompositions into primitives before the program reaches it; by default it maps every

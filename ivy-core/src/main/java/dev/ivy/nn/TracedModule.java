@@ -1,11 +1,16 @@
 package dev.ivy.nn;
 
 import dev.ivy.Array;
+import dev.ivy.Exported;
 import dev.ivy.TracedFunction;
 import dev.ivy.backend.BackendRegistry;
+import dev.ivy.backend.ExportSpec;
 import dev.ivy.errors.IvyArgumentException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A module traced into a graph whose inputs are the module's inputs followed by its variables (made
@@ -18,6 +23,9 @@ import java.util.List;
  * gradient tape or another trace is active on the thread ({@code Ivy.executeWithGradients}, {@code
  * Ivy.traceGraph}) replays the graph primitive by primitive through the dispatcher instead, so
  * gradients flow to the variables; a plain call uses the compiled program.
+ *
+ * <p>{@link #export(String, Path)} exports it to a framework's own objects with its variables as
+ * the framework's trainable variables, named after their paths ({@code fc1/weight}).
  *
  * <p>The graph fixes the inputs' shapes and dtypes and the mode it was traced in; buffers were read
  * as constants. Close it to release the prepared graph (the cached constants and any compiled
@@ -48,6 +56,56 @@ public final class TracedModule extends Module implements AutoCloseable {
   /** Returns the traced graph: inputs are the module's inputs, then the variables in path order. */
   public TracedFunction graph() {
     return graph;
+  }
+
+  /**
+   * Returns the spec {@link #export(String, Path)} uses: the module's inputs named {@code input_0},
+   * {@code input_1}..., its variables named after their paths ({@link ExportSpec#safeName}: {@code
+   * fc1/weight}, {@code linear/bias} for {@code _linear/bias}) with their current values, the
+   * outputs {@code output_0}..., and {@code target}.
+   *
+   * @param target where file exports write ({@code "tf"}, {@code "onnx"}); null for the others
+   */
+  public ExportSpec exportSpec(Path target) {
+    ExportSpec s = graph.exportSpec(target);
+    List<String> paths = v().paths();
+    List<String> raw = new ArrayList<>(s.inputNames().subList(0, numInputs));
+    raw.addAll(paths);
+    List<String> names = ExportSpec.safeNames(raw);
+    Map<String, Array> vars = new LinkedHashMap<>();
+    for (int i = 0; i < paths.size(); i++) {
+      vars.put(names.get(numInputs + i), v().get(paths.get(i)));
+    }
+    return new ExportSpec(names, s.outputNames(), vars, target);
+  }
+
+  /**
+   * Exports the traced module to {@code target}'s own objects with its variables as trainable
+   * variables of the exported object, named as in {@link #exportSpec(Path)}: {@code "tf"} writes a
+   * SavedModel directory at {@code path}, {@code "onnx"} a model file (the variables become
+   * initializers); {@code "torch"} gives a DJL {@code Block} and {@code "nd4j"} a {@code SameDiff},
+   * and {@code path} may be null for them.
+   *
+   * <pre>{@code
+   * Path dir = model.traceGraph(x).export("tf", target).path();
+   * }</pre>
+   *
+   * @throws dev.ivy.errors.BackendCapabilityException if the target cannot export the graph
+   * @throws dev.ivy.errors.BackendNotFoundException if no backend or exporter has that name
+   */
+  public Exported export(String target, Path path) {
+    return graph.export(target, exportSpec(path));
+  }
+
+  /**
+   * Exports the traced module to an object in memory ({@code "torch"}, {@code "nd4j"}), as {@link
+   * #export(String, Path)} does.
+   *
+   * @throws dev.ivy.errors.BackendCapabilityException if the target cannot export the graph
+   * @throws dev.ivy.errors.BackendNotFoundException if no backend or exporter has that name
+   */
+  public Exported export(String target) {
+    return export(target, null);
   }
 
   /**

@@ -75,7 +75,7 @@ final class OnnxEmitter {
     NodeProto.Builder n =
         NodeProto.newBuilder()
             .setOpType(op)
-            .setName(fresh(op + "_node"))
+            .setName(fresh((dims != null && dims.isBuilding() ? BatchDims.DYN : "") + op + "_node"))
             .addAllInput(inputs)
             .addAllOutput(outputs);
     for (AttributeProto a : attrs) {
@@ -84,9 +84,25 @@ final class OnnxEmitter {
     graph.addNode(n);
   }
 
-  /** Adds an initializer and returns its name. */
+  /**
+   * Set on the main graph's emitter while a batch-polymorphic graph is exported: initializers that
+   * change with the batch size are computed from it instead.
+   */
+  BatchDims dims;
+
+  /**
+   * Adds an initializer and returns its name (or, while {@link #dims} replaces it by a value
+   * computed from the batch size, that value's name).
+   */
   String initializer(TensorProto t) {
-    (root == null ? graph : root.graph).addInitializer(t);
+    OnnxEmitter main = root == null ? this : root;
+    if (main.dims != null) {
+      String r = main.dims.replace(this, t);
+      if (r != null) {
+        return r;
+      }
+    }
+    main.graph.addInitializer(t);
     return t.getName();
   }
 

@@ -33,6 +33,12 @@ import java.util.Set;
  * inputs. Inputs and outputs get the given names (default {@code input_0.., output_0..}) and value
  * infos with their dtypes and static shapes; every node output gets a value info as well.
  *
+ * <p>A batch-polymorphic graph ({@code TraceOptions.polymorphicBatch()}) keeps its batch symbolic:
+ * its inputs, outputs and value infos declare {@code dim_param "batch"} and what depends on the
+ * batch size is computed from a batched input's shape, so the model runs at any batch size; a graph
+ * whose batch dependence is not of that kind is exported at its traced batch size, and that is
+ * logged.
+ *
  * <p>Control flow exports to If / Loop / Scan with the traced bodies as sub-graphs. A primitive
  * ONNX has no operator for at opset 17 (the linear-algebra decompositions) raises {@link
  * OnnxException} naming the primitive and the node.
@@ -50,7 +56,14 @@ public final class OnnxExport {
   /** The ONNX IR version exported models declare (that of ONNX 1.13, which defines opset 17). */
   public static final int IR_VERSION = 8;
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OnnxExport.class);
+
   private final Graph graph;
+
+  /** For a batch-polymorphic graph, its instance at the traced batch size + 1; else null. */
+  private Graph twin;
+
+  private long tracedBatch;
   private final List<String> inputNames = new ArrayList<>();
   private final List<String> outputNames = new ArrayList<>();
   private final Map<Integer, Array> initializers = new LinkedHashMap<>();
@@ -100,7 +113,21 @@ public final class OnnxExport {
     if (graph == null) {
       throw new IvyArgumentException("OnnxExport.builder: graph must not be null");
     }
-    return new Builder(new OnnxExport(graph.decompose(PrimExport::decomposed)));
+    OnnxExport x = new OnnxExport(graph.decompose(PrimExport::decomposed));
+    if (graph.isBatchPolymorphic()) {
+      x.tracedBatch = graph.batchPolymorphism().orElseThrow().tracedBatch();
+      try {
+        x.twin = graph.atBatch(x.tracedBatch + 1).decompose(PrimExport::decomposed);
+      } catch (IvyArgumentException e) {
+        LOG.info(
+            "OnnxExport: the graph does not run at batch size {}; exported at its traced batch"
+                + " size {}: {}",
+            x.tracedBatch + 1,
+            x.tracedBatch,
+            e.getMessage());
+      }
+    }
+    return new Builder(x);
   }
 
   /** Options of one export: names and the inputs stored as initializers. */
@@ -233,6 +260,22 @@ public final class OnnxExport {
   }
 
   private ModelProto build() {
+    if (twin != null) {
+      try {
+        return build(twin);
+      } catch (OnnxException | IllegalStateException e) {
+        LOG.info(
+            "OnnxExport: the batch size of the graph cannot stay symbolic ({}); exported at its"
+                + " traced batch size {}",
+            e.getMessage(),
+            tracedBatch);
+      }
+    }
+    return build(null);
+  }
+
+  /** Builds the model; with {@code next} (the graph at the traced batch + 1), batch-symbolic. */
+  private ModelProto build(Graph next) {
     OnnxEmitter e = new OnnxEmitter();
     Map<Integer, String> names = new HashMap<>();
     Map<Integer, Aval> avals = graph.avals();
@@ -248,6 +291,9 @@ public final class OnnxExport {
             "OnnxExport: an output may not have an input's name; got '" + o + "' for both");
       }
     }
+    if (next != null) {
+      e.dims = new BatchDims(tracedBatch, batchInput(next, in));
+    }
     for (int i = 0; i < graph.inputs().size(); i++) {
       int id = graph.inputs().get(i);
       names.put(id, in.get(i));
@@ -255,14 +301,21 @@ public final class OnnxExport {
       if (value != null) {
         e.initializer(tensor(in.get(i), value.aval(), bytes(value)));
       } else {
-        e.graph.addInput(OnnxEmitter.valueInfo(in.get(i), graph.inputAvals().get(i)));
+        e.graph.addInput(
+            next == null
+                ? OnnxEmitter.valueInfo(in.get(i), graph.inputAvals().get(i))
+                : e.dims.valueInfo(in.get(i), graph.inputAvals().get(i), next.inputAvals().get(i)));
       }
     }
-    emitBody(e, graph, names);
+    emitBody(e, graph, next, names);
+    Map<Integer, Aval> nextAvals = next == null ? null : next.avals();
     for (int i = 0; i < graph.outputs().size(); i++) {
       int id = graph.outputs().get(i);
       e.node("Identity", List.of(names.get(id)), List.of(out.get(i)));
-      e.graph.addOutput(OnnxEmitter.valueInfo(out.get(i), avals.get(id)));
+      e.graph.addOutput(
+          next == null
+              ? OnnxEmitter.valueInfo(out.get(i), avals.get(id))
+              : e.dims.valueInfo(out.get(i), avals.get(id), nextAvals.get(next.outputs().get(i))));
     }
     e.graph.setName(graphName);
     return ModelProto.newBuilder()
@@ -280,11 +333,40 @@ public final class OnnxExport {
    * of control-flow nodes.
    */
   static List<String> emitBody(OnnxEmitter e, Graph graph, Map<Integer, String> names) {
+    return emitBody(e, graph, null, names);
+  }
+
+  /**
+   * Emits {@code graph} as {@link #emitBody(OnnxEmitter, Graph, Map)} does; with {@code next}, its
+   * instance at the traced batch size + 1, what changes with the batch size is computed from it
+   * ({@link BatchDims}, set on {@code e}).
+   *
+   * @throws OnnxException if something changes with the batch size in a way that cannot be computed
+   *     from it
+   */
+  static List<String> emitBody(OnnxEmitter e, Graph graph, Graph next, Map<Integer, String> names) {
     Map<Integer, Aval> avals = graph.avals();
+    Map<Integer, Aval> nextAvals = next == null ? null : next.avals();
+    List<Constant> nextConstants = next == null ? null : new ArrayList<>(next.constants().values());
+    List<Node> nextNodes = next == null ? null : next.nodes();
+    if (next != null
+        && (nextConstants.size() != graph.constants().size()
+            || nextNodes.size() != graph.nodes().size())) {
+      throw new OnnxException("OnnxExport: the graph has other nodes at another batch size");
+    }
+    int ci = 0;
     for (Map.Entry<Integer, Constant> c : graph.constants().entrySet()) {
       String name = e.fresh("const");
+      TensorProto t = tensor(name, c.getValue().aval(), c.getValue().bytes());
+      if (next != null) {
+        Constant o = nextConstants.get(ci++);
+        e.dims.begin(List.of(tensor(name, o.aval(), o.bytes())));
+        name = e.initializer(t);
+        e.dims.end("constant " + c.getKey());
+      } else {
+        e.initializer(t);
+      }
       names.put(c.getKey(), name);
-      e.initializer(tensor(name, c.getValue().aval(), c.getValue().bytes()));
     }
     int index = 0;
     for (Node n : graph.nodes()) {
@@ -300,7 +382,31 @@ public final class OnnxExport {
         ins.add(names.get(id));
         inAvals.add(avals.get(id));
       }
-      List<String> outs = rule.apply(new PrimExport.Call(e, n, ins, inAvals, where));
+      Node other = next == null ? null : nextNodes.get(index);
+      List<String> outs;
+      if (other == null) {
+        outs = rule.apply(new PrimExport.Call(e, n, ins, inAvals, where));
+      } else {
+        if (other.prim() != n.prim() || Prim.HIGHER_ORDER.contains(n.prim())) {
+          throw new OnnxException(
+              "OnnxExport: node" + where + " holds sub-graphs or differs at another batch size");
+        }
+        // what the rule makes at batch size b0 + 1, to compare with b0
+        OnnxEmitter scratch = new OnnxEmitter();
+        List<Aval> otherAvals = new ArrayList<>();
+        for (int id : other.inputs()) {
+          otherAvals.add(nextAvals.get(id));
+        }
+        rule.apply(new PrimExport.Call(scratch, other, ins, otherAvals, where));
+        int before = e.graph.getNodeCount();
+        e.dims.begin(scratch.graph.getInitializerList());
+        outs = rule.apply(new PrimExport.Call(e, n, ins, inAvals, where));
+        e.dims.end("node" + where);
+        BatchDims.sameNodes(
+            e.graph.getNodeList().subList(before, e.graph.getNodeCount()),
+            scratch.graph.getNodeList(),
+            where);
+      }
       int[] ids = n.outputs();
       if (outs.size() != ids.length) {
         throw new IllegalStateException(
@@ -308,7 +414,10 @@ public final class OnnxExport {
       }
       for (int k = 0; k < ids.length; k++) {
         names.put(ids[k], outs.get(k));
-        e.graph.addValueInfo(OnnxEmitter.valueInfo(outs.get(k), n.outAvals()[k]));
+        e.graph.addValueInfo(
+            other == null
+                ? OnnxEmitter.valueInfo(outs.get(k), n.outAvals()[k])
+                : e.dims.valueInfo(outs.get(k), n.outAvals()[k], other.outAvals()[k]));
       }
       index++;
     }
@@ -317,6 +426,26 @@ public final class OnnxExport {
       r.add(names.get(id));
     }
     return r;
+  }
+
+  /**
+   * Returns the name of the first graph input (not stored as an initializer) whose axis 0 is the
+   * batch size: the traced batch size here and one more in {@code next}.
+   *
+   * @throws OnnxException if there is none
+   */
+  private String batchInput(Graph next, List<String> in) {
+    for (int i = 0; i < graph.inputs().size(); i++) {
+      long[] d0 = graph.inputAvals().get(i).shape().dims();
+      long[] d1 = next.inputAvals().get(i).shape().dims();
+      if (!initializers.containsKey(i)
+          && d0.length > 0
+          && d0[0] == tracedBatch
+          && d1[0] == tracedBatch + 1) {
+        return in.get(i);
+      }
+    }
+    throw new OnnxException("OnnxExport: no graph input has the batch size on axis 0");
   }
 
   private static List<String> defaultNames(String prefix, int n) {

@@ -21,6 +21,13 @@ public final class OnnxImportProvider implements OnnxProvider {
   }
 
   @Override
+  public TracedFunction importOnnx(Path path, dev.ivy.TraceOptions options, List<Array> examples) {
+    OnnxModel m = OnnxModel.load(path);
+    return m.toGraph(
+        options, examples.isEmpty() ? m.declaredExamples() : examples.toArray(new Array[0]));
+  }
+
+  @Override
   public dev.ivy.nn.Module importOnnxModule(Path path) {
     return OnnxModel.load(path).toModule();
   }

@@ -5,6 +5,7 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Shape;
+import dev.ivy.TraceOptions;
 import dev.ivy.dispatch.Dispatcher;
 import dev.ivy.dispatch.EagerInterpreter;
 import dev.ivy.dispatch.Interpreter;
@@ -67,6 +68,8 @@ public final class OnnxModel {
   private final List<ValueInfo> inputs = new ArrayList<>();
   private final List<ValueInfo> outputs = new ArrayList<>();
   private final Map<String, Tensors.Host> initializers = new LinkedHashMap<>();
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OnnxModel.class);
 
   private OnnxModel(ModelProto proto, String source) {
     this.proto = proto;
@@ -404,35 +407,103 @@ public final class OnnxModel {
 
   /**
    * Traces the model on zeros shaped as its declared inputs (on the current backend) and returns
-   * the graph; the initializers become constants.
+   * the graph; the initializers become constants. A symbolic leading dimension is traced at 1 and
+   * made batch-polymorphic as {@link #toGraph(Array...)} says.
    *
-   * @throws IvyArgumentException if an input has a symbolic dimension: use {@link
-   *     #toGraph(Array...)} with example inputs then
+   * @throws IvyArgumentException if an input has a symbolic dimension other than the leading one,
+   *     or no declared dtype: use {@link #toGraph(Array...)} with example inputs then
    */
   public Graph toGraph() {
-    Array[] ex = new Array[inputs.size()];
-    for (int i = 0; i < ex.length; i++) {
-      ValueInfo v = inputs.get(i);
-      if (!v.isStatic() || v.dtype() == null) {
-        throw new IvyArgumentException(
-            "OnnxModel.toGraph: input '"
-                + v.name()
-                + "' must have a fixed shape and dtype to trace without examples; got "
-                + v
-                + " (pass example inputs to toGraph)");
-      }
-      ex[i] = Ivy.zeros(Shape.of(v.shape()), v.dtype());
-    }
-    return toGraph(ex);
+    return toGraph(declaredExamples());
   }
 
   /**
-   * Traces the model on example inputs (one per graph input, in order) and returns the graph.
+   * Returns zeros shaped as the declared inputs, a symbolic leading dimension at 1.
+   *
+   * @throws IvyArgumentException as {@link #toGraph()}
+   */
+  Array[] declaredExamples() {
+    Array[] ex = new Array[inputs.size()];
+    for (int i = 0; i < ex.length; i++) {
+      ValueInfo v = inputs.get(i);
+      long[] dims = v.shape() == null ? null : v.shape().clone();
+      if (dims != null && dims.length > 0 && dims[0] < 0) {
+        dims[0] = 1;
+      }
+      if (dims == null || v.dtype() == null || Arrays.stream(dims).anyMatch(d -> d < 0)) {
+        throw new IvyArgumentException(
+            "OnnxModel.toGraph: input '"
+                + v.name()
+                + "' must have a dtype and a shape fixed but for a leading batch dimension to"
+                + " trace without examples; got "
+                + v
+                + " (pass example inputs to toGraph)");
+      }
+      ex[i] = Ivy.zeros(Shape.of(dims), v.dtype());
+    }
+    return ex;
+  }
+
+  /**
+   * Traces the model on example inputs (one per graph input, in order) and returns the graph. The
+   * inputs whose declared shape has a symbolic leading dimension (a {@code dim_param} such as
+   * "batch", or none) and no other symbolic one are traced batch-polymorphic ({@link
+   * TraceOptions#polymorphicBatch(int...)}), so the graph runs at any batch size; if the model's
+   * operations are not polymorphic in it, the graph is traced at the example shapes and the reason
+   * is logged.
    *
    * @throws IvyArgumentException as {@link #run(Map)}
    */
   public Graph toGraph(Array... examples) {
-    return Tracer.trace(in -> run(in.toArray(new Array[0])), List.of(examples));
+    TraceOptions implied = impliedOptions();
+    if (implied.isPolymorphicBatch()) {
+      try {
+        return toGraph(implied, examples);
+      } catch (dev.ivy.errors.TracingException e) {
+        LOG.info(
+            "OnnxModel.toGraph: the model with inputs {} declares a symbolic batch dimension but is"
+                + " not batch-polymorphic ({}); traced at the example shapes only",
+            inputs,
+            e.getMessage());
+      }
+    }
+    return toGraph(TraceOptions.defaults(), examples);
+  }
+
+  /**
+   * Traces the model on example inputs (one per graph input, in order) with {@code options} and
+   * returns the graph: {@link TraceOptions#defaults()} fixes the example shapes, {@link
+   * TraceOptions#polymorphicBatch()} makes axis 0 of the (named) inputs a symbolic batch size.
+   *
+   * @throws dev.ivy.errors.TracingException if the model is not polymorphic in the batch
+   * @throws IvyArgumentException as {@link #run(Map)}
+   */
+  public Graph toGraph(TraceOptions options, Array... examples) {
+    if (options == null || examples == null) {
+      throw new IvyArgumentException("OnnxModel.toGraph: options and examples must not be null");
+    }
+    return Tracer.trace(in -> run(in.toArray(new Array[0])), options, List.of(examples));
+  }
+
+  /**
+   * Returns the trace options the declared inputs imply: batch-polymorphic in the inputs whose
+   * leading dimension, and no other, is symbolic; otherwise the defaults.
+   */
+  public TraceOptions impliedOptions() {
+    List<Integer> batched = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      long[] d = inputs.get(i).shape();
+      if (d == null || d.length == 0 || d[0] >= 0) {
+        continue;
+      }
+      if (Arrays.stream(d, 1, d.length).anyMatch(k -> k < 0)) {
+        return TraceOptions.defaults();
+      }
+      batched.add(i);
+    }
+    return batched.isEmpty()
+        ? TraceOptions.defaults()
+        : TraceOptions.polymorphicBatch(batched.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /**
@@ -484,10 +555,29 @@ public final class OnnxModel {
   }
 
   /**
+   * Returns whether {@code n} fills or broadcasts a tensor of rank 2 or more ({@code
+   * ConstantOfShape}, such as the zero initial state of a recurrent layer, or {@code Expand}):
+   * data, not a shape computation, so a trace records it as an operation whose shape may follow a
+   * symbolic batch size rather than folding it into a constant of the traced size. No operator
+   * reads such a tensor as concrete shape values.
+   */
+  private static boolean isDataFill(NodeProto n, List<Array> ins) {
+    int shapeInput =
+        switch (n.getOpType()) {
+          case "ConstantOfShape" -> 0;
+          case "Expand" -> 1;
+          default -> -1;
+        };
+    Array shape = shapeInput < 0 || ins.size() <= shapeInput ? null : ins.get(shapeInput);
+    return shape != null && shape.shape().rank() == 1 && shape.shape().dim(0) >= 2;
+  }
+
+  /**
    * Runs the nodes over {@code env}. A node whose inputs are all concrete runs eagerly below any
-   * interpreter (so shape computations fold into constants while tracing), unless one of its inputs
-   * is live: a floating value computed from the fed arrays ({@code fed}), which must stay visible
-   * to autodiff (a Module's weights, inputs differentiated under {@code executeWithGradients}).
+   * interpreter (so shape computations fold into constants while tracing), unless it fills a data
+   * tensor ({@link #isDataFill}) or one of its inputs is live: a floating value computed from the
+   * fed arrays ({@code fed}), which must stay visible to autodiff (a Module's weights, inputs
+   * differentiated under {@code executeWithGradients}).
    *
    * <p>For a {@link PreparedOnnxModel}, {@code precomputed} marks the nodes whose outputs {@code
    * env} already holds (computed once from the initializers); they are skipped unless one of their
@@ -524,7 +614,7 @@ public final class OnnxModel {
         fromLive |= live.contains(name);
       }
       boolean control = ControlOps.isControl(n);
-      concrete &= !fromLive && !control;
+      concrete &= !fromLive && !control && !isDataFill(n, ins);
       List<Array> outs = runNode(n, ins, tracing && concrete, env);
       for (int k = 0; k < n.getOutputCount(); k++) {
         String name = n.getOutput(k);

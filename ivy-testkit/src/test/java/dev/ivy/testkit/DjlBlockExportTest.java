@@ -1,7 +1,6 @@
 package dev.ivy.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,8 +45,7 @@ class DjlBlockExportTest {
   private static Block export(ExportModels.Model m, boolean withLoss) {
     try (var b = Ivy.withBackend("torch")) {
       Graph g = m.trace(withLoss);
-      Object o = g.export("torch", m.spec(withLoss));
-      return assertInstanceOf(Block.class, o);
+      return g.export("torch", m.spec(withLoss)).as(Block.class);
     }
   }
 
@@ -221,9 +219,8 @@ class DjlBlockExportTest {
       dev.ivy.Array w = Ivy.array(ws, 3);
       Graph g = dev.ivy.trace.Tracer.trace(f, x, w);
       block =
-          (Block)
-              g.export(
-                  "torch", new ExportSpec(List.of("x", "w"), List.of("y"), Map.of("w", w), null));
+          g.export("torch", new ExportSpec(List.of("x", "w"), List.of("y"), Map.of("w", w), null))
+              .as(Block.class);
       expected = (float) f.apply(x, w).itemDouble();
       expectedGrad = Ivy.grad(t -> f.apply(x, t)).apply(w).toFloatArray();
     }

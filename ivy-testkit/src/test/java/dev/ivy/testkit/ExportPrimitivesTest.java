@@ -163,8 +163,9 @@ class ExportPrimitivesTest {
         return;
       }
     }
-    Object exported = g.export(backend, spec);
-    double[] actual = backend.equals("torch") ? runDjl((Block) exported) : runSameDiff(exported);
+    dev.ivy.Exported exported = g.export(backend, spec);
+    double[] actual =
+        backend.equals("torch") ? runDjl(exported.as(Block.class)) : runSameDiff(exported.value());
     assertArrayEquals(
         expected, actual, 1e-5, c.name() + " exported to " + backend + " vs Ivy eager");
   }

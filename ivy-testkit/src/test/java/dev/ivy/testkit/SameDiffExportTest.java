@@ -1,6 +1,5 @@
 package dev.ivy.testkit;
 
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +46,7 @@ class SameDiffExportTest {
   private static SameDiff export(ExportModels.Model m) {
     try (var b = Ivy.withBackend("nd4j")) {
       Graph g = m.trace(true);
-      return assertInstanceOf(SameDiff.class, g.export("nd4j", m.spec(true)));
+      return g.export("nd4j", m.spec(true)).as(SameDiff.class);
     }
   }
 
@@ -293,9 +292,8 @@ class SameDiffExportTest {
               },
               in);
       sd =
-          assertInstanceOf(
-              SameDiff.class,
-              g.export("nd4j", new ExportSpec(names, List.of("out", "loss"), vars, null)));
+          g.export("nd4j", new ExportSpec(names, List.of("out", "loss"), vars, null))
+              .as(SameDiff.class);
     }
     // ND4J / SameDiff only from here on
     boolean mapped = false;

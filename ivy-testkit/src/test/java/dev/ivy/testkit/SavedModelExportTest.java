@@ -269,7 +269,7 @@ class SavedModelExportTest {
       List<Array> in = List.of(random(21, 1, 2, 3), random(22, 1, 2, 3));
       Function<List<Array>, Object> f = a -> Ivy.tanh(Ivy.multiply(a.get(0), a.get(1)));
       Path dir =
-          (Path) Tracer.trace(f, in).export("tf", spec(List.of("a", "b"), List.of("y"), Map.of()));
+          Tracer.trace(f, in).export("tf", spec(List.of("a", "b"), List.of("y"), Map.of())).path();
       ChildRun run = runPlainTf(dir, in, List.of("a", "b"), Map.of());
       assertEquals("serving_default inputs=[a, b] outputs=[y]", run.single("SIGNATURE"));
       assertEquals(List.of(), run.all("VARIABLE"));
@@ -364,7 +364,7 @@ class SavedModelExportTest {
       for (int i = 0; i < want.size(); i++) {
         outs.add("out_" + i);
       }
-      Path dir = (Path) Tracer.trace(f64, in).export("tf", spec(List.of("a", "b"), outs, Map.of()));
+      Path dir = Tracer.trace(f64, in).export("tf", spec(List.of("a", "b"), outs, Map.of())).path();
       try (SavedModelBundle model = SavedModelBundle.load(dir.toString(), "serve");
           TFloat32 t0 =
               TFloat32.tensorOf(Shape.of(3, 4), DataBuffers.of(in.get(0).toFloatArray()));
@@ -459,9 +459,9 @@ class SavedModelExportTest {
       vars.put(names.get(i), in.get(i));
     }
     Graph g = Tracer.trace(fn, in);
-    Object r = g.export("tf", spec(names, outputs, vars));
+    Path r = g.export("tf", spec(names, outputs, vars)).path();
     assertEquals(tmp.resolve("model").toAbsolutePath().normalize(), r, "export returns the dir");
-    return (Path) r;
+    return r;
   }
 
   private static void assertOutput(Array want, Tensor got, String what) {

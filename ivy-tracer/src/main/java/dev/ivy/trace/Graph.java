@@ -164,6 +164,7 @@ public final class Graph implements dev.ivy.TracedFunction {
    *     its traced batch size, or if its operations do not allow batch size {@code b} (for example
    *     a slice longer than the batch)
    */
+  @Override
   public Graph atBatch(long b) {
     if (batch == null) {
       long traced =
@@ -490,26 +491,86 @@ public final class Graph implements dev.ivy.TracedFunction {
   }
 
   /**
-   * Exports this graph to backend {@code name}'s own objects through its {@link
-   * dev.ivy.backend.ProgramExporter}: a SavedModel directory for {@code "tf"}, a DJL {@code Block}
-   * for {@code "torch"}, a {@code SameDiff} for {@code "nd4j"}. A batch-polymorphic graph is
-   * exported at its traced batch size ({@code atBatch(b).export(...)} for another).
+   * Exports this graph to {@code target}'s own objects: a backend's through its {@link
+   * dev.ivy.backend.ProgramExporter} (a SavedModel directory for {@code "tf"}, a DJL {@code Block}
+   * for {@code "torch"}, a {@code SameDiff} for {@code "nd4j"}), or a {@link dev.ivy.GraphExporter}
+   * on the class path ({@code "onnx"} with {@code ivy-onnx}). A batch-polymorphic graph keeps its
+   * batch symbolic where the exporter can (ONNX, SavedModel); otherwise the export is at its traced
+   * batch size ({@code atBatch(b).export(...)} for another).
    *
-   * @throws dev.ivy.errors.BackendCapabilityException if the backend has no exporter
-   * @throws dev.ivy.errors.BackendNotFoundException if no such backend is available
+   * @throws dev.ivy.errors.BackendCapabilityException if the backend has no exporter or cannot
+   *     export a primitive of the graph
+   * @throws dev.ivy.errors.BackendNotFoundException if no backend or exporter has that name
    */
-  public Object export(String name, dev.ivy.backend.ExportSpec spec) {
-    dev.ivy.backend.Backend b = dev.ivy.backend.BackendRegistry.get(name);
-    return b.exporter()
-        .orElseThrow(
-            () ->
-                new dev.ivy.errors.BackendCapabilityException(
-                    "export: backend " + b.name() + " has no exporter to its own objects"))
-        .export(decompose(p -> !exporterOf(b).supports(p)).toProgram(), spec);
+  @Override
+  public dev.ivy.Exported export(String target, dev.ivy.backend.ExportSpec spec) {
+    if (target == null || spec == null) {
+      throw new IvyArgumentException("export: target and spec must not be null");
+    }
+    for (dev.ivy.GraphExporter x : java.util.ServiceLoader.load(dev.ivy.GraphExporter.class)) {
+      if (x.target().equalsIgnoreCase(target)) {
+        return new dev.ivy.Exported(x.target(), x.export(this, spec), spec);
+      }
+    }
+    dev.ivy.backend.Backend b = dev.ivy.backend.BackendRegistry.get(target);
+    dev.ivy.backend.ProgramExporter x =
+        b.exporter()
+            .orElseThrow(
+                () ->
+                    new dev.ivy.errors.BackendCapabilityException(
+                        "export: backend " + b.name() + " has no exporter to its own objects"));
+    Object o = null;
+    if (batch != null) {
+      // compare two generic batch sizes: a rule may build batch size 1 differently
+      long base = Math.max(2, batch.tracedBatch());
+      try {
+        o =
+            x.exportPolymorphic(
+                atBatch(base).decompose(p -> !x.supports(p)).toProgram(),
+                atBatch(base + 1).decompose(p -> !x.supports(p)).toProgram(),
+                base,
+                spec);
+      } catch (IvyArgumentException e) {
+        // the graph does not run at those batch sizes: export its traced batch size only
+        o = null;
+      }
+    }
+    if (o == null) {
+      o = x.export(decompose(p -> !x.supports(p)).toProgram(), spec);
+    }
+    return new dev.ivy.Exported(b.name(), o, spec);
   }
 
-  private static dev.ivy.backend.ProgramExporter exporterOf(dev.ivy.backend.Backend b) {
-    return b.exporter().orElseThrow();
+  /**
+   * Returns the default names of {@link #export(String, java.nio.file.Path)}: {@code input_0}...
+   * for flat array arguments; for structured ones each leaf is named after its argument path
+   * ({@code args[1]["w"]} is {@code input_1/w}); {@code output_0}... for the outputs.
+   */
+  @Override
+  public dev.ivy.backend.ExportSpec exportSpec(java.nio.file.Path target) {
+    List<String> in = new ArrayList<>();
+    for (String p : inputTree.leafPaths()) {
+      // args[1]["w"][0] -> input_1/w/0
+      String s = p.replaceFirst("^args\\[(\\d+)\\]", "input_$1");
+      s = s.replaceAll("\\[\"?([^\\]\"]*)\"?\\]", "/$1");
+      in.add(s);
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < outputs.size(); i++) {
+      out.add("output_" + i);
+    }
+    return new dev.ivy.backend.ExportSpec(
+        dev.ivy.backend.ExportSpec.safeNames(in), out, Map.of(), target);
+  }
+
+  /**
+   * Writes this graph to {@code file} with {@link dev.ivy.trace.io.GraphIO#save}.
+   *
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   */
+  @Override
+  public void save(java.nio.file.Path file) {
+    dev.ivy.trace.io.GraphIO.save(this, file);
   }
 
   /**

@@ -21,4 +21,9 @@ public final class TracerProvider implements TraceProvider {
       Function<List<Object>, Object> fn, dev.ivy.TraceOptions options, List<Object> args) {
     return Tracer.traceArgs(fn, options, args.toArray());
   }
+
+  @Override
+  public TracedFunction load(java.nio.file.Path file) {
+    return dev.ivy.trace.io.GraphIO.load(file);
+  }
 }

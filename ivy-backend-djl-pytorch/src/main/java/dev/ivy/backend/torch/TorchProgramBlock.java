@@ -41,7 +41,7 @@ import java.util.Set;
  * first).
  *
  * <pre>{@code
- * Block block = (Block) graph.export("torch", spec);
+ * Block block = graph.export("torch", spec).as(Block.class);
  * try (Model model = Model.newInstance("mlp", "PyTorch")) {
  *   model.setBlock(block);
  *   Trainer trainer = model.newTrainer(config);

@@ -16,6 +16,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,10 @@ final class TfSavedModelExporter implements ProgramExporter {
 
   private static final String PREDICT = "tensorflow/serving/predict";
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_/]*");
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(TfSavedModelExporter.class);
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9.][A-Za-z0-9_./>\\\\-]*");
   private final KernelTable kernels;
 
   TfSavedModelExporter(KernelTable kernels) {
@@ -92,7 +96,7 @@ final class TfSavedModelExporter implements ProgramExporter {
    *
    * @return the SavedModel directory ({@link Path}, absolute)
    * @throws IvyArgumentException if the spec's names do not match the program (one unique name per
-   *     input and per output; input names of letters, digits, '_' and '/', not in the reserved
+   *     input and per output; input names TensorFlow accepts as op names, not in the reserved
    *     scopes {@code ivy/} and {@code save/}), a variable is not an input or its value's shape or
    *     dtype differs from the input's, or the target is missing or a non-empty directory or a file
    * @throws BackendCapabilityException naming the primitive and dtype TensorFlow cannot export
@@ -110,13 +114,42 @@ final class TfSavedModelExporter implements ProgramExporter {
 
   @Override
   public Object export(Program program, ExportSpec spec) {
+    check(program, spec);
+    return write(program, null, spec);
+  }
+
+  /**
+   * Writes {@code program} as {@link #export(Program, ExportSpec)} does with the batch size
+   * symbolic, when {@code next} (the program at {@code batch + 1}) differs from it only in
+   * constants that are affine in the batch size (or filled with one value, at a shape that is): the
+   * batched placeholders and the signature declare -1, and those constants are computed from the
+   * batch size read off a batched input. Otherwise returns null, having written nothing (logged).
+   */
+  @Override
+  public Object exportPolymorphic(Program program, Program next, long batch, ExportSpec spec) {
+    check(program, spec);
+    try {
+      return write(program, new TfBatchTwin(next, batch), spec);
+    } catch (TfBatchTwin.Mismatch e) {
+      LOG.info(
+          "export: the batch size cannot stay symbolic in the SavedModel ({}); exported at the"
+              + " traced batch size",
+          e.getMessage());
+      return null;
+    }
+  }
+
+  private void check(Program program, ExportSpec spec) {
     checkSpec(program, spec);
     for (Program.Instruction ins : program.instructions()) {
       checkSupported(ins);
     }
+  }
+
+  private Path write(Program program, TfBatchTwin twin, ExportSpec spec) {
     Path dir = spec.target().toAbsolutePath().normalize();
     try (Graph graph = new Graph()) {
-      Builder b = new Builder(graph);
+      Builder b = new Builder(graph, twin);
       List<Signature> signatures = b.build(program, spec);
       try (Session session = new Session(graph)) {
         for (GraphOperation init : b.initializers) {
@@ -149,8 +182,9 @@ final class TfSavedModelExporter implements ProgramExporter {
           || name.equals("ivy")
           || name.equals("save")) {
         throw new IvyArgumentException(
-            "export: spec.inputNames must be TensorFlow op names (letters, digits, '_', '/'),"
-                + " outside the scopes ivy/ and save/; got '"
+            "export: spec.inputNames must be TensorFlow op names ([A-Za-z0-9.][A-Za-z0-9_./>\\-]*,"
+                + " no empty '/' segment; ExportSpec.safeName makes one), outside the scopes ivy/"
+                + " and save/; got '"
                 + name
                 + "'");
       }
@@ -198,8 +232,135 @@ final class TfSavedModelExporter implements ProgramExporter {
     private final List<GraphOperation> initializers = new ArrayList<>();
     private int counter;
 
-    Builder(Graph graph) {
+    /** The program at the traced batch size + 1, or null to build at the traced size only. */
+    private final TfBatchTwin twin;
+
+    /** The calls recorded for the instruction being built, and the next one to compare. */
+    private List<TfBatchTwin.Call> expected;
+
+    private int pos;
+    private boolean building;
+    private Output<?> batchInput;
+    private Output<?> batch;
+
+    Builder(Graph graph, TfBatchTwin twin) {
       this.graph = graph;
+      this.twin = twin;
+    }
+
+    /** Returns the call the rule made at the traced batch size + 1 in place of {@code c}. */
+    private TfBatchTwin.Call expect(TfBatchTwin.Call c) {
+      if (expected == null || building) {
+        return null;
+      }
+      if (pos >= expected.size()) {
+        throw new TfBatchTwin.Mismatch("an instruction builds more ops at another batch size");
+      }
+      TfBatchTwin.Call o = expected.get(pos++);
+      if (!o.sameOp(c)) {
+        throw new TfBatchTwin.Mismatch(
+            "an instruction builds " + c.what() + " here and " + o.what() + " at another batch");
+      }
+      return o;
+    }
+
+    /**
+     * Returns an int64 [1] value {@code scale * batch + offset} through {@code v0} and {@code v1}.
+     */
+    private Output<?> affine(double v0, double v1) {
+      long b0 = twin.batch;
+      double scale = v1 - v0;
+      double offset = v0 - scale * b0;
+      if (scale != Math.rint(scale) || offset != Math.rint(offset)) {
+        throw new TfBatchTwin.Mismatch(
+            "a constant is " + v0 + " at batch " + b0 + " and " + v1 + " at " + (b0 + 1));
+      }
+      if (batch == null) {
+        Output<?> shape =
+            describe("Shape", List.of(batchInput))
+                .setAttr("out_type", DataType.DT_INT64)
+                .build()
+                .output(0);
+        batch =
+            op(
+                "StridedSlice",
+                List.of(
+                    shape, longs(new long[] {0}), longs(new long[] {1}), longs(new long[] {1})));
+      }
+      Output<?> r =
+          scale == 1 ? batch : op("Mul", List.of(batch, longs(new long[] {(long) scale})));
+      return offset == 0 ? r : op("AddV2", List.of(r, longs(new long[] {(long) offset})));
+    }
+
+    /**
+     * Returns a constant whose shape changes with the batch size as a {@code Fill} of a shape
+     * computed from it, when both are filled with one value.
+     */
+    private Output<?> fill(DType dtype, long[] dims, ByteBuffer d0, TfBatchTwin.Call o) {
+      byte[] v = TfBatchTwin.splat(d0, dtype);
+      if (o.dims().length != dims.length
+          || v == null
+          || !Arrays.equals(v, TfBatchTwin.splat(o.data(), dtype))) {
+        throw new TfBatchTwin.Mismatch(
+            "a constant of shape " + Arrays.toString(dims) + " changes with the batch size");
+      }
+      ByteBuffer s0 = ByteBuffer.allocate(8 * dims.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer s1 = ByteBuffer.allocate(8 * dims.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      for (int i = 0; i < dims.length; i++) {
+        s0.putLong(8 * i, dims[i]);
+        s1.putLong(8 * i, o.dims()[i]);
+      }
+      Output<?> shape = dynamic(DType.INT64, new long[] {dims.length}, s0, s1);
+      building = true;
+      try {
+        ByteBuffer one = ByteBuffer.wrap(v).order(d0.order());
+        return op("Fill", List.of(shape, constant(name(), dtype, new long[0], one)));
+      } finally {
+        building = false;
+      }
+    }
+
+    /** Returns the constant {@code c0} (at the traced batch) computed from the batch size. */
+    private Output<?> dynamic(DType dt, long[] dims, ByteBuffer d0, ByteBuffer d1) {
+      building = true;
+      try {
+        if (dims.length == 0) {
+          Output<?> s =
+              op(
+                  "Reshape",
+                  List.of(
+                      affine(TfBatchTwin.element(d0, dt, 0), TfBatchTwin.element(d1, dt, 0)),
+                      ints(new int[0])));
+          return dt == DType.INT64 ? s : cast(s, dt);
+        }
+        if (dims.length != 1 || (dt != DType.INT64 && dt != DType.INT32)) {
+          throw new TfBatchTwin.Mismatch(
+              "a " + dt + Arrays.toString(dims) + " constant changes with the batch size");
+        }
+        List<Output<?>> pieces = new ArrayList<>();
+        int n = (int) dims[0];
+        int i = 0;
+        while (i < n) {
+          double a = TfBatchTwin.element(d0, dt, i);
+          double c = TfBatchTwin.element(d1, dt, i);
+          if (a != c) {
+            pieces.add(affine(a, c));
+            i++;
+            continue;
+          }
+          List<Long> run = new ArrayList<>();
+          while (i < n && TfBatchTwin.element(d0, dt, i) == TfBatchTwin.element(d1, dt, i)) {
+            run.add((long) TfBatchTwin.element(d0, dt, i));
+            i++;
+          }
+          pieces.add(longs(run.stream().mapToLong(Long::longValue).toArray()));
+        }
+        Output<?> v =
+            pieces.size() == 1 ? pieces.get(0) : concat(pieces, scalar(DType.INT32, 0, 0));
+        return dt == DType.INT64 ? v : cast(v, dt);
+      } finally {
+        building = false;
+      }
     }
 
     List<Signature> build(Program program, ExportSpec spec) {
@@ -214,13 +375,25 @@ final class TfSavedModelExporter implements ProgramExporter {
         long[] dims = in.aval().shape().dims();
         Array init = spec.variables().get(name);
         if (init == null) {
+          long[] declared = dims.clone();
+          boolean batched = false;
+          if (twin != null) {
+            long[] d1 = twin.next.inputs().get(i).aval().shape().dims();
+            batched = dims.length > 0 && dims[0] == twin.batch && d1[0] == dims[0] + 1;
+            if (batched) {
+              declared[0] = -1;
+            }
+          }
           Output<?> ph =
               graph
                   .opBuilder("Placeholder", name, graph.baseScope())
                   .setAttr("dtype", type(dt))
-                  .setAttr("shape", org.tensorflow.ndarray.Shape.of(dims))
+                  .setAttr("shape", org.tensorflow.ndarray.Shape.of(declared))
                   .build()
                   .output(0);
+          if (batched && batchInput == null) {
+            batchInput = ph;
+          }
           values.put(in.id(), ph);
           sig.input(name, ph);
           continue;
@@ -254,16 +427,46 @@ final class TfSavedModelExporter implements ProgramExporter {
         handles.add(handle);
         varTypes.add(dt);
       }
-      for (Program.ConstantValue c : program.constants()) {
-        values.put(c.id(), constant(name(), c.aval().dtype(), c.aval().shape().dims(), c.buffer()));
+      if (twin != null && batchInput == null) {
+        throw new TfBatchTwin.Mismatch("no input has the batch size on axis 0");
       }
+      int ci = 0;
+      for (Program.ConstantValue c : program.constants()) {
+        Program.ConstantValue o = twin == null ? null : twin.next.constants().get(ci++);
+        values.put(
+            c.id(),
+            o == null || o.buffer().equals(c.buffer())
+                ? constant(name(), c.aval().dtype(), c.aval().shape().dims(), c.buffer())
+                : dynamic(c.aval().dtype(), c.aval().shape().dims(), c.buffer(), o.buffer()));
+      }
+      int index = 0;
       for (Program.Instruction ins : program.instructions()) {
         int[] ids = ins.inputs();
         List<Output<?>> in = new ArrayList<>(ids.length);
         for (int id : ids) {
           in.add(values.get(id));
         }
-        List<Output<?>> outs = TfGraphRules.emitAll(this, ins, in);
+        if (twin != null) {
+          expected = twin.calls.get(index++);
+          pos = 0;
+        }
+        List<Output<?>> outs;
+        try {
+          outs = TfGraphRules.emitAll(this, ins, in);
+        } catch (TfBatchTwin.Mismatch e) {
+          throw new TfBatchTwin.Mismatch(
+              e.getMessage()
+                  + ", in "
+                  + ins.prim()
+                  + " "
+                  + ins.params()
+                  + " of "
+                  + List.of(ins.inAvals()));
+        }
+        if (twin != null && pos != expected.size()) {
+          throw new TfBatchTwin.Mismatch("an instruction builds fewer ops at another batch size");
+        }
+        expected = null;
         for (int i = 0; i < outs.size(); i++) {
           values.put(ins.outputs()[i], outs.get(i));
         }
@@ -395,6 +598,7 @@ final class TfSavedModelExporter implements ProgramExporter {
 
     @Override
     public List<Output<?>> opN(String type, List<Output<?>> inputs, int outputs, Object... attrs) {
+      expect(new TfBatchTwin.Call("op " + type + "/" + outputs, attrs.clone(), null, null, null));
       GraphOperationBuilder b = describe(type, inputs);
       for (int i = 0; i < attrs.length; i += 2) {
         String name = (String) attrs[i];
@@ -423,16 +627,20 @@ final class TfSavedModelExporter implements ProgramExporter {
 
     @Override
     public Output<?> cast(Output<?> x, DType to) {
+      expect(new TfBatchTwin.Call("cast " + to, new Object[0], null, null, null));
       return describe("Cast", List.of(x)).setAttr("DstT", type(to)).build().output(0);
     }
 
     @Override
     public Output<?> reduce(String type, Output<?> x, Output<?> axes, boolean keepDims) {
+      expect(
+          new TfBatchTwin.Call("reduce " + type + " " + keepDims, new Object[0], null, null, null));
       return describe(type, List.of(x, axes)).setAttr("keep_dims", keepDims).build().output(0);
     }
 
     @Override
     public Output<?> concat(List<Output<?>> values, Output<?> axis) {
+      expect(new TfBatchTwin.Call("concat " + values.size(), new Object[0], null, null, null));
       return graph
           .opBuilder("ConcatV2", name(), graph.baseScope())
           .addInputList(values.toArray(new Output<?>[0]))
@@ -443,6 +651,16 @@ final class TfSavedModelExporter implements ProgramExporter {
 
     @Override
     public Output<?> constant(DType dtype, long[] dims, ByteBuffer data) {
+      TfBatchTwin.Call o = expect(new TfBatchTwin.Call("const", new Object[0], null, null, null));
+      if (o != null && o.dtype() == dtype && !Arrays.equals(o.dims(), dims)) {
+        return fill(dtype, dims, TfBatchTwin.copy(data), o);
+      }
+      if (o != null && o.dtype() != dtype) {
+        throw new TfBatchTwin.Mismatch("a constant changes its dtype with the batch size");
+      }
+      if (o != null && !o.data().equals(TfBatchTwin.copy(data))) {
+        return dynamic(dtype, dims, TfBatchTwin.copy(data), o.data());
+      }
       return constant(name(), dtype, dims, data);
     }
 
