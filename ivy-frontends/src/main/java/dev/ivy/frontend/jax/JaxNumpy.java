@@ -10,7 +10,9 @@ import dev.ivy.MeshIndexing;
 import dev.ivy.Shape;
 import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.frontend.numpy.DTypePolicy;
 import dev.ivy.frontend.numpy.NumpyFrontend;
+import dev.ivy.frontend.numpy.NumpyUfuncs;
 import dev.ivy.frontend.numpy.SortKind;
 import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
@@ -49,6 +51,12 @@ import java.util.function.UnaryOperator;
  */
 @Namespace(frontend = "jax", prefix = "numpy", path = "JaxFrontend.numpy")
 public final class JaxNumpy extends JaxNumpyDefaults {
+  /**
+   * JAX's dtype policy (x64 disabled), with which this namespace calls the bodies it shares with
+   * {@code numpy} ({@link NumpyUfuncs}).
+   */
+  public static final DTypePolicy POLICY = new JaxDTypes();
+
   /** The {@code jax.numpy.linalg} namespace. */
   public final JaxLinalg linalg = new JaxLinalg();
 
@@ -108,13 +116,13 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns |x| (jnp.abs). */
   @Fn
   public Array abs(Array x) {
-    return unary(x, Elementwise::abs);
+    return NumpyUfuncs.absolute(POLICY, x, null);
   }
 
   /** Returns |x| (jnp.absolute). */
   @Fn
   public Array absolute(Array x) {
-    return abs(x);
+    return NumpyUfuncs.absolute(POLICY, x, null);
   }
 
   /** Returns |x| as floats (jnp.fabs). */
@@ -126,19 +134,19 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns -x (jnp.negative). */
   @Fn
   public Array negative(Array x) {
-    return unary(x, Elementwise::negative);
+    return NumpyUfuncs.negative(POLICY, x, null);
   }
 
   /** Returns +x (jnp.positive). */
   @Fn
   public Array positive(Array x) {
-    return unary(x, Elementwise::positive);
+    return NumpyUfuncs.positive(POLICY, x, null);
   }
 
   /** Returns the sign of x: -1, 0 or 1 (NaN for NaN) (jnp.sign). */
   @Fn
   public Array sign(Array x) {
-    return unary(x, Elementwise::sign);
+    return NumpyUfuncs.sign(POLICY, x, null);
   }
 
   /** Returns x * x (jnp.square). */
@@ -156,169 +164,157 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns e^x (jnp.exp). */
   @Fn
   public Array exp(Array x) {
-    return floating(x, Elementwise::exp);
+    return NumpyUfuncs.exp(POLICY, x, null);
   }
 
   /** Returns 2^x (jnp.exp2). */
   @Fn
   public Array exp2(Array x) {
-    return floating(x, v -> Elementwise.pow(JaxTypes.as(2.0, v.dtype()), v));
+    return NumpyUfuncs.exp2(POLICY, x, null);
   }
 
   /** Returns e^x - 1 (jnp.expm1). */
   @Fn
   public Array expm1(Array x) {
-    return floating(x, Elementwise::expm1);
+    return NumpyUfuncs.expm1(POLICY, x, null);
   }
 
   /** Returns the natural logarithm (jnp.log). */
   @Fn
   public Array log(Array x) {
-    return floating(x, Elementwise::log);
+    return NumpyUfuncs.log(POLICY, x, null);
   }
 
   /** Returns log(1 + x) (jnp.log1p). */
   @Fn
   public Array log1p(Array x) {
-    return floating(x, Elementwise::log1p);
+    return NumpyUfuncs.log1p(POLICY, x, null);
   }
 
   /** Returns the base-2 logarithm (jnp.log2). */
   @Fn
   public Array log2(Array x) {
-    return floating(x, Elementwise::log2);
+    return NumpyUfuncs.log2(POLICY, x, null);
   }
 
   /** Returns the base-10 logarithm (jnp.log10). */
   @Fn
   public Array log10(Array x) {
-    return floating(x, Elementwise::log10);
+    return NumpyUfuncs.log10(POLICY, x, null);
   }
 
   /** Returns the square root (jnp.sqrt). */
   @Fn
   public Array sqrt(Array x) {
-    return floating(x, Elementwise::sqrt);
+    return NumpyUfuncs.sqrt(POLICY, x, null);
   }
 
   /** Returns the cube root, negative for negative x (jnp.cbrt). */
   @Fn
   public Array cbrt(Array x) {
-    return floating(
-        x,
-        v ->
-            Elementwise.multiply(
-                Elementwise.sign(v),
-                Elementwise.pow(Elementwise.abs(v), JaxTypes.as(1.0 / 3.0, v.dtype()))));
+    return NumpyUfuncs.cbrt(POLICY, x, null);
   }
 
   /** Returns sin x (jnp.sin). */
   @Fn
   public Array sin(Array x) {
-    return floating(x, Elementwise::sin);
+    return NumpyUfuncs.sin(POLICY, x, null);
   }
 
   /** Returns cos x (jnp.cos). */
   @Fn
   public Array cos(Array x) {
-    return floating(x, Elementwise::cos);
+    return NumpyUfuncs.cos(POLICY, x, null);
   }
 
   /** Returns tan x (jnp.tan). */
   @Fn
   public Array tan(Array x) {
-    return floating(x, Elementwise::tan);
+    return NumpyUfuncs.tan(POLICY, x, null);
   }
 
   /** Returns arcsin x (jnp.arcsin, jnp.asin). */
   @Fn({"arcsin", "asin"})
   public Array arcsin(Array x) {
-    return floating(x, Elementwise::asin);
+    return NumpyUfuncs.arcsin(POLICY, x, null);
   }
 
   /** Returns arccos x (jnp.arccos, jnp.acos). */
   @Fn({"arccos", "acos"})
   public Array arccos(Array x) {
-    return floating(x, Elementwise::acos);
+    return NumpyUfuncs.arccos(POLICY, x, null);
   }
 
   /** Returns arctan x (jnp.arctan, jnp.atan). */
   @Fn({"arctan", "atan"})
   public Array arctan(Array x) {
-    return floating(x, Elementwise::atan);
+    return NumpyUfuncs.arctan(POLICY, x, null);
   }
 
   /** Returns sinh x (jnp.sinh). */
   @Fn
   public Array sinh(Array x) {
-    return floating(x, Elementwise::sinh);
+    return NumpyUfuncs.sinh(POLICY, x, null);
   }
 
   /** Returns cosh x (jnp.cosh). */
   @Fn
   public Array cosh(Array x) {
-    return floating(x, Elementwise::cosh);
+    return NumpyUfuncs.cosh(POLICY, x, null);
   }
 
   /** Returns tanh x (jnp.tanh). */
   @Fn
   public Array tanh(Array x) {
-    return floating(x, Elementwise::tanh);
+    return NumpyUfuncs.tanh(POLICY, x, null);
   }
 
   /** Returns arcsinh x (jnp.arcsinh, jnp.asinh). */
   @Fn({"arcsinh", "asinh"})
   public Array arcsinh(Array x) {
-    return floating(x, Elementwise::asinh);
+    return NumpyUfuncs.arcsinh(POLICY, x, null);
   }
 
   /** Returns arccosh x (jnp.arccosh, jnp.acosh). */
   @Fn({"arccosh", "acosh"})
   public Array arccosh(Array x) {
-    return floating(x, Elementwise::acosh);
+    return NumpyUfuncs.arccosh(POLICY, x, null);
   }
 
   /** Returns arctanh x (jnp.arctanh, jnp.atanh). */
   @Fn({"arctanh", "atanh"})
   public Array arctanh(Array x) {
-    return floating(x, Elementwise::atanh);
+    return NumpyUfuncs.arctanh(POLICY, x, null);
   }
 
   /** Returns degrees converted to radians (jnp.deg2rad, jnp.radians). */
   @Fn({"deg2rad", "radians"})
   public Array deg2rad(Array x) {
-    return floating(x, v -> Elementwise.multiply(v, Math.PI / 180.0));
+    return NumpyUfuncs.deg2rad(POLICY, x, null);
   }
 
   /** Returns radians converted to degrees (jnp.rad2deg, jnp.degrees). */
   @Fn({"rad2deg", "degrees"})
   public Array rad2deg(Array x) {
-    return floating(x, v -> Elementwise.multiply(v, 180.0 / Math.PI));
+    return NumpyUfuncs.rad2deg(POLICY, x, null);
   }
 
   /** Returns sin(pi x) / (pi x), 1 at 0 (jnp.sinc). */
   @Fn
   public Array sinc(Array x) {
-    return floating(
-        x,
-        v -> {
-          Array px = Elementwise.multiply(v, Math.PI);
-          Array zero = Elementwise.equal(v, 0.0);
-          Array safe = Elementwise.where(zero, 1.0, px);
-          return Elementwise.where(zero, 1.0, Elementwise.divide(Elementwise.sin(safe), safe));
-        });
+    return NumpyUfuncs.sinc(POLICY, x, null);
   }
 
   /** Returns floor x; integers unchanged (jnp.floor). */
   @Fn
   public Array floor(Array x) {
-    return unary(x, Elementwise::floor);
+    return NumpyUfuncs.floor(POLICY, x, null);
   }
 
   /** Returns ceil x; integers unchanged (jnp.ceil). */
   @Fn
   public Array ceil(Array x) {
-    return unary(x, Elementwise::ceil);
+    return NumpyUfuncs.ceil(POLICY, x, null);
   }
 
   /**
@@ -347,13 +343,13 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns x rounded half to even (jnp.rint). */
   @Fn
   public Array rint(Array x) {
-    return floating(x, Elementwise::round);
+    return NumpyUfuncs.rint(POLICY, x, null);
   }
 
   /** Returns x rounded toward zero (jnp.trunc). */
   @Fn
   public Array trunc(Array x) {
-    return unary(x, Elementwise::trunc);
+    return NumpyUfuncs.trunc(POLICY, x, null);
   }
 
   /** Returns x rounded toward zero (jnp.fix). */
@@ -365,67 +361,67 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns whether x is NaN (jnp.isnan). */
   @Fn
   public Array isnan(Array x) {
-    return unary(x, Elementwise::isnan);
+    return NumpyUfuncs.isnan(POLICY, x, null);
   }
 
   /** Returns whether x is infinite (jnp.isinf). */
   @Fn
   public Array isinf(Array x) {
-    return unary(x, Elementwise::isinf);
+    return NumpyUfuncs.isinf(POLICY, x, null);
   }
 
   /** Returns whether x is finite (jnp.isfinite). */
   @Fn
   public Array isfinite(Array x) {
-    return unary(x, Elementwise::isfinite);
+    return NumpyUfuncs.isfinite(POLICY, x, null);
   }
 
   /** Returns whether x is +inf (jnp.isposinf). */
   @Fn
   public Array isposinf(Array x) {
-    return unary(x, v -> Elementwise.logicalAnd(Elementwise.isinf(v), Elementwise.greater(v, 0)));
+    return NumpyUfuncs.isposinf(POLICY, x, null);
   }
 
   /** Returns whether x is -inf (jnp.isneginf). */
   @Fn
   public Array isneginf(Array x) {
-    return unary(x, v -> Elementwise.logicalAnd(Elementwise.isinf(v), Elementwise.less(v, 0)));
+    return NumpyUfuncs.isneginf(POLICY, x, null);
   }
 
   /** Returns whether the sign bit of x is set (jnp.signbit). */
   @Fn
   public Array signbit(Array x) {
-    return unary(x, Elementwise::signbit);
+    return NumpyUfuncs.signbit(POLICY, x, null);
   }
 
   /** Returns the logical negation (jnp.logical_not). */
   @Fn
   public Array logicalNot(Array x) {
-    return unary(x, Elementwise::logicalNot);
+    return NumpyUfuncs.logicalNot(POLICY, x, null);
   }
 
   /** Returns the bitwise inversion; logical not for booleans (jnp.invert, jnp.bitwise_not). */
   @Fn({"invert", "bitwise_not", "bitwise_invert"})
   public Array invert(Array x) {
-    return unary(x, Elementwise::bitwiseInvert);
+    return NumpyUfuncs.invert(POLICY, x, null);
   }
 
   /** Returns x for real arrays (jnp.real; complex dtypes are not supported). */
   @Fn
   public Array real(Array x) {
-    return canon(x);
+    return NumpyUfuncs.real(POLICY, x, null);
   }
 
   /** Returns zeros for real arrays (jnp.imag). */
   @Fn
   public Array imag(Array x) {
-    return Creation.zerosLike(canon(x));
+    return NumpyUfuncs.imag(POLICY, x, null);
   }
 
   /** Returns x for real arrays (jnp.conj, jnp.conjugate). */
   @Fn({"conj", "conjugate"})
   public Array conj(Array x) {
-    return canon(x);
+    return NumpyUfuncs.real(POLICY, x, null);
   }
 
   /**
@@ -448,49 +444,49 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns x + y (jnp.add); operands are arrays or Python-style scalars. */
   @Fn
   public Array add(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::add);
+    return NumpyUfuncs.add(POLICY, x, y, null);
   }
 
   /** Returns x - y (jnp.subtract). */
   @Fn
   public Array subtract(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::subtract);
+    return NumpyUfuncs.subtract(POLICY, x, y, null);
   }
 
   /** Returns x * y (jnp.multiply). */
   @Fn
   public Array multiply(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::multiply);
+    return NumpyUfuncs.multiply(POLICY, x, y, null);
   }
 
   /** Returns x / y, float32 for integers (jnp.divide, jnp.true_divide). */
   @Fn({"divide", "true_divide"})
   public Array divide(@Operand Object x, @Operand Object y) {
-    return binaryFloat(x, y, Elementwise::divide);
+    return NumpyUfuncs.divide(POLICY, x, y, null);
   }
 
   /** Returns floor(x / y) (jnp.floor_divide). */
   @Fn
   public Array floorDivide(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::floorDivide);
+    return NumpyUfuncs.floorDivide(POLICY, x, y, null);
   }
 
   /** Returns x mod y with the sign of y (jnp.remainder, jnp.mod). */
   @Fn({"remainder", "mod"})
   public Array remainder(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::remainder);
+    return NumpyUfuncs.remainder(POLICY, x, y, null);
   }
 
   /** Returns [floor_divide(x, y), remainder(x, y)] (jnp.divmod). */
   @Fn
   public List<Array> divmod(@Operand Object x, @Operand Object y) {
-    return List.of(floorDivide(x, y), remainder(x, y));
+    return NumpyUfuncs.divmod(POLICY, x, y);
   }
 
   /** Returns the C remainder of x / y, with the sign of x (jnp.fmod). */
   @Fn
   public Array fmod(@Operand Object x, @Operand Object y) {
-    return binary(x, y, JaxNumpy::cRemainder);
+    return NumpyUfuncs.fmod(POLICY, x, y, null);
   }
 
   static Array cRemainder(Object x, Object y) {
@@ -506,7 +502,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns x ** y (jnp.power, jnp.pow). */
   @Fn({"power", "pow"})
   public Array power(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::pow);
+    return NumpyUfuncs.power(POLICY, x, y, null);
   }
 
   /** Returns x ** y computed in float32 (jnp.float_power; float64 is unavailable without x64). */
@@ -518,25 +514,25 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns the elementwise maximum; NaN propagates (jnp.maximum). */
   @Fn
   public Array maximum(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::maximum);
+    return NumpyUfuncs.maximum(POLICY, x, y, null);
   }
 
   /** Returns the elementwise minimum; NaN propagates (jnp.minimum). */
   @Fn
   public Array minimum(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::minimum);
+    return NumpyUfuncs.minimum(POLICY, x, y, null);
   }
 
   /** Returns the elementwise maximum ignoring NaN (jnp.fmax). */
   @Fn
   public Array fmax(@Operand Object x, @Operand Object y) {
-    return binary(x, y, (a, b) -> nanIgnoring(a, b, Elementwise.maximum(a, b)));
+    return NumpyUfuncs.fmax(POLICY, x, y, null);
   }
 
   /** Returns the elementwise minimum ignoring NaN (jnp.fmin). */
   @Fn
   public Array fmin(@Operand Object x, @Operand Object y) {
-    return binary(x, y, (a, b) -> nanIgnoring(a, b, Elementwise.minimum(a, b)));
+    return NumpyUfuncs.fmin(POLICY, x, y, null);
   }
 
   private static Array nanIgnoring(Object a, Object b, Array m) {
@@ -549,141 +545,127 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns atan(x / y) in the correct quadrant (jnp.arctan2, jnp.atan2). */
   @Fn({"arctan2", "atan2"})
   public Array arctan2(@Operand Object x, @Operand Object y) {
-    return binaryFloat(x, y, Elementwise::atan2);
+    return NumpyUfuncs.arctan2(POLICY, x, y, null);
   }
 
   /** Returns sqrt(x^2 + y^2) (jnp.hypot). */
   @Fn
   public Array hypot(@Operand Object x, @Operand Object y) {
-    return binaryFloat(x, y, Elementwise::hypot);
+    return NumpyUfuncs.hypot(POLICY, x, y, null);
   }
 
   /** Returns log(e^x + e^y) (jnp.logaddexp). */
   @Fn
   public Array logaddexp(@Operand Object x, @Operand Object y) {
-    return binaryFloat(x, y, Elementwise::logaddexp);
+    return NumpyUfuncs.logaddexp(POLICY, x, y, null);
   }
 
   /** Returns log2(2^x + 2^y) (jnp.logaddexp2). */
   @Fn
   public Array logaddexp2(@Operand Object x, @Operand Object y) {
-    double ln2 = Math.log(2);
-    return binaryFloat(
-        x,
-        y,
-        (a, b) ->
-            Elementwise.divide(
-                Elementwise.logaddexp(Elementwise.multiply(a, ln2), Elementwise.multiply(b, ln2)),
-                ln2));
+    return NumpyUfuncs.logaddexp2(POLICY, x, y, null);
   }
 
   /** Returns |x| with the sign of y (jnp.copysign). */
   @Fn
   public Array copysign(@Operand Object x, @Operand Object y) {
-    return binaryFloat(x, y, Elementwise::copysign);
+    return NumpyUfuncs.copysign(POLICY, x, y, null);
   }
 
   /** Returns the next float after x towards y (jnp.nextafter). */
   @Fn
   public Array nextafter(@Operand Object x, @Operand Object y) {
-    return binaryFloat(x, y, Extras::nextafter);
+    return NumpyUfuncs.nextafter(POLICY, x, y, null);
   }
 
   /** Returns 0 where x &lt; 0, 1 where x &gt; 0 and y where x == 0 (jnp.heaviside). */
   @Fn
   public Array heaviside(@Operand Object x, @Operand Object y) {
-    return binaryFloat(
-        x,
-        y,
-        (a, b) -> {
-          Array xa = (Array) (a instanceof Array ? a : JaxTypes.array(a));
-          Array h = Elementwise.where(Elementwise.greater(xa, 0), 1, Creation.zerosLike(xa));
-          return Elementwise.where(Elementwise.equal(xa, 0), b, h);
-        });
+    return NumpyUfuncs.heaviside(POLICY, x, y, null);
   }
 
   /** Returns x == y (jnp.equal). */
   @Fn
   public Array equal(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::equal);
+    return NumpyUfuncs.equal(POLICY, x, y, null);
   }
 
   /** Returns x != y (jnp.not_equal). */
   @Fn
   public Array notEqual(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::notEqual);
+    return NumpyUfuncs.notEqual(POLICY, x, y, null);
   }
 
   /** Returns x &lt; y (jnp.less). */
   @Fn
   public Array less(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::less);
+    return NumpyUfuncs.less(POLICY, x, y, null);
   }
 
   /** Returns x &lt;= y (jnp.less_equal). */
   @Fn
   public Array lessEqual(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::lessEqual);
+    return NumpyUfuncs.lessEqual(POLICY, x, y, null);
   }
 
   /** Returns x &gt; y (jnp.greater). */
   @Fn
   public Array greater(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::greater);
+    return NumpyUfuncs.greater(POLICY, x, y, null);
   }
 
   /** Returns x &gt;= y (jnp.greater_equal). */
   @Fn
   public Array greaterEqual(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::greaterEqual);
+    return NumpyUfuncs.greaterEqual(POLICY, x, y, null);
   }
 
   /** Returns x and y, truthiness of each (jnp.logical_and). */
   @Fn
   public Array logicalAnd(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::logicalAnd);
+    return NumpyUfuncs.logicalAnd(POLICY, x, y, null);
   }
 
   /** Returns x or y (jnp.logical_or). */
   @Fn
   public Array logicalOr(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::logicalOr);
+    return NumpyUfuncs.logicalOr(POLICY, x, y, null);
   }
 
   /** Returns x xor y (jnp.logical_xor). */
   @Fn
   public Array logicalXor(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::logicalXor);
+    return NumpyUfuncs.logicalXor(POLICY, x, y, null);
   }
 
   /** Returns the bitwise and (jnp.bitwise_and). */
   @Fn
   public Array bitwiseAnd(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::bitwiseAnd);
+    return NumpyUfuncs.bitwiseAnd(POLICY, x, y, null);
   }
 
   /** Returns the bitwise or (jnp.bitwise_or). */
   @Fn
   public Array bitwiseOr(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::bitwiseOr);
+    return NumpyUfuncs.bitwiseOr(POLICY, x, y, null);
   }
 
   /** Returns the bitwise xor (jnp.bitwise_xor). */
   @Fn
   public Array bitwiseXor(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::bitwiseXor);
+    return NumpyUfuncs.bitwiseXor(POLICY, x, y, null);
   }
 
   /** Returns x shifted left by y bits (jnp.left_shift). */
   @Fn({"left_shift", "bitwise_left_shift"})
   public Array leftShift(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::bitwiseLeftShift);
+    return NumpyUfuncs.leftShift(POLICY, x, y, null);
   }
 
   /** Returns x shifted right by y bits (jnp.right_shift). */
   @Fn({"right_shift", "bitwise_right_shift"})
   public Array rightShift(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::bitwiseRightShift);
+    return NumpyUfuncs.rightShift(POLICY, x, y, null);
   }
 
   /**

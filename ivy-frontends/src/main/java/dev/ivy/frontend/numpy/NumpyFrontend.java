@@ -1,5 +1,7 @@
 package dev.ivy.frontend.numpy;
 
+import static dev.ivy.frontend.numpy.DTypePolicy.NUMPY;
+
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
@@ -95,29 +97,25 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns |x| (numpy.absolute, abs, fabs). */
   @Fn({"absolute", "abs", "fabs"})
   public static Array absolute(@Operand Object x, @Default("None") Array out) {
-    noOut("absolute", out);
-    return Elementwise.abs(arr(x));
+    return NumpyUfuncs.absolute(NUMPY, x, out);
   }
 
   /** Returns -x (numpy.negative). */
   @Fn
   public static Array negative(@Operand Object x, @Default("None") Array out) {
-    noOut("negative", out);
-    return Elementwise.negative(arr(x));
+    return NumpyUfuncs.negative(NUMPY, x, out);
   }
 
   /** Returns +x (numpy.positive). */
   @Fn
   public static Array positive(@Operand Object x, @Default("None") Array out) {
-    noOut("positive", out);
-    return Elementwise.positive(arr(x));
+    return NumpyUfuncs.positive(NUMPY, x, out);
   }
 
   /** Returns the sign of x: -1, 0 or 1, NaN for NaN (numpy.sign). */
   @Fn
   public static Array sign(@Operand Object x, @Default("None") Array out) {
-    noOut("sign", out);
-    return Elementwise.sign(arr(x));
+    return NumpyUfuncs.sign(NUMPY, x, out);
   }
 
   /** Returns x * x; bool squares in int8 (numpy.square). */
@@ -144,274 +142,235 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns e**x (numpy.exp). */
   @Fn
   public static Array exp(@Operand Object x, @Default("None") Array out) {
-    noOut("exp", out);
-    return Elementwise.exp(arr(x));
+    return NumpyUfuncs.exp(NUMPY, x, out);
   }
 
   /** Returns 2**x (numpy.exp2). */
   @Fn
   public static Array exp2(@Operand Object x, @Default("None") Array out) {
-    noOut("exp2", out);
-    return Elementwise.pow(2.0, NumpyComposites.toFloat(arr(x)));
+    return NumpyUfuncs.exp2(NUMPY, x, out);
   }
 
   /** Returns e**x - 1 (numpy.expm1). */
   @Fn
   public static Array expm1(@Operand Object x, @Default("None") Array out) {
-    noOut("expm1", out);
-    return Elementwise.expm1(arr(x));
+    return NumpyUfuncs.expm1(NUMPY, x, out);
   }
 
   /** Returns the natural logarithm (numpy.log). */
   @Fn
   public static Array log(@Operand Object x, @Default("None") Array out) {
-    noOut("log", out);
-    return Elementwise.log(arr(x));
+    return NumpyUfuncs.log(NUMPY, x, out);
   }
 
   /** Returns log(1 + x) (numpy.log1p). */
   @Fn
   public static Array log1p(@Operand Object x, @Default("None") Array out) {
-    noOut("log1p", out);
-    return Elementwise.log1p(arr(x));
+    return NumpyUfuncs.log1p(NUMPY, x, out);
   }
 
   /** Returns the base-2 logarithm (numpy.log2). */
   @Fn
   public static Array log2(@Operand Object x, @Default("None") Array out) {
-    noOut("log2", out);
-    return Elementwise.log2(arr(x));
+    return NumpyUfuncs.log2(NUMPY, x, out);
   }
 
   /** Returns the base-10 logarithm (numpy.log10). */
   @Fn
   public static Array log10(@Operand Object x, @Default("None") Array out) {
-    noOut("log10", out);
-    return Elementwise.log10(arr(x));
+    return NumpyUfuncs.log10(NUMPY, x, out);
   }
 
   /** Returns the square root (numpy.sqrt). */
   @Fn
   public static Array sqrt(@Operand Object x, @Default("None") Array out) {
-    noOut("sqrt", out);
-    return Elementwise.sqrt(arr(x));
+    return NumpyUfuncs.sqrt(NUMPY, x, out);
   }
 
   /** Returns the real cube root, keeping the sign (numpy.cbrt). */
   @Fn
   public static Array cbrt(@Operand Object x, @Default("None") Array out) {
-    noOut("cbrt", out);
-    return NumpyComposites.cbrt(arr(x));
+    return NumpyUfuncs.cbrt(NUMPY, x, out);
   }
 
   /** Returns sin(x) (numpy.sin). */
   @Fn
   public static Array sin(@Operand Object x, @Default("None") Array out) {
-    noOut("sin", out);
-    return Elementwise.sin(arr(x));
+    return NumpyUfuncs.sin(NUMPY, x, out);
   }
 
   /** Returns cos(x) (numpy.cos). */
   @Fn
   public static Array cos(@Operand Object x, @Default("None") Array out) {
-    noOut("cos", out);
-    return Elementwise.cos(arr(x));
+    return NumpyUfuncs.cos(NUMPY, x, out);
   }
 
   /** Returns tan(x) (numpy.tan). */
   @Fn
   public static Array tan(@Operand Object x, @Default("None") Array out) {
-    noOut("tan", out);
-    return Elementwise.tan(arr(x));
+    return NumpyUfuncs.tan(NUMPY, x, out);
   }
 
   /** Returns arcsin(x) (numpy.arcsin, asin). */
   @Fn({"arcsin", "asin"})
   public static Array arcsin(@Operand Object x, @Default("None") Array out) {
-    noOut("arcsin", out);
-    return Elementwise.asin(arr(x));
+    return NumpyUfuncs.arcsin(NUMPY, x, out);
   }
 
   /** Returns arccos(x) (numpy.arccos, acos). */
   @Fn({"arccos", "acos"})
   public static Array arccos(@Operand Object x, @Default("None") Array out) {
-    noOut("arccos", out);
-    return Elementwise.acos(arr(x));
+    return NumpyUfuncs.arccos(NUMPY, x, out);
   }
 
   /** Returns arctan(x) (numpy.arctan, atan). */
   @Fn({"arctan", "atan"})
   public static Array arctan(@Operand Object x, @Default("None") Array out) {
-    noOut("arctan", out);
-    return Elementwise.atan(arr(x));
+    return NumpyUfuncs.arctan(NUMPY, x, out);
   }
 
   /** Returns sinh(x) (numpy.sinh). */
   @Fn
   public static Array sinh(@Operand Object x, @Default("None") Array out) {
-    noOut("sinh", out);
-    return Elementwise.sinh(arr(x));
+    return NumpyUfuncs.sinh(NUMPY, x, out);
   }
 
   /** Returns cosh(x) (numpy.cosh). */
   @Fn
   public static Array cosh(@Operand Object x, @Default("None") Array out) {
-    noOut("cosh", out);
-    return Elementwise.cosh(arr(x));
+    return NumpyUfuncs.cosh(NUMPY, x, out);
   }
 
   /** Returns tanh(x) (numpy.tanh). */
   @Fn
   public static Array tanh(@Operand Object x, @Default("None") Array out) {
-    noOut("tanh", out);
-    return Elementwise.tanh(arr(x));
+    return NumpyUfuncs.tanh(NUMPY, x, out);
   }
 
   /** Returns arcsinh(x) (numpy.arcsinh, asinh). */
   @Fn({"arcsinh", "asinh"})
   public static Array arcsinh(@Operand Object x, @Default("None") Array out) {
-    noOut("arcsinh", out);
-    return Elementwise.asinh(arr(x));
+    return NumpyUfuncs.arcsinh(NUMPY, x, out);
   }
 
   /** Returns arccosh(x) (numpy.arccosh, acosh). */
   @Fn({"arccosh", "acosh"})
   public static Array arccosh(@Operand Object x, @Default("None") Array out) {
-    noOut("arccosh", out);
-    return Elementwise.acosh(arr(x));
+    return NumpyUfuncs.arccosh(NUMPY, x, out);
   }
 
   /** Returns arctanh(x) (numpy.arctanh, atanh). */
   @Fn({"arctanh", "atanh"})
   public static Array arctanh(@Operand Object x, @Default("None") Array out) {
-    noOut("arctanh", out);
-    return Elementwise.atanh(arr(x));
+    return NumpyUfuncs.arctanh(NUMPY, x, out);
   }
 
   /** Returns x converted from degrees to radians (numpy.deg2rad, radians). */
   @Fn({"deg2rad", "radians"})
   public static Array deg2rad(@Operand Object x, @Default("None") Array out) {
-    noOut("deg2rad", out);
-    return Elementwise.multiply(NumpyComposites.toFloat(arr(x)), Math.PI / 180.0);
+    return NumpyUfuncs.deg2rad(NUMPY, x, out);
   }
 
   /** Returns x converted from radians to degrees (numpy.rad2deg, degrees). */
   @Fn({"rad2deg", "degrees"})
   public static Array rad2deg(@Operand Object x, @Default("None") Array out) {
-    noOut("rad2deg", out);
-    return Elementwise.multiply(NumpyComposites.toFloat(arr(x)), 180.0 / Math.PI);
+    return NumpyUfuncs.rad2deg(NUMPY, x, out);
   }
 
   /** Returns sin(pi x) / (pi x), 1 at 0 (numpy.sinc). */
   @Fn
   public static Array sinc(@Operand Object x, @Default("None") Array out) {
-    noOut("sinc", out);
-    return NumpyComposites.sinc(arr(x));
+    return NumpyUfuncs.sinc(NUMPY, x, out);
   }
 
   /** Returns the largest integer not above x, float dtypes kept (numpy.floor). */
   @Fn
   public static Array floor(@Operand Object x, @Default("None") Array out) {
-    noOut("floor", out);
-    return Elementwise.floor(arr(x));
+    return NumpyUfuncs.floor(NUMPY, x, out);
   }
 
   /** Returns the smallest integer not below x (numpy.ceil). */
   @Fn
   public static Array ceil(@Operand Object x, @Default("None") Array out) {
-    noOut("ceil", out);
-    return Elementwise.ceil(arr(x));
+    return NumpyUfuncs.ceil(NUMPY, x, out);
   }
 
   /** Returns x truncated towards zero (numpy.trunc, fix). */
   @Fn({"trunc", "fix"})
   public static Array trunc(@Operand Object x, @Default("None") Array out) {
-    noOut("trunc", out);
-    return Elementwise.trunc(arr(x));
+    return NumpyUfuncs.trunc(NUMPY, x, out);
   }
 
   /** Returns x rounded to the nearest integer, halves to even (numpy.rint). */
   @Fn
   public static Array rint(@Operand Object x, @Default("None") Array out) {
-    noOut("rint", out);
-    return Elementwise.round(arr(x));
+    return NumpyUfuncs.rint(NUMPY, x, out);
   }
 
   /** Returns whether x is NaN (numpy.isnan). */
   @Fn
   public static Array isnan(@Operand Object x, @Default("None") Array out) {
-    noOut("isnan", out);
-    return Elementwise.isnan(arr(x));
+    return NumpyUfuncs.isnan(NUMPY, x, out);
   }
 
   /** Returns whether x is infinite (numpy.isinf). */
   @Fn
   public static Array isinf(@Operand Object x, @Default("None") Array out) {
-    noOut("isinf", out);
-    return Elementwise.isinf(arr(x));
+    return NumpyUfuncs.isinf(NUMPY, x, out);
   }
 
   /** Returns whether x is finite (numpy.isfinite). */
   @Fn
   public static Array isfinite(@Operand Object x, @Default("None") Array out) {
-    noOut("isfinite", out);
-    return Elementwise.isfinite(arr(x));
+    return NumpyUfuncs.isfinite(NUMPY, x, out);
   }
 
   /** Returns whether x is positive infinity (numpy.isposinf). */
   @Fn
   public static Array isposinf(@Operand Object x, @Default("None") Array out) {
-    noOut("isposinf", out);
-    return logicalAnd(isinf(x), greater(x, 0L));
+    return NumpyUfuncs.isposinf(NUMPY, x, out);
   }
 
   /** Returns whether x is negative infinity (numpy.isneginf). */
   @Fn
   public static Array isneginf(@Operand Object x, @Default("None") Array out) {
-    noOut("isneginf", out);
-    return logicalAnd(isinf(x), less(x, 0L));
+    return NumpyUfuncs.isneginf(NUMPY, x, out);
   }
 
   /** Returns whether the sign bit of x is set, true for -0.0 (numpy.signbit). */
   @Fn
   public static Array signbit(@Operand Object x, @Default("None") Array out) {
-    noOut("signbit", out);
-    return Elementwise.signbit(arr(x));
+    return NumpyUfuncs.signbit(NUMPY, x, out);
   }
 
   /** Returns logical not (numpy.logical_not). */
   @Fn
   public static Array logicalNot(@Operand Object x, @Default("None") Array out) {
-    noOut("logical_not", out);
-    return Elementwise.logicalNot(arr(x));
+    return NumpyUfuncs.logicalNot(NUMPY, x, out);
   }
 
   /** Returns the bitwise inversion, logical not for bool (numpy.invert, bitwise_not). */
   @Fn({"invert", "bitwise_not", "bitwise_invert"})
   public static Array invert(@Operand Object x, @Default("None") Array out) {
-    noOut("invert", out);
-    return Elementwise.bitwiseInvert(arr(x));
+    return NumpyUfuncs.invert(NUMPY, x, out);
   }
 
   /** Returns the complex conjugate: x itself, as arrays are real (numpy.conjugate, conj). */
   @Fn({"conjugate", "conj"})
   public static Array conjugate(@Operand Object x, @Default("None") Array out) {
-    noOut("conjugate", out);
-    return arr(x);
+    return NumpyUfuncs.real(NUMPY, x, out);
   }
 
   /** Returns the real part: x itself, as arrays are real (numpy.real). */
   @Fn
   public static Array real(@Operand Object x, @Default("None") Array out) {
-    noOut("real", out);
-    return arr(x);
+    return NumpyUfuncs.real(NUMPY, x, out);
   }
 
   /** Returns the imaginary part: zeros, as arrays are real (numpy.imag). */
   @Fn
   public static Array imag(@Operand Object x, @Default("None") Array out) {
-    noOut("imag", out);
-    return zerosLike(x, null);
+    return NumpyUfuncs.imag(NUMPY, x, out);
   }
 
   /** Returns whether x is real: all true (numpy.isreal). */
@@ -440,58 +399,50 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns x1 + x2 with NumPy 2 promotion, Python scalars weak (numpy.add). */
   @Fn
   public static Array add(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("add", out);
-    return Elementwise.add(x1, x2);
+    return NumpyUfuncs.add(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 - x2 (numpy.subtract). */
   @Fn
   public static Array subtract(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("subtract", out);
-    return Elementwise.subtract(x1, x2);
+    return NumpyUfuncs.subtract(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 * x2 (numpy.multiply). */
   @Fn
   public static Array multiply(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("multiply", out);
-    return Elementwise.multiply(x1, x2);
+    return NumpyUfuncs.multiply(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 / x2, true division: integers give float64 (numpy.divide). */
   @Fn({"divide", "true_divide"})
   public static Array divide(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("divide", out);
-    return Elementwise.divide(x1, x2);
+    return NumpyUfuncs.divide(NUMPY, x1, x2, out);
   }
 
   /** Returns floor(x1 / x2) (numpy.floor_divide). */
   @Fn
   public static Array floorDivide(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("floor_divide", out);
-    return Elementwise.floorDivide(x1, x2);
+    return NumpyUfuncs.floorDivide(NUMPY, x1, x2, out);
   }
 
   /** Returns the remainder with the sign of the divisor (numpy.mod). */
   @Fn({"mod", "remainder"})
   public static Array mod(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("mod", out);
-    return Elementwise.remainder(x1, x2);
+    return NumpyUfuncs.remainder(NUMPY, x1, x2, out);
   }
 
   /** Returns the C remainder with the sign of the dividend (numpy.fmod). */
   @Fn
   public static Array fmod(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("fmod", out);
-    return NumpyComposites.fmod(x1, x2);
+    return NumpyUfuncs.fmod(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 ** x2 (numpy.power). */
   @Fn({"power", "pow"})
   public static Array power(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("power", out);
-    return Elementwise.pow(x1, x2);
+    return NumpyUfuncs.power(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 ** x2 computed in float64 at least (numpy.float_power). */
@@ -508,15 +459,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the element-wise maximum, propagating NaN (numpy.maximum). */
   @Fn
   public static Array maximum(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("maximum", out);
-    return Elementwise.maximum(x1, x2);
+    return NumpyUfuncs.maximum(NUMPY, x1, x2, out);
   }
 
   /** Returns the element-wise minimum, propagating NaN (numpy.minimum). */
   @Fn
   public static Array minimum(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("minimum", out);
-    return Elementwise.minimum(x1, x2);
+    return NumpyUfuncs.minimum(NUMPY, x1, x2, out);
   }
 
   /**
@@ -525,8 +474,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
    */
   @Fn
   public static Array fmax(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("fmax", out);
-    return NumpyComposites.fmax(x1, x2, true);
+    return NumpyUfuncs.fmax(NUMPY, x1, x2, out);
   }
 
   /**
@@ -535,66 +483,53 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
    */
   @Fn
   public static Array fmin(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("fmin", out);
-    return NumpyComposites.fmax(x1, x2, false);
+    return NumpyUfuncs.fmin(NUMPY, x1, x2, out);
   }
 
   /** Returns arctan(x1 / x2) in the right quadrant (numpy.arctan2). */
   @Fn({"arctan2", "atan2"})
   public static Array arctan2(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("arctan2", out);
-    return Elementwise.atan2(x1, x2);
+    return NumpyUfuncs.arctan2(NUMPY, x1, x2, out);
   }
 
   /** Returns sqrt(x1**2 + x2**2) (numpy.hypot). */
   @Fn
   public static Array hypot(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("hypot", out);
-    return Elementwise.hypot(x1, x2);
+    return NumpyUfuncs.hypot(NUMPY, x1, x2, out);
   }
 
   /** Returns log(exp(x1) + exp(x2)) (numpy.logaddexp). */
   @Fn
   public static Array logaddexp(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("logaddexp", out);
-    return Elementwise.logaddexp(x1, x2);
+    return NumpyUfuncs.logaddexp(NUMPY, x1, x2, out);
   }
 
   /** Returns log2(2**x1 + 2**x2) (numpy.logaddexp2). */
   @Fn
   public static Array logaddexp2(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("logaddexp2", out);
-    double ln2 = Math.log(2.0);
-    return Elementwise.divide(
-        Elementwise.logaddexp(
-            Elementwise.multiply(NumpyComposites.toFloat(arr(x1)), ln2),
-            Elementwise.multiply(NumpyComposites.toFloat(arr(x2)), ln2)),
-        ln2);
+    return NumpyUfuncs.logaddexp2(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 with the sign of x2 (numpy.copysign). */
   @Fn
   public static Array copysign(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("copysign", out);
-    return Elementwise.copysign(x1, x2);
+    return NumpyUfuncs.copysign(NUMPY, x1, x2, out);
   }
 
   /** Returns the next float after x1 towards x2 (numpy.nextafter). */
   @Fn
   public static Array nextafter(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("nextafter", out);
-    return Extras.nextafter(x1, x2);
+    return NumpyUfuncs.nextafter(NUMPY, x1, x2, out);
   }
 
   /** Returns the Heaviside step: 0 below zero, x2 at zero, 1 above (numpy.heaviside). */
   @Fn
   public static Array heaviside(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("heaviside", out);
-    return NumpyComposites.heaviside(x1, x2);
+    return NumpyUfuncs.heaviside(NUMPY, x1, x2, out);
   }
 
   /** Returns the greatest common divisor of integer arrays (numpy.gcd). */
@@ -614,109 +549,95 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns x1 == x2 (numpy.equal). */
   @Fn
   public static Array equal(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("equal", out);
-    return Elementwise.equal(x1, x2);
+    return NumpyUfuncs.equal(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 != x2 (numpy.not_equal). */
   @Fn
   public static Array notEqual(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("not_equal", out);
-    return Elementwise.notEqual(x1, x2);
+    return NumpyUfuncs.notEqual(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 &lt; x2 (numpy.less). */
   @Fn
   public static Array less(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("less", out);
-    return Elementwise.less(x1, x2);
+    return NumpyUfuncs.less(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 &lt;= x2 (numpy.less_equal). */
   @Fn
   public static Array lessEqual(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("less_equal", out);
-    return Elementwise.lessEqual(x1, x2);
+    return NumpyUfuncs.lessEqual(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 &gt; x2 (numpy.greater). */
   @Fn
   public static Array greater(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("greater", out);
-    return Elementwise.greater(x1, x2);
+    return NumpyUfuncs.greater(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 &gt;= x2 (numpy.greater_equal). */
   @Fn
   public static Array greaterEqual(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("greater_equal", out);
-    return Elementwise.greaterEqual(x1, x2);
+    return NumpyUfuncs.greaterEqual(NUMPY, x1, x2, out);
   }
 
   /** Returns logical and (numpy.logical_and). */
   @Fn
   public static Array logicalAnd(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("logical_and", out);
-    return Elementwise.logicalAnd(x1, x2);
+    return NumpyUfuncs.logicalAnd(NUMPY, x1, x2, out);
   }
 
   /** Returns logical or (numpy.logical_or). */
   @Fn
   public static Array logicalOr(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("logical_or", out);
-    return Elementwise.logicalOr(x1, x2);
+    return NumpyUfuncs.logicalOr(NUMPY, x1, x2, out);
   }
 
   /** Returns logical exclusive or (numpy.logical_xor). */
   @Fn
   public static Array logicalXor(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("logical_xor", out);
-    return Elementwise.logicalXor(x1, x2);
+    return NumpyUfuncs.logicalXor(NUMPY, x1, x2, out);
   }
 
   /** Returns bitwise and of integers and bools (numpy.bitwise_and). */
   @Fn
   public static Array bitwiseAnd(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("bitwise_and", out);
-    return Elementwise.bitwiseAnd(x1, x2);
+    return NumpyUfuncs.bitwiseAnd(NUMPY, x1, x2, out);
   }
 
   /** Returns bitwise or (numpy.bitwise_or). */
   @Fn
   public static Array bitwiseOr(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("bitwise_or", out);
-    return Elementwise.bitwiseOr(x1, x2);
+    return NumpyUfuncs.bitwiseOr(NUMPY, x1, x2, out);
   }
 
   /** Returns bitwise exclusive or (numpy.bitwise_xor). */
   @Fn
   public static Array bitwiseXor(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("bitwise_xor", out);
-    return Elementwise.bitwiseXor(x1, x2);
+    return NumpyUfuncs.bitwiseXor(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 shifted left by x2 bits (numpy.left_shift). */
   @Fn({"left_shift", "bitwise_left_shift"})
   public static Array leftShift(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("left_shift", out);
-    return Elementwise.bitwiseLeftShift(x1, x2);
+    return NumpyUfuncs.leftShift(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 shifted right (arithmetically) by x2 bits (numpy.right_shift). */
   @Fn({"right_shift", "bitwise_right_shift"})
   public static Array rightShift(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("right_shift", out);
-    return Elementwise.bitwiseRightShift(x1, x2);
+    return NumpyUfuncs.rightShift(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 * 2**x2 (numpy.ldexp). */
@@ -730,7 +651,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns [floor(x1 / x2), x1 mod x2] (numpy.divmod). */
   @Fn
   public static List<Array> divmod(@Operand Object x1, @Operand Object x2) {
-    return List.of(floorDivide(x1, x2), mod(x1, x2));
+    return NumpyUfuncs.divmod(NUMPY, x1, x2);
   }
 
   /** Returns [fractional part, integral part] of x, in float (numpy.modf). */
