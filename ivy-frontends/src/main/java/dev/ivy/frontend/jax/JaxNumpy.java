@@ -12,11 +12,11 @@ import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.frontend.numpy.DTypePolicy;
 import dev.ivy.frontend.numpy.NumpyFrontend;
+import dev.ivy.frontend.numpy.NumpyReductions;
 import dev.ivy.frontend.numpy.NumpyUfuncs;
 import dev.ivy.frontend.numpy.SortKind;
 import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
-import dev.ivy.ops.Cumulative;
 import dev.ivy.ops.Einsum;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.ExtraManipulation;
@@ -98,10 +98,6 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       r.add(JaxTypes.array(x));
     }
     return r;
-  }
-
-  private static int[] allIfNull(int[] axis) {
-    return axis;
   }
 
   private static void noOut(String fn, Object out) {
@@ -1574,20 +1570,6 @@ public final class JaxNumpy extends JaxNumpyDefaults {
 
   // ---------------------------------------------------------------- reductions
 
-  private static DType sumType(Array x, DType dtype) {
-    if (dtype != null) {
-      return canon(dtype);
-    }
-    DType d = canon(x.dtype());
-    if (d.isBool()) {
-      return DType.INT32;
-    }
-    if (d.isInteger() && d.byteSize() < 4) {
-      return d.isSigned() ? DType.INT32 : DType.UINT8 == d ? DType.INT32 : d;
-    }
-    return d;
-  }
-
   /**
    * Returns the sum over axis (all axes when null); bool and small integers accumulate in int32
    * (jnp.sum).
@@ -1599,9 +1581,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.sum", out);
-    Array c = canon(a);
-    return canon(Reductions.sum(c, allIfNull(axis), keepdims, sumType(c, dtype)));
+    return NumpyReductions.sum(POLICY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the product over axis (jnp.prod). */
@@ -1612,9 +1592,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.prod", out);
-    Array c = canon(a);
-    return canon(Reductions.prod(c, axis, keepdims, sumType(c, dtype)));
+    return NumpyReductions.prod(POLICY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the mean over axis, float32 for integers (jnp.mean). */
@@ -1625,9 +1603,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.mean", out);
-    Array r = canon(Reductions.mean(toFloat(a), axis, keepdims));
-    return dtype == null ? r : Manipulation.astype(r, canon(dtype));
+    return NumpyReductions.mean(POLICY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the maximum over axis; raises for an empty reduction (jnp.max, jnp.amax). */
@@ -1637,8 +1613,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.max", out);
-    return canon(Reductions.max(canon(a), axis, keepdims));
+    return NumpyReductions.max(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns the minimum over axis; raises for an empty reduction (jnp.min, jnp.amin). */
@@ -1648,8 +1623,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.min", out);
-    return canon(Reductions.min(canon(a), axis, keepdims));
+    return NumpyReductions.min(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns max - min over axis (jnp.ptp). */
@@ -1659,8 +1633,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.ptp", out);
-    return subtract(max(a, axis, null, keepdims), min(a, axis, null, keepdims));
+    return NumpyReductions.ptp(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns whether all elements over axis are true (jnp.all). */
@@ -1670,8 +1643,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.all", out);
-    return Reductions.all(canon(a), axis, keepdims);
+    return NumpyReductions.all(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns whether any element over axis is true (jnp.any). */
@@ -1681,8 +1653,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.any", out);
-    return Reductions.any(canon(a), axis, keepdims);
+    return NumpyReductions.any(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns the variance with {@code ddof} degrees of freedom removed (jnp.var). */
@@ -1695,10 +1666,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("0") double ddof,
       @Default("False") boolean keepdims,
       @Default("None") Double correction) {
-    noOut("numpy.var", out);
-    double dof = correction == null ? ddof : correction;
-    Array r = canon(Reductions.var(toFloat(a), axis, dof, keepdims));
-    return dtype == null ? r : Manipulation.astype(r, canon(dtype));
+    return NumpyReductions.var(
+        POLICY, a, axis, dtype, out, correction == null ? ddof : correction, keepdims);
   }
 
   /** Returns the standard deviation with {@code ddof} degrees of freedom removed (jnp.std). */
@@ -1711,10 +1680,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("0") double ddof,
       @Default("False") boolean keepdims,
       @Default("None") Double correction) {
-    noOut("numpy.std", out);
-    double dof = correction == null ? ddof : correction;
-    Array r = canon(Reductions.std(toFloat(a), axis, dof, keepdims));
-    return dtype == null ? r : Manipulation.astype(r, canon(dtype));
+    return NumpyReductions.std(
+        POLICY, a, axis, dtype, out, correction == null ? ddof : correction, keepdims);
   }
 
   /** Returns the int32 index of the maximum (flattened when axis is null) (jnp.argmax). */
@@ -1724,9 +1691,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("None") Boolean keepdims) {
-    noOut("numpy.argmax", out);
-    boolean keep = keepdims != null && keepdims;
-    return canon(Reductions.argmax(canon(a), axis, keep));
+    return NumpyReductions.argmax(POLICY, a, axis, out, keepdims != null && keepdims);
   }
 
   /** Returns the int32 index of the minimum (flattened when axis is null) (jnp.argmin). */
@@ -1736,9 +1701,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("None") Boolean keepdims) {
-    noOut("numpy.argmin", out);
-    boolean keep = keepdims != null && keepdims;
-    return canon(Reductions.argmin(canon(a), axis, keep));
+    return NumpyReductions.argmin(POLICY, a, axis, out, keepdims != null && keepdims);
   }
 
   /**
@@ -1752,8 +1715,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Array out,
       @Default("False") boolean overwriteInput,
       @Default("False") boolean keepdims) {
-    noOut("numpy.median", out);
-    return canon(Extras.median(toFloat(a), axis, keepdims));
+    return NumpyReductions.median(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns the q-th quantiles, q in [0, 1] (jnp.quantile); {@code overwriteInput} is ignored. */
@@ -1800,9 +1762,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.nansum", out);
-    Array c = canon(a);
-    return canon(Extras.nansum(c, axis, keepdims, sumType(c, dtype)));
+    return NumpyReductions.nansum(POLICY, a, axis, dtype, out, keepdims);
   }
 
   /**
@@ -1815,8 +1775,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.nanmean", out);
-    return canon(Extras.nanmean(toFloat(a), axis, keepdims));
+    return NumpyReductions.nanmean(POLICY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the maximum ignoring NaN (NaN only where a slice is all NaN) (jnp.nanmax). */
@@ -1826,13 +1785,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.nanmax", out);
-    Array c = canon(a);
-    if (!c.dtype().isFloating()) {
-      return max(c, axis, null, keepdims);
-    }
-    Array m = max(Elementwise.where(isnan(c), Double.NEGATIVE_INFINITY, c), axis, null, keepdims);
-    return Elementwise.where(all(isnan(c), axis, null, keepdims), Double.NaN, m);
+    return NumpyReductions.nanmax(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns the minimum ignoring NaN (jnp.nanmin). */
@@ -1842,21 +1795,14 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.nanmin", out);
-    Array c = canon(a);
-    if (!c.dtype().isFloating()) {
-      return min(c, axis, null, keepdims);
-    }
-    Array m = min(Elementwise.where(isnan(c), Double.POSITIVE_INFINITY, c), axis, null, keepdims);
-    return Elementwise.where(all(isnan(c), axis, null, keepdims), Double.NaN, m);
+    return NumpyReductions.nanmin(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns the number of nonzero elements over axis, int32 (jnp.count_nonzero). */
   @Fn
   public Array countNonzero(
       Array a, @Default("None") int[] axis, @Default("False") boolean keepdims) {
-    Array nz = Elementwise.notEqual(canon(a), 0);
-    return sum(nz, axis, DType.INT32, null, keepdims);
+    return NumpyReductions.countNonzero(POLICY, a, axis, keepdims);
   }
 
   /**
@@ -1896,13 +1842,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("numpy.cumsum", out);
-    Array c = canon(a);
-    if (axis == null) {
-      c = Manipulation.reshape(c, -1);
-      axis = 0;
-    }
-    return canon(Cumulative.cumulativeSum(c, axis, sumType(c, dtype), false));
+    return NumpyReductions.cumsum(POLICY, a, axis, dtype, out);
   }
 
   /** Returns the cumulative product along axis (flattened when null) (jnp.cumprod). */
@@ -1912,14 +1852,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("numpy.cumprod", out);
-    Array c = canon(a);
-    if (axis == null) {
-      c = Manipulation.reshape(c, -1);
-      axis = 0;
-    }
-    c = Manipulation.astype(c, sumType(c, dtype));
-    return canon(Cumulative.cumprod(c, axis, false, false));
+    return NumpyReductions.cumprod(POLICY, a, axis, dtype, out);
   }
 
   /** Returns the cumulative sum, optionally with a leading zero (jnp.cumulative_sum). */
@@ -1929,8 +1862,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("False") boolean includeInitial) {
-    Array c = canon(x);
-    return canon(Cumulative.cumulativeSum(c, axis, sumType(c, dtype), includeInitial));
+    return NumpyReductions.cumulativeSum(POLICY, x, axis, dtype, null, includeInitial);
   }
 
   // ---------------------------------------------------------------- linear algebra
@@ -2515,7 +2447,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    return canon(NumpyFrontend.nanprod(a, axis, dtype, in(out), keepdims));
+    return NumpyReductions.nanprod(POLICY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns numpy.nanstd's result in JAX's 32-bit dtypes (jax.numpy.nanstd). */

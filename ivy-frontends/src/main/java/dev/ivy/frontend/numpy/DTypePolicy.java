@@ -61,6 +61,25 @@ public interface DTypePolicy {
    */
   DType floatFor(DType d);
 
+  /**
+   * Returns the dtype a sum, product or cumulative sum of dtype {@code d} accumulates in when no
+   * dtype is asked for: floats keep their (canonical) dtype, bool and integers use the default int
+   * (int64 in NumPy, int32 in JAX).
+   */
+  default DType accumulator(DType d) {
+    DType c = canonical(d);
+    return c.isFloating() ? c : defaultInt();
+  }
+
+  /**
+   * Returns the dtype of a mean, variance, median or quantile of dtype {@code d}, and of a true
+   * division: floats keep their (canonical) dtype, bool and integers give the default float.
+   */
+  default DType meanFloat(DType d) {
+    DType c = canonical(d);
+    return c.isFloating() ? c : defaultFloat();
+  }
+
   /** Returns {@code x} in its canonical dtype ({@link #canonical(DType)}). */
   default Array canonical(Array x) {
     DType c = canonical(x.dtype());
@@ -143,8 +162,7 @@ public interface DTypePolicy {
    * their common dtype is not a float (NumPy and JAX both divide integers in it).
    */
   default Object[] promotedDivision(Object... xs) {
-    DType t = resultType(operands(xs));
-    return promotedAs(t.isFloating() ? t : defaultFloat(), xs);
+    return promotedAs(meanFloat(resultType(operands(xs))), xs);
   }
 
   private Object[] operands(Object... xs) {

@@ -11,7 +11,6 @@ import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
-import dev.ivy.ops.Cumulative;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.ExtraManipulation;
 import dev.ivy.ops.Extras;
@@ -1513,8 +1512,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("sum", out);
-    return Reductions.sum(arr(a), axis, keepdims, dtype);
+    return NumpyReductions.sum(NUMPY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the product over axis (numpy.prod). */
@@ -1525,8 +1523,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("prod", out);
-    return Reductions.prod(arr(a), axis, keepdims, dtype);
+    return NumpyReductions.prod(NUMPY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the mean over axis, float64 for integers (numpy.mean). */
@@ -1537,12 +1534,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("mean", out);
-    Array x = arr(a);
-    if (dtype != null) {
-      x = Manipulation.astype(x, dtype);
-    }
-    return Reductions.mean(x, axis, keepdims);
+    return NumpyReductions.mean(NUMPY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the sum ignoring NaN (numpy.nansum). */
@@ -1553,8 +1545,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nansum", out);
-    return Extras.nansum(arr(a), axis, keepdims, dtype);
+    return NumpyReductions.nansum(NUMPY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the mean ignoring NaN; dtype is not used (numpy.nanmean). */
@@ -1565,8 +1556,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nanmean", out);
-    return Extras.nanmean(arr(a), axis, keepdims);
+    return NumpyReductions.nanmean(NUMPY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the product treating NaN as one (numpy.nanprod). */
@@ -1577,10 +1567,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nanprod", out);
-    Array x = arr(a);
-    Array f = x.dtype().isFloating() ? where3(isnan(x), 1.0, x) : x;
-    return prod(f, axis, dtype, null, keepdims);
+    return NumpyReductions.nanprod(NUMPY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the maximum over axis; raises for an empty reduction (numpy.max, amax). */
@@ -1590,10 +1577,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("max", out);
-    Array x = arr(a);
-    checkNonEmpty("max", x, axis);
-    return Reductions.max(x, axis, keepdims);
+    return NumpyReductions.max(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the minimum over axis; raises for an empty reduction (numpy.min, amin). */
@@ -1603,36 +1587,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("min", out);
-    Array x = arr(a);
-    checkNonEmpty("min", x, axis);
-    return Reductions.min(x, axis, keepdims);
-  }
-
-  private static void checkNonEmpty(String fn, Array x, int[] axis) {
-    int[] ax = axis == null ? Checks.allAxes(x.rank()) : Checks.axes(fn, "axis", axis, x.rank());
-    for (int i : ax) {
-      Checks.check(
-          x.shape().dim(i) > 0,
-          fn,
-          "zero-size array to reduction operation %s which has no identity; got %s",
-          fn,
-          x.aval());
-    }
-    if (x.rank() == 0 || ax.length == 0) {
-      Checks.check(x.size() > 0, fn, "zero-size array to reduction operation; got %s", x.aval());
-    }
-  }
-
-  private static Array nanExtreme(Array x, int[] axis, boolean keepdims, boolean isMax) {
-    if (!x.dtype().isFloating()) {
-      return isMax ? max(x, axis, null, keepdims) : min(x, axis, null, keepdims);
-    }
-    Array nan = isnan(x);
-    Array f = where3(nan, isMax ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, x);
-    Array m = isMax ? max(f, axis, null, keepdims) : min(f, axis, null, keepdims);
-    Array allNan = all(nan, axis, null, keepdims);
-    return where3(allNan, Double.NaN, m);
+    return NumpyReductions.min(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the maximum ignoring NaN, NaN for all-NaN slices (numpy.nanmax). */
@@ -1642,8 +1597,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nanmax", out);
-    return nanExtreme(a, axis, keepdims, true);
+    return NumpyReductions.nanmax(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the minimum ignoring NaN, NaN for all-NaN slices (numpy.nanmin). */
@@ -1653,8 +1607,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nanmin", out);
-    return nanExtreme(a, axis, keepdims, false);
+    return NumpyReductions.nanmin(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns max - min over axis (numpy.ptp). */
@@ -1664,8 +1617,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("ptp", out);
-    return Elementwise.subtract(max(a, axis, null, keepdims), min(a, axis, null, keepdims));
+    return NumpyReductions.ptp(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns whether all elements are true over axis (numpy.all). */
@@ -1675,8 +1627,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("all", out);
-    return Reductions.all(arr(a), axis, keepdims);
+    return NumpyReductions.all(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns whether any element is true over axis (numpy.any). */
@@ -1686,8 +1637,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("any", out);
-    return Reductions.any(arr(a), axis, keepdims);
+    return NumpyReductions.any(NUMPY, a, axis, out, keepdims);
   }
 
   private static Array castIf(Object a, DType dtype) {
@@ -1704,8 +1654,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims) {
-    noOut("var", out);
-    return Reductions.var(NumpyComposites.toFloat(castIf(a, dtype)), axis, ddof, keepdims);
+    return NumpyReductions.var(NUMPY, a, axis, dtype, out, ddof, keepdims);
   }
 
   /** Returns the standard deviation with ddof delta degrees of freedom (numpy.std). */
@@ -1717,8 +1666,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims) {
-    noOut("std", out);
-    return Reductions.std(NumpyComposites.toFloat(castIf(a, dtype)), axis, ddof, keepdims);
+    return NumpyReductions.std(NUMPY, a, axis, dtype, out, ddof, keepdims);
   }
 
   private static Array nanVar(Object a, int[] axes, DType dtype, double ddof, boolean keepdims) {
@@ -1765,8 +1713,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("argmax", out);
-    return Reductions.argmax(arr(a), axis, keepdims);
+    return NumpyReductions.argmax(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the index of the minimum, of the flattened array when axis is None (numpy.argmin). */
@@ -1776,8 +1723,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("argmin", out);
-    return Reductions.argmin(arr(a), axis, keepdims);
+    return NumpyReductions.argmin(NUMPY, a, axis, out, keepdims);
   }
 
   private static Array nanArg(Array x, Integer axis, boolean keepdims, boolean isMax) {
@@ -1821,13 +1767,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("cumsum", out);
-    Array x = arr(a);
-    if (axis == null) {
-      x = Manipulation.reshape(x, -1);
-      axis = 0;
-    }
-    return Cumulative.cumulativeSum(x, axis, dtype, false);
+    return NumpyReductions.cumsum(NUMPY, a, axis, dtype, out);
   }
 
   /**
@@ -1839,20 +1779,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("cumprod", out);
-    Array x = arr(a);
-    if (axis == null) {
-      x = Manipulation.reshape(x, -1);
-      axis = 0;
-    }
-    if (dtype != null) {
-      x = Manipulation.astype(x, dtype);
-    } else if (!x.dtype().isFloating()) {
-      x =
-          Manipulation.astype(
-              x, x.dtype().isSigned() || x.dtype().isBool() ? DType.INT64 : x.dtype());
-    }
-    return Cumulative.cumprod(x, axis, false, false);
+    return NumpyReductions.cumprod(NUMPY, a, axis, dtype, out);
   }
 
   /** Returns the cumulative sum treating NaN as zero (numpy.nancumsum). */
@@ -1885,8 +1812,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean includeInitial) {
-    noOut("cumulative_sum", out);
-    return Cumulative.cumulativeSum(x, axis, dtype, includeInitial);
+    return NumpyReductions.cumulativeSum(NUMPY, x, axis, dtype, out, includeInitial);
   }
 
   /** Returns the cumulative product, optionally with the initial one (numpy.cumulative_prod). */
@@ -1924,8 +1850,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("False") boolean overwriteInput,
       @Default("False") boolean keepdims) {
-    noOut("median", out);
-    return Extras.median(NumpyComposites.toFloat(arr(a)), axis, keepdims);
+    return NumpyReductions.median(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the q-th quantiles, q in [0, 1], over axis (numpy.quantile). */
@@ -1993,7 +1918,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   @Fn
   public static Array countNonzero(
       @Operand Object a, @Default("None") int[] axis, @Default("False") boolean keepdims) {
-    return Reductions.sum(Elementwise.notEqual(arr(a), 0L), axis, keepdims, DType.INT64);
+    return NumpyReductions.countNonzero(NUMPY, a, axis, keepdims);
   }
 
   /** Returns the sum along the offset diagonal of the (axis1, axis2) planes (numpy.trace). */
