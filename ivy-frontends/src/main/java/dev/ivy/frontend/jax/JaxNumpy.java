@@ -10,10 +10,17 @@ import dev.ivy.MeshIndexing;
 import dev.ivy.Shape;
 import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.frontend.numpy.ConvolveMode;
 import dev.ivy.frontend.numpy.DTypePolicy;
+import dev.ivy.frontend.numpy.IndexMode;
+import dev.ivy.frontend.numpy.Modes;
 import dev.ivy.frontend.numpy.NumpyFrontend;
+import dev.ivy.frontend.numpy.NumpyManipulation;
+import dev.ivy.frontend.numpy.NumpyProducts;
 import dev.ivy.frontend.numpy.NumpyReductions;
 import dev.ivy.frontend.numpy.NumpyUfuncs;
+import dev.ivy.frontend.numpy.Order;
+import dev.ivy.frontend.numpy.PadMode;
 import dev.ivy.frontend.numpy.SortKind;
 import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
@@ -968,27 +975,20 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   }
 
   /**
-   * Returns {@code a} with a new shape; one dimension may be -1 (jnp.reshape); only the row-major
-   * order 'C' is supported.
+   * Returns {@code a} with a new shape; one dimension may be -1 (jnp.reshape); order 'C' or 'F'
+   * (index order, first axis fastest).
    */
   @Fn
-  public Array reshape(Array a, long[] shape, @Default("'C'") String order) {
-    cOrder("numpy.reshape", order);
-    return reshape(a, shape);
+  public Array reshape(Array a, long[] shape, @Default("'C'") Order order) {
+    return NumpyManipulation.reshape(
+        POLICY, a, shape, Modes.accept("numpy.reshape", "order", order, Order.C, Order.F));
   }
 
-  /** Returns the flattened array (jnp.ravel); only the row-major order 'C' is supported. */
+  /** Returns the flattened array, order 'C' or 'F' (jnp.ravel). */
   @Fn
-  public Array ravel(Array a, @Default("'C'") String order) {
-    cOrder("numpy.ravel", order);
-    return reshape(a, -1);
-  }
-
-  private static void cOrder(String fn, String order) {
-    if (!"C".equals(order)) {
-      throw new IvyArgumentException(
-          fn + ": order must be 'C' (row-major; 'F' is not supported); got " + order);
-    }
+  public Array ravel(Array a, @Default("'C'") Order order) {
+    return NumpyManipulation.ravel(
+        POLICY, a, Modes.accept("numpy.ravel", "order", order, Order.C, Order.F));
   }
 
   /** Returns {@code a} with axes permuted; reversed when axes is null (jnp.transpose). */
@@ -1363,21 +1363,9 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array pad(
       Array array,
       Object padWidth,
-      @Default("'constant'") String mode,
+      @Default("'constant'") PadMode mode,
       @Default("0") Object constantValues) {
-    Array c = canon(array);
-    long[][] pw = ExtraManipulation.padWidths(padWidth);
-    if (pw.length == 1 && c.rank() > 1) {
-      long[][] all = new long[c.rank()][];
-      Arrays.fill(all, pw[0]);
-      pw = all;
-    }
-    for (int i = 0; i < pw.length; i++) {
-      if (pw[i].length == 1) {
-        pw[i] = new long[] {pw[i][0], pw[i][0]};
-      }
-    }
-    return ExtraManipulation.pad(c, pw, mode, constantValues == null ? 0 : constantValues);
+    return NumpyManipulation.pad(POLICY, array, padWidth, mode, constantValues);
   }
 
   /**
@@ -1395,7 +1383,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Object indices,
       @Default("None") Integer axis,
       @Default("None") Array out,
-      @Default("None") String mode,
+      @Default("None") IndexMode mode,
       @Default("False") boolean uniqueIndices,
       @Default("False") boolean indicesAreSorted,
       @Default("None") Object fillValue) {
@@ -1418,7 +1406,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array arr,
       Array indices,
       Integer axis,
-      @Default("None") String mode,
+      @Default("None") IndexMode mode,
       @Default("None") Object fillValue) {
     Array c = canon(arr);
     Array i = canon(indices);
@@ -1430,7 +1418,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   }
 
   private static Array gather(
-      String fn, Array x, Array idx, int axis, String mode, Object fillValue, boolean along) {
+      String fn, Array x, Array idx, int axis, IndexMode mode, Object fillValue, boolean along) {
     if (!idx.dtype().isInteger()) {
       throw new IvyArgumentException(fn + ": indices must be integers; got " + idx.dtype());
     }
@@ -1442,26 +1430,29 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       throw new IvyArgumentException(
           fn + ": axis must be in [-" + x.rank() + ", " + x.rank() + "); got " + axis);
     }
-    String m = mode == null ? "fill" : mode;
+    IndexMode m =
+        mode == null
+            ? IndexMode.FILL
+            : Modes.accept(
+                fn,
+                "mode",
+                mode,
+                IndexMode.FILL,
+                IndexMode.CLIP,
+                IndexMode.WRAP,
+                IndexMode.PROMISE_IN_BOUNDS);
     long n = x.shape().dim(ax);
     Array i = Manipulation.astype(idx, DType.INT32);
     Array valid = null;
     switch (m) {
-      case "wrap" -> i = n == 0 ? i : Elementwise.remainder(i, (long) n);
-      case "clip", "fill" -> {
+      case WRAP -> i = n == 0 ? i : Elementwise.remainder(i, (long) n);
+      default -> {
         i = Elementwise.where(Elementwise.less(i, 0), Elementwise.add(i, (long) n), i);
-        if (m.equals("fill")) {
+        if (m == IndexMode.FILL) {
           valid = Elementwise.logicalAnd(Elementwise.greaterEqual(i, 0), Elementwise.less(i, n));
         }
         i = Elementwise.clip(i, 0L, Math.max(n - 1, 0));
       }
-      default ->
-          throw new IvyArgumentException(
-              fn
-                  + ": mode must be None, 'fill', 'clip' or 'wrap' ('raise' is unsupported by JAX);"
-                  + " got '"
-                  + m
-                  + "'");
     }
     if (n == 0) {
       if (i.size() > 0) {
@@ -2205,7 +2196,10 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.choose's result in JAX's 32-bit dtypes (jax.numpy.choose). */
   @Fn
   public Array choose(
-      Array a, List<Array> choices, @Default("None") Array out, @Default("'raise'") String mode) {
+      Array a,
+      List<Array> choices,
+      @Default("None") Array out,
+      @Default("'raise'") IndexMode mode) {
     return canon(NumpyFrontend.choose(in(a), choices, in(out), mode));
   }
 
@@ -2217,13 +2211,14 @@ public final class JaxNumpy extends JaxNumpyDefaults {
 
   /** Returns numpy.convolve's result in JAX's 32-bit dtypes (jax.numpy.convolve). */
   @Fn
-  public Array convolve(@Operand Object a, @Operand Object v, @Default("'full'") String mode) {
-    return canon(NumpyFrontend.convolve(a, v, mode));
+  public Array convolve(
+      @Operand Object a, @Operand Object v, @Default("'full'") ConvolveMode mode) {
+    return NumpyProducts.convolve(POLICY, a, v, mode);
   }
 
   /** Returns numpy.copy's result in JAX's 32-bit dtypes (jax.numpy.copy). */
   @Fn
-  public Array copy(Object a, @Default("'K'") String order, @Default("False") boolean subok) {
+  public Array copy(Object a, @Default("'K'") Order order, @Default("False") boolean subok) {
     return canon(NumpyFrontend.copy(a, order, subok));
   }
 
@@ -2236,8 +2231,9 @@ public final class JaxNumpy extends JaxNumpyDefaults {
 
   /** Returns numpy.correlate's result in JAX's 32-bit dtypes (jax.numpy.correlate). */
   @Fn
-  public Array correlate(@Operand Object a, @Operand Object v, @Default("'valid'") String mode) {
-    return canon(NumpyFrontend.correlate(a, v, mode));
+  public Array correlate(
+      @Operand Object a, @Operand Object v, @Default("'valid'") ConvolveMode mode) {
+    return NumpyProducts.correlate(POLICY, a, v, mode);
   }
 
   /** Returns numpy.cov's result in JAX's 32-bit dtypes (jax.numpy.cov). */
@@ -2511,8 +2507,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array ravelMultiIndex(
       List<Array> multiIndex,
       long[] dims,
-      @Default("'raise'") String mode,
-      @Default("'C'") String order) {
+      @Default("'raise'") IndexMode mode,
+      @Default("'C'") Order order) {
     return canon(NumpyFrontend.ravelMultiIndex(multiIndex, dims, mode, order));
   }
 
@@ -2600,7 +2596,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
 
   /** Returns numpy.unravel_index's result in JAX's 32-bit dtypes (jax.numpy.unravel_index). */
   @Fn
-  public List<Array> unravelIndex(Array indices, long[] shape, @Default("'C'") String order) {
+  public List<Array> unravelIndex(Array indices, long[] shape, @Default("'C'") Order order) {
     return JaxTypes.canon(NumpyFrontend.unravelIndex(in(indices), shape, order));
   }
 

@@ -86,8 +86,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
 
   /** Returns a copy of a (numpy.copy; arrays are immutable, so a itself). */
   @Fn
-  public static Array copy(
-      Object a, @Default("'K'") String order, @Default("False") boolean subok) {
+  public static Array copy(Object a, @Default("'K'") Order order, @Default("False") boolean subok) {
     return arr(NumpyComposites.unwrapped(a));
   }
 
@@ -786,21 +785,24 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns an array of zeros, float64 by default (numpy.zeros). */
   @Fn
   public static Array zeros(
-      long[] shape, @Default("None") DType dtype, @Default("'C'") String order) {
+      long[] shape, @Default("None") DType dtype, @Default("'C'") Order order) {
+    Modes.accept("zeros", "order", order, Order.C, Order.F);
     return Creation.zeros(Shape.of(shape), dtype == null ? DType.FLOAT64 : dtype);
   }
 
   /** Returns an array of ones, float64 by default (numpy.ones). */
   @Fn
   public static Array ones(
-      long[] shape, @Default("None") DType dtype, @Default("'C'") String order) {
+      long[] shape, @Default("None") DType dtype, @Default("'C'") Order order) {
+    Modes.accept("ones", "order", order, Order.C, Order.F);
     return Creation.ones(Shape.of(shape), dtype == null ? DType.FLOAT64 : dtype);
   }
 
   /** Returns an uninitialised array; here zero-filled, float64 by default (numpy.empty). */
   @Fn
   public static Array empty(
-      long[] shape, @Default("None") DType dtype, @Default("'C'") String order) {
+      long[] shape, @Default("None") DType dtype, @Default("'C'") Order order) {
+    Modes.accept("empty", "order", order, Order.C, Order.F);
     return zeros(shape, dtype);
   }
 
@@ -812,7 +814,8 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       long[] shape,
       @Operand Object fillValue,
       @Default("None") DType dtype,
-      @Default("'C'") String order) {
+      @Default("'C'") Order order) {
+    Modes.accept("full", "order", order, Order.C, Order.F);
     if (fillValue instanceof Array a) {
       return Manipulation.broadcastTo(
           dtype == null ? a : Manipulation.astype(a, dtype), Shape.of(shape));
@@ -830,7 +833,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array zerosLike(
       @Operand Object a,
       @Default("None") DType dtype,
-      @Default("'K'") String order,
+      @Default("'K'") Order order,
       @Default("True") boolean subok,
       @Default("None") long[] shape) {
     Array x = likeShape(a, shape);
@@ -842,7 +845,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array onesLike(
       @Operand Object a,
       @Default("None") DType dtype,
-      @Default("'K'") String order,
+      @Default("'K'") Order order,
       @Default("True") boolean subok,
       @Default("None") long[] shape) {
     Array x = likeShape(a, shape);
@@ -854,7 +857,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array emptyLike(
       @Operand Object a,
       @Default("None") DType dtype,
-      @Default("'K'") String order,
+      @Default("'K'") Order order,
       @Default("True") boolean subok,
       @Default("None") long[] shape) {
     return zerosLike(a, dtype, order, subok, shape);
@@ -866,7 +869,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Operand Object a,
       @Operand Object fillValue,
       @Default("None") DType dtype,
-      @Default("'K'") String order,
+      @Default("'K'") Order order,
       @Default("True") boolean subok,
       @Default("None") long[] shape) {
     Array x = arr(a);
@@ -960,7 +963,8 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @P("M") @Default("None") Long m,
       @Default("0") long k,
       @Default("'float64'") DType dtype,
-      @Default("'C'") String order) {
+      @Default("'C'") Order order) {
+    Modes.accept("eye", "order", order, Order.C, Order.F);
     return Creation.eye(n, m, k, dtype == null ? DType.FLOAT64 : dtype);
   }
 
@@ -1087,31 +1091,19 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array reshape(
       @Operand Object a,
       @Default("None") long[] shape,
-      @Default("'C'") String order,
+      @Default("'C'") Order order,
       @Default("None") long[] newshape,
       @Default("None") Boolean copy) {
-    Checks.check(
-        "C".equals(order) || "A".equals(order),
-        "reshape",
-        "only order='C' is supported; got '%s'",
-        order);
     long[] s = shape == null ? newshape : shape;
     Checks.check(s != null, "reshape", "shape must be given; got %s", "None");
-    return Manipulation.reshape(arr(a), s);
+    return NumpyManipulation.reshape(
+        NUMPY, a, s, Modes.accept("reshape", "order", order, Order.C, Order.F, Order.A));
   }
 
   /** Returns a flattened, in C ("C") or Fortran ("F") order (numpy.ravel). */
   @Fn(method = true)
-  public static Array ravel(@Operand Object a, @Default("'C'") String order) {
-    Array x = arr(a);
-    if ("F".equals(order) || "f".equals(order)) {
-      int[] rev = new int[x.rank()];
-      for (int i = 0; i < rev.length; i++) {
-        rev[i] = rev.length - 1 - i;
-      }
-      x = Manipulation.permuteDims(x, rev);
-    }
-    return Manipulation.reshape(x, -1);
+  public static Array ravel(@Operand Object a, @Default("'C'") Order order) {
+    return NumpyManipulation.ravel(NUMPY, a, order);
   }
 
   /** Returns a with axes permuted, reversed when axes is None (numpy.transpose, permute_dims). */
@@ -1433,10 +1425,9 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array pad(
       @Operand Object array,
       Object padWidth,
-      @Default("'constant'") String mode,
+      @Default("'constant'") PadMode mode,
       @Default("0") Object constantValues) {
-    return ExtraManipulation.pad(
-        arr(array), ExtraManipulation.padWidths(padWidth), mode, constantValues);
+    return NumpyManipulation.pad(NUMPY, array, padWidth, mode, constantValues);
   }
 
   /**
@@ -2020,22 +2011,15 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the cross-correlation of two 1-D sequences: valid, same or full (numpy.correlate). */
   @Fn
   public static Array correlate(
-      @Operand Object a, @Operand Object v, @Default("'valid'") String mode) {
-    return NumpyComposites.correlate(arr(a), arr(v), mode);
+      @Operand Object a, @Operand Object v, @Default("'valid'") ConvolveMode mode) {
+    return NumpyProducts.correlate(NUMPY, a, v, mode);
   }
 
   /** Returns the discrete linear convolution of two 1-D sequences (numpy.convolve). */
   @Fn
   public static Array convolve(
-      @Operand Object a, @Operand Object v, @Default("'full'") String mode) {
-    Array x = arr(a);
-    Array y = arr(v);
-    if (y.size() > x.size()) {
-      Array t = x;
-      x = y;
-      y = t;
-    }
-    return NumpyComposites.correlate(x, Manipulation.flip(y, 0), mode);
+      @Operand Object a, @Operand Object v, @Default("'full'") ConvolveMode mode) {
+    return NumpyProducts.convolve(NUMPY, a, v, mode);
   }
 
   /** Returns the integral of y by the trapezoidal rule along axis (numpy.trapezoid). */
@@ -2334,13 +2318,20 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Operand Object indices,
       @Default("None") Integer axis,
       @Default("None") Array out,
-      @Default("'raise'") String mode) {
+      @Default("'raise'") IndexMode mode) {
     noOut("take", out);
+    Modes.accept("take", "mode", mode, IndexMode.RAISE, IndexMode.WRAP, IndexMode.CLIP);
     Array x = arr(a);
     if (axis == null) {
-      return Indexing.take(Manipulation.reshape(x, -1), arr(indices), 0);
+      x = Manipulation.reshape(x, -1);
+      axis = 0;
     }
-    return Indexing.take(x, arr(indices), axis);
+    Array i = arr(indices);
+    if (mode != IndexMode.RAISE) {
+      long n = x.shape().dim(Checks.axis("take", "axis", axis, x.rank()));
+      i = NumpyComposites.outOfRange(i, n, mode);
+    }
+    return Indexing.take(x, i, axis);
   }
 
   /** Returns elements of arr picked by indices along axis (numpy.take_along_axis). */
@@ -2353,8 +2344,15 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns, per element, the choice a selects among choices (numpy.choose). */
   @Fn
   public static Array choose(
-      Array a, List<Array> choices, @Default("None") Array out, @Default("'raise'") String mode) {
+      Array a,
+      List<Array> choices,
+      @Default("None") Array out,
+      @Default("'raise'") IndexMode mode) {
     noOut("choose", out);
+    Modes.accept("choose", "mode", mode, IndexMode.RAISE, IndexMode.WRAP, IndexMode.CLIP);
+    if (mode != IndexMode.RAISE) {
+      a = NumpyComposites.outOfRange(a, choices.size(), mode);
+    }
     List<Array> all = new ArrayList<>();
     all.add(a);
     all.addAll(choices);
@@ -2370,12 +2368,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
 
   /** Returns the multi-dimensional indices of flat indices in shape (numpy.unravel_index). */
   @Fn
-  public static List<Array> unravelIndex(
-      Array indices, long[] shape, @Default("'C'") String order) {
+  public static List<Array> unravelIndex(Array indices, long[] shape, @Default("'C'") Order order) {
+    boolean f = Modes.accept("unravel_index", "order", order, Order.C, Order.F) == Order.F;
     List<Array> out = new ArrayList<>();
     Array rem = indices;
-    for (int i = shape.length - 1; i >= 0; i--) {
-      out.add(0, mod(rem, shape[i]));
+    for (int k = 0; k < shape.length; k++) {
+      int i = f ? k : shape.length - 1 - k;
+      out.add(f ? out.size() : 0, mod(rem, shape[i]));
       rem = floorDivide(rem, shape[i]);
     }
     return out;
@@ -2386,11 +2385,19 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array ravelMultiIndex(
       List<Array> multiIndex,
       long[] dims,
-      @Default("'raise'") String mode,
-      @Default("'C'") String order) {
+      @Default("'raise'") IndexMode mode,
+      @Default("'C'") Order order) {
+    Modes.accept(
+        "ravel_multi_index", "mode", mode, IndexMode.RAISE, IndexMode.WRAP, IndexMode.CLIP);
+    boolean f = Modes.accept("ravel_multi_index", "order", order, Order.C, Order.F) == Order.F;
     Array acc = zerosLike(multiIndex.get(0), DType.INT64);
-    for (int i = 0; i < dims.length; i++) {
-      acc = add(multiply(acc, dims[i]), multiIndex.get(i));
+    for (int k = 0; k < dims.length; k++) {
+      int i = f ? dims.length - 1 - k : k;
+      Array idx = multiIndex.get(i);
+      if (mode != IndexMode.RAISE) {
+        idx = NumpyComposites.outOfRange(idx, dims[i], mode);
+      }
+      acc = add(multiply(acc, dims[i]), idx);
     }
     return acc;
   }
@@ -2513,7 +2520,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the product of two polynomials (numpy.polymul). */
   @Fn
   public static Array polymul(Array a1, Array a2) {
-    return convolve(a1, a2, "full");
+    return convolve(a1, a2, ConvolveMode.FULL);
   }
 
   /** Returns the sum of two polynomials (numpy.polyadd). */
@@ -2523,9 +2530,9 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
     Array y = a2;
     long d = x.size() - y.size();
     if (d > 0) {
-      y = pad(y, List.of(d, 0L), "constant", 0L);
+      y = pad(y, List.of(d, 0L), PadMode.CONSTANT, 0L);
     } else if (d < 0) {
-      x = pad(x, List.of(-d, 0L), "constant", 0L);
+      x = pad(x, List.of(-d, 0L), PadMode.CONSTANT, 0L);
     }
     return Elementwise.add(x, y);
   }
