@@ -83,11 +83,6 @@ public final class JaxNumpy extends JaxNumpyDefaults {
     Array apply(Object x, Object y);
   }
 
-  private static Array binary(Object x, Object y, Bin f) {
-    Object[] p = promoted(x, y);
-    return canon(f.apply(p[0], p[1]));
-  }
-
   private static Array binaryFloat(Object x, Object y, Bin f) {
     Object[] p = promoted(x, y);
     DType t = JaxTypes.resultType(p);
@@ -536,13 +531,6 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   @Fn
   public Array fmin(@Operand Object x, @Operand Object y) {
     return NumpyUfuncs.fmin(POLICY, x, y, null);
-  }
-
-  private static Array nanIgnoring(Object a, Object b, Array m) {
-    Array aa = JaxTypes.as(a, m.dtype());
-    Array bb = JaxTypes.as(b, m.dtype());
-    return Elementwise.where(
-        Elementwise.isnan(aa), bb, Elementwise.where(Elementwise.isnan(bb), aa, m));
   }
 
   /** Returns atan(x / y) in the correct quadrant (jnp.arctan2, jnp.atan2). */
@@ -994,64 +982,43 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns {@code a} with axes permuted; reversed when axes is null (jnp.transpose). */
   @Fn
   public Array transpose(Array a, @Default("None") int[] axes) {
-    Array c = canon(a);
-    if (axes == null) {
-      axes = new int[c.rank()];
-      for (int i = 0; i < axes.length; i++) {
-        axes[i] = axes.length - 1 - i;
-      }
-    }
-    return Manipulation.permuteDims(c, axes);
+    return NumpyManipulation.transpose(POLICY, a, axes);
   }
 
   /** Returns {@code a} with its axes permuted by {@code axes} (jnp.permute_dims). */
   @Fn
   public Array permuteDims(Array a, int[] axes) {
-    return transpose(a, axes);
+    return NumpyManipulation.transpose(POLICY, a, axes);
   }
 
   /** Returns the last two axes swapped (jnp.matrix_transpose). */
   @Fn
   public Array matrixTranspose(Array x) {
-    return Manipulation.matrixTranspose(canon(x));
+    return NumpyManipulation.matrixTranspose(POLICY, x);
   }
 
   /** Returns {@code a} with two axes swapped (jnp.swapaxes). */
   @Fn
   public Array swapaxes(Array a, int axis1, int axis2) {
-    return Manipulation.swapaxes(canon(a), axis1, axis2);
+    return NumpyManipulation.swapaxes(POLICY, a, axis1, axis2);
   }
 
   /** Returns {@code a} with axes moved from source to destination (jnp.moveaxis). */
   @Fn
   public Array moveaxis(Array a, int[] source, int[] destination) {
-    return Manipulation.moveaxis(canon(a), source, destination);
+    return NumpyManipulation.moveaxis(POLICY, a, source, destination);
   }
 
   /** Returns {@code a} with size-1 axes inserted at {@code axis} (jnp.expand_dims). */
   @Fn
   public Array expandDims(Array a, int[] axis) {
-    Array c = canon(a);
-    int rank = c.rank() + axis.length;
-    int[] ax = new int[axis.length];
-    for (int i = 0; i < ax.length; i++) {
-      ax[i] = axis[i] < 0 ? axis[i] + rank : axis[i];
-      if (ax[i] < 0 || ax[i] >= rank) {
-        throw new IvyArgumentException(
-            "expand_dims: axis must be in [-" + rank + ", " + rank + "); got " + axis[i]);
-      }
-    }
-    Arrays.sort(ax);
-    for (int v : ax) {
-      c = Manipulation.expandDims(c, v);
-    }
-    return c;
+    return NumpyManipulation.expandDims(POLICY, a, axis);
   }
 
   /** Returns {@code a} without size-1 axes (those in axis, or all when null) (jnp.squeeze). */
   @Fn
   public Array squeeze(Array a, @Default("None") int[] axis) {
-    return Manipulation.squeeze(canon(a), axis == null ? new int[0] : axis);
+    return NumpyManipulation.squeeze(POLICY, a, axis);
   }
 
   /**
@@ -1061,15 +1028,13 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   @Fn
   public Array concatenate(
       List<Array> arrays, @Default("0") Integer axis, @Default("None") DType dtype) {
-    List<Array> xs = JaxTypes.promotedArrays(arrays);
-    Array r = Manipulation.concat(xs, axis);
-    return dtype == null ? r : Manipulation.astype(r, canon(dtype));
+    return NumpyManipulation.concatenate(POLICY, arrays, axis, null, dtype);
   }
 
   /** Returns the arrays joined along an existing axis (flattened first when null) (jnp.concat). */
   @Fn
   public Array concat(List<Array> arrays, @Default("0") Integer axis) {
-    return concatenate(arrays, axis, null);
+    return NumpyManipulation.concatenate(POLICY, arrays, axis, null, null);
   }
 
   /** Returns the arrays joined along a new axis (jnp.stack). */
@@ -1079,39 +1044,31 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("0") int axis,
       @Default("None") Array out,
       @Default("None") DType dtype) {
-    noOut("numpy.stack", out);
-    Array r = Manipulation.stack(JaxTypes.promotedArrays(arrays), axis);
-    return dtype == null ? r : Manipulation.astype(r, canon(dtype));
+    return NumpyManipulation.stack(POLICY, arrays, axis, out, dtype);
   }
 
   /** Returns the arrays (at least 2-d) joined along axis 0 (jnp.vstack). */
   @Fn({"vstack", "row_stack"})
   public Array vstack(List<Array> tup) {
-    return concatenate(atleast(tup, 2), 0, null);
+    return NumpyManipulation.vstack(POLICY, tup, null);
   }
 
   /** Returns the arrays joined along axis 1 (axis 0 for 1-d arrays) (jnp.hstack). */
   @Fn
   public Array hstack(List<Array> tup) {
-    List<Array> xs = atleast(tup, 1);
-    return concatenate(xs, xs.get(0).rank() == 1 ? 0 : 1, null);
+    return NumpyManipulation.hstack(POLICY, tup, null);
   }
 
   /** Returns the arrays (at least 3-d) joined along axis 2 (jnp.dstack). */
   @Fn
   public Array dstack(List<Array> tup) {
-    return concatenate(atleast(tup, 3), 2, null);
+    return NumpyManipulation.dstack(POLICY, tup);
   }
 
   /** Returns 1-d arrays as columns (and 2-d arrays as they are) joined along axis 1. */
   @Fn
   public Array columnStack(List<Array> tup) {
-    List<Array> xs = new ArrayList<>();
-    for (Array t : tup) {
-      Array c = canon(t);
-      xs.add(c.rank() < 2 ? Manipulation.reshape(c, -1, 1) : c);
-    }
-    return concatenate(xs, 1, null);
+    return NumpyManipulation.columnStack(POLICY, tup);
   }
 
   private List<Array> atleast(List<Array> xs, int rank) {
@@ -1125,19 +1082,19 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns each array with at least one dimension; one array alone (jnp.atleast_1d). */
   @Fn("atleast_1d")
   public Object atleast1d(Object... arys) {
-    return atleastAll(arys, 1);
+    return NumpyManipulation.atleast(POLICY, Arrays.asList(arys), 1);
   }
 
   /** Returns each array with at least two dimensions; one array alone (jnp.atleast_2d). */
   @Fn("atleast_2d")
   public Object atleast2d(Object... arys) {
-    return atleastAll(arys, 2);
+    return NumpyManipulation.atleast(POLICY, Arrays.asList(arys), 2);
   }
 
   /** Returns each array with at least three dimensions; one array alone (jnp.atleast_3d). */
   @Fn("atleast_3d")
   public Object atleast3d(Object... arys) {
-    return atleastAll(arys, 3);
+    return NumpyManipulation.atleast(POLICY, Arrays.asList(arys), 3);
   }
 
   private Object atleastAll(Object[] arys, int rank) {
@@ -1176,82 +1133,25 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn
   public List<Array> split(Array ary, Object indicesOrSections, @Default("0") int axis) {
-    return splitImpl("split", ary, indicesOrSections, axis, false);
+    return NumpyManipulation.split(POLICY, ary, indicesOrSections, axis);
   }
 
   /** Returns {@code ary} split like split, allowing unequal parts (jnp.array_split). */
   @Fn
   public List<Array> arraySplit(Array ary, Object indicesOrSections, @Default("0") int axis) {
-    return splitImpl("array_split", ary, indicesOrSections, axis, true);
-  }
-
-  private static List<Array> splitImpl(String fn, Array ary, Object ios, int axis, boolean uneven) {
-    Array x = canon(ary);
-    if (x.rank() == 0) {
-      throw new IvyArgumentException(fn + ": ary must have rank >= 1; got shape ()");
-    }
-    int ax = axis < 0 ? axis + x.rank() : axis;
-    if (ax < 0 || ax >= x.rank()) {
-      throw new IvyArgumentException(
-          fn + ": axis must be in [-" + x.rank() + ", " + x.rank() + "); got " + axis);
-    }
-    long n = x.shape().dim(ax);
-    List<Long> bounds = new ArrayList<>();
-    if (ios instanceof Number num) {
-      long k = num.longValue();
-      if (k <= 0) {
-        throw new IvyArgumentException(fn + ": number of sections must be > 0; got " + k);
-      }
-      if (!uneven && n % k != 0) {
-        throw new IvyArgumentException(
-            fn
-                + ": array split does not result in an equal division; got size "
-                + n
-                + " into "
-                + k
-                + " sections");
-      }
-      long each = n / k;
-      long extra = n % k;
-      long pos = 0;
-      for (long i = 0; i < k - 1; i++) {
-        pos += each + (i < extra ? 1 : 0);
-        bounds.add(pos);
-      }
-    } else {
-      Array idx = ios instanceof Array a ? a : dev.ivy.Ivy.asarray(ios);
-      for (long v : idx.toLongArray()) {
-        bounds.add(v < 0 ? Math.max(v + n, 0) : v);
-      }
-    }
-    List<Array> out = new ArrayList<>();
-    long prev = 0;
-    bounds.add(n);
-    for (long b : bounds) {
-      long start = Math.min(prev, n);
-      long stop = Math.max(Math.min(b, n), start);
-      long[] s = new long[x.rank()];
-      long[] e = x.shape().dims();
-      long[] st = new long[x.rank()];
-      Arrays.fill(st, 1);
-      s[ax] = start;
-      e[ax] = stop;
-      out.add(Manipulation.slice(x, s, e, st));
-      prev = b;
-    }
-    return out;
+    return NumpyManipulation.arraySplit(POLICY, ary, indicesOrSections, axis);
   }
 
   /** Returns {@code ary} split along axis 1 (axis 0 for 1-d) (jnp.hsplit). */
   @Fn
   public List<Array> hsplit(Array ary, Object indicesOrSections) {
-    return split(ary, indicesOrSections, ary.rank() == 1 ? 0 : 1);
+    return NumpyManipulation.hsplit(POLICY, ary, indicesOrSections);
   }
 
   /** Returns {@code ary} split along axis 0 (jnp.vsplit). */
   @Fn
   public List<Array> vsplit(Array ary, Object indicesOrSections) {
-    return split(ary, indicesOrSections, 0);
+    return NumpyManipulation.split(POLICY, ary, indicesOrSections, 0);
   }
 
   /** Returns {@code x} split into its slices along {@code axis} (jnp.unstack). */
@@ -1263,56 +1163,37 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns {@code m} reversed along {@code axis} (all axes when null) (jnp.flip). */
   @Fn
   public Array flip(Array m, @Default("None") int[] axis) {
-    return Manipulation.flip(canon(m), axis == null ? new int[0] : axis);
+    return NumpyManipulation.flip(POLICY, m, axis);
   }
 
   /** Returns {@code m} reversed along axis 1 (jnp.fliplr). */
   @Fn
   public Array fliplr(Array m) {
-    return flip(m, new int[] {1});
+    return NumpyManipulation.fliplr(POLICY, m);
   }
 
   /** Returns {@code m} reversed along axis 0 (jnp.flipud). */
   @Fn
   public Array flipud(Array m) {
-    return flip(m, new int[] {0});
+    return NumpyManipulation.flipud(POLICY, m);
   }
 
   /** Returns {@code a} rolled by {@code shift} along {@code axis} (flattened when null). */
   @Fn
   public Array roll(Array a, long[] shift, @Default("None") int[] axis) {
-    Array c = canon(a);
-    if (axis != null && shift.length == 1 && axis.length > 1) {
-      long[] s = new long[axis.length];
-      Arrays.fill(s, shift[0]);
-      shift = s;
-    }
-    return Manipulation.roll(c, shift, axis);
+    return NumpyManipulation.roll(POLICY, a, shift, axis);
   }
 
   /** Returns {@code m} rotated by 90 degrees k times in the plane of {@code axes} (jnp.rot90). */
   @Fn
   public Array rot90(Array m, @Default("1") long k, @Default("(0, 1)") int[] axes) {
-    Array c = canon(m);
-    int kk = (int) Math.floorMod(k, 4L);
-    int a0 = axes[0];
-    int a1 = axes[1];
-    if (kk == 0) {
-      return c;
-    }
-    if (kk == 2) {
-      return Manipulation.flip(c, a0, a1);
-    }
-    if (kk == 1) {
-      return Manipulation.swapaxes(Manipulation.flip(c, a1), a0, a1);
-    }
-    return Manipulation.flip(Manipulation.swapaxes(c, a0, a1), a1);
+    return NumpyManipulation.rot90(POLICY, m, k, axes);
   }
 
   /** Returns {@code array} broadcast to {@code shape} (jnp.broadcast_to). */
   @Fn
   public Array broadcastTo(Array array, long[] shape) {
-    return Manipulation.broadcastTo(canon(array), Shape.of(shape));
+    return NumpyManipulation.broadcastTo(POLICY, array, shape);
   }
 
   /** Returns the arrays broadcast against each other (jnp.broadcast_arrays). */
@@ -1324,7 +1205,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns {@code a} repeated {@code reps} times along each axis (jnp.tile). */
   @Fn
   public Array tile(@P("A") Array a, long[] reps) {
-    return Manipulation.tile(canon(a), reps);
+    return NumpyManipulation.tile(POLICY, a, reps);
   }
 
   /**
@@ -1519,28 +1400,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("-1") int axis,
       @Default("None") Object prepend,
       @Default("None") Object append) {
-    Array x = canon(a);
-    if (prepend != null || append != null) {
-      List<Array> parts = new ArrayList<>();
-      if (prepend != null) {
-        parts.add(edge(JaxTypes.array(prepend), x, axis));
-      }
-      parts.add(x);
-      if (append != null) {
-        parts.add(edge(JaxTypes.array(append), x, axis));
-      }
-      x = Manipulation.concat(JaxTypes.promotedArrays(parts), axis);
-    }
-    return Manipulation.diff(x, n, axis);
-  }
-
-  private static Array edge(Array v, Array x, int axis) {
-    if (v.rank() == x.rank()) {
-      return v;
-    }
-    long[] d = x.shape().dims();
-    d[axis < 0 ? axis + x.rank() : axis] = 1;
-    return Manipulation.broadcastTo(v, Shape.of(d));
+    return NumpyManipulation.diff(POLICY, a, n, axis, prepend, append);
   }
 
   /** Returns the differences of consecutive elements of the flattened array (jnp.ediff1d). */
@@ -1552,11 +1412,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns {@code values} appended to {@code arr} (both flattened when axis is null). */
   @Fn
   public Array append(Array arr, Object values, @Default("None") Integer axis) {
-    Array v = JaxTypes.array(values);
-    if (axis == null) {
-      return concatenate(List.of(ravel(arr), ravel(v)), 0, null);
-    }
-    return concatenate(List.of(canon(arr), v), axis, null);
+    return NumpyManipulation.append(POLICY, arr, values, axis);
   }
 
   // ---------------------------------------------------------------- reductions
@@ -2150,20 +2006,6 @@ public final class JaxNumpy extends JaxNumpyDefaults {
 
   private static Array in(Array x) {
     return x == null ? null : canon(x);
-  }
-
-  private static Object canonResult(Object r) {
-    if (r instanceof Array a) {
-      return canon(a);
-    }
-    if (r instanceof List<?> l && l.stream().allMatch(o -> o instanceof Array)) {
-      List<Array> c = new java.util.ArrayList<>();
-      for (Object o : l) {
-        c.add(canon((Array) o));
-      }
-      return c;
-    }
-    return r;
   }
 
   /** Returns numpy.angle's result in JAX's 32-bit dtypes (jax.numpy.angle). */

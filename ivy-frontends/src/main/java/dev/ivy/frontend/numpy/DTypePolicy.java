@@ -149,6 +149,22 @@ public interface DTypePolicy {
     return ops;
   }
 
+  /** Returns the array-likes as arrays cast to the dtype they all promote to. */
+  default List<Array> promotedArrays(List<?> xs) {
+    List<Array> as = new ArrayList<>(xs.size());
+    DType t = null;
+    for (Object x : xs) {
+      Array a = array(x);
+      as.add(a);
+      t = t == null ? a.dtype() : promote(t, a.dtype());
+    }
+    List<Array> r = new ArrayList<>(as.size());
+    for (Array a : as) {
+      r.add(a.dtype() == t ? a : Manipulation.astype(a, t));
+    }
+    return r;
+  }
+
   /**
    * Returns the operands of a function that needs floats: {@link #promoted}, then cast to {@link
    * #floatFor} of their common dtype when that is not a float (weak scalars become arrays of it).

@@ -1109,32 +1109,25 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns a with axes permuted, reversed when axes is None (numpy.transpose, permute_dims). */
   @Fn({"transpose", "permute_dims"})
   public static Array transpose(@Operand Object a, @Default("None") int[] axes) {
-    Array x = arr(a);
-    if (axes == null) {
-      axes = new int[x.rank()];
-      for (int i = 0; i < axes.length; i++) {
-        axes[i] = axes.length - 1 - i;
-      }
-    }
-    return Manipulation.permuteDims(x, axes);
+    return NumpyManipulation.transpose(NUMPY, a, axes);
   }
 
   /** Returns x with its last two axes swapped (numpy.matrix_transpose). */
   @Fn
   public static Array matrixTranspose(Array x) {
-    return swapaxes(x, -1, -2);
+    return NumpyManipulation.matrixTranspose(NUMPY, x);
   }
 
   /** Returns a with two axes swapped (numpy.swapaxes). */
   @Fn(method = true)
   public static Array swapaxes(@Operand Object a, int axis1, int axis2) {
-    return Manipulation.swapaxes(arr(a), axis1, axis2);
+    return NumpyManipulation.swapaxes(NUMPY, a, axis1, axis2);
   }
 
   /** Returns a with axes moved from source to destination (numpy.moveaxis). */
   @Fn
   public static Array moveaxis(@Operand Object a, int[] source, int[] destination) {
-    return Manipulation.moveaxis(arr(a), source, destination);
+    return NumpyManipulation.moveaxis(NUMPY, a, source, destination);
   }
 
   /** Returns a with axis rolled back to position start (numpy.rollaxis). */
@@ -1151,88 +1144,51 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns a with a new axis of size 1 at each of {@code axis} (numpy.expand_dims). */
   @Fn
   public static Array expandDims(@Operand Object a, int[] axis) {
-    Array x = arr(a);
-    int out = x.rank() + axis.length;
-    int[] norm = new int[axis.length];
-    for (int i = 0; i < axis.length; i++) {
-      norm[i] = Checks.axis("expand_dims", "axis", axis[i], out);
-    }
-    java.util.Arrays.sort(norm);
-    for (int ax : norm) {
-      x = Manipulation.expandDims(x, ax);
-    }
-    return x;
+    return NumpyManipulation.expandDims(NUMPY, a, axis);
   }
 
   /** Returns a without the given size-1 axes, all of them when axis is None (numpy.squeeze). */
   @Fn(method = true)
   public static Array squeeze(@Operand Object a, @Default("None") int[] axis) {
-    Array x = arr(a);
-    if (axis == null) {
-      List<Integer> ones = new ArrayList<>();
-      for (int i = 0; i < x.rank(); i++) {
-        if (x.shape().dim(i) == 1) {
-          ones.add(i);
-        }
-      }
-      axis = ones.stream().mapToInt(Integer::intValue).toArray();
-    }
-    return Manipulation.squeeze(x, axis);
+    return NumpyManipulation.squeeze(NUMPY, a, axis);
   }
 
   /** Returns m reversed along axis, all axes when None (numpy.flip). */
   @Fn
   public static Array flip(@Operand Object m, @Default("None") int[] axis) {
-    Array x = arr(m);
-    return Manipulation.flip(x, axis == null ? Checks.allAxes(x.rank()) : axis);
+    return NumpyManipulation.flip(NUMPY, m, axis);
   }
 
   /** Returns m flipped along axis 0 (numpy.flipud). */
   @Fn
   public static Array flipud(@Operand Object m) {
-    return Manipulation.flip(arr(m), 0);
+    return NumpyManipulation.flipud(NUMPY, m);
   }
 
   /** Returns m flipped along axis 1 (numpy.fliplr). */
   @Fn
   public static Array fliplr(@Operand Object m) {
-    Array x = arr(m);
-    Checks.check(x.rank() >= 2, "fliplr", "m must be at least 2-d; got %s", x.aval());
-    return Manipulation.flip(x, 1);
+    return NumpyManipulation.fliplr(NUMPY, m);
   }
 
   /** Returns a rolled by shift along axis, flattened when axis is None (numpy.roll). */
   @Fn
   public static Array roll(@Operand Object a, long[] shift, @Default("None") int[] axis) {
-    Array x = arr(a);
-    if (axis == null) {
-      long s = 0;
-      for (long v : shift) {
-        s += v;
-      }
-      return Manipulation.reshape(
-          Manipulation.roll(Manipulation.reshape(x, -1), new long[] {s}, new int[] {0}), x.shape());
-    }
-    if (shift.length == 1 && axis.length > 1) {
-      long s = shift[0];
-      shift = new long[axis.length];
-      java.util.Arrays.fill(shift, s);
-    }
-    return Manipulation.roll(x, shift, axis);
+    return NumpyManipulation.roll(NUMPY, a, shift, axis);
   }
 
   /** Returns m rotated by 90 degrees k times in the plane of axes (numpy.rot90). */
   @Fn
   public static Array rot90(
       @Operand Object m, @Default("1") long k, @Default("(0, 1)") int[] axes) {
-    return NumpyComposites.rot90(arr(m), k, axes);
+    return NumpyManipulation.rot90(NUMPY, m, k, axes);
   }
 
   /** Returns array broadcast to shape (numpy.broadcast_to). */
   @Fn
   public static Array broadcastTo(
       @Operand Object array, long[] shape, @Default("False") boolean subok) {
-    return Manipulation.broadcastTo(arr(array), Shape.of(shape));
+    return NumpyManipulation.broadcastTo(NUMPY, array, shape);
   }
 
   /** Returns the arrays broadcast against each other (numpy.broadcast_arrays). */
@@ -1274,23 +1230,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("None") DType dtype,
       @Default("'same_kind'") Casting casting) {
-    noOut("concatenate", out);
-    Checks.check(
-        !arrays.isEmpty(), "concatenate", "need at least one array to concatenate; got %s", 0);
-    Array c = Manipulation.concat(promoted(arrays), axis);
-    return dtype == null ? c : astype(c, dtype);
-  }
-
-  private static List<Array> promoted(List<Array> arrays) {
-    DType dt = arrays.get(0).dtype();
-    for (Array a : arrays) {
-      dt = TypePromotion.promote(dt, a.dtype());
-    }
-    List<Array> r = new ArrayList<>();
-    for (Array a : arrays) {
-      r.add(Manipulation.astype(a, dt));
-    }
-    return r;
+    return NumpyManipulation.concatenate(NUMPY, arrays, axis, out, dtype);
   }
 
   /** Returns the arrays stacked along a new axis, cast to dtype when given (numpy.stack). */
@@ -1301,41 +1241,33 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("None") DType dtype,
       @Default("'same_kind'") Casting casting) {
-    noOut("stack", out);
-    Checks.check(!arrays.isEmpty(), "stack", "need at least one array to stack; got %s", 0);
-    Array c = Manipulation.stack(promoted(arrays), axis);
-    return dtype == null ? c : astype(c, dtype);
+    return NumpyManipulation.stack(NUMPY, arrays, axis, out, dtype);
   }
 
   /** Returns the arrays stacked row-wise, as 2-D along axis 0 (numpy.vstack, row_stack). */
   @Fn({"vstack", "row_stack"})
   public static Array vstack(
       List<Array> tup, @Default("None") DType dtype, @Default("'same_kind'") Casting casting) {
-    return concatenate(tup.stream().map(a -> NumpyComposites.atleast(a, 2)).toList(), 0);
+    return NumpyManipulation.vstack(NUMPY, tup, dtype);
   }
 
   /** Returns the arrays stacked column-wise: axis 1, or 0 for 1-D arrays (numpy.hstack). */
   @Fn
   public static Array hstack(
       List<Array> tup, @Default("None") DType dtype, @Default("'same_kind'") Casting casting) {
-    List<Array> l = tup.stream().map(a -> NumpyComposites.atleast(a, 1)).toList();
-    return concatenate(l, l.get(0).rank() == 1 ? 0 : 1);
+    return NumpyManipulation.hstack(NUMPY, tup, dtype);
   }
 
   /** Returns the arrays stacked depth-wise, as 3-D along axis 2 (numpy.dstack). */
   @Fn
   public static Array dstack(List<Array> tup) {
-    return concatenate(tup.stream().map(a -> NumpyComposites.atleast(a, 3)).toList(), 2);
+    return NumpyManipulation.dstack(NUMPY, tup);
   }
 
   /** Returns 1-D arrays as columns of a 2-D array, joined on axis 1 (numpy.column_stack). */
   @Fn
   public static Array columnStack(List<Array> tup) {
-    List<Array> l = new ArrayList<>();
-    for (Array a : tup) {
-      l.add(a.rank() < 2 ? Manipulation.reshape(a, -1, 1) : a);
-    }
-    return concatenate(l, 1);
+    return NumpyManipulation.columnStack(NUMPY, tup);
   }
 
   private static Object atleast(Array[] arys, int n) {
@@ -1349,19 +1281,19 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns each array with at least one dimension; one array alone (numpy.atleast_1d). */
   @Fn("atleast_1d")
   public static Object atleast1d(Array... arys) {
-    return atleast(arys, 1);
+    return NumpyManipulation.atleast(NUMPY, List.of(arys), 1);
   }
 
   /** Returns each array with at least two dimensions; one array alone (numpy.atleast_2d). */
   @Fn("atleast_2d")
   public static Object atleast2d(Array... arys) {
-    return atleast(arys, 2);
+    return NumpyManipulation.atleast(NUMPY, List.of(arys), 2);
   }
 
   /** Returns each array with at least three dimensions; one array alone (numpy.atleast_3d). */
   @Fn("atleast_3d")
   public static Object atleast3d(Array... arys) {
-    return atleast(arys, 3);
+    return NumpyManipulation.atleast(NUMPY, List.of(arys), 3);
   }
 
   /**
@@ -1371,26 +1303,26 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   @Fn
   public static List<Array> split(
       @Operand Object ary, Object indicesOrSections, @Default("0") int axis) {
-    return NumpyComposites.split(arr(ary), indicesOrSections, axis, true);
+    return NumpyManipulation.split(NUMPY, ary, indicesOrSections, axis);
   }
 
   /** Returns ary split like {@link #split} but allowing unequal sections (numpy.array_split). */
   @Fn
   public static List<Array> arraySplit(
       @Operand Object ary, Object indicesOrSections, @Default("0") int axis) {
-    return NumpyComposites.split(arr(ary), indicesOrSections, axis, false);
+    return NumpyManipulation.arraySplit(NUMPY, ary, indicesOrSections, axis);
   }
 
   /** Returns ary split horizontally: axis 1, or 0 for 1-D arrays (numpy.hsplit). */
   @Fn
   public static List<Array> hsplit(Array ary, Object indicesOrSections) {
-    return split(ary, indicesOrSections, ary.rank() == 1 ? 0 : 1);
+    return NumpyManipulation.hsplit(NUMPY, ary, indicesOrSections);
   }
 
   /** Returns ary split vertically, along axis 0 (numpy.vsplit). */
   @Fn
   public static List<Array> vsplit(Array ary, Object indicesOrSections) {
-    return split(ary, indicesOrSections, 0);
+    return NumpyManipulation.split(NUMPY, ary, indicesOrSections, 0);
   }
 
   /** Returns ary split depth-wise, along axis 2 (numpy.dsplit). */
@@ -1402,22 +1334,14 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns A tiled reps times (numpy.tile). */
   @Fn
   public static Array tile(@P("A") @Operand Object a, long[] reps) {
-    return Manipulation.tile(arr(a), reps);
+    return NumpyManipulation.tile(NUMPY, a, reps);
   }
 
   /** Returns a with each element repeated, flattened when axis is None (numpy.repeat). */
   @Fn(method = true)
   public static Array repeat(
       @Operand Object a, @Operand Object repeats, @Default("None") Integer axis) {
-    if (repeats instanceof Array r) {
-      return Manipulation.repeat(arr(a), r, axis);
-    }
-    Checks.check(
-        repeats instanceof Long || repeats instanceof Integer,
-        "repeat",
-        "repeats must be an int or an integer array; got %s",
-        repeats);
-    return Manipulation.repeat(arr(a), ((Number) repeats).longValue(), axis);
+    return NumpyManipulation.repeat(NUMPY, a, repeats, axis);
   }
 
   /** Returns array padded; modes constant, edge, reflect, symmetric, wrap (numpy.pad). */
@@ -1441,37 +1365,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("-1") int axis,
       @Default("None") Array prepend,
       @Default("None") Array append) {
-    Array x = arr(a);
-    if (prepend != null || append != null) {
-      List<Array> parts = new ArrayList<>();
-      if (prepend != null) {
-        parts.add(diffEdge(prepend, x, axis));
-      }
-      parts.add(x);
-      if (append != null) {
-        parts.add(diffEdge(append, x, axis));
-      }
-      x = concatenate(parts, axis);
-    }
-    return Manipulation.diff(x, n, axis);
-  }
-
-  private static Array diffEdge(Array v, Array x, int axis) {
-    if (v.rank() == x.rank()) {
-      return v;
-    }
-    long[] d = x.shape().dims();
-    d[Checks.axis("diff", "axis", axis, x.rank())] = 1;
-    return broadcastTo(v, d);
+    return NumpyManipulation.diff(NUMPY, a, n, axis, prepend, append);
   }
 
   /** Returns arr with values appended, both flattened when axis is None (numpy.append). */
   @Fn
   public static Array append(Array arr, Array values, @Default("None") Integer axis) {
-    if (axis == null) {
-      return concatenate(List.of(ravel(arr), ravel(values)), 0);
-    }
-    return concatenate(List.of(arr, values), axis);
+    return NumpyManipulation.append(NUMPY, arr, values, axis);
   }
 
   /** Returns filt without its leading ("f") and/or trailing ("b") zeros (numpy.trim_zeros). */
