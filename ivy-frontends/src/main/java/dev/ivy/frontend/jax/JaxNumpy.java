@@ -18,6 +18,7 @@ import dev.ivy.frontend.numpy.NumpyFrontend;
 import dev.ivy.frontend.numpy.NumpyManipulation;
 import dev.ivy.frontend.numpy.NumpyProducts;
 import dev.ivy.frontend.numpy.NumpyReductions;
+import dev.ivy.frontend.numpy.NumpySorting;
 import dev.ivy.frontend.numpy.NumpyUfuncs;
 import dev.ivy.frontend.numpy.Order;
 import dev.ivy.frontend.numpy.PadMode;
@@ -33,8 +34,6 @@ import dev.ivy.ops.Linalg;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Searching;
-import dev.ivy.ops.Sets;
-import dev.ivy.ops.Sorting;
 import dev.ivy.registry.Default;
 import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
@@ -1850,12 +1849,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Object order,
       @Default("True") boolean stable,
       @Default("False") boolean descending) {
-    Array c = canon(a);
-    if (axis == null) {
-      c = Manipulation.reshape(c, -1);
-      axis = 0;
-    }
-    return Sorting.sort(c, axis, descending);
+    return NumpySorting.sort(POLICY, a, axis, descending);
   }
 
   /**
@@ -1870,51 +1864,32 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Object order,
       @Default("True") boolean stable,
       @Default("False") boolean descending) {
-    Array c = canon(a);
-    if (axis == null) {
-      c = Manipulation.reshape(c, -1);
-      axis = 0;
-    }
-    return canon(Sorting.argsort(c, axis, descending));
+    return NumpySorting.argsort(POLICY, a, axis, descending);
   }
 
   /** Returns the int32 insertion indices of v into the sorted 1-d a (jnp.searchsorted). */
   @Fn
   public Array searchsorted(
       Array a, Object v, @Default("'left'") Side side, @Default("None") Array sorter) {
-    Array x = canon(a);
-    if (sorter != null) {
-      x = Indexing.take(x, canon(sorter), 0);
-    }
-    Object[] p = promoted(x, JaxTypes.array(v));
-    return canon(
-        Sorting.searchsorted(
-            (Array) p[0],
-            (Array) p[1],
-            Checks.given("numpy.searchsorted", "side", side, "'left' or 'right'").lower()));
+    return NumpySorting.searchsorted(POLICY, a, v, side, sorter);
   }
 
   /** Returns the int32 indices of the nonzero elements, one array per axis (jnp.nonzero). */
   @Fn
   public List<Array> nonzero(Array a) {
-    return JaxTypes.canon(Searching.nonzero(canon(a)));
+    return NumpySorting.nonzero(POLICY, a);
   }
 
   /** Returns the int32 indices of nonzero elements as a (count, ndim) array (jnp.argwhere). */
   @Fn
   public Array argwhere(Array a) {
-    Array c = canon(a);
-    if (c.rank() == 0) {
-      c = Manipulation.reshape(c, 1);
-      return Manipulation.reshape(nonzero(c).get(0), -1, 0);
-    }
-    return Manipulation.stack(nonzero(c), 1);
+    return NumpySorting.argwhere(POLICY, a);
   }
 
   /** Returns the int32 indices of nonzero elements of the flattened array (jnp.flatnonzero). */
   @Fn
   public Array flatnonzero(Array a) {
-    return nonzero(ravel(a)).get(0);
+    return NumpySorting.flatnonzero(POLICY, a);
   }
 
   /**
@@ -1928,27 +1903,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("False") boolean returnInverse,
       @Default("False") boolean returnCounts,
       @Default("None") Integer axis) {
-    if (axis != null) {
-      throw new IvyArgumentException(
-          "numpy.unique: axis is not supported (only flattened uniques); got " + axis);
-    }
-    Array c = canon(ar);
-    if (!returnIndex && !returnInverse && !returnCounts) {
-      return Sets.uniqueAll(c).values();
-    }
-    Sets.UniqueAll u = Sets.uniqueAll(c);
-    List<Array> r = new ArrayList<>();
-    r.add(u.values());
-    if (returnIndex) {
-      r.add(canon(u.indices()));
-    }
-    if (returnInverse) {
-      r.add(canon(u.inverseIndices()));
-    }
-    if (returnCounts) {
-      r.add(canon(u.counts()));
-    }
-    return r;
+    return NumpySorting.unique(POLICY, ar, returnIndex, returnInverse, returnCounts, axis);
   }
 
   // ---------------------------------------------------------------- dtypes

@@ -2065,11 +2065,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") SortKind kind,
       @Default("None") Object order,
       @Default("None") Boolean stable) {
-    Array x = arr(a);
-    if (axis == null) {
-      return Sorting.sort(Manipulation.reshape(x, -1), 0, false);
-    }
-    return Sorting.sort(x, axis, false);
+    return NumpySorting.sort(NUMPY, a, axis, false);
   }
 
   /** Returns the indices that sort a along axis, flattened when None (numpy.argsort). */
@@ -2080,11 +2076,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") SortKind kind,
       @Default("None") Object order,
       @Default("None") Boolean stable) {
-    Array x = arr(a);
-    if (axis == null) {
-      return Sorting.argsort(Manipulation.reshape(x, -1), 0, false);
-    }
-    return Sorting.argsort(x, axis, false);
+    return NumpySorting.argsort(NUMPY, a, axis, false);
   }
 
   /** Returns where v would be inserted into sorted a, "left" or "right" (numpy.searchsorted). */
@@ -2094,30 +2086,25 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Operand Object v,
       @Default("'left'") Side side,
       @Default("None") Array sorter) {
-    Array x = arr(a);
-    if (sorter != null) {
-      x = Indexing.take(x, sorter, 0);
-    }
-    return Sorting.searchsorted(
-        x, arr(v), Checks.given("searchsorted", "side", side, "'left' or 'right'").lower());
+    return NumpySorting.searchsorted(NUMPY, a, v, side, sorter);
   }
 
   /** Returns the indices of the non-zero elements, one array per dimension (numpy.nonzero). */
   @Fn(method = true)
   public static List<Array> nonzero(@Operand Object a) {
-    return Searching.nonzero(arr(a));
+    return NumpySorting.nonzero(NUMPY, a);
   }
 
   /** Returns the indices of the non-zero elements as rows (numpy.argwhere). */
   @Fn
   public static Array argwhere(@Operand Object a) {
-    return NumpyComposites.argwhere(arr(a));
+    return NumpySorting.argwhere(NUMPY, a);
   }
 
   /** Returns the indices of the non-zero elements of the flattened array (numpy.flatnonzero). */
   @Fn
   public static Array flatnonzero(@Operand Object a) {
-    return Searching.nonzero(Manipulation.reshape(arr(a), -1)).get(0);
+    return NumpySorting.flatnonzero(NUMPY, a);
   }
 
   /** Returns the elements of the flattened arr where condition is true (numpy.extract). */
@@ -2148,27 +2135,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("False") boolean returnCounts,
       @Default("None") Integer axis,
       @Default("True") boolean equalNan) {
-    Checks.check(axis == null, "unique", "axis is not supported; got %s", axis);
-    Array x = ravel(ar);
-    if (!returnIndex && !returnInverse && !returnCounts) {
-      return uniqueSorted(x);
-    }
-    Sets.UniqueAll u = Sets.uniqueAll(x);
-    // core's order is unspecified (array API); NumPy sorts the values
-    Array order = argsort(u.values(), 0);
-    Array rank = argsort(order, 0);
-    List<Array> out = new ArrayList<>(List.of(take(u.values(), order, 0)));
-    if (returnIndex) {
-      out.add(take(u.indices(), order, 0));
-    }
-    if (returnInverse) {
-      Array inv = take(rank, ravel(u.inverseIndices()), 0);
-      out.add(reshape(inv, ar.shape().dims()));
-    }
-    if (returnCounts) {
-      out.add(take(u.counts(), order, 0));
-    }
-    return out;
+    return NumpySorting.unique(NUMPY, ar, returnIndex, returnInverse, returnCounts, axis);
   }
 
   /** Returns the sorted unique values (numpy.unique_values). */
