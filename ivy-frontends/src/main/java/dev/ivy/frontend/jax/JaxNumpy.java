@@ -14,6 +14,7 @@ import dev.ivy.frontend.numpy.ConvolveMode;
 import dev.ivy.frontend.numpy.DTypePolicy;
 import dev.ivy.frontend.numpy.IndexMode;
 import dev.ivy.frontend.numpy.Modes;
+import dev.ivy.frontend.numpy.NumpyCreation;
 import dev.ivy.frontend.numpy.NumpyFrontend;
 import dev.ivy.frontend.numpy.NumpyManipulation;
 import dev.ivy.frontend.numpy.NumpyProducts;
@@ -23,7 +24,6 @@ import dev.ivy.frontend.numpy.NumpyUfuncs;
 import dev.ivy.frontend.numpy.Order;
 import dev.ivy.frontend.numpy.PadMode;
 import dev.ivy.frontend.numpy.SortKind;
-import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Einsum;
 import dev.ivy.ops.Elementwise;
@@ -735,64 +735,54 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns zeros of {@code shape}, float32 by default (jnp.zeros). */
   @Fn
   public Array zeros(long[] shape, @Default("None") DType dtype) {
-    return canon(Creation.zeros(Shape.of(shape), dflt(dtype)));
+    return NumpyCreation.zeros(POLICY, shape, dtype);
   }
 
   /** Returns ones of {@code shape}, float32 by default (jnp.ones). */
   @Fn
   public Array ones(long[] shape, @Default("None") DType dtype) {
-    return canon(Creation.ones(Shape.of(shape), dflt(dtype)));
+    return NumpyCreation.ones(POLICY, shape, dtype);
   }
 
   /** Returns zeros of {@code shape} (jnp.empty: JAX arrays are always initialised). */
   @Fn
   public Array empty(long[] shape, @Default("None") DType dtype) {
-    return zeros(shape, dtype);
+    return NumpyCreation.zeros(POLICY, shape, dtype);
   }
 
   /** Returns {@code shape} filled with {@code fillValue} (jnp.full). */
   @Fn
   public Array full(long[] shape, Object fillValue, @Default("None") DType dtype) {
-    Array v = fillValue instanceof Array a ? canon(a) : null;
-    DType dt =
-        dtype != null ? canon(dtype) : v != null ? v.dtype() : JaxTypes.scalarDType(fillValue);
-    if (v != null) {
-      return Manipulation.broadcastTo(Manipulation.astype(v, dt), Shape.of(shape));
-    }
-    return Creation.full(Shape.of(shape), fillValue, dt);
+    return NumpyCreation.full(POLICY, shape, fillValue, dtype);
   }
 
   private static DType dflt(DType dtype) {
     return dtype == null ? DType.FLOAT32 : canon(dtype);
   }
 
-  private static long[] shapeOf(Array a, long[] shape) {
-    return shape == null ? a.shape().dims() : shape;
-  }
-
   /** Returns zeros like {@code a} (jnp.zeros_like). */
   @Fn
   public Array zerosLike(Array a, @Default("None") DType dtype, @Default("None") long[] shape) {
-    return full(shapeOf(a, shape), 0, dtype == null ? canon(a.dtype()) : dtype);
+    return NumpyCreation.zerosLike(POLICY, a, dtype, shape);
   }
 
   /** Returns an array like {@code a}, filled with zeros (jnp.empty_like). */
   @Fn
   public Array emptyLike(Array a, @Default("None") DType dtype, @Default("None") long[] shape) {
-    return zerosLike(a, dtype, shape);
+    return NumpyCreation.zerosLike(POLICY, a, dtype, shape);
   }
 
   /** Returns ones like {@code a} (jnp.ones_like). */
   @Fn
   public Array onesLike(Array a, @Default("None") DType dtype, @Default("None") long[] shape) {
-    return full(shapeOf(a, shape), 1, dtype == null ? canon(a.dtype()) : dtype);
+    return NumpyCreation.onesLike(POLICY, a, dtype, shape);
   }
 
   /** Returns {@code fillValue} in the shape of {@code a} (jnp.full_like). */
   @Fn
   public Array fullLike(
       Array a, Object fillValue, @Default("None") DType dtype, @Default("None") long[] shape) {
-    return full(shapeOf(a, shape), fillValue, dtype == null ? canon(a.dtype()) : dtype);
+    return NumpyCreation.fullLike(POLICY, a, fillValue, dtype, shape);
   }
 
   /**
@@ -805,7 +795,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Number stop,
       @Default("None") Number step,
       @Default("None") DType dtype) {
-    return canon(Creation.arange(start, stop, step == null ? 1L : step, canon(dtype)));
+    return NumpyCreation.arange(POLICY, start, stop, step, dtype);
   }
 
   /** Returns {@code num} evenly spaced float32 values from start to stop (jnp.linspace). */
@@ -848,7 +838,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @P("M") @Default("None") Long m,
       @Default("0") long k,
       @Default("None") DType dtype) {
-    return canon(Creation.eye(n, m, k, dflt(dtype)));
+    return NumpyCreation.eye(POLICY, n, m, k, dtype);
   }
 
   /** Returns the n x n identity (jnp.identity). */
@@ -864,20 +854,19 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @P("M") @Default("None") Long m,
       @Default("0") long k,
       @Default("None") DType dtype) {
-    Array o = Creation.ones(Shape.of(n, m == null ? n : m), dflt(dtype));
-    return Creation.tril(o, k);
+    return NumpyCreation.tri(POLICY, n, m, k, dtype);
   }
 
   /** Returns the lower triangle at and below diagonal k (jnp.tril). */
   @Fn
   public Array tril(Array m, @Default("0") long k) {
-    return Creation.tril(canon(m), k);
+    return NumpyCreation.tril(POLICY, m, k);
   }
 
   /** Returns the upper triangle at and above diagonal k (jnp.triu). */
   @Fn
   public Array triu(Array m, @Default("0") long k) {
-    return Creation.triu(canon(m), k);
+    return NumpyCreation.triu(POLICY, m, k);
   }
 
   /**
@@ -892,15 +881,12 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns an array of {@code a}, converted to 32-bit types (jnp.asarray). */
   @Fn
   public Array asarray(Object a, @Default("None") DType dtype) {
-    Array r = JaxTypes.array(a);
-    return dtype == null ? r : Manipulation.astype(r, canon(dtype));
+    return NumpyCreation.asarray(POLICY, a, dtype);
   }
 
   /** Returns coordinate matrices from coordinate vectors (jnp.meshgrid). */
   public List<Array> meshgrid(List<Array> xi, MeshIndexing indexing) {
-    return Creation.meshgrid(
-        JaxTypes.canon(xi),
-        Checks.given("numpy.meshgrid", "indexing", indexing, "'xy' or 'ij'").lower());
+    return NumpyCreation.meshgrid(POLICY, xi, false, indexing);
   }
 
   /**
@@ -915,30 +901,26 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("True") boolean copy,
       @Default("False") boolean sparse,
       @Default("'xy'") MeshIndexing indexing) {
-    if (sparse) {
-      throw new IvyArgumentException("numpy.meshgrid: sparse=True is not supported");
-    }
-    return meshgrid(List.of(xi), indexing);
+    return NumpyCreation.meshgrid(POLICY, List.of(xi), sparse, indexing);
   }
 
   /** Returns the k-th diagonal of a 2-d array, or a 2-d array with v on it (jnp.diag). */
   @Fn
   public Array diag(Array v, @Default("0") long k) {
-    return ExtraManipulation.diag(canon(v), k);
+    return NumpyCreation.diag(POLICY, v, k);
   }
 
   /** Returns a 2-d array with the flattened input on diagonal k (jnp.diagflat). */
   @Fn
   public Array diagflat(Array v, @Default("0") long k) {
-    return diag(ravel(v), k);
+    return NumpyCreation.diagflat(POLICY, v, k);
   }
 
   /** Returns the diagonal over axes axis1 and axis2, appended as the last axis (jnp.diagonal). */
   @Fn
   public Array diagonal(
       Array a, @Default("0") long offset, @Default("0") int axis1, @Default("1") int axis2) {
-    Array m = Manipulation.moveaxis(canon(a), new int[] {axis1, axis2}, new int[] {-2, -1});
-    return Linalg.diagonal(m, offset);
+    return NumpyCreation.diagonal(POLICY, a, offset, axis1, axis2);
   }
 
   /** Returns the sum along the diagonal over axis1 and axis2 (jnp.trace). */
@@ -950,8 +932,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("1") int axis2,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("numpy.trace", out);
-    return sum(diagonal(a, offset, axis1, axis2), new int[] {-1}, dtype, null, false);
+    return NumpyCreation.trace(POLICY, a, offset, axis1, axis2, dtype, out);
   }
 
   // ---------------------------------------------------------------- manipulation

@@ -80,8 +80,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns a as an array, cast when dtype is given (numpy.asarray, asanyarray, ...). */
   @Fn({"asarray", "asanyarray", "ascontiguousarray"})
   public static Array asarray(Object a, @Default("None") DType dtype) {
-    Array x = arr(NumpyComposites.unwrapped(a));
-    return dtype == null ? x : Manipulation.astype(x, dtype);
+    return NumpyCreation.asarray(NUMPY, a, dtype);
   }
 
   /** Returns a copy of a (numpy.copy; arrays are immutable, so a itself). */
@@ -787,7 +786,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array zeros(
       long[] shape, @Default("None") DType dtype, @Default("'C'") Order order) {
     Modes.accept("zeros", "order", order, Order.C, Order.F);
-    return Creation.zeros(Shape.of(shape), dtype == null ? DType.FLOAT64 : dtype);
+    return NumpyCreation.zeros(NUMPY, shape, dtype);
   }
 
   /** Returns an array of ones, float64 by default (numpy.ones). */
@@ -795,7 +794,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array ones(
       long[] shape, @Default("None") DType dtype, @Default("'C'") Order order) {
     Modes.accept("ones", "order", order, Order.C, Order.F);
-    return Creation.ones(Shape.of(shape), dtype == null ? DType.FLOAT64 : dtype);
+    return NumpyCreation.ones(NUMPY, shape, dtype);
   }
 
   /** Returns an uninitialised array; here zero-filled, float64 by default (numpy.empty). */
@@ -816,16 +815,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("'C'") Order order) {
     Modes.accept("full", "order", order, Order.C, Order.F);
-    if (fillValue instanceof Array a) {
-      return Manipulation.broadcastTo(
-          dtype == null ? a : Manipulation.astype(a, dtype), Shape.of(shape));
-    }
-    return Creation.full(Shape.of(shape), fillValue, dtype);
-  }
-
-  private static Array likeShape(Object a, long[] shape) {
-    Array x = arr(a);
-    return shape == null ? x : zeros(shape, x.dtype());
+    return NumpyCreation.full(NUMPY, shape, fillValue, dtype);
   }
 
   /** Returns zeros shaped like a (or shaped {@code shape}) (numpy.zeros_like). */
@@ -836,8 +826,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("'K'") Order order,
       @Default("True") boolean subok,
       @Default("None") long[] shape) {
-    Array x = likeShape(a, shape);
-    return Creation.zeros(x.shape(), dtype == null ? x.dtype() : dtype);
+    return NumpyCreation.zerosLike(NUMPY, a, dtype, shape);
   }
 
   /** Returns ones shaped like a (or shaped {@code shape}) (numpy.ones_like). */
@@ -848,8 +837,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("'K'") Order order,
       @Default("True") boolean subok,
       @Default("None") long[] shape) {
-    Array x = likeShape(a, shape);
-    return Creation.ones(x.shape(), dtype == null ? x.dtype() : dtype);
+    return NumpyCreation.onesLike(NUMPY, a, dtype, shape);
   }
 
   /** Returns an uninitialised array like a; here zero-filled (numpy.empty_like). */
@@ -860,7 +848,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("'K'") Order order,
       @Default("True") boolean subok,
       @Default("None") long[] shape) {
-    return zerosLike(a, dtype, order, subok, shape);
+    return NumpyCreation.zerosLike(NUMPY, a, dtype, shape);
   }
 
   /** Returns fill_value shaped like a; {@code shape} is not supported (numpy.full_like). */
@@ -872,8 +860,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("'K'") Order order,
       @Default("True") boolean subok,
       @Default("None") long[] shape) {
-    Array x = arr(a);
-    return Creation.full(x.shape(), fillValue, dtype == null ? x.dtype() : dtype);
+    return NumpyCreation.fullLike(NUMPY, a, fillValue, dtype, shape);
   }
 
   /** Returns evenly spaced values in [start, stop); a None stop means [0, start) (numpy.arange). */
@@ -883,10 +870,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Number stop,
       @Default("None") Number step,
       @Default("None") DType dtype) {
-    if (stop == null) {
-      return Creation.arange(0L, start, step == null ? 1L : step, dtype);
-    }
-    return Creation.arange(start, stop, step == null ? 1L : step, dtype);
+    return NumpyCreation.arange(NUMPY, start, stop, step, dtype);
   }
 
   private static Array linspace0(
@@ -965,7 +949,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("'float64'") DType dtype,
       @Default("'C'") Order order) {
     Modes.accept("eye", "order", order, Order.C, Order.F);
-    return Creation.eye(n, m, k, dtype == null ? DType.FLOAT64 : dtype);
+    return NumpyCreation.eye(NUMPY, n, m, k, dtype);
   }
 
   /** Returns the n x n identity (numpy.identity). */
@@ -981,26 +965,24 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @P("M") @Default("None") Long m,
       @Default("0") long k,
       @Default("'float64'") DType dtype) {
-    return Creation.tril(
-        Creation.ones(Shape.of(n, m == null ? n : m), dtype == null ? DType.FLOAT64 : dtype), k);
+    return NumpyCreation.tri(NUMPY, n, m, k, dtype);
   }
 
   /** Returns the lower triangle of m, batched (numpy.tril). */
   @Fn
   public static Array tril(@Operand Object m, @Default("0") long k) {
-    return Creation.tril(arr(m), k);
+    return NumpyCreation.tril(NUMPY, m, k);
   }
 
   /** Returns the upper triangle of m, batched (numpy.triu). */
   @Fn
   public static Array triu(@Operand Object m, @Default("0") long k) {
-    return Creation.triu(arr(m), k);
+    return NumpyCreation.triu(NUMPY, m, k);
   }
 
   /** Returns coordinate matrices of 1-d arrays, "xy" or "ij" indexing (numpy.meshgrid). */
   public static List<Array> meshgrid(List<Array> xi, MeshIndexing indexing) {
-    return Creation.meshgrid(
-        xi, Checks.given("meshgrid", "indexing", indexing, "'xy' or 'ij'").lower());
+    return NumpyCreation.meshgrid(NUMPY, xi, false, indexing);
   }
 
   /**
@@ -1015,9 +997,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("True") boolean copy,
       @Default("False") boolean sparse,
       @Default("'xy'") MeshIndexing indexing) {
-    List<Array> g = meshgrid(List.of(xi), indexing);
-    Checks.check(!sparse, "meshgrid", "sparse must be False; got %s", true);
-    return g;
+    return NumpyCreation.meshgrid(NUMPY, List.of(xi), sparse, indexing);
   }
 
   /**
@@ -1025,13 +1005,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
    */
   @Fn
   public static Array diag(@Operand Object v, @Default("0") long k) {
-    return ExtraManipulation.diag(arr(v), k);
+    return NumpyCreation.diag(NUMPY, v, k);
   }
 
   /** Returns a 2-D array with the flattened v on its k-th diagonal (numpy.diagflat). */
   @Fn
   public static Array diagflat(@Operand Object v, @Default("0") long k) {
-    return diag(ravel(v), k);
+    return NumpyCreation.diagflat(NUMPY, v, k);
   }
 
   /** Returns the k-th diagonals of a over axis1 and axis2, as the last axis (numpy.diagonal). */
@@ -1041,7 +1021,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("0") long offset,
       @Default("0") int axis1,
       @Default("1") int axis2) {
-    return NumpyComposites.diagonal(arr(a), offset, axis1, axis2);
+    return NumpyCreation.diagonal(NUMPY, a, offset, axis1, axis2);
   }
 
   /** Returns the grid of indices of the given shape, stacked on axis 0 (numpy.indices). */
@@ -1821,9 +1801,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("1") int axis2,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("trace", out);
-    return Reductions.sum(
-        NumpyComposites.diagonal(arr(a), offset, axis1, axis2), new int[] {-1}, false, dtype);
+    return NumpyCreation.trace(NUMPY, a, offset, axis1, axis2, dtype, out);
   }
 
   /** Returns the covariance matrix of the rows (or columns) of m (numpy.cov). */
