@@ -25,9 +25,7 @@ import dev.ivy.frontend.numpy.Order;
 import dev.ivy.frontend.numpy.PadMode;
 import dev.ivy.frontend.numpy.SortKind;
 import dev.ivy.ops.Creation;
-import dev.ivy.ops.Einsum;
 import dev.ivy.ops.Elementwise;
-import dev.ivy.ops.ExtraManipulation;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Indexing;
 import dev.ivy.ops.Linalg;
@@ -1697,8 +1695,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns the matrix product with broadcasting (jnp.matmul). */
   @Fn
   public Array matmul(Array a, Array b) {
-    Object[] p = promoted(a, b);
-    return canon(Linalg.matmul((Array) p[0], (Array) p[1]));
+    return NumpyProducts.matmul(POLICY, a, b, null);
   }
 
   /**
@@ -1707,40 +1704,25 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn
   public Array dot(Array a, Array b) {
-    Object[] p = promoted(a, b);
-    Array x = (Array) p[0];
-    Array y = (Array) p[1];
-    if (x.rank() == 0 || y.rank() == 0) {
-      return canon(Elementwise.multiply(x, y));
-    }
-    int yAxis = y.rank() == 1 ? 0 : y.rank() - 2;
-    return canon(Linalg.tensordot(x, y, new int[] {x.rank() - 1}, new int[] {yAxis}));
+    return NumpyProducts.dot(POLICY, a, b, null);
   }
 
   /** Returns the sum over the last axes of a and b (jnp.inner). */
   @Fn
   public Array inner(Array a, Array b) {
-    Object[] p = promoted(a, b);
-    Array x = (Array) p[0];
-    Array y = (Array) p[1];
-    if (x.rank() == 0 || y.rank() == 0) {
-      return canon(Elementwise.multiply(x, y));
-    }
-    return canon(Linalg.tensordot(x, y, new int[] {x.rank() - 1}, new int[] {y.rank() - 1}));
+    return NumpyProducts.inner(POLICY, a, b);
   }
 
   /** Returns the dot product of the flattened arrays (jnp.vdot). */
   @Fn
   public Array vdot(Array a, Array b) {
-    return dot(ravel(a), ravel(b));
+    return NumpyProducts.vdot(POLICY, a, b);
   }
 
   /** Returns the outer product of the flattened arrays (jnp.outer). */
   @Fn
   public Array outer(Array a, Array b, @Default("None") Array out) {
-    noOut("numpy.outer", out);
-    Object[] p = promoted(ravel(a), ravel(b));
-    return canon(Linalg.outer((Array) p[0], (Array) p[1]));
+    return NumpyProducts.outer(POLICY, a, b, out);
   }
 
   /** Returns the tensor contraction over the last n axes of a and first n of b. */
@@ -1764,56 +1746,25 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn
   public Array tensordot(Array a, Array b, @Default("2") Object axes) {
-    if (axes instanceof List<?> l && l.size() == 2) {
-      return tensordot(a, b, axisList(l.get(0)), axisList(l.get(1)));
-    }
-    if (axes instanceof Long || axes instanceof Integer) {
-      return tensordot(a, b, ((Number) axes).intValue());
-    }
-    if (axes instanceof Array x && x.size() == 1 && x.dtype().isInteger()) {
-      return tensordot(a, b, (int) x.itemLong());
-    }
-    throw new IvyArgumentException(
-        "numpy.tensordot: axes must be an integer or a pair of axis sequences; got " + axes);
-  }
-
-  private static int[] axisList(Object o) {
-    if (o instanceof Number n) {
-      return new int[] {n.intValue()};
-    }
-    if (o instanceof List<?> l) {
-      int[] r = new int[l.size()];
-      for (int i = 0; i < r.length; i++) {
-        if (!(l.get(i) instanceof Number n)) {
-          throw new IvyArgumentException(
-              "numpy.tensordot: axes must hold integers; got " + l.get(i));
-        }
-        r[i] = n.intValue();
-      }
-      return r;
-    }
-    throw new IvyArgumentException("numpy.tensordot: axes must hold axis sequences; got " + o);
+    return NumpyProducts.tensordot(POLICY, a, b, axes);
   }
 
   /** Returns the Einstein summation of the operands (jnp.einsum). */
   @Fn
   public Array einsum(String subscripts, Object... operands) {
-    List<Array> ops = JaxTypes.promotedArrays(arrays(operands));
-    return canon(Einsum.einsum(subscripts, ops.toArray(new Array[0])));
+    return NumpyProducts.einsum(POLICY, subscripts, Arrays.asList(operands));
   }
 
   /** Returns the Kronecker product (jnp.kron). */
   @Fn
   public Array kron(Array a, Array b) {
-    Object[] p = promoted(a, b);
-    return canon(ExtraManipulation.kron((Array) p[0], (Array) p[1]));
+    return NumpyProducts.kron(POLICY, a, b);
   }
 
   /** Returns the cross product of 3-vectors along axis (jnp.cross). */
   @Fn
   public Array cross(Array a, Array b, @Default("-1") int axis) {
-    Object[] p = promoted(a, b);
-    return canon(Linalg.cross((Array) p[0], (Array) p[1], axis));
+    return NumpyProducts.cross(POLICY, a, b, axis);
   }
 
   // ---------------------------------------------------------------- sorting, searching, sets

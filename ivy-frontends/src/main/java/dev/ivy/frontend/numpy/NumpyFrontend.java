@@ -12,7 +12,6 @@ import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Elementwise;
-import dev.ivy.ops.ExtraManipulation;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Indexing;
 import dev.ivy.ops.Linalg;
@@ -1925,8 +1924,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the matrix product (numpy.matmul). */
   @Fn
   public static Array matmul(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("matmul", out);
-    return Linalg.matmul(arr(x1), arr(x2));
+    return NumpyProducts.matmul(NUMPY, x1, x2, out);
   }
 
   /**
@@ -1935,40 +1933,25 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
    */
   @Fn(method = true)
   public static Array dot(@Operand Object a, @Operand Object b, @Default("None") Array out) {
-    noOut("dot", out);
-    Array x = arr(a);
-    Array y = arr(b);
-    if (x.rank() == 0 || y.rank() == 0) {
-      return Elementwise.multiply(x, y);
-    }
-    if (y.rank() <= 2) {
-      return Linalg.matmul(x, y);
-    }
-    return Linalg.tensordot(x, y, new int[] {x.rank() - 1}, new int[] {y.rank() - 2});
+    return NumpyProducts.dot(NUMPY, a, b, out);
   }
 
   /** Returns the dot product of the flattened arrays (numpy.vdot). */
   @Fn
   public static Array vdot(@Operand Object a, @Operand Object b) {
-    return Linalg.tensordot(Manipulation.reshape(arr(a), -1), Manipulation.reshape(arr(b), -1), 1);
+    return NumpyProducts.vdot(NUMPY, a, b);
   }
 
   /** Returns the inner product over the last axes (numpy.inner). */
   @Fn
   public static Array inner(@Operand Object a, @Operand Object b) {
-    Array x = arr(a);
-    Array y = arr(b);
-    if (x.rank() == 0 || y.rank() == 0) {
-      return Elementwise.multiply(x, y);
-    }
-    return Linalg.tensordot(x, y, new int[] {x.rank() - 1}, new int[] {y.rank() - 1});
+    return NumpyProducts.inner(NUMPY, a, b);
   }
 
   /** Returns the outer product of the flattened arrays (numpy.outer). */
   @Fn
   public static Array outer(@Operand Object a, @Operand Object b, @Default("None") Array out) {
-    noOut("outer", out);
-    return Linalg.outer(Manipulation.reshape(arr(a), -1), Manipulation.reshape(arr(b), -1));
+    return NumpyProducts.outer(NUMPY, a, b, out);
   }
 
   /**
@@ -1977,21 +1960,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
    */
   @Fn
   public static Array tensordot(@Operand Object a, @Operand Object b, @Default("2") Object axes) {
-    if (axes instanceof Number n) {
-      return Linalg.tensordot(arr(a), arr(b), n.intValue());
-    }
-    if (!(axes instanceof List<?> l) || l.size() != 2) {
-      throw new IvyArgumentException(
-          "tensordot: axes must be an int or a pair of axis sequences; got " + axes);
-    }
-    return Linalg.tensordot(
-        arr(a), arr(b), NumpyComposites.axes(l.get(0)), NumpyComposites.axes(l.get(1)));
+    return NumpyProducts.tensordot(NUMPY, a, b, axes);
   }
 
   /** Returns the Kronecker product (numpy.kron). */
   @Fn
   public static Array kron(@Operand Object a, @Operand Object b) {
-    return ExtraManipulation.kron(arr(a), arr(b));
+    return NumpyProducts.kron(NUMPY, a, b);
   }
 
   /**
@@ -2006,13 +1981,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("-1") int axisb,
       @Default("-1") int axisc,
       @Default("None") Integer axis) {
-    return Linalg.cross(arr(a), arr(b), axis == null ? axisa : axis);
+    return NumpyProducts.cross(NUMPY, a, b, axis == null ? axisa : axis);
   }
 
   /** Returns the Einstein summation of the operands (numpy.einsum). */
   @Fn
   public static Array einsum(String subscripts, Array... operands) {
-    return dev.ivy.ops.Einsum.einsum(subscripts, operands);
+    return NumpyProducts.einsum(NUMPY, subscripts, List.of(operands));
   }
 
   /** Returns the dot product along axis (numpy.vecdot). */

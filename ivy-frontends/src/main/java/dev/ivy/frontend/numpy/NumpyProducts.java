@@ -1,12 +1,19 @@
 package dev.ivy.frontend.numpy;
 
 import dev.ivy.Array;
+import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.ops.Einsum;
+import dev.ivy.ops.Elementwise;
+import dev.ivy.ops.ExtraManipulation;
+import dev.ivy.ops.Linalg;
 import dev.ivy.ops.Manipulation;
+import java.util.List;
 
 /**
- * The products of {@code numpy} and {@code jax.numpy} ({@code convolve}, {@code correlate}),
- * written once and parameterised by the framework's {@link DTypePolicy}: the operands promote by
- * the policy and the result comes back in its canonical dtype.
+ * The products of {@code numpy} and {@code jax.numpy} ({@code matmul}, {@code dot}, {@code
+ * tensordot}, {@code einsum}, {@code convolve}...), written once and parameterised by the
+ * framework's {@link DTypePolicy}: the operands promote by the policy and the result comes back in
+ * its canonical dtype.
  */
 public final class NumpyProducts {
   private NumpyProducts() {}
@@ -39,5 +46,96 @@ public final class NumpyProducts {
       y = t;
     }
     return p.result(NumpyComposites.correlate(x, Manipulation.flip(y, 0), mode));
+  }
+
+  /** Returns the matrix product with broadcast batch axes (matmul). */
+  public static Array matmul(DTypePolicy p, Object x1, Object x2, Object out) {
+    p.noOut("matmul", out);
+    Array[] xy = promotedArrays(p, x1, x2);
+    return p.result(Linalg.matmul(xy[0], xy[1]));
+  }
+
+  /**
+   * Returns the dot product: a product for scalars, matmul up to 2-D b, else a sum over the last
+   * axis of a and the second-last of b (dot).
+   */
+  public static Array dot(DTypePolicy p, Object a, Object b, Object out) {
+    p.noOut("dot", out);
+    Array[] xy = promotedArrays(p, a, b);
+    Array x = xy[0];
+    Array y = xy[1];
+    if (x.rank() == 0 || y.rank() == 0) {
+      return p.result(Elementwise.multiply(x, y));
+    }
+    if (y.rank() <= 2) {
+      return p.result(Linalg.matmul(x, y));
+    }
+    return p.result(Linalg.tensordot(x, y, new int[] {x.rank() - 1}, new int[] {y.rank() - 2}));
+  }
+
+  /** Returns the dot product of the flattened arrays (vdot). */
+  public static Array vdot(DTypePolicy p, Object a, Object b) {
+    Array[] xy = promotedArrays(p, a, b);
+    return p.result(
+        Linalg.tensordot(Manipulation.reshape(xy[0], -1), Manipulation.reshape(xy[1], -1), 1));
+  }
+
+  /** Returns the sum of products over the last axes, a product for scalars (inner). */
+  public static Array inner(DTypePolicy p, Object a, Object b) {
+    Array[] xy = promotedArrays(p, a, b);
+    Array x = xy[0];
+    Array y = xy[1];
+    if (x.rank() == 0 || y.rank() == 0) {
+      return p.result(Elementwise.multiply(x, y));
+    }
+    return p.result(Linalg.tensordot(x, y, new int[] {x.rank() - 1}, new int[] {y.rank() - 1}));
+  }
+
+  /** Returns the outer product of the flattened arrays (outer). */
+  public static Array outer(DTypePolicy p, Object a, Object b, Object out) {
+    p.noOut("outer", out);
+    Array[] xy = promotedArrays(p, a, b);
+    return p.result(Linalg.outer(Manipulation.reshape(xy[0], -1), Manipulation.reshape(xy[1], -1)));
+  }
+
+  /**
+   * Returns the sum of products over axes: an int (the last axes of a with the first of b), or a
+   * pair of axis sequences (tensordot).
+   *
+   * @throws IvyArgumentException for any other axes
+   */
+  public static Array tensordot(DTypePolicy p, Object a, Object b, Object axes) {
+    Array[] xy = promotedArrays(p, a, b);
+    if (axes instanceof Array x && x.size() == 1 && x.dtype().isInteger()) {
+      axes = x.itemLong();
+    }
+    if (axes instanceof Number n) {
+      return p.result(Linalg.tensordot(xy[0], xy[1], n.intValue()));
+    }
+    if (!(axes instanceof List<?> l) || l.size() != 2) {
+      throw new IvyArgumentException(
+          "tensordot: axes must be an int or a pair of axis sequences; got " + axes);
+    }
+    return p.result(
+        Linalg.tensordot(
+            xy[0], xy[1], NumpyComposites.axes(l.get(0)), NumpyComposites.axes(l.get(1))));
+  }
+
+  /** Returns the Kronecker product (kron). */
+  public static Array kron(DTypePolicy p, Object a, Object b) {
+    Array[] xy = promotedArrays(p, a, b);
+    return p.result(ExtraManipulation.kron(xy[0], xy[1]));
+  }
+
+  /** Returns the cross product of 3-vectors along axis (cross). */
+  public static Array cross(DTypePolicy p, Object a, Object b, int axis) {
+    Array[] xy = promotedArrays(p, a, b);
+    return p.result(Linalg.cross(xy[0], xy[1], axis));
+  }
+
+  /** Returns the Einstein summation of the operands, promoted together (einsum). */
+  public static Array einsum(DTypePolicy p, String subscripts, List<?> operands) {
+    List<Array> ops = p.promotedArrays(operands);
+    return p.result(Einsum.einsum(subscripts, ops.toArray(new Array[0])));
   }
 }
