@@ -665,16 +665,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   @Fn
   public Object where(
       Object condition, @Operand @Default("None") Object x, @Operand @Default("None") Object y) {
-    if (x == null && y == null) {
-      return where(condition);
-    }
-    if (x == null || y == null) {
-      throw new IvyArgumentException(
-          "numpy.where: x and y must be given together; got only one of them");
-    }
-    Array c = JaxTypes.array(condition);
-    Object[] p = promoted(x, y);
-    return canon(Elementwise.where(c, p[0], p[1]));
+    return NumpyUfuncs.where(POLICY, condition, x, y);
   }
 
   /** Returns the indices of condition's nonzero elements, int32 (jnp.where with one argument). */
@@ -686,8 +677,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   @Fn
   public Array clip(
       Array arr, @Default("None") @Operand Object min, @Default("None") @Operand Object max) {
-    Object[] p = promoted(arr, min, max);
-    return canon(Elementwise.clip((Array) p[0], p[1], p[2]));
+    return NumpyUfuncs.clip(POLICY, arr, min, max, null);
   }
 
   /** Returns whether |a - b| &lt;= atol + rtol |b| elementwise (jnp.isclose). */
@@ -698,8 +688,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("1e-05") double rtol,
       @Default("1e-08") double atol,
       @Default("False") boolean equalNan) {
-    Object[] p = promoted(a, b);
-    return Extras.isclose(p[0], p[1], rtol, atol, equalNan);
+    return NumpyUfuncs.isclose(POLICY, a, b, rtol, atol, equalNan);
   }
 
   /** Returns whether all elements are close, as a 0-d bool array (jnp.allclose). */

@@ -678,8 +678,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Operand @Default("None") Object min,
       @Operand @Default("None") Object max) {
-    noOut("clip", out);
-    return Elementwise.clip(arr(a), aMin == null ? min : aMin, aMax == null ? max : aMax);
+    return NumpyUfuncs.clip(NUMPY, a, aMin == null ? min : aMin, aMax == null ? max : aMax, out);
   }
 
   /** Returns x with NaN and infinities replaced (numpy.nan_to_num). */
@@ -701,7 +700,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("1e-05") double rtol,
       @Default("1e-08") double atol,
       @Default("False") boolean equalNan) {
-    return Extras.isclose(a, b, rtol, atol, equalNan);
+    return NumpyUfuncs.isclose(NUMPY, a, b, rtol, atol, equalNan);
   }
 
   /** Returns whether every element is close (numpy.allclose). */
@@ -750,14 +749,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   @Fn("where")
   public static Object where(
       Array condition, @Operand @Default("None") Object x, @Operand @Default("None") Object y) {
-    if (x == null && y == null) {
-      return nonzero(condition);
-    }
-    if (x == null || y == null) {
-      throw new IvyArgumentException(
-          "where: either both or neither of x and y should be given; got one");
-    }
-    return where3(condition, x, y);
+    return NumpyUfuncs.where(NUMPY, condition, x, y);
   }
 
   /** Returns x where condition holds, else y (the three-argument numpy.where). */

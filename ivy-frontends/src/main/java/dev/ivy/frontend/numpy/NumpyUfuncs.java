@@ -2,6 +2,7 @@ package dev.ivy.frontend.numpy;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
+import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Manipulation;
@@ -492,5 +493,42 @@ public final class NumpyUfuncs {
     double ln2 = Math.log(2.0);
     return Elementwise.divide(
         Elementwise.logaddexp(Elementwise.multiply(x1, ln2), Elementwise.multiply(x2, ln2)), ln2);
+  }
+
+  /**
+   * Returns x where condition holds and y elsewhere, x and y promoted together (a non-bool
+   * condition means nonzero); with neither x nor y, the indices of condition's nonzero elements,
+   * one array per axis (where).
+   *
+   * @throws IvyArgumentException if only one of x and y is given
+   */
+  public static Object where(DTypePolicy p, Object condition, Object x, Object y) {
+    if (x == null && y == null) {
+      return NumpySorting.nonzero(p, condition);
+    }
+    if (x == null || y == null) {
+      throw new IvyArgumentException(
+          "where: either both or neither of x and y should be given; got one");
+    }
+    Array c = p.array(condition);
+    if (!c.dtype().isBool()) {
+      c = Elementwise.notEqual(c, 0L);
+    }
+    Object[] o = p.promoted(x, y);
+    return p.result(Elementwise.where(c, o[0], o[1]));
+  }
+
+  /** Returns a limited to [min, max], either bound null for none, promoted together (clip). */
+  public static Array clip(DTypePolicy p, Object a, Object min, Object max, Object out) {
+    p.noOut("clip", out);
+    Object[] o = p.promoted(a, min, max);
+    return p.result(Elementwise.clip((Array) o[0], o[1], o[2]));
+  }
+
+  /** Returns where |a - b| &lt;= atol + rtol |b|, NaNs equal if asked (isclose). */
+  public static Array isclose(
+      DTypePolicy p, Object a, Object b, double rtol, double atol, boolean equalNan) {
+    Object[] o = p.promoted(a, b);
+    return Extras.isclose(o[0], o[1], rtol, atol, equalNan);
   }
 }
