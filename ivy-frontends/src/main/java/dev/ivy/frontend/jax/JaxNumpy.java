@@ -350,7 +350,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns x rounded toward zero (jnp.fix). */
   @Fn
   public Array fix(Array x) {
-    return trunc(x);
+    return NumpyUfuncs.trunc(POLICY, x, null);
   }
 
   /** Returns whether x is NaN (jnp.isnan). */
@@ -831,7 +831,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns the n x n identity (jnp.identity). */
   @Fn
   public Array identity(long n, @Default("None") DType dtype) {
-    return eye(n, null, 0, dtype);
+    return NumpyCreation.eye(POLICY, n, null, 0, dtype);
   }
 
   /** Returns the n x m matrix with ones at and below diagonal k (jnp.tri). */
@@ -862,7 +862,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn
   public Array array(Object object, @Default("None") DType dtype, @Default("True") boolean copy) {
-    return asarray(object, dtype);
+    return NumpyCreation.asarray(POLICY, object, dtype);
   }
 
   /** Returns an array of {@code a}, converted to 32-bit types (jnp.asarray). */
@@ -1924,7 +1924,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.compress's result in JAX's 32-bit dtypes (jax.numpy.compress). */
   @Fn
   public Array compress(Array condition, Array a, @Default("None") Integer axis) {
-    return canon(NumpyFrontend.compress(in(condition), in(a), axis));
+    return NumpySorting.compress(POLICY, condition, a, axis);
   }
 
   /** Returns numpy.convolve's result in JAX's 32-bit dtypes (jax.numpy.convolve). */
@@ -1973,7 +1973,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean includeInitial) {
-    return canon(NumpyFrontend.cumulativeProd(in(x), axis, dtype, in(out), includeInitial));
+    return NumpyReductions.cumulativeProd(POLICY, x, axis, dtype, out, includeInitial);
   }
 
   /** Returns numpy.delete's result in JAX's 32-bit dtypes (jax.numpy.delete). */
@@ -1985,7 +1985,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.diag_indices's result in JAX's 32-bit dtypes (jax.numpy.diag_indices). */
   @Fn
   public List<Array> diagIndices(long n, @Default("2") long ndim) {
-    return JaxTypes.canon(NumpyFrontend.diagIndices(n, ndim));
+    return NumpyCreation.diagIndices(POLICY, n, ndim);
   }
 
   /** Returns numpy.digitize's result in JAX's 32-bit dtypes (jax.numpy.digitize). */
@@ -2003,13 +2003,13 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.extract's result in JAX's 32-bit dtypes (jax.numpy.extract). */
   @Fn
   public Array extract(Array condition, Array arr) {
-    return canon(NumpyFrontend.extract(in(condition), in(arr)));
+    return NumpySorting.extract(POLICY, condition, arr);
   }
 
   /** Returns numpy.gcd's result in JAX's 32-bit dtypes (jax.numpy.gcd). */
   @Fn
   public Array gcd(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    return canon(NumpyFrontend.gcd(x1, x2, in(out)));
+    return NumpyUfuncs.gcd(POLICY, x1, x2, out);
   }
 
   /** Returns numpy.geomspace's result in JAX's 32-bit dtypes (jax.numpy.geomspace). */
@@ -2070,7 +2070,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.iscomplex's result in JAX's 32-bit dtypes (jax.numpy.iscomplex). */
   @Fn
   public Array iscomplex(@Operand Object x, @Default("None") Array out) {
-    return canon(NumpyFrontend.iscomplex(x, in(out)));
+    return NumpyUfuncs.iscomplex(POLICY, x, out);
   }
 
   /** Returns numpy.isin's result in JAX's 32-bit dtypes (jax.numpy.isin). */
@@ -2086,19 +2086,19 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.isreal's result in JAX's 32-bit dtypes (jax.numpy.isreal). */
   @Fn
   public Array isreal(@Operand Object x, @Default("None") Array out) {
-    return canon(NumpyFrontend.isreal(x, in(out)));
+    return NumpyUfuncs.isreal(POLICY, x, out);
   }
 
   /** Returns numpy.lcm's result in JAX's 32-bit dtypes (jax.numpy.lcm). */
   @Fn
   public Array lcm(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    return canon(NumpyFrontend.lcm(x1, x2, in(out)));
+    return NumpyUfuncs.lcm(POLICY, x1, x2, out);
   }
 
   /** Returns numpy.ldexp's result in JAX's 32-bit dtypes (jax.numpy.ldexp). */
   @Fn
   public Array ldexp(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    return canon(NumpyFrontend.ldexp(x1, x2, in(out)));
+    return NumpyUfuncs.ldexp(POLICY, x1, x2, out);
   }
 
   /** Returns numpy.matvec's result in JAX's 32-bit dtypes (jax.numpy.matvec). */
@@ -2120,7 +2120,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    return canon(NumpyFrontend.nanargmax(in(a), axis, in(out), keepdims));
+    return NumpyReductions.nanargmax(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns numpy.nanargmin's result in JAX's 32-bit dtypes (jax.numpy.nanargmin). */
@@ -2130,7 +2130,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    return canon(NumpyFrontend.nanargmin(in(a), axis, in(out), keepdims));
+    return NumpyReductions.nanargmin(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns numpy.nancumprod's result in JAX's 32-bit dtypes (jax.numpy.nancumprod). */
@@ -2140,7 +2140,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    return canon(NumpyFrontend.nancumprod(in(a), axis, dtype, in(out)));
+    return NumpyReductions.nancumprod(POLICY, a, axis, dtype, out);
   }
 
   /** Returns numpy.nancumsum's result in JAX's 32-bit dtypes (jax.numpy.nancumsum). */
@@ -2150,7 +2150,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    return canon(NumpyFrontend.nancumsum(in(a), axis, dtype, in(out)));
+    return NumpyReductions.nancumsum(POLICY, a, axis, dtype, out);
   }
 
   /** Returns numpy.nanprod's result in JAX's 32-bit dtypes (jax.numpy.nanprod). */
@@ -2173,7 +2173,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims) {
-    return canon(NumpyFrontend.nanstd(a, axis, dtype, in(out), ddof, keepdims));
+    return NumpyReductions.nanstd(POLICY, a, axis, dtype, out, ddof, keepdims);
   }
 
   /** Returns numpy.nanvar's result in JAX's 32-bit dtypes (jax.numpy.nanvar). */
@@ -2185,7 +2185,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims) {
-    return canon(NumpyFrontend.nanvar(a, axis, dtype, in(out), ddof, keepdims));
+    return NumpyReductions.nanvar(POLICY, a, axis, dtype, out, ddof, keepdims);
   }
 
   /** Returns numpy.ndim's result in JAX's 32-bit dtypes (jax.numpy.ndim). */
@@ -2272,7 +2272,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.spacing's result in JAX's 32-bit dtypes (jax.numpy.spacing). */
   @Fn
   public Array spacing(@Operand Object x, @Default("None") Array out) {
-    return canon(NumpyFrontend.spacing(x, in(out)));
+    return NumpyUfuncs.spacing(POLICY, x, out);
   }
 
   /** Returns numpy.trapezoid's result in JAX's 32-bit dtypes (jax.numpy.trapezoid). */
@@ -2285,7 +2285,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.tril_indices's result in JAX's 32-bit dtypes (jax.numpy.tril_indices). */
   @Fn
   public List<Array> trilIndices(long n, @Default("0") long k, @Default("None") Long m) {
-    return JaxTypes.canon(NumpyFrontend.trilIndices(n, k, m));
+    return NumpyCreation.trilIndices(POLICY, n, k, m);
   }
 
   /** Returns numpy.trim_zeros's result in JAX's 32-bit dtypes (jax.numpy.trim_zeros). */
@@ -2297,7 +2297,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.triu_indices's result in JAX's 32-bit dtypes (jax.numpy.triu_indices). */
   @Fn
   public List<Array> triuIndices(long n, @Default("0") long k, @Default("None") Long m) {
-    return JaxTypes.canon(NumpyFrontend.triuIndices(n, k, m));
+    return NumpyCreation.triuIndices(POLICY, n, k, m);
   }
 
   /** Returns numpy.union1d's result in JAX's 32-bit dtypes (jax.numpy.union1d). */

@@ -153,4 +153,25 @@ public final class NumpyCreation {
     Array x = p.array(a);
     return dtype == null ? x : Manipulation.astype(x, p.canonical(dtype));
   }
+
+  /** Returns the indices of the lower triangle (k-th diagonal and below) of an n x m array. */
+  public static List<Array> trilIndices(DTypePolicy p, long n, long k, Long m) {
+    Array ones = Creation.ones(Shape.of(n, m == null ? n : m), DType.BOOL);
+    return NumpySorting.nonzero(p, Creation.tril(ones, k));
+  }
+
+  /** Returns the indices of the upper triangle (k-th diagonal and above) of an n x m array. */
+  public static List<Array> triuIndices(DTypePolicy p, long n, long k, Long m) {
+    Array ones = Creation.ones(Shape.of(n, m == null ? n : m), DType.BOOL);
+    return NumpySorting.nonzero(p, Creation.triu(ones, k));
+  }
+
+  /** Returns ndim copies of arange(n), the indices of the main diagonal (diag_indices). */
+  public static List<Array> diagIndices(DTypePolicy p, long n, long ndim) {
+    List<Array> l = new java.util.ArrayList<>();
+    for (long i = 0; i < ndim; i++) {
+      l.add(arange(p, n, null, null, null));
+    }
+    return l;
+  }
 }

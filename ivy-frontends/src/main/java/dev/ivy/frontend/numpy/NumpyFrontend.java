@@ -372,22 +372,19 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns whether x is real: all true (numpy.isreal). */
   @Fn
   public static Array isreal(@Operand Object x, @Default("None") Array out) {
-    noOut("isreal", out);
-    return onesLike(x, DType.BOOL);
+    return NumpyUfuncs.isreal(NUMPY, x, out);
   }
 
   /** Returns whether x is complex: all false (numpy.iscomplex). */
   @Fn
   public static Array iscomplex(@Operand Object x, @Default("None") Array out) {
-    noOut("iscomplex", out);
-    return zerosLike(x, DType.BOOL);
+    return NumpyUfuncs.iscomplex(NUMPY, x, out);
   }
 
   /** Returns the distance to the next float above x (numpy.spacing). */
   @Fn
   public static Array spacing(@Operand Object x, @Default("None") Array out) {
-    noOut("spacing", out);
-    return subtract(nextafter(x, Double.POSITIVE_INFINITY), x);
+    return NumpyUfuncs.spacing(NUMPY, x, out);
   }
 
   // ---- binary ufuncs
@@ -531,15 +528,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the greatest common divisor of integer arrays (numpy.gcd). */
   @Fn
   public static Array gcd(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("gcd", out);
-    return NumpyComposites.gcd(x1, x2);
+    return NumpyUfuncs.gcd(NUMPY, x1, x2, out);
   }
 
   /** Returns the least common multiple of integer arrays (numpy.lcm). */
   @Fn
   public static Array lcm(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("lcm", out);
-    return NumpyComposites.lcm(x1, x2);
+    return NumpyUfuncs.lcm(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 == x2 (numpy.equal). */
@@ -639,9 +634,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns x1 * 2**x2 (numpy.ldexp). */
   @Fn
   public static Array ldexp(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("ldexp", out);
-    Array m = NumpyComposites.toFloat(arr(x1));
-    return multiply(m, power(2.0, astype(x2, m.dtype())));
+    return NumpyUfuncs.ldexp(NUMPY, x1, x2, out);
   }
 
   /** Returns [floor(x1 / x2), x1 mod x2] (numpy.divmod). */
@@ -1028,23 +1021,19 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the indices of the lower triangle of an n x m array (numpy.tril_indices). */
   @Fn
   public static List<Array> trilIndices(long n, @Default("0") long k, @Default("None") Long m) {
-    return nonzero(tril(ones(new long[] {n, m == null ? n : m}, DType.BOOL), k));
+    return NumpyCreation.trilIndices(NUMPY, n, k, m);
   }
 
   /** Returns the indices of the upper triangle of an n x m array (numpy.triu_indices). */
   @Fn
   public static List<Array> triuIndices(long n, @Default("0") long k, @Default("None") Long m) {
-    return nonzero(triu(ones(new long[] {n, m == null ? n : m}, DType.BOOL), k));
+    return NumpyCreation.triuIndices(NUMPY, n, k, m);
   }
 
   /** Returns ndim copies of arange(n), the indices of the main diagonal (numpy.diag_indices). */
   @Fn
   public static List<Array> diagIndices(long n, @Default("2") long ndim) {
-    List<Array> l = new ArrayList<>();
-    for (long i = 0; i < ndim; i++) {
-      l.add(arange(n, null, null, null));
-    }
-    return l;
+    return NumpyCreation.diagIndices(NUMPY, n, ndim);
   }
 
   // ---- shape manipulation
@@ -1502,11 +1491,6 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
     return NumpyReductions.any(NUMPY, a, axis, out, keepdims);
   }
 
-  private static Array castIf(Object a, DType dtype) {
-    Array x = arr(a);
-    return dtype == null ? x : astype(x, dtype);
-  }
-
   /** Returns the variance with ddof delta degrees of freedom (numpy.var). */
   @Fn(method = true)
   public static Array var(
@@ -1531,17 +1515,6 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
     return NumpyReductions.std(NUMPY, a, axis, dtype, out, ddof, keepdims);
   }
 
-  private static Array nanVar(Object a, int[] axes, DType dtype, double ddof, boolean keepdims) {
-    Array x = NumpyComposites.toFloat(castIf(a, dtype));
-    Array valid = logicalNot(isnan(x));
-    Array cnt = sum(valid, axes, x.dtype(), null, true);
-    Array mu = divide(nansum(x, axes, null, null, true), cnt);
-    Array dev2 = where3(valid, square(subtract(x, mu)), 0.0);
-    return divide(
-        sum(dev2, axes, null, null, keepdims),
-        subtract(sum(valid, axes, x.dtype(), null, keepdims), ddof));
-  }
-
   /** Returns the variance ignoring NaN (numpy.nanvar). */
   @Fn
   public static Array nanvar(
@@ -1551,8 +1524,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims) {
-    noOut("nanvar", out);
-    return nanVar(a, axis, dtype, ddof, keepdims);
+    return NumpyReductions.nanvar(NUMPY, a, axis, dtype, out, ddof, keepdims);
   }
 
   /** Returns the standard deviation ignoring NaN (numpy.nanstd). */
@@ -1564,8 +1536,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims) {
-    noOut("nanstd", out);
-    return sqrt(nanVar(a, axis, dtype, ddof, keepdims));
+    return NumpyReductions.nanstd(NUMPY, a, axis, dtype, out, ddof, keepdims);
   }
 
   /** Returns the index of the maximum, of the flattened array when axis is None (numpy.argmax). */
@@ -1588,18 +1559,6 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
     return NumpyReductions.argmin(NUMPY, a, axis, out, keepdims);
   }
 
-  private static Array nanArg(Array x, Integer axis, boolean keepdims, boolean isMax) {
-    String fn = isMax ? "nanargmax" : "nanargmin";
-    if (x.dtype().isFloating()) {
-      Array nan = Elementwise.isnan(x);
-      Array allNan = all(nan, axis == null ? null : new int[] {axis});
-      Checks.check(
-          !(Boolean) any(allNan).item(), fn, "all-NaN slice encountered; got %s", x.aval());
-      x = Elementwise.where(nan, isMax ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, x);
-    }
-    return isMax ? argmax(x, axis, null, keepdims) : argmin(x, axis, null, keepdims);
-  }
-
   /** Returns the index of the maximum ignoring NaN; raises for all-NaN slices (numpy.nanargmax). */
   @Fn
   public static Array nanargmax(
@@ -1607,8 +1566,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nanargmax", out);
-    return nanArg(a, axis, keepdims, true);
+    return NumpyReductions.nanargmax(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the index of the minimum ignoring NaN; raises for all-NaN slices (numpy.nanargmin). */
@@ -1618,8 +1576,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nanargmin", out);
-    return nanArg(a, axis, keepdims, false);
+    return NumpyReductions.nanargmin(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the cumulative sum along axis, of the flattened array when None (numpy.cumsum). */
@@ -1651,8 +1608,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("nancumsum", out);
-    return cumsum(a.dtype().isFloating() ? where3(isnan(a), 0.0, a) : a, axis, dtype);
+    return NumpyReductions.nancumsum(NUMPY, a, axis, dtype, out);
   }
 
   /** Returns the cumulative product treating NaN as one (numpy.nancumprod). */
@@ -1662,8 +1618,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("nancumprod", out);
-    return cumprod(a.dtype().isFloating() ? where3(isnan(a), 1.0, a) : a, axis, dtype);
+    return NumpyReductions.nancumprod(NUMPY, a, axis, dtype, out);
   }
 
   /** Returns the cumulative sum, optionally with the initial zero (numpy.cumulative_sum). */
@@ -1685,23 +1640,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean includeInitial) {
-    noOut("cumulative_prod", out);
-    Checks.check(
-        axis != null || x.rank() <= 1,
-        "cumulative_prod",
-        "axis must be given for arrays of rank > 1; got %s",
-        x.aval());
-    int ax = axis == null ? 0 : axis;
-    if (x.rank() == 0) {
-      x = Manipulation.reshape(x, 1);
-    }
-    Array c = cumprod(x, ax, dtype);
-    if (!includeInitial) {
-      return c;
-    }
-    long[] sh = c.shape().dims();
-    sh[Checks.axis("cumulative_prod", "axis", ax, c.rank())] = 1;
-    return concatenate(List.of(ones(sh, c.dtype()), c), ax);
+    return NumpyReductions.cumulativeProd(NUMPY, x, axis, dtype, out, includeInitial);
   }
 
   /** Returns the median over axis (numpy.median). */
@@ -2055,13 +1994,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the elements of the flattened arr where condition is true (numpy.extract). */
   @Fn
   public static Array extract(Array condition, Array arr) {
-    return take(arr, flatnonzero(condition), null);
+    return NumpySorting.extract(NUMPY, condition, arr);
   }
 
   /** Returns the slices of a along axis where condition is true (numpy.compress). */
   @Fn
   public static Array compress(Array condition, Array a, @Default("None") Integer axis) {
-    return take(a, flatnonzero(condition), axis);
+    return NumpySorting.compress(NUMPY, condition, a, axis);
   }
 
   private static Array uniqueSorted(Object ar) {

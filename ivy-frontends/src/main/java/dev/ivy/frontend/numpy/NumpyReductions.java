@@ -238,4 +238,103 @@ public final class NumpyReductions {
     Array a = p.array(x);
     return p.result(Cumulative.cumulativeSum(a, axis, sumType(p, a, dtype), includeInitial));
   }
+
+  private static Array nanArg(
+      DTypePolicy p, String fn, Object a, Integer axis, Object out, boolean keepdims, boolean max) {
+    p.noOut(fn, out);
+    Array x = p.array(a);
+    if (x.dtype().isFloating()) {
+      Array nan = Elementwise.isnan(x);
+      Array allNan = Reductions.all(nan, axis == null ? null : new int[] {axis}, false);
+      Checks.check(
+          !(Boolean) Reductions.any(allNan, null, false).item(),
+          fn,
+          "all-NaN slice encountered; got %s",
+          x.aval());
+      x = Elementwise.where(nan, max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, x);
+    }
+    return max ? argmax(p, x, axis, null, keepdims) : argmin(p, x, axis, null, keepdims);
+  }
+
+  /** Returns the index of the maximum ignoring NaN; raises for all-NaN slices (nanargmax). */
+  public static Array nanargmax(
+      DTypePolicy p, Object a, Integer axis, Object out, boolean keepdims) {
+    return nanArg(p, "nanargmax", a, axis, out, keepdims, true);
+  }
+
+  /** Returns the index of the minimum ignoring NaN; raises for all-NaN slices (nanargmin). */
+  public static Array nanargmin(
+      DTypePolicy p, Object a, Integer axis, Object out, boolean keepdims) {
+    return nanArg(p, "nanargmin", a, axis, out, keepdims, false);
+  }
+
+  private static Array nanTo(DTypePolicy p, Object a, double v) {
+    Array x = p.array(a);
+    return x.dtype().isFloating() ? Elementwise.where(Elementwise.isnan(x), v, x) : x;
+  }
+
+  /** Returns the cumulative sum treating NaN as zero (nancumsum). */
+  public static Array nancumsum(DTypePolicy p, Object a, Integer axis, DType dtype, Object out) {
+    p.noOut("nancumsum", out);
+    return cumsum(p, nanTo(p, a, 0.0), axis, dtype, null);
+  }
+
+  /** Returns the cumulative product treating NaN as one (nancumprod). */
+  public static Array nancumprod(DTypePolicy p, Object a, Integer axis, DType dtype, Object out) {
+    p.noOut("nancumprod", out);
+    return cumprod(p, nanTo(p, a, 1.0), axis, dtype, null);
+  }
+
+  private static Array nanVar(
+      DTypePolicy p, Object a, int[] axes, DType dtype, double ddof, boolean keepdims) {
+    Array x = meanInput(p, p.array(a), dtype);
+    Array valid = Elementwise.logicalNot(Elementwise.isnan(x));
+    Array cnt = Reductions.sum(valid, axes, true, x.dtype());
+    Array mu = Elementwise.divide(Extras.nansum(x, axes, true, x.dtype()), cnt);
+    Array dev = Elementwise.where(valid, Elementwise.square(Elementwise.subtract(x, mu)), 0.0);
+    Array n = Reductions.sum(valid, axes, keepdims, x.dtype());
+    return Elementwise.divide(
+        Reductions.sum(dev, axes, keepdims, x.dtype()), Elementwise.subtract(n, ddof));
+  }
+
+  /** Returns the variance ignoring NaN, with ddof delta degrees of freedom (nanvar). */
+  public static Array nanvar(
+      DTypePolicy p, Object a, int[] axis, DType dtype, Object out, double ddof, boolean keepdims) {
+    p.noOut("nanvar", out);
+    return castResult(p, nanVar(p, a, axis, dtype, ddof, keepdims), dtype);
+  }
+
+  /** Returns the standard deviation ignoring NaN, with ddof delta degrees of freedom (nanstd). */
+  public static Array nanstd(
+      DTypePolicy p, Object a, int[] axis, DType dtype, Object out, double ddof, boolean keepdims) {
+    p.noOut("nanstd", out);
+    return castResult(p, Elementwise.sqrt(nanVar(p, a, axis, dtype, ddof, keepdims)), dtype);
+  }
+
+  /**
+   * Returns the cumulative product along axis (null only for rank 0 or 1), with a leading one when
+   * includeInitial (cumulative_prod).
+   */
+  public static Array cumulativeProd(
+      DTypePolicy p, Object x, Integer axis, DType dtype, Object out, boolean includeInitial) {
+    p.noOut("cumulative_prod", out);
+    Array a = p.array(x);
+    Checks.check(
+        axis != null || a.rank() <= 1,
+        "cumulative_prod",
+        "axis must be given for arrays of rank > 1; got %s",
+        a.aval());
+    int ax = axis == null ? 0 : axis;
+    if (a.rank() == 0) {
+      a = Manipulation.reshape(a, 1);
+    }
+    Array c = cumprod(p, a, ax, dtype, null);
+    if (!includeInitial) {
+      return c;
+    }
+    long[] sh = c.shape().dims();
+    sh[Checks.axis("cumulative_prod", "axis", ax, c.rank())] = 1;
+    return Manipulation.concat(
+        java.util.List.of(dev.ivy.ops.Creation.ones(dev.ivy.Shape.of(sh), c.dtype()), c), ax);
+  }
 }

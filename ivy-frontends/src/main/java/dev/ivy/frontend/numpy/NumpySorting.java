@@ -99,4 +99,15 @@ public final class NumpySorting {
     }
     return out;
   }
+
+  /** Returns the slices of a along axis where condition is true, flattened when null (compress). */
+  public static Array compress(DTypePolicy p, Object condition, Object a, Integer axis) {
+    Array x = flatIfNull(p.array(a), axis);
+    return Indexing.take(x, flatnonzero(p, condition), axis == null ? 0 : axis);
+  }
+
+  /** Returns the elements of the flattened arr where condition is true (extract). */
+  public static Array extract(DTypePolicy p, Object condition, Object arr) {
+    return compress(p, condition, arr, null);
+  }
 }

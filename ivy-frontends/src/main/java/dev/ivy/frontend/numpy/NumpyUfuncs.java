@@ -531,4 +531,41 @@ public final class NumpyUfuncs {
     Object[] o = p.promoted(a, b);
     return Extras.isclose(o[0], o[1], rtol, atol, equalNan);
   }
+
+  /** Returns the greatest common divisor of integer operands (gcd). */
+  public static Array gcd(DTypePolicy p, Object x1, Object x2, Object out) {
+    return binary(p, "gcd", x1, x2, out, NumpyComposites::gcd);
+  }
+
+  /** Returns the least common multiple of integer operands (lcm). */
+  public static Array lcm(DTypePolicy p, Object x1, Object x2, Object out) {
+    return binary(p, "lcm", x1, x2, out, NumpyComposites::lcm);
+  }
+
+  /** Returns x1 * 2**x2, in the float x1 computes in (ldexp). */
+  public static Array ldexp(DTypePolicy p, Object x1, Object x2, Object out) {
+    p.noOut("ldexp", out);
+    Array m = p.toFloat(p.array(x1));
+    Array e = Manipulation.astype(p.array(x2), m.dtype());
+    return p.result(Elementwise.multiply(m, Elementwise.pow(as(2.0, m.dtype()), e)));
+  }
+
+  /** Returns the distance from x to the next float above it (spacing). */
+  public static Array spacing(DTypePolicy p, Object x, Object out) {
+    p.noOut("spacing", out);
+    Array f = p.toFloat(p.array(x));
+    return p.result(Elementwise.subtract(Extras.nextafter(f, Double.POSITIVE_INFINITY), f));
+  }
+
+  /** Returns whether x is real: all true, as arrays are real (isreal). */
+  public static Array isreal(DTypePolicy p, Object x, Object out) {
+    p.noOut("isreal", out);
+    return NumpyCreation.onesLike(p, x, DType.BOOL, null);
+  }
+
+  /** Returns whether x is complex: all false, as arrays are real (iscomplex). */
+  public static Array iscomplex(DTypePolicy p, Object x, Object out) {
+    p.noOut("iscomplex", out);
+    return NumpyCreation.zerosLike(p, x, DType.BOOL, null);
+  }
 }
