@@ -1937,7 +1937,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.copy's result in JAX's 32-bit dtypes (jax.numpy.copy). */
   @Fn
   public Array copy(Object a, @Default("'K'") Order order, @Default("False") boolean subok) {
-    return canon(NumpyFrontend.copy(a, order, subok));
+    return NumpyCreation.asarray(POLICY, a, null);
   }
 
   /** Returns numpy.corrcoef's result in JAX's 32-bit dtypes (jax.numpy.corrcoef). */
@@ -1997,7 +1997,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.dsplit's result in JAX's 32-bit dtypes (jax.numpy.dsplit). */
   @Fn
   public List<Array> dsplit(Array ary, Object indicesOrSections) {
-    return JaxTypes.canon(NumpyFrontend.dsplit(in(ary), indicesOrSections));
+    return NumpyManipulation.split(POLICY, ary, indicesOrSections, 2);
   }
 
   /** Returns numpy.extract's result in JAX's 32-bit dtypes (jax.numpy.extract). */
@@ -2104,7 +2104,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.matvec's result in JAX's 32-bit dtypes (jax.numpy.matvec). */
   @Fn
   public Array matvec(Array x1, Array x2) {
-    return canon(NumpyFrontend.matvec(in(x1), in(x2)));
+    return NumpyProducts.matvec(POLICY, x1, x2);
   }
 
   /** Returns numpy.modf's result in JAX's 32-bit dtypes (jax.numpy.modf). */
@@ -2239,7 +2239,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.rollaxis's result in JAX's 32-bit dtypes (jax.numpy.rollaxis). */
   @Fn
   public Array rollaxis(Array a, int axis, @Default("0") int start) {
-    return canon(NumpyFrontend.rollaxis(in(a), axis, start));
+    return NumpyManipulation.rollaxis(POLICY, a, axis, start);
   }
 
   /** Returns numpy.select's result in JAX's 32-bit dtypes (jax.numpy.select). */
@@ -2328,13 +2328,13 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.vecdot's result in JAX's 32-bit dtypes (jax.numpy.vecdot). */
   @Fn
   public Array vecdot(Array x1, Array x2, @Default("-1") int axis) {
-    return canon(NumpyFrontend.vecdot(in(x1), in(x2), axis));
+    return NumpyProducts.vecdot(POLICY, x1, x2, axis);
   }
 
   /** Returns numpy.vecmat's result in JAX's 32-bit dtypes (jax.numpy.vecmat). */
   @Fn
   public Array vecmat(Array x1, Array x2) {
-    return canon(NumpyFrontend.vecmat(in(x1), in(x2)));
+    return NumpyProducts.vecmat(POLICY, x1, x2);
   }
 
   /** Returns numpy.bartlett's window in JAX's float32 (jax.numpy.bartlett). */

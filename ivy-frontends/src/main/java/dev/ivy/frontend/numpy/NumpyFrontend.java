@@ -14,7 +14,6 @@ import dev.ivy.ops.Creation;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Indexing;
-import dev.ivy.ops.Linalg;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Searching;
@@ -85,7 +84,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns a copy of a (numpy.copy; arrays are immutable, so a itself). */
   @Fn
   public static Array copy(Object a, @Default("'K'") Order order, @Default("False") boolean subok) {
-    return arr(NumpyComposites.unwrapped(a));
+    return NumpyCreation.asarray(NUMPY, a, null);
   }
 
   // ---- unary ufuncs
@@ -1093,12 +1092,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns a with axis rolled back to position start (numpy.rollaxis). */
   @Fn
   public static Array rollaxis(Array a, int axis, @Default("0") int start) {
-    int ax = Checks.axis("rollaxis", "axis", axis, a.rank());
-    int s = start < 0 ? start + a.rank() : start;
-    Checks.check(
-        s >= 0 && s <= a.rank(), "rollaxis", "start must be in [-ndim, ndim]; got %s", start);
-    int dest = ax < s ? s - 1 : s;
-    return moveaxis(a, new int[] {ax}, new int[] {dest});
+    return NumpyManipulation.rollaxis(NUMPY, a, axis, start);
   }
 
   /** Returns a with a new axis of size 1 at each of {@code axis} (numpy.expand_dims). */
@@ -1288,7 +1282,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns ary split depth-wise, along axis 2 (numpy.dsplit). */
   @Fn
   public static List<Array> dsplit(Array ary, Object indicesOrSections) {
-    return split(ary, indicesOrSections, 2);
+    return NumpyManipulation.split(NUMPY, ary, indicesOrSections, 2);
   }
 
   /** Returns A tiled reps times (numpy.tile). */
@@ -1924,19 +1918,19 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the dot product along axis (numpy.vecdot). */
   @Fn
   public static Array vecdot(Array x1, Array x2, @Default("-1") int axis) {
-    return Linalg.vecdot(x1, x2, axis);
+    return NumpyProducts.vecdot(NUMPY, x1, x2, axis);
   }
 
   /** Returns x1 @ x2[..., None] without the added axis (numpy.matvec). */
   @Fn
   public static Array matvec(Array x1, Array x2) {
-    return Manipulation.squeeze(matmul(x1, Manipulation.expandDims(x2, -1)), -1);
+    return NumpyProducts.matvec(NUMPY, x1, x2);
   }
 
   /** Returns x1[..., None, :] @ x2 without the added axis (numpy.vecmat). */
   @Fn
   public static Array vecmat(Array x1, Array x2) {
-    return Manipulation.squeeze(matmul(Manipulation.expandDims(x1, -2), x2), -2);
+    return NumpyProducts.vecmat(NUMPY, x1, x2);
   }
 
   // ---- sorting, searching, sets

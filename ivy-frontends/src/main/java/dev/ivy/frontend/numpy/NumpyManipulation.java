@@ -337,4 +337,15 @@ public final class NumpyManipulation {
     }
     return concatenate(p, List.of(p.array(arr), p.array(values)), axis, null, null);
   }
+
+  /** Returns a with axis rolled back to position start, in [-ndim, ndim] (rollaxis). */
+  public static Array rollaxis(DTypePolicy p, Object a, int axis, int start) {
+    Array x = p.array(a);
+    int ax = Checks.axis("rollaxis", "axis", axis, x.rank());
+    int s = start < 0 ? start + x.rank() : start;
+    Checks.check(
+        s >= 0 && s <= x.rank(), "rollaxis", "start must be in [-ndim, ndim]; got %s", start);
+    int dest = ax < s ? s - 1 : s;
+    return Manipulation.moveaxis(x, new int[] {ax}, new int[] {dest});
+  }
 }

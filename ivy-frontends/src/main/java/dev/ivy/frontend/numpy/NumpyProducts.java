@@ -138,4 +138,24 @@ public final class NumpyProducts {
     List<Array> ops = p.promotedArrays(operands);
     return p.result(Einsum.einsum(subscripts, ops.toArray(new Array[0])));
   }
+
+  /** Returns the dot products of vectors along axis, broadcasting the rest (vecdot). */
+  public static Array vecdot(DTypePolicy p, Object x1, Object x2, int axis) {
+    Array[] xy = promotedArrays(p, x1, x2);
+    return p.result(Linalg.vecdot(xy[0], xy[1], axis));
+  }
+
+  /** Returns the matrix-vector products of x1's matrices and x2's vectors (matvec). */
+  public static Array matvec(DTypePolicy p, Object x1, Object x2) {
+    Array[] xy = promotedArrays(p, x1, x2);
+    return p.result(
+        Manipulation.squeeze(Linalg.matmul(xy[0], Manipulation.expandDims(xy[1], -1)), -1));
+  }
+
+  /** Returns the vector-matrix products of x1's vectors and x2's matrices (vecmat). */
+  public static Array vecmat(DTypePolicy p, Object x1, Object x2) {
+    Array[] xy = promotedArrays(p, x1, x2);
+    return p.result(
+        Manipulation.squeeze(Linalg.matmul(Manipulation.expandDims(xy[0], -2), xy[1]), -2));
+  }
 }
