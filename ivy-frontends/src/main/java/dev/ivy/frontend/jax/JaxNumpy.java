@@ -15,6 +15,7 @@ import dev.ivy.frontend.numpy.DTypePolicy;
 import dev.ivy.frontend.numpy.IndexMode;
 import dev.ivy.frontend.numpy.Modes;
 import dev.ivy.frontend.numpy.NumpyCreation;
+import dev.ivy.frontend.numpy.NumpyDTypeFunctions;
 import dev.ivy.frontend.numpy.NumpyFrontend;
 import dev.ivy.frontend.numpy.NumpyManipulation;
 import dev.ivy.frontend.numpy.NumpyProducts;
@@ -431,7 +432,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("0.0") double nan,
       @Default("None") Double posinf,
       @Default("None") Double neginf) {
-    return unary(x, v -> Extras.nanToNum(v, nan, posinf, neginf));
+    return NumpyUfuncs.nanToNum(POLICY, x, nan, posinf, neginf);
   }
 
   // ---------------------------------------------------------------- binary math
@@ -1838,43 +1839,19 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns the dtype that the arrays, dtypes and scalars promote to (jnp.result_type). */
   @Fn
   public DType resultType(Object... args) {
-    DType r = null;
-    List<Object> weak = new ArrayList<>();
-    for (Object o : args) {
-      DType d = o instanceof Array a ? a.dtype() : o instanceof DType t ? t : null;
-      if (d == null) {
-        weak.add(o);
-      } else {
-        r = r == null ? canon(d) : JaxTypes.promote(r, d);
-      }
-    }
-    for (Object w : weak) {
-      r = r == null ? JaxTypes.scalarDType(w) : JaxTypes.withScalar(r, w);
-    }
-    return r;
+    return NumpyDTypeFunctions.resultType(POLICY, args);
   }
 
   /** Returns the dtype JAX promotes {@code a} and {@code b} to (jnp.promote_types). */
   @Fn
   public DType promoteTypes(DType a, DType b) {
-    return JaxTypes.promote(a, b);
+    return NumpyDTypeFunctions.promoteTypes(POLICY, a, b);
   }
 
   /** Returns whether {@code from} casts to {@code to} without loss (jnp.can_cast, "safe"). */
   @Fn
   public boolean canCast(@P("from_") Object from, DType to) {
-    DType f;
-    if (from instanceof Array x) {
-      f = x.dtype();
-    } else if (from instanceof DType d) {
-      f = d;
-    } else if (from instanceof String name) {
-      f = DType.of(name);
-    } else {
-      throw new IvyArgumentException(
-          "numpy.can_cast: from_ must be an array or a dtype; got " + from);
-    }
-    return JaxTypes.promote(f, to) == canon(to);
+    return NumpyDTypeFunctions.canCast(POLICY, from, to);
   }
 
   // ------------------------------------------------------------------ NumPy's functions, JAX's

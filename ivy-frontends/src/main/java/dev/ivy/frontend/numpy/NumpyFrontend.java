@@ -681,7 +681,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("0.0") double nan,
       @Default("None") Double posinf,
       @Default("None") Double neginf) {
-    return Extras.nanToNum(arr(x), nan, posinf, neginf);
+    return NumpyUfuncs.nanToNum(NUMPY, x, nan, posinf, neginf);
   }
 
   /** Returns where |a - b| &lt;= atol + rtol |b| (numpy.isclose). */
@@ -2152,25 +2152,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the dtype NumPy's promotion gives for the arrays and dtypes (numpy.result_type). */
   @Fn
   public static DType resultType(Object... arraysAndDtypes) {
-    DType dt = null;
-    for (Object o : arraysAndDtypes) {
-      DType d =
-          o instanceof Array a
-              ? a.dtype()
-              : o instanceof DType t ? t : o instanceof String s ? DType.of(s) : null;
-      if (d == null) {
-        d = TypePromotion.scalarDType(o);
-      }
-      dt = dt == null ? d : TypePromotion.promote(dt, d);
-    }
-    Checks.check(dt != null, "result_type", "at least one array or dtype is required; got %s", 0);
-    return dt;
+    return NumpyDTypeFunctions.resultType(NUMPY, arraysAndDtypes);
   }
 
   /** Returns the smallest dtype both dtypes cast to safely (numpy.promote_types). */
   @Fn
   public static DType promoteTypes(DType type1, DType type2) {
-    return TypePromotion.promote(type1, type2);
+    return NumpyDTypeFunctions.promoteTypes(NUMPY, type1, type2);
   }
 
   /**
@@ -2185,11 +2173,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
         "can_cast",
         "only casting='safe' is supported; got %s",
         casting == null ? "None" : "'" + casting.name().toLowerCase(java.util.Locale.ROOT) + "'");
-    DType f =
-        from instanceof Array a
-            ? a.dtype()
-            : from instanceof DType d ? d : DType.of(String.valueOf(from));
-    return TypePromotion.canCast(f, to);
+    return NumpyDTypeFunctions.canCast(NUMPY, from, to);
   }
 
   /** Returns the number of dimensions of a (numpy.ndim). */

@@ -568,4 +568,12 @@ public final class NumpyUfuncs {
     p.noOut("iscomplex", out);
     return NumpyCreation.zerosLike(p, x, DType.BOOL, null);
   }
+
+  /**
+   * Returns x with NaN replaced by nan and infinities by posinf and neginf (the dtype's extremes
+   * when null) (nan_to_num).
+   */
+  public static Array nanToNum(DTypePolicy p, Object x, double nan, Double posinf, Double neginf) {
+    return unary(p, "nan_to_num", x, null, v -> Extras.nanToNum(v, nan, posinf, neginf));
+  }
 }
