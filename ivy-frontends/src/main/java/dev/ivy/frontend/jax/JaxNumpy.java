@@ -124,6 +124,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns |x| as floats (jnp.fabs). */
   @Fn
   public Array fabs(Array x) {
+    // separate from numpy's body: numpy.fabs is registered as an alias of absolute here; jnp.fabs
+    // computes in float
     return floating(x, Elementwise::abs);
   }
 
@@ -148,12 +150,15 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns x * x (jnp.square). */
   @Fn
   public Array square(Array x) {
+    // separate from numpy's body: NumPy squares bool in int8; JAX keeps lax.square's dtype rules
     return unary(x, Elementwise::square);
   }
 
   /** Returns 1 / x, in float32 for integers (jnp.reciprocal). */
   @Fn
   public Array reciprocal(Array x) {
+    // separate from numpy's body: NumPy divides integers (1 // x); JAX computes integer inputs in
+    // float32
     return floating(x, Elementwise::reciprocal);
   }
 
@@ -319,6 +324,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn({"round", "around"})
   public Array round(Array a, @Default("0") long decimals, @Default("None") Array out) {
+    // separate from numpy's body: JAX rounds integer inputs with negative decimals through float32
+    // and keeps the integer dtype
     noOut("numpy.round", out);
     if (decimals == 0) {
       return unary(a, Elementwise::round);
@@ -504,6 +511,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns x ** y computed in float32 (jnp.float_power; float64 is unavailable without x64). */
   @Fn
   public Array floatPower(@Operand Object x, @Operand Object y) {
+    // separate from numpy's body: NumPy computes in float64 at least; JAX (x64 off) in the
+    // operands' float, float32 for integers
     return binaryFloat(x, y, Elementwise::pow);
   }
 
@@ -700,12 +709,16 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("1e-05") double rtol,
       @Default("1e-08") double atol,
       @Default("False") boolean equalNan) {
+    // separate from numpy's body: numpy.allclose returns a Python bool; jnp.allclose a 0-d bool
+    // array
     return Reductions.all(isclose(a, b, rtol, atol, equalNan), null, false);
   }
 
   /** Returns whether a and b have the same shape and elements, as a 0-d bool array. */
   @Fn
   public Array arrayEqual(Object a1, Object a2, @Default("False") boolean equalNan) {
+    // separate from numpy's body: jnp.array_equal returns a 0-d bool array; numpy.array_equal a
+    // Python bool
     Array x = JaxTypes.array(a1);
     Array y = JaxTypes.array(a2);
     if (!x.shape().equals(y.shape())) {
@@ -796,6 +809,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("False") boolean retstep,
       @Default("None") DType dtype,
       @Default("0") int axis) {
+    // separate from numpy's body: numpy.linspace supports retstep and returns [y, step];
+    // jnp.linspace here rejects retstep and axis
     if (retstep || axis != 0) {
       throw new IvyArgumentException(
           "numpy.linspace: retstep=True and axis != 0 are not supported; got retstep="
@@ -815,6 +830,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("True") boolean endpoint,
       @Default("10.0") double base,
       @Default("None") DType dtype) {
+    // separate from numpy's body: jnp.logspace computes in float32 from a float32 base
     Array e = Creation.linspace(start, stop, num, DType.FLOAT32, endpoint);
     return Manipulation.astype(Elementwise.pow(JaxTypes.as(base, DType.FLOAT32), e), dflt(dtype));
   }
@@ -1125,6 +1141,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns {@code x} split into its slices along {@code axis} (jnp.unstack). */
   @Fn
   public List<Array> unstack(Array x, @Default("0") int axis) {
+    // separate from numpy's body: numpy has no unstack before NumPy 2.1; kept with jax.numpy's
+    // signature
     return Manipulation.unstack(canon(x), axis);
   }
 
@@ -1167,6 +1185,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns the arrays broadcast against each other (jnp.broadcast_arrays). */
   @Fn
   public List<Array> broadcastArrays(Object... args) {
+    // separate from numpy's body: jnp.broadcast_arrays takes array-likes as varargs; numpy takes
+    // arrays and subok
     return Manipulation.broadcastArrays(arrays(args));
   }
 
@@ -1186,6 +1206,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Object repeats,
       @Default("None") Integer axis,
       @Default("None") Long totalRepeatLength) {
+    // separate from numpy's body: JAX adds total_repeat_length, checked against the result
     Array c = canon(a);
     Array out =
         repeats instanceof Number n
@@ -1236,6 +1257,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("False") boolean uniqueIndices,
       @Default("False") boolean indicesAreSorted,
       @Default("None") Object fillValue) {
+    // separate from numpy's body: JAX's out-of-range modes (fill with a fill value,
+    // promise_in_bounds) differ from NumPy's raise/wrap/clip
     noOut("numpy.take", out);
     Array c = canon(a);
     Array i = JaxTypes.array(indices);
@@ -1257,6 +1280,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Integer axis,
       @Default("None") IndexMode mode,
       @Default("None") Object fillValue) {
+    // separate from numpy's body: JAX's out-of-range modes (fill, clip, wrap) have no NumPy
+    // counterpart
     Array c = canon(arr);
     Array i = canon(indices);
     if (axis == null) {
@@ -1374,6 +1399,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns the differences of consecutive elements of the flattened array (jnp.ediff1d). */
   @Fn
   public Array ediff1d(Array ary) {
+    // separate from numpy's body: jnp.ediff1d without to_end/to_begin; numpy's is not declared
     return Manipulation.diff(ravel(ary), 1, 0);
   }
 
@@ -1543,6 +1569,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("False") boolean overwriteInput,
       @Default("'linear'") String method,
       @Default("False") boolean keepdims) {
+    // separate from numpy's body: JAX canonicalizes q to float32 instead of promoting an array q
+    // with a
     noOut("numpy.quantile", out);
     Object qq = q instanceof Number ? q : JaxTypes.array(q);
     return canon(Extras.quantile(toFloat(a), qq, axis, keepdims, method));
@@ -1561,6 +1589,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("False") boolean overwriteInput,
       @Default("'linear'") String method,
       @Default("False") boolean keepdims) {
+    // separate from numpy's body: JAX canonicalizes q to float32 instead of promoting an array q
+    // with a
     noOut("numpy.percentile", out);
     Object qq =
         q instanceof Number n
@@ -1631,6 +1661,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Array weights,
       @Default("False") boolean returned,
       @Default("False") boolean keepdims) {
+    // separate from numpy's body: jnp.average promotes weights on JAX's lattice and has no returned
+    // list
     if (weights == null) {
       return mean(a, axis, null, null, keepdims);
     }
@@ -1833,6 +1865,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns {@code x} cast to {@code dtype} (64-bit types become 32-bit) (jnp.astype). */
   @Fn
   public Array astype(Array x, DType dtype) {
+    // separate from numpy's body: jnp.astype casts to the canonical (32-bit) dtype; numpy.astype
+    // takes copy
     return Manipulation.astype(canon(x), canon(dtype));
   }
 
@@ -2433,12 +2467,14 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns whether x has a complex dtype: never here (jax.numpy.iscomplexobj). */
   @Fn
   public boolean iscomplexobj(Object x) {
+    // separate from numpy's body: answers from the canonical dtype
     return false;
   }
 
   /** Returns whether x has a real dtype: always here (jax.numpy.isrealobj). */
   @Fn
   public boolean isrealobj(Object x) {
+    // separate from numpy's body: answers from the canonical dtype
     return true;
   }
 }
