@@ -2051,7 +2051,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.indices's result in JAX's 32-bit dtypes (jax.numpy.indices). */
   @Fn
   public Array indices(long[] dimensions, @Default("'int64'") DType dtype) {
-    return canon(NumpyFrontend.indices(dimensions, dtype));
+    return NumpyCreation.indices(POLICY, dimensions, dtype);
   }
 
   /** Returns numpy.insert's result in JAX's 32-bit dtypes (jax.numpy.insert). */
@@ -2121,7 +2121,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.modf's result in JAX's 32-bit dtypes (jax.numpy.modf). */
   @Fn
   public List<Array> modf(Array x) {
-    return JaxTypes.canon(NumpyFrontend.modf(in(x)));
+    return NumpyUfuncs.modf(POLICY, x);
   }
 
   /** Returns numpy.nanargmax's result in JAX's 32-bit dtypes (jax.numpy.nanargmax). */
@@ -2208,7 +2208,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.polyadd's result in JAX's 32-bit dtypes (jax.numpy.polyadd). */
   @Fn
   public Array polyadd(Array a1, Array a2) {
-    return canon(NumpyFrontend.polyadd(in(a1), in(a2)));
+    return NumpyProducts.polyadd(POLICY, a1, a2);
   }
 
   /** Returns numpy.polyder's result in JAX's 32-bit dtypes (jax.numpy.polyder). */
@@ -2220,13 +2220,13 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.polymul's result in JAX's 32-bit dtypes (jax.numpy.polymul). */
   @Fn
   public Array polymul(Array a1, Array a2) {
-    return canon(NumpyFrontend.polymul(in(a1), in(a2)));
+    return NumpyProducts.polymul(POLICY, a1, a2);
   }
 
   /** Returns numpy.polyval's result in JAX's 32-bit dtypes (jax.numpy.polyval). */
   @Fn
   public Array polyval(Array p, @Operand Object x) {
-    return canon(NumpyFrontend.polyval(in(p), x));
+    return NumpyProducts.polyval(POLICY, p, x);
   }
 
   /**
@@ -2381,7 +2381,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns the modified Bessel function of order 0 in JAX's dtypes (jax.numpy.i0). */
   @Fn
   public Array i0(@Operand Object x) {
-    return canon(NumpyFrontend.i0(x instanceof Array a ? canon(a) : x));
+    return NumpyUfuncs.i0(POLICY, x);
   }
 
   /** Returns the number of 1 bits in |x|, uint8 (jax.numpy.bitwise_count). */
@@ -2439,7 +2439,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns the difference of two polynomials (jax.numpy.polysub). */
   @Fn
   public Array polysub(Array a1, Array a2) {
-    return canon(NumpyFrontend.polysub(canon(a1), canon(a2)));
+    return NumpyProducts.polysub(POLICY, a1, a2);
   }
 
   /**

@@ -174,4 +174,13 @@ public final class NumpyCreation {
     }
     return l;
   }
+
+  /** Returns the grid of indices of an array of shape dimensions, one slab per axis (indices). */
+  public static Array indices(DTypePolicy p, long[] dimensions, DType dtype) {
+    List<Array> ranges = new java.util.ArrayList<>();
+    for (long n : dimensions) {
+      ranges.add(arange(p, 0L, n, 1L, dtype));
+    }
+    return NumpyManipulation.stack(p, meshgrid(p, ranges, false, MeshIndexing.IJ), 0, null, null);
+  }
 }

@@ -645,9 +645,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns [fractional part, integral part] of x, in float (numpy.modf). */
   @Fn
   public static List<Array> modf(Array x) {
-    Array f = NumpyComposites.toFloat(x);
-    Array i = trunc(f);
-    return List.of(subtract(f, i), i);
+    return NumpyUfuncs.modf(NUMPY, x);
   }
 
   /** Returns a rounded to {@code decimals} decimals, halves to even (numpy.around, round). */
@@ -1010,11 +1008,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the grid of indices of the given shape, stacked on axis 0 (numpy.indices). */
   @Fn
   public static Array indices(long[] dimensions, @Default("'int64'") DType dtype) {
-    List<Array> axesRanges = new ArrayList<>();
-    for (long n : dimensions) {
-      axesRanges.add(arange(0L, n, 1L, dtype));
-    }
-    return stack(meshgrid(axesRanges, MeshIndexing.IJ), 0);
+    return NumpyCreation.indices(NUMPY, dimensions, dtype);
   }
 
   /** Returns the indices of the lower triangle of an n x m array (numpy.tril_indices). */
@@ -2238,32 +2232,19 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the polynomial with coefficients p evaluated at x (numpy.polyval). */
   @Fn
   public static Array polyval(Array p, @Operand Object x) {
-    Array xa = arr(x);
-    Array y = zerosLike(xa, resultType(p.dtype(), xa.dtype()));
-    for (Array c : Manipulation.unstack(p, 0)) {
-      y = Elementwise.add(Elementwise.multiply(y, x), c);
-    }
-    return y;
+    return NumpyProducts.polyval(NUMPY, p, x);
   }
 
   /** Returns the product of two polynomials (numpy.polymul). */
   @Fn
   public static Array polymul(Array a1, Array a2) {
-    return convolve(a1, a2, ConvolveMode.FULL);
+    return NumpyProducts.polymul(NUMPY, a1, a2);
   }
 
   /** Returns the sum of two polynomials (numpy.polyadd). */
   @Fn
   public static Array polyadd(Array a1, Array a2) {
-    Array x = a1;
-    Array y = a2;
-    long d = x.size() - y.size();
-    if (d > 0) {
-      y = pad(y, List.of(d, 0L), PadMode.CONSTANT, 0L);
-    } else if (d < 0) {
-      x = pad(x, List.of(-d, 0L), PadMode.CONSTANT, 0L);
-    }
-    return Elementwise.add(x, y);
+    return NumpyProducts.polyadd(NUMPY, a1, a2);
   }
 
   /** Returns the m-th derivative of the polynomial p (numpy.polyder). */
@@ -2353,8 +2334,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the modified Bessel function of order 0; integers give float64 (numpy.i0). */
   @Fn
   public static Array i0(@Operand Object x) {
-    Array a = arr(x);
-    return Special.i0(a.dtype().isFloating() ? a : Manipulation.astype(a, DType.FLOAT64));
+    return NumpyUfuncs.i0(NUMPY, x);
   }
 
   /** Returns the number of 1 bits in |x|, uint8 (numpy.bitwise_count). */
@@ -2458,7 +2438,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the difference of two polynomials (numpy.polysub). */
   @Fn
   public static Array polysub(Array a1, Array a2) {
-    return polyadd(a1, Elementwise.negative(a2));
+    return NumpyProducts.polysub(NUMPY, a1, a2);
   }
 
   /** Returns the indices of the lower triangle of a 2-d array (numpy.tril_indices_from). */

@@ -158,4 +158,43 @@ public final class NumpyProducts {
     return p.result(
         Manipulation.squeeze(Linalg.matmul(Manipulation.expandDims(xy[0], -2), xy[1]), -2));
   }
+
+  /** Returns the sum of two polynomials, highest power first (polyadd). */
+  public static Array polyadd(DTypePolicy p, Object a1, Object a2) {
+    Array[] xy = promotedArrays(p, a1, a2);
+    Array x = xy[0];
+    Array y = xy[1];
+    long d = x.size() - y.size();
+    if (d > 0) {
+      y = NumpyManipulation.pad(p, y, List.of(d, 0L), PadMode.CONSTANT, 0L);
+    } else if (d < 0) {
+      x = NumpyManipulation.pad(p, x, List.of(-d, 0L), PadMode.CONSTANT, 0L);
+    }
+    return p.result(Elementwise.add(x, y));
+  }
+
+  /** Returns the difference of two polynomials, highest power first (polysub). */
+  public static Array polysub(DTypePolicy p, Object a1, Object a2) {
+    return polyadd(p, a1, Elementwise.negative(p.array(a2)));
+  }
+
+  /** Returns the product of two polynomials, highest power first (polymul). */
+  public static Array polymul(DTypePolicy p, Object a1, Object a2) {
+    return convolve(p, a1, a2, ConvolveMode.FULL);
+  }
+
+  /**
+   * Returns the polynomial with coefficients c (highest power first) evaluated at x by Horner's
+   * rule (polyval).
+   */
+  public static Array polyval(DTypePolicy p, Object c, Object x) {
+    Array cs = p.array(c);
+    Array xa = p.array(x);
+    Array y = dev.ivy.ops.Creation.zeros(xa.shape(), p.promote(cs.dtype(), xa.dtype()));
+    Object xv = x instanceof Number || x instanceof Boolean ? x : xa;
+    for (Array k : Manipulation.unstack(cs, 0)) {
+      y = Elementwise.add(Elementwise.multiply(y, xv), k);
+    }
+    return p.result(y);
+  }
 }

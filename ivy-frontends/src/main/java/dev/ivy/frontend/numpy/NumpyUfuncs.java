@@ -576,4 +576,18 @@ public final class NumpyUfuncs {
   public static Array nanToNum(DTypePolicy p, Object x, double nan, Double posinf, Double neginf) {
     return unary(p, "nan_to_num", x, null, v -> Extras.nanToNum(v, nan, posinf, neginf));
   }
+
+  /** Returns [fractional part, integral part] of x, computed in floats (modf). */
+  public static List<Array> modf(DTypePolicy p, Object x) {
+    Array f = p.toFloat(p.array(x));
+    Array i = Elementwise.trunc(f);
+    return List.of(p.result(Elementwise.subtract(f, i)), p.result(i));
+  }
+
+  /** Returns the modified Bessel function of order 0; integers in the mean float (i0). */
+  public static Array i0(DTypePolicy p, Object x) {
+    Array a = p.array(x);
+    DType f = p.meanFloat(a.dtype());
+    return p.result(dev.ivy.ops.Special.i0(a.dtype() == f ? a : Manipulation.astype(a, f)));
+  }
 }
