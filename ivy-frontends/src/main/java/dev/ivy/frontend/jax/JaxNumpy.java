@@ -2351,31 +2351,31 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.bartlett's window in JAX's float32 (jax.numpy.bartlett). */
   @Fn
   public Array bartlett(@P("M") long m) {
-    return canon(NumpyFrontend.bartlett(m));
+    return NumpyCreation.bartlett(POLICY, m);
   }
 
   /** Returns numpy.blackman's window in JAX's float32 (jax.numpy.blackman). */
   @Fn
   public Array blackman(@P("M") long m) {
-    return canon(NumpyFrontend.blackman(m));
+    return NumpyCreation.blackman(POLICY, m);
   }
 
   /** Returns numpy.hamming's window in JAX's float32 (jax.numpy.hamming). */
   @Fn
   public Array hamming(@P("M") long m) {
-    return canon(NumpyFrontend.hamming(m));
+    return NumpyCreation.hamming(POLICY, m);
   }
 
   /** Returns numpy.hanning's window in JAX's float32 (jax.numpy.hanning). */
   @Fn
   public Array hanning(@P("M") long m) {
-    return canon(NumpyFrontend.hanning(m));
+    return NumpyCreation.hanning(POLICY, m);
   }
 
   /** Returns numpy.kaiser's window in JAX's float32 (jax.numpy.kaiser). */
   @Fn
   public Array kaiser(@P("M") long m, double beta) {
-    return canon(NumpyFrontend.kaiser(m, beta));
+    return NumpyCreation.kaiser(POLICY, m, beta);
   }
 
   /** Returns the modified Bessel function of order 0 in JAX's dtypes (jax.numpy.i0). */
@@ -2447,7 +2447,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn
   public List<Array> trilIndicesFrom(Array arr, @Default("0") long k) {
-    return JaxTypes.canon(NumpyFrontend.trilIndicesFrom(arr, k));
+    return NumpyCreation.trilIndicesFrom(POLICY, arr, k);
   }
 
   /**
@@ -2455,13 +2455,13 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn
   public List<Array> triuIndicesFrom(Array arr, @Default("0") long k) {
-    return JaxTypes.canon(NumpyFrontend.triuIndicesFrom(arr, k));
+    return NumpyCreation.triuIndicesFrom(POLICY, arr, k);
   }
 
   /** Returns the int32 indices of the main diagonal (jax.numpy.diag_indices_from). */
   @Fn
   public List<Array> diagIndicesFrom(Array arr) {
-    return JaxTypes.canon(NumpyFrontend.diagIndicesFrom(arr));
+    return NumpyCreation.diagIndicesFrom(POLICY, arr);
   }
 
   /** Returns whether x has a complex dtype: never here (jax.numpy.iscomplexobj). */

@@ -8,6 +8,7 @@ import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.ExtraManipulation;
 import dev.ivy.ops.Manipulation;
+import dev.ivy.ops.SignalWindows;
 import java.util.List;
 
 /**
@@ -182,5 +183,57 @@ public final class NumpyCreation {
       ranges.add(arange(p, 0L, n, 1L, dtype));
     }
     return NumpyManipulation.stack(p, meshgrid(p, ranges, false, MeshIndexing.IJ), 0, null, null);
+  }
+
+  /** Returns the indices of the lower triangle of the 2-D arr (tril_indices_from). */
+  public static List<Array> trilIndicesFrom(DTypePolicy p, Array arr, long k) {
+    Checks.check(arr.rank() == 2, "tril_indices_from", "arr must be 2-d; got %s", arr.aval());
+    return trilIndices(p, arr.shape().dim(0), k, arr.shape().dim(1));
+  }
+
+  /** Returns the indices of the upper triangle of the 2-D arr (triu_indices_from). */
+  public static List<Array> triuIndicesFrom(DTypePolicy p, Array arr, long k) {
+    Checks.check(arr.rank() == 2, "triu_indices_from", "arr must be 2-d; got %s", arr.aval());
+    return triuIndices(p, arr.shape().dim(0), k, arr.shape().dim(1));
+  }
+
+  /** Returns the indices of the main diagonal of arr, whose dimensions are equal. */
+  public static List<Array> diagIndicesFrom(DTypePolicy p, Array arr) {
+    long[] d = arr.shape().dims();
+    Checks.check(
+        d.length >= 2, "diag_indices_from", "arr must be at least 2-d; got %s", arr.aval());
+    for (long v : d) {
+      Checks.check(
+          v == d[0],
+          "diag_indices_from",
+          "all dimensions of arr must be equal; got %s",
+          arr.aval());
+    }
+    return diagIndices(p, d[0], d.length);
+  }
+
+  /** Returns the Bartlett (triangular) window of m points, in the default float (bartlett). */
+  public static Array bartlett(DTypePolicy p, long m) {
+    return p.result(SignalWindows.bartlett("bartlett", m));
+  }
+
+  /** Returns the Blackman window of m points, in the default float (blackman). */
+  public static Array blackman(DTypePolicy p, long m) {
+    return p.result(SignalWindows.blackman("blackman", m));
+  }
+
+  /** Returns the Hamming window of m points, in the default float (hamming). */
+  public static Array hamming(DTypePolicy p, long m) {
+    return p.result(SignalWindows.hamming("hamming", m, 0.54, 0.46));
+  }
+
+  /** Returns the Hann window of m points, in the default float (hanning). */
+  public static Array hanning(DTypePolicy p, long m) {
+    return p.result(SignalWindows.hamming("hanning", m, 0.5, 0.5));
+  }
+
+  /** Returns the Kaiser window of m points with shape beta, in the default float (kaiser). */
+  public static Array kaiser(DTypePolicy p, long m, double beta) {
+    return p.result(SignalWindows.kaiser("kaiser", m, beta));
   }
 }

@@ -18,7 +18,6 @@ import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Searching;
 import dev.ivy.ops.Sets;
-import dev.ivy.ops.SignalWindows;
 import dev.ivy.ops.Sorting;
 import dev.ivy.ops.Special;
 import dev.ivy.registry.Default;
@@ -2304,31 +2303,31 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the Bartlett (triangular) window of M points, float64 (numpy.bartlett). */
   @Fn
   public static Array bartlett(@P("M") long m) {
-    return SignalWindows.bartlett("bartlett", m);
+    return NumpyCreation.bartlett(NUMPY, m);
   }
 
   /** Returns the Blackman window of M points, float64 (numpy.blackman). */
   @Fn
   public static Array blackman(@P("M") long m) {
-    return SignalWindows.blackman("blackman", m);
+    return NumpyCreation.blackman(NUMPY, m);
   }
 
   /** Returns the Hamming window of M points, float64 (numpy.hamming). */
   @Fn
   public static Array hamming(@P("M") long m) {
-    return SignalWindows.hamming("hamming", m, 0.54, 0.46);
+    return NumpyCreation.hamming(NUMPY, m);
   }
 
   /** Returns the Hann window of M points, float64 (numpy.hanning). */
   @Fn
   public static Array hanning(@P("M") long m) {
-    return SignalWindows.hamming("hanning", m, 0.5, 0.5);
+    return NumpyCreation.hanning(NUMPY, m);
   }
 
   /** Returns the Kaiser window of M points with shape {@code beta}, float64 (numpy.kaiser). */
   @Fn
   public static Array kaiser(@P("M") long m, double beta) {
-    return SignalWindows.kaiser("kaiser", m, beta);
+    return NumpyCreation.kaiser(NUMPY, m, beta);
   }
 
   /** Returns the modified Bessel function of order 0; integers give float64 (numpy.i0). */
@@ -2444,15 +2443,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the indices of the lower triangle of a 2-d array (numpy.tril_indices_from). */
   @Fn
   public static List<Array> trilIndicesFrom(Array arr, @Default("0") long k) {
-    Checks.check(arr.rank() == 2, "tril_indices_from", "arr must be 2-d; got %s", arr.aval());
-    return trilIndices(arr.shape().dim(0), k, arr.shape().dim(1));
+    return NumpyCreation.trilIndicesFrom(NUMPY, arr, k);
   }
 
   /** Returns the indices of the upper triangle of a 2-d array (numpy.triu_indices_from). */
   @Fn
   public static List<Array> triuIndicesFrom(Array arr, @Default("0") long k) {
-    Checks.check(arr.rank() == 2, "triu_indices_from", "arr must be 2-d; got %s", arr.aval());
-    return triuIndices(arr.shape().dim(0), k, arr.shape().dim(1));
+    return NumpyCreation.triuIndicesFrom(NUMPY, arr, k);
   }
 
   /**
@@ -2461,17 +2458,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
    */
   @Fn
   public static List<Array> diagIndicesFrom(Array arr) {
-    long[] d = arr.shape().dims();
-    Checks.check(
-        d.length >= 2, "diag_indices_from", "arr must be at least 2-d; got %s", arr.aval());
-    for (long v : d) {
-      Checks.check(
-          v == d[0],
-          "diag_indices_from",
-          "all dimensions of arr must be equal; got %s",
-          arr.aval());
-    }
-    return diagIndices(d[0], d.length);
+    return NumpyCreation.diagIndicesFrom(NUMPY, arr);
   }
 
   /** Returns whether x has a complex dtype: never, as there are none here (numpy.iscomplexobj). */
