@@ -7,7 +7,9 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Uplo;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.frontend.numpy.Modes;
 import dev.ivy.frontend.numpy.NumpyFrontend;
+import dev.ivy.frontend.numpy.QrMode;
 import dev.ivy.ops.Decompositions;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Linalg;
@@ -135,11 +137,12 @@ public final class JaxLinalg extends JaxLinalgDefaults {
 
   /** Returns [q, r] ("reduced" or "complete"), or [r] for mode "r" (jnp.linalg.qr). */
   @Fn
-  public Object qr(Array a, @Default("'reduced'") String mode) {
-    if ("r".equals(mode)) {
+  public Object qr(Array a, @Default("'reduced'") QrMode mode) {
+    Modes.accept("linalg.qr", "mode", mode, QrMode.REDUCED, QrMode.COMPLETE, QrMode.R);
+    if (mode == QrMode.R) {
       return canon(Decompositions.qr(toFloat(a), "reduced")[1]);
     }
-    return out(Decompositions.qr(toFloat(a), mode));
+    return out(Decompositions.qr(toFloat(a), mode == QrMode.COMPLETE ? "complete" : "reduced"));
   }
 
   /**

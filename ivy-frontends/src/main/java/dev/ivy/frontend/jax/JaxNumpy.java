@@ -10,22 +10,29 @@ import dev.ivy.MeshIndexing;
 import dev.ivy.Shape;
 import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.frontend.numpy.ConvolveMode;
+import dev.ivy.frontend.numpy.DTypePolicy;
+import dev.ivy.frontend.numpy.IndexMode;
+import dev.ivy.frontend.numpy.Modes;
+import dev.ivy.frontend.numpy.NumpyCreation;
+import dev.ivy.frontend.numpy.NumpyDTypeFunctions;
 import dev.ivy.frontend.numpy.NumpyFrontend;
+import dev.ivy.frontend.numpy.NumpyManipulation;
+import dev.ivy.frontend.numpy.NumpyProducts;
+import dev.ivy.frontend.numpy.NumpyReductions;
+import dev.ivy.frontend.numpy.NumpySorting;
+import dev.ivy.frontend.numpy.NumpyUfuncs;
+import dev.ivy.frontend.numpy.Order;
+import dev.ivy.frontend.numpy.PadMode;
 import dev.ivy.frontend.numpy.SortKind;
-import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
-import dev.ivy.ops.Cumulative;
-import dev.ivy.ops.Einsum;
 import dev.ivy.ops.Elementwise;
-import dev.ivy.ops.ExtraManipulation;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Indexing;
 import dev.ivy.ops.Linalg;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Searching;
-import dev.ivy.ops.Sets;
-import dev.ivy.ops.Sorting;
 import dev.ivy.registry.Default;
 import dev.ivy.registry.Fn;
 import dev.ivy.registry.Namespace;
@@ -49,6 +56,12 @@ import java.util.function.UnaryOperator;
  */
 @Namespace(frontend = "jax", prefix = "numpy", path = "JaxFrontend.numpy")
 public final class JaxNumpy extends JaxNumpyDefaults {
+  /**
+   * JAX's dtype policy (x64 disabled), with which this namespace calls the bodies it shares with
+   * {@code numpy} ({@link NumpyUfuncs}).
+   */
+  public static final DTypePolicy POLICY = new JaxDTypes();
+
   /** The {@code jax.numpy.linalg} namespace. */
   public final JaxLinalg linalg = new JaxLinalg();
 
@@ -66,11 +79,6 @@ public final class JaxNumpy extends JaxNumpyDefaults {
 
   private interface Bin {
     Array apply(Object x, Object y);
-  }
-
-  private static Array binary(Object x, Object y, Bin f) {
-    Object[] p = promoted(x, y);
-    return canon(f.apply(p[0], p[1]));
   }
 
   private static Array binaryFloat(Object x, Object y, Bin f) {
@@ -92,10 +100,6 @@ public final class JaxNumpy extends JaxNumpyDefaults {
     return r;
   }
 
-  private static int[] allIfNull(int[] axis) {
-    return axis;
-  }
-
   private static void noOut(String fn, Object out) {
     if (out != null) {
       throw new IvyArgumentException(
@@ -108,217 +112,210 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns |x| (jnp.abs). */
   @Fn
   public Array abs(Array x) {
-    return unary(x, Elementwise::abs);
+    return NumpyUfuncs.absolute(POLICY, x, null);
   }
 
   /** Returns |x| (jnp.absolute). */
   @Fn
   public Array absolute(Array x) {
-    return abs(x);
+    return NumpyUfuncs.absolute(POLICY, x, null);
   }
 
   /** Returns |x| as floats (jnp.fabs). */
   @Fn
   public Array fabs(Array x) {
+    // separate from numpy's body: numpy.fabs is registered as an alias of absolute here; jnp.fabs
+    // computes in float
     return floating(x, Elementwise::abs);
   }
 
   /** Returns -x (jnp.negative). */
   @Fn
   public Array negative(Array x) {
-    return unary(x, Elementwise::negative);
+    return NumpyUfuncs.negative(POLICY, x, null);
   }
 
   /** Returns +x (jnp.positive). */
   @Fn
   public Array positive(Array x) {
-    return unary(x, Elementwise::positive);
+    return NumpyUfuncs.positive(POLICY, x, null);
   }
 
   /** Returns the sign of x: -1, 0 or 1 (NaN for NaN) (jnp.sign). */
   @Fn
   public Array sign(Array x) {
-    return unary(x, Elementwise::sign);
+    return NumpyUfuncs.sign(POLICY, x, null);
   }
 
   /** Returns x * x (jnp.square). */
   @Fn
   public Array square(Array x) {
+    // separate from numpy's body: NumPy squares bool in int8; JAX keeps lax.square's dtype rules
     return unary(x, Elementwise::square);
   }
 
   /** Returns 1 / x, in float32 for integers (jnp.reciprocal). */
   @Fn
   public Array reciprocal(Array x) {
+    // separate from numpy's body: NumPy divides integers (1 // x); JAX computes integer inputs in
+    // float32
     return floating(x, Elementwise::reciprocal);
   }
 
   /** Returns e^x (jnp.exp). */
   @Fn
   public Array exp(Array x) {
-    return floating(x, Elementwise::exp);
+    return NumpyUfuncs.exp(POLICY, x, null);
   }
 
   /** Returns 2^x (jnp.exp2). */
   @Fn
   public Array exp2(Array x) {
-    return floating(x, v -> Elementwise.pow(JaxTypes.as(2.0, v.dtype()), v));
+    return NumpyUfuncs.exp2(POLICY, x, null);
   }
 
   /** Returns e^x - 1 (jnp.expm1). */
   @Fn
   public Array expm1(Array x) {
-    return floating(x, Elementwise::expm1);
+    return NumpyUfuncs.expm1(POLICY, x, null);
   }
 
   /** Returns the natural logarithm (jnp.log). */
   @Fn
   public Array log(Array x) {
-    return floating(x, Elementwise::log);
+    return NumpyUfuncs.log(POLICY, x, null);
   }
 
   /** Returns log(1 + x) (jnp.log1p). */
   @Fn
   public Array log1p(Array x) {
-    return floating(x, Elementwise::log1p);
+    return NumpyUfuncs.log1p(POLICY, x, null);
   }
 
   /** Returns the base-2 logarithm (jnp.log2). */
   @Fn
   public Array log2(Array x) {
-    return floating(x, Elementwise::log2);
+    return NumpyUfuncs.log2(POLICY, x, null);
   }
 
   /** Returns the base-10 logarithm (jnp.log10). */
   @Fn
   public Array log10(Array x) {
-    return floating(x, Elementwise::log10);
+    return NumpyUfuncs.log10(POLICY, x, null);
   }
 
   /** Returns the square root (jnp.sqrt). */
   @Fn
   public Array sqrt(Array x) {
-    return floating(x, Elementwise::sqrt);
+    return NumpyUfuncs.sqrt(POLICY, x, null);
   }
 
   /** Returns the cube root, negative for negative x (jnp.cbrt). */
   @Fn
   public Array cbrt(Array x) {
-    return floating(
-        x,
-        v ->
-            Elementwise.multiply(
-                Elementwise.sign(v),
-                Elementwise.pow(Elementwise.abs(v), JaxTypes.as(1.0 / 3.0, v.dtype()))));
+    return NumpyUfuncs.cbrt(POLICY, x, null);
   }
 
   /** Returns sin x (jnp.sin). */
   @Fn
   public Array sin(Array x) {
-    return floating(x, Elementwise::sin);
+    return NumpyUfuncs.sin(POLICY, x, null);
   }
 
   /** Returns cos x (jnp.cos). */
   @Fn
   public Array cos(Array x) {
-    return floating(x, Elementwise::cos);
+    return NumpyUfuncs.cos(POLICY, x, null);
   }
 
   /** Returns tan x (jnp.tan). */
   @Fn
   public Array tan(Array x) {
-    return floating(x, Elementwise::tan);
+    return NumpyUfuncs.tan(POLICY, x, null);
   }
 
   /** Returns arcsin x (jnp.arcsin, jnp.asin). */
   @Fn({"arcsin", "asin"})
   public Array arcsin(Array x) {
-    return floating(x, Elementwise::asin);
+    return NumpyUfuncs.arcsin(POLICY, x, null);
   }
 
   /** Returns arccos x (jnp.arccos, jnp.acos). */
   @Fn({"arccos", "acos"})
   public Array arccos(Array x) {
-    return floating(x, Elementwise::acos);
+    return NumpyUfuncs.arccos(POLICY, x, null);
   }
 
   /** Returns arctan x (jnp.arctan, jnp.atan). */
   @Fn({"arctan", "atan"})
   public Array arctan(Array x) {
-    return floating(x, Elementwise::atan);
+    return NumpyUfuncs.arctan(POLICY, x, null);
   }
 
   /** Returns sinh x (jnp.sinh). */
   @Fn
   public Array sinh(Array x) {
-    return floating(x, Elementwise::sinh);
+    return NumpyUfuncs.sinh(POLICY, x, null);
   }
 
   /** Returns cosh x (jnp.cosh). */
   @Fn
   public Array cosh(Array x) {
-    return floating(x, Elementwise::cosh);
+    return NumpyUfuncs.cosh(POLICY, x, null);
   }
 
   /** Returns tanh x (jnp.tanh). */
   @Fn
   public Array tanh(Array x) {
-    return floating(x, Elementwise::tanh);
+    return NumpyUfuncs.tanh(POLICY, x, null);
   }
 
   /** Returns arcsinh x (jnp.arcsinh, jnp.asinh). */
   @Fn({"arcsinh", "asinh"})
   public Array arcsinh(Array x) {
-    return floating(x, Elementwise::asinh);
+    return NumpyUfuncs.arcsinh(POLICY, x, null);
   }
 
   /** Returns arccosh x (jnp.arccosh, jnp.acosh). */
   @Fn({"arccosh", "acosh"})
   public Array arccosh(Array x) {
-    return floating(x, Elementwise::acosh);
+    return NumpyUfuncs.arccosh(POLICY, x, null);
   }
 
   /** Returns arctanh x (jnp.arctanh, jnp.atanh). */
   @Fn({"arctanh", "atanh"})
   public Array arctanh(Array x) {
-    return floating(x, Elementwise::atanh);
+    return NumpyUfuncs.arctanh(POLICY, x, null);
   }
 
   /** Returns degrees converted to radians (jnp.deg2rad, jnp.radians). */
   @Fn({"deg2rad", "radians"})
   public Array deg2rad(Array x) {
-    return floating(x, v -> Elementwise.multiply(v, Math.PI / 180.0));
+    return NumpyUfuncs.deg2rad(POLICY, x, null);
   }
 
   /** Returns radians converted to degrees (jnp.rad2deg, jnp.degrees). */
   @Fn({"rad2deg", "degrees"})
   public Array rad2deg(Array x) {
-    return floating(x, v -> Elementwise.multiply(v, 180.0 / Math.PI));
+    return NumpyUfuncs.rad2deg(POLICY, x, null);
   }
 
   /** Returns sin(pi x) / (pi x), 1 at 0 (jnp.sinc). */
   @Fn
   public Array sinc(Array x) {
-    return floating(
-        x,
-        v -> {
-          Array px = Elementwise.multiply(v, Math.PI);
-          Array zero = Elementwise.equal(v, 0.0);
-          Array safe = Elementwise.where(zero, 1.0, px);
-          return Elementwise.where(zero, 1.0, Elementwise.divide(Elementwise.sin(safe), safe));
-        });
+    return NumpyUfuncs.sinc(POLICY, x, null);
   }
 
   /** Returns floor x; integers unchanged (jnp.floor). */
   @Fn
   public Array floor(Array x) {
-    return unary(x, Elementwise::floor);
+    return NumpyUfuncs.floor(POLICY, x, null);
   }
 
   /** Returns ceil x; integers unchanged (jnp.ceil). */
   @Fn
   public Array ceil(Array x) {
-    return unary(x, Elementwise::ceil);
+    return NumpyUfuncs.ceil(POLICY, x, null);
   }
 
   /**
@@ -327,6 +324,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn({"round", "around"})
   public Array round(Array a, @Default("0") long decimals, @Default("None") Array out) {
+    // separate from numpy's body: JAX rounds integer inputs with negative decimals through float32
+    // and keeps the integer dtype
     noOut("numpy.round", out);
     if (decimals == 0) {
       return unary(a, Elementwise::round);
@@ -347,85 +346,85 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns x rounded half to even (jnp.rint). */
   @Fn
   public Array rint(Array x) {
-    return floating(x, Elementwise::round);
+    return NumpyUfuncs.rint(POLICY, x, null);
   }
 
   /** Returns x rounded toward zero (jnp.trunc). */
   @Fn
   public Array trunc(Array x) {
-    return unary(x, Elementwise::trunc);
+    return NumpyUfuncs.trunc(POLICY, x, null);
   }
 
   /** Returns x rounded toward zero (jnp.fix). */
   @Fn
   public Array fix(Array x) {
-    return trunc(x);
+    return NumpyUfuncs.trunc(POLICY, x, null);
   }
 
   /** Returns whether x is NaN (jnp.isnan). */
   @Fn
   public Array isnan(Array x) {
-    return unary(x, Elementwise::isnan);
+    return NumpyUfuncs.isnan(POLICY, x, null);
   }
 
   /** Returns whether x is infinite (jnp.isinf). */
   @Fn
   public Array isinf(Array x) {
-    return unary(x, Elementwise::isinf);
+    return NumpyUfuncs.isinf(POLICY, x, null);
   }
 
   /** Returns whether x is finite (jnp.isfinite). */
   @Fn
   public Array isfinite(Array x) {
-    return unary(x, Elementwise::isfinite);
+    return NumpyUfuncs.isfinite(POLICY, x, null);
   }
 
   /** Returns whether x is +inf (jnp.isposinf). */
   @Fn
   public Array isposinf(Array x) {
-    return unary(x, v -> Elementwise.logicalAnd(Elementwise.isinf(v), Elementwise.greater(v, 0)));
+    return NumpyUfuncs.isposinf(POLICY, x, null);
   }
 
   /** Returns whether x is -inf (jnp.isneginf). */
   @Fn
   public Array isneginf(Array x) {
-    return unary(x, v -> Elementwise.logicalAnd(Elementwise.isinf(v), Elementwise.less(v, 0)));
+    return NumpyUfuncs.isneginf(POLICY, x, null);
   }
 
   /** Returns whether the sign bit of x is set (jnp.signbit). */
   @Fn
   public Array signbit(Array x) {
-    return unary(x, Elementwise::signbit);
+    return NumpyUfuncs.signbit(POLICY, x, null);
   }
 
   /** Returns the logical negation (jnp.logical_not). */
   @Fn
   public Array logicalNot(Array x) {
-    return unary(x, Elementwise::logicalNot);
+    return NumpyUfuncs.logicalNot(POLICY, x, null);
   }
 
   /** Returns the bitwise inversion; logical not for booleans (jnp.invert, jnp.bitwise_not). */
   @Fn({"invert", "bitwise_not", "bitwise_invert"})
   public Array invert(Array x) {
-    return unary(x, Elementwise::bitwiseInvert);
+    return NumpyUfuncs.invert(POLICY, x, null);
   }
 
   /** Returns x for real arrays (jnp.real; complex dtypes are not supported). */
   @Fn
   public Array real(Array x) {
-    return canon(x);
+    return NumpyUfuncs.real(POLICY, x, null);
   }
 
   /** Returns zeros for real arrays (jnp.imag). */
   @Fn
   public Array imag(Array x) {
-    return Creation.zerosLike(canon(x));
+    return NumpyUfuncs.imag(POLICY, x, null);
   }
 
   /** Returns x for real arrays (jnp.conj, jnp.conjugate). */
   @Fn({"conj", "conjugate"})
   public Array conj(Array x) {
-    return canon(x);
+    return NumpyUfuncs.real(POLICY, x, null);
   }
 
   /**
@@ -440,7 +439,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("0.0") double nan,
       @Default("None") Double posinf,
       @Default("None") Double neginf) {
-    return unary(x, v -> Extras.nanToNum(v, nan, posinf, neginf));
+    return NumpyUfuncs.nanToNum(POLICY, x, nan, posinf, neginf);
   }
 
   // ---------------------------------------------------------------- binary math
@@ -448,49 +447,49 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns x + y (jnp.add); operands are arrays or Python-style scalars. */
   @Fn
   public Array add(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::add);
+    return NumpyUfuncs.add(POLICY, x, y, null);
   }
 
   /** Returns x - y (jnp.subtract). */
   @Fn
   public Array subtract(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::subtract);
+    return NumpyUfuncs.subtract(POLICY, x, y, null);
   }
 
   /** Returns x * y (jnp.multiply). */
   @Fn
   public Array multiply(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::multiply);
+    return NumpyUfuncs.multiply(POLICY, x, y, null);
   }
 
   /** Returns x / y, float32 for integers (jnp.divide, jnp.true_divide). */
   @Fn({"divide", "true_divide"})
   public Array divide(@Operand Object x, @Operand Object y) {
-    return binaryFloat(x, y, Elementwise::divide);
+    return NumpyUfuncs.divide(POLICY, x, y, null);
   }
 
   /** Returns floor(x / y) (jnp.floor_divide). */
   @Fn
   public Array floorDivide(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::floorDivide);
+    return NumpyUfuncs.floorDivide(POLICY, x, y, null);
   }
 
   /** Returns x mod y with the sign of y (jnp.remainder, jnp.mod). */
   @Fn({"remainder", "mod"})
   public Array remainder(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::remainder);
+    return NumpyUfuncs.remainder(POLICY, x, y, null);
   }
 
   /** Returns [floor_divide(x, y), remainder(x, y)] (jnp.divmod). */
   @Fn
   public List<Array> divmod(@Operand Object x, @Operand Object y) {
-    return List.of(floorDivide(x, y), remainder(x, y));
+    return NumpyUfuncs.divmod(POLICY, x, y);
   }
 
   /** Returns the C remainder of x / y, with the sign of x (jnp.fmod). */
   @Fn
   public Array fmod(@Operand Object x, @Operand Object y) {
-    return binary(x, y, JaxNumpy::cRemainder);
+    return NumpyUfuncs.fmod(POLICY, x, y, null);
   }
 
   static Array cRemainder(Object x, Object y) {
@@ -506,184 +505,165 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns x ** y (jnp.power, jnp.pow). */
   @Fn({"power", "pow"})
   public Array power(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::pow);
+    return NumpyUfuncs.power(POLICY, x, y, null);
   }
 
   /** Returns x ** y computed in float32 (jnp.float_power; float64 is unavailable without x64). */
   @Fn
   public Array floatPower(@Operand Object x, @Operand Object y) {
+    // separate from numpy's body: NumPy computes in float64 at least; JAX (x64 off) in the
+    // operands' float, float32 for integers
     return binaryFloat(x, y, Elementwise::pow);
   }
 
   /** Returns the elementwise maximum; NaN propagates (jnp.maximum). */
   @Fn
   public Array maximum(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::maximum);
+    return NumpyUfuncs.maximum(POLICY, x, y, null);
   }
 
   /** Returns the elementwise minimum; NaN propagates (jnp.minimum). */
   @Fn
   public Array minimum(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::minimum);
+    return NumpyUfuncs.minimum(POLICY, x, y, null);
   }
 
   /** Returns the elementwise maximum ignoring NaN (jnp.fmax). */
   @Fn
   public Array fmax(@Operand Object x, @Operand Object y) {
-    return binary(x, y, (a, b) -> nanIgnoring(a, b, Elementwise.maximum(a, b)));
+    return NumpyUfuncs.fmax(POLICY, x, y, null);
   }
 
   /** Returns the elementwise minimum ignoring NaN (jnp.fmin). */
   @Fn
   public Array fmin(@Operand Object x, @Operand Object y) {
-    return binary(x, y, (a, b) -> nanIgnoring(a, b, Elementwise.minimum(a, b)));
-  }
-
-  private static Array nanIgnoring(Object a, Object b, Array m) {
-    Array aa = JaxTypes.as(a, m.dtype());
-    Array bb = JaxTypes.as(b, m.dtype());
-    return Elementwise.where(
-        Elementwise.isnan(aa), bb, Elementwise.where(Elementwise.isnan(bb), aa, m));
+    return NumpyUfuncs.fmin(POLICY, x, y, null);
   }
 
   /** Returns atan(x / y) in the correct quadrant (jnp.arctan2, jnp.atan2). */
   @Fn({"arctan2", "atan2"})
   public Array arctan2(@Operand Object x, @Operand Object y) {
-    return binaryFloat(x, y, Elementwise::atan2);
+    return NumpyUfuncs.arctan2(POLICY, x, y, null);
   }
 
   /** Returns sqrt(x^2 + y^2) (jnp.hypot). */
   @Fn
   public Array hypot(@Operand Object x, @Operand Object y) {
-    return binaryFloat(x, y, Elementwise::hypot);
+    return NumpyUfuncs.hypot(POLICY, x, y, null);
   }
 
   /** Returns log(e^x + e^y) (jnp.logaddexp). */
   @Fn
   public Array logaddexp(@Operand Object x, @Operand Object y) {
-    return binaryFloat(x, y, Elementwise::logaddexp);
+    return NumpyUfuncs.logaddexp(POLICY, x, y, null);
   }
 
   /** Returns log2(2^x + 2^y) (jnp.logaddexp2). */
   @Fn
   public Array logaddexp2(@Operand Object x, @Operand Object y) {
-    double ln2 = Math.log(2);
-    return binaryFloat(
-        x,
-        y,
-        (a, b) ->
-            Elementwise.divide(
-                Elementwise.logaddexp(Elementwise.multiply(a, ln2), Elementwise.multiply(b, ln2)),
-                ln2));
+    return NumpyUfuncs.logaddexp2(POLICY, x, y, null);
   }
 
   /** Returns |x| with the sign of y (jnp.copysign). */
   @Fn
   public Array copysign(@Operand Object x, @Operand Object y) {
-    return binaryFloat(x, y, Elementwise::copysign);
+    return NumpyUfuncs.copysign(POLICY, x, y, null);
   }
 
   /** Returns the next float after x towards y (jnp.nextafter). */
   @Fn
   public Array nextafter(@Operand Object x, @Operand Object y) {
-    return binaryFloat(x, y, Extras::nextafter);
+    return NumpyUfuncs.nextafter(POLICY, x, y, null);
   }
 
   /** Returns 0 where x &lt; 0, 1 where x &gt; 0 and y where x == 0 (jnp.heaviside). */
   @Fn
   public Array heaviside(@Operand Object x, @Operand Object y) {
-    return binaryFloat(
-        x,
-        y,
-        (a, b) -> {
-          Array xa = (Array) (a instanceof Array ? a : JaxTypes.array(a));
-          Array h = Elementwise.where(Elementwise.greater(xa, 0), 1, Creation.zerosLike(xa));
-          return Elementwise.where(Elementwise.equal(xa, 0), b, h);
-        });
+    return NumpyUfuncs.heaviside(POLICY, x, y, null);
   }
 
   /** Returns x == y (jnp.equal). */
   @Fn
   public Array equal(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::equal);
+    return NumpyUfuncs.equal(POLICY, x, y, null);
   }
 
   /** Returns x != y (jnp.not_equal). */
   @Fn
   public Array notEqual(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::notEqual);
+    return NumpyUfuncs.notEqual(POLICY, x, y, null);
   }
 
   /** Returns x &lt; y (jnp.less). */
   @Fn
   public Array less(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::less);
+    return NumpyUfuncs.less(POLICY, x, y, null);
   }
 
   /** Returns x &lt;= y (jnp.less_equal). */
   @Fn
   public Array lessEqual(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::lessEqual);
+    return NumpyUfuncs.lessEqual(POLICY, x, y, null);
   }
 
   /** Returns x &gt; y (jnp.greater). */
   @Fn
   public Array greater(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::greater);
+    return NumpyUfuncs.greater(POLICY, x, y, null);
   }
 
   /** Returns x &gt;= y (jnp.greater_equal). */
   @Fn
   public Array greaterEqual(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::greaterEqual);
+    return NumpyUfuncs.greaterEqual(POLICY, x, y, null);
   }
 
   /** Returns x and y, truthiness of each (jnp.logical_and). */
   @Fn
   public Array logicalAnd(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::logicalAnd);
+    return NumpyUfuncs.logicalAnd(POLICY, x, y, null);
   }
 
   /** Returns x or y (jnp.logical_or). */
   @Fn
   public Array logicalOr(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::logicalOr);
+    return NumpyUfuncs.logicalOr(POLICY, x, y, null);
   }
 
   /** Returns x xor y (jnp.logical_xor). */
   @Fn
   public Array logicalXor(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::logicalXor);
+    return NumpyUfuncs.logicalXor(POLICY, x, y, null);
   }
 
   /** Returns the bitwise and (jnp.bitwise_and). */
   @Fn
   public Array bitwiseAnd(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::bitwiseAnd);
+    return NumpyUfuncs.bitwiseAnd(POLICY, x, y, null);
   }
 
   /** Returns the bitwise or (jnp.bitwise_or). */
   @Fn
   public Array bitwiseOr(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::bitwiseOr);
+    return NumpyUfuncs.bitwiseOr(POLICY, x, y, null);
   }
 
   /** Returns the bitwise xor (jnp.bitwise_xor). */
   @Fn
   public Array bitwiseXor(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::bitwiseXor);
+    return NumpyUfuncs.bitwiseXor(POLICY, x, y, null);
   }
 
   /** Returns x shifted left by y bits (jnp.left_shift). */
   @Fn({"left_shift", "bitwise_left_shift"})
   public Array leftShift(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::bitwiseLeftShift);
+    return NumpyUfuncs.leftShift(POLICY, x, y, null);
   }
 
   /** Returns x shifted right by y bits (jnp.right_shift). */
   @Fn({"right_shift", "bitwise_right_shift"})
   public Array rightShift(@Operand Object x, @Operand Object y) {
-    return binary(x, y, Elementwise::bitwiseRightShift);
+    return NumpyUfuncs.rightShift(POLICY, x, y, null);
   }
 
   /**
@@ -695,16 +675,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   @Fn
   public Object where(
       Object condition, @Operand @Default("None") Object x, @Operand @Default("None") Object y) {
-    if (x == null && y == null) {
-      return where(condition);
-    }
-    if (x == null || y == null) {
-      throw new IvyArgumentException(
-          "numpy.where: x and y must be given together; got only one of them");
-    }
-    Array c = JaxTypes.array(condition);
-    Object[] p = promoted(x, y);
-    return canon(Elementwise.where(c, p[0], p[1]));
+    return NumpyUfuncs.where(POLICY, condition, x, y);
   }
 
   /** Returns the indices of condition's nonzero elements, int32 (jnp.where with one argument). */
@@ -716,8 +687,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   @Fn
   public Array clip(
       Array arr, @Default("None") @Operand Object min, @Default("None") @Operand Object max) {
-    Object[] p = promoted(arr, min, max);
-    return canon(Elementwise.clip((Array) p[0], p[1], p[2]));
+    return NumpyUfuncs.clip(POLICY, arr, min, max, null);
   }
 
   /** Returns whether |a - b| &lt;= atol + rtol |b| elementwise (jnp.isclose). */
@@ -728,8 +698,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("1e-05") double rtol,
       @Default("1e-08") double atol,
       @Default("False") boolean equalNan) {
-    Object[] p = promoted(a, b);
-    return Extras.isclose(p[0], p[1], rtol, atol, equalNan);
+    return NumpyUfuncs.isclose(POLICY, a, b, rtol, atol, equalNan);
   }
 
   /** Returns whether all elements are close, as a 0-d bool array (jnp.allclose). */
@@ -740,12 +709,16 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("1e-05") double rtol,
       @Default("1e-08") double atol,
       @Default("False") boolean equalNan) {
+    // separate from numpy's body: numpy.allclose returns a Python bool; jnp.allclose a 0-d bool
+    // array
     return Reductions.all(isclose(a, b, rtol, atol, equalNan), null, false);
   }
 
   /** Returns whether a and b have the same shape and elements, as a 0-d bool array. */
   @Fn
   public Array arrayEqual(Object a1, Object a2, @Default("False") boolean equalNan) {
+    // separate from numpy's body: jnp.array_equal returns a 0-d bool array; numpy.array_equal a
+    // Python bool
     Array x = JaxTypes.array(a1);
     Array y = JaxTypes.array(a2);
     if (!x.shape().equals(y.shape())) {
@@ -763,64 +736,54 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns zeros of {@code shape}, float32 by default (jnp.zeros). */
   @Fn
   public Array zeros(long[] shape, @Default("None") DType dtype) {
-    return canon(Creation.zeros(Shape.of(shape), dflt(dtype)));
+    return NumpyCreation.zeros(POLICY, shape, dtype);
   }
 
   /** Returns ones of {@code shape}, float32 by default (jnp.ones). */
   @Fn
   public Array ones(long[] shape, @Default("None") DType dtype) {
-    return canon(Creation.ones(Shape.of(shape), dflt(dtype)));
+    return NumpyCreation.ones(POLICY, shape, dtype);
   }
 
   /** Returns zeros of {@code shape} (jnp.empty: JAX arrays are always initialised). */
   @Fn
   public Array empty(long[] shape, @Default("None") DType dtype) {
-    return zeros(shape, dtype);
+    return NumpyCreation.zeros(POLICY, shape, dtype);
   }
 
   /** Returns {@code shape} filled with {@code fillValue} (jnp.full). */
   @Fn
   public Array full(long[] shape, Object fillValue, @Default("None") DType dtype) {
-    Array v = fillValue instanceof Array a ? canon(a) : null;
-    DType dt =
-        dtype != null ? canon(dtype) : v != null ? v.dtype() : JaxTypes.scalarDType(fillValue);
-    if (v != null) {
-      return Manipulation.broadcastTo(Manipulation.astype(v, dt), Shape.of(shape));
-    }
-    return Creation.full(Shape.of(shape), fillValue, dt);
+    return NumpyCreation.full(POLICY, shape, fillValue, dtype);
   }
 
   private static DType dflt(DType dtype) {
     return dtype == null ? DType.FLOAT32 : canon(dtype);
   }
 
-  private static long[] shapeOf(Array a, long[] shape) {
-    return shape == null ? a.shape().dims() : shape;
-  }
-
   /** Returns zeros like {@code a} (jnp.zeros_like). */
   @Fn
   public Array zerosLike(Array a, @Default("None") DType dtype, @Default("None") long[] shape) {
-    return full(shapeOf(a, shape), 0, dtype == null ? canon(a.dtype()) : dtype);
+    return NumpyCreation.zerosLike(POLICY, a, dtype, shape);
   }
 
   /** Returns an array like {@code a}, filled with zeros (jnp.empty_like). */
   @Fn
   public Array emptyLike(Array a, @Default("None") DType dtype, @Default("None") long[] shape) {
-    return zerosLike(a, dtype, shape);
+    return NumpyCreation.zerosLike(POLICY, a, dtype, shape);
   }
 
   /** Returns ones like {@code a} (jnp.ones_like). */
   @Fn
   public Array onesLike(Array a, @Default("None") DType dtype, @Default("None") long[] shape) {
-    return full(shapeOf(a, shape), 1, dtype == null ? canon(a.dtype()) : dtype);
+    return NumpyCreation.onesLike(POLICY, a, dtype, shape);
   }
 
   /** Returns {@code fillValue} in the shape of {@code a} (jnp.full_like). */
   @Fn
   public Array fullLike(
       Array a, Object fillValue, @Default("None") DType dtype, @Default("None") long[] shape) {
-    return full(shapeOf(a, shape), fillValue, dtype == null ? canon(a.dtype()) : dtype);
+    return NumpyCreation.fullLike(POLICY, a, fillValue, dtype, shape);
   }
 
   /**
@@ -833,7 +796,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Number stop,
       @Default("None") Number step,
       @Default("None") DType dtype) {
-    return canon(Creation.arange(start, stop, step == null ? 1L : step, canon(dtype)));
+    return NumpyCreation.arange(POLICY, start, stop, step, dtype);
   }
 
   /** Returns {@code num} evenly spaced float32 values from start to stop (jnp.linspace). */
@@ -846,6 +809,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("False") boolean retstep,
       @Default("None") DType dtype,
       @Default("0") int axis) {
+    // separate from numpy's body: numpy.linspace supports retstep and returns [y, step];
+    // jnp.linspace here rejects retstep and axis
     if (retstep || axis != 0) {
       throw new IvyArgumentException(
           "numpy.linspace: retstep=True and axis != 0 are not supported; got retstep="
@@ -865,6 +830,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("True") boolean endpoint,
       @Default("10.0") double base,
       @Default("None") DType dtype) {
+    // separate from numpy's body: jnp.logspace computes in float32 from a float32 base
     Array e = Creation.linspace(start, stop, num, DType.FLOAT32, endpoint);
     return Manipulation.astype(Elementwise.pow(JaxTypes.as(base, DType.FLOAT32), e), dflt(dtype));
   }
@@ -876,13 +842,13 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @P("M") @Default("None") Long m,
       @Default("0") long k,
       @Default("None") DType dtype) {
-    return canon(Creation.eye(n, m, k, dflt(dtype)));
+    return NumpyCreation.eye(POLICY, n, m, k, dtype);
   }
 
   /** Returns the n x n identity (jnp.identity). */
   @Fn
   public Array identity(long n, @Default("None") DType dtype) {
-    return eye(n, null, 0, dtype);
+    return NumpyCreation.eye(POLICY, n, null, 0, dtype);
   }
 
   /** Returns the n x m matrix with ones at and below diagonal k (jnp.tri). */
@@ -892,20 +858,19 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @P("M") @Default("None") Long m,
       @Default("0") long k,
       @Default("None") DType dtype) {
-    Array o = Creation.ones(Shape.of(n, m == null ? n : m), dflt(dtype));
-    return Creation.tril(o, k);
+    return NumpyCreation.tri(POLICY, n, m, k, dtype);
   }
 
   /** Returns the lower triangle at and below diagonal k (jnp.tril). */
   @Fn
   public Array tril(Array m, @Default("0") long k) {
-    return Creation.tril(canon(m), k);
+    return NumpyCreation.tril(POLICY, m, k);
   }
 
   /** Returns the upper triangle at and above diagonal k (jnp.triu). */
   @Fn
   public Array triu(Array m, @Default("0") long k) {
-    return Creation.triu(canon(m), k);
+    return NumpyCreation.triu(POLICY, m, k);
   }
 
   /**
@@ -914,21 +879,18 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn
   public Array array(Object object, @Default("None") DType dtype, @Default("True") boolean copy) {
-    return asarray(object, dtype);
+    return NumpyCreation.asarray(POLICY, object, dtype);
   }
 
   /** Returns an array of {@code a}, converted to 32-bit types (jnp.asarray). */
   @Fn
   public Array asarray(Object a, @Default("None") DType dtype) {
-    Array r = JaxTypes.array(a);
-    return dtype == null ? r : Manipulation.astype(r, canon(dtype));
+    return NumpyCreation.asarray(POLICY, a, dtype);
   }
 
   /** Returns coordinate matrices from coordinate vectors (jnp.meshgrid). */
   public List<Array> meshgrid(List<Array> xi, MeshIndexing indexing) {
-    return Creation.meshgrid(
-        JaxTypes.canon(xi),
-        Checks.given("numpy.meshgrid", "indexing", indexing, "'xy' or 'ij'").lower());
+    return NumpyCreation.meshgrid(POLICY, xi, false, indexing);
   }
 
   /**
@@ -943,30 +905,26 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("True") boolean copy,
       @Default("False") boolean sparse,
       @Default("'xy'") MeshIndexing indexing) {
-    if (sparse) {
-      throw new IvyArgumentException("numpy.meshgrid: sparse=True is not supported");
-    }
-    return meshgrid(List.of(xi), indexing);
+    return NumpyCreation.meshgrid(POLICY, List.of(xi), sparse, indexing);
   }
 
   /** Returns the k-th diagonal of a 2-d array, or a 2-d array with v on it (jnp.diag). */
   @Fn
   public Array diag(Array v, @Default("0") long k) {
-    return ExtraManipulation.diag(canon(v), k);
+    return NumpyCreation.diag(POLICY, v, k);
   }
 
   /** Returns a 2-d array with the flattened input on diagonal k (jnp.diagflat). */
   @Fn
   public Array diagflat(Array v, @Default("0") long k) {
-    return diag(ravel(v), k);
+    return NumpyCreation.diagflat(POLICY, v, k);
   }
 
   /** Returns the diagonal over axes axis1 and axis2, appended as the last axis (jnp.diagonal). */
   @Fn
   public Array diagonal(
       Array a, @Default("0") long offset, @Default("0") int axis1, @Default("1") int axis2) {
-    Array m = Manipulation.moveaxis(canon(a), new int[] {axis1, axis2}, new int[] {-2, -1});
-    return Linalg.diagonal(m, offset);
+    return NumpyCreation.diagonal(POLICY, a, offset, axis1, axis2);
   }
 
   /** Returns the sum along the diagonal over axis1 and axis2 (jnp.trace). */
@@ -978,8 +936,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("1") int axis2,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("numpy.trace", out);
-    return sum(diagonal(a, offset, axis1, axis2), new int[] {-1}, dtype, null, false);
+    return NumpyCreation.trace(POLICY, a, offset, axis1, axis2, dtype, out);
   }
 
   // ---------------------------------------------------------------- manipulation
@@ -990,90 +947,62 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   }
 
   /**
-   * Returns {@code a} with a new shape; one dimension may be -1 (jnp.reshape); only the row-major
-   * order 'C' is supported.
+   * Returns {@code a} with a new shape; one dimension may be -1 (jnp.reshape); order 'C' or 'F'
+   * (index order, first axis fastest).
    */
   @Fn
-  public Array reshape(Array a, long[] shape, @Default("'C'") String order) {
-    cOrder("numpy.reshape", order);
-    return reshape(a, shape);
+  public Array reshape(Array a, long[] shape, @Default("'C'") Order order) {
+    return NumpyManipulation.reshape(
+        POLICY, a, shape, Modes.accept("numpy.reshape", "order", order, Order.C, Order.F));
   }
 
-  /** Returns the flattened array (jnp.ravel); only the row-major order 'C' is supported. */
+  /** Returns the flattened array, order 'C' or 'F' (jnp.ravel). */
   @Fn
-  public Array ravel(Array a, @Default("'C'") String order) {
-    cOrder("numpy.ravel", order);
-    return reshape(a, -1);
-  }
-
-  private static void cOrder(String fn, String order) {
-    if (!"C".equals(order)) {
-      throw new IvyArgumentException(
-          fn + ": order must be 'C' (row-major; 'F' is not supported); got " + order);
-    }
+  public Array ravel(Array a, @Default("'C'") Order order) {
+    return NumpyManipulation.ravel(
+        POLICY, a, Modes.accept("numpy.ravel", "order", order, Order.C, Order.F));
   }
 
   /** Returns {@code a} with axes permuted; reversed when axes is null (jnp.transpose). */
   @Fn
   public Array transpose(Array a, @Default("None") int[] axes) {
-    Array c = canon(a);
-    if (axes == null) {
-      axes = new int[c.rank()];
-      for (int i = 0; i < axes.length; i++) {
-        axes[i] = axes.length - 1 - i;
-      }
-    }
-    return Manipulation.permuteDims(c, axes);
+    return NumpyManipulation.transpose(POLICY, a, axes);
   }
 
   /** Returns {@code a} with its axes permuted by {@code axes} (jnp.permute_dims). */
   @Fn
   public Array permuteDims(Array a, int[] axes) {
-    return transpose(a, axes);
+    return NumpyManipulation.transpose(POLICY, a, axes);
   }
 
   /** Returns the last two axes swapped (jnp.matrix_transpose). */
   @Fn
   public Array matrixTranspose(Array x) {
-    return Manipulation.matrixTranspose(canon(x));
+    return NumpyManipulation.matrixTranspose(POLICY, x);
   }
 
   /** Returns {@code a} with two axes swapped (jnp.swapaxes). */
   @Fn
   public Array swapaxes(Array a, int axis1, int axis2) {
-    return Manipulation.swapaxes(canon(a), axis1, axis2);
+    return NumpyManipulation.swapaxes(POLICY, a, axis1, axis2);
   }
 
   /** Returns {@code a} with axes moved from source to destination (jnp.moveaxis). */
   @Fn
   public Array moveaxis(Array a, int[] source, int[] destination) {
-    return Manipulation.moveaxis(canon(a), source, destination);
+    return NumpyManipulation.moveaxis(POLICY, a, source, destination);
   }
 
   /** Returns {@code a} with size-1 axes inserted at {@code axis} (jnp.expand_dims). */
   @Fn
   public Array expandDims(Array a, int[] axis) {
-    Array c = canon(a);
-    int rank = c.rank() + axis.length;
-    int[] ax = new int[axis.length];
-    for (int i = 0; i < ax.length; i++) {
-      ax[i] = axis[i] < 0 ? axis[i] + rank : axis[i];
-      if (ax[i] < 0 || ax[i] >= rank) {
-        throw new IvyArgumentException(
-            "expand_dims: axis must be in [-" + rank + ", " + rank + "); got " + axis[i]);
-      }
-    }
-    Arrays.sort(ax);
-    for (int v : ax) {
-      c = Manipulation.expandDims(c, v);
-    }
-    return c;
+    return NumpyManipulation.expandDims(POLICY, a, axis);
   }
 
   /** Returns {@code a} without size-1 axes (those in axis, or all when null) (jnp.squeeze). */
   @Fn
   public Array squeeze(Array a, @Default("None") int[] axis) {
-    return Manipulation.squeeze(canon(a), axis == null ? new int[0] : axis);
+    return NumpyManipulation.squeeze(POLICY, a, axis);
   }
 
   /**
@@ -1083,15 +1012,13 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   @Fn
   public Array concatenate(
       List<Array> arrays, @Default("0") Integer axis, @Default("None") DType dtype) {
-    List<Array> xs = JaxTypes.promotedArrays(arrays);
-    Array r = Manipulation.concat(xs, axis);
-    return dtype == null ? r : Manipulation.astype(r, canon(dtype));
+    return NumpyManipulation.concatenate(POLICY, arrays, axis, null, dtype);
   }
 
   /** Returns the arrays joined along an existing axis (flattened first when null) (jnp.concat). */
   @Fn
   public Array concat(List<Array> arrays, @Default("0") Integer axis) {
-    return concatenate(arrays, axis, null);
+    return NumpyManipulation.concatenate(POLICY, arrays, axis, null, null);
   }
 
   /** Returns the arrays joined along a new axis (jnp.stack). */
@@ -1101,39 +1028,31 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("0") int axis,
       @Default("None") Array out,
       @Default("None") DType dtype) {
-    noOut("numpy.stack", out);
-    Array r = Manipulation.stack(JaxTypes.promotedArrays(arrays), axis);
-    return dtype == null ? r : Manipulation.astype(r, canon(dtype));
+    return NumpyManipulation.stack(POLICY, arrays, axis, out, dtype);
   }
 
   /** Returns the arrays (at least 2-d) joined along axis 0 (jnp.vstack). */
   @Fn({"vstack", "row_stack"})
   public Array vstack(List<Array> tup) {
-    return concatenate(atleast(tup, 2), 0, null);
+    return NumpyManipulation.vstack(POLICY, tup, null);
   }
 
   /** Returns the arrays joined along axis 1 (axis 0 for 1-d arrays) (jnp.hstack). */
   @Fn
   public Array hstack(List<Array> tup) {
-    List<Array> xs = atleast(tup, 1);
-    return concatenate(xs, xs.get(0).rank() == 1 ? 0 : 1, null);
+    return NumpyManipulation.hstack(POLICY, tup, null);
   }
 
   /** Returns the arrays (at least 3-d) joined along axis 2 (jnp.dstack). */
   @Fn
   public Array dstack(List<Array> tup) {
-    return concatenate(atleast(tup, 3), 2, null);
+    return NumpyManipulation.dstack(POLICY, tup);
   }
 
   /** Returns 1-d arrays as columns (and 2-d arrays as they are) joined along axis 1. */
   @Fn
   public Array columnStack(List<Array> tup) {
-    List<Array> xs = new ArrayList<>();
-    for (Array t : tup) {
-      Array c = canon(t);
-      xs.add(c.rank() < 2 ? Manipulation.reshape(c, -1, 1) : c);
-    }
-    return concatenate(xs, 1, null);
+    return NumpyManipulation.columnStack(POLICY, tup);
   }
 
   private List<Array> atleast(List<Array> xs, int rank) {
@@ -1147,19 +1066,19 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns each array with at least one dimension; one array alone (jnp.atleast_1d). */
   @Fn("atleast_1d")
   public Object atleast1d(Object... arys) {
-    return atleastAll(arys, 1);
+    return NumpyManipulation.atleast(POLICY, Arrays.asList(arys), 1);
   }
 
   /** Returns each array with at least two dimensions; one array alone (jnp.atleast_2d). */
   @Fn("atleast_2d")
   public Object atleast2d(Object... arys) {
-    return atleastAll(arys, 2);
+    return NumpyManipulation.atleast(POLICY, Arrays.asList(arys), 2);
   }
 
   /** Returns each array with at least three dimensions; one array alone (jnp.atleast_3d). */
   @Fn("atleast_3d")
   public Object atleast3d(Object... arys) {
-    return atleastAll(arys, 3);
+    return NumpyManipulation.atleast(POLICY, Arrays.asList(arys), 3);
   }
 
   private Object atleastAll(Object[] arys, int rank) {
@@ -1198,155 +1117,83 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn
   public List<Array> split(Array ary, Object indicesOrSections, @Default("0") int axis) {
-    return splitImpl("split", ary, indicesOrSections, axis, false);
+    return NumpyManipulation.split(POLICY, ary, indicesOrSections, axis);
   }
 
   /** Returns {@code ary} split like split, allowing unequal parts (jnp.array_split). */
   @Fn
   public List<Array> arraySplit(Array ary, Object indicesOrSections, @Default("0") int axis) {
-    return splitImpl("array_split", ary, indicesOrSections, axis, true);
-  }
-
-  private static List<Array> splitImpl(String fn, Array ary, Object ios, int axis, boolean uneven) {
-    Array x = canon(ary);
-    if (x.rank() == 0) {
-      throw new IvyArgumentException(fn + ": ary must have rank >= 1; got shape ()");
-    }
-    int ax = axis < 0 ? axis + x.rank() : axis;
-    if (ax < 0 || ax >= x.rank()) {
-      throw new IvyArgumentException(
-          fn + ": axis must be in [-" + x.rank() + ", " + x.rank() + "); got " + axis);
-    }
-    long n = x.shape().dim(ax);
-    List<Long> bounds = new ArrayList<>();
-    if (ios instanceof Number num) {
-      long k = num.longValue();
-      if (k <= 0) {
-        throw new IvyArgumentException(fn + ": number of sections must be > 0; got " + k);
-      }
-      if (!uneven && n % k != 0) {
-        throw new IvyArgumentException(
-            fn
-                + ": array split does not result in an equal division; got size "
-                + n
-                + " into "
-                + k
-                + " sections");
-      }
-      long each = n / k;
-      long extra = n % k;
-      long pos = 0;
-      for (long i = 0; i < k - 1; i++) {
-        pos += each + (i < extra ? 1 : 0);
-        bounds.add(pos);
-      }
-    } else {
-      Array idx = ios instanceof Array a ? a : dev.ivy.Ivy.asarray(ios);
-      for (long v : idx.toLongArray()) {
-        bounds.add(v < 0 ? Math.max(v + n, 0) : v);
-      }
-    }
-    List<Array> out = new ArrayList<>();
-    long prev = 0;
-    bounds.add(n);
-    for (long b : bounds) {
-      long start = Math.min(prev, n);
-      long stop = Math.max(Math.min(b, n), start);
-      long[] s = new long[x.rank()];
-      long[] e = x.shape().dims();
-      long[] st = new long[x.rank()];
-      Arrays.fill(st, 1);
-      s[ax] = start;
-      e[ax] = stop;
-      out.add(Manipulation.slice(x, s, e, st));
-      prev = b;
-    }
-    return out;
+    return NumpyManipulation.arraySplit(POLICY, ary, indicesOrSections, axis);
   }
 
   /** Returns {@code ary} split along axis 1 (axis 0 for 1-d) (jnp.hsplit). */
   @Fn
   public List<Array> hsplit(Array ary, Object indicesOrSections) {
-    return split(ary, indicesOrSections, ary.rank() == 1 ? 0 : 1);
+    return NumpyManipulation.hsplit(POLICY, ary, indicesOrSections);
   }
 
   /** Returns {@code ary} split along axis 0 (jnp.vsplit). */
   @Fn
   public List<Array> vsplit(Array ary, Object indicesOrSections) {
-    return split(ary, indicesOrSections, 0);
+    return NumpyManipulation.split(POLICY, ary, indicesOrSections, 0);
   }
 
   /** Returns {@code x} split into its slices along {@code axis} (jnp.unstack). */
   @Fn
   public List<Array> unstack(Array x, @Default("0") int axis) {
+    // separate from numpy's body: numpy has no unstack before NumPy 2.1; kept with jax.numpy's
+    // signature
     return Manipulation.unstack(canon(x), axis);
   }
 
   /** Returns {@code m} reversed along {@code axis} (all axes when null) (jnp.flip). */
   @Fn
   public Array flip(Array m, @Default("None") int[] axis) {
-    return Manipulation.flip(canon(m), axis == null ? new int[0] : axis);
+    return NumpyManipulation.flip(POLICY, m, axis);
   }
 
   /** Returns {@code m} reversed along axis 1 (jnp.fliplr). */
   @Fn
   public Array fliplr(Array m) {
-    return flip(m, new int[] {1});
+    return NumpyManipulation.fliplr(POLICY, m);
   }
 
   /** Returns {@code m} reversed along axis 0 (jnp.flipud). */
   @Fn
   public Array flipud(Array m) {
-    return flip(m, new int[] {0});
+    return NumpyManipulation.flipud(POLICY, m);
   }
 
   /** Returns {@code a} rolled by {@code shift} along {@code axis} (flattened when null). */
   @Fn
   public Array roll(Array a, long[] shift, @Default("None") int[] axis) {
-    Array c = canon(a);
-    if (axis != null && shift.length == 1 && axis.length > 1) {
-      long[] s = new long[axis.length];
-      Arrays.fill(s, shift[0]);
-      shift = s;
-    }
-    return Manipulation.roll(c, shift, axis);
+    return NumpyManipulation.roll(POLICY, a, shift, axis);
   }
 
   /** Returns {@code m} rotated by 90 degrees k times in the plane of {@code axes} (jnp.rot90). */
   @Fn
   public Array rot90(Array m, @Default("1") long k, @Default("(0, 1)") int[] axes) {
-    Array c = canon(m);
-    int kk = (int) Math.floorMod(k, 4L);
-    int a0 = axes[0];
-    int a1 = axes[1];
-    if (kk == 0) {
-      return c;
-    }
-    if (kk == 2) {
-      return Manipulation.flip(c, a0, a1);
-    }
-    if (kk == 1) {
-      return Manipulation.swapaxes(Manipulation.flip(c, a1), a0, a1);
-    }
-    return Manipulation.flip(Manipulation.swapaxes(c, a0, a1), a1);
+    return NumpyManipulation.rot90(POLICY, m, k, axes);
   }
 
   /** Returns {@code array} broadcast to {@code shape} (jnp.broadcast_to). */
   @Fn
   public Array broadcastTo(Array array, long[] shape) {
-    return Manipulation.broadcastTo(canon(array), Shape.of(shape));
+    return NumpyManipulation.broadcastTo(POLICY, array, shape);
   }
 
   /** Returns the arrays broadcast against each other (jnp.broadcast_arrays). */
   @Fn
   public List<Array> broadcastArrays(Object... args) {
+    // separate from numpy's body: jnp.broadcast_arrays takes array-likes as varargs; numpy takes
+    // arrays and subok
     return Manipulation.broadcastArrays(arrays(args));
   }
 
   /** Returns {@code a} repeated {@code reps} times along each axis (jnp.tile). */
   @Fn
   public Array tile(@P("A") Array a, long[] reps) {
-    return Manipulation.tile(canon(a), reps);
+    return NumpyManipulation.tile(POLICY, a, reps);
   }
 
   /**
@@ -1359,6 +1206,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Object repeats,
       @Default("None") Integer axis,
       @Default("None") Long totalRepeatLength) {
+    // separate from numpy's body: JAX adds total_repeat_length, checked against the result
     Array c = canon(a);
     Array out =
         repeats instanceof Number n
@@ -1385,21 +1233,9 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array pad(
       Array array,
       Object padWidth,
-      @Default("'constant'") String mode,
+      @Default("'constant'") PadMode mode,
       @Default("0") Object constantValues) {
-    Array c = canon(array);
-    long[][] pw = ExtraManipulation.padWidths(padWidth);
-    if (pw.length == 1 && c.rank() > 1) {
-      long[][] all = new long[c.rank()][];
-      Arrays.fill(all, pw[0]);
-      pw = all;
-    }
-    for (int i = 0; i < pw.length; i++) {
-      if (pw[i].length == 1) {
-        pw[i] = new long[] {pw[i][0], pw[i][0]};
-      }
-    }
-    return ExtraManipulation.pad(c, pw, mode, constantValues == null ? 0 : constantValues);
+    return NumpyManipulation.pad(POLICY, array, padWidth, mode, constantValues);
   }
 
   /**
@@ -1417,10 +1253,12 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Object indices,
       @Default("None") Integer axis,
       @Default("None") Array out,
-      @Default("None") String mode,
+      @Default("None") IndexMode mode,
       @Default("False") boolean uniqueIndices,
       @Default("False") boolean indicesAreSorted,
       @Default("None") Object fillValue) {
+    // separate from numpy's body: JAX's out-of-range modes (fill with a fill value,
+    // promise_in_bounds) differ from NumPy's raise/wrap/clip
     noOut("numpy.take", out);
     Array c = canon(a);
     Array i = JaxTypes.array(indices);
@@ -1440,8 +1278,10 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       Array arr,
       Array indices,
       Integer axis,
-      @Default("None") String mode,
+      @Default("None") IndexMode mode,
       @Default("None") Object fillValue) {
+    // separate from numpy's body: JAX's out-of-range modes (fill, clip, wrap) have no NumPy
+    // counterpart
     Array c = canon(arr);
     Array i = canon(indices);
     if (axis == null) {
@@ -1452,7 +1292,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   }
 
   private static Array gather(
-      String fn, Array x, Array idx, int axis, String mode, Object fillValue, boolean along) {
+      String fn, Array x, Array idx, int axis, IndexMode mode, Object fillValue, boolean along) {
     if (!idx.dtype().isInteger()) {
       throw new IvyArgumentException(fn + ": indices must be integers; got " + idx.dtype());
     }
@@ -1464,26 +1304,29 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       throw new IvyArgumentException(
           fn + ": axis must be in [-" + x.rank() + ", " + x.rank() + "); got " + axis);
     }
-    String m = mode == null ? "fill" : mode;
+    IndexMode m =
+        mode == null
+            ? IndexMode.FILL
+            : Modes.accept(
+                fn,
+                "mode",
+                mode,
+                IndexMode.FILL,
+                IndexMode.CLIP,
+                IndexMode.WRAP,
+                IndexMode.PROMISE_IN_BOUNDS);
     long n = x.shape().dim(ax);
     Array i = Manipulation.astype(idx, DType.INT32);
     Array valid = null;
     switch (m) {
-      case "wrap" -> i = n == 0 ? i : Elementwise.remainder(i, (long) n);
-      case "clip", "fill" -> {
+      case WRAP -> i = n == 0 ? i : Elementwise.remainder(i, (long) n);
+      default -> {
         i = Elementwise.where(Elementwise.less(i, 0), Elementwise.add(i, (long) n), i);
-        if (m.equals("fill")) {
+        if (m == IndexMode.FILL) {
           valid = Elementwise.logicalAnd(Elementwise.greaterEqual(i, 0), Elementwise.less(i, n));
         }
         i = Elementwise.clip(i, 0L, Math.max(n - 1, 0));
       }
-      default ->
-          throw new IvyArgumentException(
-              fn
-                  + ": mode must be None, 'fill', 'clip' or 'wrap' ('raise' is unsupported by JAX);"
-                  + " got '"
-                  + m
-                  + "'");
     }
     if (n == 0) {
       if (i.size() > 0) {
@@ -1550,61 +1393,23 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("-1") int axis,
       @Default("None") Object prepend,
       @Default("None") Object append) {
-    Array x = canon(a);
-    if (prepend != null || append != null) {
-      List<Array> parts = new ArrayList<>();
-      if (prepend != null) {
-        parts.add(edge(JaxTypes.array(prepend), x, axis));
-      }
-      parts.add(x);
-      if (append != null) {
-        parts.add(edge(JaxTypes.array(append), x, axis));
-      }
-      x = Manipulation.concat(JaxTypes.promotedArrays(parts), axis);
-    }
-    return Manipulation.diff(x, n, axis);
-  }
-
-  private static Array edge(Array v, Array x, int axis) {
-    if (v.rank() == x.rank()) {
-      return v;
-    }
-    long[] d = x.shape().dims();
-    d[axis < 0 ? axis + x.rank() : axis] = 1;
-    return Manipulation.broadcastTo(v, Shape.of(d));
+    return NumpyManipulation.diff(POLICY, a, n, axis, prepend, append);
   }
 
   /** Returns the differences of consecutive elements of the flattened array (jnp.ediff1d). */
   @Fn
   public Array ediff1d(Array ary) {
+    // separate from numpy's body: jnp.ediff1d without to_end/to_begin; numpy's is not declared
     return Manipulation.diff(ravel(ary), 1, 0);
   }
 
   /** Returns {@code values} appended to {@code arr} (both flattened when axis is null). */
   @Fn
   public Array append(Array arr, Object values, @Default("None") Integer axis) {
-    Array v = JaxTypes.array(values);
-    if (axis == null) {
-      return concatenate(List.of(ravel(arr), ravel(v)), 0, null);
-    }
-    return concatenate(List.of(canon(arr), v), axis, null);
+    return NumpyManipulation.append(POLICY, arr, values, axis);
   }
 
   // ---------------------------------------------------------------- reductions
-
-  private static DType sumType(Array x, DType dtype) {
-    if (dtype != null) {
-      return canon(dtype);
-    }
-    DType d = canon(x.dtype());
-    if (d.isBool()) {
-      return DType.INT32;
-    }
-    if (d.isInteger() && d.byteSize() < 4) {
-      return d.isSigned() ? DType.INT32 : DType.UINT8 == d ? DType.INT32 : d;
-    }
-    return d;
-  }
 
   /**
    * Returns the sum over axis (all axes when null); bool and small integers accumulate in int32
@@ -1617,9 +1422,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.sum", out);
-    Array c = canon(a);
-    return canon(Reductions.sum(c, allIfNull(axis), keepdims, sumType(c, dtype)));
+    return NumpyReductions.sum(POLICY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the product over axis (jnp.prod). */
@@ -1630,9 +1433,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.prod", out);
-    Array c = canon(a);
-    return canon(Reductions.prod(c, axis, keepdims, sumType(c, dtype)));
+    return NumpyReductions.prod(POLICY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the mean over axis, float32 for integers (jnp.mean). */
@@ -1643,9 +1444,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.mean", out);
-    Array r = canon(Reductions.mean(toFloat(a), axis, keepdims));
-    return dtype == null ? r : Manipulation.astype(r, canon(dtype));
+    return NumpyReductions.mean(POLICY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the maximum over axis; raises for an empty reduction (jnp.max, jnp.amax). */
@@ -1655,8 +1454,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.max", out);
-    return canon(Reductions.max(canon(a), axis, keepdims));
+    return NumpyReductions.max(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns the minimum over axis; raises for an empty reduction (jnp.min, jnp.amin). */
@@ -1666,8 +1464,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.min", out);
-    return canon(Reductions.min(canon(a), axis, keepdims));
+    return NumpyReductions.min(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns max - min over axis (jnp.ptp). */
@@ -1677,8 +1474,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.ptp", out);
-    return subtract(max(a, axis, null, keepdims), min(a, axis, null, keepdims));
+    return NumpyReductions.ptp(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns whether all elements over axis are true (jnp.all). */
@@ -1688,8 +1484,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.all", out);
-    return Reductions.all(canon(a), axis, keepdims);
+    return NumpyReductions.all(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns whether any element over axis is true (jnp.any). */
@@ -1699,8 +1494,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.any", out);
-    return Reductions.any(canon(a), axis, keepdims);
+    return NumpyReductions.any(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns the variance with {@code ddof} degrees of freedom removed (jnp.var). */
@@ -1713,10 +1507,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("0") double ddof,
       @Default("False") boolean keepdims,
       @Default("None") Double correction) {
-    noOut("numpy.var", out);
-    double dof = correction == null ? ddof : correction;
-    Array r = canon(Reductions.var(toFloat(a), axis, dof, keepdims));
-    return dtype == null ? r : Manipulation.astype(r, canon(dtype));
+    return NumpyReductions.var(
+        POLICY, a, axis, dtype, out, correction == null ? ddof : correction, keepdims);
   }
 
   /** Returns the standard deviation with {@code ddof} degrees of freedom removed (jnp.std). */
@@ -1729,10 +1521,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("0") double ddof,
       @Default("False") boolean keepdims,
       @Default("None") Double correction) {
-    noOut("numpy.std", out);
-    double dof = correction == null ? ddof : correction;
-    Array r = canon(Reductions.std(toFloat(a), axis, dof, keepdims));
-    return dtype == null ? r : Manipulation.astype(r, canon(dtype));
+    return NumpyReductions.std(
+        POLICY, a, axis, dtype, out, correction == null ? ddof : correction, keepdims);
   }
 
   /** Returns the int32 index of the maximum (flattened when axis is null) (jnp.argmax). */
@@ -1742,9 +1532,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("None") Boolean keepdims) {
-    noOut("numpy.argmax", out);
-    boolean keep = keepdims != null && keepdims;
-    return canon(Reductions.argmax(canon(a), axis, keep));
+    return NumpyReductions.argmax(POLICY, a, axis, out, keepdims != null && keepdims);
   }
 
   /** Returns the int32 index of the minimum (flattened when axis is null) (jnp.argmin). */
@@ -1754,9 +1542,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("None") Boolean keepdims) {
-    noOut("numpy.argmin", out);
-    boolean keep = keepdims != null && keepdims;
-    return canon(Reductions.argmin(canon(a), axis, keep));
+    return NumpyReductions.argmin(POLICY, a, axis, out, keepdims != null && keepdims);
   }
 
   /**
@@ -1770,8 +1556,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Array out,
       @Default("False") boolean overwriteInput,
       @Default("False") boolean keepdims) {
-    noOut("numpy.median", out);
-    return canon(Extras.median(toFloat(a), axis, keepdims));
+    return NumpyReductions.median(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns the q-th quantiles, q in [0, 1] (jnp.quantile); {@code overwriteInput} is ignored. */
@@ -1784,6 +1569,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("False") boolean overwriteInput,
       @Default("'linear'") String method,
       @Default("False") boolean keepdims) {
+    // separate from numpy's body: JAX canonicalizes q to float32 instead of promoting an array q
+    // with a
     noOut("numpy.quantile", out);
     Object qq = q instanceof Number ? q : JaxTypes.array(q);
     return canon(Extras.quantile(toFloat(a), qq, axis, keepdims, method));
@@ -1802,6 +1589,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("False") boolean overwriteInput,
       @Default("'linear'") String method,
       @Default("False") boolean keepdims) {
+    // separate from numpy's body: JAX canonicalizes q to float32 instead of promoting an array q
+    // with a
     noOut("numpy.percentile", out);
     Object qq =
         q instanceof Number n
@@ -1818,9 +1607,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.nansum", out);
-    Array c = canon(a);
-    return canon(Extras.nansum(c, axis, keepdims, sumType(c, dtype)));
+    return NumpyReductions.nansum(POLICY, a, axis, dtype, out, keepdims);
   }
 
   /**
@@ -1833,8 +1620,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.nanmean", out);
-    return canon(Extras.nanmean(toFloat(a), axis, keepdims));
+    return NumpyReductions.nanmean(POLICY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the maximum ignoring NaN (NaN only where a slice is all NaN) (jnp.nanmax). */
@@ -1844,13 +1630,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.nanmax", out);
-    Array c = canon(a);
-    if (!c.dtype().isFloating()) {
-      return max(c, axis, null, keepdims);
-    }
-    Array m = max(Elementwise.where(isnan(c), Double.NEGATIVE_INFINITY, c), axis, null, keepdims);
-    return Elementwise.where(all(isnan(c), axis, null, keepdims), Double.NaN, m);
+    return NumpyReductions.nanmax(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns the minimum ignoring NaN (jnp.nanmin). */
@@ -1860,21 +1640,14 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("numpy.nanmin", out);
-    Array c = canon(a);
-    if (!c.dtype().isFloating()) {
-      return min(c, axis, null, keepdims);
-    }
-    Array m = min(Elementwise.where(isnan(c), Double.POSITIVE_INFINITY, c), axis, null, keepdims);
-    return Elementwise.where(all(isnan(c), axis, null, keepdims), Double.NaN, m);
+    return NumpyReductions.nanmin(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns the number of nonzero elements over axis, int32 (jnp.count_nonzero). */
   @Fn
   public Array countNonzero(
       Array a, @Default("None") int[] axis, @Default("False") boolean keepdims) {
-    Array nz = Elementwise.notEqual(canon(a), 0);
-    return sum(nz, axis, DType.INT32, null, keepdims);
+    return NumpyReductions.countNonzero(POLICY, a, axis, keepdims);
   }
 
   /**
@@ -1888,6 +1661,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Array weights,
       @Default("False") boolean returned,
       @Default("False") boolean keepdims) {
+    // separate from numpy's body: jnp.average promotes weights on JAX's lattice and has no returned
+    // list
     if (weights == null) {
       return mean(a, axis, null, null, keepdims);
     }
@@ -1914,13 +1689,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("numpy.cumsum", out);
-    Array c = canon(a);
-    if (axis == null) {
-      c = Manipulation.reshape(c, -1);
-      axis = 0;
-    }
-    return canon(Cumulative.cumulativeSum(c, axis, sumType(c, dtype), false));
+    return NumpyReductions.cumsum(POLICY, a, axis, dtype, out);
   }
 
   /** Returns the cumulative product along axis (flattened when null) (jnp.cumprod). */
@@ -1930,14 +1699,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("numpy.cumprod", out);
-    Array c = canon(a);
-    if (axis == null) {
-      c = Manipulation.reshape(c, -1);
-      axis = 0;
-    }
-    c = Manipulation.astype(c, sumType(c, dtype));
-    return canon(Cumulative.cumprod(c, axis, false, false));
+    return NumpyReductions.cumprod(POLICY, a, axis, dtype, out);
   }
 
   /** Returns the cumulative sum, optionally with a leading zero (jnp.cumulative_sum). */
@@ -1947,8 +1709,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("False") boolean includeInitial) {
-    Array c = canon(x);
-    return canon(Cumulative.cumulativeSum(c, axis, sumType(c, dtype), includeInitial));
+    return NumpyReductions.cumulativeSum(POLICY, x, axis, dtype, null, includeInitial);
   }
 
   // ---------------------------------------------------------------- linear algebra
@@ -1956,8 +1717,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns the matrix product with broadcasting (jnp.matmul). */
   @Fn
   public Array matmul(Array a, Array b) {
-    Object[] p = promoted(a, b);
-    return canon(Linalg.matmul((Array) p[0], (Array) p[1]));
+    return NumpyProducts.matmul(POLICY, a, b, null);
   }
 
   /**
@@ -1966,40 +1726,25 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn
   public Array dot(Array a, Array b) {
-    Object[] p = promoted(a, b);
-    Array x = (Array) p[0];
-    Array y = (Array) p[1];
-    if (x.rank() == 0 || y.rank() == 0) {
-      return canon(Elementwise.multiply(x, y));
-    }
-    int yAxis = y.rank() == 1 ? 0 : y.rank() - 2;
-    return canon(Linalg.tensordot(x, y, new int[] {x.rank() - 1}, new int[] {yAxis}));
+    return NumpyProducts.dot(POLICY, a, b, null);
   }
 
   /** Returns the sum over the last axes of a and b (jnp.inner). */
   @Fn
   public Array inner(Array a, Array b) {
-    Object[] p = promoted(a, b);
-    Array x = (Array) p[0];
-    Array y = (Array) p[1];
-    if (x.rank() == 0 || y.rank() == 0) {
-      return canon(Elementwise.multiply(x, y));
-    }
-    return canon(Linalg.tensordot(x, y, new int[] {x.rank() - 1}, new int[] {y.rank() - 1}));
+    return NumpyProducts.inner(POLICY, a, b);
   }
 
   /** Returns the dot product of the flattened arrays (jnp.vdot). */
   @Fn
   public Array vdot(Array a, Array b) {
-    return dot(ravel(a), ravel(b));
+    return NumpyProducts.vdot(POLICY, a, b);
   }
 
   /** Returns the outer product of the flattened arrays (jnp.outer). */
   @Fn
   public Array outer(Array a, Array b, @Default("None") Array out) {
-    noOut("numpy.outer", out);
-    Object[] p = promoted(ravel(a), ravel(b));
-    return canon(Linalg.outer((Array) p[0], (Array) p[1]));
+    return NumpyProducts.outer(POLICY, a, b, out);
   }
 
   /** Returns the tensor contraction over the last n axes of a and first n of b. */
@@ -2023,56 +1768,25 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn
   public Array tensordot(Array a, Array b, @Default("2") Object axes) {
-    if (axes instanceof List<?> l && l.size() == 2) {
-      return tensordot(a, b, axisList(l.get(0)), axisList(l.get(1)));
-    }
-    if (axes instanceof Long || axes instanceof Integer) {
-      return tensordot(a, b, ((Number) axes).intValue());
-    }
-    if (axes instanceof Array x && x.size() == 1 && x.dtype().isInteger()) {
-      return tensordot(a, b, (int) x.itemLong());
-    }
-    throw new IvyArgumentException(
-        "numpy.tensordot: axes must be an integer or a pair of axis sequences; got " + axes);
-  }
-
-  private static int[] axisList(Object o) {
-    if (o instanceof Number n) {
-      return new int[] {n.intValue()};
-    }
-    if (o instanceof List<?> l) {
-      int[] r = new int[l.size()];
-      for (int i = 0; i < r.length; i++) {
-        if (!(l.get(i) instanceof Number n)) {
-          throw new IvyArgumentException(
-              "numpy.tensordot: axes must hold integers; got " + l.get(i));
-        }
-        r[i] = n.intValue();
-      }
-      return r;
-    }
-    throw new IvyArgumentException("numpy.tensordot: axes must hold axis sequences; got " + o);
+    return NumpyProducts.tensordot(POLICY, a, b, axes);
   }
 
   /** Returns the Einstein summation of the operands (jnp.einsum). */
   @Fn
   public Array einsum(String subscripts, Object... operands) {
-    List<Array> ops = JaxTypes.promotedArrays(arrays(operands));
-    return canon(Einsum.einsum(subscripts, ops.toArray(new Array[0])));
+    return NumpyProducts.einsum(POLICY, subscripts, Arrays.asList(operands));
   }
 
   /** Returns the Kronecker product (jnp.kron). */
   @Fn
   public Array kron(Array a, Array b) {
-    Object[] p = promoted(a, b);
-    return canon(ExtraManipulation.kron((Array) p[0], (Array) p[1]));
+    return NumpyProducts.kron(POLICY, a, b);
   }
 
   /** Returns the cross product of 3-vectors along axis (jnp.cross). */
   @Fn
   public Array cross(Array a, Array b, @Default("-1") int axis) {
-    Object[] p = promoted(a, b);
-    return canon(Linalg.cross((Array) p[0], (Array) p[1], axis));
+    return NumpyProducts.cross(POLICY, a, b, axis);
   }
 
   // ---------------------------------------------------------------- sorting, searching, sets
@@ -2089,12 +1803,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Object order,
       @Default("True") boolean stable,
       @Default("False") boolean descending) {
-    Array c = canon(a);
-    if (axis == null) {
-      c = Manipulation.reshape(c, -1);
-      axis = 0;
-    }
-    return Sorting.sort(c, axis, descending);
+    return NumpySorting.sort(POLICY, a, axis, descending);
   }
 
   /**
@@ -2109,51 +1818,32 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Object order,
       @Default("True") boolean stable,
       @Default("False") boolean descending) {
-    Array c = canon(a);
-    if (axis == null) {
-      c = Manipulation.reshape(c, -1);
-      axis = 0;
-    }
-    return canon(Sorting.argsort(c, axis, descending));
+    return NumpySorting.argsort(POLICY, a, axis, descending);
   }
 
   /** Returns the int32 insertion indices of v into the sorted 1-d a (jnp.searchsorted). */
   @Fn
   public Array searchsorted(
       Array a, Object v, @Default("'left'") Side side, @Default("None") Array sorter) {
-    Array x = canon(a);
-    if (sorter != null) {
-      x = Indexing.take(x, canon(sorter), 0);
-    }
-    Object[] p = promoted(x, JaxTypes.array(v));
-    return canon(
-        Sorting.searchsorted(
-            (Array) p[0],
-            (Array) p[1],
-            Checks.given("numpy.searchsorted", "side", side, "'left' or 'right'").lower()));
+    return NumpySorting.searchsorted(POLICY, a, v, side, sorter);
   }
 
   /** Returns the int32 indices of the nonzero elements, one array per axis (jnp.nonzero). */
   @Fn
   public List<Array> nonzero(Array a) {
-    return JaxTypes.canon(Searching.nonzero(canon(a)));
+    return NumpySorting.nonzero(POLICY, a);
   }
 
   /** Returns the int32 indices of nonzero elements as a (count, ndim) array (jnp.argwhere). */
   @Fn
   public Array argwhere(Array a) {
-    Array c = canon(a);
-    if (c.rank() == 0) {
-      c = Manipulation.reshape(c, 1);
-      return Manipulation.reshape(nonzero(c).get(0), -1, 0);
-    }
-    return Manipulation.stack(nonzero(c), 1);
+    return NumpySorting.argwhere(POLICY, a);
   }
 
   /** Returns the int32 indices of nonzero elements of the flattened array (jnp.flatnonzero). */
   @Fn
   public Array flatnonzero(Array a) {
-    return nonzero(ravel(a)).get(0);
+    return NumpySorting.flatnonzero(POLICY, a);
   }
 
   /**
@@ -2167,27 +1857,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("False") boolean returnInverse,
       @Default("False") boolean returnCounts,
       @Default("None") Integer axis) {
-    if (axis != null) {
-      throw new IvyArgumentException(
-          "numpy.unique: axis is not supported (only flattened uniques); got " + axis);
-    }
-    Array c = canon(ar);
-    if (!returnIndex && !returnInverse && !returnCounts) {
-      return Sets.uniqueAll(c).values();
-    }
-    Sets.UniqueAll u = Sets.uniqueAll(c);
-    List<Array> r = new ArrayList<>();
-    r.add(u.values());
-    if (returnIndex) {
-      r.add(canon(u.indices()));
-    }
-    if (returnInverse) {
-      r.add(canon(u.inverseIndices()));
-    }
-    if (returnCounts) {
-      r.add(canon(u.counts()));
-    }
-    return r;
+    return NumpySorting.unique(POLICY, ar, returnIndex, returnInverse, returnCounts, axis);
   }
 
   // ---------------------------------------------------------------- dtypes
@@ -2195,49 +1865,27 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns {@code x} cast to {@code dtype} (64-bit types become 32-bit) (jnp.astype). */
   @Fn
   public Array astype(Array x, DType dtype) {
+    // separate from numpy's body: jnp.astype casts to the canonical (32-bit) dtype; numpy.astype
+    // takes copy
     return Manipulation.astype(canon(x), canon(dtype));
   }
 
   /** Returns the dtype that the arrays, dtypes and scalars promote to (jnp.result_type). */
   @Fn
   public DType resultType(Object... args) {
-    DType r = null;
-    List<Object> weak = new ArrayList<>();
-    for (Object o : args) {
-      DType d = o instanceof Array a ? a.dtype() : o instanceof DType t ? t : null;
-      if (d == null) {
-        weak.add(o);
-      } else {
-        r = r == null ? canon(d) : JaxTypes.promote(r, d);
-      }
-    }
-    for (Object w : weak) {
-      r = r == null ? JaxTypes.scalarDType(w) : JaxTypes.withScalar(r, w);
-    }
-    return r;
+    return NumpyDTypeFunctions.resultType(POLICY, args);
   }
 
   /** Returns the dtype JAX promotes {@code a} and {@code b} to (jnp.promote_types). */
   @Fn
   public DType promoteTypes(DType a, DType b) {
-    return JaxTypes.promote(a, b);
+    return NumpyDTypeFunctions.promoteTypes(POLICY, a, b);
   }
 
   /** Returns whether {@code from} casts to {@code to} without loss (jnp.can_cast, "safe"). */
   @Fn
   public boolean canCast(@P("from_") Object from, DType to) {
-    DType f;
-    if (from instanceof Array x) {
-      f = x.dtype();
-    } else if (from instanceof DType d) {
-      f = d;
-    } else if (from instanceof String name) {
-      f = DType.of(name);
-    } else {
-      throw new IvyArgumentException(
-          "numpy.can_cast: from_ must be an array or a dtype; got " + from);
-    }
-    return JaxTypes.promote(f, to) == canon(to);
+    return NumpyDTypeFunctions.canCast(POLICY, from, to);
   }
 
   // ------------------------------------------------------------------ NumPy's functions, JAX's
@@ -2245,20 +1893,6 @@ public final class JaxNumpy extends JaxNumpyDefaults {
 
   private static Array in(Array x) {
     return x == null ? null : canon(x);
-  }
-
-  private static Object canonResult(Object r) {
-    if (r instanceof Array a) {
-      return canon(a);
-    }
-    if (r instanceof List<?> l && l.stream().allMatch(o -> o instanceof Array)) {
-      List<Array> c = new java.util.ArrayList<>();
-      for (Object o : l) {
-        c.add(canon((Array) o));
-      }
-      return c;
-    }
-    return r;
   }
 
   /** Returns numpy.angle's result in JAX's 32-bit dtypes (jax.numpy.angle). */
@@ -2291,26 +1925,30 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.choose's result in JAX's 32-bit dtypes (jax.numpy.choose). */
   @Fn
   public Array choose(
-      Array a, List<Array> choices, @Default("None") Array out, @Default("'raise'") String mode) {
+      Array a,
+      List<Array> choices,
+      @Default("None") Array out,
+      @Default("'raise'") IndexMode mode) {
     return canon(NumpyFrontend.choose(in(a), choices, in(out), mode));
   }
 
   /** Returns numpy.compress's result in JAX's 32-bit dtypes (jax.numpy.compress). */
   @Fn
   public Array compress(Array condition, Array a, @Default("None") Integer axis) {
-    return canon(NumpyFrontend.compress(in(condition), in(a), axis));
+    return NumpySorting.compress(POLICY, condition, a, axis);
   }
 
   /** Returns numpy.convolve's result in JAX's 32-bit dtypes (jax.numpy.convolve). */
   @Fn
-  public Array convolve(@Operand Object a, @Operand Object v, @Default("'full'") String mode) {
-    return canon(NumpyFrontend.convolve(a, v, mode));
+  public Array convolve(
+      @Operand Object a, @Operand Object v, @Default("'full'") ConvolveMode mode) {
+    return NumpyProducts.convolve(POLICY, a, v, mode);
   }
 
   /** Returns numpy.copy's result in JAX's 32-bit dtypes (jax.numpy.copy). */
   @Fn
-  public Array copy(Object a, @Default("'K'") String order, @Default("False") boolean subok) {
-    return canon(NumpyFrontend.copy(a, order, subok));
+  public Array copy(Object a, @Default("'K'") Order order, @Default("False") boolean subok) {
+    return NumpyCreation.asarray(POLICY, a, null);
   }
 
   /** Returns numpy.corrcoef's result in JAX's 32-bit dtypes (jax.numpy.corrcoef). */
@@ -2322,8 +1960,9 @@ public final class JaxNumpy extends JaxNumpyDefaults {
 
   /** Returns numpy.correlate's result in JAX's 32-bit dtypes (jax.numpy.correlate). */
   @Fn
-  public Array correlate(@Operand Object a, @Operand Object v, @Default("'valid'") String mode) {
-    return canon(NumpyFrontend.correlate(a, v, mode));
+  public Array correlate(
+      @Operand Object a, @Operand Object v, @Default("'valid'") ConvolveMode mode) {
+    return NumpyProducts.correlate(POLICY, a, v, mode);
   }
 
   /** Returns numpy.cov's result in JAX's 32-bit dtypes (jax.numpy.cov). */
@@ -2345,7 +1984,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean includeInitial) {
-    return canon(NumpyFrontend.cumulativeProd(in(x), axis, dtype, in(out), includeInitial));
+    return NumpyReductions.cumulativeProd(POLICY, x, axis, dtype, out, includeInitial);
   }
 
   /** Returns numpy.delete's result in JAX's 32-bit dtypes (jax.numpy.delete). */
@@ -2357,7 +1996,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.diag_indices's result in JAX's 32-bit dtypes (jax.numpy.diag_indices). */
   @Fn
   public List<Array> diagIndices(long n, @Default("2") long ndim) {
-    return JaxTypes.canon(NumpyFrontend.diagIndices(n, ndim));
+    return NumpyCreation.diagIndices(POLICY, n, ndim);
   }
 
   /** Returns numpy.digitize's result in JAX's 32-bit dtypes (jax.numpy.digitize). */
@@ -2369,19 +2008,19 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.dsplit's result in JAX's 32-bit dtypes (jax.numpy.dsplit). */
   @Fn
   public List<Array> dsplit(Array ary, Object indicesOrSections) {
-    return JaxTypes.canon(NumpyFrontend.dsplit(in(ary), indicesOrSections));
+    return NumpyManipulation.split(POLICY, ary, indicesOrSections, 2);
   }
 
   /** Returns numpy.extract's result in JAX's 32-bit dtypes (jax.numpy.extract). */
   @Fn
   public Array extract(Array condition, Array arr) {
-    return canon(NumpyFrontend.extract(in(condition), in(arr)));
+    return NumpySorting.extract(POLICY, condition, arr);
   }
 
   /** Returns numpy.gcd's result in JAX's 32-bit dtypes (jax.numpy.gcd). */
   @Fn
   public Array gcd(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    return canon(NumpyFrontend.gcd(x1, x2, in(out)));
+    return NumpyUfuncs.gcd(POLICY, x1, x2, out);
   }
 
   /** Returns numpy.geomspace's result in JAX's 32-bit dtypes (jax.numpy.geomspace). */
@@ -2412,7 +2051,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.indices's result in JAX's 32-bit dtypes (jax.numpy.indices). */
   @Fn
   public Array indices(long[] dimensions, @Default("'int64'") DType dtype) {
-    return canon(NumpyFrontend.indices(dimensions, dtype));
+    return NumpyCreation.indices(POLICY, dimensions, dtype);
   }
 
   /** Returns numpy.insert's result in JAX's 32-bit dtypes (jax.numpy.insert). */
@@ -2442,7 +2081,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.iscomplex's result in JAX's 32-bit dtypes (jax.numpy.iscomplex). */
   @Fn
   public Array iscomplex(@Operand Object x, @Default("None") Array out) {
-    return canon(NumpyFrontend.iscomplex(x, in(out)));
+    return NumpyUfuncs.iscomplex(POLICY, x, out);
   }
 
   /** Returns numpy.isin's result in JAX's 32-bit dtypes (jax.numpy.isin). */
@@ -2458,31 +2097,31 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.isreal's result in JAX's 32-bit dtypes (jax.numpy.isreal). */
   @Fn
   public Array isreal(@Operand Object x, @Default("None") Array out) {
-    return canon(NumpyFrontend.isreal(x, in(out)));
+    return NumpyUfuncs.isreal(POLICY, x, out);
   }
 
   /** Returns numpy.lcm's result in JAX's 32-bit dtypes (jax.numpy.lcm). */
   @Fn
   public Array lcm(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    return canon(NumpyFrontend.lcm(x1, x2, in(out)));
+    return NumpyUfuncs.lcm(POLICY, x1, x2, out);
   }
 
   /** Returns numpy.ldexp's result in JAX's 32-bit dtypes (jax.numpy.ldexp). */
   @Fn
   public Array ldexp(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    return canon(NumpyFrontend.ldexp(x1, x2, in(out)));
+    return NumpyUfuncs.ldexp(POLICY, x1, x2, out);
   }
 
   /** Returns numpy.matvec's result in JAX's 32-bit dtypes (jax.numpy.matvec). */
   @Fn
   public Array matvec(Array x1, Array x2) {
-    return canon(NumpyFrontend.matvec(in(x1), in(x2)));
+    return NumpyProducts.matvec(POLICY, x1, x2);
   }
 
   /** Returns numpy.modf's result in JAX's 32-bit dtypes (jax.numpy.modf). */
   @Fn
   public List<Array> modf(Array x) {
-    return JaxTypes.canon(NumpyFrontend.modf(in(x)));
+    return NumpyUfuncs.modf(POLICY, x);
   }
 
   /** Returns numpy.nanargmax's result in JAX's 32-bit dtypes (jax.numpy.nanargmax). */
@@ -2492,7 +2131,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    return canon(NumpyFrontend.nanargmax(in(a), axis, in(out), keepdims));
+    return NumpyReductions.nanargmax(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns numpy.nanargmin's result in JAX's 32-bit dtypes (jax.numpy.nanargmin). */
@@ -2502,7 +2141,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    return canon(NumpyFrontend.nanargmin(in(a), axis, in(out), keepdims));
+    return NumpyReductions.nanargmin(POLICY, a, axis, out, keepdims);
   }
 
   /** Returns numpy.nancumprod's result in JAX's 32-bit dtypes (jax.numpy.nancumprod). */
@@ -2512,7 +2151,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    return canon(NumpyFrontend.nancumprod(in(a), axis, dtype, in(out)));
+    return NumpyReductions.nancumprod(POLICY, a, axis, dtype, out);
   }
 
   /** Returns numpy.nancumsum's result in JAX's 32-bit dtypes (jax.numpy.nancumsum). */
@@ -2522,7 +2161,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    return canon(NumpyFrontend.nancumsum(in(a), axis, dtype, in(out)));
+    return NumpyReductions.nancumsum(POLICY, a, axis, dtype, out);
   }
 
   /** Returns numpy.nanprod's result in JAX's 32-bit dtypes (jax.numpy.nanprod). */
@@ -2533,7 +2172,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    return canon(NumpyFrontend.nanprod(a, axis, dtype, in(out), keepdims));
+    return NumpyReductions.nanprod(POLICY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns numpy.nanstd's result in JAX's 32-bit dtypes (jax.numpy.nanstd). */
@@ -2545,7 +2184,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims) {
-    return canon(NumpyFrontend.nanstd(a, axis, dtype, in(out), ddof, keepdims));
+    return NumpyReductions.nanstd(POLICY, a, axis, dtype, out, ddof, keepdims);
   }
 
   /** Returns numpy.nanvar's result in JAX's 32-bit dtypes (jax.numpy.nanvar). */
@@ -2557,7 +2196,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims) {
-    return canon(NumpyFrontend.nanvar(a, axis, dtype, in(out), ddof, keepdims));
+    return NumpyReductions.nanvar(POLICY, a, axis, dtype, out, ddof, keepdims);
   }
 
   /** Returns numpy.ndim's result in JAX's 32-bit dtypes (jax.numpy.ndim). */
@@ -2569,7 +2208,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.polyadd's result in JAX's 32-bit dtypes (jax.numpy.polyadd). */
   @Fn
   public Array polyadd(Array a1, Array a2) {
-    return canon(NumpyFrontend.polyadd(in(a1), in(a2)));
+    return NumpyProducts.polyadd(POLICY, a1, a2);
   }
 
   /** Returns numpy.polyder's result in JAX's 32-bit dtypes (jax.numpy.polyder). */
@@ -2581,13 +2220,13 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.polymul's result in JAX's 32-bit dtypes (jax.numpy.polymul). */
   @Fn
   public Array polymul(Array a1, Array a2) {
-    return canon(NumpyFrontend.polymul(in(a1), in(a2)));
+    return NumpyProducts.polymul(POLICY, a1, a2);
   }
 
   /** Returns numpy.polyval's result in JAX's 32-bit dtypes (jax.numpy.polyval). */
   @Fn
   public Array polyval(Array p, @Operand Object x) {
-    return canon(NumpyFrontend.polyval(in(p), x));
+    return NumpyProducts.polyval(POLICY, p, x);
   }
 
   /**
@@ -2597,8 +2236,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   public Array ravelMultiIndex(
       List<Array> multiIndex,
       long[] dims,
-      @Default("'raise'") String mode,
-      @Default("'C'") String order) {
+      @Default("'raise'") IndexMode mode,
+      @Default("'C'") Order order) {
     return canon(NumpyFrontend.ravelMultiIndex(multiIndex, dims, mode, order));
   }
 
@@ -2611,7 +2250,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.rollaxis's result in JAX's 32-bit dtypes (jax.numpy.rollaxis). */
   @Fn
   public Array rollaxis(Array a, int axis, @Default("0") int start) {
-    return canon(NumpyFrontend.rollaxis(in(a), axis, start));
+    return NumpyManipulation.rollaxis(POLICY, a, axis, start);
   }
 
   /** Returns numpy.select's result in JAX's 32-bit dtypes (jax.numpy.select). */
@@ -2644,7 +2283,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.spacing's result in JAX's 32-bit dtypes (jax.numpy.spacing). */
   @Fn
   public Array spacing(@Operand Object x, @Default("None") Array out) {
-    return canon(NumpyFrontend.spacing(x, in(out)));
+    return NumpyUfuncs.spacing(POLICY, x, out);
   }
 
   /** Returns numpy.trapezoid's result in JAX's 32-bit dtypes (jax.numpy.trapezoid). */
@@ -2657,7 +2296,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.tril_indices's result in JAX's 32-bit dtypes (jax.numpy.tril_indices). */
   @Fn
   public List<Array> trilIndices(long n, @Default("0") long k, @Default("None") Long m) {
-    return JaxTypes.canon(NumpyFrontend.trilIndices(n, k, m));
+    return NumpyCreation.trilIndices(POLICY, n, k, m);
   }
 
   /** Returns numpy.trim_zeros's result in JAX's 32-bit dtypes (jax.numpy.trim_zeros). */
@@ -2669,7 +2308,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.triu_indices's result in JAX's 32-bit dtypes (jax.numpy.triu_indices). */
   @Fn
   public List<Array> triuIndices(long n, @Default("0") long k, @Default("None") Long m) {
-    return JaxTypes.canon(NumpyFrontend.triuIndices(n, k, m));
+    return NumpyCreation.triuIndices(POLICY, n, k, m);
   }
 
   /** Returns numpy.union1d's result in JAX's 32-bit dtypes (jax.numpy.union1d). */
@@ -2686,7 +2325,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
 
   /** Returns numpy.unravel_index's result in JAX's 32-bit dtypes (jax.numpy.unravel_index). */
   @Fn
-  public List<Array> unravelIndex(Array indices, long[] shape, @Default("'C'") String order) {
+  public List<Array> unravelIndex(Array indices, long[] shape, @Default("'C'") Order order) {
     return JaxTypes.canon(NumpyFrontend.unravelIndex(in(indices), shape, order));
   }
 
@@ -2700,49 +2339,49 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns numpy.vecdot's result in JAX's 32-bit dtypes (jax.numpy.vecdot). */
   @Fn
   public Array vecdot(Array x1, Array x2, @Default("-1") int axis) {
-    return canon(NumpyFrontend.vecdot(in(x1), in(x2), axis));
+    return NumpyProducts.vecdot(POLICY, x1, x2, axis);
   }
 
   /** Returns numpy.vecmat's result in JAX's 32-bit dtypes (jax.numpy.vecmat). */
   @Fn
   public Array vecmat(Array x1, Array x2) {
-    return canon(NumpyFrontend.vecmat(in(x1), in(x2)));
+    return NumpyProducts.vecmat(POLICY, x1, x2);
   }
 
   /** Returns numpy.bartlett's window in JAX's float32 (jax.numpy.bartlett). */
   @Fn
   public Array bartlett(@P("M") long m) {
-    return canon(NumpyFrontend.bartlett(m));
+    return NumpyCreation.bartlett(POLICY, m);
   }
 
   /** Returns numpy.blackman's window in JAX's float32 (jax.numpy.blackman). */
   @Fn
   public Array blackman(@P("M") long m) {
-    return canon(NumpyFrontend.blackman(m));
+    return NumpyCreation.blackman(POLICY, m);
   }
 
   /** Returns numpy.hamming's window in JAX's float32 (jax.numpy.hamming). */
   @Fn
   public Array hamming(@P("M") long m) {
-    return canon(NumpyFrontend.hamming(m));
+    return NumpyCreation.hamming(POLICY, m);
   }
 
   /** Returns numpy.hanning's window in JAX's float32 (jax.numpy.hanning). */
   @Fn
   public Array hanning(@P("M") long m) {
-    return canon(NumpyFrontend.hanning(m));
+    return NumpyCreation.hanning(POLICY, m);
   }
 
   /** Returns numpy.kaiser's window in JAX's float32 (jax.numpy.kaiser). */
   @Fn
   public Array kaiser(@P("M") long m, double beta) {
-    return canon(NumpyFrontend.kaiser(m, beta));
+    return NumpyCreation.kaiser(POLICY, m, beta);
   }
 
   /** Returns the modified Bessel function of order 0 in JAX's dtypes (jax.numpy.i0). */
   @Fn
   public Array i0(@Operand Object x) {
-    return canon(NumpyFrontend.i0(x instanceof Array a ? canon(a) : x));
+    return NumpyUfuncs.i0(POLICY, x);
   }
 
   /** Returns the number of 1 bits in |x|, uint8 (jax.numpy.bitwise_count). */
@@ -2800,7 +2439,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
   /** Returns the difference of two polynomials (jax.numpy.polysub). */
   @Fn
   public Array polysub(Array a1, Array a2) {
-    return canon(NumpyFrontend.polysub(canon(a1), canon(a2)));
+    return NumpyProducts.polysub(POLICY, a1, a2);
   }
 
   /**
@@ -2808,7 +2447,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn
   public List<Array> trilIndicesFrom(Array arr, @Default("0") long k) {
-    return JaxTypes.canon(NumpyFrontend.trilIndicesFrom(arr, k));
+    return NumpyCreation.trilIndicesFrom(POLICY, arr, k);
   }
 
   /**
@@ -2816,24 +2455,26 @@ public final class JaxNumpy extends JaxNumpyDefaults {
    */
   @Fn
   public List<Array> triuIndicesFrom(Array arr, @Default("0") long k) {
-    return JaxTypes.canon(NumpyFrontend.triuIndicesFrom(arr, k));
+    return NumpyCreation.triuIndicesFrom(POLICY, arr, k);
   }
 
   /** Returns the int32 indices of the main diagonal (jax.numpy.diag_indices_from). */
   @Fn
   public List<Array> diagIndicesFrom(Array arr) {
-    return JaxTypes.canon(NumpyFrontend.diagIndicesFrom(arr));
+    return NumpyCreation.diagIndicesFrom(POLICY, arr);
   }
 
   /** Returns whether x has a complex dtype: never here (jax.numpy.iscomplexobj). */
   @Fn
   public boolean iscomplexobj(Object x) {
+    // separate from numpy's body: answers from the canonical dtype
     return false;
   }
 
   /** Returns whether x has a real dtype: always here (jax.numpy.isrealobj). */
   @Fn
   public boolean isrealobj(Object x) {
+    // separate from numpy's body: answers from the canonical dtype
     return true;
   }
 }

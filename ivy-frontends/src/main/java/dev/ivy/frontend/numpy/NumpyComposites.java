@@ -432,7 +432,7 @@ final class NumpyComposites {
     return Reductions.sum(Elementwise.where(oh, w, 0.0), new int[] {0}, false, DType.FLOAT64);
   }
 
-  static Array correlate(Array a, Array v, String mode) {
+  static Array correlate(Array a, Array v, ConvolveMode mode) {
     Checks.check(
         a.rank() == 1 && v.rank() == 1,
         "correlate",
@@ -460,21 +460,19 @@ final class NumpyComposites {
             Elementwise.multiply(windows, Manipulation.astype(v, dt)), new int[] {1}, false, dt);
     long start;
     long len;
-    switch (mode) {
-      case "full" -> {
+    switch (Modes.accept(
+        "correlate", "mode", mode, ConvolveMode.FULL, ConvolveMode.SAME, ConvolveMode.VALID)) {
+      case FULL -> {
         return c;
       }
-      case "valid" -> {
+      case VALID -> {
         start = n - 1;
         len = m - n + 1;
       }
-      case "same" -> {
+      default -> {
         start = n - 1 - n / 2;
         len = m;
       }
-      default ->
-          throw new IvyArgumentException(
-              "correlate: mode must be 'valid', 'same' or 'full'; got '" + mode + "'");
     }
     return Manipulation.slice(c, new long[] {start}, new long[] {start + len}, new long[] {1});
   }
@@ -644,6 +642,17 @@ final class NumpyComposites {
       return Creation.zeros(Shape.of(rows, 0), DType.INT64);
     }
     return Manipulation.stack(nz, 1);
+  }
+
+  /**
+   * Returns indices brought into [0, n) by a wrap or clip mode (NumPy's take, choose and
+   * ravel_multi_index; JAX's promise_in_bounds is clipped).
+   */
+  static Array outOfRange(Array idx, long n, IndexMode mode) {
+    if (mode == IndexMode.WRAP) {
+      return n == 0 ? idx : Elementwise.remainder(idx, n);
+    }
+    return Elementwise.clip(idx, 0L, Math.max(n - 1, 0L));
   }
 
   /** Raises unless out is None: arrays are immutable here. */

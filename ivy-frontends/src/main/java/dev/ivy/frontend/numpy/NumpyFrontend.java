@@ -1,5 +1,7 @@
 package dev.ivy.frontend.numpy;
 
+import static dev.ivy.frontend.numpy.DTypePolicy.NUMPY;
+
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
@@ -9,17 +11,13 @@ import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
-import dev.ivy.ops.Cumulative;
 import dev.ivy.ops.Elementwise;
-import dev.ivy.ops.ExtraManipulation;
 import dev.ivy.ops.Extras;
 import dev.ivy.ops.Indexing;
-import dev.ivy.ops.Linalg;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.ops.Reductions;
 import dev.ivy.ops.Searching;
 import dev.ivy.ops.Sets;
-import dev.ivy.ops.SignalWindows;
 import dev.ivy.ops.Sorting;
 import dev.ivy.ops.Special;
 import dev.ivy.registry.Default;
@@ -79,15 +77,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns a as an array, cast when dtype is given (numpy.asarray, asanyarray, ...). */
   @Fn({"asarray", "asanyarray", "ascontiguousarray"})
   public static Array asarray(Object a, @Default("None") DType dtype) {
-    Array x = arr(NumpyComposites.unwrapped(a));
-    return dtype == null ? x : Manipulation.astype(x, dtype);
+    return NumpyCreation.asarray(NUMPY, a, dtype);
   }
 
   /** Returns a copy of a (numpy.copy; arrays are immutable, so a itself). */
   @Fn
-  public static Array copy(
-      Object a, @Default("'K'") String order, @Default("False") boolean subok) {
-    return arr(NumpyComposites.unwrapped(a));
+  public static Array copy(Object a, @Default("'K'") Order order, @Default("False") boolean subok) {
+    return NumpyCreation.asarray(NUMPY, a, null);
   }
 
   // ---- unary ufuncs
@@ -95,29 +91,25 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns |x| (numpy.absolute, abs, fabs). */
   @Fn({"absolute", "abs", "fabs"})
   public static Array absolute(@Operand Object x, @Default("None") Array out) {
-    noOut("absolute", out);
-    return Elementwise.abs(arr(x));
+    return NumpyUfuncs.absolute(NUMPY, x, out);
   }
 
   /** Returns -x (numpy.negative). */
   @Fn
   public static Array negative(@Operand Object x, @Default("None") Array out) {
-    noOut("negative", out);
-    return Elementwise.negative(arr(x));
+    return NumpyUfuncs.negative(NUMPY, x, out);
   }
 
   /** Returns +x (numpy.positive). */
   @Fn
   public static Array positive(@Operand Object x, @Default("None") Array out) {
-    noOut("positive", out);
-    return Elementwise.positive(arr(x));
+    return NumpyUfuncs.positive(NUMPY, x, out);
   }
 
   /** Returns the sign of x: -1, 0 or 1, NaN for NaN (numpy.sign). */
   @Fn
   public static Array sign(@Operand Object x, @Default("None") Array out) {
-    noOut("sign", out);
-    return Elementwise.sign(arr(x));
+    return NumpyUfuncs.sign(NUMPY, x, out);
   }
 
   /** Returns x * x; bool squares in int8 (numpy.square). */
@@ -144,295 +136,253 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns e**x (numpy.exp). */
   @Fn
   public static Array exp(@Operand Object x, @Default("None") Array out) {
-    noOut("exp", out);
-    return Elementwise.exp(arr(x));
+    return NumpyUfuncs.exp(NUMPY, x, out);
   }
 
   /** Returns 2**x (numpy.exp2). */
   @Fn
   public static Array exp2(@Operand Object x, @Default("None") Array out) {
-    noOut("exp2", out);
-    return Elementwise.pow(2.0, NumpyComposites.toFloat(arr(x)));
+    return NumpyUfuncs.exp2(NUMPY, x, out);
   }
 
   /** Returns e**x - 1 (numpy.expm1). */
   @Fn
   public static Array expm1(@Operand Object x, @Default("None") Array out) {
-    noOut("expm1", out);
-    return Elementwise.expm1(arr(x));
+    return NumpyUfuncs.expm1(NUMPY, x, out);
   }
 
   /** Returns the natural logarithm (numpy.log). */
   @Fn
   public static Array log(@Operand Object x, @Default("None") Array out) {
-    noOut("log", out);
-    return Elementwise.log(arr(x));
+    return NumpyUfuncs.log(NUMPY, x, out);
   }
 
   /** Returns log(1 + x) (numpy.log1p). */
   @Fn
   public static Array log1p(@Operand Object x, @Default("None") Array out) {
-    noOut("log1p", out);
-    return Elementwise.log1p(arr(x));
+    return NumpyUfuncs.log1p(NUMPY, x, out);
   }
 
   /** Returns the base-2 logarithm (numpy.log2). */
   @Fn
   public static Array log2(@Operand Object x, @Default("None") Array out) {
-    noOut("log2", out);
-    return Elementwise.log2(arr(x));
+    return NumpyUfuncs.log2(NUMPY, x, out);
   }
 
   /** Returns the base-10 logarithm (numpy.log10). */
   @Fn
   public static Array log10(@Operand Object x, @Default("None") Array out) {
-    noOut("log10", out);
-    return Elementwise.log10(arr(x));
+    return NumpyUfuncs.log10(NUMPY, x, out);
   }
 
   /** Returns the square root (numpy.sqrt). */
   @Fn
   public static Array sqrt(@Operand Object x, @Default("None") Array out) {
-    noOut("sqrt", out);
-    return Elementwise.sqrt(arr(x));
+    return NumpyUfuncs.sqrt(NUMPY, x, out);
   }
 
   /** Returns the real cube root, keeping the sign (numpy.cbrt). */
   @Fn
   public static Array cbrt(@Operand Object x, @Default("None") Array out) {
-    noOut("cbrt", out);
-    return NumpyComposites.cbrt(arr(x));
+    return NumpyUfuncs.cbrt(NUMPY, x, out);
   }
 
   /** Returns sin(x) (numpy.sin). */
   @Fn
   public static Array sin(@Operand Object x, @Default("None") Array out) {
-    noOut("sin", out);
-    return Elementwise.sin(arr(x));
+    return NumpyUfuncs.sin(NUMPY, x, out);
   }
 
   /** Returns cos(x) (numpy.cos). */
   @Fn
   public static Array cos(@Operand Object x, @Default("None") Array out) {
-    noOut("cos", out);
-    return Elementwise.cos(arr(x));
+    return NumpyUfuncs.cos(NUMPY, x, out);
   }
 
   /** Returns tan(x) (numpy.tan). */
   @Fn
   public static Array tan(@Operand Object x, @Default("None") Array out) {
-    noOut("tan", out);
-    return Elementwise.tan(arr(x));
+    return NumpyUfuncs.tan(NUMPY, x, out);
   }
 
   /** Returns arcsin(x) (numpy.arcsin, asin). */
   @Fn({"arcsin", "asin"})
   public static Array arcsin(@Operand Object x, @Default("None") Array out) {
-    noOut("arcsin", out);
-    return Elementwise.asin(arr(x));
+    return NumpyUfuncs.arcsin(NUMPY, x, out);
   }
 
   /** Returns arccos(x) (numpy.arccos, acos). */
   @Fn({"arccos", "acos"})
   public static Array arccos(@Operand Object x, @Default("None") Array out) {
-    noOut("arccos", out);
-    return Elementwise.acos(arr(x));
+    return NumpyUfuncs.arccos(NUMPY, x, out);
   }
 
   /** Returns arctan(x) (numpy.arctan, atan). */
   @Fn({"arctan", "atan"})
   public static Array arctan(@Operand Object x, @Default("None") Array out) {
-    noOut("arctan", out);
-    return Elementwise.atan(arr(x));
+    return NumpyUfuncs.arctan(NUMPY, x, out);
   }
 
   /** Returns sinh(x) (numpy.sinh). */
   @Fn
   public static Array sinh(@Operand Object x, @Default("None") Array out) {
-    noOut("sinh", out);
-    return Elementwise.sinh(arr(x));
+    return NumpyUfuncs.sinh(NUMPY, x, out);
   }
 
   /** Returns cosh(x) (numpy.cosh). */
   @Fn
   public static Array cosh(@Operand Object x, @Default("None") Array out) {
-    noOut("cosh", out);
-    return Elementwise.cosh(arr(x));
+    return NumpyUfuncs.cosh(NUMPY, x, out);
   }
 
   /** Returns tanh(x) (numpy.tanh). */
   @Fn
   public static Array tanh(@Operand Object x, @Default("None") Array out) {
-    noOut("tanh", out);
-    return Elementwise.tanh(arr(x));
+    return NumpyUfuncs.tanh(NUMPY, x, out);
   }
 
   /** Returns arcsinh(x) (numpy.arcsinh, asinh). */
   @Fn({"arcsinh", "asinh"})
   public static Array arcsinh(@Operand Object x, @Default("None") Array out) {
-    noOut("arcsinh", out);
-    return Elementwise.asinh(arr(x));
+    return NumpyUfuncs.arcsinh(NUMPY, x, out);
   }
 
   /** Returns arccosh(x) (numpy.arccosh, acosh). */
   @Fn({"arccosh", "acosh"})
   public static Array arccosh(@Operand Object x, @Default("None") Array out) {
-    noOut("arccosh", out);
-    return Elementwise.acosh(arr(x));
+    return NumpyUfuncs.arccosh(NUMPY, x, out);
   }
 
   /** Returns arctanh(x) (numpy.arctanh, atanh). */
   @Fn({"arctanh", "atanh"})
   public static Array arctanh(@Operand Object x, @Default("None") Array out) {
-    noOut("arctanh", out);
-    return Elementwise.atanh(arr(x));
+    return NumpyUfuncs.arctanh(NUMPY, x, out);
   }
 
   /** Returns x converted from degrees to radians (numpy.deg2rad, radians). */
   @Fn({"deg2rad", "radians"})
   public static Array deg2rad(@Operand Object x, @Default("None") Array out) {
-    noOut("deg2rad", out);
-    return Elementwise.multiply(NumpyComposites.toFloat(arr(x)), Math.PI / 180.0);
+    return NumpyUfuncs.deg2rad(NUMPY, x, out);
   }
 
   /** Returns x converted from radians to degrees (numpy.rad2deg, degrees). */
   @Fn({"rad2deg", "degrees"})
   public static Array rad2deg(@Operand Object x, @Default("None") Array out) {
-    noOut("rad2deg", out);
-    return Elementwise.multiply(NumpyComposites.toFloat(arr(x)), 180.0 / Math.PI);
+    return NumpyUfuncs.rad2deg(NUMPY, x, out);
   }
 
   /** Returns sin(pi x) / (pi x), 1 at 0 (numpy.sinc). */
   @Fn
   public static Array sinc(@Operand Object x, @Default("None") Array out) {
-    noOut("sinc", out);
-    return NumpyComposites.sinc(arr(x));
+    return NumpyUfuncs.sinc(NUMPY, x, out);
   }
 
   /** Returns the largest integer not above x, float dtypes kept (numpy.floor). */
   @Fn
   public static Array floor(@Operand Object x, @Default("None") Array out) {
-    noOut("floor", out);
-    return Elementwise.floor(arr(x));
+    return NumpyUfuncs.floor(NUMPY, x, out);
   }
 
   /** Returns the smallest integer not below x (numpy.ceil). */
   @Fn
   public static Array ceil(@Operand Object x, @Default("None") Array out) {
-    noOut("ceil", out);
-    return Elementwise.ceil(arr(x));
+    return NumpyUfuncs.ceil(NUMPY, x, out);
   }
 
   /** Returns x truncated towards zero (numpy.trunc, fix). */
   @Fn({"trunc", "fix"})
   public static Array trunc(@Operand Object x, @Default("None") Array out) {
-    noOut("trunc", out);
-    return Elementwise.trunc(arr(x));
+    return NumpyUfuncs.trunc(NUMPY, x, out);
   }
 
   /** Returns x rounded to the nearest integer, halves to even (numpy.rint). */
   @Fn
   public static Array rint(@Operand Object x, @Default("None") Array out) {
-    noOut("rint", out);
-    return Elementwise.round(arr(x));
+    return NumpyUfuncs.rint(NUMPY, x, out);
   }
 
   /** Returns whether x is NaN (numpy.isnan). */
   @Fn
   public static Array isnan(@Operand Object x, @Default("None") Array out) {
-    noOut("isnan", out);
-    return Elementwise.isnan(arr(x));
+    return NumpyUfuncs.isnan(NUMPY, x, out);
   }
 
   /** Returns whether x is infinite (numpy.isinf). */
   @Fn
   public static Array isinf(@Operand Object x, @Default("None") Array out) {
-    noOut("isinf", out);
-    return Elementwise.isinf(arr(x));
+    return NumpyUfuncs.isinf(NUMPY, x, out);
   }
 
   /** Returns whether x is finite (numpy.isfinite). */
   @Fn
   public static Array isfinite(@Operand Object x, @Default("None") Array out) {
-    noOut("isfinite", out);
-    return Elementwise.isfinite(arr(x));
+    return NumpyUfuncs.isfinite(NUMPY, x, out);
   }
 
   /** Returns whether x is positive infinity (numpy.isposinf). */
   @Fn
   public static Array isposinf(@Operand Object x, @Default("None") Array out) {
-    noOut("isposinf", out);
-    return logicalAnd(isinf(x), greater(x, 0L));
+    return NumpyUfuncs.isposinf(NUMPY, x, out);
   }
 
   /** Returns whether x is negative infinity (numpy.isneginf). */
   @Fn
   public static Array isneginf(@Operand Object x, @Default("None") Array out) {
-    noOut("isneginf", out);
-    return logicalAnd(isinf(x), less(x, 0L));
+    return NumpyUfuncs.isneginf(NUMPY, x, out);
   }
 
   /** Returns whether the sign bit of x is set, true for -0.0 (numpy.signbit). */
   @Fn
   public static Array signbit(@Operand Object x, @Default("None") Array out) {
-    noOut("signbit", out);
-    return Elementwise.signbit(arr(x));
+    return NumpyUfuncs.signbit(NUMPY, x, out);
   }
 
   /** Returns logical not (numpy.logical_not). */
   @Fn
   public static Array logicalNot(@Operand Object x, @Default("None") Array out) {
-    noOut("logical_not", out);
-    return Elementwise.logicalNot(arr(x));
+    return NumpyUfuncs.logicalNot(NUMPY, x, out);
   }
 
   /** Returns the bitwise inversion, logical not for bool (numpy.invert, bitwise_not). */
   @Fn({"invert", "bitwise_not", "bitwise_invert"})
   public static Array invert(@Operand Object x, @Default("None") Array out) {
-    noOut("invert", out);
-    return Elementwise.bitwiseInvert(arr(x));
+    return NumpyUfuncs.invert(NUMPY, x, out);
   }
 
   /** Returns the complex conjugate: x itself, as arrays are real (numpy.conjugate, conj). */
   @Fn({"conjugate", "conj"})
   public static Array conjugate(@Operand Object x, @Default("None") Array out) {
-    noOut("conjugate", out);
-    return arr(x);
+    return NumpyUfuncs.real(NUMPY, x, out);
   }
 
   /** Returns the real part: x itself, as arrays are real (numpy.real). */
   @Fn
   public static Array real(@Operand Object x, @Default("None") Array out) {
-    noOut("real", out);
-    return arr(x);
+    return NumpyUfuncs.real(NUMPY, x, out);
   }
 
   /** Returns the imaginary part: zeros, as arrays are real (numpy.imag). */
   @Fn
   public static Array imag(@Operand Object x, @Default("None") Array out) {
-    noOut("imag", out);
-    return zerosLike(x, null);
+    return NumpyUfuncs.imag(NUMPY, x, out);
   }
 
   /** Returns whether x is real: all true (numpy.isreal). */
   @Fn
   public static Array isreal(@Operand Object x, @Default("None") Array out) {
-    noOut("isreal", out);
-    return onesLike(x, DType.BOOL);
+    return NumpyUfuncs.isreal(NUMPY, x, out);
   }
 
   /** Returns whether x is complex: all false (numpy.iscomplex). */
   @Fn
   public static Array iscomplex(@Operand Object x, @Default("None") Array out) {
-    noOut("iscomplex", out);
-    return zerosLike(x, DType.BOOL);
+    return NumpyUfuncs.iscomplex(NUMPY, x, out);
   }
 
   /** Returns the distance to the next float above x (numpy.spacing). */
   @Fn
   public static Array spacing(@Operand Object x, @Default("None") Array out) {
-    noOut("spacing", out);
-    return subtract(nextafter(x, Double.POSITIVE_INFINITY), x);
+    return NumpyUfuncs.spacing(NUMPY, x, out);
   }
 
   // ---- binary ufuncs
@@ -440,58 +390,50 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns x1 + x2 with NumPy 2 promotion, Python scalars weak (numpy.add). */
   @Fn
   public static Array add(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("add", out);
-    return Elementwise.add(x1, x2);
+    return NumpyUfuncs.add(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 - x2 (numpy.subtract). */
   @Fn
   public static Array subtract(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("subtract", out);
-    return Elementwise.subtract(x1, x2);
+    return NumpyUfuncs.subtract(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 * x2 (numpy.multiply). */
   @Fn
   public static Array multiply(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("multiply", out);
-    return Elementwise.multiply(x1, x2);
+    return NumpyUfuncs.multiply(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 / x2, true division: integers give float64 (numpy.divide). */
   @Fn({"divide", "true_divide"})
   public static Array divide(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("divide", out);
-    return Elementwise.divide(x1, x2);
+    return NumpyUfuncs.divide(NUMPY, x1, x2, out);
   }
 
   /** Returns floor(x1 / x2) (numpy.floor_divide). */
   @Fn
   public static Array floorDivide(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("floor_divide", out);
-    return Elementwise.floorDivide(x1, x2);
+    return NumpyUfuncs.floorDivide(NUMPY, x1, x2, out);
   }
 
   /** Returns the remainder with the sign of the divisor (numpy.mod). */
   @Fn({"mod", "remainder"})
   public static Array mod(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("mod", out);
-    return Elementwise.remainder(x1, x2);
+    return NumpyUfuncs.remainder(NUMPY, x1, x2, out);
   }
 
   /** Returns the C remainder with the sign of the dividend (numpy.fmod). */
   @Fn
   public static Array fmod(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("fmod", out);
-    return NumpyComposites.fmod(x1, x2);
+    return NumpyUfuncs.fmod(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 ** x2 (numpy.power). */
   @Fn({"power", "pow"})
   public static Array power(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("power", out);
-    return Elementwise.pow(x1, x2);
+    return NumpyUfuncs.power(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 ** x2 computed in float64 at least (numpy.float_power). */
@@ -508,15 +450,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the element-wise maximum, propagating NaN (numpy.maximum). */
   @Fn
   public static Array maximum(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("maximum", out);
-    return Elementwise.maximum(x1, x2);
+    return NumpyUfuncs.maximum(NUMPY, x1, x2, out);
   }
 
   /** Returns the element-wise minimum, propagating NaN (numpy.minimum). */
   @Fn
   public static Array minimum(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("minimum", out);
-    return Elementwise.minimum(x1, x2);
+    return NumpyUfuncs.minimum(NUMPY, x1, x2, out);
   }
 
   /**
@@ -525,8 +465,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
    */
   @Fn
   public static Array fmax(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("fmax", out);
-    return NumpyComposites.fmax(x1, x2, true);
+    return NumpyUfuncs.fmax(NUMPY, x1, x2, out);
   }
 
   /**
@@ -535,210 +474,177 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
    */
   @Fn
   public static Array fmin(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("fmin", out);
-    return NumpyComposites.fmax(x1, x2, false);
+    return NumpyUfuncs.fmin(NUMPY, x1, x2, out);
   }
 
   /** Returns arctan(x1 / x2) in the right quadrant (numpy.arctan2). */
   @Fn({"arctan2", "atan2"})
   public static Array arctan2(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("arctan2", out);
-    return Elementwise.atan2(x1, x2);
+    return NumpyUfuncs.arctan2(NUMPY, x1, x2, out);
   }
 
   /** Returns sqrt(x1**2 + x2**2) (numpy.hypot). */
   @Fn
   public static Array hypot(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("hypot", out);
-    return Elementwise.hypot(x1, x2);
+    return NumpyUfuncs.hypot(NUMPY, x1, x2, out);
   }
 
   /** Returns log(exp(x1) + exp(x2)) (numpy.logaddexp). */
   @Fn
   public static Array logaddexp(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("logaddexp", out);
-    return Elementwise.logaddexp(x1, x2);
+    return NumpyUfuncs.logaddexp(NUMPY, x1, x2, out);
   }
 
   /** Returns log2(2**x1 + 2**x2) (numpy.logaddexp2). */
   @Fn
   public static Array logaddexp2(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("logaddexp2", out);
-    double ln2 = Math.log(2.0);
-    return Elementwise.divide(
-        Elementwise.logaddexp(
-            Elementwise.multiply(NumpyComposites.toFloat(arr(x1)), ln2),
-            Elementwise.multiply(NumpyComposites.toFloat(arr(x2)), ln2)),
-        ln2);
+    return NumpyUfuncs.logaddexp2(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 with the sign of x2 (numpy.copysign). */
   @Fn
   public static Array copysign(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("copysign", out);
-    return Elementwise.copysign(x1, x2);
+    return NumpyUfuncs.copysign(NUMPY, x1, x2, out);
   }
 
   /** Returns the next float after x1 towards x2 (numpy.nextafter). */
   @Fn
   public static Array nextafter(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("nextafter", out);
-    return Extras.nextafter(x1, x2);
+    return NumpyUfuncs.nextafter(NUMPY, x1, x2, out);
   }
 
   /** Returns the Heaviside step: 0 below zero, x2 at zero, 1 above (numpy.heaviside). */
   @Fn
   public static Array heaviside(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("heaviside", out);
-    return NumpyComposites.heaviside(x1, x2);
+    return NumpyUfuncs.heaviside(NUMPY, x1, x2, out);
   }
 
   /** Returns the greatest common divisor of integer arrays (numpy.gcd). */
   @Fn
   public static Array gcd(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("gcd", out);
-    return NumpyComposites.gcd(x1, x2);
+    return NumpyUfuncs.gcd(NUMPY, x1, x2, out);
   }
 
   /** Returns the least common multiple of integer arrays (numpy.lcm). */
   @Fn
   public static Array lcm(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("lcm", out);
-    return NumpyComposites.lcm(x1, x2);
+    return NumpyUfuncs.lcm(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 == x2 (numpy.equal). */
   @Fn
   public static Array equal(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("equal", out);
-    return Elementwise.equal(x1, x2);
+    return NumpyUfuncs.equal(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 != x2 (numpy.not_equal). */
   @Fn
   public static Array notEqual(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("not_equal", out);
-    return Elementwise.notEqual(x1, x2);
+    return NumpyUfuncs.notEqual(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 &lt; x2 (numpy.less). */
   @Fn
   public static Array less(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("less", out);
-    return Elementwise.less(x1, x2);
+    return NumpyUfuncs.less(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 &lt;= x2 (numpy.less_equal). */
   @Fn
   public static Array lessEqual(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("less_equal", out);
-    return Elementwise.lessEqual(x1, x2);
+    return NumpyUfuncs.lessEqual(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 &gt; x2 (numpy.greater). */
   @Fn
   public static Array greater(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("greater", out);
-    return Elementwise.greater(x1, x2);
+    return NumpyUfuncs.greater(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 &gt;= x2 (numpy.greater_equal). */
   @Fn
   public static Array greaterEqual(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("greater_equal", out);
-    return Elementwise.greaterEqual(x1, x2);
+    return NumpyUfuncs.greaterEqual(NUMPY, x1, x2, out);
   }
 
   /** Returns logical and (numpy.logical_and). */
   @Fn
   public static Array logicalAnd(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("logical_and", out);
-    return Elementwise.logicalAnd(x1, x2);
+    return NumpyUfuncs.logicalAnd(NUMPY, x1, x2, out);
   }
 
   /** Returns logical or (numpy.logical_or). */
   @Fn
   public static Array logicalOr(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("logical_or", out);
-    return Elementwise.logicalOr(x1, x2);
+    return NumpyUfuncs.logicalOr(NUMPY, x1, x2, out);
   }
 
   /** Returns logical exclusive or (numpy.logical_xor). */
   @Fn
   public static Array logicalXor(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("logical_xor", out);
-    return Elementwise.logicalXor(x1, x2);
+    return NumpyUfuncs.logicalXor(NUMPY, x1, x2, out);
   }
 
   /** Returns bitwise and of integers and bools (numpy.bitwise_and). */
   @Fn
   public static Array bitwiseAnd(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("bitwise_and", out);
-    return Elementwise.bitwiseAnd(x1, x2);
+    return NumpyUfuncs.bitwiseAnd(NUMPY, x1, x2, out);
   }
 
   /** Returns bitwise or (numpy.bitwise_or). */
   @Fn
   public static Array bitwiseOr(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("bitwise_or", out);
-    return Elementwise.bitwiseOr(x1, x2);
+    return NumpyUfuncs.bitwiseOr(NUMPY, x1, x2, out);
   }
 
   /** Returns bitwise exclusive or (numpy.bitwise_xor). */
   @Fn
   public static Array bitwiseXor(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("bitwise_xor", out);
-    return Elementwise.bitwiseXor(x1, x2);
+    return NumpyUfuncs.bitwiseXor(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 shifted left by x2 bits (numpy.left_shift). */
   @Fn({"left_shift", "bitwise_left_shift"})
   public static Array leftShift(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("left_shift", out);
-    return Elementwise.bitwiseLeftShift(x1, x2);
+    return NumpyUfuncs.leftShift(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 shifted right (arithmetically) by x2 bits (numpy.right_shift). */
   @Fn({"right_shift", "bitwise_right_shift"})
   public static Array rightShift(
       @Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("right_shift", out);
-    return Elementwise.bitwiseRightShift(x1, x2);
+    return NumpyUfuncs.rightShift(NUMPY, x1, x2, out);
   }
 
   /** Returns x1 * 2**x2 (numpy.ldexp). */
   @Fn
   public static Array ldexp(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("ldexp", out);
-    Array m = NumpyComposites.toFloat(arr(x1));
-    return multiply(m, power(2.0, astype(x2, m.dtype())));
+    return NumpyUfuncs.ldexp(NUMPY, x1, x2, out);
   }
 
   /** Returns [floor(x1 / x2), x1 mod x2] (numpy.divmod). */
   @Fn
   public static List<Array> divmod(@Operand Object x1, @Operand Object x2) {
-    return List.of(floorDivide(x1, x2), mod(x1, x2));
+    return NumpyUfuncs.divmod(NUMPY, x1, x2);
   }
 
   /** Returns [fractional part, integral part] of x, in float (numpy.modf). */
   @Fn
   public static List<Array> modf(Array x) {
-    Array f = NumpyComposites.toFloat(x);
-    Array i = trunc(f);
-    return List.of(subtract(f, i), i);
+    return NumpyUfuncs.modf(NUMPY, x);
   }
 
   /** Returns a rounded to {@code decimals} decimals, halves to even (numpy.around, round). */
@@ -761,8 +667,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Operand @Default("None") Object min,
       @Operand @Default("None") Object max) {
-    noOut("clip", out);
-    return Elementwise.clip(arr(a), aMin == null ? min : aMin, aMax == null ? max : aMax);
+    return NumpyUfuncs.clip(NUMPY, a, aMin == null ? min : aMin, aMax == null ? max : aMax, out);
   }
 
   /** Returns x with NaN and infinities replaced (numpy.nan_to_num). */
@@ -773,7 +678,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("0.0") double nan,
       @Default("None") Double posinf,
       @Default("None") Double neginf) {
-    return Extras.nanToNum(arr(x), nan, posinf, neginf);
+    return NumpyUfuncs.nanToNum(NUMPY, x, nan, posinf, neginf);
   }
 
   /** Returns where |a - b| &lt;= atol + rtol |b| (numpy.isclose). */
@@ -784,7 +689,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("1e-05") double rtol,
       @Default("1e-08") double atol,
       @Default("False") boolean equalNan) {
-    return Extras.isclose(a, b, rtol, atol, equalNan);
+    return NumpyUfuncs.isclose(NUMPY, a, b, rtol, atol, equalNan);
   }
 
   /** Returns whether every element is close (numpy.allclose). */
@@ -833,14 +738,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   @Fn("where")
   public static Object where(
       Array condition, @Operand @Default("None") Object x, @Operand @Default("None") Object y) {
-    if (x == null && y == null) {
-      return nonzero(condition);
-    }
-    if (x == null || y == null) {
-      throw new IvyArgumentException(
-          "where: either both or neither of x and y should be given; got one");
-    }
-    return where3(condition, x, y);
+    return NumpyUfuncs.where(NUMPY, condition, x, y);
   }
 
   /** Returns x where condition holds, else y (the three-argument numpy.where). */
@@ -866,21 +764,24 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns an array of zeros, float64 by default (numpy.zeros). */
   @Fn
   public static Array zeros(
-      long[] shape, @Default("None") DType dtype, @Default("'C'") String order) {
-    return Creation.zeros(Shape.of(shape), dtype == null ? DType.FLOAT64 : dtype);
+      long[] shape, @Default("None") DType dtype, @Default("'C'") Order order) {
+    Modes.accept("zeros", "order", order, Order.C, Order.F);
+    return NumpyCreation.zeros(NUMPY, shape, dtype);
   }
 
   /** Returns an array of ones, float64 by default (numpy.ones). */
   @Fn
   public static Array ones(
-      long[] shape, @Default("None") DType dtype, @Default("'C'") String order) {
-    return Creation.ones(Shape.of(shape), dtype == null ? DType.FLOAT64 : dtype);
+      long[] shape, @Default("None") DType dtype, @Default("'C'") Order order) {
+    Modes.accept("ones", "order", order, Order.C, Order.F);
+    return NumpyCreation.ones(NUMPY, shape, dtype);
   }
 
   /** Returns an uninitialised array; here zero-filled, float64 by default (numpy.empty). */
   @Fn
   public static Array empty(
-      long[] shape, @Default("None") DType dtype, @Default("'C'") String order) {
+      long[] shape, @Default("None") DType dtype, @Default("'C'") Order order) {
+    Modes.accept("empty", "order", order, Order.C, Order.F);
     return zeros(shape, dtype);
   }
 
@@ -892,17 +793,9 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       long[] shape,
       @Operand Object fillValue,
       @Default("None") DType dtype,
-      @Default("'C'") String order) {
-    if (fillValue instanceof Array a) {
-      return Manipulation.broadcastTo(
-          dtype == null ? a : Manipulation.astype(a, dtype), Shape.of(shape));
-    }
-    return Creation.full(Shape.of(shape), fillValue, dtype);
-  }
-
-  private static Array likeShape(Object a, long[] shape) {
-    Array x = arr(a);
-    return shape == null ? x : zeros(shape, x.dtype());
+      @Default("'C'") Order order) {
+    Modes.accept("full", "order", order, Order.C, Order.F);
+    return NumpyCreation.full(NUMPY, shape, fillValue, dtype);
   }
 
   /** Returns zeros shaped like a (or shaped {@code shape}) (numpy.zeros_like). */
@@ -910,11 +803,10 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array zerosLike(
       @Operand Object a,
       @Default("None") DType dtype,
-      @Default("'K'") String order,
+      @Default("'K'") Order order,
       @Default("True") boolean subok,
       @Default("None") long[] shape) {
-    Array x = likeShape(a, shape);
-    return Creation.zeros(x.shape(), dtype == null ? x.dtype() : dtype);
+    return NumpyCreation.zerosLike(NUMPY, a, dtype, shape);
   }
 
   /** Returns ones shaped like a (or shaped {@code shape}) (numpy.ones_like). */
@@ -922,11 +814,10 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array onesLike(
       @Operand Object a,
       @Default("None") DType dtype,
-      @Default("'K'") String order,
+      @Default("'K'") Order order,
       @Default("True") boolean subok,
       @Default("None") long[] shape) {
-    Array x = likeShape(a, shape);
-    return Creation.ones(x.shape(), dtype == null ? x.dtype() : dtype);
+    return NumpyCreation.onesLike(NUMPY, a, dtype, shape);
   }
 
   /** Returns an uninitialised array like a; here zero-filled (numpy.empty_like). */
@@ -934,10 +825,10 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array emptyLike(
       @Operand Object a,
       @Default("None") DType dtype,
-      @Default("'K'") String order,
+      @Default("'K'") Order order,
       @Default("True") boolean subok,
       @Default("None") long[] shape) {
-    return zerosLike(a, dtype, order, subok, shape);
+    return NumpyCreation.zerosLike(NUMPY, a, dtype, shape);
   }
 
   /** Returns fill_value shaped like a; {@code shape} is not supported (numpy.full_like). */
@@ -946,11 +837,10 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Operand Object a,
       @Operand Object fillValue,
       @Default("None") DType dtype,
-      @Default("'K'") String order,
+      @Default("'K'") Order order,
       @Default("True") boolean subok,
       @Default("None") long[] shape) {
-    Array x = arr(a);
-    return Creation.full(x.shape(), fillValue, dtype == null ? x.dtype() : dtype);
+    return NumpyCreation.fullLike(NUMPY, a, fillValue, dtype, shape);
   }
 
   /** Returns evenly spaced values in [start, stop); a None stop means [0, start) (numpy.arange). */
@@ -960,10 +850,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Number stop,
       @Default("None") Number step,
       @Default("None") DType dtype) {
-    if (stop == null) {
-      return Creation.arange(0L, start, step == null ? 1L : step, dtype);
-    }
-    return Creation.arange(start, stop, step == null ? 1L : step, dtype);
+    return NumpyCreation.arange(NUMPY, start, stop, step, dtype);
   }
 
   private static Array linspace0(
@@ -1040,8 +927,9 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @P("M") @Default("None") Long m,
       @Default("0") long k,
       @Default("'float64'") DType dtype,
-      @Default("'C'") String order) {
-    return Creation.eye(n, m, k, dtype == null ? DType.FLOAT64 : dtype);
+      @Default("'C'") Order order) {
+    Modes.accept("eye", "order", order, Order.C, Order.F);
+    return NumpyCreation.eye(NUMPY, n, m, k, dtype);
   }
 
   /** Returns the n x n identity (numpy.identity). */
@@ -1057,26 +945,24 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @P("M") @Default("None") Long m,
       @Default("0") long k,
       @Default("'float64'") DType dtype) {
-    return Creation.tril(
-        Creation.ones(Shape.of(n, m == null ? n : m), dtype == null ? DType.FLOAT64 : dtype), k);
+    return NumpyCreation.tri(NUMPY, n, m, k, dtype);
   }
 
   /** Returns the lower triangle of m, batched (numpy.tril). */
   @Fn
   public static Array tril(@Operand Object m, @Default("0") long k) {
-    return Creation.tril(arr(m), k);
+    return NumpyCreation.tril(NUMPY, m, k);
   }
 
   /** Returns the upper triangle of m, batched (numpy.triu). */
   @Fn
   public static Array triu(@Operand Object m, @Default("0") long k) {
-    return Creation.triu(arr(m), k);
+    return NumpyCreation.triu(NUMPY, m, k);
   }
 
   /** Returns coordinate matrices of 1-d arrays, "xy" or "ij" indexing (numpy.meshgrid). */
   public static List<Array> meshgrid(List<Array> xi, MeshIndexing indexing) {
-    return Creation.meshgrid(
-        xi, Checks.given("meshgrid", "indexing", indexing, "'xy' or 'ij'").lower());
+    return NumpyCreation.meshgrid(NUMPY, xi, false, indexing);
   }
 
   /**
@@ -1091,9 +977,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("True") boolean copy,
       @Default("False") boolean sparse,
       @Default("'xy'") MeshIndexing indexing) {
-    List<Array> g = meshgrid(List.of(xi), indexing);
-    Checks.check(!sparse, "meshgrid", "sparse must be False; got %s", true);
-    return g;
+    return NumpyCreation.meshgrid(NUMPY, List.of(xi), sparse, indexing);
   }
 
   /**
@@ -1101,13 +985,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
    */
   @Fn
   public static Array diag(@Operand Object v, @Default("0") long k) {
-    return ExtraManipulation.diag(arr(v), k);
+    return NumpyCreation.diag(NUMPY, v, k);
   }
 
   /** Returns a 2-D array with the flattened v on its k-th diagonal (numpy.diagflat). */
   @Fn
   public static Array diagflat(@Operand Object v, @Default("0") long k) {
-    return diag(ravel(v), k);
+    return NumpyCreation.diagflat(NUMPY, v, k);
   }
 
   /** Returns the k-th diagonals of a over axis1 and axis2, as the last axis (numpy.diagonal). */
@@ -1117,39 +1001,31 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("0") long offset,
       @Default("0") int axis1,
       @Default("1") int axis2) {
-    return NumpyComposites.diagonal(arr(a), offset, axis1, axis2);
+    return NumpyCreation.diagonal(NUMPY, a, offset, axis1, axis2);
   }
 
   /** Returns the grid of indices of the given shape, stacked on axis 0 (numpy.indices). */
   @Fn
   public static Array indices(long[] dimensions, @Default("'int64'") DType dtype) {
-    List<Array> axesRanges = new ArrayList<>();
-    for (long n : dimensions) {
-      axesRanges.add(arange(0L, n, 1L, dtype));
-    }
-    return stack(meshgrid(axesRanges, MeshIndexing.IJ), 0);
+    return NumpyCreation.indices(NUMPY, dimensions, dtype);
   }
 
   /** Returns the indices of the lower triangle of an n x m array (numpy.tril_indices). */
   @Fn
   public static List<Array> trilIndices(long n, @Default("0") long k, @Default("None") Long m) {
-    return nonzero(tril(ones(new long[] {n, m == null ? n : m}, DType.BOOL), k));
+    return NumpyCreation.trilIndices(NUMPY, n, k, m);
   }
 
   /** Returns the indices of the upper triangle of an n x m array (numpy.triu_indices). */
   @Fn
   public static List<Array> triuIndices(long n, @Default("0") long k, @Default("None") Long m) {
-    return nonzero(triu(ones(new long[] {n, m == null ? n : m}, DType.BOOL), k));
+    return NumpyCreation.triuIndices(NUMPY, n, k, m);
   }
 
   /** Returns ndim copies of arange(n), the indices of the main diagonal (numpy.diag_indices). */
   @Fn
   public static List<Array> diagIndices(long n, @Default("2") long ndim) {
-    List<Array> l = new ArrayList<>();
-    for (long i = 0; i < ndim; i++) {
-      l.add(arange(n, null, null, null));
-    }
-    return l;
+    return NumpyCreation.diagIndices(NUMPY, n, ndim);
   }
 
   // ---- shape manipulation
@@ -1167,160 +1043,99 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array reshape(
       @Operand Object a,
       @Default("None") long[] shape,
-      @Default("'C'") String order,
+      @Default("'C'") Order order,
       @Default("None") long[] newshape,
       @Default("None") Boolean copy) {
-    Checks.check(
-        "C".equals(order) || "A".equals(order),
-        "reshape",
-        "only order='C' is supported; got '%s'",
-        order);
     long[] s = shape == null ? newshape : shape;
     Checks.check(s != null, "reshape", "shape must be given; got %s", "None");
-    return Manipulation.reshape(arr(a), s);
+    return NumpyManipulation.reshape(
+        NUMPY, a, s, Modes.accept("reshape", "order", order, Order.C, Order.F, Order.A));
   }
 
   /** Returns a flattened, in C ("C") or Fortran ("F") order (numpy.ravel). */
   @Fn(method = true)
-  public static Array ravel(@Operand Object a, @Default("'C'") String order) {
-    Array x = arr(a);
-    if ("F".equals(order) || "f".equals(order)) {
-      int[] rev = new int[x.rank()];
-      for (int i = 0; i < rev.length; i++) {
-        rev[i] = rev.length - 1 - i;
-      }
-      x = Manipulation.permuteDims(x, rev);
-    }
-    return Manipulation.reshape(x, -1);
+  public static Array ravel(@Operand Object a, @Default("'C'") Order order) {
+    return NumpyManipulation.ravel(NUMPY, a, order);
   }
 
   /** Returns a with axes permuted, reversed when axes is None (numpy.transpose, permute_dims). */
   @Fn({"transpose", "permute_dims"})
   public static Array transpose(@Operand Object a, @Default("None") int[] axes) {
-    Array x = arr(a);
-    if (axes == null) {
-      axes = new int[x.rank()];
-      for (int i = 0; i < axes.length; i++) {
-        axes[i] = axes.length - 1 - i;
-      }
-    }
-    return Manipulation.permuteDims(x, axes);
+    return NumpyManipulation.transpose(NUMPY, a, axes);
   }
 
   /** Returns x with its last two axes swapped (numpy.matrix_transpose). */
   @Fn
   public static Array matrixTranspose(Array x) {
-    return swapaxes(x, -1, -2);
+    return NumpyManipulation.matrixTranspose(NUMPY, x);
   }
 
   /** Returns a with two axes swapped (numpy.swapaxes). */
   @Fn(method = true)
   public static Array swapaxes(@Operand Object a, int axis1, int axis2) {
-    return Manipulation.swapaxes(arr(a), axis1, axis2);
+    return NumpyManipulation.swapaxes(NUMPY, a, axis1, axis2);
   }
 
   /** Returns a with axes moved from source to destination (numpy.moveaxis). */
   @Fn
   public static Array moveaxis(@Operand Object a, int[] source, int[] destination) {
-    return Manipulation.moveaxis(arr(a), source, destination);
+    return NumpyManipulation.moveaxis(NUMPY, a, source, destination);
   }
 
   /** Returns a with axis rolled back to position start (numpy.rollaxis). */
   @Fn
   public static Array rollaxis(Array a, int axis, @Default("0") int start) {
-    int ax = Checks.axis("rollaxis", "axis", axis, a.rank());
-    int s = start < 0 ? start + a.rank() : start;
-    Checks.check(
-        s >= 0 && s <= a.rank(), "rollaxis", "start must be in [-ndim, ndim]; got %s", start);
-    int dest = ax < s ? s - 1 : s;
-    return moveaxis(a, new int[] {ax}, new int[] {dest});
+    return NumpyManipulation.rollaxis(NUMPY, a, axis, start);
   }
 
   /** Returns a with a new axis of size 1 at each of {@code axis} (numpy.expand_dims). */
   @Fn
   public static Array expandDims(@Operand Object a, int[] axis) {
-    Array x = arr(a);
-    int out = x.rank() + axis.length;
-    int[] norm = new int[axis.length];
-    for (int i = 0; i < axis.length; i++) {
-      norm[i] = Checks.axis("expand_dims", "axis", axis[i], out);
-    }
-    java.util.Arrays.sort(norm);
-    for (int ax : norm) {
-      x = Manipulation.expandDims(x, ax);
-    }
-    return x;
+    return NumpyManipulation.expandDims(NUMPY, a, axis);
   }
 
   /** Returns a without the given size-1 axes, all of them when axis is None (numpy.squeeze). */
   @Fn(method = true)
   public static Array squeeze(@Operand Object a, @Default("None") int[] axis) {
-    Array x = arr(a);
-    if (axis == null) {
-      List<Integer> ones = new ArrayList<>();
-      for (int i = 0; i < x.rank(); i++) {
-        if (x.shape().dim(i) == 1) {
-          ones.add(i);
-        }
-      }
-      axis = ones.stream().mapToInt(Integer::intValue).toArray();
-    }
-    return Manipulation.squeeze(x, axis);
+    return NumpyManipulation.squeeze(NUMPY, a, axis);
   }
 
   /** Returns m reversed along axis, all axes when None (numpy.flip). */
   @Fn
   public static Array flip(@Operand Object m, @Default("None") int[] axis) {
-    Array x = arr(m);
-    return Manipulation.flip(x, axis == null ? Checks.allAxes(x.rank()) : axis);
+    return NumpyManipulation.flip(NUMPY, m, axis);
   }
 
   /** Returns m flipped along axis 0 (numpy.flipud). */
   @Fn
   public static Array flipud(@Operand Object m) {
-    return Manipulation.flip(arr(m), 0);
+    return NumpyManipulation.flipud(NUMPY, m);
   }
 
   /** Returns m flipped along axis 1 (numpy.fliplr). */
   @Fn
   public static Array fliplr(@Operand Object m) {
-    Array x = arr(m);
-    Checks.check(x.rank() >= 2, "fliplr", "m must be at least 2-d; got %s", x.aval());
-    return Manipulation.flip(x, 1);
+    return NumpyManipulation.fliplr(NUMPY, m);
   }
 
   /** Returns a rolled by shift along axis, flattened when axis is None (numpy.roll). */
   @Fn
   public static Array roll(@Operand Object a, long[] shift, @Default("None") int[] axis) {
-    Array x = arr(a);
-    if (axis == null) {
-      long s = 0;
-      for (long v : shift) {
-        s += v;
-      }
-      return Manipulation.reshape(
-          Manipulation.roll(Manipulation.reshape(x, -1), new long[] {s}, new int[] {0}), x.shape());
-    }
-    if (shift.length == 1 && axis.length > 1) {
-      long s = shift[0];
-      shift = new long[axis.length];
-      java.util.Arrays.fill(shift, s);
-    }
-    return Manipulation.roll(x, shift, axis);
+    return NumpyManipulation.roll(NUMPY, a, shift, axis);
   }
 
   /** Returns m rotated by 90 degrees k times in the plane of axes (numpy.rot90). */
   @Fn
   public static Array rot90(
       @Operand Object m, @Default("1") long k, @Default("(0, 1)") int[] axes) {
-    return NumpyComposites.rot90(arr(m), k, axes);
+    return NumpyManipulation.rot90(NUMPY, m, k, axes);
   }
 
   /** Returns array broadcast to shape (numpy.broadcast_to). */
   @Fn
   public static Array broadcastTo(
       @Operand Object array, long[] shape, @Default("False") boolean subok) {
-    return Manipulation.broadcastTo(arr(array), Shape.of(shape));
+    return NumpyManipulation.broadcastTo(NUMPY, array, shape);
   }
 
   /** Returns the arrays broadcast against each other (numpy.broadcast_arrays). */
@@ -1362,23 +1177,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("None") DType dtype,
       @Default("'same_kind'") Casting casting) {
-    noOut("concatenate", out);
-    Checks.check(
-        !arrays.isEmpty(), "concatenate", "need at least one array to concatenate; got %s", 0);
-    Array c = Manipulation.concat(promoted(arrays), axis);
-    return dtype == null ? c : astype(c, dtype);
-  }
-
-  private static List<Array> promoted(List<Array> arrays) {
-    DType dt = arrays.get(0).dtype();
-    for (Array a : arrays) {
-      dt = TypePromotion.promote(dt, a.dtype());
-    }
-    List<Array> r = new ArrayList<>();
-    for (Array a : arrays) {
-      r.add(Manipulation.astype(a, dt));
-    }
-    return r;
+    return NumpyManipulation.concatenate(NUMPY, arrays, axis, out, dtype);
   }
 
   /** Returns the arrays stacked along a new axis, cast to dtype when given (numpy.stack). */
@@ -1389,41 +1188,33 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("None") DType dtype,
       @Default("'same_kind'") Casting casting) {
-    noOut("stack", out);
-    Checks.check(!arrays.isEmpty(), "stack", "need at least one array to stack; got %s", 0);
-    Array c = Manipulation.stack(promoted(arrays), axis);
-    return dtype == null ? c : astype(c, dtype);
+    return NumpyManipulation.stack(NUMPY, arrays, axis, out, dtype);
   }
 
   /** Returns the arrays stacked row-wise, as 2-D along axis 0 (numpy.vstack, row_stack). */
   @Fn({"vstack", "row_stack"})
   public static Array vstack(
       List<Array> tup, @Default("None") DType dtype, @Default("'same_kind'") Casting casting) {
-    return concatenate(tup.stream().map(a -> NumpyComposites.atleast(a, 2)).toList(), 0);
+    return NumpyManipulation.vstack(NUMPY, tup, dtype);
   }
 
   /** Returns the arrays stacked column-wise: axis 1, or 0 for 1-D arrays (numpy.hstack). */
   @Fn
   public static Array hstack(
       List<Array> tup, @Default("None") DType dtype, @Default("'same_kind'") Casting casting) {
-    List<Array> l = tup.stream().map(a -> NumpyComposites.atleast(a, 1)).toList();
-    return concatenate(l, l.get(0).rank() == 1 ? 0 : 1);
+    return NumpyManipulation.hstack(NUMPY, tup, dtype);
   }
 
   /** Returns the arrays stacked depth-wise, as 3-D along axis 2 (numpy.dstack). */
   @Fn
   public static Array dstack(List<Array> tup) {
-    return concatenate(tup.stream().map(a -> NumpyComposites.atleast(a, 3)).toList(), 2);
+    return NumpyManipulation.dstack(NUMPY, tup);
   }
 
   /** Returns 1-D arrays as columns of a 2-D array, joined on axis 1 (numpy.column_stack). */
   @Fn
   public static Array columnStack(List<Array> tup) {
-    List<Array> l = new ArrayList<>();
-    for (Array a : tup) {
-      l.add(a.rank() < 2 ? Manipulation.reshape(a, -1, 1) : a);
-    }
-    return concatenate(l, 1);
+    return NumpyManipulation.columnStack(NUMPY, tup);
   }
 
   private static Object atleast(Array[] arys, int n) {
@@ -1437,19 +1228,19 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns each array with at least one dimension; one array alone (numpy.atleast_1d). */
   @Fn("atleast_1d")
   public static Object atleast1d(Array... arys) {
-    return atleast(arys, 1);
+    return NumpyManipulation.atleast(NUMPY, List.of(arys), 1);
   }
 
   /** Returns each array with at least two dimensions; one array alone (numpy.atleast_2d). */
   @Fn("atleast_2d")
   public static Object atleast2d(Array... arys) {
-    return atleast(arys, 2);
+    return NumpyManipulation.atleast(NUMPY, List.of(arys), 2);
   }
 
   /** Returns each array with at least three dimensions; one array alone (numpy.atleast_3d). */
   @Fn("atleast_3d")
   public static Object atleast3d(Array... arys) {
-    return atleast(arys, 3);
+    return NumpyManipulation.atleast(NUMPY, List.of(arys), 3);
   }
 
   /**
@@ -1459,53 +1250,45 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   @Fn
   public static List<Array> split(
       @Operand Object ary, Object indicesOrSections, @Default("0") int axis) {
-    return NumpyComposites.split(arr(ary), indicesOrSections, axis, true);
+    return NumpyManipulation.split(NUMPY, ary, indicesOrSections, axis);
   }
 
   /** Returns ary split like {@link #split} but allowing unequal sections (numpy.array_split). */
   @Fn
   public static List<Array> arraySplit(
       @Operand Object ary, Object indicesOrSections, @Default("0") int axis) {
-    return NumpyComposites.split(arr(ary), indicesOrSections, axis, false);
+    return NumpyManipulation.arraySplit(NUMPY, ary, indicesOrSections, axis);
   }
 
   /** Returns ary split horizontally: axis 1, or 0 for 1-D arrays (numpy.hsplit). */
   @Fn
   public static List<Array> hsplit(Array ary, Object indicesOrSections) {
-    return split(ary, indicesOrSections, ary.rank() == 1 ? 0 : 1);
+    return NumpyManipulation.hsplit(NUMPY, ary, indicesOrSections);
   }
 
   /** Returns ary split vertically, along axis 0 (numpy.vsplit). */
   @Fn
   public static List<Array> vsplit(Array ary, Object indicesOrSections) {
-    return split(ary, indicesOrSections, 0);
+    return NumpyManipulation.split(NUMPY, ary, indicesOrSections, 0);
   }
 
   /** Returns ary split depth-wise, along axis 2 (numpy.dsplit). */
   @Fn
   public static List<Array> dsplit(Array ary, Object indicesOrSections) {
-    return split(ary, indicesOrSections, 2);
+    return NumpyManipulation.split(NUMPY, ary, indicesOrSections, 2);
   }
 
   /** Returns A tiled reps times (numpy.tile). */
   @Fn
   public static Array tile(@P("A") @Operand Object a, long[] reps) {
-    return Manipulation.tile(arr(a), reps);
+    return NumpyManipulation.tile(NUMPY, a, reps);
   }
 
   /** Returns a with each element repeated, flattened when axis is None (numpy.repeat). */
   @Fn(method = true)
   public static Array repeat(
       @Operand Object a, @Operand Object repeats, @Default("None") Integer axis) {
-    if (repeats instanceof Array r) {
-      return Manipulation.repeat(arr(a), r, axis);
-    }
-    Checks.check(
-        repeats instanceof Long || repeats instanceof Integer,
-        "repeat",
-        "repeats must be an int or an integer array; got %s",
-        repeats);
-    return Manipulation.repeat(arr(a), ((Number) repeats).longValue(), axis);
+    return NumpyManipulation.repeat(NUMPY, a, repeats, axis);
   }
 
   /** Returns array padded; modes constant, edge, reflect, symmetric, wrap (numpy.pad). */
@@ -1513,10 +1296,9 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array pad(
       @Operand Object array,
       Object padWidth,
-      @Default("'constant'") String mode,
+      @Default("'constant'") PadMode mode,
       @Default("0") Object constantValues) {
-    return ExtraManipulation.pad(
-        arr(array), ExtraManipulation.padWidths(padWidth), mode, constantValues);
+    return NumpyManipulation.pad(NUMPY, array, padWidth, mode, constantValues);
   }
 
   /**
@@ -1530,37 +1312,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("-1") int axis,
       @Default("None") Array prepend,
       @Default("None") Array append) {
-    Array x = arr(a);
-    if (prepend != null || append != null) {
-      List<Array> parts = new ArrayList<>();
-      if (prepend != null) {
-        parts.add(diffEdge(prepend, x, axis));
-      }
-      parts.add(x);
-      if (append != null) {
-        parts.add(diffEdge(append, x, axis));
-      }
-      x = concatenate(parts, axis);
-    }
-    return Manipulation.diff(x, n, axis);
-  }
-
-  private static Array diffEdge(Array v, Array x, int axis) {
-    if (v.rank() == x.rank()) {
-      return v;
-    }
-    long[] d = x.shape().dims();
-    d[Checks.axis("diff", "axis", axis, x.rank())] = 1;
-    return broadcastTo(v, d);
+    return NumpyManipulation.diff(NUMPY, a, n, axis, prepend, append);
   }
 
   /** Returns arr with values appended, both flattened when axis is None (numpy.append). */
   @Fn
   public static Array append(Array arr, Array values, @Default("None") Integer axis) {
-    if (axis == null) {
-      return concatenate(List.of(ravel(arr), ravel(values)), 0);
-    }
-    return concatenate(List.of(arr, values), axis);
+    return NumpyManipulation.append(NUMPY, arr, values, axis);
   }
 
   /** Returns filt without its leading ("f") and/or trailing ("b") zeros (numpy.trim_zeros). */
@@ -1592,8 +1350,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("sum", out);
-    return Reductions.sum(arr(a), axis, keepdims, dtype);
+    return NumpyReductions.sum(NUMPY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the product over axis (numpy.prod). */
@@ -1604,8 +1361,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("prod", out);
-    return Reductions.prod(arr(a), axis, keepdims, dtype);
+    return NumpyReductions.prod(NUMPY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the mean over axis, float64 for integers (numpy.mean). */
@@ -1616,12 +1372,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("mean", out);
-    Array x = arr(a);
-    if (dtype != null) {
-      x = Manipulation.astype(x, dtype);
-    }
-    return Reductions.mean(x, axis, keepdims);
+    return NumpyReductions.mean(NUMPY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the sum ignoring NaN (numpy.nansum). */
@@ -1632,8 +1383,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nansum", out);
-    return Extras.nansum(arr(a), axis, keepdims, dtype);
+    return NumpyReductions.nansum(NUMPY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the mean ignoring NaN; dtype is not used (numpy.nanmean). */
@@ -1644,8 +1394,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nanmean", out);
-    return Extras.nanmean(arr(a), axis, keepdims);
+    return NumpyReductions.nanmean(NUMPY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the product treating NaN as one (numpy.nanprod). */
@@ -1656,10 +1405,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nanprod", out);
-    Array x = arr(a);
-    Array f = x.dtype().isFloating() ? where3(isnan(x), 1.0, x) : x;
-    return prod(f, axis, dtype, null, keepdims);
+    return NumpyReductions.nanprod(NUMPY, a, axis, dtype, out, keepdims);
   }
 
   /** Returns the maximum over axis; raises for an empty reduction (numpy.max, amax). */
@@ -1669,10 +1415,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("max", out);
-    Array x = arr(a);
-    checkNonEmpty("max", x, axis);
-    return Reductions.max(x, axis, keepdims);
+    return NumpyReductions.max(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the minimum over axis; raises for an empty reduction (numpy.min, amin). */
@@ -1682,36 +1425,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("min", out);
-    Array x = arr(a);
-    checkNonEmpty("min", x, axis);
-    return Reductions.min(x, axis, keepdims);
-  }
-
-  private static void checkNonEmpty(String fn, Array x, int[] axis) {
-    int[] ax = axis == null ? Checks.allAxes(x.rank()) : Checks.axes(fn, "axis", axis, x.rank());
-    for (int i : ax) {
-      Checks.check(
-          x.shape().dim(i) > 0,
-          fn,
-          "zero-size array to reduction operation %s which has no identity; got %s",
-          fn,
-          x.aval());
-    }
-    if (x.rank() == 0 || ax.length == 0) {
-      Checks.check(x.size() > 0, fn, "zero-size array to reduction operation; got %s", x.aval());
-    }
-  }
-
-  private static Array nanExtreme(Array x, int[] axis, boolean keepdims, boolean isMax) {
-    if (!x.dtype().isFloating()) {
-      return isMax ? max(x, axis, null, keepdims) : min(x, axis, null, keepdims);
-    }
-    Array nan = isnan(x);
-    Array f = where3(nan, isMax ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, x);
-    Array m = isMax ? max(f, axis, null, keepdims) : min(f, axis, null, keepdims);
-    Array allNan = all(nan, axis, null, keepdims);
-    return where3(allNan, Double.NaN, m);
+    return NumpyReductions.min(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the maximum ignoring NaN, NaN for all-NaN slices (numpy.nanmax). */
@@ -1721,8 +1435,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nanmax", out);
-    return nanExtreme(a, axis, keepdims, true);
+    return NumpyReductions.nanmax(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the minimum ignoring NaN, NaN for all-NaN slices (numpy.nanmin). */
@@ -1732,8 +1445,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nanmin", out);
-    return nanExtreme(a, axis, keepdims, false);
+    return NumpyReductions.nanmin(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns max - min over axis (numpy.ptp). */
@@ -1743,8 +1455,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("ptp", out);
-    return Elementwise.subtract(max(a, axis, null, keepdims), min(a, axis, null, keepdims));
+    return NumpyReductions.ptp(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns whether all elements are true over axis (numpy.all). */
@@ -1754,8 +1465,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("all", out);
-    return Reductions.all(arr(a), axis, keepdims);
+    return NumpyReductions.all(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns whether any element is true over axis (numpy.any). */
@@ -1765,13 +1475,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("any", out);
-    return Reductions.any(arr(a), axis, keepdims);
-  }
-
-  private static Array castIf(Object a, DType dtype) {
-    Array x = arr(a);
-    return dtype == null ? x : astype(x, dtype);
+    return NumpyReductions.any(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the variance with ddof delta degrees of freedom (numpy.var). */
@@ -1783,8 +1487,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims) {
-    noOut("var", out);
-    return Reductions.var(NumpyComposites.toFloat(castIf(a, dtype)), axis, ddof, keepdims);
+    return NumpyReductions.var(NUMPY, a, axis, dtype, out, ddof, keepdims);
   }
 
   /** Returns the standard deviation with ddof delta degrees of freedom (numpy.std). */
@@ -1796,19 +1499,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims) {
-    noOut("std", out);
-    return Reductions.std(NumpyComposites.toFloat(castIf(a, dtype)), axis, ddof, keepdims);
-  }
-
-  private static Array nanVar(Object a, int[] axes, DType dtype, double ddof, boolean keepdims) {
-    Array x = NumpyComposites.toFloat(castIf(a, dtype));
-    Array valid = logicalNot(isnan(x));
-    Array cnt = sum(valid, axes, x.dtype(), null, true);
-    Array mu = divide(nansum(x, axes, null, null, true), cnt);
-    Array dev2 = where3(valid, square(subtract(x, mu)), 0.0);
-    return divide(
-        sum(dev2, axes, null, null, keepdims),
-        subtract(sum(valid, axes, x.dtype(), null, keepdims), ddof));
+    return NumpyReductions.std(NUMPY, a, axis, dtype, out, ddof, keepdims);
   }
 
   /** Returns the variance ignoring NaN (numpy.nanvar). */
@@ -1820,8 +1511,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims) {
-    noOut("nanvar", out);
-    return nanVar(a, axis, dtype, ddof, keepdims);
+    return NumpyReductions.nanvar(NUMPY, a, axis, dtype, out, ddof, keepdims);
   }
 
   /** Returns the standard deviation ignoring NaN (numpy.nanstd). */
@@ -1833,8 +1523,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("0") double ddof,
       @Default("False") boolean keepdims) {
-    noOut("nanstd", out);
-    return sqrt(nanVar(a, axis, dtype, ddof, keepdims));
+    return NumpyReductions.nanstd(NUMPY, a, axis, dtype, out, ddof, keepdims);
   }
 
   /** Returns the index of the maximum, of the flattened array when axis is None (numpy.argmax). */
@@ -1844,8 +1533,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("argmax", out);
-    return Reductions.argmax(arr(a), axis, keepdims);
+    return NumpyReductions.argmax(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the index of the minimum, of the flattened array when axis is None (numpy.argmin). */
@@ -1855,20 +1543,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("argmin", out);
-    return Reductions.argmin(arr(a), axis, keepdims);
-  }
-
-  private static Array nanArg(Array x, Integer axis, boolean keepdims, boolean isMax) {
-    String fn = isMax ? "nanargmax" : "nanargmin";
-    if (x.dtype().isFloating()) {
-      Array nan = Elementwise.isnan(x);
-      Array allNan = all(nan, axis == null ? null : new int[] {axis});
-      Checks.check(
-          !(Boolean) any(allNan).item(), fn, "all-NaN slice encountered; got %s", x.aval());
-      x = Elementwise.where(nan, isMax ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, x);
-    }
-    return isMax ? argmax(x, axis, null, keepdims) : argmin(x, axis, null, keepdims);
+    return NumpyReductions.argmin(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the index of the maximum ignoring NaN; raises for all-NaN slices (numpy.nanargmax). */
@@ -1878,8 +1553,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nanargmax", out);
-    return nanArg(a, axis, keepdims, true);
+    return NumpyReductions.nanargmax(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the index of the minimum ignoring NaN; raises for all-NaN slices (numpy.nanargmin). */
@@ -1889,8 +1563,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") Array out,
       @Default("False") boolean keepdims) {
-    noOut("nanargmin", out);
-    return nanArg(a, axis, keepdims, false);
+    return NumpyReductions.nanargmin(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the cumulative sum along axis, of the flattened array when None (numpy.cumsum). */
@@ -1900,13 +1573,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("cumsum", out);
-    Array x = arr(a);
-    if (axis == null) {
-      x = Manipulation.reshape(x, -1);
-      axis = 0;
-    }
-    return Cumulative.cumulativeSum(x, axis, dtype, false);
+    return NumpyReductions.cumsum(NUMPY, a, axis, dtype, out);
   }
 
   /**
@@ -1918,20 +1585,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("cumprod", out);
-    Array x = arr(a);
-    if (axis == null) {
-      x = Manipulation.reshape(x, -1);
-      axis = 0;
-    }
-    if (dtype != null) {
-      x = Manipulation.astype(x, dtype);
-    } else if (!x.dtype().isFloating()) {
-      x =
-          Manipulation.astype(
-              x, x.dtype().isSigned() || x.dtype().isBool() ? DType.INT64 : x.dtype());
-    }
-    return Cumulative.cumprod(x, axis, false, false);
+    return NumpyReductions.cumprod(NUMPY, a, axis, dtype, out);
   }
 
   /** Returns the cumulative sum treating NaN as zero (numpy.nancumsum). */
@@ -1941,8 +1595,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("nancumsum", out);
-    return cumsum(a.dtype().isFloating() ? where3(isnan(a), 0.0, a) : a, axis, dtype);
+    return NumpyReductions.nancumsum(NUMPY, a, axis, dtype, out);
   }
 
   /** Returns the cumulative product treating NaN as one (numpy.nancumprod). */
@@ -1952,8 +1605,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Integer axis,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("nancumprod", out);
-    return cumprod(a.dtype().isFloating() ? where3(isnan(a), 1.0, a) : a, axis, dtype);
+    return NumpyReductions.nancumprod(NUMPY, a, axis, dtype, out);
   }
 
   /** Returns the cumulative sum, optionally with the initial zero (numpy.cumulative_sum). */
@@ -1964,8 +1616,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean includeInitial) {
-    noOut("cumulative_sum", out);
-    return Cumulative.cumulativeSum(x, axis, dtype, includeInitial);
+    return NumpyReductions.cumulativeSum(NUMPY, x, axis, dtype, out, includeInitial);
   }
 
   /** Returns the cumulative product, optionally with the initial one (numpy.cumulative_prod). */
@@ -1976,23 +1627,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") DType dtype,
       @Default("None") Array out,
       @Default("False") boolean includeInitial) {
-    noOut("cumulative_prod", out);
-    Checks.check(
-        axis != null || x.rank() <= 1,
-        "cumulative_prod",
-        "axis must be given for arrays of rank > 1; got %s",
-        x.aval());
-    int ax = axis == null ? 0 : axis;
-    if (x.rank() == 0) {
-      x = Manipulation.reshape(x, 1);
-    }
-    Array c = cumprod(x, ax, dtype);
-    if (!includeInitial) {
-      return c;
-    }
-    long[] sh = c.shape().dims();
-    sh[Checks.axis("cumulative_prod", "axis", ax, c.rank())] = 1;
-    return concatenate(List.of(ones(sh, c.dtype()), c), ax);
+    return NumpyReductions.cumulativeProd(NUMPY, x, axis, dtype, out, includeInitial);
   }
 
   /** Returns the median over axis (numpy.median). */
@@ -2003,8 +1638,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") Array out,
       @Default("False") boolean overwriteInput,
       @Default("False") boolean keepdims) {
-    noOut("median", out);
-    return Extras.median(NumpyComposites.toFloat(arr(a)), axis, keepdims);
+    return NumpyReductions.median(NUMPY, a, axis, out, keepdims);
   }
 
   /** Returns the q-th quantiles, q in [0, 1], over axis (numpy.quantile). */
@@ -2072,7 +1706,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   @Fn
   public static Array countNonzero(
       @Operand Object a, @Default("None") int[] axis, @Default("False") boolean keepdims) {
-    return Reductions.sum(Elementwise.notEqual(arr(a), 0L), axis, keepdims, DType.INT64);
+    return NumpyReductions.countNonzero(NUMPY, a, axis, keepdims);
   }
 
   /** Returns the sum along the offset diagonal of the (axis1, axis2) planes (numpy.trace). */
@@ -2084,9 +1718,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("1") int axis2,
       @Default("None") DType dtype,
       @Default("None") Array out) {
-    noOut("trace", out);
-    return Reductions.sum(
-        NumpyComposites.diagonal(arr(a), offset, axis1, axis2), new int[] {-1}, false, dtype);
+    return NumpyCreation.trace(NUMPY, a, offset, axis1, axis2, dtype, out);
   }
 
   /** Returns the covariance matrix of the rows (or columns) of m (numpy.cov). */
@@ -2174,22 +1806,15 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the cross-correlation of two 1-D sequences: valid, same or full (numpy.correlate). */
   @Fn
   public static Array correlate(
-      @Operand Object a, @Operand Object v, @Default("'valid'") String mode) {
-    return NumpyComposites.correlate(arr(a), arr(v), mode);
+      @Operand Object a, @Operand Object v, @Default("'valid'") ConvolveMode mode) {
+    return NumpyProducts.correlate(NUMPY, a, v, mode);
   }
 
   /** Returns the discrete linear convolution of two 1-D sequences (numpy.convolve). */
   @Fn
   public static Array convolve(
-      @Operand Object a, @Operand Object v, @Default("'full'") String mode) {
-    Array x = arr(a);
-    Array y = arr(v);
-    if (y.size() > x.size()) {
-      Array t = x;
-      x = y;
-      y = t;
-    }
-    return NumpyComposites.correlate(x, Manipulation.flip(y, 0), mode);
+      @Operand Object a, @Operand Object v, @Default("'full'") ConvolveMode mode) {
+    return NumpyProducts.convolve(NUMPY, a, v, mode);
   }
 
   /** Returns the integral of y by the trapezoidal rule along axis (numpy.trapezoid). */
@@ -2217,8 +1842,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the matrix product (numpy.matmul). */
   @Fn
   public static Array matmul(@Operand Object x1, @Operand Object x2, @Default("None") Array out) {
-    noOut("matmul", out);
-    return Linalg.matmul(arr(x1), arr(x2));
+    return NumpyProducts.matmul(NUMPY, x1, x2, out);
   }
 
   /**
@@ -2227,40 +1851,25 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
    */
   @Fn(method = true)
   public static Array dot(@Operand Object a, @Operand Object b, @Default("None") Array out) {
-    noOut("dot", out);
-    Array x = arr(a);
-    Array y = arr(b);
-    if (x.rank() == 0 || y.rank() == 0) {
-      return Elementwise.multiply(x, y);
-    }
-    if (y.rank() <= 2) {
-      return Linalg.matmul(x, y);
-    }
-    return Linalg.tensordot(x, y, new int[] {x.rank() - 1}, new int[] {y.rank() - 2});
+    return NumpyProducts.dot(NUMPY, a, b, out);
   }
 
   /** Returns the dot product of the flattened arrays (numpy.vdot). */
   @Fn
   public static Array vdot(@Operand Object a, @Operand Object b) {
-    return Linalg.tensordot(Manipulation.reshape(arr(a), -1), Manipulation.reshape(arr(b), -1), 1);
+    return NumpyProducts.vdot(NUMPY, a, b);
   }
 
   /** Returns the inner product over the last axes (numpy.inner). */
   @Fn
   public static Array inner(@Operand Object a, @Operand Object b) {
-    Array x = arr(a);
-    Array y = arr(b);
-    if (x.rank() == 0 || y.rank() == 0) {
-      return Elementwise.multiply(x, y);
-    }
-    return Linalg.tensordot(x, y, new int[] {x.rank() - 1}, new int[] {y.rank() - 1});
+    return NumpyProducts.inner(NUMPY, a, b);
   }
 
   /** Returns the outer product of the flattened arrays (numpy.outer). */
   @Fn
   public static Array outer(@Operand Object a, @Operand Object b, @Default("None") Array out) {
-    noOut("outer", out);
-    return Linalg.outer(Manipulation.reshape(arr(a), -1), Manipulation.reshape(arr(b), -1));
+    return NumpyProducts.outer(NUMPY, a, b, out);
   }
 
   /**
@@ -2269,21 +1878,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
    */
   @Fn
   public static Array tensordot(@Operand Object a, @Operand Object b, @Default("2") Object axes) {
-    if (axes instanceof Number n) {
-      return Linalg.tensordot(arr(a), arr(b), n.intValue());
-    }
-    if (!(axes instanceof List<?> l) || l.size() != 2) {
-      throw new IvyArgumentException(
-          "tensordot: axes must be an int or a pair of axis sequences; got " + axes);
-    }
-    return Linalg.tensordot(
-        arr(a), arr(b), NumpyComposites.axes(l.get(0)), NumpyComposites.axes(l.get(1)));
+    return NumpyProducts.tensordot(NUMPY, a, b, axes);
   }
 
   /** Returns the Kronecker product (numpy.kron). */
   @Fn
   public static Array kron(@Operand Object a, @Operand Object b) {
-    return ExtraManipulation.kron(arr(a), arr(b));
+    return NumpyProducts.kron(NUMPY, a, b);
   }
 
   /**
@@ -2298,31 +1899,31 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("-1") int axisb,
       @Default("-1") int axisc,
       @Default("None") Integer axis) {
-    return Linalg.cross(arr(a), arr(b), axis == null ? axisa : axis);
+    return NumpyProducts.cross(NUMPY, a, b, axis == null ? axisa : axis);
   }
 
   /** Returns the Einstein summation of the operands (numpy.einsum). */
   @Fn
   public static Array einsum(String subscripts, Array... operands) {
-    return dev.ivy.ops.Einsum.einsum(subscripts, operands);
+    return NumpyProducts.einsum(NUMPY, subscripts, List.of(operands));
   }
 
   /** Returns the dot product along axis (numpy.vecdot). */
   @Fn
   public static Array vecdot(Array x1, Array x2, @Default("-1") int axis) {
-    return Linalg.vecdot(x1, x2, axis);
+    return NumpyProducts.vecdot(NUMPY, x1, x2, axis);
   }
 
   /** Returns x1 @ x2[..., None] without the added axis (numpy.matvec). */
   @Fn
   public static Array matvec(Array x1, Array x2) {
-    return Manipulation.squeeze(matmul(x1, Manipulation.expandDims(x2, -1)), -1);
+    return NumpyProducts.matvec(NUMPY, x1, x2);
   }
 
   /** Returns x1[..., None, :] @ x2 without the added axis (numpy.vecmat). */
   @Fn
   public static Array vecmat(Array x1, Array x2) {
-    return Manipulation.squeeze(matmul(Manipulation.expandDims(x1, -2), x2), -2);
+    return NumpyProducts.vecmat(NUMPY, x1, x2);
   }
 
   // ---- sorting, searching, sets
@@ -2335,11 +1936,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") SortKind kind,
       @Default("None") Object order,
       @Default("None") Boolean stable) {
-    Array x = arr(a);
-    if (axis == null) {
-      return Sorting.sort(Manipulation.reshape(x, -1), 0, false);
-    }
-    return Sorting.sort(x, axis, false);
+    return NumpySorting.sort(NUMPY, a, axis, false);
   }
 
   /** Returns the indices that sort a along axis, flattened when None (numpy.argsort). */
@@ -2350,11 +1947,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") SortKind kind,
       @Default("None") Object order,
       @Default("None") Boolean stable) {
-    Array x = arr(a);
-    if (axis == null) {
-      return Sorting.argsort(Manipulation.reshape(x, -1), 0, false);
-    }
-    return Sorting.argsort(x, axis, false);
+    return NumpySorting.argsort(NUMPY, a, axis, false);
   }
 
   /** Returns where v would be inserted into sorted a, "left" or "right" (numpy.searchsorted). */
@@ -2364,42 +1957,37 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Operand Object v,
       @Default("'left'") Side side,
       @Default("None") Array sorter) {
-    Array x = arr(a);
-    if (sorter != null) {
-      x = Indexing.take(x, sorter, 0);
-    }
-    return Sorting.searchsorted(
-        x, arr(v), Checks.given("searchsorted", "side", side, "'left' or 'right'").lower());
+    return NumpySorting.searchsorted(NUMPY, a, v, side, sorter);
   }
 
   /** Returns the indices of the non-zero elements, one array per dimension (numpy.nonzero). */
   @Fn(method = true)
   public static List<Array> nonzero(@Operand Object a) {
-    return Searching.nonzero(arr(a));
+    return NumpySorting.nonzero(NUMPY, a);
   }
 
   /** Returns the indices of the non-zero elements as rows (numpy.argwhere). */
   @Fn
   public static Array argwhere(@Operand Object a) {
-    return NumpyComposites.argwhere(arr(a));
+    return NumpySorting.argwhere(NUMPY, a);
   }
 
   /** Returns the indices of the non-zero elements of the flattened array (numpy.flatnonzero). */
   @Fn
   public static Array flatnonzero(@Operand Object a) {
-    return Searching.nonzero(Manipulation.reshape(arr(a), -1)).get(0);
+    return NumpySorting.flatnonzero(NUMPY, a);
   }
 
   /** Returns the elements of the flattened arr where condition is true (numpy.extract). */
   @Fn
   public static Array extract(Array condition, Array arr) {
-    return take(arr, flatnonzero(condition), null);
+    return NumpySorting.extract(NUMPY, condition, arr);
   }
 
   /** Returns the slices of a along axis where condition is true (numpy.compress). */
   @Fn
   public static Array compress(Array condition, Array a, @Default("None") Integer axis) {
-    return take(a, flatnonzero(condition), axis);
+    return NumpySorting.compress(NUMPY, condition, a, axis);
   }
 
   private static Array uniqueSorted(Object ar) {
@@ -2418,27 +2006,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("False") boolean returnCounts,
       @Default("None") Integer axis,
       @Default("True") boolean equalNan) {
-    Checks.check(axis == null, "unique", "axis is not supported; got %s", axis);
-    Array x = ravel(ar);
-    if (!returnIndex && !returnInverse && !returnCounts) {
-      return uniqueSorted(x);
-    }
-    Sets.UniqueAll u = Sets.uniqueAll(x);
-    // core's order is unspecified (array API); NumPy sorts the values
-    Array order = argsort(u.values(), 0);
-    Array rank = argsort(order, 0);
-    List<Array> out = new ArrayList<>(List.of(take(u.values(), order, 0)));
-    if (returnIndex) {
-      out.add(take(u.indices(), order, 0));
-    }
-    if (returnInverse) {
-      Array inv = take(rank, ravel(u.inverseIndices()), 0);
-      out.add(reshape(inv, ar.shape().dims()));
-    }
-    if (returnCounts) {
-      out.add(take(u.counts(), order, 0));
-    }
-    return out;
+    return NumpySorting.unique(NUMPY, ar, returnIndex, returnInverse, returnCounts, axis);
   }
 
   /** Returns the sorted unique values (numpy.unique_values). */
@@ -2488,13 +2056,20 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Operand Object indices,
       @Default("None") Integer axis,
       @Default("None") Array out,
-      @Default("'raise'") String mode) {
+      @Default("'raise'") IndexMode mode) {
     noOut("take", out);
+    Modes.accept("take", "mode", mode, IndexMode.RAISE, IndexMode.WRAP, IndexMode.CLIP);
     Array x = arr(a);
     if (axis == null) {
-      return Indexing.take(Manipulation.reshape(x, -1), arr(indices), 0);
+      x = Manipulation.reshape(x, -1);
+      axis = 0;
     }
-    return Indexing.take(x, arr(indices), axis);
+    Array i = arr(indices);
+    if (mode != IndexMode.RAISE) {
+      long n = x.shape().dim(Checks.axis("take", "axis", axis, x.rank()));
+      i = NumpyComposites.outOfRange(i, n, mode);
+    }
+    return Indexing.take(x, i, axis);
   }
 
   /** Returns elements of arr picked by indices along axis (numpy.take_along_axis). */
@@ -2507,8 +2082,15 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns, per element, the choice a selects among choices (numpy.choose). */
   @Fn
   public static Array choose(
-      Array a, List<Array> choices, @Default("None") Array out, @Default("'raise'") String mode) {
+      Array a,
+      List<Array> choices,
+      @Default("None") Array out,
+      @Default("'raise'") IndexMode mode) {
     noOut("choose", out);
+    Modes.accept("choose", "mode", mode, IndexMode.RAISE, IndexMode.WRAP, IndexMode.CLIP);
+    if (mode != IndexMode.RAISE) {
+      a = NumpyComposites.outOfRange(a, choices.size(), mode);
+    }
     List<Array> all = new ArrayList<>();
     all.add(a);
     all.addAll(choices);
@@ -2524,12 +2106,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
 
   /** Returns the multi-dimensional indices of flat indices in shape (numpy.unravel_index). */
   @Fn
-  public static List<Array> unravelIndex(
-      Array indices, long[] shape, @Default("'C'") String order) {
+  public static List<Array> unravelIndex(Array indices, long[] shape, @Default("'C'") Order order) {
+    boolean f = Modes.accept("unravel_index", "order", order, Order.C, Order.F) == Order.F;
     List<Array> out = new ArrayList<>();
     Array rem = indices;
-    for (int i = shape.length - 1; i >= 0; i--) {
-      out.add(0, mod(rem, shape[i]));
+    for (int k = 0; k < shape.length; k++) {
+      int i = f ? k : shape.length - 1 - k;
+      out.add(f ? out.size() : 0, mod(rem, shape[i]));
       rem = floorDivide(rem, shape[i]);
     }
     return out;
@@ -2540,11 +2123,19 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   public static Array ravelMultiIndex(
       List<Array> multiIndex,
       long[] dims,
-      @Default("'raise'") String mode,
-      @Default("'C'") String order) {
+      @Default("'raise'") IndexMode mode,
+      @Default("'C'") Order order) {
+    Modes.accept(
+        "ravel_multi_index", "mode", mode, IndexMode.RAISE, IndexMode.WRAP, IndexMode.CLIP);
+    boolean f = Modes.accept("ravel_multi_index", "order", order, Order.C, Order.F) == Order.F;
     Array acc = zerosLike(multiIndex.get(0), DType.INT64);
-    for (int i = 0; i < dims.length; i++) {
-      acc = add(multiply(acc, dims[i]), multiIndex.get(i));
+    for (int k = 0; k < dims.length; k++) {
+      int i = f ? dims.length - 1 - k : k;
+      Array idx = multiIndex.get(i);
+      if (mode != IndexMode.RAISE) {
+        idx = NumpyComposites.outOfRange(idx, dims[i], mode);
+      }
+      acc = add(multiply(acc, dims[i]), idx);
     }
     return acc;
   }
@@ -2554,25 +2145,13 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the dtype NumPy's promotion gives for the arrays and dtypes (numpy.result_type). */
   @Fn
   public static DType resultType(Object... arraysAndDtypes) {
-    DType dt = null;
-    for (Object o : arraysAndDtypes) {
-      DType d =
-          o instanceof Array a
-              ? a.dtype()
-              : o instanceof DType t ? t : o instanceof String s ? DType.of(s) : null;
-      if (d == null) {
-        d = TypePromotion.scalarDType(o);
-      }
-      dt = dt == null ? d : TypePromotion.promote(dt, d);
-    }
-    Checks.check(dt != null, "result_type", "at least one array or dtype is required; got %s", 0);
-    return dt;
+    return NumpyDTypeFunctions.resultType(NUMPY, arraysAndDtypes);
   }
 
   /** Returns the smallest dtype both dtypes cast to safely (numpy.promote_types). */
   @Fn
   public static DType promoteTypes(DType type1, DType type2) {
-    return TypePromotion.promote(type1, type2);
+    return NumpyDTypeFunctions.promoteTypes(NUMPY, type1, type2);
   }
 
   /**
@@ -2587,11 +2166,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
         "can_cast",
         "only casting='safe' is supported; got %s",
         casting == null ? "None" : "'" + casting.name().toLowerCase(java.util.Locale.ROOT) + "'");
-    DType f =
-        from instanceof Array a
-            ? a.dtype()
-            : from instanceof DType d ? d : DType.of(String.valueOf(from));
-    return TypePromotion.canCast(f, to);
+    return NumpyDTypeFunctions.canCast(NUMPY, from, to);
   }
 
   /** Returns the number of dimensions of a (numpy.ndim). */
@@ -2656,32 +2231,19 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the polynomial with coefficients p evaluated at x (numpy.polyval). */
   @Fn
   public static Array polyval(Array p, @Operand Object x) {
-    Array xa = arr(x);
-    Array y = zerosLike(xa, resultType(p.dtype(), xa.dtype()));
-    for (Array c : Manipulation.unstack(p, 0)) {
-      y = Elementwise.add(Elementwise.multiply(y, x), c);
-    }
-    return y;
+    return NumpyProducts.polyval(NUMPY, p, x);
   }
 
   /** Returns the product of two polynomials (numpy.polymul). */
   @Fn
   public static Array polymul(Array a1, Array a2) {
-    return convolve(a1, a2, "full");
+    return NumpyProducts.polymul(NUMPY, a1, a2);
   }
 
   /** Returns the sum of two polynomials (numpy.polyadd). */
   @Fn
   public static Array polyadd(Array a1, Array a2) {
-    Array x = a1;
-    Array y = a2;
-    long d = x.size() - y.size();
-    if (d > 0) {
-      y = pad(y, List.of(d, 0L), "constant", 0L);
-    } else if (d < 0) {
-      x = pad(x, List.of(-d, 0L), "constant", 0L);
-    }
-    return Elementwise.add(x, y);
+    return NumpyProducts.polyadd(NUMPY, a1, a2);
   }
 
   /** Returns the m-th derivative of the polynomial p (numpy.polyder). */
@@ -2741,38 +2303,37 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the Bartlett (triangular) window of M points, float64 (numpy.bartlett). */
   @Fn
   public static Array bartlett(@P("M") long m) {
-    return SignalWindows.bartlett("bartlett", m);
+    return NumpyCreation.bartlett(NUMPY, m);
   }
 
   /** Returns the Blackman window of M points, float64 (numpy.blackman). */
   @Fn
   public static Array blackman(@P("M") long m) {
-    return SignalWindows.blackman("blackman", m);
+    return NumpyCreation.blackman(NUMPY, m);
   }
 
   /** Returns the Hamming window of M points, float64 (numpy.hamming). */
   @Fn
   public static Array hamming(@P("M") long m) {
-    return SignalWindows.hamming("hamming", m, 0.54, 0.46);
+    return NumpyCreation.hamming(NUMPY, m);
   }
 
   /** Returns the Hann window of M points, float64 (numpy.hanning). */
   @Fn
   public static Array hanning(@P("M") long m) {
-    return SignalWindows.hamming("hanning", m, 0.5, 0.5);
+    return NumpyCreation.hanning(NUMPY, m);
   }
 
   /** Returns the Kaiser window of M points with shape {@code beta}, float64 (numpy.kaiser). */
   @Fn
   public static Array kaiser(@P("M") long m, double beta) {
-    return SignalWindows.kaiser("kaiser", m, beta);
+    return NumpyCreation.kaiser(NUMPY, m, beta);
   }
 
   /** Returns the modified Bessel function of order 0; integers give float64 (numpy.i0). */
   @Fn
   public static Array i0(@Operand Object x) {
-    Array a = arr(x);
-    return Special.i0(a.dtype().isFloating() ? a : Manipulation.astype(a, DType.FLOAT64));
+    return NumpyUfuncs.i0(NUMPY, x);
   }
 
   /** Returns the number of 1 bits in |x|, uint8 (numpy.bitwise_count). */
@@ -2876,21 +2437,19 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
   /** Returns the difference of two polynomials (numpy.polysub). */
   @Fn
   public static Array polysub(Array a1, Array a2) {
-    return polyadd(a1, Elementwise.negative(a2));
+    return NumpyProducts.polysub(NUMPY, a1, a2);
   }
 
   /** Returns the indices of the lower triangle of a 2-d array (numpy.tril_indices_from). */
   @Fn
   public static List<Array> trilIndicesFrom(Array arr, @Default("0") long k) {
-    Checks.check(arr.rank() == 2, "tril_indices_from", "arr must be 2-d; got %s", arr.aval());
-    return trilIndices(arr.shape().dim(0), k, arr.shape().dim(1));
+    return NumpyCreation.trilIndicesFrom(NUMPY, arr, k);
   }
 
   /** Returns the indices of the upper triangle of a 2-d array (numpy.triu_indices_from). */
   @Fn
   public static List<Array> triuIndicesFrom(Array arr, @Default("0") long k) {
-    Checks.check(arr.rank() == 2, "triu_indices_from", "arr must be 2-d; got %s", arr.aval());
-    return triuIndices(arr.shape().dim(0), k, arr.shape().dim(1));
+    return NumpyCreation.triuIndicesFrom(NUMPY, arr, k);
   }
 
   /**
@@ -2899,17 +2458,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
    */
   @Fn
   public static List<Array> diagIndicesFrom(Array arr) {
-    long[] d = arr.shape().dims();
-    Checks.check(
-        d.length >= 2, "diag_indices_from", "arr must be at least 2-d; got %s", arr.aval());
-    for (long v : d) {
-      Checks.check(
-          v == d[0],
-          "diag_indices_from",
-          "all dimensions of arr must be equal; got %s",
-          arr.aval());
-    }
-    return diagIndices(d[0], d.length);
+    return NumpyCreation.diagIndicesFrom(NUMPY, arr);
   }
 
   /** Returns whether x has a complex dtype: never, as there are none here (numpy.iscomplexobj). */

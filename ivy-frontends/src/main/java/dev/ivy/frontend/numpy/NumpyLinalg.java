@@ -117,11 +117,16 @@ public final class NumpyLinalg extends NumpyLinalgDefaults {
     return Decompositions.cholesky(f(a), upper);
   }
 
-  /** Returns [q, r] ("reduced", "complete") or r alone ("r") (numpy.linalg.qr). */
+  /**
+   * Returns [q, r] ("reduced", "complete") or r alone ("r") (numpy.linalg.qr).
+   *
+   * @throws dev.ivy.errors.IvyArgumentException for mode "raw"
+   */
   @Fn
-  public Object qr(Array a, @Default("'reduced'") String mode) {
-    Array[] r = Decompositions.qr(f(a), mode);
-    return r.length == 1 ? r[0] : Arrays.asList(r);
+  public Object qr(Array a, @Default("'reduced'") QrMode mode) {
+    Modes.accept("linalg.qr", "mode", mode, QrMode.REDUCED, QrMode.COMPLETE, QrMode.R);
+    Array[] r = Decompositions.qr(f(a), mode == QrMode.COMPLETE ? "complete" : "reduced");
+    return mode == QrMode.R ? r[1] : Arrays.asList(r);
   }
 
   /** Returns [u, s, vh], or s alone when compute_uv is false (numpy.linalg.svd). */

@@ -33,7 +33,7 @@ final class NumpyNdarray extends NumpyNdarrayDefaults {
   static Array astype(
       Array self,
       DType dtype,
-      @Default("'K'") String order,
+      @Default("'K'") Order order,
       @Default("'unsafe'") Casting casting,
       @Default("True") boolean subok,
       @Default("True") boolean copy) {
@@ -42,7 +42,7 @@ final class NumpyNdarray extends NumpyNdarrayDefaults {
 
   /** Returns self flattened, C or F order (ndarray.flatten). */
   @Fn(method = true)
-  static Array flatten(Array self, @Default("'C'") String order) {
+  static Array flatten(Array self, @Default("'C'") Order order) {
     return NumpyFrontend.ravel(self, order);
   }
 
@@ -96,7 +96,7 @@ final class NumpyNdarray extends NumpyNdarrayDefaults {
 
   /** Returns a copy of self: self, as arrays are immutable (ndarray.copy). */
   @Fn(method = true)
-  static Array copy(Array self, @Default("'C'") String order) {
+  static Array copy(Array self, @Default("'C'") Order order) {
     return self;
   }
 
