@@ -388,11 +388,13 @@ public final class Ivy extends IvyDefaults {
 
   /**
    * Returns an array from a Java value: an {@link Array} (returned as is), a number or boolean
-   * (0-d), or nested Java arrays or lists of them (rectangular). Dtypes are inferred as NumPy does:
-   * bool, then int64, then float64 (float32 for {@code float[]} leaves).
+   * (0-d), or nested Java arrays or lists of them (rectangular). Dtypes are inferred as Python Ivy
+   * does: bool, then int64, then the default float dtype ({@link #defaultFloatDtype()}, float32)
+   * for {@code Double}s as for Python floats; typed leaves keep their width ({@code float[]}
+   * float32, {@code double[]} float64).
    */
   public static Array asarray(Object value) {
-    return Conversion.asarray(value, null);
+    return Conversion.asarray(value, null, defaultFloatDtype());
   }
 
   /**
@@ -401,12 +403,15 @@ public final class Ivy extends IvyDefaults {
    */
   @Fn
   public static Array asarray(Object obj, @Default("None") DType dtype) {
-    return Conversion.asarray(obj, dtype);
+    return Conversion.asarray(obj, dtype, defaultFloatDtype());
   }
 
-  /** Returns a 0-d array holding {@code value} with its inferred dtype. */
+  /**
+   * Returns a 0-d array holding {@code value} with its inferred dtype (a {@code double} takes the
+   * default float dtype).
+   */
   public static Array scalar(Object value) {
-    return Conversion.asarray(value, null);
+    return Conversion.asarray(value, null, defaultFloatDtype());
   }
 
   /**

@@ -25,6 +25,15 @@ public final class Conversion {
    *     and booleans
    */
   public static Array asarray(Object value, DType dtype) {
+    return asarray(value, dtype, TypePromotion.DEFAULT_FLOAT);
+  }
+
+  /**
+   * Returns {@code value} as an array of {@code dtype}; inferred when null as {@link
+   * #asarray(Object, DType)} does, except that boxed {@code Double}s (Java's Python floats) and an
+   * empty value take {@code defaultFloat} ({@code double[]} leaves stay float64: a typed buffer).
+   */
+  public static Array asarray(Object value, DType dtype, DType defaultFloat) {
     if (value instanceof Array a) {
       return dtype == null ? a : Manipulation.astype(a, dtype);
     }
@@ -47,17 +56,17 @@ public final class Conversion {
       probe = element(probe, 0);
     }
     List<Object> leaves = new ArrayList<>();
-    int[] kind = {0}; // 0 bool, 1 int, 2 float32, 3 float64
+    int[] kind = {0, 0}; // [0]: 0 bool, 1 int, 2 float32, 3 float64; [1]: 1 if a double[] held them
     boolean[] sawAny = {false};
     flatten(value, shape, 0, leaves, kind, sawAny);
     DType inferred =
         !sawAny[0]
-            ? TypePromotion.DEFAULT_FLOAT
+            ? defaultFloat
             : kind[0] == 0
                 ? DType.BOOL
                 : kind[0] == 1
                     ? TypePromotion.DEFAULT_INT
-                    : kind[0] == 2 ? DType.FLOAT32 : DType.FLOAT64;
+                    : kind[0] == 2 ? DType.FLOAT32 : kind[1] == 1 ? DType.FLOAT64 : defaultFloat;
     DType dt = dtype == null ? inferred : dtype;
     ByteBuffer b = HostData.allocate(dt, leaves.size());
     for (Object o : leaves) {
@@ -104,6 +113,9 @@ public final class Conversion {
     }
     if (n != shape.get(depth)) {
       throw ragged(shape);
+    }
+    if (v instanceof double[]) {
+      kind[1] = 1;
     }
     for (int i = 0; i < n; i++) {
       flatten(element(v, i), shape, depth + 1, out, kind, saw);

@@ -107,7 +107,7 @@ public final class Indexer {
       return Sets.int64(x, new long[0]);
     }
     if (o instanceof List || o instanceof long[] || o instanceof int[] || o instanceof boolean[]) {
-      Array a = Creation.onBackend(x, () -> Ivy.asarray(o));
+      Array a = Creation.onBackend(x, () -> dev.ivy.ops.Conversion.asarray(o, null));
       return checkArray(fn, a, pos);
     }
     if (o instanceof Array a) {
@@ -645,7 +645,7 @@ public final class Indexer {
         || value instanceof Boolean
         || value instanceof List
         || (value != null && value.getClass().isArray())) {
-      v = Creation.onBackend(x, () -> Ivy.asarray(value));
+      v = Creation.onBackend(x, () -> dev.ivy.ops.Conversion.asarray(value, null));
     } else {
       throw new IvyArgumentException(
           fn

@@ -2,7 +2,6 @@ package dev.ivy.registry;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
-import dev.ivy.Ivy;
 import dev.ivy.errors.IvyArgumentException;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,7 @@ public final class Args {
       return a;
     }
     if (v instanceof Number || v instanceof Boolean || v instanceof List) {
-      return Ivy.asarray(v);
+      return dev.ivy.ops.Conversion.asarray(v, null);
     }
     throw wrong(name, "an array");
   }
@@ -80,7 +79,7 @@ public final class Args {
       return v;
     }
     if (v instanceof List) {
-      return Ivy.asarray(v);
+      return dev.ivy.ops.Conversion.asarray(v, null);
     }
     throw wrong(name, "an array or a number");
   }
@@ -94,7 +93,7 @@ public final class Args {
         if (o instanceof Array a) {
           r.add(a);
         } else if (o instanceof Number || o instanceof Boolean || o instanceof List) {
-          r.add(Ivy.asarray(o));
+          r.add(dev.ivy.ops.Conversion.asarray(o, null));
         } else {
           throw wrong(name, "a sequence of arrays");
         }

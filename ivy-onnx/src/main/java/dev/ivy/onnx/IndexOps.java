@@ -155,6 +155,8 @@ final class IndexOps {
     Array y = last ? Ivy.flip(x, a) : x;
     Array i = max ? Ivy.argmax(y, a, keep) : Ivy.argmin(y, a, keep);
     i = Ivy.astype(i, DType.INT64);
-    return last ? Ivy.subtract(Ivy.asarray(x.shape().dim(a) - 1, DType.INT64), i) : i;
+    return last
+        ? Ivy.subtract(dev.ivy.ops.Conversion.asarray(x.shape().dim(a) - 1, DType.INT64), i)
+        : i;
   }
 }

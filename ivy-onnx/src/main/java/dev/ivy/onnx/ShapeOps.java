@@ -188,10 +188,10 @@ final class ShapeOps {
             return one(Tensors.decode(t, c.where() + " value").toArray());
           }
           if (c.has("value_float")) {
-            return one(Ivy.asarray(c.f("value_float", 0f), DType.FLOAT32));
+            return one(dev.ivy.ops.Conversion.asarray(c.f("value_float", 0f), DType.FLOAT32));
           }
           if (c.has("value_int")) {
-            return one(Ivy.asarray(c.i("value_int", 0), DType.INT64));
+            return one(dev.ivy.ops.Conversion.asarray(c.i("value_int", 0), DType.INT64));
           }
           if (c.has("value_floats")) {
             float[] f = c.floats("value_floats", null);

@@ -103,6 +103,17 @@ class ApiConsistencyTest {
       Array weights = Ivy.randomNormal(0.0, 1.0, 3);
       assertEquals(DType.FLOAT32, Ivy.add(weights, Ivy.zeros(3)).dtype());
       assertEquals(DType.FLOAT64, Ivy.zeros(Shape.of(3), DType.FLOAT64).dtype());
+      // Java doubles in lists are Python floats: the default float dtype, as ivy.asarray([1.0])
+      assertEquals(DType.FLOAT32, Ivy.asarray(java.util.List.of(1.0, 2.0)).dtype());
+      assertEquals(DType.FLOAT32, Ivy.scalar(2.5).dtype());
+      assertEquals(DType.FLOAT32, Ivy.asarray(java.util.List.of()).dtype());
+      assertEquals(DType.INT64, Ivy.asarray(java.util.List.of(1, 2)).dtype());
+      assertEquals(DType.FLOAT64, Ivy.asarray(new double[] {1.0}).dtype());
+      assertEquals(
+          DType.FLOAT32, Ivy.add(weights, Ivy.asarray(java.util.List.of(1.0, 2.0, 3.0))).dtype());
+      try (var d = Ivy.withDefaultFloatDtype(DType.FLOAT64)) {
+        assertEquals(DType.FLOAT64, Ivy.asarray(java.util.List.of(1.0)).dtype());
+      }
     }
   }
 
@@ -143,6 +154,7 @@ class ApiConsistencyTest {
       assertEquals(DType.FLOAT32, TorchFrontend.zeros(3).dtype());
       assertEquals(DType.FLOAT32, JaxFrontend.numpy.zeros(new long[] {3}).dtype());
       assertEquals(DType.FLOAT32, TfFrontend.zeros(new long[] {3}).dtype());
+      assertEquals(DType.FLOAT64, NumpyFrontend.asarray(java.util.List.of(1.0)).dtype());
     }
   }
 }

@@ -432,10 +432,11 @@ class OptimizerTest {
           };
       Array w0 = Ivy.array(new double[] {0.5, -1.5, 2.0}, 3);
       Array z = Ivy.zeros(Shape.of(3), DType.FLOAT64);
-      TracedFunction traced = Ivy.traceGraph(in -> stepFn.apply(in), w0, z, z, Ivy.scalar(0.0));
+      TracedFunction traced =
+          Ivy.traceGraph(in -> stepFn.apply(in), w0, z, z, Ivy.asarray(0.0, DType.FLOAT64));
       Optimizer eager = new Adam(0.1);
       Variables v = Variables.builder().put("w", w0).build();
-      List<Array> state = List.of(w0, z, z, Ivy.scalar(0.0));
+      List<Array> state = List.of(w0, z, z, Ivy.asarray(0.0, DType.FLOAT64));
       for (int t = 1; t <= 5; t++) {
         v = eager.step(v, v.map(x -> Ivy.subtract(x, c)));
         state = traced.run(state.toArray(new Array[0]));

@@ -81,7 +81,7 @@ class TracedTrainingTest {
       for (int k = 0; k < 2; k++) {
         v0.arrays().forEach(a -> state.add(Ivy.zerosLike(a)));
       }
-      v0.arrays().forEach(a -> state.add(Ivy.scalar(0.0)));
+      v0.arrays().forEach(a -> state.add(Ivy.asarray(0.0, a.dtype())));
       TracedFunction traced = Ivy.traceGraph(trainStep, state.toArray(new Array[0]));
       // optimising folds what depends on constants only (the labels' one-hot mask)
       try (TracedFunction.Prepared prepared = traced.optimize().toBackend(backend)) {

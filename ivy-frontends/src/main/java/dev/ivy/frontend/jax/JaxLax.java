@@ -4,7 +4,6 @@ import static dev.ivy.frontend.jax.JaxTypes.canon;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
-import dev.ivy.Ivy;
 import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Checks;
@@ -782,7 +781,7 @@ public final class JaxLax extends JaxLaxDefaults {
 
   /** Returns x as a 32-bit array (helper for scalars). */
   static Array scalar(Object v) {
-    return JaxTypes.array(v instanceof Array a ? a : Ivy.asarray(v));
+    return JaxTypes.array(v instanceof Array a ? a : dev.ivy.ops.Conversion.asarray(v, null));
   }
 
   // ------------------------------------------------------------------ breadth: slicing, padding

@@ -2,7 +2,6 @@ package dev.ivy.frontend.jax;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
-import dev.ivy.Ivy;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Manipulation;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ final class JaxTypes {
     if (v instanceof Array a) {
       return canon(a);
     }
-    return canon(Ivy.asarray(v));
+    return canon(dev.ivy.ops.Conversion.asarray(v, null));
   }
 
   /** Returns an operand: arrays canonicalised, Python scalars kept (weak), lists converted. */
@@ -158,7 +157,7 @@ final class JaxTypes {
 
   /** Returns the operand as an array of dtype {@code t} (scalars converted). */
   static Array as(Object v, DType t) {
-    Array a = v instanceof Array x ? x : Ivy.asarray(v);
+    Array a = v instanceof Array x ? x : dev.ivy.ops.Conversion.asarray(v, null);
     return a.dtype() == t ? a : Manipulation.astype(a, t);
   }
 

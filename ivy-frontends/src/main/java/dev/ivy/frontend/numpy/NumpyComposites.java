@@ -42,7 +42,7 @@ final class NumpyComposites {
   }
 
   static Array asArray(Object v) {
-    return v instanceof Array a ? a : dev.ivy.Ivy.asarray(v);
+    return v instanceof Array a ? a : dev.ivy.ops.Conversion.asarray(v, null);
   }
 
   static Array around(Array a, long decimals) {
@@ -319,7 +319,7 @@ final class NumpyComposites {
         fpf.size(),
         n);
     if (n == 1) {
-      Array v = Indexing.take(fpf, dev.ivy.Ivy.asarray(0L), 0);
+      Array v = Indexing.take(fpf, dev.ivy.ops.Conversion.asarray(0L, null), 0);
       return Elementwise.add(Creation.zerosLike(xf), v);
     }
     Array i = Sorting.searchsorted(xpf, xf, "right");
@@ -333,10 +333,10 @@ final class NumpyComposites {
     Array r = Elementwise.add(y0, Elementwise.multiply(slope, Elementwise.subtract(xf, x0)));
     // at an exact sample point take its value (avoids 0 * inf on repeated points)
     r = Elementwise.where(Elementwise.equal(xf, x1), y1, r);
-    Array first = Indexing.take(fpf, dev.ivy.Ivy.asarray(0L), 0);
-    Array last = Indexing.take(fpf, dev.ivy.Ivy.asarray(n - 1), 0);
-    Array xFirst = Indexing.take(xpf, dev.ivy.Ivy.asarray(0L), 0);
-    Array xLast = Indexing.take(xpf, dev.ivy.Ivy.asarray(n - 1), 0);
+    Array first = Indexing.take(fpf, dev.ivy.ops.Conversion.asarray(0L, null), 0);
+    Array last = Indexing.take(fpf, dev.ivy.ops.Conversion.asarray(n - 1, null), 0);
+    Array xFirst = Indexing.take(xpf, dev.ivy.ops.Conversion.asarray(0L, null), 0);
+    Array xLast = Indexing.take(xpf, dev.ivy.ops.Conversion.asarray(n - 1, null), 0);
     r = Elementwise.where(Elementwise.less(xf, xFirst), left == null ? first : left, r);
     r = Elementwise.where(Elementwise.greater(xf, xLast), right == null ? last : right, r);
     return Manipulation.astype(r, DType.FLOAT64);

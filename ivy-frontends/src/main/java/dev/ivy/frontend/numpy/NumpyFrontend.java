@@ -4,7 +4,6 @@ import static dev.ivy.frontend.numpy.DTypePolicy.NUMPY;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
-import dev.ivy.Ivy;
 import dev.ivy.MeshIndexing;
 import dev.ivy.Shape;
 import dev.ivy.Side;
@@ -2294,7 +2293,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
 
   /** Returns Ivy's {@code Ivy.scalar} for a Java number (a 0-d array with NumPy's dtype). */
   static Array scalar(Object v) {
-    return Ivy.scalar(v);
+    return dev.ivy.ops.Conversion.asarray(v, null);
   }
 
   // ------------------------------------------------------------------ windows, bits, sets,

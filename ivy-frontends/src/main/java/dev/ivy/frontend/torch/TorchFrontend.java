@@ -1966,7 +1966,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
   private static Object atleast(Object[] tensors, int n) {
     List<Array> xs = new ArrayList<>();
     for (Object o : tensors) {
-      xs.add(o instanceof Array a ? a : Ivy.asarray(o));
+      xs.add(o instanceof Array a ? a : dev.ivy.ops.Conversion.asarray(o, null));
     }
     if (xs.size() == 1 && !(tensors[0] instanceof List)) {
       return TorchShapes.atleast(xs.get(0), n);
@@ -2765,7 +2765,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
       }
     } else {
       for (Object o : operands) {
-        ops.add(o instanceof Array a ? a : dev.ivy.Ivy.asarray(o));
+        ops.add(o instanceof Array a ? a : dev.ivy.ops.Conversion.asarray(o, null));
       }
     }
     return Einsum.einsum(equation, TorchShapes.promoted(ops).toArray(new Array[0]));

@@ -2,7 +2,6 @@ package dev.ivy.frontend.torch;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
-import dev.ivy.Ivy;
 import dev.ivy.KlReduction;
 import dev.ivy.Reduction;
 import dev.ivy.ResizeMode;
@@ -53,7 +52,7 @@ public final class TorchNnFunctional extends TorchNnFunctionalDefaults {
       return (Array) v;
     }
     if (v instanceof Number || v instanceof Boolean || v instanceof List) {
-      return Ivy.asarray(v);
+      return dev.ivy.ops.Conversion.asarray(v, null);
     }
     throw new IvyArgumentException(fn + ": " + name + " must be an array; got " + v);
   }

@@ -2,7 +2,6 @@ package dev.ivy.frontend.torch;
 
 import dev.ivy.Array;
 import dev.ivy.DType;
-import dev.ivy.Ivy;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.ops.Manipulation;
 import dev.ivy.rules.TypePromotion;
@@ -90,9 +89,9 @@ final class TorchTypes {
       return a.dtype() == dt ? a : Manipulation.astype(a, dt);
     }
     if (o instanceof Boolean || o instanceof Number) {
-      return Ivy.asarray(o, dt);
+      return dev.ivy.ops.Conversion.asarray(o, dt);
     }
-    return Ivy.asarray(o, dt);
+    return dev.ivy.ops.Conversion.asarray(o, dt);
   }
 
   /** Returns {@code o} as a tensor; Python scalars get their PyTorch default dtype. */
@@ -101,9 +100,9 @@ final class TorchTypes {
       return a;
     }
     if (o instanceof Boolean || o instanceof Number) {
-      return Ivy.asarray(o, scalarType(o));
+      return dev.ivy.ops.Conversion.asarray(o, scalarType(o));
     }
-    Array a = Ivy.asarray(o);
+    Array a = dev.ivy.ops.Conversion.asarray(o, null);
     return a.dtype() == DType.FLOAT64 ? Manipulation.astype(a, DEFAULT_FLOAT) : a;
   }
 
