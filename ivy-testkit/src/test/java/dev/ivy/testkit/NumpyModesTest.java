@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ivy.Array;
 import dev.ivy.Ivy;
+import dev.ivy.QuantileMethod;
 import dev.ivy.Scope;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.frontend.jax.JaxFrontend;
@@ -15,6 +16,7 @@ import dev.ivy.frontend.numpy.IndexMode;
 import dev.ivy.frontend.numpy.NumpyFrontend;
 import dev.ivy.frontend.numpy.Order;
 import dev.ivy.frontend.numpy.PadMode;
+import dev.ivy.frontend.numpy.Trim;
 import dev.ivy.registry.FunctionRegistry;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +107,39 @@ class NumpyModesTest {
               IvyArgumentException.class, () -> NumpyFrontend.zeros(new long[] {2}, null, Order.K));
       assertTrue(e.getMessage().startsWith("zeros: order must be one of 'C', 'F'"));
       assertEquals(3, ConvolveMode.values().length);
+    }
+  }
+
+  @Test
+  void trimZerosAndQuantileMethod_areEnums_byNameTheFrameworksStrings() {
+    try (Scope sc = Ivy.scope()) {
+      Array f = Ivy.array(new double[] {0, 0, 1, 2, 0}, 5);
+      // np.trim_zeros([0, 0, 1, 2, 0], 'f') = [1, 2, 0]; 'b' = [0, 0, 1, 2]; 'fb' = [1, 2]
+      assertArrayEquals(new double[] {1, 2, 0}, values(NumpyFrontend.trimZeros(f, Trim.F)), 0);
+      assertArrayEquals(
+          new double[] {0, 0, 1, 2},
+          values(FunctionRegistry.find("numpy", "trim_zeros").call(List.of(f, "b"), Map.of())),
+          0);
+      assertArrayEquals(new double[] {1, 2}, values(JaxFrontend.numpy.trimZeros(f)), 0);
+      // np.quantile([1, 2, 3, 4], 0.5, method='lower') = 2.0; 'higher' = 3.0
+      Array q = Ivy.array(new double[] {1, 2, 3, 4}, 4);
+      assertEquals(
+          2.0,
+          NumpyFrontend.quantile(q, 0.5, null, null, false, QuantileMethod.LOWER).itemDouble());
+      assertEquals(
+          3.0,
+          ((Array)
+                  FunctionRegistry.find("numpy", "quantile")
+                      .call(List.of(q, 0.5), Map.of("method", "higher")))
+              .itemDouble());
+      IvyArgumentException e =
+          assertThrows(
+              IvyArgumentException.class,
+              () ->
+                  FunctionRegistry.find("numpy", "quantile")
+                      .call(List.of(q, 0.5), Map.of("method", "hazen")));
+      assertTrue(
+          e.getMessage().contains("method") && e.getMessage().contains("hazen"), e.getMessage());
     }
   }
 }

@@ -7,6 +7,7 @@ import static dev.ivy.frontend.jax.JaxTypes.toFloat;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.MeshIndexing;
+import dev.ivy.QuantileMethod;
 import dev.ivy.Shape;
 import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
@@ -1567,13 +1568,15 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean overwriteInput,
-      @Default("'linear'") String method,
+      @Default("'linear'") QuantileMethod method,
       @Default("False") boolean keepdims) {
     // separate from numpy's body: JAX canonicalizes q to float32 instead of promoting an array q
     // with a
     noOut("numpy.quantile", out);
     Object qq = q instanceof Number ? q : JaxTypes.array(q);
-    return canon(Extras.quantile(toFloat(a), qq, axis, keepdims, method));
+    QuantileMethod m =
+        dev.ivy.ops.Checks.given("numpy.quantile", "method", method, QuantileMethod.class);
+    return canon(Extras.quantile(toFloat(a), qq, axis, keepdims, m.lower()));
   }
 
   /**
@@ -1587,7 +1590,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean overwriteInput,
-      @Default("'linear'") String method,
+      @Default("'linear'") QuantileMethod method,
       @Default("False") boolean keepdims) {
     // separate from numpy's body: JAX canonicalizes q to float32 instead of promoting an array q
     // with a
@@ -2301,7 +2304,7 @@ public final class JaxNumpy extends JaxNumpyDefaults {
 
   /** Returns numpy.trim_zeros's result in JAX's 32-bit dtypes (jax.numpy.trim_zeros). */
   @Fn
-  public Array trimZeros(Array filt, @Default("'fb'") String trim) {
+  public Array trimZeros(Array filt, @Default("'fb'") dev.ivy.frontend.numpy.Trim trim) {
     return canon(NumpyFrontend.trimZeros(in(filt), trim));
   }
 

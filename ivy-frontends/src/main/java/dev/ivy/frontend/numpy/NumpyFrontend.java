@@ -5,6 +5,7 @@ import static dev.ivy.frontend.numpy.DTypePolicy.NUMPY;
 import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.MeshIndexing;
+import dev.ivy.QuantileMethod;
 import dev.ivy.Shape;
 import dev.ivy.Side;
 import dev.ivy.errors.IvyArgumentException;
@@ -1322,14 +1323,14 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
 
   /** Returns filt without its leading ("f") and/or trailing ("b") zeros (numpy.trim_zeros). */
   @Fn
-  public static Array trimZeros(Array filt, @Default("'fb'") String trim) {
+  public static Array trimZeros(Array filt, @Default("'fb'") Trim trim) {
+    dev.ivy.ops.Checks.given("trim_zeros", "trim", trim, Trim.class);
     long[] nz = flatnonzero(filt).toLongArray();
     if (nz.length == 0) {
       return zeros(new long[] {0}, filt.dtype());
     }
-    String t = trim.toLowerCase();
-    long lo = t.contains("f") ? nz[0] : 0;
-    long hi = t.contains("b") ? nz[nz.length - 1] + 1 : filt.size();
+    long lo = trim != Trim.B ? nz[0] : 0;
+    long hi = trim != Trim.F ? nz[nz.length - 1] + 1 : filt.size();
     return take(filt, arange(lo, hi, 1L, DType.INT64), 0);
   }
 
@@ -1648,7 +1649,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean overwriteInput,
-      @Default("'linear'") String method,
+      @Default("'linear'") QuantileMethod method,
       @Default("False") boolean keepdims) {
     noOut("quantile", out);
     Array x = NumpyComposites.toFloat(arr(a));
@@ -1658,7 +1659,12 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
           Manipulation.astype(
               x, TypePromotion.promote(x.dtype(), NumpyComposites.toFloat(qa).dtype()));
     }
-    return Extras.quantile(x, q, axis, keepdims, method);
+    return Extras.quantile(
+        x,
+        q,
+        axis,
+        keepdims,
+        dev.ivy.ops.Checks.given("quantile", "method", method, QuantileMethod.class).lower());
   }
 
   /** Returns the q-th percentiles, q in [0, 100], over axis (numpy.percentile). */
@@ -1669,7 +1675,7 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
       @Default("None") int[] axis,
       @Default("None") Array out,
       @Default("False") boolean overwriteInput,
-      @Default("'linear'") String method,
+      @Default("'linear'") QuantileMethod method,
       @Default("False") boolean keepdims) {
     noOut("percentile", out);
     Object qq =
