@@ -28,6 +28,20 @@ final class Close {
     check(expected, actual, atol, rtol, false, what + " (" + actual.length + " elements)");
   }
 
+  /** Asserts {@code actual} holds {@code expected}'s values within the tolerances. */
+  static void values(float[] expected, float[] actual, double atol, double rtol, String what) {
+    values(doubles(expected), doubles(actual), atol, rtol, what);
+  }
+
+  /** Returns the floats widened to doubles. */
+  static double[] doubles(float[] f) {
+    double[] d = new double[f.length];
+    for (int i = 0; i < f.length; i++) {
+      d[i] = f[i];
+    }
+    return d;
+  }
+
   /** Asserts one value within {@code atol + rtol · |expected|}. */
   static void scalar(double expected, double actual, double atol, double rtol, String what) {
     if (!ok(expected, actual, atol, rtol, false)) {

@@ -77,8 +77,7 @@ class DjlBlockExportTest {
   }
 
   private static void assertClose(String what, float[] expected, float[] actual) {
-    double d = ExportModels.maxAbsDiff(expected, actual);
-    assertTrue(d <= TOL, what + ": max abs error " + d + " must be <= " + TOL);
+    Close.values(expected, actual, TOL, 0, what);
   }
 
   @Test

@@ -56,8 +56,7 @@ class SameDiffExportTest {
   }
 
   private static void assertClose(String what, float[] expected, float[] actual) {
-    double d = ExportModels.maxAbsDiff(expected, actual);
-    assertTrue(d <= TOL, what + ": max abs error " + d + " must be <= " + TOL);
+    Close.values(expected, actual, TOL, 0, what);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -305,8 +304,12 @@ class SameDiffExportTest {
     sd.setLossVariables("loss");
     Map<String, INDArray> grads = sd.calculateGradients(Map.of(), names);
     for (int i = 0; i < names.size(); i++) {
-      double d = ExportModels.maxAbsDiff(expectedGrads.get(i), flat(grads.get(names.get(i))));
-      assertTrue(d <= 1e-4, c + " gradient of input " + i + ": max abs error " + d);
+      Close.values(
+          expectedGrads.get(i),
+          flat(grads.get(names.get(i))),
+          1e-4,
+          0,
+          c + " gradient of input " + i);
     }
   }
 

@@ -472,19 +472,12 @@ class SavedModelExportTest {
 
   private static void assertClose(Array want, Tensor got, String what) {
     assertTrue(got != null, what + " missing from the child's output");
-    float[] w = want.toFloatArray();
-    assertEquals(w.length, got.values.length, what + " element count");
-    double maxErr = 0;
-    for (int i = 0; i < w.length; i++) {
-      maxErr = Math.max(maxErr, Math.abs(w[i] - got.values[i]));
-    }
-    assertTrue(
-        maxErr <= TOL,
-        what
-            + ": plain TensorFlow differs from Ivy eager ("
-            + want.backendName()
-            + ") by "
-            + maxErr);
+    Close.values(
+        want.toDoubleArray(),
+        Close.doubles(got.values),
+        TOL,
+        0,
+        what + ": plain TensorFlow against Ivy eager (" + want.backendName() + ")");
   }
 
   /** A tensor printed by the child. */
