@@ -3377,10 +3377,8 @@ public final class Ivy extends IvyDefaults {
    * structure (or the flat arrays) and rejects another static value.
    *
    * <pre>{@code
-   * TracedFunction g = Ivy.traceGraphArgs(a -> {
-   *   Map<?, ?> p = (Map<?, ?>) a.get(0);
-   *   return Ivy.multiply((Array) p.get("w"), (Double) a.get(1));
-   * }, Map.of("w", w), 2.0);
+   * TracedFunction g = Ivy.traceGraphArgs(
+   *     a -> Ivy.multiply(a.array(0, "w"), a.value(1, Double.class)), Map.of("w", w), 2.0);
    * g.call(Map.of("w", w2), 2.0);
    * }</pre>
    *
@@ -3388,7 +3386,8 @@ public final class Ivy extends IvyDefaults {
    * @throws IvyArgumentException if an argument is of another kind
    * @throws IvyException if no tracer is on the class path
    */
-  public static TracedFunction traceGraphArgs(Function<List<Object>, Object> fn, Object... args) {
+  public static TracedFunction traceGraphArgs(
+      Function<? super TraceArgs, Object> fn, Object... args) {
     return traceGraphArgs(fn, TraceOptions.defaults(), args);
   }
 
@@ -3402,7 +3401,7 @@ public final class Ivy extends IvyDefaults {
    * @throws IvyException if no tracer is on the class path
    */
   public static TracedFunction traceGraphArgs(
-      Function<List<Object>, Object> fn, TraceOptions options, Object... args) {
+      Function<? super TraceArgs, Object> fn, TraceOptions options, Object... args) {
     return Services.traceGraphArgs(fn, options, args);
   }
 

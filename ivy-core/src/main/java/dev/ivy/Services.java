@@ -47,7 +47,7 @@ final class Services {
   }
 
   static TracedFunction traceGraphArgs(
-      Function<List<Object>, Object> fn, TraceOptions options, Object... args) {
+      Function<? super TraceArgs, Object> fn, TraceOptions options, Object... args) {
     if (fn == null || options == null || args == null) {
       throw new IvyArgumentException("traceGraph: fn, options and args must not be null");
     }

@@ -18,7 +18,7 @@ public interface TraceProvider {
    * @throws dev.ivy.errors.IvyException if this tracer does not support it
    */
   default TracedFunction traceArgs(
-      Function<List<Object>, Object> fn, TraceOptions options, List<Object> args) {
+      Function<? super TraceArgs, Object> fn, TraceOptions options, List<Object> args) {
     throw new dev.ivy.errors.IvyException(
         "traceGraph: the tracer on the class path ("
             + getClass().getName()

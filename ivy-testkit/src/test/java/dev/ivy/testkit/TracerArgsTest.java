@@ -203,4 +203,37 @@ class TracerArgsTest {
       assertTrue(g.toString().contains("float32[b,3]"), g.toString());
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource(BACKENDS)
+  void traceArgs_typedView_readsNestedArgumentsWithoutCasts_andNamesBadPaths(String backend) {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Array w = Ivy.array(new float[] {1, 2, 3, 4}, 2, 2);
+      Array x = Ivy.array(new float[] {1, 1}, 1, 2);
+      Map<String, Object> params = Map.of("layers", List.of(Map.of("w", w)), "scale", 2.0);
+      TracedFunction g =
+          Ivy.traceGraphArgs(
+              a ->
+                  Ivy.multiply(
+                      Ivy.matmul(a.array(1), a.array(0, "layers", 0, "w")),
+                      a.value(0, Double.class, "scale")),
+              params,
+              x);
+      assertArrayEquals(new float[] {8, 12}, ((Array) g.call(params, x)).toFloatArray());
+      IvyArgumentException e =
+          assertThrows(
+              IvyArgumentException.class,
+              () -> Tracer.traceArgs(a -> a.array(0, "layers", 0, "v"), params));
+      assertTrue(
+          e.getMessage().contains("args[0]/layers[0] has no key v")
+              && e.getMessage().contains("keys [w]"),
+          e.getMessage());
+      e =
+          assertThrows(
+              IvyArgumentException.class, () -> Tracer.traceArgs(a -> a.array(0, "scale"), params));
+      assertTrue(
+          e.getMessage().contains("args[0]/scale is a Double; expected an Array"), e.getMessage());
+    }
+  }
 }

@@ -102,22 +102,22 @@ public final class Tracer {
    * arrays, and static values; see the class description.
    *
    * <pre>{@code
-   * Graph g = Tracer.traceArgs(a -> {
-   *   Map<?, ?> p = (Map<?, ?>) a.get(0);
-   *   return Ivy.multiply(Ivy.add(p.get("x"), p.get("y")), a.get(1));
-   * }, Map.of("x", x, "y", y), 2.0);
+   * Graph g = Tracer.traceArgs(
+   *     a -> Ivy.multiply(Ivy.add(a.array(0, "x"), a.array(0, "y")), a.get(1)),
+   *     Map.of("x", x, "y", y), 2.0);
    * g.call(Map.of("x", x2, "y", y2), 2.0); // the result
    * g.call(Map.of("x", x2, "y", y2), 3.0); // IvyArgumentException: static argument args[1] ...
    * }</pre>
    *
-   * @param fn the function; it receives the arguments with every array replaced by a symbolic one,
-   *     lists and maps rebuilt immutable, and returns an Array or a (nested) List of arrays
+   * @param fn the function; it receives the arguments ({@link dev.ivy.TraceArgs}: a list with typed
+   *     access) with every array replaced by a symbolic one, lists and maps rebuilt immutable, and
+   *     returns an Array or a (nested) List of arrays
    * @param args the example arguments (array values unused)
    * @return the graph
    * @throws dev.ivy.errors.TracingException if {@code fn} reads a traced value on the host
    * @throws IvyArgumentException naming the argument path if an argument is of another kind
    */
-  public static Graph traceArgs(Function<List<Object>, Object> fn, Object... args) {
+  public static Graph traceArgs(Function<? super dev.ivy.TraceArgs, Object> fn, Object... args) {
     return traceArgs(fn, TraceOptions.defaults(), args);
   }
 
@@ -131,13 +131,14 @@ public final class Tracer {
    *     (polymorphic) has no axis 0 or another batch size than the others
    */
   public static Graph traceArgs(
-      Function<List<Object>, Object> fn, TraceOptions options, Object... args) {
+      Function<? super dev.ivy.TraceArgs, Object> fn, TraceOptions options, Object... args) {
     if (fn == null || options == null || args == null) {
       throw new IvyArgumentException("trace: fn, options and args must not be null");
     }
     List<Array> leaves = new ArrayList<>();
     TreeDef tree = TreeDef.flatten(java.util.Arrays.asList(args), leaves);
-    Function<List<Array>, Object> flatFn = l -> fn.apply(argList(tree.unflatten(l)));
+    Function<List<Array>, Object> flatFn =
+        l -> fn.apply(new dev.ivy.TraceArgs(argList(tree.unflatten(l))));
     if (!options.isPolymorphicBatch()) {
       return withTree(trace(null, flatFn, leaves), tree, null);
     }

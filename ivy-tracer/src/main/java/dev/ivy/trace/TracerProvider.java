@@ -18,7 +18,9 @@ public final class TracerProvider implements TraceProvider {
 
   @Override
   public TracedFunction traceArgs(
-      Function<List<Object>, Object> fn, dev.ivy.TraceOptions options, List<Object> args) {
+      Function<? super dev.ivy.TraceArgs, Object> fn,
+      dev.ivy.TraceOptions options,
+      List<Object> args) {
     return Tracer.traceArgs(fn, options, args.toArray());
   }
 
