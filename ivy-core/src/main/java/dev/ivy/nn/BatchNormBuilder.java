@@ -93,4 +93,20 @@ public final class BatchNormBuilder<L> {
   public L build() {
     return factory.create(numFeatures, eps, momentum, affine, trackRunningStats, dtype);
   }
+
+  /**
+   * Returns a builder with this one's options whose layer is {@code wrap} of this one's: a
+   * frontend's layer around the core layer ({@code BatchNorm2d.builder(16).map(MyBn::new)}).
+   */
+  public <M> BatchNormBuilder<M> map(java.util.function.Function<? super L, ? extends M> wrap) {
+    BatchNormBuilder<M> b =
+        new BatchNormBuilder<>(
+            (n, e, m, a, t, dt) -> wrap.apply(factory.create(n, e, m, a, t, dt)), numFeatures);
+    b.eps = eps;
+    b.momentum = momentum;
+    b.affine = affine;
+    b.trackRunningStats = trackRunningStats;
+    b.dtype = dtype;
+    return b;
+  }
 }

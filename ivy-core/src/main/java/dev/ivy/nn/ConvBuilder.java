@@ -176,4 +176,29 @@ public final class ConvBuilder<L> {
         dtype,
         seed);
   }
+
+  /**
+   * Returns a builder with this one's options whose layer is {@code wrap} of this one's: a
+   * frontend's layer around the core layer ({@code Conv2d.builder(3, 8, 3).map(MyConv2d::new)}).
+   */
+  public <M> ConvBuilder<M> map(java.util.function.Function<? super L, ? extends M> wrap) {
+    ConvBuilder<M> b =
+        new ConvBuilder<>(
+            layer,
+            transposed,
+            (in, out, k, s, p, op, d, g, bi, dt, sd) ->
+                wrap.apply(factory.create(in, out, k, s, p, op, d, g, bi, dt, sd)),
+            inChannels,
+            outChannels,
+            kernelSize);
+    b.stride = stride;
+    b.padding = padding;
+    b.outputPadding = outputPadding;
+    b.dilation = dilation;
+    b.groups = groups;
+    b.bias = bias;
+    b.dtype = dtype;
+    b.seed = seed;
+    return b;
+  }
 }

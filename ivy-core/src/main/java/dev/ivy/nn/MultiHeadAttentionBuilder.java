@@ -96,4 +96,23 @@ public final class MultiHeadAttentionBuilder<L> {
   public L build() {
     return factory.create(embedDim, numHeads, dropout, bias, batchFirst, dtype, seed);
   }
+
+  /**
+   * Returns a builder with this one's options whose layer is {@code wrap} of this one's: a
+   * frontend's layer around the core layer.
+   */
+  public <M> MultiHeadAttentionBuilder<M> map(
+      java.util.function.Function<? super L, ? extends M> wrap) {
+    MultiHeadAttentionBuilder<M> b =
+        new MultiHeadAttentionBuilder<>(
+            (e, h, dr, bi, bf, dt, sd) -> wrap.apply(factory.create(e, h, dr, bi, bf, dt, sd)),
+            embedDim,
+            numHeads);
+    b.dropout = dropout;
+    b.bias = bias;
+    b.batchFirst = batchFirst;
+    b.dtype = dtype;
+    b.seed = seed;
+    return b;
+  }
 }

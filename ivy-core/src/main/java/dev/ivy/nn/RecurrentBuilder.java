@@ -109,4 +109,25 @@ public final class RecurrentBuilder<L> {
     return factory.create(
         inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional, dtype, seed);
   }
+
+  /**
+   * Returns a builder with this one's options whose layer is {@code wrap} of this one's: a
+   * frontend's layer around the core layer ({@code LSTM.builder(5, 6).map(MyLstm::new)}).
+   */
+  public <M> RecurrentBuilder<M> map(java.util.function.Function<? super L, ? extends M> wrap) {
+    RecurrentBuilder<M> b =
+        new RecurrentBuilder<>(
+            (in, h, n, bi, bf, dr, bd, dt, sd) ->
+                wrap.apply(factory.create(in, h, n, bi, bf, dr, bd, dt, sd)),
+            inputSize,
+            hiddenSize);
+    b.numLayers = numLayers;
+    b.bias = bias;
+    b.batchFirst = batchFirst;
+    b.dropout = dropout;
+    b.bidirectional = bidirectional;
+    b.dtype = dtype;
+    b.seed = seed;
+    return b;
+  }
 }

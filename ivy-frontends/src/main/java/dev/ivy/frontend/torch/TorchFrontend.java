@@ -3424,16 +3424,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
        */
       public static dev.ivy.nn.ConvBuilder<Conv1d> builder(
           long inChannels, long outChannels, long... kernelSize) {
-        return dev.ivy.nn.ConvBuilder.of(
-            "Conv1d",
-            false,
-            (in, out, k, stride, padding, outputPadding, dilation, groups, bias, dtype, seed) ->
-                new Conv1d(
-                    new dev.ivy.nn.Conv1d(
-                        in, out, k, stride, padding, dilation, groups, bias, dtype, seed)),
-            inChannels,
-            outChannels,
-            kernelSize);
+        return dev.ivy.nn.Conv1d.builder(inChannels, outChannels, kernelSize).map(Conv1d::new);
       }
     }
 
@@ -3491,16 +3482,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
        */
       public static dev.ivy.nn.ConvBuilder<Conv2d> builder(
           long inChannels, long outChannels, long... kernelSize) {
-        return dev.ivy.nn.ConvBuilder.of(
-            "Conv2d",
-            false,
-            (in, out, k, stride, padding, outputPadding, dilation, groups, bias, dtype, seed) ->
-                new Conv2d(
-                    new dev.ivy.nn.Conv2d(
-                        in, out, k, stride, padding, dilation, groups, bias, dtype, seed)),
-            inChannels,
-            outChannels,
-            kernelSize);
+        return dev.ivy.nn.Conv2d.builder(inChannels, outChannels, kernelSize).map(Conv2d::new);
       }
     }
 
@@ -3561,26 +3543,8 @@ public final class TorchFrontend extends TorchFrontendDefaults {
        */
       public static dev.ivy.nn.ConvBuilder<ConvTranspose1d> builder(
           long inChannels, long outChannels, long... kernelSize) {
-        return dev.ivy.nn.ConvBuilder.of(
-            "ConvTranspose1d",
-            true,
-            (in, out, k, stride, padding, outputPadding, dilation, groups, bias, dtype, seed) ->
-                new ConvTranspose1d(
-                    new dev.ivy.nn.ConvTranspose1d(
-                        in,
-                        out,
-                        k,
-                        stride,
-                        padding,
-                        outputPadding,
-                        dilation,
-                        groups,
-                        bias,
-                        dtype,
-                        seed)),
-            inChannels,
-            outChannels,
-            kernelSize);
+        return dev.ivy.nn.ConvTranspose1d.builder(inChannels, outChannels, kernelSize)
+            .map(ConvTranspose1d::new);
       }
     }
 
@@ -3644,26 +3608,8 @@ public final class TorchFrontend extends TorchFrontendDefaults {
        */
       public static dev.ivy.nn.ConvBuilder<ConvTranspose2d> builder(
           long inChannels, long outChannels, long... kernelSize) {
-        return dev.ivy.nn.ConvBuilder.of(
-            "ConvTranspose2d",
-            true,
-            (in, out, k, stride, padding, outputPadding, dilation, groups, bias, dtype, seed) ->
-                new ConvTranspose2d(
-                    new dev.ivy.nn.ConvTranspose2d(
-                        in,
-                        out,
-                        k,
-                        stride,
-                        padding,
-                        outputPadding,
-                        dilation,
-                        groups,
-                        bias,
-                        dtype,
-                        seed)),
-            inChannels,
-            outChannels,
-            kernelSize);
+        return dev.ivy.nn.ConvTranspose2d.builder(inChannels, outChannels, kernelSize)
+            .map(ConvTranspose2d::new);
       }
     }
 
@@ -3704,10 +3650,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
        * }</pre>
        */
       public static dev.ivy.nn.BatchNormBuilder<BatchNorm1d> builder(long numFeatures) {
-        return dev.ivy.nn.BatchNormBuilder.of(
-            (n, eps, momentum, affine, track, dtype) ->
-                new BatchNorm1d(new dev.ivy.nn.BatchNorm1d(n, eps, momentum, affine, track, dtype)),
-            numFeatures);
+        return dev.ivy.nn.BatchNorm1d.builder(numFeatures).map(BatchNorm1d::new);
       }
     }
 
@@ -3751,10 +3694,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
        * }</pre>
        */
       public static dev.ivy.nn.BatchNormBuilder<BatchNorm2d> builder(long numFeatures) {
-        return dev.ivy.nn.BatchNormBuilder.of(
-            (n, eps, momentum, affine, track, dtype) ->
-                new BatchNorm2d(new dev.ivy.nn.BatchNorm2d(n, eps, momentum, affine, track, dtype)),
-            numFeatures);
+        return dev.ivy.nn.BatchNorm2d.builder(numFeatures).map(BatchNorm2d::new);
       }
     }
 
@@ -3845,13 +3785,8 @@ public final class TorchFrontend extends TorchFrontendDefaults {
        */
       public static dev.ivy.nn.MultiHeadAttentionBuilder<MultiheadAttention> builder(
           long embedDim, long numHeads) {
-        return dev.ivy.nn.MultiHeadAttentionBuilder.of(
-            (e, h, dropout, bias, batchFirst, dtype, seed) ->
-                new MultiheadAttention(
-                    new dev.ivy.nn.MultiHeadAttention(
-                        e, h, dropout, bias, batchFirst, dtype, seed)),
-            embedDim,
-            numHeads);
+        return dev.ivy.nn.MultiHeadAttention.builder(embedDim, numHeads)
+            .map(MultiheadAttention::new);
       }
     }
 
@@ -3905,13 +3840,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
        * }</pre>
        */
       public static dev.ivy.nn.RecurrentBuilder<LSTM> builder(long inputSize, long hiddenSize) {
-        return dev.ivy.nn.RecurrentBuilder.of(
-            (in, hidden, layers, bias, batchFirst, dropout, bidirectional, dtype, seed) ->
-                new LSTM(
-                    new dev.ivy.nn.LSTM(
-                        in, hidden, layers, bias, batchFirst, dropout, bidirectional, dtype, seed)),
-            inputSize,
-            hiddenSize);
+        return dev.ivy.nn.LSTM.builder(inputSize, hiddenSize).map(LSTM::new);
       }
     }
 
@@ -3962,13 +3891,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
        * }</pre>
        */
       public static dev.ivy.nn.RecurrentBuilder<GRU> builder(long inputSize, long hiddenSize) {
-        return dev.ivy.nn.RecurrentBuilder.of(
-            (in, hidden, layers, bias, batchFirst, dropout, bidirectional, dtype, seed) ->
-                new GRU(
-                    new dev.ivy.nn.GRU(
-                        in, hidden, layers, bias, batchFirst, dropout, bidirectional, dtype, seed)),
-            inputSize,
-            hiddenSize);
+        return dev.ivy.nn.GRU.builder(inputSize, hiddenSize).map(GRU::new);
       }
     }
 
