@@ -1,5 +1,6 @@
 package dev.ivy;
 
+import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.internal.ThreadState;
 import java.util.ArrayList;
 import java.util.Map;
@@ -49,13 +50,58 @@ public final class Scope implements AutoCloseable {
 
   /**
    * Keeps every array in {@code value} alive past this scope: an {@link Array}, or arrays inside an
-   * {@link Iterable}, a {@link Map}'s values or an {@code Object[]}, at any depth.
+   * {@link Iterable} (a {@code List}, {@link dev.ivy.nn.Variables}), a {@link Map}'s values or an
+   * {@code Object[]}, at any depth; numbers, booleans, strings, enums, shapes and null beside them
+   * are ignored.
    *
    * @return {@code value}, for chaining
+   * @throws IvyArgumentException naming the type, before keeping anything, if {@code value} holds
+   *     an object whose arrays this cannot see (a module: keep {@code module.v()})
    */
   public <T> T keep(T value) {
+    checkKeepable("Scope.keep", value);
     keepValue(value);
     return value;
+  }
+
+  private static void checkKeepable(String fn, Object value) {
+    forEachLeaf(
+        value,
+        o -> {
+          if (!(o == null
+              || o instanceof Number
+              || o instanceof Boolean
+              || o instanceof CharSequence
+              || o instanceof Enum<?>
+              || o instanceof Shape)) {
+            throw new IvyArgumentException(
+                fn
+                    + ": value must be an Array, or an Iterable, Map or Object[] of them; cannot see"
+                    + " the arrays inside a "
+                    + o.getClass().getName()
+                    + (o instanceof dev.ivy.nn.Module ? " (keep module.v())" : ""));
+          }
+        });
+  }
+
+  private static void forEachLeaf(Object value, java.util.function.Consumer<Object> other) {
+    if (value instanceof Array) {
+      return;
+    } else if (value instanceof Iterable<?> it) {
+      for (Object o : it) {
+        forEachLeaf(o, other);
+      }
+    } else if (value instanceof Map<?, ?> m) {
+      for (Object o : m.values()) {
+        forEachLeaf(o, other);
+      }
+    } else if (value instanceof Object[] arr) {
+      for (Object o : arr) {
+        forEachLeaf(o, other);
+      }
+    } else {
+      other.accept(value);
+    }
   }
 
   /**
@@ -67,6 +113,7 @@ public final class Scope implements AutoCloseable {
    * @return {@code value}, for chaining
    */
   public static <T> T detach(T value) {
+    checkKeepable("Scope.detach", value);
     forEachArray(
         value,
         a -> {

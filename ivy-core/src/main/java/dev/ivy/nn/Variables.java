@@ -28,7 +28,7 @@ import java.util.function.UnaryOperator;
  * v.subtree("fc1").paths(); // [weight, bias]
  * }</pre>
  */
-public final class Variables {
+public final class Variables implements Iterable<Array> {
   private static final Variables EMPTY = new Variables(new LinkedHashMap<>());
 
   private final Map<String, Array> leaves;
@@ -76,6 +76,15 @@ public final class Variables {
   /** Returns the leaves in order. */
   public List<Array> arrays() {
     return List.copyOf(leaves.values());
+  }
+
+  /**
+   * Returns the leaves in path order (so that {@code scope.keep(variables)} keeps them all and a
+   * for-each loop visits them).
+   */
+  @Override
+  public java.util.Iterator<Array> iterator() {
+    return leaves.values().iterator();
   }
 
   /** Returns the leaves as an unmodifiable ordered map from path to array. */

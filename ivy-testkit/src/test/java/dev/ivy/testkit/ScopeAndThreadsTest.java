@@ -4,11 +4,16 @@ import static dev.ivy.testkit.Backends.BACKENDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ivy.Array;
+import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
+import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.nn.Linear;
+import dev.ivy.nn.Variables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -85,5 +90,41 @@ class ScopeAndThreadsTest {
       assertEquals("torch", Ivy.currentBackend().name());
     }
     assertEquals(before, Ivy.currentBackend().name());
+  }
+
+  @ParameterizedTest
+  @MethodSource(BACKENDS)
+  void keep_takesVariables_andRefusesWhatItCannotSee(String backend) {
+    try (var b = Ivy.withBackend(backend)) {
+      Variables kept;
+      Array lost;
+      try (Scope s = Ivy.scope()) {
+        Variables v =
+            Variables.builder()
+                .put("w", Ivy.array(new float[] {1, 2}, 2))
+                .put("b", Ivy.array(new float[] {3}, 1))
+                .build();
+        kept = s.keep(v);
+        lost = Ivy.array(new float[] {5}, 1);
+        // statics beside arrays are fine; an object whose arrays keep cannot see is refused,
+        // before anything is kept
+        s.keep(List.of(lost, "relu", 2.0, DType.FLOAT32));
+        IvyArgumentException e =
+            assertThrows(
+                IvyArgumentException.class, () -> s.keep(List.of(Ivy.ones(2), new Linear(2, 2))));
+        assertTrue(
+            e.getMessage().startsWith("Scope.keep: value must be an Array")
+                && e.getMessage().contains("dev.ivy.nn.Linear (keep module.v())"),
+            e.getMessage());
+        assertThrows(IvyArgumentException.class, () -> Scope.detach(new Object()));
+      }
+      // the variables (and the list's array) outlived the scope: reading them does not fail
+      assertArrayEquals(new float[] {1, 2}, kept.get("w").toFloatArray());
+      assertArrayEquals(new float[] {3}, kept.get("b").toFloatArray());
+      assertArrayEquals(new float[] {5}, lost.toFloatArray());
+      List<Array> seen = new ArrayList<>();
+      kept.forEach(seen::add);
+      assertEquals(List.of(kept.get("w"), kept.get("b")), seen, "iterated in path order");
+    }
   }
 }
