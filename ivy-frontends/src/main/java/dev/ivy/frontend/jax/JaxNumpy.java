@@ -1570,8 +1570,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("False") boolean overwriteInput,
       @Default("'linear'") QuantileMethod method,
       @Default("False") boolean keepdims) {
-    // separate from numpy's body: JAX canonicalizes q to float32 instead of promoting an array q
-    // with a
+    // separate from numpy's body: JAX canonicalizes q to float32 and does not promote the data
+    // with an array q, where NumPy promotes them together
     noOut("numpy.quantile", out);
     Object qq = q instanceof Number ? q : JaxTypes.array(q);
     QuantileMethod m =
@@ -1592,8 +1592,8 @@ public final class JaxNumpy extends JaxNumpyDefaults {
       @Default("False") boolean overwriteInput,
       @Default("'linear'") QuantileMethod method,
       @Default("False") boolean keepdims) {
-    // separate from numpy's body: JAX canonicalizes q to float32 instead of promoting an array q
-    // with a
+    // separate from numpy's body: JAX canonicalizes q to float32 and does not promote the data
+    // with an array q, where NumPy promotes them together
     noOut("numpy.percentile", out);
     Object qq =
         q instanceof Number n
