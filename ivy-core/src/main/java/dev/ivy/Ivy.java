@@ -3447,11 +3447,15 @@ public final class Ivy extends IvyDefaults {
    * model's graph inputs (in order) and whose initializers are constants; it runs on any backend.
    * It is traced on {@code examples} (one per graph input), or without them on zeros of the
    * declared input shapes (a symbolic leading dimension taken as 1). A model whose inputs declare a
-   * symbolic leading dimension ({@code dim_param} "batch" or none) and no other symbolic one is
-   * traced batch-polymorphic in those inputs ({@link TraceOptions#polymorphicBatch(int...)}), so
-   * the graph runs at any batch size; if the model's operations do not allow that, it is traced at
-   * the example shapes (and the reason is logged). Needs {@code ivy-onnx} on the class path, whose
-   * {@code dev.ivy.onnx.OnnxModel} also gives the inputs, outputs and initializers by name.
+   * symbolic leading dimension ({@code dim_param} "batch" or none) is traced batch-polymorphic in
+   * those inputs ({@link TraceOptions#polymorphicBatch(int...)}), so the graph runs at any batch
+   * size; if the model's operations do not allow that, it is traced at the example shapes (and the
+   * reason is logged). The model's other symbolic dimensions (a sequence length, an image size) are
+   * specialized as {@code jax.jit} does: a call with other values of them traces the model again at
+   * those values (the most recent graphs are cached), so the function accepts every size the model
+   * declares symbolic; printing, saving and exporting work on the graph at the examples' values.
+   * Needs {@code ivy-onnx} on the class path, whose {@code dev.ivy.onnx.OnnxModel} also gives the
+   * inputs, outputs and initializers by name.
    *
    * <pre>{@code
    * TracedFunction g = Ivy.importOnnx(Path.of("mlp.onnx"), x);   // x: [2, 4], model: [batch, 4]
@@ -3470,7 +3474,7 @@ public final class Ivy extends IvyDefaults {
    * #importOnnx(Path, Array...)} does: {@link TraceOptions#defaults()} traces at the example shapes
    * only, {@link TraceOptions#polymorphicBatch()} makes axis 0 of the (chosen) inputs a symbolic
    * batch dimension whatever the model declares, and fails if the model's operations do not allow
-   * it.
+   * it. The model's other symbolic dimensions are specialized per call as there.
    *
    * @throws dev.ivy.errors.TracingException if the model is not polymorphic in the batch
    * @throws IvyException as {@link #importOnnx(Path, Array...)}

@@ -2,7 +2,9 @@ package dev.ivy.onnx;
 
 import dev.ivy.Array;
 import dev.ivy.OnnxProvider;
+import dev.ivy.TraceOptions;
 import dev.ivy.TracedFunction;
+import dev.ivy.trace.Graph;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,14 +19,20 @@ public final class OnnxImportProvider implements OnnxProvider {
   @Override
   public TracedFunction importOnnx(Path path, List<Array> examples) {
     OnnxModel m = OnnxModel.load(path);
-    return examples.isEmpty() ? m.toGraph() : m.toGraph(examples.toArray(new Array[0]));
+    if (examples.isEmpty()) {
+      return m.toGraph();
+    }
+    Array[] ex = examples.toArray(new Array[0]);
+    Graph g = m.toGraph(ex);
+    TraceOptions used = g.isBatchPolymorphic() ? m.impliedOptions() : TraceOptions.defaults();
+    return SymbolicDimsFunction.of(m, used, g.isBatchPolymorphic() ? used : null, g, ex);
   }
 
   @Override
   public TracedFunction importOnnx(Path path, dev.ivy.TraceOptions options, List<Array> examples) {
     OnnxModel m = OnnxModel.load(path);
-    return m.toGraph(
-        options, examples.isEmpty() ? m.declaredExamples() : examples.toArray(new Array[0]));
+    Array[] ex = examples.isEmpty() ? m.declaredExamples() : examples.toArray(new Array[0]);
+    return SymbolicDimsFunction.of(m, options, options, m.toGraph(options, ex), ex);
   }
 
   @Override

@@ -447,10 +447,11 @@ public final class OnnxModel {
   /**
    * Traces the model on example inputs (one per graph input, in order) and returns the graph. The
    * inputs whose declared shape has a symbolic leading dimension (a {@code dim_param} such as
-   * "batch", or none) and no other symbolic one are traced batch-polymorphic ({@link
-   * TraceOptions#polymorphicBatch(int...)}), so the graph runs at any batch size; if the model's
-   * operations are not polymorphic in it, the graph is traced at the example shapes and the reason
-   * is logged.
+   * "batch", or none) are traced batch-polymorphic ({@link TraceOptions#polymorphicBatch(int...)}),
+   * so the graph runs at any batch size; their other symbolic dimensions are fixed at the examples'
+   * values ({@link dev.ivy.Ivy#importOnnx} returns a function that traces again for other values).
+   * If the model's operations are not polymorphic in the batch, the graph is traced at the example
+   * shapes and the reason is logged.
    *
    * @throws IvyArgumentException as {@link #run(Map)}
    */
@@ -487,19 +488,16 @@ public final class OnnxModel {
 
   /**
    * Returns the trace options the declared inputs imply: batch-polymorphic in the inputs whose
-   * leading dimension, and no other, is symbolic; otherwise the defaults.
+   * leading dimension is symbolic (their other symbolic dimensions, if any, at the examples'
+   * values); the defaults when there are none.
    */
   public TraceOptions impliedOptions() {
     List<Integer> batched = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
       long[] d = inputs.get(i).shape();
-      if (d == null || d.length == 0 || d[0] >= 0) {
-        continue;
+      if (d != null && d.length > 0 && d[0] < 0) {
+        batched.add(i);
       }
-      if (Arrays.stream(d, 1, d.length).anyMatch(k -> k < 0)) {
-        return TraceOptions.defaults();
-      }
-      batched.add(i);
     }
     return batched.isEmpty()
         ? TraceOptions.defaults()

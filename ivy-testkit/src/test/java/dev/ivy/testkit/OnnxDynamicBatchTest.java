@@ -131,6 +131,74 @@ class OnnxDynamicBatchTest {
     return file;
   }
 
+  /**
+   * y = mean over axis 1 of relu(x W + b), with x [batch, seq, 3]: a second symbolic dimension, on
+   * which the mean's count depends.
+   */
+  private Path sequenceModel() throws Exception {
+    TensorShapeProto.Builder shape =
+        TensorShapeProto.newBuilder()
+            .addDim(TensorShapeProto.Dimension.newBuilder().setDimParam("batch"))
+            .addDim(TensorShapeProto.Dimension.newBuilder().setDimParam("seq"))
+            .addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(3));
+    TensorProto.Builder w =
+        TensorProto.newBuilder().setName("W").setDataType(1).addDims(3).addDims(2);
+    for (float f : W) {
+      w.addFloatData(f);
+    }
+    TensorProto.Builder b = TensorProto.newBuilder().setName("b").setDataType(1).addDims(2);
+    for (float f : B) {
+      b.addFloatData(f);
+    }
+    GraphProto g =
+        GraphProto.newBuilder()
+            .setName("sequence")
+            .addInput(
+                ValueInfoProto.newBuilder()
+                    .setName("x")
+                    .setType(
+                        TypeProto.newBuilder()
+                            .setTensorType(
+                                TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape))))
+            .addOutput(ValueInfoProto.newBuilder().setName("y"))
+            .addInitializer(w)
+            .addInitializer(b)
+            .addNode(
+                NodeProto.newBuilder()
+                    .setOpType("MatMul")
+                    .addInput("x")
+                    .addInput("W")
+                    .addOutput("m"))
+            .addNode(
+                NodeProto.newBuilder().setOpType("Add").addInput("m").addInput("b").addOutput("a"))
+            .addNode(NodeProto.newBuilder().setOpType("Relu").addInput("a").addOutput("r"))
+            .addNode(
+                NodeProto.newBuilder()
+                    .setOpType("ReduceMean")
+                    .addInput("r")
+                    .addOutput("y")
+                    .addAttribute(OnnxOpsTest.attribute("axes", new long[] {1}))
+                    .addAttribute(OnnxOpsTest.attribute("keepdims", 0L)))
+            .build();
+    ModelProto m =
+        ModelProto.newBuilder()
+            .setIrVersion(8)
+            .addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(17))
+            .setGraph(g)
+            .build();
+    Path file = tmp.resolve("sequence.onnx");
+    Files.write(file, m.toByteArray());
+    return file;
+  }
+
+  private static Array xs(long batch, long seq) {
+    return Ivy.reshape(x(batch * seq), new long[] {batch, seq, 3});
+  }
+
+  private static Array expectedSeq(Array x) {
+    return Ivy.mean(expected(x), new int[] {1}, false);
+  }
+
   private static Array x(long batch) {
     float[] d = new float[(int) batch * 3];
     for (int i = 0; i < d.length; i++) {
@@ -168,6 +236,46 @@ class OnnxDynamicBatchTest {
   }
 
   @Test
+  void importOnnx_symbolicSequence_specializesOnEachLengthAndKeepsTheBatchSymbolic()
+      throws Exception {
+    Path file = sequenceModel();
+    try (var bk = Ivy.withBackend("nd4j");
+        var s = Ivy.scope()) {
+      TracedFunction g = Ivy.importOnnx(file, xs(2, 5));
+      assertTrue(g.isBatchPolymorphic(), g.toString());
+      long[][] calls = {{2, 5}, {1, 5}, {3, 7}, {2, 4}, {1, 7}};
+      for (long[] c : calls) {
+        Close.arrays(
+            expectedSeq(xs(c[0], c[1])),
+            g.run(xs(c[0], c[1])).get(0),
+            TOL,
+            TOL,
+            "batch " + c[0] + ", seq " + c[1]);
+      }
+      TracedFunction o = g.optimize();
+      Close.arrays(expectedSeq(xs(3, 2)), o.run(xs(3, 2)).get(0), TOL, TOL, "optimized, seq 2");
+      try (TracedFunction.Prepared p = g.toBackend("tf")) {
+        for (long seq : new long[] {5, 6}) {
+          Close.arrays(
+              expectedSeq(xs(2, seq)),
+              p.run(Ivy.toBackend(xs(2, seq), "tf")).get(0),
+              TOL,
+              TOL,
+              "tf, seq " + seq);
+        }
+      }
+      // what works on one graph uses the examples' sequence length
+      Path saved = tmp.resolve("sequence.ivy");
+      g.save(saved);
+      TracedFunction loaded = Ivy.loadGraph(saved);
+      Close.arrays(expectedSeq(xs(4, 5)), loaded.run(xs(4, 5)).get(0), TOL, TOL, "loaded");
+      assertThrows(IvyArgumentException.class, () -> loaded.run(xs(4, 6)));
+      // a wrong rank still gets the graph's message
+      assertThrows(IvyArgumentException.class, () -> g.run(x(2)));
+    }
+  }
+
+  @Test
   void toGraph_withoutExamples_acceptsASymbolicBatch() throws Exception {
     Path file = denseModel();
     try (var bk = Ivy.withBackend("nd4j");
@@ -195,14 +303,18 @@ class OnnxDynamicBatchTest {
   }
 
   @Test
-  void importOnnx_symbolicBatchTheModelDoesNotKeep_tracedAtTheExampleShapes() throws Exception {
+  void importOnnx_symbolicBatchTheModelDoesNotKeep_specializedOnEachBatch() throws Exception {
     Path file = squaredBatchModel();
     try (var bk = Ivy.withBackend("nd4j");
         var s = Ivy.scope()) {
       TracedFunction g = Ivy.importOnnx(file, x(2));
       assertFalse(g.isBatchPolymorphic(), g.toString());
       Close.arrays(Ivy.multiply(x(2), 4.0f), g.run(x(2)).get(0), TOL, TOL, "batch 2");
-      IvyArgumentException e = assertThrows(IvyArgumentException.class, () -> g.run(x(3)));
+      // traced again at batch 3, as jax.jit would: y = x * 3 * 3
+      Close.arrays(Ivy.multiply(x(3), 9.0f), g.run(x(3)).get(0), TOL, TOL, "batch 3");
+      // the graph itself is at the example shapes
+      IvyArgumentException e =
+          assertThrows(IvyArgumentException.class, () -> g.atBatch(2).run(x(3)));
       assertTrue(e.getMessage().contains("polymorphicBatch"), e.getMessage());
       assertThrows(
           dev.ivy.errors.TracingException.class,
