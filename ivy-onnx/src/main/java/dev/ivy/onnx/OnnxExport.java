@@ -58,9 +58,16 @@ public final class OnnxExport {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OnnxExport.class);
 
-  private final Graph graph;
+  private Graph graph;
 
-  /** For a batch-polymorphic graph, its instance at the traced batch size + 1; else null. */
+  /**
+   * For a batch-polymorphic graph, the graph at its traced batch size, exported if the twin fails.
+   */
+  private Graph traced;
+
+  /**
+   * For a batch-polymorphic graph, its instance at batch size {@link #tracedBatch} + 1; else null.
+   */
   private Graph twin;
 
   private long tracedBatch;
@@ -113,21 +120,28 @@ public final class OnnxExport {
     if (graph == null) {
       throw new IvyArgumentException("OnnxExport.builder: graph must not be null");
     }
-    OnnxExport x = new OnnxExport(graph.decompose(PrimExport::decomposed));
-    if (graph.isBatchPolymorphic()) {
-      x.tracedBatch = graph.batchPolymorphism().orElseThrow().tracedBatch();
-      try {
-        x.twin = graph.atBatch(x.tracedBatch + 1).decompose(PrimExport::decomposed);
-      } catch (IvyArgumentException e) {
-        LOG.info(
-            "OnnxExport: the graph does not run at batch size {}; exported at its traced batch"
-                + " size {}: {}",
-            x.tracedBatch + 1,
-            x.tracedBatch,
-            e.getMessage());
-      }
+    if (!graph.isBatchPolymorphic()) {
+      return new Builder(new OnnxExport(graph.decompose(PrimExport::decomposed)));
     }
-    return new Builder(x);
+    // compare two generic batch sizes: a rule may build batch size 1 differently (a squeeze)
+    long traced = graph.batchPolymorphism().orElseThrow().tracedBatch();
+    long base = Math.max(2, traced);
+    try {
+      OnnxExport x = new OnnxExport(graph.atBatch(base).decompose(PrimExport::decomposed));
+      x.tracedBatch = base;
+      x.twin = graph.atBatch(base + 1).decompose(PrimExport::decomposed);
+      x.traced = graph.decompose(PrimExport::decomposed);
+      return new Builder(x);
+    } catch (IvyArgumentException e) {
+      LOG.info(
+          "OnnxExport: the graph does not run at batch sizes {} and {}; exported at its traced"
+              + " batch size {}: {}",
+          base,
+          base + 1,
+          traced,
+          e.getMessage());
+      return new Builder(new OnnxExport(graph.decompose(PrimExport::decomposed)));
+    }
   }
 
   /** Options of one export: names and the inputs stored as initializers. */
@@ -266,9 +280,10 @@ public final class OnnxExport {
       } catch (OnnxException | IllegalStateException e) {
         LOG.info(
             "OnnxExport: the batch size of the graph cannot stay symbolic ({}); exported at its"
-                + " traced batch size {}",
-            e.getMessage(),
-            tracedBatch);
+                + " traced batch size",
+            e.getMessage());
+        graph = traced;
+        twin = null;
       }
     }
     return build(null);
