@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The command line as a user runs it: exit codes and what it prints. */
@@ -29,10 +32,46 @@ class MainTest {
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Runs the command line in a fresh JVM, as {@code bin/ivy} does, so that what the natives write
+   * to the process's stdout and stderr while they load is captured too.
+   */
+  private static Run runChild(String... args) throws Exception {
+    Path javaBin = Paths.get(System.getProperty("java.home"), "bin", "java");
+    Path out = Files.createTempFile("ivy-cli", ".out");
+    Path err = Files.createTempFile("ivy-cli", ".err");
+    try {
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
+                  javaBin.toString(),
+                  "-Xss4m",
+                  "-Dai.djl.offline=true",
+                  "-Divy.shared=" + SHARED.toAbsolutePath(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Main.class.getName()));
+      cmd.addAll(List.of(args));
+      Process p =
+          new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      assertTrue(p.waitFor(300, TimeUnit.SECONDS), "child JVM finished");
+      return new Run(
+          p.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
   @Test
-  void demo_printsTheSeedExamplesAgreementAcrossBackendsAndTheConvertedNetworksTraining() {
-    Run r = run("demo");
+  void demo_printsTheSeedExamplesAgreementAcrossBackendsAndTheConvertedNetworksTraining()
+      throws Exception {
+    // in a fresh JVM: the three backends load there, and nothing may reach stderr
+    Run r = runChild("demo");
     assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err(), "the demo prints nothing on stderr (native logs included)");
     assertTrue(r.out().contains("[[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]"), r.out());
     assertTrue(r.out().contains("Array(float32[1, 3], torch) [[0.0, 2.0, 2.0]]"), r.out());
     assertTrue(r.out().contains("identical on every backend: true"), r.out());
@@ -106,10 +145,10 @@ class MainTest {
   }
 
   @Test
-  void runOnnx_check_matchesTheReferenceOnTf() {
+  void runOnnx_check_matchesTheReferenceOnTf() throws Exception {
     Path json = SHARED.resolve("models/mlp.json");
     Run r =
-        run(
+        runChild(
             "run-onnx",
             SHARED.resolve("models/mlp.onnx").toString(),
             "--backend",
@@ -119,6 +158,7 @@ class MainTest {
             "--check",
             json.toString());
     assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err(), "run-onnx prints nothing on stderr");
     assertTrue(r.out().contains("output(s) match") && r.out().contains(" = "), r.out());
   }
 

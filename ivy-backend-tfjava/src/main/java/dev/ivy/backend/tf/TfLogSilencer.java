@@ -1,7 +1,13 @@
 package dev.ivy.backend.tf;
 
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Platform;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.javacpp.Pointer;
@@ -9,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Quiets TensorFlow's C++ logging before its natives load.
+ * Quiets TensorFlow's C++ logging: before its natives load ({@link #apply}), and around the first
+ * graph session of the process ({@link #firstSessionQuietly}).
  *
  * <p>TensorFlow prints its oneDNN and CPU-feature lines to stderr while its shared libraries load,
  * at a level it reads once from the environment variable {@code TF_CPP_MIN_LOG_LEVEL}; no C API
@@ -34,6 +41,21 @@ final class TfLogSilencer {
   static final String LEVEL = "3";
 
   private static boolean done;
+  private static boolean firstSessionDone;
+
+  /** libc's file-descriptor calls, through JNA (which DJL uses too). */
+  interface CLib extends Library {
+    int dup(int fd);
+
+    int dup2(int from, int to);
+
+    int open(String path, int flags);
+
+    int close(int fd);
+  }
+
+  /** libc's {@code O_WRONLY}, the same on Linux and macOS. */
+  private static final int O_WRONLY = 1;
 
   private TfLogSilencer() {}
 
@@ -66,6 +88,81 @@ final class TfLogSilencer {
       LOG.debug("set {}={} for TensorFlow's C++ runtime", VARIABLE, LEVEL);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       LOG.debug("could not set {}; TensorFlow may log to stderr: {}", VARIABLE, e.toString());
+    }
+  }
+
+  /**
+   * Runs {@code firstSession}, the process's first TensorFlow graph session, with the process's
+   * stderr (file descriptor 2) sent to a temporary file, then logs what was written there at debug
+   * level; later calls just run it.
+   *
+   * <p>At its first session TensorFlow 2.18 logs "MLIR V1 optimization pass is not enabled", and
+   * with it absl's "All log messages before absl::InitializeLog() is called are written to STDERR",
+   * through a copy of absl linked inside {@code libtensorflow_cc} and not exported: {@code
+   * TF_CPP_MIN_LOG_LEVEL} does not reach it (measured: the lines appear at levels 1 to 3), and no C
+   * API call or exported symbol sets its level. Both lines are printed once per process, so running
+   * the first session with stderr redirected removes them for good. Anything another thread writes
+   * to stderr in that window (milliseconds, at backend creation) is logged here instead. On
+   * Windows, or if libc cannot be reached, the session runs as it is.
+   */
+  static synchronized void firstSessionQuietly(Runnable firstSession) {
+    if (firstSessionDone || Platform.isWindows()) {
+      firstSession.run();
+      return;
+    }
+    firstSessionDone = true;
+    CLib c;
+    Path file;
+    try {
+      c = Native.load("c", CLib.class);
+      file = Files.createTempFile("ivy-tf-stderr", ".log");
+    } catch (IOException | RuntimeException | LinkageError e) {
+      LOG.debug("cannot redirect stderr; TensorFlow may log to it: {}", e.toString());
+      firstSession.run();
+      return;
+    }
+    System.err.flush();
+    int saved = c.dup(2);
+    int fd = saved < 0 ? -1 : c.open(file.toString(), O_WRONLY);
+    if (fd < 0 || c.dup2(fd, 2) < 0) {
+      LOG.debug("cannot redirect stderr (dup {}, open {}); TensorFlow may log to it", saved, fd);
+      closeQuietly(c, fd);
+      closeQuietly(c, saved);
+      deleteQuietly(file);
+      firstSession.run();
+      return;
+    }
+    c.close(fd);
+    try {
+      firstSession.run();
+    } finally {
+      System.err.flush();
+      c.dup2(saved, 2);
+      c.close(saved);
+      try {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          if (!line.isBlank()) {
+            LOG.debug("TensorFlow (stderr): {}", line);
+          }
+        }
+      } catch (IOException e) {
+        LOG.debug("cannot read TensorFlow's stderr: {}", e.toString());
+      }
+      deleteQuietly(file);
+    }
+  }
+
+  private static void closeQuietly(CLib c, int fd) {
+    if (fd >= 0) {
+      c.close(fd);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.debug("cannot delete {}: {}", file, e.toString());
     }
   }
 }
