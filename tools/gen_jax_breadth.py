@@ -1,5 +1,5 @@
 # Generates ivy-testkit/src/test/resources/dev/ivy/testkit/jax-breadth.jsonl: reference cases for JAX
-# frontend functions that ../shared/oracle/jax.jsonl does not hold, as that file was made: computed
+# frontend functions that conformance/oracle/jax.jsonl does not hold, as that file was made: computed
 # with the installed NumPy (2.x) on 32-bit inputs, results in JAX's default 32-bit dtypes
 # (jax_enable_x64 off: float64 -> float32, int64 -> int32).
 # - numpy.X: functions whose jax.numpy version documents NumPy's semantics ("LAX-backend

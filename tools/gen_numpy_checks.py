@@ -1,5 +1,5 @@
 # Generates ivy-testkit/src/test/resources/dev/ivy/testkit/numpy-extra.jsonl: reference cases, computed
-# with the installed NumPy (2.x), for NumPy frontend functions that ../shared/oracle/numpy.jsonl does
+# with the installed NumPy (2.x), for NumPy frontend functions that conformance/oracle/numpy.jsonl does
 # not exercise. NumpyFrontendTest runs them on every backend.
 # Run (from tools/): python3 gen_numpy_checks.py ../ivy-testkit/src/test/resources/dev/ivy/testkit/numpy-extra.jsonl
 import json, math, sys, random

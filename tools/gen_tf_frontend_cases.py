@@ -1,5 +1,5 @@
 # Generates ivy-testkit/src/test/resources/dev/ivy/testkit/tf-frontend-cases.jsonl: cases for TensorFlow
-# frontend functions that ../shared/oracle/tensorflow.jsonl does not exercise, with expected values
+# frontend functions that conformance/oracle/tensorflow.jsonl does not exercise, with expected values
 # computed with NumPy from TensorFlow's documented semantics. Run from the repository root: python3 tools/gen_tf_frontend_cases.py
 import json, numpy as np
 rng=np.random.default_rng(0)

@@ -1,5 +1,5 @@
 # Generates ivy-testkit/src/test/resources/dev/ivy/testkit/torch-breadth.jsonl: reference cases for
-# torch frontend functions that ../shared/oracle/torch.jsonl does not hold, computed with the
+# torch frontend functions that conformance/oracle/torch.jsonl does not hold, computed with the
 # installed NumPy as PyTorch's documentation defines each function (periodic windows are the
 # symmetric window of N + 1 points without its last point; float32 is torch's default dtype).
 # ConformanceSuiteTest runs them with the shared cases on every backend.

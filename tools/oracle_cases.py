@@ -1,4 +1,4 @@
-# The case format of the reference files (../shared/oracle/FORMAT.md) for the generators in tools/:
+# The case format of the reference files (conformance/oracle/FORMAT.md) for the generators in tools/:
 # arrays built from a seeded random.Random, values decoded for NumPy and results encoded back.
 import math
 import numpy as np

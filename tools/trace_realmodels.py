@@ -1,4 +1,4 @@
-"""Runs ../shared/oracle/gen_realmodels.py and, beside each NAME.onnx it exports, saves the same
+"""Runs conformance/oracle/gen_realmodels.py and, beside each NAME.onnx it exports, saves the same
 model traced to TorchScript (NAME.pt): the libtorch anchor of RealModelBenchmark. Same seeds, same
 weights: the export call is wrapped, so the traced module is the very one exported to ONNX.
 

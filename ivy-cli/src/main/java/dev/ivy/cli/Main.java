@@ -211,7 +211,7 @@ public final class Main {
     Path file =
         cases != null
             ? Paths.get(cases)
-            : OracleFiles.sharedDir().resolve("oracle").resolve(frontend + ".jsonl");
+            : OracleFiles.conformanceDir().resolve("oracle").resolve(frontend + ".jsonl");
     String md =
         dev.ivy.testkit.Coverage.render(
             frontend, withSamples(OracleFiles.read(file), frontend), BackendRegistry.available());

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** The command line as a user runs it: exit codes and what it prints. */
 class MainTest {
-  private static final Path SHARED = Paths.get(System.getProperty("ivy.shared", "../../shared"));
+  private static final Path DATA =
+      Paths.get(System.getProperty("ivy.conformance", "../conformance"));
 
   private record Run(int code, String out, String err) {}
 
@@ -47,7 +48,7 @@ class MainTest {
                   javaBin.toString(),
                   "-Xss4m",
                   "-Dai.djl.offline=true",
-                  "-Divy.shared=" + SHARED.toAbsolutePath(),
+                  "-Divy.conformance=" + DATA.toAbsolutePath(),
                   "-cp",
                   System.getProperty("java.class.path"),
                   Main.class.getName()));
@@ -99,7 +100,7 @@ class MainTest {
         run(
             "conformance",
             "--cases",
-            SHARED.resolve("oracle/ivy.jsonl").toString(),
+            DATA.resolve("oracle/ivy.jsonl").toString(),
             "--backend",
             "all",
             "--report",
@@ -120,7 +121,7 @@ class MainTest {
         run(
             "trace",
             "--cases",
-            SHARED.resolve("oracle/ivy.jsonl").toString(),
+            DATA.resolve("oracle/ivy.jsonl").toString(),
             "--id",
             "ivy/add/0001",
             "--dot");
@@ -146,11 +147,11 @@ class MainTest {
 
   @Test
   void runOnnx_check_matchesTheReferenceOnTf() throws Exception {
-    Path json = SHARED.resolve("models/mlp.json");
+    Path json = DATA.resolve("models/mlp.json");
     Run r =
         runChild(
             "run-onnx",
-            SHARED.resolve("models/mlp.onnx").toString(),
+            DATA.resolve("models/mlp.onnx").toString(),
             "--backend",
             "tf",
             "--input",
@@ -165,7 +166,7 @@ class MainTest {
   @Test
   void runOnnx_checkAgainstWrongOutputs_exitsOneWithMismatch(
       @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    String text = Files.readString(SHARED.resolve("models/mlp.json"));
+    String text = Files.readString(DATA.resolve("models/mlp.json"));
     // the same inputs with every expected output value shifted
     com.fasterxml.jackson.databind.ObjectMapper json =
         new com.fasterxml.jackson.databind.ObjectMapper();
@@ -177,13 +178,13 @@ class MainTest {
     for (int i = 0; i < data.size(); i++) {
       data.set(i, json.getNodeFactory().numberNode(data.get(i).asDouble() + 1.0));
     }
-    root.put("model", SHARED.resolve("models/mlp.onnx").toAbsolutePath().toString());
+    root.put("model", DATA.resolve("models/mlp.onnx").toAbsolutePath().toString());
     Path bad = dir.resolve("mlp_bad.json");
     Files.writeString(bad, root.toString());
     Run r =
         run(
             "run-onnx",
-            SHARED.resolve("models/mlp.onnx").toString(),
+            DATA.resolve("models/mlp.onnx").toString(),
             "--backend",
             "nd4j",
             "--check",
@@ -197,7 +198,7 @@ class MainTest {
       throws Exception {
     Path p = dir.resolve("junk.onnx");
     Files.write(p, new byte[] {1, 2, 3, 4, 5});
-    Run r = run("run-onnx", p.toString(), "--input", SHARED.resolve("models/mlp.json").toString());
+    Run r = run("run-onnx", p.toString(), "--input", DATA.resolve("models/mlp.json").toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("junk.onnx"), r.err());
   }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A reference file of {@code ../shared/models} ({@code NAME.json}: the model file name, its {@code
- * inputs} and the {@code outputs} PyTorch computed, as arrays of the case format, and {@code
+ * A reference file of {@code conformance/models} ({@code NAME.json}: the model file name, its
+ * {@code inputs} and the {@code outputs} PyTorch computed, as arrays of the case format, and {@code
  * rtol}/{@code atol}), and the check of a model's outputs against it.
  */
 public final class OnnxReference {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ivy.DType;
 
 /**
- * One reference case of {@code ../shared/oracle/*.jsonl} (format: {@code oracle/FORMAT.md}): a
+ * One reference case of {@code conformance/oracle/*.jsonl} (format: {@code oracle/FORMAT.md}): a
  * function called by name with arguments, and what the real framework returned or raised.
  *
  * @param id the case id, such as {@code ivy/abs/0003}

@@ -13,7 +13,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads reference-case files and finds the shared folder beside the checkout. */
+/** Reads reference-case files and finds the conformance data folder. */
 public final class OracleFiles {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -96,22 +96,26 @@ public final class OracleFiles {
   }
 
   /**
-   * Returns the shared folder: the system property {@code ivy.shared}, else {@code ../shared}
-   * relative to the working directory or its parents.
+   * Returns the repository's conformance data folder ({@code conformance/}: {@code oracle/}, {@code
+   * models/}, {@code onnx-backend-tests/}): the system property {@code ivy.conformance}, else
+   * {@code conformance} in the working directory or one of its parents.
+   *
+   * @throws IllegalStateException if there is none
    */
-  public static Path sharedDir() {
-    String p = System.getProperty("ivy.shared");
+  public static Path conformanceDir() {
+    String p = System.getProperty("ivy.conformance");
     if (p != null && Files.isDirectory(Paths.get(p))) {
-      return Paths.get(p).normalize();
+      return Paths.get(p).toAbsolutePath().normalize();
     }
     Path d = Paths.get("").toAbsolutePath();
     while (d != null) {
-      Path s = d.resolveSibling("shared");
+      Path s = d.resolve("conformance");
       if (Files.isDirectory(s.resolve("oracle"))) {
         return s;
       }
       d = d.getParent();
     }
-    throw new IllegalStateException("shared folder not found: set -Divy.shared=PATH");
+    throw new IllegalStateException(
+        "conformance folder not found: run from the repository or set -Divy.conformance=PATH");
   }
 }

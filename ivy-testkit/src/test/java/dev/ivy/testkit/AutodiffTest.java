@@ -253,7 +253,8 @@ class AutodiffTest {
   @ParameterizedTest
   @MethodSource(BACKENDS)
   void gradCases_tracedGradients_matchEagerGradients(String backend) {
-    List<OracleCase> cases = OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/grad.jsonl"));
+    List<OracleCase> cases =
+        OracleFiles.read(OracleFiles.conformanceDir().resolve("oracle/grad.jsonl"));
     int traced = 0;
     List<String> untraceable = new java.util.ArrayList<>();
     for (OracleCase c : cases) {

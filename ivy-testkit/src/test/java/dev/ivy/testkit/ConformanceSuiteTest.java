@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The one conformance suite, by operation: backend × function × mode, fed by the reference cases
- * ({@code ../shared/oracle/*.jsonl}) and the registry's declarations.
+ * ({@code conformance/oracle/*.jsonl}) and the registry's declarations.
  *
  * <ul>
  *   <li><b>eager</b>: every reference case of every namespace, called by name;
@@ -85,7 +85,7 @@ class ConformanceSuiteTest {
   void caseFiles_holdCasesOfTheirNamespace() {
     for (String ns : NAMESPACES) {
       List<OracleCase> cases =
-          OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/" + ns + ".jsonl"));
+          OracleFiles.read(OracleFiles.conformanceDir().resolve("oracle/" + ns + ".jsonl"));
       assertTrue(cases.size() > 100, ns + ".jsonl holds " + cases.size() + " cases");
       assertTrue(
           cases.stream().allMatch(c -> c.frontend().equals(ns)),
@@ -180,7 +180,7 @@ class ConformanceSuiteTest {
       return OracleFiles.read(
           own != null
               ? Path.of(own.toURI())
-              : OracleFiles.sharedDir().resolve("oracle/" + file + ".jsonl"));
+              : OracleFiles.conformanceDir().resolve("oracle/" + file + ".jsonl"));
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }

@@ -962,7 +962,8 @@ class ConvPoolTest {
   Stream<DynamicTest> frameworkCases_throughIvyNames_matchTheFramework() {
     List<OracleCase> cases = new ArrayList<>();
     for (String file : List.of("torch.jsonl", "tensorflow.jsonl")) {
-      for (OracleCase c : OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/" + file))) {
+      for (OracleCase c :
+          OracleFiles.read(OracleFiles.conformanceDir().resolve("oracle/" + file))) {
         if (MAPPED.contains(c.fn()) && !c.id().contains("/grad")) {
           cases.add(c);
         }

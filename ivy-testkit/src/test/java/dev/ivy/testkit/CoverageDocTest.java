@@ -23,7 +23,7 @@ class CoverageDocTest {
     String want =
         Coverage.render(
             "ivy",
-            withSamples(OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/ivy.jsonl"))),
+            withSamples(OracleFiles.read(OracleFiles.conformanceDir().resolve("oracle/ivy.jsonl"))),
             BackendRegistry.available());
     assertEquals(
         want,

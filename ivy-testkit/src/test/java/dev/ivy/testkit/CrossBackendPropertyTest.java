@@ -32,7 +32,7 @@ class CrossBackendPropertyTest {
   @TestFactory
   Stream<DynamicTest> randomInputs_everyBackend_agreesWithTheFirst() {
     List<String> backends = Backends.underTest();
-    Path file = OracleFiles.sharedDir().resolve("oracle/ivy.jsonl");
+    Path file = OracleFiles.conformanceDir().resolve("oracle/ivy.jsonl");
     List<DynamicTest> tests = new ArrayList<>();
     List<OracleCase> cases = new ArrayList<>(OracleFiles.read(file));
     cases.addAll(OracleFiles.samples("ivy"));

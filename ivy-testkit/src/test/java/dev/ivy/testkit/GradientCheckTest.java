@@ -40,7 +40,7 @@ class GradientCheckTest {
   @TestFactory
   Stream<DynamicTest> everyDifferentiableCoreFunction_matchesFiniteDifferences() {
     List<OracleCase> cases =
-        new ArrayList<>(OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/ivy.jsonl")));
+        new ArrayList<>(OracleFiles.read(OracleFiles.conformanceDir().resolve("oracle/ivy.jsonl")));
     // the project's own sample calls reach the functions the reference file does not
     cases.addAll(OracleFiles.samples("ivy"));
     Map<String, List<OracleCase>> byFn = new LinkedHashMap<>();
@@ -72,7 +72,8 @@ class GradientCheckTest {
 
   @Test
   void manyFunctionsAreChecked() {
-    List<OracleCase> cases = OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/ivy.jsonl"));
+    List<OracleCase> cases =
+        OracleFiles.read(OracleFiles.conformanceDir().resolve("oracle/ivy.jsonl"));
     long fns = cases.stream().filter(c -> floatArgs(c) > 0).map(OracleCase::fn).distinct().count();
     assertTrue(fns > 80, "functions with floating arguments: " + fns);
   }

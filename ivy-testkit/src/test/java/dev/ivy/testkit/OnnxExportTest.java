@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * ONNX export of traced graphs ({@link OnnxExport}), checked by re-importing the exported model
  * ({@link OnnxModel}) and comparing its outputs with the graph's within 1e-5: the reference models
- * of {@code ../shared/models} (import, trace, export, re-import), one small graph per primitive,
+ * of {@code conformance/models} (import, trace, export, re-import), one small graph per primitive,
  * and every function of {@code oracle/ivy.jsonl} (and of the frontends' reference files) whose
  * traced graph exports; on every backend.
  */
@@ -92,7 +92,7 @@ class OnnxExportTest {
   Stream<DynamicTest> referenceModels_tracedExportedAndReimported_matchWithin1e5(@TempDir Path dir)
       throws IOException {
     List<Path> files = OnnxModelsTest.referenceFiles();
-    assertFalse(files.isEmpty(), "no reference models in ../shared/models");
+    assertFalse(files.isEmpty(), "no reference models in conformance/models");
     List<DynamicTest> tests = new ArrayList<>();
     for (String backend : Backends.underTest()) {
       for (Path f : files) {
@@ -776,7 +776,7 @@ class OnnxExportTest {
     Map<String, Integer> notExported = new TreeMap<>();
     List<String> failures = new ArrayList<>();
     for (OracleCase c :
-        OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/" + file + ".jsonl"))) {
+        OracleFiles.read(OracleFiles.conformanceDir().resolve("oracle/" + file + ".jsonl"))) {
       if (c.expectsError()) {
         continue;
       }

@@ -19,13 +19,13 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every reference model of {@code ../shared/models} (NAME.json beside NAME.onnx) on every
+ * Runs every reference model of {@code conformance/models} (NAME.json beside NAME.onnx) on every
  * backend, eagerly and as a traced graph, and compares with PyTorch's outputs within the file's
  * tolerances. A model added to the folder is tested with no code change.
  */
 class OnnxModelsTest {
   static List<Path> referenceFiles() throws IOException {
-    Path dir = OracleFiles.sharedDir().resolve("models");
+    Path dir = OracleFiles.conformanceDir().resolve("models");
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
@@ -34,7 +34,7 @@ class OnnxModelsTest {
   @TestFactory
   Stream<DynamicTest> referenceModels_onEveryBackend_matchPyTorch() throws IOException {
     List<Path> files = referenceFiles();
-    assertFalse(files.isEmpty(), "no reference models in ../shared/models");
+    assertFalse(files.isEmpty(), "no reference models in conformance/models");
     List<DynamicTest> tests = new ArrayList<>();
     for (String backend : Backends.underTest()) {
       for (Path f : files) {
@@ -78,7 +78,7 @@ class OnnxModelsTest {
   Stream<DynamicTest> ivyImportOnnx_givesAGraphMatchingPyTorch() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     for (String backend : Backends.underTest()) {
-      Path f = OracleFiles.sharedDir().resolve("models/mlp.json");
+      Path f = OracleFiles.conformanceDir().resolve("models/mlp.json");
       tests.add(
           DynamicTest.dynamicTest(
               "Ivy.importOnnx(mlp)[" + backend + "]",

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * optimizer step lowers the loss), on every backend.
  */
 class OnnxModuleTest {
-  private static final Path MLP = OracleFiles.sharedDir().resolve("models/mlp.json");
+  private static final Path MLP = OracleFiles.conformanceDir().resolve("models/mlp.json");
 
   @ParameterizedTest
   @MethodSource(BACKENDS)

@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * per call, and fails clearly once closed or fed arrays of another backend.
  */
 class PreparedOnnxModelTest {
-  private static final Path MODELS = OracleFiles.sharedDir().resolve("models");
+  private static final Path MODELS = OracleFiles.conformanceDir().resolve("models");
 
   /** Asserts two lists of arrays hold the same dtypes, shapes and values (within 1e-6). */
   private static void assertSameOutputs(List<Array> want, List<Array> got, String what) {
@@ -61,7 +61,7 @@ class PreparedOnnxModelTest {
   Stream<DynamicTest> referenceModels_preparedOnEveryBackend_matchEagerRunAndPyTorch()
       throws IOException {
     List<Path> files = OnnxModelsTest.referenceFiles();
-    assertFalse(files.isEmpty(), "no reference models in ../shared/models");
+    assertFalse(files.isEmpty(), "no reference models in conformance/models");
     List<DynamicTest> tests = new ArrayList<>();
     for (String backend : Backends.underTest()) {
       for (Path f : files) {

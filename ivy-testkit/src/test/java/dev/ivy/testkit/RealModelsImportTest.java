@@ -34,7 +34,7 @@ class RealModelsImportTest {
       p = System.getenv("IVY_REALMODELS");
     }
     return p == null || p.isEmpty()
-        ? OracleFiles.sharedDir().resolveSibling("realmodels")
+        ? OracleFiles.conformanceDir().getParent().resolveSibling("realmodels")
         : Path.of(p).toAbsolutePath();
   }
 

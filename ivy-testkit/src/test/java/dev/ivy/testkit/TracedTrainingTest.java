@@ -38,7 +38,8 @@ class TracedTrainingTest {
       throws IOException {
     JsonNode j =
         new ObjectMapper()
-            .readTree(OracleFiles.sharedDir().resolve("oracle/training/mlp_adam.json").toFile());
+            .readTree(
+                OracleFiles.conformanceDir().resolve("oracle/training/mlp_adam.json").toFile());
     try (var b = Ivy.withBackend(backend);
         Scope s = Ivy.scope()) {
       Variables v0 = TrainingOracleTest.weights(j.get("initial_weights"));

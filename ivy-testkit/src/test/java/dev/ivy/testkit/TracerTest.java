@@ -446,7 +446,7 @@ class TracerTest {
     List<String> failures = new ArrayList<>();
     for (String file : FILES) {
       for (OracleCase c :
-          OracleFiles.read(OracleFiles.sharedDir().resolve("oracle/" + file + ".jsonl"))) {
+          OracleFiles.read(OracleFiles.conformanceDir().resolve("oracle/" + file + ".jsonl"))) {
         if (c.expectsError() || !arraysOnly(c.expect())) {
           continue;
         }

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code ../shared/oracle/training/*.json} on every backend: the MLP the file describes,
+ * Every {@code conformance/oracle/training/*.json} on every backend: the MLP the file describes,
  * written as a torch-style module ({@code TorchFrontend.nn.Linear} layers, {@code loadStateDict} of
  * the file's initial weights) and converted with {@code Ivy.toIvyModule}, trained with the
  * library's optimizer and gradients, reproduces PyTorch's loss at every step within the file's
@@ -46,7 +46,7 @@ class TrainingOracleTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static Stream<Arguments> cases() throws IOException {
-    Path dir = OracleFiles.sharedDir().resolve("oracle").resolve("training");
+    Path dir = OracleFiles.conformanceDir().resolve("oracle").resolve("training");
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
