@@ -112,4 +112,81 @@ class PackagesDocTest {
     String readme = Files.readString(DocExamplesTest.root().resolve("README.md"));
     assertTrue(readme.contains("docs/packages.md"), "README.md links docs/packages.md");
   }
+
+  /**
+   * The README's Maven snippet: it parses as XML, imports {@code ivy-bom} at the project's version,
+   * and every Ivy artifact it names is a module of the build that the BOM manages; the BOM manages
+   * every library module (the build tools, tests and CLI aside), and every module's jar names its
+   * JPMS module.
+   */
+  @Test
+  void readmeMavenSnippet_importsTheBomWhichManagesEveryLibraryModule() throws Exception {
+    Path root = DocExamplesTest.root();
+    String readme = Files.readString(root.resolve("README.md"));
+    Matcher m = Pattern.compile("```xml\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertTrue(m.find(), "README.md has a Maven snippet");
+    javax.xml.parsers.DocumentBuilder xml =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder();
+    org.w3c.dom.Document snippet =
+        xml.parse(
+            new org.xml.sax.InputSource(new java.io.StringReader("<r>" + m.group(1) + "</r>")));
+    org.w3c.dom.Document parent = xml.parse(root.resolve("pom.xml").toFile());
+    org.w3c.dom.Document bom = xml.parse(root.resolve("ivy-bom/pom.xml").toFile());
+    String version = text(parent.getDocumentElement(), "version");
+    assertEquals(version, text(bom.getDocumentElement(), "version"), "BOM version");
+    List<String> modules = new ArrayList<>();
+    org.w3c.dom.NodeList ms = parent.getElementsByTagName("module");
+    for (int i = 0; i < ms.getLength(); i++) {
+      modules.add(ms.item(i).getTextContent().strip());
+    }
+    List<String> managed = artifacts(bom);
+    List<String> library =
+        modules.stream()
+            .filter(
+                x ->
+                    !List.of("ivy-bom", "ivy-processor", "ivy-testkit", "ivy-cli", "ivy-bench")
+                            .contains(x)
+                        && !x.startsWith("ivy-examples"))
+            .toList();
+    assertEquals(new java.util.TreeSet<>(library), new java.util.TreeSet<>(managed), "BOM");
+    boolean importsBom = false;
+    org.w3c.dom.NodeList deps = snippet.getElementsByTagName("dependency");
+    for (int i = 0; i < deps.getLength(); i++) {
+      org.w3c.dom.Element d = (org.w3c.dom.Element) deps.item(i);
+      String a = text(d, "artifactId");
+      if (a.equals("ivy-bom")) {
+        importsBom = true;
+        assertEquals(version, text(d, "version"), "the snippet's BOM version");
+        assertEquals("import", text(d, "scope"));
+      } else {
+        assertTrue(managed.contains(a), a + " is managed by the BOM");
+      }
+    }
+    assertTrue(importsBom, "the snippet imports ivy-bom");
+    for (String module : modules) {
+      String pom = Files.readString(root.resolve(module).resolve("pom.xml"));
+      assertTrue(
+          module.equals("ivy-bom") || pom.contains("<module.name>dev.ivy."),
+          module + " names its JPMS module (module.name)");
+    }
+  }
+
+  private static List<String> artifacts(org.w3c.dom.Document pom) {
+    List<String> out = new ArrayList<>();
+    org.w3c.dom.NodeList deps = pom.getElementsByTagName("dependency");
+    for (int i = 0; i < deps.getLength(); i++) {
+      out.add(text((org.w3c.dom.Element) deps.item(i), "artifactId"));
+    }
+    return out;
+  }
+
+  /** The text of {@code e}'s first direct child named {@code tag}. */
+  private static String text(org.w3c.dom.Element e, String tag) {
+    for (org.w3c.dom.Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c.getNodeName().equals(tag)) {
+        return c.getTextContent().strip();
+      }
+    }
+    throw new AssertionError("no <" + tag + "> in <" + e.getNodeName() + ">");
+  }
 }
