@@ -22,6 +22,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Array implements AutoCloseable {
   private static final Cleaner CLEANER = Cleaner.create();
 
+  static {
+    dev.ivy.internal.ArrayInternals.install(
+        new dev.ivy.internal.ArrayInternals.Access() {
+          @Override
+          public Array wrap(Backend backend, Aval aval, Object payload) {
+            return Array.wrap(backend, aval, payload);
+          }
+
+          @Override
+          public Object payload(Array a) {
+            return a.payload();
+          }
+        });
+  }
+
   private final Aval aval;
   private final Backend backend;
   private final NativeRef ref;
@@ -38,9 +53,10 @@ public final class Array implements AutoCloseable {
 
   /**
    * Wraps a backend's native payload in an array owned by the current scope. For interpreters and
-   * backends only: the payload must have exactly {@code aval}'s shape and dtype.
+   * backends only, through {@link dev.ivy.internal.ArrayInternals#wrap}: the payload must have
+   * exactly {@code aval}'s shape and dtype.
    */
-  public static Array wrap(Backend backend, Aval aval, Object payload) {
+  static Array wrap(Backend backend, Aval aval, Object payload) {
     Array a = new Array(backend, aval, payload);
     if (!(payload instanceof Symbolic)) {
       Scope.adopt(a);
@@ -100,11 +116,12 @@ public final class Array implements AutoCloseable {
 
   /**
    * Returns the backend's native value (an ND4J {@code INDArray}, a DJL {@code NDArray}, a
-   * TensorFlow {@code Tensor}...). For backends and interpreters; it is freed with the array.
+   * TensorFlow {@code Tensor}...). For backends and interpreters, through {@link
+   * dev.ivy.internal.ArrayInternals#payload}; it is freed with the array.
    *
    * @throws IvyException if the array has been freed
    */
-  public Object payload() {
+  Object payload() {
     if (ref.freed.get()) {
       throw new IvyException(
           "Array: array "

@@ -5,6 +5,7 @@ import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.backend.Backend;
 import dev.ivy.backend.Kernel;
+import dev.ivy.internal.ArrayInternals;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
@@ -54,7 +55,7 @@ public class AddBenchmark {
     nativeOps = NativeOps.of(backend, shape, shape);
     impl = Ivy.currentBackend();
     addKernel = impl.kernels().get(Prim.ADD);
-    payloads = new Object[] {x.payload(), y.payload()};
+    payloads = new Object[] {ArrayInternals.payload(x), ArrayInternals.payload(y)};
     avals = new Aval[] {x.aval(), y.aval()};
     out = x.aval();
   }

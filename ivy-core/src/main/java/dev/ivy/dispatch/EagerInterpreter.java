@@ -9,6 +9,7 @@ import dev.ivy.errors.BackendCapabilityException;
 import dev.ivy.errors.BackendFailureException;
 import dev.ivy.errors.IvyException;
 import dev.ivy.errors.TracingException;
+import dev.ivy.internal.ArrayInternals;
 import dev.ivy.internal.ThreadState;
 import dev.ivy.ops.Coarse;
 import dev.ivy.prim.Aval;
@@ -37,7 +38,7 @@ public final class EagerInterpreter implements Interpreter {
     Object[] payloads = new Object[inputs.length];
     Aval[] avals = new Aval[inputs.length];
     for (int i = 0; i < inputs.length; i++) {
-      payloads[i] = inputs[i].payload();
+      payloads[i] = ArrayInternals.payload(inputs[i]);
       if (payloads[i] instanceof Symbolic) {
         throw new TracingException(
             prim.opName()
@@ -61,7 +62,7 @@ public final class EagerInterpreter implements Interpreter {
     } else {
       result = runWidened(backend, prim, params, payloads, avals, out, dt);
     }
-    return Array.wrap(backend, out, result);
+    return ArrayInternals.wrap(backend, out, result);
   }
 
   @Override
@@ -73,7 +74,7 @@ public final class EagerInterpreter implements Interpreter {
     Object[] payloads = new Object[inputs.length];
     Aval[] avals = new Aval[inputs.length];
     for (int i = 0; i < inputs.length; i++) {
-      payloads[i] = inputs[i].payload();
+      payloads[i] = ArrayInternals.payload(inputs[i]);
       if (payloads[i] instanceof Symbolic) {
         throw new TracingException(
             prim.opName()
@@ -155,7 +156,7 @@ public final class EagerInterpreter implements Interpreter {
     }
     Array[] r = new Array[outs.length];
     for (int i = 0; i < outs.length; i++) {
-      r[i] = Array.wrap(backend, outs[i], results[i]);
+      r[i] = ArrayInternals.wrap(backend, outs[i], results[i]);
     }
     return r;
   }
@@ -171,7 +172,7 @@ public final class EagerInterpreter implements Interpreter {
       throw new BackendFailureException(
           "array: backend " + backend.name() + " failed to create " + aval + ": " + e, e);
     }
-    return Array.wrap(backend, aval, payload);
+    return ArrayInternals.wrap(backend, aval, payload);
   }
 
   /**

@@ -15,6 +15,7 @@ import dev.ivy.backend.CompiledProgram;
 import dev.ivy.backend.Program;
 import dev.ivy.backend.ProgramCompiler;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.internal.ArrayInternals;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
 import dev.ivy.trace.Executable;
@@ -129,9 +130,15 @@ class Nd4jGraphCompileTest {
           List<Array> got = e.run(in.get(0));
           assertEqualsEager("multi", flat(fn.apply(in)), got);
           for (int i = 0; i < got.size(); i++) {
-            assertNotSame(in.get(0).payload(), got.get(i).payload(), "output " + i);
+            assertNotSame(
+                ArrayInternals.payload(in.get(0)),
+                ArrayInternals.payload(got.get(i)),
+                "output " + i);
             for (int j = 0; j < i; j++) {
-              assertNotSame(got.get(j).payload(), got.get(i).payload(), i + " vs " + j);
+              assertNotSame(
+                  ArrayInternals.payload(got.get(j)),
+                  ArrayInternals.payload(got.get(i)),
+                  i + " vs " + j);
             }
           }
           // the caller may free its outputs: the resident constant and the input stay intact
@@ -185,7 +192,7 @@ class Nd4jGraphCompileTest {
       CompiledProgram cp = c.compile(p).orElseThrow();
       try {
         for (int run = 0; run < 3; run++) {
-          Object[] out = cp.run(new Object[] {x.payload()});
+          Object[] out = cp.run(new Object[] {ArrayInternals.payload(x)});
           assertEquals(1, out.length);
           INDArray y = (INDArray) out[0];
           float[] got = y.data().asFloat();
@@ -195,7 +202,8 @@ class Nd4jGraphCompileTest {
       } finally {
         cp.close();
       }
-      assertThrows(IllegalStateException.class, () -> cp.run(new Object[] {x.payload()}));
+      assertThrows(
+          IllegalStateException.class, () -> cp.run(new Object[] {ArrayInternals.payload(x)}));
       // the caller's input is never consumed
       assertArrayEquals(want, f.apply(x).toFloatArray(), 1e-6f);
     }

@@ -7,6 +7,7 @@ import dev.ivy.backend.Backend;
 import dev.ivy.dispatch.ControlFlow;
 import dev.ivy.dispatch.Symbolic;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.internal.ArrayInternals;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
@@ -99,7 +100,7 @@ final class ControlTracing {
   private static Graph body(TracingInterpreter t, Params.Body body, List<Aval> avals, Backend b) {
     List<Array> examples = new ArrayList<>();
     for (Aval a : avals) {
-      examples.add(Array.wrap(b, a, new Placeholder()));
+      examples.add(ArrayInternals.wrap(b, a, new Placeholder()));
     }
     return Tracer.trace(
         t,

@@ -11,6 +11,7 @@ import dev.ivy.dispatch.Dispatcher;
 import dev.ivy.dispatch.EagerInterpreter;
 import dev.ivy.errors.BackendMismatchException;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.internal.ArrayInternals;
 import dev.ivy.prim.Aval;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -289,12 +290,12 @@ public final class Executable implements dev.ivy.TracedFunction.Prepared {
   private List<Array> runCompiled(CompiledProgram cp, Array[] args) {
     Object[] in = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      in[i] = args[i].payload();
+      in[i] = ArrayInternals.payload(args[i]);
     }
     Object[] out = cp.run(in);
     List<Array> r = new ArrayList<>(out.length);
     for (int i = 0; i < out.length; i++) {
-      r.add(Array.wrap(backend, outAvals[i], out[i]));
+      r.add(ArrayInternals.wrap(backend, outAvals[i], out[i]));
     }
     return r;
   }

@@ -6,6 +6,7 @@ import dev.ivy.Scope;
 import dev.ivy.TraceOptions;
 import dev.ivy.dispatch.Dispatcher;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.internal.ArrayInternals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -213,7 +214,7 @@ public final class Tracer {
           d[0] = b;
         }
         ex.add(
-            Array.wrap(
+            ArrayInternals.wrap(
                 a.backend(),
                 new dev.ivy.prim.Aval(dev.ivy.Shape.of(d), a.dtype()),
                 new Placeholder()));

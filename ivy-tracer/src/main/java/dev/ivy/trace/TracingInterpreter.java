@@ -7,6 +7,7 @@ import dev.ivy.dispatch.Dispatcher;
 import dev.ivy.dispatch.Interpreter;
 import dev.ivy.dispatch.Symbolic;
 import dev.ivy.errors.TracingException;
+import dev.ivy.internal.ArrayInternals;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
@@ -55,7 +56,7 @@ final class TracingInterpreter implements Interpreter {
     int id = nextId++;
     inputs.add(id);
     inputAvals.add(example.aval());
-    return Array.wrap(example.backend(), example.aval(), new Value(this, id));
+    return ArrayInternals.wrap(example.backend(), example.aval(), new Value(this, id));
   }
 
   /** Returns a new symbolic input of {@code aval} on {@code backend}. */
@@ -63,14 +64,14 @@ final class TracingInterpreter implements Interpreter {
     int id = nextId++;
     inputs.add(id);
     inputAvals.add(aval);
-    return Array.wrap(backend, aval, new Value(this, id));
+    return ArrayInternals.wrap(backend, aval, new Value(this, id));
   }
 
   /** Records {@code c} as a constant of this trace and returns it as a symbolic array. */
   Array constant(Backend backend, Constant c) {
     int id = nextId++;
     constants.put(id, c);
-    return Array.wrap(backend, c.aval(), new Value(this, id));
+    return ArrayInternals.wrap(backend, c.aval(), new Value(this, id));
   }
 
   void finish() {
@@ -79,7 +80,7 @@ final class TracingInterpreter implements Interpreter {
 
   /** Returns the id of {@code a}, recording a concrete array as a constant. */
   int idOf(Array a, String op) {
-    Object p = a.payload();
+    Object p = ArrayInternals.payload(a);
     if (p instanceof Value v && v.trace == this && active) {
       return v.id;
     }
@@ -122,7 +123,7 @@ final class TracingInterpreter implements Interpreter {
     int id = nextId++;
     nodes.add(new Node(prim, params, ids, new int[] {id}, new Aval[] {out}));
     Backend backend = in.length > 0 ? in[0].backend() : Ivy.currentBackend();
-    return Array.wrap(backend, out, new Value(this, id));
+    return ArrayInternals.wrap(backend, out, new Value(this, id));
   }
 
   @Override
@@ -137,7 +138,7 @@ final class TracingInterpreter implements Interpreter {
       Backend backend = in.length > 0 ? in[0].backend() : Ivy.currentBackend();
       for (int i = 0; i < outs.length; i++) {
         outIds[i] = nextId++;
-        r[i] = Array.wrap(backend, outs[i], new Value(this, outIds[i]));
+        r[i] = ArrayInternals.wrap(backend, outs[i], new Value(this, outIds[i]));
       }
       nodes.add(new Node(prim, params, ids, outIds, outs));
       return r;
@@ -147,7 +148,7 @@ final class TracingInterpreter implements Interpreter {
     Array[] r = new Array[outs.length];
     for (int i = 0; i < outs.length; i++) {
       outIds[i] = nextId++;
-      r[i] = Array.wrap(in[0].backend(), outs[i], new Value(this, outIds[i]));
+      r[i] = ArrayInternals.wrap(in[0].backend(), outs[i], new Value(this, outIds[i]));
     }
     nodes.add(new Node(prim, params, ids, outIds, outs));
     return r;

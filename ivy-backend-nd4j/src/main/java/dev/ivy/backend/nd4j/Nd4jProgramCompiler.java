@@ -14,6 +14,7 @@ import dev.ivy.dispatch.Dispatcher;
 import dev.ivy.errors.BackendFailureException;
 import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.errors.IvyException;
+import dev.ivy.internal.ArrayInternals;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
@@ -407,7 +408,7 @@ final class Nd4jProgramCompiler implements ProgramCompiler {
       try (Scope scope = Ivy.scope()) {
         Array[] in = new Array[a.length];
         for (int i = 0; i < a.length; i++) {
-          in[i] = Array.wrap(backend, s.inAvals[i], ((INDArray) a[i]).dup('c'));
+          in[i] = ArrayInternals.wrap(backend, s.inAvals[i], ((INDArray) a[i]).dup('c'));
         }
         Array[] r =
             s.multi
@@ -415,7 +416,7 @@ final class Nd4jProgramCompiler implements ProgramCompiler {
                 : new Array[] {Dispatcher.bind(s.prim, s.params, in)};
         Object[] out = new Object[r.length];
         for (int i = 0; i < r.length; i++) {
-          out[i] = ((INDArray) r[i].payload()).dup('c');
+          out[i] = ((INDArray) ArrayInternals.payload(r[i])).dup('c');
         }
         return out;
       }

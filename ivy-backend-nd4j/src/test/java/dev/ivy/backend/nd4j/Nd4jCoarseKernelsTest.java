@@ -12,6 +12,7 @@ import dev.ivy.Scope;
 import dev.ivy.backend.Backend;
 import dev.ivy.backend.BackendRegistry;
 import dev.ivy.backend.Kernel;
+import dev.ivy.internal.ArrayInternals;
 import dev.ivy.ops.Coarse;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
@@ -396,7 +397,7 @@ class Nd4jCoarseKernelsTest {
   private static Object[] payloads(Array[] in) {
     Object[] p = new Object[in.length];
     for (int i = 0; i < in.length; i++) {
-      p[i] = in[i].payload();
+      p[i] = ArrayInternals.payload(in[i]);
     }
     return p;
   }
@@ -420,12 +421,12 @@ class Nd4jCoarseKernelsTest {
       }
       Array[] a = new Array[r.length];
       for (int i = 0; i < r.length; i++) {
-        a[i] = Array.wrap(be, outs[i], r[i]);
+        a[i] = ArrayInternals.wrap(be, outs[i], r[i]);
       }
       return a;
     }
     Object r = k.apply(c.params(), payloads(in), avals(in), outs[0]);
-    return r == null ? null : new Array[] {Array.wrap(be, outs[0], r)};
+    return r == null ? null : new Array[] {ArrayInternals.wrap(be, outs[0], r)};
   }
 
   @ParameterizedTest(name = "{0}[{1}]")

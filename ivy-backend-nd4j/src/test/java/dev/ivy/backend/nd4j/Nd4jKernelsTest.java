@@ -11,6 +11,7 @@ import dev.ivy.Scope;
 import dev.ivy.Shape;
 import dev.ivy.backend.BackendRegistry;
 import dev.ivy.dispatch.Dispatcher;
+import dev.ivy.internal.ArrayInternals;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
 import java.util.EnumSet;
@@ -276,7 +277,7 @@ class Nd4jKernelsTest {
     for (int i = 0; i < 2000; i++) {
       try (Scope s = Ivy.scope()) {
         Array y = bin(Prim.ADD, x, x);
-        last = (INDArray) y.payload();
+        last = (INDArray) ArrayInternals.payload(y);
       }
     }
     assertTrue(last.wasClosed());

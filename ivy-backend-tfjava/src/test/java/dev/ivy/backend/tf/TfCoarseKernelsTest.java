@@ -16,6 +16,7 @@ import dev.ivy.backend.CompiledProgram;
 import dev.ivy.backend.Kernel;
 import dev.ivy.backend.Program;
 import dev.ivy.backend.ProgramCompiler;
+import dev.ivy.internal.ArrayInternals;
 import dev.ivy.ops.Coarse;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
@@ -457,7 +458,7 @@ class TfCoarseKernelsTest {
     Object[] payloads = new Object[in.length];
     Aval[] avals = new Aval[in.length];
     for (int i = 0; i < in.length; i++) {
-      payloads[i] = in[i].payload();
+      payloads[i] = ArrayInternals.payload(in[i]);
       avals[i] = in[i].aval();
     }
     if (Prim.MULTI_OUTPUT.contains(c.prim())) {
@@ -468,13 +469,13 @@ class TfCoarseKernelsTest {
       }
       Array[] a = new Array[r.length];
       for (int i = 0; i < r.length; i++) {
-        a[i] = Array.wrap(b, outs[i], r[i]);
+        a[i] = ArrayInternals.wrap(b, outs[i], r[i]);
       }
       return a;
     }
     Aval out = ShapeRules.eval(c.prim(), c.params(), avals);
     Object r = k.apply(c.params(), payloads, avals, out);
-    return r == null ? null : new Array[] {Array.wrap(b, out, r)};
+    return r == null ? null : new Array[] {ArrayInternals.wrap(b, out, r)};
   }
 
   @ParameterizedTest(name = "{0}")
@@ -519,7 +520,7 @@ class TfCoarseKernelsTest {
     List<Program.Input> inputs = new ArrayList<>();
     int[] ids = new int[in.length];
     for (int i = 0; i < in.length; i++) {
-      payloads[i] = in[i].payload();
+      payloads[i] = ArrayInternals.payload(in[i]);
       avals[i] = in[i].aval();
       ids[i] = i;
       inputs.add(new Program.Input(i, avals[i]));
@@ -546,7 +547,7 @@ class TfCoarseKernelsTest {
       // the same ops as the eager kernel (Grappler is off): equal up to threading
       double tol = c.dtype().isInteger() ? 0 : c.dtype() == DType.FLOAT64 ? 1e-12 : 1e-6;
       for (int i = 0; i < r.length; i++) {
-        Array got = Array.wrap(b, outs[i], r[i]);
+        Array got = ArrayInternals.wrap(b, outs[i], r[i]);
         assertArrayEquals(eager[i].toDoubleArray(), got.toDoubleArray(), tol, c + " output " + i);
       }
     }
