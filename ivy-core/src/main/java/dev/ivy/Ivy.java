@@ -798,7 +798,7 @@ public final class Ivy extends IvyDefaults {
   }
 
   /**
-   * Returns x1 < x2 as bool (ivy.less); operands are arrays or Java numbers/booleans (weak
+   * Returns x1 &lt; x2 as bool (ivy.less); operands are arrays or Java numbers/booleans (weak
    * scalars).
    *
    * @throws IvyArgumentException if the shapes do not broadcast
@@ -809,7 +809,7 @@ public final class Ivy extends IvyDefaults {
   }
 
   /**
-   * Returns x1 <= x2 as bool (ivy.less_equal); operands are arrays or Java numbers/booleans (weak
+   * Returns x1 &lt;= x2 as bool (ivy.less_equal); operands are arrays or Java numbers/booleans (weak
    * scalars).
    *
    * @throws IvyArgumentException if the shapes do not broadcast

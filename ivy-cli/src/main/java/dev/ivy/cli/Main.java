@@ -8,139 +8,280 @@ import dev.ivy.testkit.OracleCase;
 import dev.ivy.testkit.OracleFiles;
 import dev.ivy.testkit.Outcome;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The {@code bin/ivy} command line: {@code demo} runs the seed's examples, {@code conformance} runs
- * a file of reference cases on one or all backends.
+ * The {@code bin/ivy} command line, parsed by picocli: {@code demo} runs the seed's examples,
+ * {@code conformance} runs a file of reference cases on one or all backends, and the other commands
+ * trace, run ONNX models and write the generated docs. {@code --help} works on every command.
  */
-public final class Main {
-  private Main() {}
+@Command(
+    name = "bin/ivy",
+    mixinStandardHelpOptions = true,
+    version = "Ivy for the JVM 0.1.0",
+    description = "Ivy for the JVM: the demo, reference cases, tracing and ONNX models.",
+    synopsisSubcommandLabel = "COMMAND")
+public final class Main implements Callable<Integer> {
+  private final PrintStream out;
+  private final PrintStream err;
+
+  private Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
 
   /** Runs a command; exits non-zero on failure. */
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** Runs a command, printing to {@code out} and {@code err}, and returns the exit code. */
+  /**
+   * Runs a command, printing to {@code out} and {@code err}, and returns the exit code: 0 on
+   * success, 1 when the command fails (a mismatch, a failed case, a library error), 2 on a usage
+   * error (printed with the command's usage).
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
-      usage(out);
-      return args.length == 0 ? 2 : 0;
-    }
-    try {
-      switch (args[0]) {
-        case "demo":
-          Demo.run(out);
-          return 0;
-        case "conformance":
-          return conformance(Arrays.copyOfRange(args, 1, args.length), out, err);
-        case "coverage":
-          return coverage(Arrays.copyOfRange(args, 1, args.length), out, err);
-        case "trace":
-          return TraceCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
-        case "frontends":
-          if (args.length == 3 && args[1].equals("--out")) {
-            Files.writeString(Paths.get(args[2]), dev.ivy.testkit.FrontendsDoc.render());
-            out.println("wrote " + args[2]);
-          } else {
-            out.print(dev.ivy.testkit.FrontendsDoc.render());
-          }
-          return 0;
-        case "run-onnx":
-          return OnnxCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
-        case "onnx-docs":
-          if (args.length == 3 && args[1].equals("--out")) {
-            Files.writeString(Paths.get(args[2]), dev.ivy.onnx.OnnxDocs.render());
-            out.println("wrote " + args[2]);
-          } else {
-            out.print(dev.ivy.onnx.OnnxDocs.render());
-          }
-          return 0;
-        case "backends":
-          out.println(String.join(", ", BackendRegistry.available()));
-          return 0;
-        default:
-          err.println("ivy: unknown command '" + args[0] + "'");
-          usage(err);
+    CommandLine cl = new CommandLine(new Main(out, err));
+    cl.addSubcommand("demo", new DemoCmd(out));
+    cl.addSubcommand("conformance", new ConformanceCmd(out, err));
+    cl.addSubcommand("coverage", new CoverageCmd(out));
+    cl.addSubcommand("trace", new TraceCommand(out, err));
+    cl.addSubcommand("frontends", new FrontendsCmd(out));
+    cl.addSubcommand("run-onnx", new OnnxCommand(out, err));
+    cl.addSubcommand("onnx-docs", new OnnxDocsCmd(out));
+    cl.addSubcommand("backends", new BackendsCmd(out));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cl.setParameterExceptionHandler(
+        (e, given) -> {
+          CommandLine at = e.getCommandLine();
+          boolean unknownCommand =
+              at == cl
+                  && e instanceof CommandLine.UnmatchedArgumentException u
+                  && !u.getUnmatched().isEmpty()
+                  && !u.getUnmatched().get(0).startsWith("-");
+          err.println(
+              unknownCommand
+                  ? "ivy: unknown command '" + given[0] + "'"
+                  : "ivy " + at.getCommandName() + ": " + e.getMessage());
+          at.usage(err);
           return 2;
-      }
-    } catch (IvyException | IllegalArgumentException | java.io.IOException e) {
-      err.println("ivy " + args[0] + ": " + e.getMessage());
-      return 1;
-    }
-  }
-
-  private static void usage(PrintStream p) {
-    p.println("usage: bin/ivy <command> [options]");
-    p.println(
-        "  demo                                   run the seed's examples on the three backends,");
-    p.println(
-        "                                         then convert a torch-style model and train it on tf");
-    p.println(
-        "  conformance --cases FILE.jsonl [--backend nd4j|torch|tf|all] [--mode eager|traced]"
-            + " [--report OUT.json]");
-    p.println(
-        "                                         run reference cases; one summary line per backend");
-    p.println("  coverage [--frontend ivy] [--cases FILE.jsonl] [--out FILE.md]");
-    p.println(
-        "                                         which functions run natively, as composites, or are missing");
-    p.println(
-        "  frontends [--out FILE.md]              list the frontends' functions (docs/frontends.md)");
-    p.println(
-        "  run-onnx MODEL.onnx [--backend nd4j|torch|tf] [--input FILE.json] [--check NAME.json]");
-    p.println(
-        "                                         run an ONNX model, print its outputs; --check"
-            + " compares with a reference file (exit 1 on mismatch)");
-    p.println(
-        "  onnx-docs [--out FILE.md]              list the supported ONNX operators (docs/onnx.md)");
-    p.println("  backends                               list the backends on the class path");
-  }
-
-  private static int conformance(String[] args, PrintStream out, PrintStream err) {
-    String cases = null;
-    String backend = "all";
-    String report = null;
-    String mode = "eager";
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (i + 1 >= args.length) {
-        err.println("ivy conformance: option " + a + " needs a value");
-        return 2;
-      }
-      switch (a) {
-        case "--cases":
-          cases = args[++i];
-          break;
-        case "--backend":
-          backend = args[++i];
-          break;
-        case "--report":
-          report = args[++i];
-          break;
-        case "--mode":
-          mode = args[++i];
-          if (!mode.equals("eager") && !mode.equals("traced")) {
-            err.println("ivy conformance: --mode must be eager or traced; got " + mode);
-            return 2;
+        });
+    cl.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          if (e instanceof IvyException
+              || e instanceof IllegalArgumentException
+              || e instanceof java.io.IOException) {
+            err.println("ivy " + line.getCommandName() + ": " + e.getMessage());
+            return 1;
           }
-          break;
-        default:
-          err.println("ivy conformance: unknown option " + a);
-          return 2;
-      }
-    }
-    if (cases == null) {
-      err.println("ivy conformance: --cases FILE.jsonl is required");
+          throw e;
+        });
+    if (args.length == 0) {
+      cl.usage(err);
       return 2;
     }
-    Path file = Paths.get(cases);
+    return cl.execute(args);
+  }
+
+  /** Without a command: prints the usage. */
+  @Override
+  public Integer call() {
+    new CommandLine(this).usage(err);
+    return 2;
+  }
+
+  @Command(
+      name = "demo",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Run the seed's examples on the three backends, then convert a torch-style model and"
+            + " train it on tf."
+      })
+  static final class DemoCmd implements Callable<Integer> {
+    private final PrintStream out;
+
+    DemoCmd(PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+      Demo.run(out);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "conformance",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Run a file of reference cases; one summary line per backend, then the totals.",
+        "Exit code 1 if a case fails."
+      })
+  static final class ConformanceCmd implements Callable<Integer> {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Option(
+        names = "--cases",
+        required = true,
+        paramLabel = "FILE.jsonl",
+        description = "the reference cases (conformance/oracle/*.jsonl)")
+    Path cases;
+
+    @Option(
+        names = "--backend",
+        paramLabel = "B",
+        defaultValue = "all",
+        description = "nd4j, torch, tf, a comma-separated list or all (default: ${DEFAULT-VALUE})")
+    String backend;
+
+    @Option(
+        names = "--mode",
+        defaultValue = "eager",
+        description = "eager or traced (default: ${DEFAULT-VALUE})")
+    Conformance.Mode mode;
+
+    @Option(names = "--report", paramLabel = "OUT.json", description = "write each case's outcome")
+    Path report;
+
+    ConformanceCmd(PrintStream out, PrintStream err) {
+      this.out = out;
+      this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+      return conformance(cases, backend, mode, report, out, err);
+    }
+  }
+
+  @Command(
+      name = "coverage",
+      mixinStandardHelpOptions = true,
+      description =
+          "Which functions run natively, as composites, or are missing (docs/coverage.md).")
+  static final class CoverageCmd implements Callable<Integer> {
+    private final PrintStream out;
+
+    @Option(
+        names = "--frontend",
+        defaultValue = "ivy",
+        description = "the namespace (default: ${DEFAULT-VALUE})")
+    String frontend;
+
+    @Option(
+        names = "--cases",
+        paramLabel = "FILE.jsonl",
+        description = "the cases to run (default: conformance/oracle/FRONTEND.jsonl)")
+    Path cases;
+
+    @Option(names = "--out", paramLabel = "FILE.md", description = "write there, not to stdout")
+    Path target;
+
+    CoverageCmd(PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      return coverage(frontend, cases, target, out);
+    }
+  }
+
+  /** Prints or writes a generated page. */
+  abstract static class DocCmd implements Callable<Integer> {
+    private final PrintStream out;
+
+    @Option(names = "--out", paramLabel = "FILE.md", description = "write there, not to stdout")
+    Path target;
+
+    DocCmd(PrintStream out) {
+      this.out = out;
+    }
+
+    abstract String render();
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      String md = render();
+      if (target == null) {
+        out.print(md);
+      } else {
+        Files.writeString(target, md);
+        out.println("wrote " + target);
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "frontends",
+      mixinStandardHelpOptions = true,
+      description = "List the frontends' functions with their Java signatures (docs/frontends.md).")
+  static final class FrontendsCmd extends DocCmd {
+    FrontendsCmd(PrintStream out) {
+      super(out);
+    }
+
+    @Override
+    String render() {
+      return dev.ivy.testkit.FrontendsDoc.render();
+    }
+  }
+
+  @Command(
+      name = "onnx-docs",
+      mixinStandardHelpOptions = true,
+      description = "List the supported ONNX operators by opset (docs/onnx.md).")
+  static final class OnnxDocsCmd extends DocCmd {
+    OnnxDocsCmd(PrintStream out) {
+      super(out);
+    }
+
+    @Override
+    String render() {
+      return dev.ivy.onnx.OnnxDocs.render();
+    }
+  }
+
+  @Command(
+      name = "backends",
+      mixinStandardHelpOptions = true,
+      description = "List the backends on the class path.")
+  static final class BackendsCmd implements Callable<Integer> {
+    private final PrintStream out;
+
+    BackendsCmd(PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+      out.println(String.join(", ", BackendRegistry.available()));
+      return 0;
+    }
+  }
+
+  private static int conformance(
+      Path file,
+      String backend,
+      Conformance.Mode mode,
+      Path report,
+      PrintStream out,
+      PrintStream err) {
     if (!Files.isReadable(file)) {
       err.println("ivy conformance: cannot read " + file);
       return 2;
@@ -154,9 +295,7 @@ public final class Main {
       }
     }
     List<OracleCase> cs = OracleFiles.read(file);
-    Map<String, List<Outcome>> results =
-        Conformance.run(
-            cs, backends, mode.equals("traced") ? Conformance.Mode.TRACED : Conformance.Mode.EAGER);
+    Map<String, List<Outcome>> results = Conformance.run(cs, backends, mode);
     long passed = 0;
     long failed = 0;
     for (Map.Entry<String, List<Outcome>> e : results.entrySet()) {
@@ -178,39 +317,16 @@ public final class Main {
     }
     out.println(passed + " passed, " + failed + " failed");
     if (report != null) {
-      Conformance.writeReport(results, Paths.get(report));
+      Conformance.writeReport(results, report);
     }
     return failed == 0 ? 0 : 1;
   }
 
-  private static int coverage(String[] args, PrintStream out, PrintStream err)
+  private static int coverage(String frontend, Path cases, Path target, PrintStream out)
       throws java.io.IOException {
-    String frontend = "ivy";
-    String cases = null;
-    String target = null;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--frontend":
-          frontend = args[i + 1];
-          break;
-        case "--cases":
-          cases = args[i + 1];
-          break;
-        case "--out":
-          target = args[i + 1];
-          break;
-        default:
-          err.println("ivy coverage: unknown option " + args[i]);
-          return 2;
-      }
-    }
-    if (args.length % 2 != 0) {
-      err.println("ivy coverage: option " + args[args.length - 1] + " needs a value");
-      return 2;
-    }
     Path file =
         cases != null
-            ? Paths.get(cases)
+            ? cases
             : OracleFiles.conformanceDir().resolve("oracle").resolve(frontend + ".jsonl");
     String md =
         dev.ivy.testkit.Coverage.render(
@@ -218,7 +334,7 @@ public final class Main {
     if (target == null) {
       out.print(md);
     } else {
-      Files.writeString(Paths.get(target), md);
+      Files.writeString(target, md);
       out.println("wrote " + target);
     }
     return 0;

@@ -16,6 +16,10 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bin/ivy run-onnx MODEL.onnx [--backend nd4j|torch|tf] [--input FILE.json] [--check
@@ -23,39 +27,42 @@ import java.util.Map;
  * the reference file's outputs within its tolerances (exit 1 on a mismatch). The model runs
  * prepared on the backend ({@link OnnxModel#prepare(String)}).
  */
-final class OnnxCommand {
-  private OnnxCommand() {}
+@Command(
+    name = "run-onnx",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run an ONNX model and print its outputs; --check compares them with a reference file",
+      "(exit 1 on a mismatch)."
+    })
+final class OnnxCommand implements Callable<Integer> {
+  private final PrintStream out;
+  private final PrintStream err;
 
-  static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-    String model = null;
-    String backend = null;
-    String input = null;
-    String check = null;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--backend":
-          backend = args[++i];
-          break;
-        case "--input":
-          input = args[++i];
-          break;
-        case "--check":
-          check = args[++i];
-          break;
-        default:
-          if (args[i].startsWith("--") || model != null) {
-            err.println("ivy run-onnx: unexpected argument '" + args[i] + "'");
-            return 2;
-          }
-          model = args[i];
-      }
-    }
-    if (model == null) {
-      err.println(
-          "ivy run-onnx: MODEL.onnx is required; usage: run-onnx MODEL.onnx [--backend B]"
-              + " [--input FILE.json] [--check NAME.json]");
-      return 2;
-    }
+  @Parameters(paramLabel = "MODEL.onnx", description = "the model")
+  String model;
+
+  @Option(names = "--backend", paramLabel = "B", description = "default: the current backend")
+  String backend;
+
+  @Option(
+      names = "--input",
+      paramLabel = "FILE.json",
+      description = "the inputs (a reference file's inputs, or a map of name to array)")
+  String input;
+
+  @Option(
+      names = "--check",
+      paramLabel = "NAME.json",
+      description = "a reference file: its inputs, unless --input, and the outputs to compare")
+  String check;
+
+  OnnxCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() throws IOException {
     OnnxModel m = OnnxModel.load(Paths.get(model));
     String b = BackendRegistry.canonical(backend != null ? backend : Ivy.currentBackend().name());
     OnnxReference ref = check == null ? null : OnnxReference.read(Paths.get(check));

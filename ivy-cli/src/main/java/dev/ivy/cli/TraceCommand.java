@@ -17,53 +17,44 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bin/ivy trace}: traces the call of one reference case (its array arguments become the
  * graph's inputs, everything else is static) and prints the graph as text or Graphviz DOT.
  */
-final class TraceCommand {
-  private TraceCommand() {}
+@Command(
+    name = "trace",
+    mixinStandardHelpOptions = true,
+    description = "Trace one reference case's call and print its graph as text or Graphviz DOT.")
+final class TraceCommand implements Callable<Integer> {
+  private final PrintStream out;
+  private final PrintStream err;
 
-  static int run(String[] args, PrintStream out, PrintStream err) {
-    String cases = null;
-    String id = null;
-    String backend = null;
-    boolean dot = false;
-    boolean optimize = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--dot":
-          dot = true;
-          break;
-        case "--optimize":
-          optimize = true;
-          break;
-        case "--cases":
-        case "--id":
-        case "--backend":
-          if (i + 1 >= args.length) {
-            err.println("ivy trace: option " + args[i] + " needs a value");
-            return 2;
-          }
-          String v = args[++i];
-          if (args[i - 1].equals("--cases")) {
-            cases = v;
-          } else if (args[i - 1].equals("--id")) {
-            id = v;
-          } else {
-            backend = v;
-          }
-          break;
-        default:
-          err.println("ivy trace: unknown option " + args[i]);
-          return 2;
-      }
-    }
-    if (cases == null || id == null) {
-      err.println("ivy trace: --cases FILE.jsonl and --id CASE_ID are required");
-      return 2;
-    }
+  @Option(names = "--cases", required = true, paramLabel = "FILE.jsonl", description = "the cases")
+  String cases;
+
+  @Option(names = "--id", required = true, paramLabel = "CASE_ID", description = "the case")
+  String id;
+
+  @Option(names = "--backend", paramLabel = "B", description = "default: the current backend")
+  String backend;
+
+  @Option(names = "--dot", description = "print Graphviz DOT")
+  boolean dot;
+
+  @Option(names = "--optimize", description = "optimize the graph first")
+  boolean optimize;
+
+  TraceCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
     OracleCase c = null;
     for (OracleCase k : OracleFiles.read(Paths.get(cases))) {
       if (k.id().equals(id)) {

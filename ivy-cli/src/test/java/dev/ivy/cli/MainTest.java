@@ -89,6 +89,37 @@ class MainTest {
   }
 
   @Test
+  void help_onEveryCommand_printsItsUsageAndExitsZero() {
+    Run top = run("--help");
+    assertEquals(0, top.code(), top.err());
+    List<String> commands =
+        List.of(
+            "demo",
+            "conformance",
+            "coverage",
+            "trace",
+            "frontends",
+            "run-onnx",
+            "onnx-docs",
+            "backends");
+    for (String c : commands) {
+      assertTrue(top.out().contains("  " + c + " "), c + " listed in:\n" + top.out());
+      Run r = run(c, "--help");
+      assertEquals(0, r.code(), c + ": " + r.err());
+      assertTrue(r.out().startsWith("Usage: bin/ivy " + c), c + ":\n" + r.out());
+      assertEquals("", r.err(), c);
+    }
+  }
+
+  @Test
+  void badOption_exitsTwoNamingItWithTheCommandsUsage() {
+    Run r = run("conformance", "--cases", "x.jsonl", "--mode", "sideways");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("--mode") && r.err().contains("sideways"), r.err());
+    assertTrue(r.err().contains("Usage: bin/ivy conformance"), r.err());
+  }
+
+  @Test
   void demo_isDeterministic() {
     assertEquals(run("demo").out(), run("demo").out());
   }
@@ -135,7 +166,7 @@ class MainTest {
     Run r = run("frobnicate");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("unknown command 'frobnicate'"), r.err());
-    assertTrue(r.err().contains("usage: bin/ivy"), r.err());
+    assertTrue(r.err().contains("Usage: bin/ivy"), r.err());
   }
 
   @Test

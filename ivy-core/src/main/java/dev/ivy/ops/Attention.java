@@ -234,7 +234,7 @@ public final class Attention {
    * <p>Shapes: query [..., L, E], key [..., S, E], value [..., S, Ev], giving [..., L, Ev]; batch
    * axes broadcast. {@code scale} defaults to 1 / sqrt(E). A bool {@code mask} keeps the positions
    * where it is true; a floating mask is added to the scores; either broadcasts to [..., L, S].
-   * {@code isCausal} keeps key j for query i when j <= i (top-left aligned). A query that may
+   * {@code isCausal} keeps key j for query i when j &lt;= i (top-left aligned). A query that may
    * attend to no key gets 0 (PyTorch 2.5+; older versions gave NaN).
    *
    * @param scale the score factor, or null for 1 / sqrt(E)

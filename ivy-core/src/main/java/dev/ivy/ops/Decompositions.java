@@ -121,7 +121,7 @@ public final class Decompositions {
     return s;
   }
 
-  /** Returns -1 where x < 0 and +1 elsewhere, in x's dtype. */
+  /** Returns -1 where x &lt; 0 and +1 elsewhere, in x's dtype. */
   private static Array negativeToMinusOne(Array x) {
     Array neg = Manipulation.astype(Elementwise.less(x, 0), x.dtype());
     return Elementwise.subtract(1, Elementwise.multiply(neg, 2));
@@ -217,7 +217,7 @@ public final class Decompositions {
    * [..., k, n] with k = min(m, n); "complete" gives Q [..., m, m] and R [..., m, n]. Q has
    * orthonormal columns, R is upper triangular with a non-negative diagonal.
    *
-   * @throws IvyArgumentException if x has rank < 2 or mode is unknown
+   * @throws IvyArgumentException if x has rank &lt; 2 or mode is unknown
    */
   public static Array[] qr(Array x, String mode) {
     String fn = "linalg.qr";
@@ -248,7 +248,7 @@ public final class Decompositions {
    * and Vh [..., k, n] with k = min(m, n). The largest-magnitude entry of each of the first k
    * columns of U is positive (the rows of Vh follow).
    *
-   * @throws IvyArgumentException if x has rank < 2
+   * @throws IvyArgumentException if x has rank &lt; 2
    */
   public static Array[] svd(Array x, boolean fullMatrices) {
     Array a = matrices("linalg.svd", x);
@@ -441,9 +441,9 @@ public final class Decompositions {
 
   /**
    * Returns x raised to the integer power n by repeated squaring (NumPy's order of products): the
-   * identity in x's dtype for n = 0, and powers of inv(x) (a float) for n < 0.
+   * identity in x's dtype for n = 0, and powers of inv(x) (a float) for n &lt; 0.
    *
-   * @throws IvyArgumentException if x is not square, or n < 0 and x is singular
+   * @throws IvyArgumentException if x is not square, or n &lt; 0 and x is singular
    */
   public static Array matrixPower(Array x, long n) {
     String fn = "linalg.matrix_power";

@@ -449,12 +449,12 @@ public final class Elementwise {
     return binary("not_equal", Prim.NE, x, y);
   }
 
-  /** Returns x < y. */
+  /** Returns x &lt; y. */
   public static Array less(Object x, Object y) {
     return binary("less", Prim.LT, x, y);
   }
 
-  /** Returns x <= y. */
+  /** Returns x &lt;= y. */
   public static Array lessEqual(Object x, Object y) {
     return binary("less_equal", Prim.LE, x, y);
   }

@@ -82,7 +82,7 @@ public final class Losses {
   }
 
   /**
-   * Returns the smooth L1 loss: 0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta, with d =
+   * Returns the smooth L1 loss: 0.5 d^2 / beta where |d| &lt; beta, else |d| - 0.5 beta, with d =
    * input - target; beta 0 gives the L1 loss.
    *
    * @throws dev.ivy.errors.IvyArgumentException if beta is negative, the shapes do not broadcast or
@@ -102,7 +102,7 @@ public final class Losses {
   }
 
   /**
-   * Returns the Huber loss: 0.5 d^2 where |d| < delta, else delta * (|d| - 0.5 delta), with d =
+   * Returns the Huber loss: 0.5 d^2 where |d| &lt; delta, else delta * (|d| - 0.5 delta), with d =
    * input - target.
    *
    * @throws dev.ivy.errors.IvyArgumentException if delta is not positive, the shapes do not

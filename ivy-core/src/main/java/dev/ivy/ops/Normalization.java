@@ -162,7 +162,7 @@ public final class Normalization {
    * @param offset the shift (PyTorch's bias), [C], or null
    * @param scale the factor (PyTorch's weight), [C], or null
    * @param dataFormat {@code "NSC"} (channels last) or {@code "NCS"} (channels at axis 1)
-   * @throws dev.ivy.errors.IvyArgumentException if x has rank < 2, a per-channel array has the
+   * @throws dev.ivy.errors.IvyArgumentException if x has rank &lt; 2, a per-channel array has the
    *     wrong shape, the layout is unknown, or training sees one value per channel
    */
   public static BatchNorm batchNorm(
@@ -242,7 +242,7 @@ public final class Normalization {
    *
    * @param offset the shift (PyTorch's bias), [C], or null
    * @param scale the factor (PyTorch's weight), [C], or null
-   * @throws dev.ivy.errors.IvyArgumentException if x has rank < 2, numGroups does not divide the
+   * @throws dev.ivy.errors.IvyArgumentException if x has rank &lt; 2, numGroups does not divide the
    *     channels, a per-channel array has the wrong shape, or the layout is unknown
    */
   public static Array groupNorm(
@@ -302,7 +302,7 @@ public final class Normalization {
    *
    * @param scale the factor (PyTorch's weight), [C], or null
    * @param offset the shift (PyTorch's bias), [C], or null
-   * @throws dev.ivy.errors.IvyArgumentException if x has rank < 3, a single spatial element, a
+   * @throws dev.ivy.errors.IvyArgumentException if x has rank &lt; 3, a single spatial element, a
    *     per-channel array of the wrong shape, or the layout is unknown
    */
   public static Array instanceNorm(

@@ -520,7 +520,7 @@ public sealed interface Params
    * Options of {@link Prim#SCALED_DOT_PRODUCT_ATTENTION}.
    *
    * @param scale the factor of the scores q @ k^T
-   * @param causal whether key j is kept for query i only when j <= i (top-left aligned)
+   * @param causal whether key j is kept for query i only when j &lt;= i (top-left aligned)
    * @param mask which mask, if any, is the fourth input
    */
   record Attention(double scale, boolean causal, Mask mask) implements Params {

@@ -114,9 +114,9 @@ public enum Prim {
   EQ,
   /** x != y. */
   NE,
-  /** x < y. */
+  /** x &lt; y. */
   LT,
-  /** x <= y. */
+  /** x &lt;= y. */
   LE,
   /** x > y. */
   GT,
@@ -213,7 +213,7 @@ public enum Prim {
 
   // ---- indexed update ----
   /**
-   * Scatter-add: inputs operand [S0, ..., Sr-1] (rank r >= 1), int64 indices [N, k] with 1 <= k <=
+   * Scatter-add: inputs operand [S0, ..., Sr-1] (rank r >= 1), int64 indices [N, k] with 1 &lt;= k &lt;=
    * r, and updates [N, Sk, ..., Sr-1] of the operand's dtype. The output is a copy of the operand
    * with {@code updates[n]} added at {@code operand[indices[n, 0], ..., indices[n, k-1]]} for every
    * n; duplicate indices accumulate (for floats in an unspecified order). Core guarantees every
@@ -299,7 +299,7 @@ public enum Prim {
    * floating dtype and equal batch dimensions (S >= 1), then when flagged a mask of the query's
    * rank whose dimensions are 1 or those of the scores [..., L, S]: bool (true keeps a position) or
    * additive (the query's dtype); output [..., L, Ev]. With {@code causal}, key j is kept for query
-   * i only when j <= i. A query with no key left to attend to gets 0 (PyTorch 2.5+).
+   * i only when j &lt;= i. A query with no key left to attend to gets 0 (PyTorch 2.5+).
    */
   SCALED_DOT_PRODUCT_ATTENTION,
   /**

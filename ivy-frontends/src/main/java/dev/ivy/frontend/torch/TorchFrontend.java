@@ -289,7 +289,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
             .item();
   }
 
-  /** Returns |input - other| <= atol + rtol * |other| as bool (torch.isclose). */
+  /** Returns |input - other| &lt;= atol + rtol * |other| as bool (torch.isclose). */
   @Fn(method = true)
   public static Array isclose(
       Array input,
@@ -764,7 +764,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
     return TorchMath.binary(input, other, Elementwise::notEqual);
   }
 
-  /** Returns input < other as bool (torch.lt, torch.less). */
+  /** Returns input &lt; other as bool (torch.lt, torch.less). */
   @Fn(
       value = {"lt", "less"},
       method = true)
@@ -772,7 +772,7 @@ public final class TorchFrontend extends TorchFrontendDefaults {
     return TorchMath.binary(input, other, Elementwise::less);
   }
 
-  /** Returns input <= other as bool (torch.le, torch.less_equal). */
+  /** Returns input &lt;= other as bool (torch.le, torch.less_equal). */
   @Fn(
       value = {"le", "less_equal"},
       method = true)
