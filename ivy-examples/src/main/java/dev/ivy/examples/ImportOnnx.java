@@ -16,12 +16,12 @@ import java.util.Map;
  * TensorFlow, each compiling the imported graph its own way), printing each output and how far the
  * backends are from each other.
  *
- * <p>Run it from the repository root, after {@code mvn -B -DskipTests package -pl ivy-examples
- * -am}:
+ * <p>Run it from the repository root, after {@code mvn -B -DskipTests package -pl ivy-examples -am}
+ * (see {@code ivy-examples/README.md}):
  *
  * <pre>
- * java -cp "ivy-examples/target/classes:ivy-examples/target/lib/*" dev.ivy.examples.ImportOnnx \
- *     ../shared/models/mlp.onnx 20
+ * java -Xss4m -Dai.djl.offline=true -cp "ivy-examples/target/classes:ivy-examples/target/lib/*" \
+ *     dev.ivy.examples.ImportOnnx ../shared/models/mlp.onnx 20
  * </pre>
  *
  * <p>The arguments are the model (default {@code models/mlp.onnx} under the folder named by the

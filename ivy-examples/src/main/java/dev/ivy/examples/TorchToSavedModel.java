@@ -20,11 +20,11 @@ import org.tensorflow.types.TFloat32;
  * it with its weights as graph inputs, exports it as a TensorFlow SavedModel and loads that back
  * with plain TensorFlow Java (no Ivy class) to run it, checking that both give the same output.
  *
- * <p>Run it from the repository root, after {@code mvn -B -DskipTests package -pl ivy-examples
- * -am}:
+ * <p>Run it from the repository root, after {@code mvn -B -DskipTests package -pl ivy-examples -am}
+ * (see {@code ivy-examples/README.md}):
  *
  * <pre>
- * java -cp "ivy-examples/target/classes:ivy-examples/target/lib/*" \
+ * java -Xss4m -Dai.djl.offline=true -cp "ivy-examples/target/classes:ivy-examples/target/lib/*" \
  *     dev.ivy.examples.TorchToSavedModel saved-net
  * </pre>
  *

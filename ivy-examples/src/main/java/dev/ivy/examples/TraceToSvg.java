@@ -14,11 +14,12 @@ import java.nio.file.Path;
  * Graphviz DOT file ({@link Graph#toDot()}) and as an SVG picture ({@link GraphSvg}, a small
  * layered layout: no native Graphviz needed).
  *
- * <p>Run it from the repository root, after {@code mvn -B -DskipTests package -pl ivy-examples
- * -am}:
+ * <p>Run it from the repository root, after {@code mvn -B -DskipTests package -pl ivy-examples -am}
+ * (see {@code ivy-examples/README.md}):
  *
  * <pre>
- * java -cp "ivy-examples/target/classes:ivy-examples/target/lib/*" dev.ivy.examples.TraceToSvg out
+ * java -Xss4m -Dai.djl.offline=true -cp "ivy-examples/target/classes:ivy-examples/target/lib/*" \
+ *     dev.ivy.examples.TraceToSvg out
  * </pre>
  *
  * <p>The argument is the folder to write {@code huber.dot} and {@code huber.svg} to (default: the

@@ -29,12 +29,12 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * <p>The network is written with the PyTorch-style API, converted with {@link Ivy#toIvyModule} and
  * trained with its whole step compiled ({@link Ivy#compileTrainStep}) on the backend given.
  *
- * <p>Run it from the repository root, after {@code mvn -B -DskipTests package -pl ivy-examples
- * -am}:
+ * <p>Run it from the repository root, after {@code mvn -B -DskipTests package -pl ivy-examples -am}
+ * (see {@code ivy-examples/README.md}):
  *
  * <pre>
- * java -cp "ivy-examples/target/classes:ivy-examples/target/lib/*" dev.ivy.examples.TrainCnn \
- *     --backend tf --steps 60 --png loss.png
+ * java -Xss4m -Dai.djl.offline=true -cp "ivy-examples/target/classes:ivy-examples/target/lib/*" \
+ *     dev.ivy.examples.TrainCnn --backend tf --steps 60 --png loss.png
  * </pre>
  *
  * <p>Every option has a default ({@code --backend tf --steps 60 --png loss.png}).
