@@ -17,7 +17,8 @@ import java.util.Map;
  * constant, operation and output is a box; boxes sit in layers so that every edge points down; an
  * edge spanning several layers passes through invisible points, one per layer, so that it bends
  * around the boxes between; the boxes of each layer are ordered by the mean position of what feeds
- * them to keep crossings few. A control-flow node is one box (its bodies are not drawn).
+ * them and of what they feed, keeping the order with the fewest crossings. A control-flow node is
+ * one box (its bodies are not drawn).
  *
  * <p>It exists because no Java library renders DOT to SVG offline without Graphviz's native {@code
  * dot} in a way fit for a test: see {@code ivy-examples/README.md}.
@@ -187,25 +188,84 @@ final class GraphSvg {
     return layers;
   }
 
-  /** Orders each layer by the mean position of its vertices' predecessors, a few sweeps down. */
+  /**
+   * Orders each layer by the mean position of what feeds its vertices (sweeping down) and of what
+   * they feed (sweeping up), a few sweeps each way, and keeps the order with the fewest crossings.
+   */
   private static void order(List<List<Vertex>> layers) {
+    Map<Vertex, List<Vertex>> succs = new HashMap<>();
     for (List<Vertex> layer : layers) {
       for (int i = 0; i < layer.size(); i++) {
-        layer.get(i).order = i;
+        Vertex v = layer.get(i);
+        v.order = i;
+        for (Vertex p : v.preds) {
+          succs.computeIfAbsent(p, k -> new ArrayList<>()).add(v);
+        }
       }
     }
-    for (int sweep = 0; sweep < 4; sweep++) {
-      for (List<Vertex> layer : layers.subList(1, layers.size())) {
-        for (Vertex v : layer) {
-          if (!v.preds.isEmpty()) {
-            v.order = v.preds.stream().mapToDouble(p -> p.order).average().getAsDouble();
-          }
+    List<List<Vertex>> best = copy(layers);
+    int fewest = crossings(layers);
+    for (int sweep = 0; sweep < 8; sweep++) {
+      if (sweep % 2 == 0) {
+        for (int l = 1; l < layers.size(); l++) {
+          sortByMean(layers.get(l), v -> v.preds);
         }
-        layer.sort(Comparator.comparingDouble(v -> v.order));
-        for (int i = 0; i < layer.size(); i++) {
-          layer.get(i).order = i;
+      } else {
+        for (int l = layers.size() - 2; l >= 0; l--) {
+          sortByMean(layers.get(l), v -> succs.getOrDefault(v, List.of()));
         }
       }
+      int c = crossings(layers);
+      if (c < fewest) {
+        fewest = c;
+        best = copy(layers);
+      }
+    }
+    for (int l = 0; l < layers.size(); l++) {
+      layers.set(l, best.get(l));
+      for (int i = 0; i < best.get(l).size(); i++) {
+        best.get(l).get(i).order = i;
+      }
+    }
+  }
+
+  private static List<List<Vertex>> copy(List<List<Vertex>> layers) {
+    return layers.stream().map(l -> (List<Vertex>) new ArrayList<>(l)).toList();
+  }
+
+  /** Counts the pairs of edges that cross, given each vertex's position in its layer. */
+  private static int crossings(List<List<Vertex>> layers) {
+    int n = 0;
+    for (List<Vertex> layer : layers) {
+      List<Vertex[]> edges = new ArrayList<>();
+      for (Vertex v : layer) {
+        for (Vertex p : v.preds) {
+          edges.add(new Vertex[] {p, v});
+        }
+      }
+      for (int i = 0; i < edges.size(); i++) {
+        for (int j = i + 1; j < edges.size(); j++) {
+          double above = edges.get(i)[0].order - edges.get(j)[0].order;
+          double below = edges.get(i)[1].order - edges.get(j)[1].order;
+          n += above * below < 0 ? 1 : 0;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Sorts a layer by the mean position of each vertex's neighbours (those with none stay put). */
+  private static void sortByMean(
+      List<Vertex> layer, java.util.function.Function<Vertex, List<Vertex>> neighbours) {
+    for (Vertex v : layer) {
+      List<Vertex> n = neighbours.apply(v);
+      if (!n.isEmpty()) {
+        v.order = n.stream().mapToDouble(p -> p.order).average().getAsDouble();
+      }
+    }
+    layer.sort(Comparator.comparingDouble(v -> v.order));
+    for (int i = 0; i < layer.size(); i++) {
+      layer.get(i).order = i;
     }
   }
 

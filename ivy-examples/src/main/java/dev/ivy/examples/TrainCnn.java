@@ -4,6 +4,7 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
+import dev.ivy.errors.IvyArgumentException;
 import dev.ivy.frontend.torch.TorchFrontend;
 import dev.ivy.nn.Module;
 import dev.ivy.optim.Adam;
@@ -11,6 +12,7 @@ import dev.ivy.optim.TrainStep;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -77,10 +79,24 @@ public final class TrainCnn {
     run(args, System.out);
   }
 
-  /** Runs the example with the options above, printing to {@code out}; returns what it measured. */
+  /**
+   * Runs the example with the options above, printing to {@code out}; returns what it measured.
+   *
+   * @throws IvyArgumentException if an option is unknown or has no value, or steps is below 1
+   */
   public static Result run(String[] args, PrintStream out) throws IOException {
+    for (int i = 0; i < args.length; i += 2) {
+      if (!List.of("--backend", "--steps", "--png").contains(args[i]) || i + 1 == args.length) {
+        throw new IvyArgumentException(
+            "TrainCnn: expected [--backend nd4j|torch|tf] [--steps N] [--png FILE]; got "
+                + String.join(" ", args));
+      }
+    }
     String backend = option(args, "--backend", "tf");
     int steps = Integer.parseInt(option(args, "--steps", "60"));
+    if (steps < 1) {
+      throw new IvyArgumentException("TrainCnn: --steps must be at least 1; got " + steps);
+    }
     Path png = Path.of(option(args, "--png", "loss.png"));
     double[] losses = new double[steps];
     double accuracy;
@@ -167,9 +183,11 @@ public final class TrainCnn {
     BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
   }
 
-  /** Returns the value following {@code name} in {@code args}, or {@code fallback}. */
+  /**
+   * Returns the value of option {@code name} in {@code args} (name, value pairs), or a fallback.
+   */
   static String option(String[] args, String name, String fallback) {
-    for (int i = 0; i + 1 < args.length; i++) {
+    for (int i = 0; i + 1 < args.length; i += 2) {
       if (args[i].equals(name)) {
         return args[i + 1];
       }

@@ -2,8 +2,10 @@ package dev.ivy.examples;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ivy.errors.IvyArgumentException;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,6 +81,23 @@ class TrainCnnTest {
     assertTrue(r.accuracy() >= 0.75, "above chance after 40 steps: " + r.accuracy());
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("train on nd4j 100% ["));
     assertPng(png, 640, 400);
+  }
+
+  @Test
+  void run_badOptions_failWithTheUsage() {
+    var out = new java.io.PrintStream(new java.io.ByteArrayOutputStream());
+    var e =
+        assertThrows(
+            IvyArgumentException.class, () -> TrainCnn.run(new String[] {"--step", "5"}, out));
+    assertEquals(
+        "TrainCnn: expected [--backend nd4j|torch|tf] [--steps N] [--png FILE]; got --step 5",
+        e.getMessage());
+    e = assertThrows(IvyArgumentException.class, () -> TrainCnn.run(new String[] {"--png"}, out));
+    assertTrue(e.getMessage().endsWith("got --png"), e.getMessage());
+    e =
+        assertThrows(
+            IvyArgumentException.class, () -> TrainCnn.run(new String[] {"--steps", "0"}, out));
+    assertEquals("TrainCnn: --steps must be at least 1; got 0", e.getMessage());
   }
 
   @Test
