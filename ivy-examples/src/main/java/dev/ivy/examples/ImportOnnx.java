@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,7 +63,11 @@ public final class ImportOnnx {
     }
     float[] first = outputs.get("nd4j");
     for (String backend : List.of("torch", "tf")) {
-      out.printf("max |%s - nd4j| = %.2e%n", backend, maxAbsDiff(outputs.get(backend), first));
+      out.printf(
+          Locale.ROOT,
+          "max |%s - nd4j| = %.2e%n",
+          backend,
+          maxAbsDiff(outputs.get(backend), first));
     }
     return outputs;
   }

@@ -9,6 +9,7 @@ import dev.ivy.nn.TracedModule;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Tensor;
@@ -97,8 +98,11 @@ public final class TorchToSavedModel {
     }
     for (int i = 0; i < got.length; i++) {
       out.printf(
+          Locale.ROOT,
           "row %d: Ivy %s, TensorFlow %s%n",
-          i, java.util.Arrays.toString(expected[i]), java.util.Arrays.toString(got[i]));
+          i,
+          java.util.Arrays.toString(expected[i]),
+          java.util.Arrays.toString(got[i]));
     }
     return new Result(saved, expected, got);
   }

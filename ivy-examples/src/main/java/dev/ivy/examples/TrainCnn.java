@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -82,7 +83,8 @@ public final class TrainCnn {
   /**
    * Runs the example with the options above, printing to {@code out}; returns what it measured.
    *
-   * @throws IvyArgumentException if an option is unknown or has no value, or steps is below 1
+   * @throws IvyArgumentException if an option is unknown or has no value, or steps is not a whole
+   *     number from 1
    */
   public static Result run(String[] args, PrintStream out) throws IOException {
     for (int i = 0; i < args.length; i += 2) {
@@ -93,10 +95,12 @@ public final class TrainCnn {
       }
     }
     String backend = option(args, "--backend", "tf");
-    int steps = Integer.parseInt(option(args, "--steps", "60"));
-    if (steps < 1) {
-      throw new IvyArgumentException("TrainCnn: --steps must be at least 1; got " + steps);
+    String stepsText = option(args, "--steps", "60");
+    if (!stepsText.matches("[0-9]{1,6}") || Integer.parseInt(stepsText) < 1) {
+      throw new IvyArgumentException(
+          "TrainCnn: --steps must be a whole number from 1; got " + stepsText);
     }
+    int steps = Integer.parseInt(stepsText);
     Path png = Path.of(option(args, "--png", "loss.png"));
     double[] losses = new double[steps];
     double accuracy;
@@ -124,7 +128,7 @@ public final class TrainCnn {
             Array[] batch = bars(32, random); // a fresh batch of generated images each step
             losses[i] = step.step(batch[0], batch[1]).itemDouble();
           }
-          bar.setExtraMessage(String.format("loss %.3f", losses[i]));
+          bar.setExtraMessage(String.format(Locale.ROOT, "loss %.3f", losses[i]));
           bar.step();
         }
       }
@@ -135,8 +139,12 @@ public final class TrainCnn {
     }
     saveLossCurve(losses, png);
     out.printf(
+        Locale.ROOT,
         "loss %.3f -> %.3f, test accuracy %.3f, loss curve in %s%n",
-        losses[0], losses[steps - 1], accuracy, png);
+        losses[0],
+        losses[steps - 1],
+        accuracy,
+        png);
     return new Result(losses, accuracy, png);
   }
 

@@ -97,7 +97,11 @@ class TrainCnnTest {
     e =
         assertThrows(
             IvyArgumentException.class, () -> TrainCnn.run(new String[] {"--steps", "0"}, out));
-    assertEquals("TrainCnn: --steps must be at least 1; got 0", e.getMessage());
+    assertEquals("TrainCnn: --steps must be a whole number from 1; got 0", e.getMessage());
+    e =
+        assertThrows(
+            IvyArgumentException.class, () -> TrainCnn.run(new String[] {"--steps", "ten"}, out));
+    assertEquals("TrainCnn: --steps must be a whole number from 1; got ten", e.getMessage());
   }
 
   @Test
