@@ -22,12 +22,12 @@ import java.util.Map;
  *
  * <pre>
  * java -Xss4m -Dai.djl.offline=true -cp "ivy-examples/target/classes:ivy-examples/target/lib/*" \
- *     dev.ivy.examples.ImportOnnx ../shared/models/mlp.onnx 20
+ *     dev.ivy.examples.ImportOnnx conformance/models/mlp.onnx 20
  * </pre>
  *
  * <p>The arguments are the model (default {@code models/mlp.onnx} under the folder named by the
- * system property {@code ivy.shared}, else {@code ../shared}) and the number of features of its one
- * input, a float32 [batch, features] (default 20, what {@code mlp.onnx} takes).
+ * system property {@code ivy.conformance}, else {@code conformance}) and the number of features of
+ * its one input, a float32 [batch, features] (default 20, what {@code mlp.onnx} takes).
  */
 public final class ImportOnnx {
   private ImportOnnx() {}
@@ -42,8 +42,8 @@ public final class ImportOnnx {
    * backend, as Java floats, by backend name.
    */
   public static Map<String, float[]> run(String[] args, PrintStream out) {
-    Path shared = Path.of(System.getProperty("ivy.shared", "../shared"));
-    Path model = args.length > 0 ? Path.of(args[0]) : shared.resolve("models/mlp.onnx");
+    Path data = Path.of(System.getProperty("ivy.conformance", "conformance"));
+    Path model = args.length > 0 ? Path.of(args[0]) : data.resolve("models/mlp.onnx");
     int features = args.length > 1 ? Integer.parseInt(args[1]) : 20;
 
     // a seeded input: the same values on every backend

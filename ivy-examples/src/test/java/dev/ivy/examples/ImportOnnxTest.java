@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 
 /** ImportOnnx on the reference MLP: every backend runs it and they agree. */
 class ImportOnnxTest {
-  private static final Path SHARED = Path.of(System.getProperty("ivy.shared", "../../shared"));
+  private static final Path DATA = Path.of(System.getProperty("ivy.conformance", "../conformance"));
 
   @Test
   void run_mlpOnnx_givesTheSameLogProbabilitiesOnEveryBackend() throws Exception {
-    String model = SHARED.resolve("models/mlp.onnx").toString();
+    String model = DATA.resolve("models/mlp.onnx").toString();
     var r = Captured.run(out -> ImportOnnx.run(new String[] {model, "20"}, out));
     assertEquals("", r.err());
     Map<String, float[]> outputs = r.result();
