@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -238,12 +239,12 @@ class FileMutationFuzzTest {
         .as(Mutation::new);
   }
 
-  @Property(seed = "20261207", shrinking = ShrinkingMode.OFF)
+  @Property(seed = "20261207", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
   void savedGraph_mutated_isRefusedWithAnIvyException(@ForAll("mutations") Mutation m) {
     refused("graph", graphFile, headerOfGraph(), m, Ivy::loadGraph);
   }
 
-  @Property(seed = "20261207", shrinking = ShrinkingMode.OFF)
+  @Property(seed = "20261207", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
   void savedModule_mutated_isRefusedWithAnIvyException(@ForAll("mutations") Mutation m) {
     refused(
         "module",
@@ -257,7 +258,7 @@ class FileMutationFuzzTest {
         });
   }
 
-  @Property(seed = "20261207", shrinking = ShrinkingMode.OFF)
+  @Property(seed = "20261207", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
   void onnxModel_mutated_isRefusedOrRunsOrFailsWithAnIvyException(
       @ForAll("mutations") Mutation m, @ForAll("models") String model, @ForAll("backends") String b)
       throws Exception {
