@@ -9,6 +9,8 @@ import dev.ivy.errors.IvyException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,12 +45,14 @@ import java.util.zip.CRC32;
  * <p>Integrity. Files written here start their header with Ivy's metadata, {@code
  * {"__metadata__":{"ivy.crc32":"<8 hex digits>","ivy.format":"1","format":"pt"}, ...}}: the CRC-32
  * of the whole file (size field, header and data) with the eight digits left out, so any change to
- * a single byte is detected. Reading requires it of every Ivy-written file: a header that holds
- * Ivy's keys ({@code "ivy.crc32"} or {@code "ivy.format"}) must begin with that metadata, with a
- * checksum that matches, or the file is refused. A damaged key therefore cannot make an Ivy file
- * pass for a foreign one, since both keys lie in the checksummed header and one damaged key leaves
- * the other. Only Ivy-written files are verified: a plain safetensors file written by another tool
- * (no Ivy key) carries no checksum and is read with the structural checks alone (valid JSON, known
+ * a single byte is detected. Reading requires it of every Ivy-written file: a header that begins as
+ * Ivy's does (<code>&#123;"__metadata__":&#123;"ivy</code>) or holds one of Ivy's keys ({@code
+ * ivy.crc32}, {@code ivy.format}) must begin with that metadata, with a checksum that matches, or
+ * the file is refused. Damage cannot make an Ivy file pass for a foreign one by removing one mark,
+ * since the others remain; removing all three takes a damaged range over them whose bytes still
+ * leave the header strict JSON (valid UTF-8, no raw control characters), which binary data does
+ * not. Only Ivy-written files are verified: a plain safetensors file written by another tool (no
+ * Ivy mark) carries no checksum and is read with the structural checks alone (strict JSON, known
  * dtypes, shapes that match their byte ranges, ranges that tile the data exactly). Files written by
  * Ivy before the checksum covered the header (a data-only {@code ivy.crc32} at the header's end)
  * are refused too: load them with that release and save them again.
@@ -117,6 +121,18 @@ public final class SafeTensors {
     } catch (IOException | RuntimeException e) {
       throw new IvyException("SafeTensors.write: cannot write '" + file + "': " + e, e);
     }
+  }
+
+  /**
+   * Returns whether header text {@code json} is Ivy's: it begins as Ivy's does or holds one of
+   * Ivy's keys. Three marks, apart, so that damage to one, or to a range of the header that holds
+   * two, still leaves one (damage that also keeps the header valid JSON, where a foreign file must
+   * be strict JSON).
+   */
+  private static boolean isIvys(String json) {
+    return json.startsWith(PREFIX.substring(0, PREFIX.indexOf(".")))
+        || json.contains("ivy.crc32")
+        || json.contains("ivy.format");
   }
 
   /** Returns the CRC-32 of {@code all}, an Ivy-written file, without its checksum's digits. */
@@ -200,7 +216,18 @@ public final class SafeTensors {
               + all.length
               + " bytes: truncated or not a safetensors file");
     }
-    String json = new String(all, 8, (int) n, StandardCharsets.UTF_8);
+    String json;
+    try {
+      json =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(all, 8, (int) n))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw bad(fn, "the header is not valid UTF-8 text (" + e + "): a corrupt file");
+    }
     Object parsed;
     try {
       parsed = new Json(json).parseAll();
@@ -275,7 +302,7 @@ public final class SafeTensors {
               + dataLen
               + ": truncated or corrupt file");
     }
-    if (json.contains("\"ivy.crc32\"") || json.contains("\"ivy.format\"")) {
+    if (isIvys(json)) {
       verifyIvyFile(fn, all, (int) n, header);
     }
     for (Object[] e : entries) {
@@ -516,6 +543,9 @@ public final class SafeTensors {
             }
             default -> b.append(e);
           }
+        } else if (c < 0x20) {
+          i--;
+          fail("a control character (code " + (int) c + ") in a string must be escaped");
         } else {
           b.append(c);
         }
