@@ -27,8 +27,8 @@ import java.util.Map;
  * row of each scanned input and returns the carries then one row of each stacked output.
  *
  * <p>A graph in memory holds each constant's own bytes; where they lay in a file (aligned, in
- * order, not overlapping, inside the data section) is checked by {@link
- * dev.ivy.trace.io.GraphIO} when it loads the file, before this verifier runs.
+ * order, not overlapping, inside the data section) is checked by {@link dev.ivy.trace.io.GraphIO}
+ * when it loads the file, before this verifier runs.
  */
 public final class GraphVerifier {
   /** The deepest nesting of control flow (sub-graphs within sub-graphs) accepted. */
