@@ -43,8 +43,11 @@ import java.util.Set;
  *
  * <p>The file is parsed with classes generated from the official {@code onnx.proto} and checked
  * when loaded: every operator must be supported ({@link OnnxOps}), every node input must be
- * produced by a graph input, an initializer or an earlier node, and every initializer must hold the
- * data its type and dims announce.
+ * produced by a graph input, an initializer or an earlier node, no node may define a name defined
+ * before, declared dimensions must be >= 0, and every tensor (initializers, those of sub-graphs and
+ * of attributes such as Constant's value) must be embedded (external data is refused) and hold
+ * exactly the data its type and dims announce: its dims are checked before anything is allocated
+ * for it, so a file cannot make the importer allocate what it merely claims.
  *
  * <p>Nodes whose inputs are all concrete (initializers, constants, shapes) are evaluated eagerly
  * even while the model is traced, so shape-computing subgraphs (Shape, Gather, Concat, Reshape...)
@@ -98,8 +101,8 @@ public final class OnnxModel {
     }
     int i = 0;
     for (NodeProto n : g.getNodeList()) {
-      check(n, i++, defined);
-      defineOutputs(n, i - 1, defined, "OnnxModel: ");
+      check(n, i, defined);
+      defineOutputs(n, i++, defined);
     }
     for (ValueInfoProto v : g.getOutputList()) {
       if (!defined.contains(v.getName())) {
@@ -190,11 +193,11 @@ public final class OnnxModel {
    * graphs are in single static assignment form: a redefined name would silently replace the value
    * later nodes read).
    */
-  private static void defineOutputs(NodeProto n, int index, Set<String> defined, String fn) {
+  private static void defineOutputs(NodeProto n, int index, Set<String> defined) {
     for (String o : n.getOutputList()) {
       if (!o.isEmpty() && !defined.add(o)) {
         throw new OnnxException(
-            fn
+            "OnnxModel: "
                 + n.getOpType()
                 + " (node '"
                 + n.getName()
