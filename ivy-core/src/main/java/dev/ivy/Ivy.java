@@ -809,8 +809,8 @@ public final class Ivy extends IvyDefaults {
   }
 
   /**
-   * Returns x1 &lt;= x2 as bool (ivy.less_equal); operands are arrays or Java numbers/booleans (weak
-   * scalars).
+   * Returns x1 &lt;= x2 as bool (ivy.less_equal); operands are arrays or Java numbers/booleans
+   * (weak scalars).
    *
    * @throws IvyArgumentException if the shapes do not broadcast
    */
@@ -3414,8 +3414,9 @@ public final class Ivy extends IvyDefaults {
    * List<Array> y = Ivy.loadGraph(file).run(x);
    * }</pre>
    *
-   * @throws IvyException if the file is not a saved graph, or no tracer is on the class path
-   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws IvyException naming the file if it cannot be read or is not an intact saved graph (its
+   *     checksum, which covers the whole file, differs; it is truncated; its constants' ranges or
+   *     its graph are broken), or if no tracer is on the class path
    */
   public static TracedFunction loadGraph(Path file) {
     return Services.loadGraph(file);

@@ -9,10 +9,13 @@ import dev.ivy.errors.IvyException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +40,37 @@ import java.util.zip.CRC32;
  * <p>Dtype codes: BOOL, U8, I8, I16, I32, I64, F16, BF16, F32, F64. Names are a module's paths with
  * '.' in place of '/' ({@code layers/0/weight} is {@code layers.0.weight}), as PyTorch's {@code
  * state_dict} names them, so a file written by {@code
- * safetensors.torch.save_file(model.state_dict(), f)} loads into the matching Ivy module. Files
- * written here add {@code "__metadata__": {"format": "pt", "ivy.crc32": "<hex>"}}; the CRC-32 of
- * the data, when present, is checked on reading, so a damaged data section is reported rather than
- * loaded.
+ * safetensors.torch.save_file(model.state_dict(), f)} loads into the matching Ivy module.
+ *
+ * <p>Integrity. Files written here start their header with Ivy's metadata, {@code
+ * {"__metadata__":{"ivy.crc32":"<8 hex digits>","ivy.format":"1","format":"pt"}, ...}}: the CRC-32
+ * of the whole file (size field, header and data) with the eight digits left out, so any change to
+ * a single byte is detected. Reading requires it of every Ivy-written file: a header that begins as
+ * Ivy's does (<code>&#123;"__metadata__":&#123;"ivy</code>) or holds one of Ivy's keys ({@code
+ * ivy.crc32}, {@code ivy.format}) must begin with that metadata, with a checksum that matches, or
+ * the file is refused. Damage cannot make an Ivy file pass for a foreign one by removing one mark,
+ * since the others remain; removing all three takes a damaged range over them whose bytes still
+ * leave the header strict JSON (valid UTF-8, no raw control characters), which binary data does
+ * not. Only Ivy-written files are verified: a plain safetensors file written by another tool (no
+ * Ivy mark) carries no checksum and is read with the structural checks alone (strict JSON, known
+ * dtypes, shapes that match their byte ranges, ranges that tile the data exactly). Files written by
+ * Ivy before the checksum covered the header (a data-only {@code ivy.crc32} at the header's end)
+ * are refused too: load them with that release and save them again.
  */
 public final class SafeTensors {
   private static final long MAX_HEADER = 100L * 1024 * 1024;
+
+  /** The value of the {@code ivy.format} key written, the one format version read. */
+  private static final String FORMAT = "1";
+
+  /** How an Ivy-written header begins; the checksum's eight hex digits follow. */
+  private static final String PREFIX = "{\"__metadata__\":{\"ivy.crc32\":\"";
+
+  /** What follows the checksum's digits in an Ivy-written header. */
+  private static final String AFTER_CRC = "\",\"ivy.format\":\"" + FORMAT + "\",\"format\":\"pt\"}";
+
+  /** The offset of the checksum's digits in the file: after the size field and the prefix. */
+  private static final int CRC_AT = 8 + PREFIX.length();
 
   private SafeTensors() {}
 
@@ -54,17 +81,15 @@ public final class SafeTensors {
    */
   public static void write(Path file, Map<String, Array> arrays) {
     List<byte[]> blobs = new ArrayList<>();
-    StringBuilder h = new StringBuilder("{");
+    StringBuilder h = new StringBuilder(PREFIX).append("00000000").append(AFTER_CRC);
     long offset = 0;
-    CRC32 crc = new CRC32();
     for (Map.Entry<String, Array> e : arrays.entrySet()) {
       Array a = e.getValue();
       ByteBuffer bb = a.toBytes().order(ByteOrder.LITTLE_ENDIAN);
       byte[] bytes = new byte[bb.remaining()];
       bb.get(bytes);
       blobs.add(bytes);
-      crc.update(bytes);
-      h.append(h.length() > 1 ? "," : "");
+      h.append(',');
       h.append(quote(e.getKey().replace('/', '.')))
           .append(":{\"dtype\":\"")
           .append(code(a.dtype()))
@@ -80,29 +105,93 @@ public final class SafeTensors {
           .append("]}");
       offset += bytes.length;
     }
-    h.append(h.length() > 1 ? "," : "")
-        .append("\"__metadata__\":{\"format\":\"pt\",\"ivy.crc32\":\"")
-        .append(Long.toHexString(crc.getValue()))
-        .append("\"}}");
-    while (h.length() % 8 != 0) {
-      h.append(' ');
-    }
-    byte[] header = h.toString().getBytes(StandardCharsets.UTF_8);
-    ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(8 + header.length + offset));
-    out.order(ByteOrder.LITTLE_ENDIAN).putLong(header.length).put(header);
+    h.append('}');
+    byte[] json = h.toString().getBytes(StandardCharsets.UTF_8);
+    // padded with spaces so that the data starts 8-byte aligned, counted in bytes (UTF-8 names)
+    byte[] header = Arrays.copyOf(json, (json.length + 7) / 8 * 8);
+    Arrays.fill(header, json.length, header.length, (byte) ' ');
+    byte[] all = new byte[Math.toIntExact(8 + header.length + offset)];
+    ByteBuffer out = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN);
+    out.putLong(header.length).put(header);
     blobs.forEach(out::put);
+    byte[] crc = String.format("%08x", checksum(all)).getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(crc, 0, all, CRC_AT, crc.length);
     try {
-      Files.write(file, out.array());
+      Files.write(file, all);
     } catch (IOException | RuntimeException e) {
       throw new IvyException("SafeTensors.write: cannot write '" + file + "': " + e, e);
     }
   }
 
   /**
+   * Returns whether header text {@code json} is Ivy's: it begins as Ivy's does or holds one of
+   * Ivy's keys. Three marks, apart, so that damage to one, or to a range of the header that holds
+   * two, still leaves one (damage that also keeps the header valid JSON, where a foreign file must
+   * be strict JSON).
+   */
+  private static boolean isIvys(String json) {
+    return json.startsWith(PREFIX.substring(0, PREFIX.indexOf(".")))
+        || json.contains("ivy.crc32")
+        || json.contains("ivy.format");
+  }
+
+  /** Returns the CRC-32 of {@code all}, an Ivy-written file, without its checksum's digits. */
+  private static long checksum(byte[] all) {
+    CRC32 crc = new CRC32();
+    crc.update(all, 0, CRC_AT);
+    crc.update(all, CRC_AT + 8, all.length - CRC_AT - 8);
+    return crc.getValue();
+  }
+
+  /**
+   * Checks the Ivy metadata of {@code all}, whose header (of {@code n} bytes, parsed to {@code
+   * header}) holds an Ivy key: it must begin the header, name format {@link #FORMAT} and hold the
+   * file's checksum.
+   */
+  private static void verifyIvyFile(String fn, byte[] all, int n, Map<?, ?> header) {
+    String head = new String(all, 8, Math.min(n, PREFIX.length() + 8), StandardCharsets.UTF_8);
+    String digits = head.startsWith(PREFIX) ? head.substring(PREFIX.length()) : "";
+    if (!digits.matches("[0-9a-f]{8}")) {
+      throw bad(
+          fn,
+          "the header holds Ivy's keys but does not begin with Ivy's checksum ("
+              + PREFIX
+              + "<8 hex digits>\"...): the checksum key is missing or damaged, or the file was"
+              + " written by an older Ivy whose checksum covered the data only (load it with that"
+              + " release and save it again); the file is refused");
+    }
+    if (!(header.get("__metadata__") instanceof Map<?, ?> meta)
+        || !FORMAT.equals(meta.get("ivy.format"))) {
+      Object got =
+          header.get("__metadata__") instanceof Map<?, ?> m ? m.get("ivy.format") : "no metadata";
+      throw bad(
+          fn,
+          "Ivy's metadata must give ivy.format \""
+              + FORMAT
+              + "\"; got "
+              + got
+              + " (a damaged key, or a file of a newer Ivy)");
+    }
+    long want = Long.parseLong(digits, 16);
+    long got = checksum(all);
+    if (want != got) {
+      throw bad(
+          fn,
+          String.format(
+              "the file's CRC-32 (%08x) differs from the header's (%s): the file is corrupt",
+              got, digits));
+    }
+  }
+
+  /**
    * Reads every tensor of {@code file} onto the current backend, by slash path, in file order.
    *
+   * <p>A file written by Ivy must carry its checksum, which must match (see the class comment); a
+   * file written by another tool is read unverified.
+   *
    * @throws IvyException naming the file if it cannot be read, is truncated, has a malformed
-   *     header, an unknown dtype, offsets that do not fit the data, or data whose CRC differs
+   *     header, an unknown dtype, offsets that do not fit the data, or is Ivy's and its checksum is
+   *     missing, damaged or differs
    */
   public static Map<String, Array> read(Path file) {
     byte[] all;
@@ -127,7 +216,18 @@ public final class SafeTensors {
               + all.length
               + " bytes: truncated or not a safetensors file");
     }
-    String json = new String(all, 8, (int) n, StandardCharsets.UTF_8);
+    String json;
+    try {
+      json =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(all, 8, (int) n))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw bad(fn, "the header is not valid UTF-8 text (" + e + "): a corrupt file");
+    }
     Object parsed;
     try {
       parsed = new Json(json).parseAll();
@@ -141,14 +241,10 @@ public final class SafeTensors {
     long dataLen = all.length - dataStart;
     LinkedHashMap<String, Array> r = new LinkedHashMap<>();
     long covered = 0;
-    String crcHex = null;
     List<Object[]> entries = new ArrayList<>();
     for (Map.Entry<?, ?> e : header.entrySet()) {
       String name = (String) e.getKey();
       if (name.equals("__metadata__")) {
-        if (e.getValue() instanceof Map<?, ?> meta && meta.get("ivy.crc32") instanceof String s) {
-          crcHex = s;
-        }
         continue;
       }
       if (!(e.getValue() instanceof Map<?, ?> t)) {
@@ -206,12 +302,8 @@ public final class SafeTensors {
               + dataLen
               + ": truncated or corrupt file");
     }
-    if (crcHex != null) {
-      CRC32 crc = new CRC32();
-      crc.update(all, dataStart, (int) dataLen);
-      if (!Long.toHexString(crc.getValue()).equalsIgnoreCase(crcHex)) {
-        throw bad(fn, "the data's CRC-32 differs from the header's: the file is corrupt");
-      }
+    if (isIvys(json)) {
+      verifyIvyFile(fn, all, (int) n, header);
     }
     for (Object[] e : entries) {
       long[] off = (long[]) e[3];
@@ -293,8 +385,10 @@ public final class SafeTensors {
 
   /** A small JSON reader: objects (ordered), arrays, strings, integers, other numbers, literals. */
   private static final class Json {
+    private static final int MAX_DEPTH = 64;
     private final String s;
     private int i;
+    private int depth;
 
     Json(String s) {
       this.s = s;
@@ -320,6 +414,17 @@ public final class SafeTensors {
     }
 
     private Object value() {
+      if (++depth > MAX_DEPTH) {
+        fail("values nest deeper than " + MAX_DEPTH + " levels");
+      }
+      try {
+        return valueAt();
+      } finally {
+        depth--;
+      }
+    }
+
+    private Object valueAt() {
       ws();
       if (i >= s.length()) {
         fail("unexpected end");
@@ -338,10 +443,14 @@ public final class SafeTensors {
           if (i >= s.length() || s.charAt(i) != '"') {
             fail("expected a string key");
           }
+          int at = i;
           String k = string();
           ws();
           expect(':');
-          m.put(k, value());
+          if (m.put(k, value()) != null) {
+            i = at;
+            fail("key \"" + k + "\" appears twice");
+          }
           ws();
           if (i < s.length() && s.charAt(i) == ',') {
             i++;
@@ -434,6 +543,9 @@ public final class SafeTensors {
             }
             default -> b.append(e);
           }
+        } else if (c < 0x20) {
+          i--;
+          fail("a control character (code " + (int) c + ") in a string must be escaped");
         } else {
           b.append(c);
         }

@@ -107,7 +107,7 @@ public final class Extras {
   // ------------------------------------------------------------------ closeness
 
   /**
-   * Returns whether {@code a} and {@code b} are elementwise equal within {@code |a - b| &lt;= atol +
+   * Returns whether {@code a} and {@code b} are elementwise equal within {@code |a - b| <= atol +
    * rtol * |b|} (NumPy {@code isclose}, not symmetric): infinities are close only to the same
    * infinity, NaNs only to NaNs and only when {@code equalNan}.
    */

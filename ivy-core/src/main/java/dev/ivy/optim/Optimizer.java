@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * Optimizer opt = new Adam(1e-2);
- * for (int i = 0; i &lt; 100; i++) {
+ * for (int i = 0; i < 100; i++) {
  *   var r = Ivy.executeWithGradients(loss, v);
  *   v = opt.step(v, r.grads());
  * }

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * TrainStep step =
  *     Ivy.compileTrainStep(model, (pred, y) -> Ivy.mseLoss(pred, y, "mean"), new Adam(1e-3));
- * for (int i = 0; i &lt; 1000; i++) {
+ * for (int i = 0; i < 1000; i++) {
  *   try (Scope s = Ivy.scope()) {
  *     double loss = step.step(x, y).itemDouble();
  *   }

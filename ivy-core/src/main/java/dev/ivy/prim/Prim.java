@@ -213,12 +213,12 @@ public enum Prim {
 
   // ---- indexed update ----
   /**
-   * Scatter-add: inputs operand [S0, ..., Sr-1] (rank r >= 1), int64 indices [N, k] with 1 &lt;= k &lt;=
-   * r, and updates [N, Sk, ..., Sr-1] of the operand's dtype. The output is a copy of the operand
-   * with {@code updates[n]} added at {@code operand[indices[n, 0], ..., indices[n, k-1]]} for every
-   * n; duplicate indices accumulate (for floats in an unspecified order). Core guarantees every
-   * index is non-negative and in range; N may be 0 and the operand may be empty (the kernel then
-   * returns a copy). Bool operands add as logical or. Params: {@link Params.None}.
+   * Scatter-add: inputs operand [S0, ..., Sr-1] (rank r >= 1), int64 indices [N, k] with 1 &lt;= k
+   * &lt;= r, and updates [N, Sk, ..., Sr-1] of the operand's dtype. The output is a copy of the
+   * operand with {@code updates[n]} added at {@code operand[indices[n, 0], ..., indices[n, k-1]]}
+   * for every n; duplicate indices accumulate (for floats in an unspecified order). Core guarantees
+   * every index is non-negative and in range; N may be 0 and the operand may be empty (the kernel
+   * then returns a copy). Bool operands add as logical or. Params: {@link Params.None}.
    */
   SCATTER_ADD,
 

@@ -10,6 +10,7 @@ import dev.ivy.dispatch.Dispatcher;
 import dev.ivy.dispatch.EagerInterpreter;
 import dev.ivy.dispatch.Interpreter;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.onnx.proto.OnnxProto.AttributeProto;
 import dev.ivy.onnx.proto.OnnxProto.GraphProto;
 import dev.ivy.onnx.proto.OnnxProto.ModelProto;
 import dev.ivy.onnx.proto.OnnxProto.NodeProto;
@@ -42,8 +43,11 @@ import java.util.Set;
  *
  * <p>The file is parsed with classes generated from the official {@code onnx.proto} and checked
  * when loaded: every operator must be supported ({@link OnnxOps}), every node input must be
- * produced by a graph input, an initializer or an earlier node, and every initializer must hold the
- * data its type and dims announce.
+ * produced by a graph input, an initializer or an earlier node, no node may define a name defined
+ * before, declared dimensions must be >= 0, and every tensor (initializers, those of sub-graphs and
+ * of attributes such as Constant's value) must be embedded (external data is refused) and hold
+ * exactly the data its type and dims announce: its dims are checked before anything is allocated
+ * for it, so a file cannot make the importer allocate what it merely claims.
  *
  * <p>Nodes whose inputs are all concrete (initializers, constants, shapes) are evaluated eagerly
  * even while the model is traced, so shape-computing subgraphs (Shape, Gather, Concat, Reshape...)
@@ -81,7 +85,7 @@ public final class OnnxModel {
     GraphProto g = proto.getGraph();
     Set<String> defined = new HashSet<>();
     for (TensorProto t : g.getInitializerList()) {
-      if (initializers.put(t.getName(), Tensors.decode(t, "initializer")) != null) {
+      if (initializers.put(t.getName(), Tensors.decode(t, "OnnxModel: initializer")) != null) {
         throw new OnnxException("OnnxModel: initializer '" + t.getName() + "' is defined twice");
       }
       defined.add(t.getName());
@@ -97,12 +101,8 @@ public final class OnnxModel {
     }
     int i = 0;
     for (NodeProto n : g.getNodeList()) {
-      check(n, i++, defined);
-      for (String o : n.getOutputList()) {
-        if (!o.isEmpty()) {
-          defined.add(o);
-        }
-      }
+      check(n, i, defined);
+      defineOutputs(n, i++, defined);
     }
     for (ValueInfoProto v : g.getOutputList()) {
       if (!defined.contains(v.getName())) {
@@ -163,10 +163,10 @@ public final class OnnxModel {
   }
 
   private static int defaultOpset(ModelProto p, String source) {
-    Integer v = null;
+    Long v = null;
     for (OperatorSetIdProto o : p.getOpsetImportList()) {
       if (o.getDomain().isEmpty() || o.getDomain().equals("ai.onnx")) {
-        v = (int) o.getVersion();
+        v = o.getVersion();
       }
     }
     if (v == null) {
@@ -185,7 +185,30 @@ public final class OnnxModel {
               + source
               + ")");
     }
-    return v;
+    return v.intValue();
+  }
+
+  /**
+   * Adds the outputs of node {@code n} to {@code defined}, refusing a name defined before (ONNX
+   * graphs are in single static assignment form: a redefined name would silently replace the value
+   * later nodes read).
+   */
+  private static void defineOutputs(NodeProto n, int index, Set<String> defined) {
+    for (String o : n.getOutputList()) {
+      if (!o.isEmpty() && !defined.add(o)) {
+        throw new OnnxException(
+            "OnnxModel: "
+                + n.getOpType()
+                + " (node '"
+                + n.getName()
+                + "', #"
+                + index
+                + ") output '"
+                + o
+                + "' is already defined by a graph input, an initializer or an earlier node"
+                + " (a graph assigns each name once)");
+      }
+    }
   }
 
   private void check(NodeProto n, int index, Set<String> defined) {
@@ -226,10 +249,22 @@ public final class OnnxModel {
                 + " initializer, dangling name or nodes out of topological order)");
       }
     }
+    for (AttributeProto a : n.getAttributeList()) {
+      String at = "OnnxModel: " + where + " attribute '" + a.getName() + "' tensor";
+      if (a.hasT()) {
+        Tensors.check(a.getT(), at);
+      }
+      for (TensorProto t : a.getTensorsList()) {
+        Tensors.check(t, at);
+      }
+    }
     for (GraphProto sub : ControlOps.subgraphs(n)) {
       Set<String> inner = new HashSet<>(defined);
       sub.getInputList().forEach(v -> inner.add(v.getName()));
-      sub.getInitializerList().forEach(t -> inner.add(t.getName()));
+      for (TensorProto t : sub.getInitializerList()) {
+        Tensors.check(t, "OnnxModel: " + where + " sub-graph initializer");
+        inner.add(t.getName());
+      }
       int j = 0;
       for (NodeProto sn : sub.getNodeList()) {
         check(sn, j++, inner);
@@ -257,6 +292,16 @@ public final class OnnxModel {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < shape.length; i++) {
       TensorShapeProto.Dimension d = tt.getShape().getDim(i);
+      if (d.hasDimValue() && d.getDimValue() < 0) {
+        throw new OnnxException(
+            "OnnxModel: value '"
+                + v.getName()
+                + "' has dimension "
+                + i
+                + " of size "
+                + d.getDimValue()
+                + "; sizes must be >= 0 (or a dim_param)");
+      }
       shape[i] = d.hasDimValue() ? d.getDimValue() : -1;
       names.add(d.hasDimParam() ? d.getDimParam() : null);
     }

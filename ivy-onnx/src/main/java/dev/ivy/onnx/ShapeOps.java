@@ -98,12 +98,18 @@ final class ShapeOps {
         c -> {
           Array x = c.in(0);
           long[] perm = c.ints("perm", null);
-          int[] p = new int[x.rank()];
-          for (int i = 0; i < p.length; i++) {
-            p[i] = perm == null ? p.length - 1 - i : (int) perm[i];
-          }
           if (perm != null && perm.length != x.rank()) {
             throw c.error("perm must have %d values; got %s", x.rank(), Arrays.toString(perm));
+          }
+          int[] p = new int[x.rank()];
+          for (int i = 0; i < p.length; i++) {
+            long v = perm == null ? p.length - 1 - i : perm[i];
+            if (v < 0 || v >= p.length) {
+              throw c.error(
+                  "perm values must be axes from 0 to %d; got %s",
+                  p.length - 1, Arrays.toString(perm));
+            }
+            p[i] = (int) v;
           }
           return one(Ivy.permuteDims(x, p));
         });

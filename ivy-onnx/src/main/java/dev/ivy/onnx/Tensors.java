@@ -85,78 +85,130 @@ final class Tensors {
     }
   }
 
+  /** The most elements a tensor of a model file may announce (its bytes must fit a Java array). */
+  static final long MAX_ELEMENTS = Integer.MAX_VALUE / 8;
+
   /**
-   * Decodes {@code t} (raw_data or the typed repeated fields), checking that the data holds exactly
-   * the number of elements its dims give.
+   * Checks that {@code t} is a tensor this importer can decode and that its data holds exactly the
+   * elements its dims and data type announce, without allocating anything for them, and returns its
+   * dtype.
    *
-   * @throws OnnxException on an unsupported type, external data, negative dims or a size mismatch
+   * <p>Checked: the data type is supported; the data is embedded (external data is refused); the
+   * dims are >= 0 and their product at most {@link #MAX_ELEMENTS}; the data is in one place
+   * (raw_data, or the one typed field of the data type: float_data for FLOAT, double_data for
+   * DOUBLE, int64_data for INT64, int32_data for the other types), and its length is the product of
+   * the dims times the element size (raw_data) or the product of the dims (typed field).
+   *
+   * @throws OnnxException naming {@code where} and the tensor if a check fails
    */
-  static Host decode(TensorProto t, String where) {
+  static DType check(TensorProto t, String where) {
     String w = where + " '" + t.getName() + "'";
     if (t.getDataLocation() == TensorProto.DataLocation.EXTERNAL || t.getExternalDataCount() > 0) {
       throw new OnnxException(
           w + ": tensors stored as external data are not supported; embed them in the model file");
     }
     DType dt = dtype(t.getDataType(), w);
-    long[] dims = new long[t.getDimsCount()];
     long n = 1;
-    for (int i = 0; i < dims.length; i++) {
-      dims[i] = t.getDims(i);
-      if (dims[i] < 0) {
+    for (long d : t.getDimsList()) {
+      if (d < 0) {
         throw new OnnxException(w + ": dims must be >= 0; got " + t.getDimsList());
       }
-      n = Math.multiplyExact(n, dims[i]);
+      n = d == 0 || n == 0 ? 0 : n > MAX_ELEMENTS / d ? MAX_ELEMENTS + 1 : n * d;
     }
-    if (n > Integer.MAX_VALUE / 8) {
-      throw new OnnxException(w + ": too many elements (" + n + ")");
+    if (n > MAX_ELEMENTS) {
+      throw new OnnxException(
+          w
+              + ": dims "
+              + t.getDimsList()
+              + " announce more than "
+              + MAX_ELEMENTS
+              + " elements; a model file cannot hold them");
     }
-    int count = (int) n;
-    ByteBuffer b = ByteBuffer.allocate(count * dt.byteSize()).order(ByteOrder.LITTLE_ENDIAN);
+    int typed = typedCount(t, dt);
+    int others =
+        t.getFloatDataCount()
+            + t.getDoubleDataCount()
+            + t.getInt64DataCount()
+            + t.getInt32DataCount()
+            + t.getUint64DataCount()
+            + t.getStringDataCount()
+            - typed;
+    if (others > 0 || (t.hasRawData() && typed > 0)) {
+      throw new OnnxException(
+          w
+              + ": a "
+              + dt
+              + " tensor keeps its data in raw_data or in "
+              + typedField(dt)
+              + " alone; it has data in "
+              + (t.hasRawData() ? "raw_data and " : "")
+              + "other fields");
+    }
     if (t.hasRawData()) {
-      ByteString raw = t.getRawData();
-      if (raw.size() != b.capacity()) {
+      long want = n * dt.byteSize();
+      if (t.getRawData().size() != want) {
         throw new OnnxException(
             w
                 + ": raw_data must hold "
-                + count
+                + n
                 + " "
                 + dt
                 + " elements ("
-                + b.capacity()
+                + want
                 + " bytes) for dims "
                 + t.getDimsList()
                 + "; got "
-                + raw.size()
+                + t.getRawData().size()
                 + " bytes");
       }
-      raw.copyTo(b);
-      b.flip();
-      return new Host(dt, Shape.of(dims), b);
-    }
-    int have;
-    switch (dt) {
-      case FLOAT32:
-        have = t.getFloatDataCount();
-        break;
-      case FLOAT64:
-        have = t.getDoubleDataCount();
-        break;
-      case INT64:
-        have = t.getInt64DataCount();
-        break;
-      default:
-        have = t.getInt32DataCount();
-    }
-    if (have != count) {
+    } else if (typed != n) {
       throw new OnnxException(
           w
               + ": must hold "
-              + count
+              + n
               + " elements for dims "
               + t.getDimsList()
               + "; got "
-              + have
-              + " (typed fields, no raw_data)");
+              + typed
+              + " in "
+              + typedField(dt)
+              + " (no raw_data)");
+    }
+    return dt;
+  }
+
+  private static int typedCount(TensorProto t, DType dt) {
+    return switch (dt) {
+      case FLOAT32 -> t.getFloatDataCount();
+      case FLOAT64 -> t.getDoubleDataCount();
+      case INT64 -> t.getInt64DataCount();
+      default -> t.getInt32DataCount();
+    };
+  }
+
+  private static String typedField(DType dt) {
+    return switch (dt) {
+      case FLOAT32 -> "float_data";
+      case FLOAT64 -> "double_data";
+      case INT64 -> "int64_data";
+      default -> "int32_data";
+    };
+  }
+
+  /**
+   * Decodes {@code t} (raw_data or the typed repeated field) after {@link #check}ing it.
+   *
+   * @throws OnnxException as {@link #check}
+   */
+  static Host decode(TensorProto t, String where) {
+    DType dt = check(t, where);
+    long[] dims = t.getDimsList().stream().mapToLong(Long::longValue).toArray();
+    int count = Math.toIntExact(Shape.of(dims).size());
+    ByteBuffer b = ByteBuffer.allocate(count * dt.byteSize()).order(ByteOrder.LITTLE_ENDIAN);
+    if (t.hasRawData()) {
+      t.getRawData().copyTo(b);
+      b.flip();
+      return new Host(dt, Shape.of(dims), b);
     }
     for (int i = 0; i < count; i++) {
       switch (dt) {

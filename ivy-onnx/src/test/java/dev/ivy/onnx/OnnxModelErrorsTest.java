@@ -183,6 +183,104 @@ class OnnxModelErrorsTest {
   }
 
   @Test
+  void initializerDims_negativeOrTooLarge_areRejectedBeforeAllocating() {
+    ModelProto.Builder m = model();
+    TensorProto.Builder w = weights("w").toBuilder();
+    m.getGraphBuilder().setInitializer(0, w.clone().setDims(0, -2));
+    fails(m.build(), "'w'", "dims must be >= 0", "-2");
+    // 2^80 elements (an overflow of long) and 2^40: refused from the dims alone
+    m.getGraphBuilder()
+        .setInitializer(0, w.clone().setDims(0, 1L << 40).addDims(1L << 40).addDims(1L << 40));
+    fails(m.build(), "'w'", "announce more than");
+    m.getGraphBuilder()
+        .setInitializer(
+            0,
+            TensorProto.newBuilder()
+                .setName("w")
+                .setDataType(1)
+                .addDims(1L << 40)
+                .setRawData(ByteString.copyFrom(new byte[8])));
+    fails(m.build(), "'w'", "announce more than");
+    m.getGraphBuilder()
+        .setInitializer(
+            0,
+            TensorProto.newBuilder()
+                .setName("w")
+                .setDataType(1)
+                .addDims(1 << 27)
+                .setRawData(ByteString.copyFrom(new byte[8])));
+    fails(m.build(), "'w'", "raw_data", "got 8 bytes");
+  }
+
+  @Test
+  void initializerData_externalOrInTwoPlacesOrTheWrongField_isRejected() {
+    ModelProto.Builder m = model();
+    TensorProto.Builder w = weights("w").toBuilder();
+    m.getGraphBuilder()
+        .setInitializer(0, w.clone().setDataLocation(TensorProto.DataLocation.EXTERNAL));
+    fails(m.build(), "'w'", "external data");
+    m.getGraphBuilder().setInitializer(0, w.clone().setRawData(ByteString.copyFrom(new byte[8])));
+    fails(m.build(), "'w'", "raw_data and other fields");
+    m.getGraphBuilder()
+        .setInitializer(0, w.clone().clearFloatData().addInt64Data(1).addInt64Data(2));
+    fails(m.build(), "'w'", "float_data", "other fields");
+  }
+
+  @Test
+  void constantAttributeOrSubGraphInitializerOfWrongSize_isRejectedWhenLoading() {
+    TensorProto bad = weights("c").toBuilder().addFloatData(3f).build();
+    ModelProto.Builder m = model();
+    m.getGraphBuilder()
+        .addNode(
+            0,
+            NodeProto.newBuilder()
+                .setOpType("Constant")
+                .setName("const0")
+                .addOutput("c")
+                .addAttribute(
+                    AttributeProto.newBuilder()
+                        .setName("value")
+                        .setType(AttributeProto.AttributeType.TENSOR)
+                        .setT(bad)));
+    fails(m.build(), "const0", "attribute 'value'", "'c'", "2 elements", "got 3");
+    GraphProto branch =
+        GraphProto.newBuilder().setName("b").addInitializer(bad).addOutput(value("c", 2)).build();
+    ModelProto.Builder n = model();
+    n.getGraphBuilder()
+        .addNode(
+            0,
+            NodeProto.newBuilder()
+                .setOpType("If")
+                .setName("if0")
+                .addInput("x")
+                .addOutput("c")
+                .addAttribute(
+                    AttributeProto.newBuilder()
+                        .setName("then_branch")
+                        .setType(AttributeProto.AttributeType.GRAPH)
+                        .setG(branch))
+                .addAttribute(
+                    AttributeProto.newBuilder()
+                        .setName("else_branch")
+                        .setType(AttributeProto.AttributeType.GRAPH)
+                        .setG(branch)));
+    fails(n.build(), "if0", "sub-graph initializer", "'c'", "got 3");
+  }
+
+  @Test
+  void nameDefinedTwiceOrNegativeDeclaredDimOrHugeOpset_isRejected() {
+    ModelProto.Builder m = model();
+    m.getGraphBuilder().getNodeBuilder(0).setOutput(0, "w");
+    fails(m.build(), "add0", "output 'w'", "already defined");
+    ModelProto.Builder n = model();
+    n.getGraphBuilder().setInput(0, value("x", -3));
+    fails(n.build(), "'x'", "-3", ">= 0");
+    ModelProto.Builder o = model();
+    o.setOpsetImport(0, OperatorSetIdProto.newBuilder().setVersion((1L << 32) + 14));
+    fails(o.build(), "opset", String.valueOf((1L << 32) + 14));
+  }
+
+  @Test
   void attributeOfWrongType_namesNodeAndAttribute() {
     NodeContext c =
         new NodeContext(

@@ -127,6 +127,7 @@ class NnModuleIoTest {
       }
       assertEquals(
           List.of(
+              "__metadata__",
               "0.weight",
               "0.bias",
               "1.weight",
@@ -135,8 +136,7 @@ class NnModuleIoTest {
               "4.bias",
               "1.running_mean",
               "1.running_var",
-              "1.num_batches_tracked",
-              "__metadata__"),
+              "1.num_batches_tracked"),
           names);
       assertEquals("F32", h.get("0.weight").get("dtype").asText());
       assertEquals("[3,2,3]", h.get("0.weight").get("shape").toString());
@@ -234,6 +234,53 @@ class NnModuleIoTest {
       loadFails(intact, bad);
       assertArrayEquals(
           w, intact.v().get("weight").toFloatArray(), "a failed load changes nothing");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource(BACKENDS)
+  void load_anySingleByteChangeOrDamagedChecksumKey_isRefused(String backend) throws IOException {
+    try (var b = Ivy.withBackend(backend);
+        Scope s = Ivy.scope()) {
+      Path f = dir.resolve("lin.safetensors");
+      new Linear(2, 3).save(f);
+      byte[] good = Files.readAllBytes(f);
+      String head = new String(good, 8, 64, StandardCharsets.US_ASCII);
+      assertTrue(head.startsWith("{\"__metadata__\":{\"ivy.crc32\":\""), head);
+      Path bad = dir.resolve("bad.safetensors");
+      for (int i = 0; i < good.length; i++) {
+        byte[] t = good.clone();
+        t[i] ^= (byte) (i % 2 == 0 ? 0x01 : 0x40);
+        Files.write(bad, t);
+        IvyException e = loadFails(new Linear(2, 3), bad);
+        assertTrue(e.getMessage().contains("bad.safetensors"), "byte " + i + ": " + e);
+      }
+      // the checksum key renamed, with and without the rest of Ivy's metadata
+      String text = new String(good, StandardCharsets.ISO_8859_1);
+      for (String damaged :
+          List.of(
+              text.replace("\"ivy.crc32\"", "\"ivy.crc3z\""),
+              text.replace("\"ivy.crc32\"", "\"IVY.crc32\""),
+              text.replace("\"ivy.format\":\"1\"", "\"ivy.format\":\"2\""))) {
+        Files.write(bad, damaged.getBytes(StandardCharsets.ISO_8859_1));
+        IvyException e = loadFails(new Linear(2, 3), bad);
+        assertTrue(
+            e.getMessage().contains("checksum") || e.getMessage().contains("ivy.format"),
+            e.getMessage());
+      }
+      // a file of an older Ivy: a data-only CRC in metadata at the header's end
+      String json =
+          "{\"weight\":{\"dtype\":\"F32\",\"shape\":[3,2],\"data_offsets\":[0,24]},"
+              + "\"bias\":{\"dtype\":\"F32\",\"shape\":[3],\"data_offsets\":[24,36]},"
+              + "\"__metadata__\":{\"format\":\"pt\",\"ivy.crc32\":\"0\"}}";
+      while ((8 + json.length()) % 8 != 0) {
+        json += " ";
+      }
+      ByteBuffer old = ByteBuffer.allocate(8 + json.length() + 36).order(ByteOrder.LITTLE_ENDIAN);
+      old.putLong(json.length()).put(json.getBytes(StandardCharsets.US_ASCII));
+      Files.write(bad, old.array());
+      IvyException e = loadFails(new Linear(2, 3), bad);
+      assertTrue(e.getMessage().contains("older Ivy"), e.getMessage());
     }
   }
 

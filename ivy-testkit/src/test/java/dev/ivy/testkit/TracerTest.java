@@ -243,14 +243,19 @@ class TracerTest {
     java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(file).order(java.nio.ByteOrder.LITTLE_ENDIAN);
     int jsonLen = in.getInt(12);
     byte[] data = java.util.Arrays.copyOfRange(file, 32 + jsonLen, file.length);
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    crc.update(json);
-    crc.update(data);
     java.nio.ByteBuffer out =
         java.nio.ByteBuffer.allocate(32 + json.length + data.length)
             .order(java.nio.ByteOrder.LITTLE_ENDIAN);
-    out.put(file, 0, 12).putInt(json.length).putLong(data.length).putLong(crc.getValue());
-    return out.put(json).put(data).array();
+    out.put(file, 0, 12).putInt(json.length).putLong(data.length).putLong(0);
+    byte[] t = out.put(json).put(data).array();
+    // the checksum of format 4: the whole file but the checksum's own 8 bytes
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(t, 0, 24);
+    crc.update(t, 32, t.length - 32);
+    return java.nio.ByteBuffer.wrap(t)
+        .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+        .putLong(24, crc.getValue())
+        .array();
   }
 
   /** Loads {@code t}: it either fails with GraphFormatException or gives a verified graph. */
@@ -287,6 +292,11 @@ class TracerTest {
       byte[] bytes = GraphIO.toBytes(g);
       int jsonLen =
           java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(12);
+      // the JSON put back as it was gives the graph: the mutants below reach the decoder
+      assertEquals(
+          g.toString(),
+          GraphIO.fromBytes(withJson(bytes, java.util.Arrays.copyOfRange(bytes, 32, 32 + jsonLen)))
+              .toString());
       Random rnd = new Random(7);
       byte[] alphabet =
           "{}[],:\"0123456789-.eaxZ ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

@@ -566,7 +566,7 @@ public final class Graph implements dev.ivy.TracedFunction {
   /**
    * Writes this graph to {@code file} with {@link dev.ivy.trace.io.GraphIO#save}.
    *
-   * @throws java.io.UncheckedIOException if the file cannot be written
+   * @throws dev.ivy.errors.IvyException naming the file if it cannot be written
    */
   @Override
   public void save(java.nio.file.Path file) {

@@ -25,6 +25,10 @@ import java.util.Map;
  * inputs and return the node's outputs; a while's condition takes the loop values and returns a 0-d
  * bool, and its body takes and returns the loop values; a scan's body takes the carries then one
  * row of each scanned input and returns the carries then one row of each stacked output.
+ *
+ * <p>A graph in memory holds each constant's own bytes; where they lay in a file (aligned, in
+ * order, not overlapping, inside the data section) is checked by {@link dev.ivy.trace.io.GraphIO}
+ * when it loads the file, before this verifier runs.
  */
 public final class GraphVerifier {
   /** The deepest nesting of control flow (sub-graphs within sub-graphs) accepted. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ivy.DType;
 import dev.ivy.Shape;
+import dev.ivy.errors.IvyException;
 import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
@@ -20,6 +21,8 @@ import dev.ivy.trace.passes.Identities;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -115,6 +118,109 @@ class GraphTest {
       byte[] t = java.util.Arrays.copyOf(b, len);
       assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(t));
     }
+  }
+
+  /** Two float32[3] constants (12 bytes, so the second starts at the aligned offset 16). */
+  private static Graph twoConstants() {
+    Aval f3 = new Aval(Shape.of(3), DType.FLOAT32);
+    Map<Integer, Constant> cs = new LinkedHashMap<>();
+    cs.put(1, floats(f3, 1, 2, 3));
+    cs.put(2, floats(f3, 4, 5, 6));
+    return new Graph(
+        List.of(0),
+        List.of(f3),
+        cs,
+        List.of(
+            node(Prim.ADD, Params.None.INSTANCE, new int[] {0, 1}, 3, f3),
+            node(Prim.MUL, Params.None.INSTANCE, new int[] {3, 2}, 4, f3)),
+        List.of(4),
+        new Structure.Leaf(0));
+  }
+
+  @Test
+  void graphIO_everySingleByteChange_isRefused() {
+    for (Graph g : List.of(sample(), twoConstants(), scanWithCond(), polymorphicWithTree())) {
+      byte[] file = GraphIO.toBytes(g);
+      for (int i = 0; i < file.length; i++) {
+        for (int bit : new int[] {0x01, 0x80}) {
+          byte[] t = file.clone();
+          t[i] ^= (byte) bit;
+          int at = i;
+          assertThrows(
+              GraphFormatException.class, () -> GraphIO.fromBytes(t), "byte " + at + " ^ " + bit);
+        }
+      }
+    }
+  }
+
+  @Test
+  void graphIO_constantRangesMisplacedInTheFile_areRefusedEvenWithAValidChecksum()
+      throws Exception {
+    byte[] file = GraphIO.toBytes(twoConstants());
+    assertEquals(twoConstants().toString(), GraphIO.fromBytes(file).toString());
+    ObjectMapper om = new ObjectMapper();
+    int len = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN).getInt(12);
+    String text = new String(file, 32, len, java.nio.charset.StandardCharsets.UTF_8);
+    // each edit of the constants' ranges, with the checksum recomputed, and what it must say
+    Map<String, java.util.function.Consumer<ArrayNode>> edits = new LinkedHashMap<>();
+    // the second constant's range pointing at the first's bytes (the same length)
+    edits.put("overlaps", c -> ((ObjectNode) c.get(1)).put("offset", 0));
+    edits.put("misaligned", c -> ((ObjectNode) c.get(1)).put("offset", 12));
+    edits.put("outside the data section", c -> ((ObjectNode) c.get(1)).put("offset", 24));
+    edits.put("must span 12 bytes", c -> ((ObjectNode) c.get(1)).put("length", 8));
+    // the two ranges swapped: each is in the section, but out of file order
+    edits.put(
+        "leaves a gap after the previous constant: expected offset 0",
+        c -> {
+          ((ObjectNode) c.get(0)).put("offset", 16);
+          ((ObjectNode) c.get(1)).put("offset", 0);
+        });
+    for (Map.Entry<String, java.util.function.Consumer<ArrayNode>> e : edits.entrySet()) {
+      ObjectNode root = (ObjectNode) om.readTree(text);
+      e.getValue().accept(root.withArray("constants"));
+      byte[] t = withJson(file, om.writeValueAsBytes(root));
+      GraphFormatException ex =
+          assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(t), e.getKey());
+      assertTrue(ex.getMessage().contains(e.getKey()), e.getKey() + ": " + ex.getMessage());
+    }
+    // a gap that is not padding, and bytes after the last constant
+    ObjectNode root = (ObjectNode) om.readTree(text);
+    root.withArray("constants").remove(1);
+    root.withArray("nodes").remove(1);
+    ((ObjectNode) root.withArray("constants").get(0)).put("offset", 16);
+    root.withArray("outputs").set(0, 3);
+    GraphFormatException gap =
+        assertThrows(
+            GraphFormatException.class,
+            () -> GraphIO.fromBytes(withJson(file, om.writeValueAsBytes(root))));
+    assertTrue(gap.getMessage().contains("leaves a gap"), gap.getMessage());
+    ((ObjectNode) root.withArray("constants").get(0)).put("offset", 0);
+    GraphFormatException stray =
+        assertThrows(
+            GraphFormatException.class,
+            () -> GraphIO.fromBytes(withJson(file, om.writeValueAsBytes(root))));
+    assertTrue(stray.getMessage().contains("after the last constant"), stray.getMessage());
+    // padding that is not zero
+    byte[] padded = file.clone();
+    padded[32 + len + 13] = 7;
+    GraphFormatException pad =
+        assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(seal(padded)));
+    assertTrue(pad.getMessage().contains("is not zero"), pad.getMessage());
+  }
+
+  @Test
+  void graphIO_loadOfADamagedFile_namesTheFile(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path f = dir.resolve("g.ivyg");
+    GraphIO.save(twoConstants(), f);
+    byte[] b = Files.readAllBytes(f);
+    b[b.length - 1] ^= 1;
+    Files.write(f, b);
+    GraphFormatException e = assertThrows(GraphFormatException.class, () -> GraphIO.load(f));
+    assertTrue(e.getMessage().startsWith("GraphIO.load('" + f + "'): checksum"), e.getMessage());
+    IvyException absent =
+        assertThrows(IvyException.class, () -> GraphIO.load(dir.resolve("absent.ivyg")));
+    assertTrue(absent.getMessage().contains("absent.ivyg"), absent.getMessage());
   }
 
   private static final Aval F2 = new Aval(Shape.of(2), DType.FLOAT32);
@@ -226,10 +332,11 @@ class GraphTest {
             + "  %3:float32[2] = reduce_sum[axes=[1]] %2\n"
             + "  return [%2, %3]\n}\n",
         GraphIO.fromBytes(v1).toString());
-    // a control node in a file claiming version 1 is rejected (the header is not checksummed)
+    // a control node in a file claiming version 1 (its checksum recomputed) is rejected
     byte[] v2 = GraphIO.toBytes(scanWithCond());
     ByteBuffer.wrap(v2).order(ByteOrder.LITTLE_ENDIAN).putInt(8, 1);
-    GraphFormatException e = assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(v2));
+    GraphFormatException e =
+        assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(seal(v2)));
     assertTrue(e.getMessage().contains("version 2"), e.getMessage());
     ByteBuffer.wrap(v2).order(ByteOrder.LITTLE_ENDIAN).putInt(8, GraphIO.VERSION + 1);
     assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(v2));
@@ -316,13 +423,65 @@ class GraphTest {
   private static byte[] withJson(byte[] file, byte[] json) {
     ByteBuffer in = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
     byte[] data = java.util.Arrays.copyOfRange(file, 32 + in.getInt(12), file.length);
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    crc.update(json);
-    crc.update(data);
     ByteBuffer out =
         ByteBuffer.allocate(32 + json.length + data.length).order(ByteOrder.LITTLE_ENDIAN);
-    out.put(file, 0, 12).putInt(json.length).putLong(data.length).putLong(crc.getValue());
-    return out.put(json).put(data).array();
+    out.put(file, 0, 12).putInt(json.length).putLong(data.length).putLong(0);
+    return seal(out.put(json).put(data).array());
+  }
+
+  /**
+   * Returns {@code file} laid out as format {@code version} (1 to 3) lays it out: constants packed
+   * without gaps in file order, the two sections checksummed.
+   */
+  private static byte[] legacy(byte[] file, int version) throws Exception {
+    ByteBuffer in = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+    int jsonLen = in.getInt(12);
+    ObjectMapper om = new ObjectMapper();
+    ObjectNode root =
+        (ObjectNode)
+            om.readTree(new String(file, 32, jsonLen, java.nio.charset.StandardCharsets.UTF_8));
+    java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+    repack(root, file, 32 + jsonLen, data);
+    byte[] json = om.writeValueAsBytes(root);
+    byte[] d = data.toByteArray();
+    ByteBuffer out =
+        ByteBuffer.allocate(32 + json.length + d.length).order(ByteOrder.LITTLE_ENDIAN);
+    out.put(file, 0, 8).putInt(version).putInt(json.length).putLong(d.length).putLong(0);
+    return seal(out.put(json).put(d).array());
+  }
+
+  private static void repack(
+      ObjectNode graph, byte[] file, int dataStart, java.io.ByteArrayOutputStream data) {
+    for (com.fasterxml.jackson.databind.JsonNode c : graph.withArray("constants")) {
+      int off = c.get("offset").intValue();
+      int len = c.get("length").intValue();
+      ((ObjectNode) c).put("offset", data.size());
+      data.write(file, dataStart + off, len);
+    }
+    for (com.fasterxml.jackson.databind.JsonNode n : graph.withArray("nodes")) {
+      com.fasterxml.jackson.databind.JsonNode bodies = n.get("params").get("bodies");
+      if (bodies != null) {
+        for (com.fasterxml.jackson.databind.JsonNode b : bodies) {
+          repack((ObjectNode) b, file, dataStart, data);
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns {@code file} (edited on purpose) with its checksum recomputed as a writer of the
+   * version it states computes it: the whole file but the checksum (version 4 on), or the two
+   * sections (versions 1 to 3).
+   */
+  static byte[] seal(byte[] file) {
+    ByteBuffer b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    if (b.getInt(8) >= 4) {
+      crc.update(file, 0, 24);
+    }
+    crc.update(file, 32, file.length - 32);
+    b.putLong(24, crc.getValue());
+    return file;
   }
 
   @Test
@@ -494,7 +653,7 @@ class GraphTest {
   void graphIO_polymorphicGraphWithArgumentTree_roundTrips() {
     Graph g = polymorphicWithTree();
     byte[] b = GraphIO.toBytes(g);
-    assertEquals(3, ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).getInt(8));
+    assertEquals(GraphIO.VERSION, ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).getInt(8));
     Graph h = GraphIO.fromBytes(b);
     assertEquals(g.inputTree(), h.inputTree());
     assertEquals(g.batchPolymorphism().get().sites(), h.batchPolymorphism().get().sites());
@@ -521,12 +680,10 @@ class GraphTest {
   @Test
   void graphIO_versionTwoFile_stillLoadsAndCannotHoldVersionThreeFields() throws Exception {
     byte[] v2 = GraphIO.toBytes(scanWithCond());
-    ByteBuffer.wrap(v2).order(ByteOrder.LITTLE_ENDIAN).putInt(8, 2);
-    assertEquals(scanWithCond().toString(), GraphIO.fromBytes(v2).toString());
+    assertEquals(scanWithCond().toString(), GraphIO.fromBytes(legacy(v2, 2)).toString());
     byte[] poly = GraphIO.toBytes(polymorphicWithTree());
-    ByteBuffer.wrap(poly).order(ByteOrder.LITTLE_ENDIAN).putInt(8, 2);
     GraphFormatException e =
-        assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(poly));
+        assertThrows(GraphFormatException.class, () -> GraphIO.fromBytes(legacy(poly, 2)));
     assertTrue(e.getMessage().contains("version 3"), e.getMessage());
   }
 

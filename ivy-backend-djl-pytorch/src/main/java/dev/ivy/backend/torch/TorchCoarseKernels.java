@@ -203,9 +203,9 @@ final class TorchCoarseKernels {
 
   /**
    * {@code torch.conv_transpose1d/2d/3d} with {@code padding = padLo} and {@code output_padding =
-   * padLo - padHi} where PyTorch takes that (0 &lt;= it &lt; max(stride, dilation)); otherwise with the
-   * padding both ends share (none where padHi &lt; 0), the result then cropped or extended with zeros
-   * to the contract's ends before the bias is added.
+   * padLo - padHi} where PyTorch takes that (0 &lt;= it &lt; max(stride, dilation)); otherwise with
+   * the padding both ends share (none where padHi &lt; 0), the result then cropped or extended with
+   * zeros to the contract's ends before the bias is added.
    */
   private Object convTranspose(Params params, Object[] in, Aval[] av, Aval out) {
     return script.call("conv_transpose", tensors(in), convTransposeArgs((Params.Conv) params));

@@ -152,7 +152,7 @@ final class Nd4jSortKernels {
     }
   }
 
-  /** Sorts (k32 <&lt; 32) + position per row and returns the positions, in sorted order. */
+  /** Sorts (k32 &lt;&lt; 32) + position per row and returns the positions, in sorted order. */
   private static INDArray sortComposite(
       INDArray k32, INDArray pos, INDArray c32, INDArray low, long[] shape) {
     INDArray c = Nd4jOps.binary("shift_bits", k32, c32, DataType.LONG, shape);

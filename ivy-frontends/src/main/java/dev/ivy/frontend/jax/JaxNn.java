@@ -252,7 +252,10 @@ public final class JaxNn extends JaxNnDefaults {
     return f(x, Elementwise::tanh);
   }
 
-  /** Returns 0 for x &lt;= -1, (x + 1)² / 4 for -1 &lt; x &lt; 1 and x for x >= 1 (jax.nn.sparse_plus). */
+  /**
+   * Returns 0 for x &lt;= -1, (x + 1)² / 4 for -1 &lt; x &lt; 1 and x for x >= 1
+   * (jax.nn.sparse_plus).
+   */
   @Fn
   public Array sparsePlus(Array x) {
     return f(
@@ -267,7 +270,10 @@ public final class JaxNn extends JaxNnDefaults {
                     Elementwise.multiply(Elementwise.square(Elementwise.add(v, 1.0)), 0.25))));
   }
 
-  /** Returns 0 for x &lt;= -1, (x + 1) / 2 for -1 &lt; x &lt; 1 and 1 for x >= 1 (jax.nn.sparse_sigmoid). */
+  /**
+   * Returns 0 for x &lt;= -1, (x + 1) / 2 for -1 &lt; x &lt; 1 and 1 for x >= 1
+   * (jax.nn.sparse_sigmoid).
+   */
   @Fn
   public Array sparseSigmoid(Array x) {
     return f(

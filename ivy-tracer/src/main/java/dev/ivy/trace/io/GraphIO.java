@@ -20,7 +20,6 @@ import dev.ivy.trace.SubGraph;
 import dev.ivy.trace.TreeDef;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +37,17 @@ import java.util.zip.CRC32;
  * Saves graphs to and loads them from files.
  *
  * <p>Layout (little-endian): the magic {@code IVYGRAPH}, a format version (int), the JSON section's
- * length (int), the binary section's length (long), the CRC32 of both sections (long), then the
- * JSON section (UTF-8) and the binary section (the constants' bytes, little-endian row-major).
+ * length (int), the binary section's length (long), the checksum (long), then the JSON section
+ * (UTF-8) and the binary section (the constants' bytes, little-endian row-major).
+ *
+ * <p>Integrity. The checksum is the CRC-32 of the whole file but for the checksum's own 8 bytes
+ * (magic, version and lengths included), so any change to a single byte is detected; loading
+ * requires it to match. The binary section holds the constants' bytes in the order the JSON lists
+ * them (a graph's constants, then its nodes' bodies, depth first), each at the next offset that is
+ * a multiple of 8, the gaps zero: loading refuses a constant whose range is misaligned, overlaps
+ * another's, leaves a gap, has another length than its shape and dtype need, or lies outside the
+ * section, and a section with bytes after the last constant. (Versions 1 to 3 checksummed the two
+ * sections only and packed the constants without gaps; they are read with those rules.)
  *
  * <p>The JSON section is one graph object:
  *
@@ -80,25 +88,33 @@ import java.util.zip.CRC32;
  * sizes, the first being that of the saved concrete shapes, and each batch-dependent integer site
  * by path with its {@code [scale, offset]}.
  *
- * <p>Versions: 1 had no control-flow nodes; 2 adds them; 3 (written now) adds {@code args} and
- * {@code batch}. All three are read. Primitive and dtype names are stable, so files stay readable
- * across releases. Loading checks the header, the lengths, the checksum, every field's type, then
- * the whole graph with {@link GraphVerifier}, sub-graphs included, then that the argument tree's
- * array leaves are the inputs, each once, and that every batch site is a site of the graph whose
- * value at the traced batch size is the one saved and that the graph instantiates at every traced
- * size; so a corrupted or truncated file raises {@link GraphFormatException}.
+ * <p>Versions: 1 had no control-flow nodes; 2 adds them; 3 adds {@code args} and {@code batch}; 4
+ * (written now) checksums the header too and aligns the constants. All four are read. Primitive and
+ * dtype names are stable, so files stay readable across releases. Loading checks the header, the
+ * lengths, the checksum, every field's type, the constants' ranges, then the whole graph with
+ * {@link GraphVerifier}, sub-graphs included, then that the argument tree's array leaves are the
+ * inputs, each once, and that every batch site is a site of the graph whose value at the traced
+ * batch size is the one saved and that the graph instantiates at every traced size; so a corrupted
+ * or truncated file raises {@link GraphFormatException}.
  */
 public final class GraphIO {
   /** The file's first bytes. */
   public static final byte[] MAGIC = "IVYGRAPH".getBytes(StandardCharsets.US_ASCII);
 
   /** The format version written. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** The oldest format version read. */
   public static final int MIN_VERSION = 1;
 
   private static final int HEADER = 8 + 4 + 4 + 8 + 8;
+
+  /** Where the checksum lies in the header. */
+  private static final int CRC_AT = HEADER - 8;
+
+  /** The alignment of each constant's bytes in the binary section (since version 4). */
+  private static final int ALIGN = 8;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CONTROL = "Control";
 
@@ -108,31 +124,33 @@ public final class GraphIO {
    * Writes {@code g} to {@code file}, control-flow sub-graphs included.
    *
    * @throws GraphFormatException if a control-flow node holds a body that is not a traced sub-graph
-   * @throws UncheckedIOException if the file cannot be written
+   * @throws IvyException naming the file if it cannot be written
    */
   public static void save(Graph g, Path file) {
+    byte[] bytes = toBytes(g);
     try {
-      Files.write(file, toBytes(g));
-    } catch (IOException e) {
-      throw new UncheckedIOException("GraphIO.save: cannot write " + file, e);
+      Files.write(file, bytes);
+    } catch (IOException | RuntimeException e) {
+      throw new IvyException("GraphIO.save: cannot write '" + file + "': " + e, e);
     }
   }
 
   /**
    * Reads a graph from {@code file} and verifies it.
    *
-   * @throws GraphFormatException if the file is not a valid graph file of a version from {@link
-   *     #MIN_VERSION} to {@link #VERSION}
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws GraphFormatException naming the file if it is not a valid graph file of a version from
+   *     {@link #MIN_VERSION} to {@link #VERSION}: truncated, its checksum differing, its constants'
+   *     ranges broken, its graph failing {@link GraphVerifier}
+   * @throws IvyException naming the file if it cannot be read
    */
   public static Graph load(Path file) {
     byte[] b;
     try {
       b = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("GraphIO.load: cannot read " + file, e);
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      throw new IvyException("GraphIO.load: cannot read '" + file + "': " + e, e);
     }
-    return fromBytes(b);
+    return fromBytes(b, "GraphIO.load('" + file + "')");
   }
 
   /**
@@ -146,14 +164,22 @@ public final class GraphIO {
     encodeTop(g, root);
     byte[] json = root.toString().getBytes(StandardCharsets.UTF_8);
     byte[] data = bin.toByteArray();
-    CRC32 crc = new CRC32();
-    crc.update(json);
-    crc.update(data);
     ByteBuffer b = ByteBuffer.allocate(HEADER + json.length + data.length);
     b.order(ByteOrder.LITTLE_ENDIAN);
-    b.put(MAGIC).putInt(VERSION).putInt(json.length).putLong(data.length).putLong(crc.getValue());
+    b.put(MAGIC).putInt(VERSION).putInt(json.length).putLong(data.length).putLong(0);
     b.put(json).put(data);
+    b.putLong(CRC_AT, checksum(b.array(), VERSION));
     return b.array();
+  }
+
+  /** Returns the checksum of {@code file} by the rule of format {@code version}. */
+  private static long checksum(byte[] file, int version) {
+    CRC32 crc = new CRC32();
+    if (version >= 4) {
+      crc.update(file, 0, CRC_AT);
+    }
+    crc.update(file, HEADER, file.length - HEADER);
+    return crc.getValue();
   }
 
   private static ObjectNode encode(Graph g, ByteArrayOutputStream bin) {
@@ -169,6 +195,7 @@ public final class GraphIO {
       ObjectNode o = consts.addObject();
       o.put("id", e.getKey());
       aval(o, e.getValue().aval());
+      bin.writeBytes(new byte[(ALIGN - bin.size() % ALIGN) % ALIGN]);
       o.put("offset", bin.size());
       o.put("length", e.getValue().byteSize());
       bin.writeBytes(e.getValue().bytes());
@@ -322,6 +349,19 @@ public final class GraphIO {
    *     #MIN_VERSION} to {@link #VERSION}
    */
   public static Graph fromBytes(byte[] file) {
+    return fromBytes(file, "GraphIO.load");
+  }
+
+  /** Reads a graph from file contents; messages begin with {@code fn}. */
+  private static Graph fromBytes(byte[] file, String fn) {
+    try {
+      return decodeFile(file);
+    } catch (GraphFormatException e) {
+      throw new GraphFormatException(fn + ": " + e.getMessage(), e.getCause());
+    }
+  }
+
+  private static Graph decodeFile(byte[] file) {
     if (file.length < HEADER) {
       throw bad(
           "file has " + file.length + " bytes, fewer than the " + HEADER + "-byte header", null);
@@ -351,16 +391,22 @@ public final class GraphIO {
               + " (truncated or corrupted)",
           null);
     }
-    CRC32 crc = new CRC32();
-    crc.update(file, HEADER, file.length - HEADER);
-    if (crc.getValue() != crcWant) {
-      throw bad("checksum mismatch (corrupted file)", null);
+    long crcHave = checksum(file, version);
+    if (crcHave != crcWant) {
+      throw bad(
+          String.format(
+              "checksum mismatch (corrupted file): the file's CRC-32 is %08x, its header says %08x",
+              crcHave, crcWant),
+          null);
     }
-    byte[] data = Arrays.copyOfRange(file, HEADER + jsonLen, file.length);
+    DataSection data =
+        new DataSection(
+            Arrays.copyOfRange(file, HEADER + jsonLen, file.length), version >= 4 ? ALIGN : 1);
     try {
       JsonNode root = JSON.readTree(new String(file, HEADER, jsonLen, StandardCharsets.UTF_8));
       Graph g = decode(root, data, version, 0);
       GraphVerifier.verify(g);
+      data.checkEnd();
       return decodeTop(root, g, version);
     } catch (IOException e) {
       throw bad("JSON section is malformed: " + e.getMessage(), e);
@@ -371,7 +417,7 @@ public final class GraphIO {
     }
   }
 
-  private static Graph decode(JsonNode root, byte[] data, int version, int depth) {
+  private static Graph decode(JsonNode root, DataSection data, int version, int depth) {
     if (depth > GraphVerifier.MAX_DEPTH) {
       throw new IllegalStateException(
           "control flow nests deeper than " + GraphVerifier.MAX_DEPTH + " levels");
@@ -390,13 +436,8 @@ public final class GraphIO {
       Aval a = aval(o);
       long off = longField(o, "offset");
       long len = longField(o, "length");
-      if (off < 0 || len < 0 || off > data.length || len > data.length - off) {
-        throw new IllegalStateException(
-            "constant bytes [" + off + ", +" + len + ") lie outside the data section");
-      }
       int id = integer(o, "id");
-      if (cs.put(id, new Constant(a, Arrays.copyOfRange(data, (int) off, (int) (off + len))))
-          != null) {
+      if (cs.put(id, new Constant(a, data.take(id, a, off, len))) != null) {
         throw new IllegalStateException("constant %" + id + " is defined twice");
       }
     }
@@ -676,7 +717,8 @@ public final class GraphIO {
     return new BatchPolymorphism(sizes, sites);
   }
 
-  private static Params.Control control(Prim p, JsonNode o, byte[] data, int version, int depth) {
+  private static Params.Control control(
+      Prim p, JsonNode o, DataSection data, int version, int depth) {
     if (version < 2) {
       throw new IllegalStateException(
           "control-flow params need format version 2; the file says " + version);
@@ -795,6 +837,72 @@ public final class GraphIO {
   }
 
   private static GraphFormatException bad(String why, Throwable cause) {
-    return new GraphFormatException("GraphIO.load: " + why, cause);
+    return new GraphFormatException(why, cause);
+  }
+
+  /**
+   * The binary section, handed out constant by constant in file order: each range must start at the
+   * next offset aligned to {@code align} after the previous one (the gap zero), fit the section,
+   * and hold the bytes its constant's shape and dtype need; {@link #checkEnd} then checks that no
+   * bytes follow the last constant.
+   */
+  private static final class DataSection {
+    private final byte[] bytes;
+    private final int align;
+    private long next;
+
+    DataSection(byte[] bytes, int align) {
+      this.bytes = bytes;
+      this.align = align;
+    }
+
+    byte[] take(int id, Aval a, long off, long len) {
+      String range = "constant %" + id + " (" + a + ") at bytes [" + off + ", +" + len + ")";
+      long expected = (next + align - 1) / align * align;
+      if (off < 0 || len < 0 || off > bytes.length || len > bytes.length - off) {
+        throw new IllegalStateException(
+            range + " lies outside the data section of " + bytes.length + " bytes");
+      }
+      if (off % align != 0) {
+        throw new IllegalStateException(
+            range + " is misaligned: offsets must be multiples of " + align);
+      }
+      if (off < next) {
+        throw new IllegalStateException(
+            range + " overlaps the bytes of an earlier constant, which end at " + next);
+      }
+      if (off > expected) {
+        throw new IllegalStateException(
+            range + " leaves a gap after the previous constant: expected offset " + expected);
+      }
+      for (long i = next; i < off; i++) {
+        if (bytes[(int) i] != 0) {
+          throw new IllegalStateException(
+              "byte " + i + " of the data section, padding before " + range + ", is not zero");
+        }
+      }
+      long need;
+      try {
+        need = Math.multiplyExact(a.shape().size(), (long) a.dtype().byteSize());
+      } catch (ArithmeticException overflow) {
+        need = -1; // no section is that large
+      }
+      if (len != need) {
+        throw new IllegalStateException(range + " must span " + need + " bytes for its aval");
+      }
+      next = off + len;
+      return Arrays.copyOfRange(bytes, (int) off, (int) (off + len));
+    }
+
+    void checkEnd() {
+      if (next != bytes.length) {
+        throw new IllegalStateException(
+            "the data section of "
+                + bytes.length
+                + " bytes has "
+                + (bytes.length - next)
+                + " after the last constant's: stray or misplaced data");
+      }
+    }
   }
 }
