@@ -55,6 +55,8 @@ public final class Main {
           return 0;
         case "run-onnx":
           return OnnxCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        case "onnx-tests":
+          return OnnxCommand.tests(Arrays.copyOfRange(args, 1, args.length), out, err);
         case "onnx-docs":
           if (args.length == 3 && args[1].equals("--out")) {
             Files.writeString(Paths.get(args[2]), dev.ivy.onnx.OnnxDocs.render());
@@ -98,6 +100,10 @@ public final class Main {
     p.println(
         "                                         run an ONNX model, print its outputs; --check"
             + " compares with a reference file (exit 1 on mismatch)");
+    p.println("  onnx-tests DIR [--backend nd4j|torch|tf|all] [--report FILE.tsv]");
+    p.println(
+        "                                         run ONNX backend tests (model.onnx +"
+            + " test_data_set_*); one summary line per backend");
     p.println(
         "  onnx-docs [--out FILE.md]              list the supported ONNX operators (docs/onnx.md)");
     p.println("  backends                               list the backends on the class path");

@@ -7,6 +7,7 @@ import dev.ivy.Ivy;
 import dev.ivy.backend.BackendRegistry;
 import dev.ivy.onnx.OnnxModel;
 import dev.ivy.onnx.PreparedOnnxModel;
+import dev.ivy.testkit.OnnxBackendTests;
 import dev.ivy.testkit.OnnxReference;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,5 +101,68 @@ final class OnnxCommand {
       }
       return 1;
     }
+  }
+
+  /**
+   * {@code bin/ivy onnx-tests DIR [--backend B|all] [--report FILE]}: runs the ONNX backend test
+   * cases under DIR ({@link OnnxBackendTests}) and prints {@code BACKEND: N passed, M failed, K
+   * unsupported} per backend; the report lists each case with its status and reason. Exit 1 when a
+   * case crashed.
+   */
+  static int tests(String[] args, PrintStream out, PrintStream err) {
+    String dir = null;
+    String backend = "all";
+    String report = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--backend", "--report" -> {
+          if (i + 1 >= args.length) {
+            err.println("ivy onnx-tests: option " + args[i] + " needs a value");
+            return 2;
+          }
+          if (args[i].equals("--backend")) {
+            backend = args[++i];
+          } else {
+            report = args[++i];
+          }
+        }
+        default -> {
+          if (args[i].startsWith("--") || dir != null) {
+            err.println("ivy onnx-tests: unexpected argument '" + args[i] + "'");
+            return 2;
+          }
+          dir = args[i];
+        }
+      }
+    }
+    if (dir == null || !Files.isDirectory(Path.of(dir))) {
+      err.println(
+          "ivy onnx-tests: DIR (a folder of case folders) is required; usage: onnx-tests DIR"
+              + " [--backend nd4j|torch|tf|all] [--report FILE]");
+      return 2;
+    }
+    List<String> backends = new ArrayList<>();
+    if (backend.equals("all")) {
+      backends.addAll(BackendRegistry.available());
+    } else {
+      for (String b : backend.split(",")) {
+        backends.add(BackendRegistry.canonical(b.trim()));
+      }
+    }
+    List<Path> cases = OnnxBackendTests.cases(Path.of(dir));
+    Map<String, List<OnnxBackendTests.Result>> all = new LinkedHashMap<>();
+    boolean crashed = false;
+    for (String b : backends) {
+      List<OnnxBackendTests.Result> r = OnnxBackendTests.run(cases, b);
+      all.put(b, r);
+      out.println(OnnxBackendTests.summary(b, r));
+      out.flush();
+      crashed |= r.stream().anyMatch(OnnxBackendTests.Result::isCrash);
+    }
+    if (report != null) {
+      OnnxBackendTests.writeReport(all, Path.of(report));
+      out.println("wrote " + report);
+    }
+    return crashed ? 1 : 0;
   }
 }

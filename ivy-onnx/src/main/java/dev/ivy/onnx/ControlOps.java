@@ -173,9 +173,9 @@ final class ControlOps {
       throw c.error("needs the inputs M and cond (either may be empty)");
     }
     if (body.getInputCount() != nv + 2 || body.getOutputCount() != nv + 1) {
-      throw c.error(
-          "the body must take (iteration, condition, %d values) and return (condition, %d"
-              + " values): scan outputs of Loop are not supported; got %d inputs, %d outputs",
+      throw c.unsupported(
+          "a body with scan outputs (it must take (iteration, condition, %d values) and return"
+              + " (condition, %d values); got %d inputs, %d outputs)",
           nv, nv, body.getInputCount(), body.getOutputCount());
     }
     Captured cap = Captured.of(c, env, body);
@@ -236,7 +236,7 @@ final class ControlOps {
             "scan_output_directions")) {
       for (long v : c.ints(a, new long[0])) {
         if (v != 0) {
-          throw c.error("attribute %s must be all 0 (axis 0, forward); got a %d", a, v);
+          throw c.unsupported("attribute %s with a %d (only 0: axis 0, forward)", a, v);
         }
       }
     }

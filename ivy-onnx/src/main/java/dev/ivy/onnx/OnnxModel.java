@@ -197,7 +197,7 @@ public final class OnnxModel {
           "OnnxModel: unsupported operator '"
               + n.getOpType()
               + "'"
-              + (domain.isEmpty() ? "" : " of domain '" + domain + "'")
+              + (domain.isEmpty() ? " at opset " + opset : " of domain '" + domain + "'")
               + " in node '"
               + n.getName()
               + "' (#"
@@ -657,7 +657,7 @@ public final class OnnxModel {
     for (int k = 0; k < n.getOutputCount(); k++) {
       String name = n.getOutput(k);
       if (!name.isEmpty() && (k >= outs.size() || outs.get(k) == null)) {
-        throw new OnnxException(c.where() + ": output " + k + " ('" + name + "') is not supported");
+        throw c.unsupported("output %d ('%s')", k, name);
       }
     }
     return outs;

@@ -15,7 +15,7 @@ public final class OnnxOps {
   private OnnxOps() {}
 
   /** The lowest opset of the default domain the importer accepts. */
-  public static final int MIN_OPSET = 13;
+  public static final int MIN_OPSET = 7;
 
   /** The highest opset of the default domain the importer accepts. */
   public static final int MAX_OPSET = 17;
@@ -45,11 +45,11 @@ public final class OnnxOps {
     }
 
     void add(String opType, OnnxOp impl) {
-      add(opType, MIN_OPSET, MAX_OPSET, "", impl);
+      add(opType, introduced(opType), MAX_OPSET, "", impl);
     }
 
     void add(String opType, String note, OnnxOp impl) {
-      add(opType, MIN_OPSET, MAX_OPSET, note, impl);
+      add(opType, introduced(opType), MAX_OPSET, note, impl);
     }
 
     void add(String opType, int since, int until, String note, OnnxOp impl) {
@@ -58,6 +58,61 @@ public final class OnnxOps {
         throw new IllegalStateException("ONNX operator registered twice: " + opType);
       }
     }
+  }
+
+  /**
+   * The opset in which each operator introduced after {@link #MIN_OPSET} entered the default domain
+   * (Scan: the version 9 definition, without a batch axis; Resize: version 10), from the ONNX
+   * operator changelog.
+   */
+  private static final Map<String, Integer> INTRODUCED =
+      Map.ofEntries(
+          Map.entry("Expand", 8),
+          Map.entry("Scan", 9),
+          Map.entry("Acosh", 9),
+          Map.entry("Asinh", 9),
+          Map.entry("Atanh", 9),
+          Map.entry("Cosh", 9),
+          Map.entry("Sinh", 9),
+          Map.entry("Compress", 9),
+          Map.entry("ConstantOfShape", 9),
+          Map.entry("Erf", 9),
+          Map.entry("EyeLike", 9),
+          Map.entry("IsNaN", 9),
+          Map.entry("MeanVarianceNormalization", 9),
+          Map.entry("NonZero", 9),
+          Map.entry("OneHot", 9),
+          Map.entry("Shrink", 9),
+          Map.entry("Sign", 9),
+          Map.entry("Where", 9),
+          Map.entry("IsInf", 10),
+          Map.entry("Mod", 10),
+          Map.entry("Resize", 10),
+          Map.entry("ThresholdedRelu", 10),
+          Map.entry("BitShift", 11),
+          Map.entry("CumSum", 11),
+          Map.entry("Det", 11),
+          Map.entry("GatherElements", 11),
+          Map.entry("GatherND", 11),
+          Map.entry("Range", 11),
+          Map.entry("Round", 11),
+          Map.entry("ScatterElements", 11),
+          Map.entry("ScatterND", 11),
+          Map.entry("Celu", 12),
+          Map.entry("Einsum", 12),
+          Map.entry("GreaterOrEqual", 12),
+          Map.entry("LessOrEqual", 12),
+          Map.entry("NegativeLogLikelihoodLoss", 12),
+          Map.entry("SoftmaxCrossEntropyLoss", 12),
+          Map.entry("HardSwish", 14),
+          Map.entry("Trilu", 14),
+          Map.entry("CastLike", 15),
+          Map.entry("GridSample", 16),
+          Map.entry("LayerNormalization", 17));
+
+  /** Returns the first opset (at least {@link #MIN_OPSET}) that defines {@code opType}. */
+  static int introduced(String opType) {
+    return Math.max(MIN_OPSET, INTRODUCED.getOrDefault(opType, MIN_OPSET));
   }
 
   private static final Map<String, Entry> REGISTRY = build();

@@ -62,7 +62,8 @@ final class ShapeOps {
         "Squeeze",
         c -> {
           Array x = c.in(0);
-          long[] axes = c.opt(1) != null ? c.ints(1) : c.ints("axes", null);
+          // axes: an input from opset 13, an attribute before
+          long[] axes = c.opset() >= 13 ? c.ints(1) : c.ints("axes", null);
           if (axes == null) {
             return one(Ivy.squeeze(x));
           }
@@ -76,7 +77,10 @@ final class ShapeOps {
         "Unsqueeze",
         c -> {
           Array x = c.in(0);
-          long[] axes = c.opt(1) != null ? c.ints(1) : c.ints("axes", new long[0]);
+          long[] axes = c.opset() >= 13 ? c.ints(1) : c.ints("axes", null);
+          if (axes == null) {
+            throw c.error("axes are required");
+          }
           int out = x.rank() + axes.length;
           boolean[] inserted = new boolean[out];
           for (long ax : axes) {
@@ -126,7 +130,8 @@ final class ShapeOps {
         c -> {
           Array x = c.in(0);
           int a = axis(c, c.i("axis", 0), x.rank());
-          long[] split = c.opt(1) != null ? c.ints(1) : c.ints("split", null);
+          // split: an input from opset 13, an attribute before
+          long[] split = c.opset() >= 13 ? c.ints(1) : c.ints("split", null);
           long n = x.shape().dim(a);
           if (split == null) {
             int k = c.numOutputs();
@@ -235,7 +240,11 @@ final class ShapeOps {
         "modes constant, reflect, edge",
         c -> {
           Array x = c.in(0);
-          long[] p = c.ints(1);
+          // Pad-2: pads and value are attributes; from opset 11 inputs
+          long[] p = c.opset() >= 11 ? c.ints(1) : c.ints("pads", null);
+          if (p == null) {
+            throw c.error("pads are required");
+          }
           int rank = x.rank();
           if (p.length != 2 * rank) {
             throw c.error("pads must have %d values; got %s", 2 * rank, Arrays.toString(p));
@@ -250,7 +259,10 @@ final class ShapeOps {
             pw[i] = new long[] {Math.max(p[i], 0), Math.max(p[i + rank], 0)};
             negative |= p[i] < 0 || p[i + rank] < 0;
           }
-          Object value = c.opt(2) == null ? 0 : c.opt(2).toDoubleArray()[0];
+          Object value =
+              c.opset() < 11
+                  ? (Object) (double) c.f("value", 0f)
+                  : c.opt(2) == null ? 0 : c.opt(2).toDoubleArray()[0];
           Array y = Ivy.pad(x, pw, PadMode.valueOf(mode.toUpperCase(Locale.ROOT)), value);
           if (negative) {
             for (int i = 0; i < rank; i++) {
@@ -338,10 +350,14 @@ final class ShapeOps {
 
   private static List<Array> slice(NodeContext c) {
     Array x = c.in(0);
-    long[] starts = c.ints(1);
-    long[] ends = c.ints(2);
-    long[] axes = c.opt(3) != null ? c.ints(3) : null;
-    long[] steps = c.opt(4) != null ? c.ints(4) : null;
+    boolean inputs = c.opset() >= 10; // Slice-1: starts, ends, axes attributes and no steps
+    long[] starts = inputs ? c.ints(1) : c.ints("starts", null);
+    long[] ends = inputs ? c.ints(2) : c.ints("ends", null);
+    long[] axes = inputs ? (c.opt(3) != null ? c.ints(3) : null) : c.ints("axes", null);
+    long[] steps = inputs && c.opt(4) != null ? c.ints(4) : null;
+    if (starts == null || ends == null) {
+      throw c.error("starts and ends are required");
+    }
     int r = x.rank();
     if (ends.length != starts.length
         || (axes != null && axes.length != starts.length)

@@ -30,7 +30,12 @@ class OnnxDocsTest {
   void registry_hasAtLeast120Operators() {
     assertTrue(OnnxOps.supported().size() >= 120, "only " + OnnxOps.supported().size());
     assertTrue(OnnxOps.isSupported("Conv", 14));
-    assertTrue(!OnnxOps.isSupported("Conv", 12));
+    assertTrue(OnnxOps.isSupported("Conv", 7));
+    assertTrue(!OnnxOps.isSupported("Conv", 6));
+    // an operator is supported from the opset that introduced it, and until one that removed it
+    assertTrue(!OnnxOps.isSupported("LayerNormalization", 16));
+    assertTrue(OnnxOps.isSupported("Upsample", 9));
+    assertTrue(!OnnxOps.isSupported("Upsample", 10));
     assertTrue(!OnnxOps.isSupported("NoSuchOp", 14));
   }
 }
