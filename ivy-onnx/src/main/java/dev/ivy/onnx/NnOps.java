@@ -67,7 +67,7 @@ final class NnOps {
         });
     r.add(
         "LayerNormalization",
-        "Y output only (no Mean / InvStdDev)",
+        "Mean and InvStdDev outputs in float32 (stash_type 1)",
         c -> {
           Array x = c.in(0);
           int axis = (int) c.i("axis", -1);
@@ -77,15 +77,31 @@ final class NnOps {
             axes[i] = a + i;
           }
           double eps = c.f("epsilon", 1e-5f);
-          if (a >= 0 && a < x.rank() && trailing(x, a, c.in(1)) && trailing(x, a, c.opt(2))) {
+          boolean stats = c.wantsOutput(1) || c.wantsOutput(2);
+          if (!stats
+              && a >= 0
+              && a < x.rank()
+              && trailing(x, a, c.in(1))
+              && trailing(x, a, c.opt(2))) {
             return one(Coarse.layerNorm(x, a, c.in(1), c.opt(2), eps));
           }
-          Array y = normalize(x, axes, eps);
+          if (c.i("stash_type", 1) != 1) {
+            throw c.unsupported("stash_type %d (only 1, float32)", c.i("stash_type", 1));
+          }
+          // the statistics are float32 (stash_type 1); without them x keeps its precision
+          Array xf = stats ? Ivy.astype(x, DType.FLOAT32) : x;
+          Array mean = Ivy.mean(xf, axes, true);
+          Array d = Ivy.subtract(xf, mean);
+          Array inv = Ivy.divide(1.0, Ivy.sqrt(Ivy.add(Ivy.mean(Ivy.square(d), axes, true), eps)));
+          Array y = same(Ivy.multiply(d, inv), x);
           y = Ivy.multiply(y, c.in(1));
           if (c.opt(2) != null) {
             y = Ivy.add(y, c.opt(2));
           }
-          return one(same(y, x));
+          List<Array> out = one(same(y, x));
+          out.add(mean);
+          out.add(inv);
+          return out;
         });
     r.add(
         "MeanVarianceNormalization",
@@ -163,7 +179,7 @@ final class NnOps {
       out.add(Ivy.fullLike(x, true, DType.BOOL));
       return out;
     }
-    Long seed = c.has("seed") ? (long) c.f("seed", 0f) : null;
+    Long seed = c.has("seed") ? c.i("seed", 0) : null;
     Array u = Ivy.randomUniform(0.0, 1.0, x.shape(), x.dtype(), seed);
     Array keep = Ivy.greaterEqual(u, ratio);
     Array y = Ivy.where(keep, Ivy.divide(x, 1 - ratio), Ivy.zerosLike(x));

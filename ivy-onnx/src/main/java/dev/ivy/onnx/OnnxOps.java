@@ -127,6 +127,7 @@ public final class OnnxOps {
     ReduceOps.register(new Registrar(m, "Reductions"));
     RnnOps.register(new Registrar(m, "Recurrent"));
     ControlOps.register(new Registrar(m, "Control flow"));
+    LossOps.register(new Registrar(m, "Losses"));
     return Collections.unmodifiableMap(m);
   }
 

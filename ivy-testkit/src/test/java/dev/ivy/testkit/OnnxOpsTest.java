@@ -277,6 +277,26 @@ class OnnxOpsTest {
         .in(f(s(1, 2), 1, 3), f(s(2), 1, 2), f(s(2), 0, 1))
         .attr("epsilon", 0f)
         .out(f(s(1, 2), -1, 3));
+    c("LayerNormalization", "LayerNormalization[Mean, InvStdDev]")
+        .opset(17)
+        .in(f(s(1, 2), 1, 3), f(s(2), 1, 1))
+        .attr("epsilon", 0f)
+        .out(f(s(1, 2), -1, 1), f(s(1, 1), 2), f(s(1, 1), 1));
+    // losses
+    c("NegativeLogLikelihoodLoss")
+        .opset(13)
+        .in(f(s(2, 2), -1, -2, -3, -4), i64(s(2), 1, 0))
+        .out(f(s(), 2.5));
+    c("NegativeLogLikelihoodLoss", "NegativeLogLikelihoodLoss[weight, ignore_index, sum]")
+        .opset(13)
+        .in(f(s(3, 2), -1, -2, -3, -4, -5, -6), i64(s(3), 1, 0, 1), f(s(2), 10, 100))
+        .attr("ignore_index", 0L)
+        .attr("reduction", "sum")
+        .out(f(s(), 800));
+    c("SoftmaxCrossEntropyLoss")
+        .opset(13)
+        .in(f(s(1, 2), 0, 0), i64(s(1), 1))
+        .out(f(s(), Math.log(2)), f(s(1, 2), -Math.log(2), -Math.log(2)));
     c("MeanVarianceNormalization").in(f(s(1, 1, 1, 2), 1, 3)).out(f(s(1, 1, 1, 2), -1, 1));
     c("LpNormalization").in(f(s(1, 2), 3, 4)).out(f(s(1, 2), 0.6, 0.8));
     c("LRN")
