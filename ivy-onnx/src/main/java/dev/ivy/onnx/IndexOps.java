@@ -72,6 +72,17 @@ final class IndexOps {
           return one(scatter(c, x, idx, c.in(2)));
         });
     r.add(
+        "Scatter",
+        9,
+        10,
+        "ScatterElements without reduction (deprecated in opset 11)",
+        c -> {
+          Array x = c.in(0);
+          int a = ShapeOps.axis(c, c.i("axis", 0), x.rank());
+          Array idx = coordinates(wrap(c.in(1), x.shape().dim(a)), a);
+          return one(Scatter.scatterNdUpdate(x, idx, c.in(2)));
+        });
+    r.add(
         "ScatterND",
         "reduction none, add or mul",
         c -> {

@@ -75,6 +75,15 @@ public final class OnnxOps {
           Map.entry("Cosh", 9),
           Map.entry("Sinh", 9),
           Map.entry("Compress", 9),
+          Map.entry("NonMaxSuppression", 10),
+          Map.entry("QuantizeLinear", 10),
+          Map.entry("DequantizeLinear", 10),
+          Map.entry("ReverseSequence", 10),
+          Map.entry("DynamicQuantizeLinear", 11),
+          Map.entry("Unique", 11),
+          Map.entry("HannWindow", 17),
+          Map.entry("HammingWindow", 17),
+          Map.entry("BlackmanWindow", 17),
           Map.entry("ConstantOfShape", 9),
           Map.entry("Erf", 9),
           Map.entry("EyeLike", 9),
@@ -128,6 +137,8 @@ public final class OnnxOps {
     RnnOps.register(new Registrar(m, "Recurrent"));
     ControlOps.register(new Registrar(m, "Control flow"));
     LossOps.register(new Registrar(m, "Losses"));
+    QuantOps.register(new Registrar(m, "Quantization"));
+    ExtraOps.register(new Registrar(m, "Sequences, detection and signal"));
     return Collections.unmodifiableMap(m);
   }
 

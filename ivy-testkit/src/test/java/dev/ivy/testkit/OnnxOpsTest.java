@@ -50,6 +50,14 @@ class OnnxOpsTest {
     return new T(DType.INT64, shape, v);
   }
 
+  static T u8(long[] shape, double... v) {
+    return new T(DType.UINT8, shape, v);
+  }
+
+  static T i8(long[] shape, double... v) {
+    return new T(DType.INT8, shape, v);
+  }
+
   static T b(long[] shape, double... v) {
     return new T(DType.BOOL, shape, v);
   }
@@ -282,6 +290,45 @@ class OnnxOpsTest {
         .in(f(s(1, 2), 1, 3), f(s(2), 1, 1))
         .attr("epsilon", 0f)
         .out(f(s(1, 2), -1, 1), f(s(1, 1), 2), f(s(1, 1), 1));
+    // quantization
+    c("QuantizeLinear").opset(13).in(f(s(3), -4, 3, 600), f(s(), 2)).out(u8(s(3), 0, 2, 255));
+    c("QuantizeLinear", "QuantizeLinear[int8, per axis]")
+        .opset(13)
+        .in(f(s(2, 2), 1, 1, 4, 4), f(s(2), 1, 2), i8(s(2), -1, 1))
+        .attr("axis", 1L)
+        .out(i8(s(2, 2), 0, 1, 3, 3));
+    c("DequantizeLinear")
+        .opset(13)
+        .in(u8(s(2), 0, 10), f(s(), 0.5), u8(s(), 4))
+        .out(f(s(2), -2, 3));
+    c("DynamicQuantizeLinear")
+        .opset(11)
+        .in(f(s(3), -1.02, 0, 1.53))
+        .out(u8(s(3), 0, 102, 255), f(s(), 0.01), u8(s(), 102));
+    // sequences, detection and signal
+    c("Scatter")
+        .opset(10)
+        .in(f(s(3), 0, 0, 0), i64(s(2), 2, 0), f(s(2), 5, 6))
+        .out(f(s(3), 6, 0, 5));
+    c("ReverseSequence")
+        .opset(10)
+        .in(f(s(2, 2), 1, 2, 3, 4), i64(s(2), 2, 1))
+        .out(f(s(2, 2), 3, 2, 1, 4));
+    c("Unique")
+        .opset(11)
+        .in(f(s(4), 2, 1, 2, 3))
+        .out(f(s(3), 1, 2, 3), i64(s(3), 1, 0, 3), i64(s(4), 1, 0, 1, 2), i64(s(3), 1, 2, 1));
+    c("HannWindow").opset(17).in(i64(s(), 4)).out(f(s(4), 0, 0.5, 1, 0.5));
+    c("HammingWindow").opset(17).in(i64(s(), 4)).out(f(s(4), 4.0 / 46, 25.0 / 46, 1, 25.0 / 46));
+    c("BlackmanWindow").opset(17).in(i64(s(), 4)).out(f(s(4), 0, 0.34, 1, 0.34));
+    c("NonMaxSuppression")
+        .opset(11)
+        .in(
+            f(s(1, 3, 4), 0, 0, 1, 1, 0, 0.1, 1, 1.1, 0, 2, 1, 3),
+            f(s(1, 1, 3), 0.9, 0.8, 0.7),
+            i64(s(1), 3),
+            f(s(1), 0.5))
+        .out(i64(s(2, 3), 0, 0, 0, 0, 0, 2));
     // losses
     c("NegativeLogLikelihoodLoss")
         .opset(13)
@@ -579,6 +626,10 @@ class OnnxOpsTest {
         return 7;
       case BOOL:
         return 9;
+      case UINT8:
+        return 2;
+      case INT8:
+        return 3;
       default:
         throw new IllegalArgumentException(d.toString());
     }
