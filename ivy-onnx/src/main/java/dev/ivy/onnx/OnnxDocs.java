@@ -34,6 +34,8 @@ public final class OnnxDocs {
         .append(OnnxOps.MIN_OPSET)
         .append(" to ")
         .append(OnnxOps.MAX_OPSET)
+        .append(" (and models of older opsets whose operators all kept their definition since:")
+        .append(" the opsets column gives each operator's range)")
         .append(
             " and maps each node to core functions, so a model runs on every backend and traces")
         .append(" into an Ivy graph. ")

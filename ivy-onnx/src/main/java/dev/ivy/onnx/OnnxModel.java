@@ -173,10 +173,10 @@ public final class OnnxModel {
       throw new OnnxException(
           "OnnxModel: " + source + " imports no opset of the default domain ai.onnx");
     }
-    if (v < OnnxOps.MIN_OPSET || v > OnnxOps.MAX_OPSET) {
+    if (v < 1 || v > OnnxOps.MAX_OPSET) {
       throw new OnnxException(
           "OnnxModel: opset of ai.onnx must be between "
-              + OnnxOps.MIN_OPSET
+              + 1
               + " and "
               + OnnxOps.MAX_OPSET
               + "; got "

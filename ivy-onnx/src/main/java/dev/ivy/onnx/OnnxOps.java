@@ -14,7 +14,11 @@ import java.util.TreeMap;
 public final class OnnxOps {
   private OnnxOps() {}
 
-  /** The lowest opset of the default domain the importer accepts. */
+  /**
+   * The lowest opset of the default domain whose every operator the importer implements; a model of
+   * a lower opset loads when each of its operators kept its definition since that opset (see {@link
+   * #isSupported}).
+   */
   public static final int MIN_OPSET = 7;
 
   /** The highest opset of the default domain the importer accepts. */
@@ -119,9 +123,53 @@ public final class OnnxOps {
           Map.entry("GridSample", 16),
           Map.entry("LayerNormalization", 17));
 
-  /** Returns the first opset (at least {@link #MIN_OPSET}) that defines {@code opType}. */
+  /**
+   * The opset since which each of these operators has had the definition implemented, where that is
+   * below {@link #MIN_OPSET} (version 6 dropped the legacy consumed_inputs attribute), so that
+   * models stamped with those older opsets load.
+   */
+  private static final Map<String, Integer> DEFINED_SINCE =
+      Map.ofEntries(
+          Map.entry("Abs", 6),
+          Map.entry("Ceil", 6),
+          Map.entry("Elu", 6),
+          Map.entry("Exp", 6),
+          Map.entry("Floor", 6),
+          Map.entry("HardSigmoid", 6),
+          Map.entry("InstanceNormalization", 6),
+          Map.entry("LeakyRelu", 6),
+          Map.entry("Log", 6),
+          Map.entry("Neg", 6),
+          Map.entry("Reciprocal", 6),
+          Map.entry("Relu", 6),
+          Map.entry("Selu", 6),
+          Map.entry("Sigmoid", 6),
+          Map.entry("Sqrt", 6),
+          Map.entry("Tanh", 6),
+          Map.entry("Tile", 6),
+          Map.entry("Reshape", 5),
+          Map.entry("Concat", 4),
+          Map.entry("GlobalAveragePool", 1),
+          Map.entry("GlobalMaxPool", 1),
+          Map.entry("Identity", 1),
+          Map.entry("LRN", 1),
+          Map.entry("LpNormalization", 1),
+          Map.entry("MatMul", 1),
+          Map.entry("Not", 1),
+          Map.entry("Shape", 1),
+          Map.entry("Size", 1),
+          Map.entry("Softplus", 1),
+          Map.entry("Softsign", 1),
+          Map.entry("SpaceToDepth", 1),
+          Map.entry("Transpose", 1));
+
+  /**
+   * Returns the first opset whose definition of {@code opType} is implemented: the opset that
+   * introduced it, or {@link #MIN_OPSET}, or an earlier one with the same definition.
+   */
   static int introduced(String opType) {
-    return Math.max(MIN_OPSET, INTRODUCED.getOrDefault(opType, MIN_OPSET));
+    Integer early = DEFINED_SINCE.get(opType);
+    return early != null ? early : Math.max(MIN_OPSET, INTRODUCED.getOrDefault(opType, MIN_OPSET));
   }
 
   private static final Map<String, Entry> REGISTRY = build();

@@ -290,6 +290,7 @@ class OnnxOpsTest {
         .in(f(s(1, 2), 1, 3), f(s(2), 1, 1))
         .attr("epsilon", 0f)
         .out(f(s(1, 2), -1, 1), f(s(1, 1), 2), f(s(1, 1), 1));
+    c("Softsign", "Softsign[opset 1]").opset(1).in(f(s(2), 1, -3)).out(f(s(2), 0.5, -0.75));
     // quantization
     c("QuantizeLinear").opset(13).in(f(s(3), -4, 3, 600), f(s(), 2)).out(u8(s(3), 0, 2, 255));
     c("QuantizeLinear", "QuantizeLinear[int8, per axis]")
