@@ -57,6 +57,20 @@ public final class Main {
           return OnnxCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         case "onnx-tests":
           return OnnxCommand.tests(Arrays.copyOfRange(args, 1, args.length), out, err);
+        case "onnx-backends":
+          {
+            String md =
+                dev.ivy.testkit.OnnxBackendsDoc.render(
+                    OracleFiles.sharedDir().resolve("onnx-backend-tests").resolve("node"),
+                    BackendRegistry.available());
+            if (args.length == 3 && args[1].equals("--out")) {
+              Files.writeString(Paths.get(args[2]), md);
+              out.println("wrote " + args[2]);
+            } else {
+              out.print(md);
+            }
+            return 0;
+          }
         case "onnx-docs":
           if (args.length == 3 && args[1].equals("--out")) {
             Files.writeString(Paths.get(args[2]), dev.ivy.onnx.OnnxDocs.render());
@@ -104,6 +118,9 @@ public final class Main {
     p.println(
         "                                         run ONNX backend tests (model.onnx +"
             + " test_data_set_*); one summary line per backend");
+    p.println(
+        "  onnx-backends [--out FILE.md]          how each backend runs each ONNX operator"
+            + " (docs/onnx-backends.md)");
     p.println(
         "  onnx-docs [--out FILE.md]              list the supported ONNX operators (docs/onnx.md)");
     p.println("  backends                               list the backends on the class path");

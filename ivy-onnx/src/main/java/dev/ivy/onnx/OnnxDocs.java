@@ -58,6 +58,18 @@ public final class OnnxDocs {
       }
       b.append('\n');
     }
+    b.append("## Conformance and backends\n\n")
+        .append("`bin/ivy onnx-tests DIR [--backend nd4j|torch|tf|all] [--report FILE]` runs test")
+        .append(" cases in the ONNX backend test format (a folder per case with `model.onnx` and")
+        .append(" `test_data_set_N/input_K.pb`, `output_K.pb`) and prints `BACKEND: N passed, M")
+        .append(" failed, K unsupported` per backend; the report lists each case with its status")
+        .append(" and reason. Unsupported means the importer refused the model with an")
+        .append(" `OnnxException` naming the operator and the opset (or a data type, or a sequence")
+        .append(" or optional graph value). `bin/ivy onnx-tests ../shared/onnx-backend-tests/node`")
+        .append(" runs the ONNX project's own node tests; a test keeps their pass count from")
+        .append(" falling. `docs/onnx-backends.md` (`bin/ivy onnx-backends`) lists how each")
+        .append(" backend runs each operator on those tests: natively as one kernel, or as a")
+        .append(" composite of primitives.\n\n");
     b.append("## Notes\n\n")
         .append("- Nodes whose inputs are all concrete (initializers, `Constant`, `Shape` of a")
         .append(" traced input...) are evaluated when the model is traced, so shape subgraphs fold")

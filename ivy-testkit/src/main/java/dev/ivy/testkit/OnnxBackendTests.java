@@ -184,6 +184,14 @@ public final class OnnxBackendTests {
 
   /** Runs one case on {@code backend} (on the calling thread). */
   public static Result runCase(Path dir, String backend) {
+    return runCase(dir, backend, null);
+  }
+
+  /**
+   * Runs one case on {@code backend} (on the calling thread); when {@code calls} is not null, the
+   * primitives the model runs on the first data set are added to it.
+   */
+  public static Result runCase(Path dir, String backend, List<PrimRecorder.Call> calls) {
     String name = name(dir);
     try (Ivy.BackendScope b = Ivy.withBackend(backend);
         var scope = Ivy.scope()) {
@@ -214,7 +222,15 @@ public final class OnnxBackendTests {
         for (int k = 0; Files.exists(set.resolve("output_" + k + ".pb")); k++) {
           expected.add(OnnxTensors.read(set.resolve("output_" + k + ".pb")));
         }
-        List<Array> got = new ArrayList<>(m.run(feeds).values());
+        List<Array> got;
+        if (calls != null && set.equals(sets.get(0))) {
+          try (PrimRecorder r = PrimRecorder.start()) {
+            got = new ArrayList<>(m.run(feeds).values());
+            calls.addAll(r.calls());
+          }
+        } else {
+          got = new ArrayList<>(m.run(feeds).values());
+        }
         if (got.size() != expected.size()) {
           return new Result(
               name,
