@@ -186,6 +186,7 @@ public final class OnnxOps {
     ControlOps.register(new Registrar(m, "Control flow"));
     LossOps.register(new Registrar(m, "Losses"));
     QuantOps.register(new Registrar(m, "Quantization"));
+    GridSampling.register(new Registrar(m, "Convolution, pooling and normalisation"));
     ExtraOps.register(new Registrar(m, "Sequences, detection and signal"));
     return Collections.unmodifiableMap(m);
   }

@@ -291,6 +291,11 @@ class OnnxOpsTest {
         .attr("epsilon", 0f)
         .out(f(s(1, 2), -1, 1), f(s(1, 1), 2), f(s(1, 1), 1));
     c("Softsign", "Softsign[opset 1]").opset(1).in(f(s(2), 1, -3)).out(f(s(2), 0.5, -0.75));
+    c("GridSample")
+        .opset(16)
+        .in(f(s(1, 1, 2, 2), 1, 2, 3, 4), f(s(1, 1, 2, 2), 0, 0, -1, -1))
+        .attr("align_corners", 1L)
+        .out(f(s(1, 1, 1, 2), 2.5, 1));
     // quantization
     c("QuantizeLinear").opset(13).in(f(s(3), -4, 3, 600), f(s(), 2)).out(u8(s(3), 0, 2, 255));
     c("QuantizeLinear", "QuantizeLinear[int8, per axis]")
