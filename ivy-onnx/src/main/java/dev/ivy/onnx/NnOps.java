@@ -334,7 +334,7 @@ final class NnOps {
     return Arrays.copyOfRange(x.shape().dims(), 2, x.rank());
   }
 
-  private static List<Array> conv(NodeContext c) {
+  static List<Array> conv(NodeContext c) {
     Array x = c.in(0);
     Array w = c.in(1);
     if (x.rank() < 3 || w.rank() != x.rank()) {

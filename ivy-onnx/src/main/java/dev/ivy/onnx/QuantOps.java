@@ -18,6 +18,94 @@ final class QuantOps {
     r.add("QuantizeLinear", "uint8 and int8", QuantOps::quantize);
     r.add("DequantizeLinear", "uint8, int8 and int32", QuantOps::dequantize);
     r.add("DynamicQuantizeLinear", QuantOps::dynamicQuantize);
+    r.add(
+        "MatMulInteger",
+        c -> one(Ivy.astype(integerMatmul(c, c.in(0), c.opt(2), c.in(1), c.opt(3)), DType.INT32)));
+    r.add(
+        "ConvInteger",
+        c ->
+            one(
+                Ivy.astype(
+                    integerConv(c, c.in(0), c.opt(2), c.in(1), c.opt(3), null), DType.INT32)));
+    r.add(
+        "QLinearMatMul",
+        c -> {
+          Array acc = integerMatmul(c, c.in(0), c.in(2), c.in(3), c.in(5));
+          return one(requantize(c, acc, c.in(1), c.in(4), c.in(6), c.in(7), -1));
+        });
+    r.add(
+        "QLinearConv",
+        c -> {
+          Array acc = integerConv(c, c.in(0), c.in(2), c.in(3), c.in(5), c.opt(8));
+          return one(requantize(c, acc, c.in(1), c.in(4), c.in(6), c.in(7), 1));
+        });
+  }
+
+  /** Returns x - zeroPoint in float64 (exact for 8-bit data and int32 sums). */
+  private static Array shifted(Array x, Array zeroPoint, Array zpShape) {
+    Array v = Ivy.astype(x, DType.FLOAT64);
+    return zeroPoint == null ? v : Ivy.subtract(v, Ivy.astype(zpShape, DType.FLOAT64));
+  }
+
+  /** (a - aZero) @ (b - bZero), accumulated exactly (float64); bZero may be per column. */
+  private static Array integerMatmul(NodeContext c, Array a, Array aZero, Array b, Array bZero) {
+    if (aZero != null && aZero.size() != 1) {
+      throw c.unsupported("a per-row zero point of A");
+    }
+    Array az = aZero == null ? null : Ivy.reshape(aZero, new long[0]);
+    Array bz =
+        bZero == null || bZero.size() == 1
+            ? (bZero == null ? null : Ivy.reshape(bZero, new long[0]))
+            : bZero;
+    return Ivy.matmul(shifted(a, aZero, az), shifted(b, bZero, bz));
+  }
+
+  /**
+   * conv(x - xZero, w - wZero) + bias, accumulated exactly (float64); wZero may be per output
+   * channel; the padding holds the zero point, i.e. 0 after the shift.
+   */
+  private static Array integerConv(
+      NodeContext c, Array x, Array xZero, Array w, Array wZero, Array bias) {
+    Array xz = xZero == null ? null : Ivy.reshape(xZero, new long[0]);
+    Array wz = null;
+    if (wZero != null) {
+      long[] s = new long[w.rank()];
+      java.util.Arrays.fill(s, 1);
+      s[0] = wZero.size();
+      wz = wZero.size() == 1 ? Ivy.reshape(wZero, new long[0]) : Ivy.reshape(wZero, s);
+    }
+    java.util.List<Array> ins = new java.util.ArrayList<>();
+    ins.add(shifted(x, xZero, xz));
+    ins.add(shifted(w, wZero, wz));
+    if (bias != null) {
+      ins.add(Ivy.astype(bias, DType.FLOAT64));
+    }
+    return NnOps.conv(c.withInputs(ins)).get(0);
+  }
+
+  /**
+   * Requantizes an exact accumulation: saturate(round(acc * aScale * bScale / yScale) + yZero),
+   * with bScale per {@code axis} of acc (the output channel; -1: the last axis) when it is a
+   * vector.
+   */
+  private static Array requantize(
+      NodeContext c, Array acc, Array aScale, Array bScale, Array yScale, Array yZero, int axis) {
+    Array bs = Ivy.astype(bScale, DType.FLOAT64);
+    if (bScale.size() > 1) {
+      long[] s = new long[acc.rank()];
+      java.util.Arrays.fill(s, 1);
+      s[axis < 0 ? acc.rank() - 1 : axis] = bScale.size();
+      bs = Ivy.reshape(bs, s);
+    } else {
+      bs = Ivy.reshape(bs, new long[0]);
+    }
+    Array scale =
+        Ivy.divide(
+            Ivy.multiply(Ivy.reshape(Ivy.astype(aScale, DType.FLOAT64), new long[0]), bs),
+            Ivy.reshape(Ivy.astype(yScale, DType.FLOAT64), new long[0]));
+    Array q = Ivy.round(Ivy.multiply(acc, scale));
+    q = Ivy.add(q, Ivy.reshape(Ivy.astype(yZero, DType.FLOAT64), new long[0]));
+    return saturate(c, q, yZero.dtype());
   }
 
   /** Returns {@code v} (a scalar or a 1-d per-axis vector) shaped to broadcast along axis of x. */

@@ -58,6 +58,10 @@ class OnnxOpsTest {
     return new T(DType.INT8, shape, v);
   }
 
+  static T i32(long[] shape, double... v) {
+    return new T(DType.INT32, shape, v);
+  }
+
   static T b(long[] shape, double... v) {
     return new T(DType.BOOL, shape, v);
   }
@@ -311,6 +315,38 @@ class OnnxOpsTest {
         .opset(11)
         .in(f(s(3), -1.02, 0, 1.53))
         .out(u8(s(3), 0, 102, 255), f(s(), 0.01), u8(s(), 102));
+    c("MatMulInteger")
+        .opset(10)
+        .in(u8(s(1, 2), 3, 4), u8(s(2, 1), 1, 2), u8(s(), 1))
+        .out(i32(s(1, 1), 8));
+    c("ConvInteger")
+        .opset(10)
+        .in(u8(s(1, 1, 1, 2), 2, 3), u8(s(1, 1, 1, 1), 2), u8(s(), 1))
+        .out(i32(s(1, 1, 1, 2), 2, 4));
+    c("QLinearMatMul")
+        .opset(10)
+        .in(
+            u8(s(1, 1), 10),
+            f(s(), 0.5),
+            u8(s(), 0),
+            u8(s(1, 1), 4),
+            f(s(), 1),
+            u8(s(), 0),
+            f(s(), 2),
+            u8(s(), 1))
+        .out(u8(s(1, 1), 11));
+    c("QLinearConv")
+        .opset(10)
+        .in(
+            u8(s(1, 1, 1, 1), 6),
+            f(s(), 1),
+            u8(s(), 2),
+            u8(s(1, 1, 1, 1), 3),
+            f(s(), 1),
+            u8(s(), 0),
+            f(s(), 4),
+            u8(s(), 0))
+        .out(u8(s(1, 1, 1, 1), 3));
     // sequences, detection and signal
     c("Scatter")
         .opset(10)
@@ -636,6 +672,8 @@ class OnnxOpsTest {
         return 2;
       case INT8:
         return 3;
+      case INT32:
+        return 6;
       default:
         throw new IllegalArgumentException(d.toString());
     }
