@@ -171,7 +171,7 @@ final class ShapeOps {
           }
           return one(Ivy.broadcastTo(x, out));
         });
-    r.add("Tile", c -> one(Manipulation.tile(c.in(0), c.ints(1))));
+    r.add("Tile", ShapeOps::tile);
     r.add(
         "Shape",
         c -> {
@@ -397,5 +397,43 @@ final class ShapeOps {
       }
     }
     return one(Manipulation.slice(y, begin, stop, step));
+  }
+
+  /**
+   * Tile: below rank 3 the core tile (one broadcast of rank 2r); from rank 3 one axis at a time, a
+   * broadcast of rank r + 1 each, since TensorFlow cannot broadcast to rank 8.
+   */
+  private static List<Array> tile(NodeContext c) {
+    Array x = c.in(0);
+    long[] reps = c.ints(1);
+    if (reps.length != x.rank()) {
+      throw c.error(
+          "repeats must have %d values (one per axis); got %s", x.rank(), Arrays.toString(reps));
+    }
+    if (x.rank() < 3) {
+      return one(Manipulation.tile(x, reps));
+    }
+    Array y = x;
+    for (int a = 0; a < reps.length; a++) {
+      if (reps[a] < 0) {
+        throw c.error("repeats must be >= 0; got %s", Arrays.toString(reps));
+      }
+      if (reps[a] == 1) {
+        continue;
+      }
+      long[] d = y.shape().dims();
+      long[] in = new long[d.length + 1];
+      long[] to = new long[d.length + 1];
+      for (int i = 0, j = 0; i < in.length; i++) {
+        boolean unit = i == a;
+        in[i] = unit ? 1 : d[j];
+        to[i] = unit ? reps[a] : d[j];
+        j += unit ? 0 : 1;
+      }
+      long[] out = d.clone();
+      out[a] = d[a] * reps[a];
+      y = Ivy.reshape(Ivy.broadcastTo(Ivy.reshape(y, in), to), out);
+    }
+    return one(y);
   }
 }

@@ -456,6 +456,9 @@ class OnnxOpsTest {
     c("Split").in(f(s(4), 0, 1, 2, 3), i64(s(2), 1, 3)).out(f(s(1), 0), f(s(3), 1, 2, 3));
     c("Expand").in(f(s(1), 7), i64(s(2), 2, 2)).out(f(s(2, 2), 7, 7, 7, 7));
     c("Tile").in(f(s(2), 1, 2), i64(s(1), 2)).out(f(s(4), 1, 2, 1, 2));
+    c("Tile", "Tile[rank 3, one axis at a time]")
+        .in(f(s(1, 1, 2), 1, 2), i64(s(3), 2, 1, 2))
+        .out(f(s(2, 1, 4), 1, 2, 1, 2, 1, 2, 1, 2));
     c("Shape").in(x6).out(i64(s(2), 2, 3));
     c("Size").in(x6).out(i64(s(), 6));
     c("Constant")
