@@ -27,6 +27,65 @@ final class ExtraOps {
     r.add("HammingWindow", c -> one(window(c, new double[] {25.0 / 46, 1 - 25.0 / 46, 0})));
     r.add("BlackmanWindow", c -> one(window(c, new double[] {0.42, 0.5, 0.08})));
     r.add("NonMaxSuppression", ExtraOps::nonMaxSuppression);
+    r.add("DFT", ExtraOps::dft);
+  }
+
+  /**
+   * DFT (opset 17): the discrete Fourier transform along axis (default 1) of a real ([..., 1]) or
+   * complex ([..., 2]) signal, as products with cosine and sine matrices; dft_length pads or
+   * truncates the signal, onesided keeps the first length / 2 + 1 frequencies, inverse conjugates
+   * and divides by the length.
+   */
+  private static List<Array> dft(NodeContext c) {
+    Array x = c.in(0);
+    long parts = x.shape().dim(x.rank() - 1);
+    if (x.rank() < 2 || (parts != 1 && parts != 2) || !x.dtype().isFloating()) {
+      throw c.error(
+          "input must be a float signal [..., 1] (real) or [..., 2] (complex); got %s", x.aval());
+    }
+    int axis = ShapeOps.axis(c, c.i("axis", 1), x.rank() - 1);
+    boolean inverse = c.i("inverse", 0) != 0;
+    boolean onesided = c.i("onesided", 0) != 0;
+    Array v = Ivy.moveaxis(x, axis, x.rank() - 2);
+    long n = v.shape().dim(v.rank() - 2);
+    long len = c.opt(1) == null || c.opt(1).size() == 0 ? n : c.ints(1)[0];
+    if (len < 1) {
+      throw c.error("dft_length must be >= 1; got %d", len);
+    }
+    if (len < n) {
+      v = NnOps.slice(v, v.rank() - 2, 0, len);
+    } else if (len > n) {
+      long[][] pw = new long[v.rank()][2];
+      pw[v.rank() - 2][1] = len - n;
+      v = Ivy.pad(v, pw, dev.ivy.PadMode.CONSTANT, 0);
+    }
+    Array a = Ivy.squeeze(NnOps.slice(v, v.rank() - 1, 0, 1), v.rank() - 1);
+    Array b = parts == 2 ? Ivy.squeeze(NnOps.slice(v, v.rank() - 1, 1, 2), v.rank() - 1) : null;
+    long k = onesided ? len / 2 + 1 : len;
+    double[] cos = new double[(int) (len * k)];
+    double[] sin = new double[cos.length];
+    for (int i = 0; i < len; i++) {
+      for (int j = 0; j < k; j++) {
+        double t = 2 * Math.PI * ((long) i * j % len) / len;
+        cos[(int) (i * k + j)] = Math.cos(t);
+        sin[(int) (i * k + j)] = Math.sin(t);
+      }
+    }
+    Array cm = Ivy.astype(Ivy.array(cos, len, k), x.dtype());
+    Array sm = Ivy.astype(Ivy.array(sin, len, k), x.dtype());
+    double sign = inverse ? 1 : -1;
+    Array re = Ivy.matmul(a, cm);
+    Array im = Ivy.multiply(Ivy.matmul(a, sm), sign);
+    if (b != null) {
+      re = Ivy.subtract(re, Ivy.multiply(Ivy.matmul(b, sm), sign));
+      im = Ivy.add(im, Ivy.matmul(b, cm));
+    }
+    if (inverse) {
+      re = Ivy.divide(re, (double) len);
+      im = Ivy.divide(im, (double) len);
+    }
+    Array y = Ivy.stack(List.of(re, im), re.rank());
+    return one(Ivy.moveaxis(y, y.rank() - 2, axis));
   }
 
   /** ReverseSequence: reverses the first sequence_lens[b] steps along time_axis of each batch b. */

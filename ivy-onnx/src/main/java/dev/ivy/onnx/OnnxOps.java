@@ -90,6 +90,7 @@ public final class OnnxOps {
           Map.entry("DynamicQuantizeLinear", 11),
           Map.entry("Unique", 11),
           Map.entry("HannWindow", 17),
+          Map.entry("DFT", 17),
           Map.entry("HammingWindow", 17),
           Map.entry("BlackmanWindow", 17),
           Map.entry("ConstantOfShape", 9),

@@ -360,6 +360,7 @@ class OnnxOpsTest {
         .opset(11)
         .in(f(s(4), 2, 1, 2, 3))
         .out(f(s(3), 1, 2, 3), i64(s(3), 1, 0, 3), i64(s(4), 1, 0, 1, 2), i64(s(3), 1, 2, 1));
+    c("DFT").opset(17).in(f(s(1, 2, 1), 1, 3)).out(f(s(1, 2, 2), 4, 0, -2, 0));
     c("HannWindow").opset(17).in(i64(s(), 4)).out(f(s(4), 0, 0.5, 1, 0.5));
     c("HammingWindow").opset(17).in(i64(s(), 4)).out(f(s(4), 4.0 / 46, 25.0 / 46, 1, 25.0 / 46));
     c("BlackmanWindow").opset(17).in(i64(s(), 4)).out(f(s(4), 0, 0.34, 1, 0.34));
