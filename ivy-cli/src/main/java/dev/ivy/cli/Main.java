@@ -58,7 +58,9 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand("trace", new TraceCommand(out, err));
     cl.addSubcommand("frontends", new FrontendsCmd(out));
     cl.addSubcommand("run-onnx", new OnnxCommand(out, err));
+    cl.addSubcommand("onnx-tests", new OnnxCommand.Tests(out, err));
     cl.addSubcommand("onnx-docs", new OnnxDocsCmd(out));
+    cl.addSubcommand("onnx-backends", new OnnxBackendsCmd(out));
     cl.addSubcommand("backends", new BackendsCmd(out));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
@@ -254,6 +256,25 @@ public final class Main implements Callable<Integer> {
     @Override
     String render() {
       return dev.ivy.onnx.OnnxDocs.render();
+    }
+  }
+
+  @Command(
+      name = "onnx-backends",
+      mixinStandardHelpOptions = true,
+      description =
+          "How each backend runs each ONNX operator, measured on the node tests"
+              + " (docs/onnx-backends.md).")
+  static final class OnnxBackendsCmd extends DocCmd {
+    OnnxBackendsCmd(PrintStream out) {
+      super(out);
+    }
+
+    @Override
+    String render() {
+      return dev.ivy.testkit.OnnxBackendsDoc.render(
+          OracleFiles.conformanceDir().resolve("onnx-backend-tests").resolve("node"),
+          BackendRegistry.available());
     }
   }
 

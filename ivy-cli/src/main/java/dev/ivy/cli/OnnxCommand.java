@@ -7,6 +7,7 @@ import dev.ivy.Ivy;
 import dev.ivy.backend.BackendRegistry;
 import dev.ivy.onnx.OnnxModel;
 import dev.ivy.onnx.PreparedOnnxModel;
+import dev.ivy.testkit.OnnxBackendTests;
 import dev.ivy.testkit.OnnxReference;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -106,5 +108,80 @@ final class OnnxCommand implements Callable<Integer> {
       }
       return 1;
     }
+  }
+
+  /**
+   * {@code bin/ivy onnx-tests DIR [--backend B|all] [--report FILE]}: runs the ONNX backend test
+   * cases under DIR ({@link OnnxBackendTests}) and prints {@code BACKEND: N passed, M failed, K
+   * unsupported} per backend; the report lists each case with its status and reason. Exit 1 when a
+   * case crashed.
+   */
+  /** {@code bin/ivy onnx-tests}: runs ONNX's backend test format on each backend. */
+  @Command(
+      name = "onnx-tests",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Run ONNX backend tests (case folders of model.onnx and test_data_set_*/input_*.pb,"
+            + " output_*.pb); per backend: N passed, M failed, K unsupported.",
+        "Exit code 1 if a case crashed or hung."
+      })
+  static final class Tests implements Callable<Integer> {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Parameters(
+        paramLabel = "DIR",
+        description = "a folder of case folders (conformance/onnx-backend-tests/node)")
+    Path dir;
+
+    @Option(
+        names = "--backend",
+        paramLabel = "B",
+        defaultValue = "all",
+        description = "nd4j, torch, tf, a comma-separated list or all (default: ${DEFAULT-VALUE})")
+    String backend;
+
+    @Option(names = "--report", paramLabel = "FILE.tsv", description = "each case's status")
+    Path report;
+
+    Tests(PrintStream out, PrintStream err) {
+      this.out = out;
+      this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isDirectory(dir)) {
+        err.println("ivy onnx-tests: " + dir + " is not a folder of case folders");
+        return 2;
+      }
+      return tests(dir, backend, report, out);
+    }
+  }
+
+  static int tests(Path dir, String backend, Path report, PrintStream out) throws IOException {
+    List<String> backends = new ArrayList<>();
+    if (backend.equals("all")) {
+      backends.addAll(BackendRegistry.available());
+    } else {
+      for (String b : backend.split(",")) {
+        backends.add(BackendRegistry.canonical(b.trim()));
+      }
+    }
+    List<Path> cases = OnnxBackendTests.cases(dir);
+    Map<String, List<OnnxBackendTests.Result>> all = new LinkedHashMap<>();
+    boolean crashed = false;
+    for (String b : backends) {
+      List<OnnxBackendTests.Result> r = OnnxBackendTests.run(cases, b);
+      all.put(b, r);
+      out.println(OnnxBackendTests.summary(b, r));
+      out.flush();
+      crashed |= r.stream().anyMatch(OnnxBackendTests.Result::isCrash);
+    }
+    if (report != null) {
+      OnnxBackendTests.writeReport(all, report);
+      out.println("wrote " + report);
+    }
+    return crashed ? 1 : 0;
   }
 }

@@ -100,7 +100,9 @@ class MainTest {
             "trace",
             "frontends",
             "run-onnx",
+            "onnx-tests",
             "onnx-docs",
+            "onnx-backends",
             "backends");
     for (String c : commands) {
       assertTrue(top.out().contains("  " + c + " "), c + " listed in:\n" + top.out());

@@ -33,7 +33,10 @@ final class ControlOps {
           throw new IllegalStateException(c.where() + " runs through OnnxModel");
         };
     r.add("If", "branches must give equal shapes and dtypes", byModel);
-    r.add("Loop", "loop-carried values keep their shapes and dtypes; no scan outputs", byModel);
+    r.add(
+        "Loop",
+        "loop-carried values keep their shapes and dtypes; scan outputs on concrete values only",
+        byModel);
     r.add("Scan", "scan axes 0 and forward directions only", byModel);
   }
 
@@ -172,13 +175,16 @@ final class ControlOps {
     if (nv < 0) {
       throw c.error("needs the inputs M and cond (either may be empty)");
     }
-    if (body.getInputCount() != nv + 2 || body.getOutputCount() != nv + 1) {
+    if (body.getInputCount() != nv + 2 || body.getOutputCount() < nv + 1) {
       throw c.error(
-          "the body must take (iteration, condition, %d values) and return (condition, %d"
-              + " values): scan outputs of Loop are not supported; got %d inputs, %d outputs",
+          "the body must take (iteration, condition, %d values) and return (condition, %d values,"
+              + " scan outputs...); got %d inputs, %d outputs",
           nv, nv, body.getInputCount(), body.getOutputCount());
     }
     Captured cap = Captured.of(c, env, body);
+    if (body.getOutputCount() > nv + 1) {
+      return loopWithScans(m, c, body, cap, nv, body.getOutputCount() - 1 - nv);
+    }
     Array max = c.opt(0);
     Array cond0 =
         c.opt(1) == null ? Ivy.array(new boolean[] {true}, new long[0]) : scalarBool(c.in(1));
@@ -221,6 +227,58 @@ final class ControlOps {
     return new ArrayList<>(out.subList(3, 3 + nv));
   }
 
+  /**
+   * A Loop with scan outputs, run iteration by iteration on concrete values (the scan outputs grow
+   * each iteration, so the loop cannot be one fixed-shape while loop): returns the final loop
+   * values, then each scan output stacked along a new axis 0.
+   */
+  private static List<Array> loopWithScans(
+      OnnxModel m, NodeContext c, GraphProto body, Captured cap, int nv, int k) {
+    for (Array a : c.inputs()) {
+      if (a != null && a.isSymbolic()) {
+        throw c.unsupported("scan outputs of a Loop over traced values");
+      }
+    }
+    for (Array a : cap.values()) {
+      if (a.isSymbolic()) {
+        throw c.unsupported("scan outputs of a Loop over traced values");
+      }
+    }
+    long max = c.opt(0) == null ? Long.MAX_VALUE : c.ints(0)[0];
+    boolean go = c.opt(1) == null || scalarBool(c.in(1)).toBooleanArray()[0];
+    List<Array> values = new ArrayList<>();
+    for (int i = 0; i < nv; i++) {
+      values.add(c.in(2 + i));
+    }
+    List<List<Array>> scans = new ArrayList<>();
+    for (int j = 0; j < k; j++) {
+      scans.add(new ArrayList<>());
+    }
+    for (long i = 0; i < max && go; i++) {
+      Map<String, Array> bound = new LinkedHashMap<>();
+      bound.put(body.getInput(0).getName(), Ivy.array(new long[] {i}, new long[0]));
+      bound.put(body.getInput(1).getName(), Ivy.array(new boolean[] {go}, new long[0]));
+      for (int v = 0; v < nv; v++) {
+        bound.put(body.getInput(2 + v).getName(), values.get(v));
+      }
+      cap.bind(bound, cap.values(), 0);
+      List<Array> r = m.runBody(body, bound, c.where());
+      go = scalarBool(r.get(0)).toBooleanArray()[0];
+      values = new ArrayList<>(r.subList(1, 1 + nv));
+      for (int j = 0; j < k; j++) {
+        scans.get(j).add(r.get(1 + nv + j));
+      }
+    }
+    List<Array> out = new ArrayList<>(values);
+    for (List<Array> sc : scans) {
+      if (sc.isEmpty()) {
+        throw c.unsupported("a Loop whose scan outputs are empty (no iteration ran)");
+      }
+      out.add(Ivy.stack(sc, 0));
+    }
+    return out;
+  }
+
   private static List<Array> scan(OnnxModel m, NodeContext c, NodeProto n, Map<String, Array> env) {
     GraphProto body = graph(c, n, "body");
     int ns = (int) c.i("num_scan_inputs", -1);
@@ -236,7 +294,7 @@ final class ControlOps {
             "scan_output_directions")) {
       for (long v : c.ints(a, new long[0])) {
         if (v != 0) {
-          throw c.error("attribute %s must be all 0 (axis 0, forward); got a %d", a, v);
+          throw c.unsupported("attribute %s with a %d (only 0: axis 0, forward)", a, v);
         }
       }
     }

@@ -64,7 +64,7 @@ final class IndexOps {
         });
     r.add(
         "ScatterElements",
-        "reduction none or add",
+        "reduction none, add or mul",
         c -> {
           Array x = c.in(0);
           int a = ShapeOps.axis(c, c.i("axis", 0), x.rank());
@@ -72,8 +72,19 @@ final class IndexOps {
           return one(scatter(c, x, idx, c.in(2)));
         });
     r.add(
+        "Scatter",
+        9,
+        10,
+        "ScatterElements without reduction (deprecated in opset 11)",
+        c -> {
+          Array x = c.in(0);
+          int a = ShapeOps.axis(c, c.i("axis", 0), x.rank());
+          Array idx = coordinates(wrap(c.in(1), x.shape().dim(a)), a);
+          return one(Scatter.scatterNdUpdate(x, idx, c.in(2)));
+        });
+    r.add(
         "ScatterND",
-        "reduction none or add",
+        "reduction none, add or mul",
         c -> {
           Array x = c.in(0);
           Array idx = Ivy.astype(c.in(1), DType.INT64);
@@ -100,7 +111,11 @@ final class IndexOps {
         "always sorted",
         c -> {
           Array x = c.in(0);
-          long k = c.ints(1)[0];
+          // k: an attribute before opset 10; largest and sorted exist from opset 11
+          long k = c.opset() >= 10 ? c.ints(1)[0] : c.i("k", -1);
+          if (k < 0) {
+            throw c.error("k must be >= 0; got %d", k);
+          }
           int a = ShapeOps.axis(c, c.i("axis", -1), x.rank());
           return new ArrayList<>(Ivy.topK(x, k, a, c.i("largest", 1) != 0, true));
         });
@@ -142,9 +157,33 @@ final class IndexOps {
         return Scatter.scatterNdUpdate(x, idx, updates);
       case "add":
         return Scatter.scatterNdAdd(x, idx, updates);
+      case "mul":
+        return scatterMul(x, idx, updates);
       default:
-        throw c.error("reduction must be none or add; got '%s'", red);
+        throw c.error("reduction must be none, add or mul; got '%s'", red);
     }
+  }
+
+  /**
+   * Multiplies the slices of {@code x} at {@code idx} ([..., k]) by {@code updates}, one index row
+   * after the other, so repeated indices multiply together.
+   */
+  private static Array scatterMul(Array x, Array idx, Array updates) {
+    long k = idx.shape().dim(idx.rank() - 1);
+    long n = idx.size() / Math.max(k, 1);
+    Array rows = Ivy.reshape(idx, new long[] {n, k});
+    long[] us = updates.shape().dims();
+    long[] flat = new long[us.length - (idx.rank() - 1) + 1];
+    flat[0] = n;
+    System.arraycopy(us, idx.rank() - 1, flat, 1, flat.length - 1);
+    Array upd = Ivy.reshape(updates, flat);
+    Array y = x;
+    for (long i = 0; i < n; i++) {
+      Array at = NnOps.slice(rows, 0, i, i + 1);
+      Array cur = Ivy.gatherNd(y, at, 0);
+      y = Scatter.scatterNdUpdate(y, at, Ivy.multiply(cur, NnOps.slice(upd, 0, i, i + 1)));
+    }
+    return y;
   }
 
   private static Array arg(NodeContext c, boolean max) {

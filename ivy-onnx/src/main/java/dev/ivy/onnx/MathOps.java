@@ -140,6 +140,12 @@ final class MathOps {
         "Clip",
         c -> {
           Array x = c.in(0);
+          if (c.opset() < 11) {
+            // Clip-6: the bounds are float attributes, absent meaning unbounded
+            Object lo = c.has("min") ? (Object) (double) c.f("min", 0f) : null;
+            Object hi = c.has("max") ? (Object) (double) c.f("max", 0f) : null;
+            return one(same(Ivy.clip(x, lo, hi), x));
+          }
           return one(same(Ivy.clip(x, bound(x, c.opt(1)), bound(x, c.opt(2))), x));
         });
     // activations
@@ -195,23 +201,46 @@ final class MathOps {
           Array lo = Ivy.where(Ivy.less(x, -l), Ivy.add(x, b), Ivy.zerosLike(x));
           return one(same(Ivy.where(Ivy.greater(x, l), Ivy.subtract(x, b), lo), x));
         });
-    r.add("Softmax", c -> one(Ivy.softmax(c.in(0), (int) c.i("axis", -1))));
-    r.add("LogSoftmax", c -> one(Ivy.logSoftmax(c.in(0), (int) c.i("axis", -1))));
-    r.add(
-        "Hardmax",
-        c -> {
-          Array x = c.in(0);
-          int axis = (int) c.i("axis", -1);
-          int ax = axis < 0 ? axis + x.rank() : axis;
-          long n = x.shape().dim(ax);
-          Array idx = Ivy.argmax(x, ax, true);
-          Array pos = Ivy.arange(0, n, 1, DType.INT64);
-          long[] s = new long[x.rank()];
-          java.util.Arrays.fill(s, 1);
-          s[ax] = n;
-          Array hit = Ivy.equal(Ivy.reshape(pos, s), idx);
-          return one(Ivy.astype(hit, x.dtype()));
-        });
+    r.add("Softmax", c -> one(alongAxis(c, Ivy::softmax)));
+    r.add("LogSoftmax", c -> one(alongAxis(c, Ivy::logSoftmax)));
+    r.add("Hardmax", c -> one(alongAxis(c, MathOps::hardmax)));
+  }
+
+  /**
+   * Applies a softmax-like {@code f} as the node's opset defines it: from opset 13 along the axis
+   * attribute (default -1); before, on the input coerced to 2-d at the axis attribute (default 1),
+   * i.e. over all the axes from it on together.
+   */
+  private static Array alongAxis(
+      NodeContext c, java.util.function.BiFunction<Array, Integer, Array> f) {
+    Array x = c.in(0);
+    if (c.opset() >= 13) {
+      return f.apply(x, (int) c.i("axis", -1));
+    }
+    long[] d = x.shape().dims();
+    int a = d.length == 0 ? 0 : ShapeOps.axis(c, c.i("axis", 1), d.length + 1);
+    long outer = 1;
+    long inner = 1;
+    for (int i = 0; i < d.length; i++) {
+      if (i < a) {
+        outer *= d[i];
+      } else {
+        inner *= d[i];
+      }
+    }
+    return Ivy.reshape(f.apply(Ivy.reshape(x, new long[] {outer, inner}), 1), d);
+  }
+
+  private static Array hardmax(Array x, int axis) {
+    int ax = axis < 0 ? axis + x.rank() : axis;
+    long n = x.shape().dim(ax);
+    Array idx = Ivy.argmax(x, ax, true);
+    Array pos = Ivy.arange(0, n, 1, DType.INT64);
+    long[] s = new long[x.rank()];
+    java.util.Arrays.fill(s, 1);
+    s[ax] = n;
+    Array hit = Ivy.equal(Ivy.reshape(pos, s), idx);
+    return Ivy.astype(hit, x.dtype());
   }
 
   /** ONNX Div: true division for floats, truncation toward zero for integers. */

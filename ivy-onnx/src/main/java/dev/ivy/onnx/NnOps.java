@@ -29,10 +29,17 @@ final class NnOps {
     r.add("GlobalMaxPool", c -> one(Ivy.max(c.in(0), spatial(c.in(0)), true)));
     r.add(
         "BatchNormalization",
-        "inference form (training_mode 0)",
+        "training_mode 1 from opset 14 (batch statistics and running averages); spatial 1 only",
         c -> {
-          if (c.i("training_mode", 0) != 0) {
-            throw c.error("training_mode 1 is not supported; export the model for inference");
+          if (c.opset() < 9 && c.i("spatial", 1) != 1) {
+            throw c.unsupported("spatial 0 (per-activation statistics)");
+          }
+          if (c.opset() >= 14 && c.i("training_mode", 0) != 0) {
+            return batchNormTraining(c);
+          }
+          if (c.opset() < 14 && (c.wantsOutput(1) || c.wantsOutput(2))) {
+            throw c.unsupported(
+                "the training outputs (mean, var, saved_mean, saved_var) before opset 14");
           }
           Array x = c.in(0);
           double eps = c.f("epsilon", 1e-5f);
@@ -60,7 +67,7 @@ final class NnOps {
         });
     r.add(
         "LayerNormalization",
-        "Y output only (no Mean / InvStdDev)",
+        "Mean and InvStdDev outputs in float32 (stash_type 1)",
         c -> {
           Array x = c.in(0);
           int axis = (int) c.i("axis", -1);
@@ -70,15 +77,31 @@ final class NnOps {
             axes[i] = a + i;
           }
           double eps = c.f("epsilon", 1e-5f);
-          if (a >= 0 && a < x.rank() && trailing(x, a, c.in(1)) && trailing(x, a, c.opt(2))) {
+          boolean stats = c.wantsOutput(1) || c.wantsOutput(2);
+          if (!stats
+              && a >= 0
+              && a < x.rank()
+              && trailing(x, a, c.in(1))
+              && trailing(x, a, c.opt(2))) {
             return one(Coarse.layerNorm(x, a, c.in(1), c.opt(2), eps));
           }
-          Array y = normalize(x, axes, eps);
+          if (c.i("stash_type", 1) != 1) {
+            throw c.unsupported("stash_type %d (only 1, float32)", c.i("stash_type", 1));
+          }
+          // the statistics are float32 (stash_type 1); without them x keeps its precision
+          Array xf = stats ? Ivy.astype(x, DType.FLOAT32) : x;
+          Array mean = Ivy.mean(xf, axes, true);
+          Array d = Ivy.subtract(xf, mean);
+          Array inv = Ivy.divide(1.0, Ivy.sqrt(Ivy.add(Ivy.mean(Ivy.square(d), axes, true), eps)));
+          Array y = same(Ivy.multiply(d, inv), x);
           y = Ivy.multiply(y, c.in(1));
           if (c.opt(2) != null) {
             y = Ivy.add(y, c.opt(2));
           }
-          return one(same(y, x));
+          List<Array> out = one(same(y, x));
+          out.add(mean);
+          out.add(inv);
+          return out;
         });
     r.add(
         "MeanVarianceNormalization",
@@ -130,17 +153,64 @@ final class NnOps {
         });
     r.add(
         "Dropout",
-        "inference: identity (training_mode must be false)",
-        c -> {
-          Array x = c.in(0);
-          if (c.opt(2) != null && c.opt(2).toBooleanArray()[0]) {
-            throw c.error("training_mode true is not supported (dropout is random)");
-          }
-          List<Array> out = one(x);
-          out.add(Ivy.fullLike(x, true, DType.BOOL));
-          return out;
-        });
-    r.add("Resize", "modes nearest and linear; see the notes below", NnOps::resize);
+        "identity unless training_mode (opset 12 on) with a ratio above 0; then random",
+        NnOps::dropout);
+    r.add("Resize", NnOps::resize);
+    r.add("Upsample", 7, 9, "", NnOps::upsample);
+  }
+
+  /**
+   * Dropout: the identity (mask all true) in inference, which is every opset before 12 (ratio is an
+   * attribute there) and training_mode false or a ratio of 0 after; otherwise elements are zeroed
+   * with probability ratio and the rest scaled by 1 / (1 - ratio), the random mask drawn with the
+   * seed attribute when given.
+   */
+  private static List<Array> dropout(NodeContext c) {
+    Array x = c.in(0);
+    boolean training = c.opset() >= 12 && c.opt(2) != null && c.opt(2).toBooleanArray()[0];
+    double ratio =
+        c.opset() >= 12 ? (c.opt(1) == null ? 0.5 : c.doubles(1)[0]) : c.f("ratio", 0.5f);
+    if (ratio < 0 || ratio >= 1) {
+      throw c.error("ratio must be in [0, 1); got %s", ratio);
+    }
+    List<Array> out;
+    if (!training || ratio == 0) {
+      out = one(x);
+      out.add(Ivy.fullLike(x, true, DType.BOOL));
+      return out;
+    }
+    Long seed = c.has("seed") ? c.i("seed", 0) : null;
+    Array u = Ivy.randomUniform(0.0, 1.0, x.shape(), x.dtype(), seed);
+    Array keep = Ivy.greaterEqual(u, ratio);
+    Array y = Ivy.where(keep, Ivy.divide(x, 1 - ratio), Ivy.zerosLike(x));
+    out = one(same(y, x));
+    out.add(keep);
+    return out;
+  }
+
+  /**
+   * BatchNormalization with training_mode 1 (opset 14 on): normalizes with the batch statistics
+   * (mean and biased variance over every axis but 1) and returns the running averages {@code
+   * running * momentum + batch * (1 - momentum)} of both as outputs 1 and 2.
+   */
+  private static List<Array> batchNormTraining(NodeContext c) {
+    Array x = c.in(0);
+    double eps = c.f("epsilon", 1e-5f);
+    double momentum = c.f("momentum", 0.9f);
+    int[] axes = new int[x.rank() - 1];
+    axes[0] = 0;
+    for (int i = 2; i < x.rank(); i++) {
+      axes[i - 1] = i;
+    }
+    Array mean = Ivy.mean(x, axes, false);
+    Array var = Ivy.var(x, axes, 0.0, false);
+    Array inv = Ivy.divide(1.0, Ivy.sqrt(Ivy.add(perChannel(var, x), eps)));
+    Array y = Ivy.multiply(Ivy.subtract(x, perChannel(mean, x)), inv);
+    y = Ivy.add(Ivy.multiply(y, perChannel(c.in(1), x)), perChannel(c.in(2), x));
+    List<Array> out = one(same(y, x));
+    out.add(same(Ivy.add(Ivy.multiply(c.in(3), momentum), Ivy.multiply(mean, 1 - momentum)), x));
+    out.add(same(Ivy.add(Ivy.multiply(c.in(4), momentum), Ivy.multiply(var, 1 - momentum)), x));
+    return out;
   }
 
   static int[] toInts(long[] v) {
@@ -264,7 +334,7 @@ final class NnOps {
     return Arrays.copyOfRange(x.shape().dims(), 2, x.rank());
   }
 
-  private static List<Array> conv(NodeContext c) {
+  static List<Array> conv(NodeContext c) {
     Array x = c.in(0);
     Array w = c.in(1);
     if (x.rank() < 3 || w.rank() != x.rank()) {
@@ -350,10 +420,10 @@ final class NnOps {
   private static List<Array> maxPool(NodeContext c) {
     Array x = c.in(0);
     if (c.wantsOutput(1)) {
-      throw c.error("the Indices output is not supported");
+      throw c.unsupported("the Indices output");
     }
     if (c.i("storage_order", 0) != 0) {
-      throw c.error("storage_order 1 is not supported");
+      throw c.unsupported("storage_order 1");
     }
     long[] kernel = c.ints("kernel_shape", null);
     if (kernel == null) {
@@ -383,8 +453,7 @@ final class NnOps {
     Window win = window(c, spatialDims(x), kernel);
     for (long d : win.dilations()) {
       if (d != 1) {
-        throw c.error(
-            "dilations other than 1 are not supported; got %s", Arrays.toString(win.dilations()));
+        throw c.unsupported("dilations %s (other than 1)", Arrays.toString(win.dilations()));
       }
     }
     Array y =
@@ -405,10 +474,76 @@ final class NnOps {
   private static List<Array> resize(NodeContext c) {
     Array x = c.in(0);
     String mode = c.s("mode", "nearest");
+    if (c.opset() < 11) {
+      // Resize-10 is Upsample-9 for any scale: asymmetric coordinates, nearest rounding down
+      return one(
+          resize(
+              c,
+              x,
+              c.doubles(1),
+              null,
+              null,
+              new Resizing.Spec(mode, "asymmetric", "floor", -0.75, false, 0)));
+    }
     String ctm = c.s("coordinate_transformation_mode", "half_pixel");
     String nearest = c.s("nearest_mode", "round_prefer_floor");
     double[] scales = c.opt(2) == null || c.opt(2).size() == 0 ? null : c.doubles(2);
     long[] sizes = c.opt(3) == null || c.opt(3).size() == 0 ? null : c.ints(3);
+    double[] roi =
+        ctm.equals("tf_crop_and_resize") && c.opt(1) != null && c.opt(1).size() > 0
+            ? c.doubles(1)
+            : null;
+    Resizing.Spec spec =
+        new Resizing.Spec(
+            mode,
+            ctm,
+            nearest,
+            c.f("cubic_coeff_a", -0.75f),
+            c.i("exclude_outside", 0) != 0,
+            c.f("extrapolation_value", 0f));
+    return one(resize(c, x, scales, sizes, roi, spec));
+  }
+
+  /** Upsample (opsets 7-9): nearest or linear with asymmetric coordinates; scales >= 1. */
+  private static List<Array> upsample(NodeContext c) {
+    Array x = c.in(0);
+    double[] scales;
+    if (c.opset() >= 9) {
+      scales = c.doubles(1);
+    } else {
+      float[] f = c.floats("scales", null);
+      if (f == null) {
+        throw c.error("attribute scales is required");
+      }
+      scales = new double[f.length];
+      for (int i = 0; i < f.length; i++) {
+        scales[i] = f[i];
+      }
+    }
+    String mode = c.s("mode", "nearest");
+    if (mode.equals("bilinear")) {
+      mode = "linear";
+    }
+    if (!mode.equals("nearest") && !mode.equals("linear")) {
+      throw c.error("mode must be nearest or linear; got '%s'", mode);
+    }
+    return one(
+        resize(
+            c,
+            x,
+            scales,
+            null,
+            null,
+            new Resizing.Spec(mode, "asymmetric", "floor", -0.75, false, 0)));
+  }
+
+  /**
+   * Resizes {@code x} by {@code scales} or to {@code sizes} (exactly one given, one value per
+   * axis): with the backends' interpolation kernel where it computes the same thing (nearest or
+   * linear upsampling of the spatial axes in the modes it implements), else with {@link Resizing}.
+   */
+  private static Array resize(
+      NodeContext c, Array x, double[] scales, long[] sizes, double[] roi, Resizing.Spec s) {
     if ((scales == null) == (sizes == null)) {
       throw c.error("exactly one of scales and sizes must be given");
     }
@@ -417,38 +552,26 @@ final class NnOps {
     if (n != r) {
       throw c.error("scales or sizes must have %d values (one per axis); got %d", r, n);
     }
-    for (int i = 0; i < 2; i++) {
-      boolean keep = scales != null ? scales[i] == 1.0 : sizes[i] == x.shape().dim(i);
-      if (!keep) {
-        throw c.error("resizing the batch or channel axis is not supported");
+    long[] out = sizes != null ? sizes : Resizing.sizesOf(x, scales);
+    double[] sc = scales != null ? scales : Resizing.scalesOf(x, sizes);
+    if (roi != null && roi.length != 2 * r) {
+      throw c.error("roi must have %d values (starts, then ends); got %d", 2 * r, roi.length);
+    }
+    String ivyMode = nativeMode(s);
+    boolean native_ = ivyMode != null && r >= 3 && r <= 5 && x.dtype().isFloating();
+    for (int i = 0; native_ && i < r; i++) {
+      long in = x.shape().dim(i);
+      if (i < 2) {
+        native_ = out[i] == in && sc[i] == 1.0;
+      } else if (s.ctm().equals("align_corners")) {
+        // ONNX maps with the unrounded length in * scale; interpolate with the output size
+        native_ = in * sc[i] == out[i];
+      } else if (s.ctm().equals("pytorch_half_pixel")) {
+        native_ = out[i] > 1;
       }
     }
-    String ivyMode;
-    boolean alignCorners = false;
-    if (mode.equals("nearest")) {
-      if (ctm.equals("asymmetric") && nearest.equals("floor")) {
-        ivyMode = "nearest";
-      } else if ((ctm.equals("half_pixel") || ctm.equals("pytorch_half_pixel"))
-          && nearest.equals("round_prefer_ceil")) {
-        ivyMode = "nearest-exact";
-      } else {
-        throw c.error(
-            "mode nearest supports (coordinate_transformation_mode, nearest_mode) = (asymmetric,"
-                + " floor) or (half_pixel, round_prefer_ceil); got (%s, %s)",
-            ctm, nearest);
-      }
-    } else if (mode.equals("linear")) {
-      ivyMode = "linear";
-      if (ctm.equals("align_corners")) {
-        alignCorners = true;
-      } else if (!ctm.equals("half_pixel") && !ctm.equals("pytorch_half_pixel")) {
-        throw c.error(
-            "mode linear supports coordinate_transformation_mode half_pixel, pytorch_half_pixel"
-                + " or align_corners; got %s",
-            ctm);
-      }
-    } else {
-      throw c.error("mode must be nearest or linear; got '%s' (cubic is not supported)", mode);
+    if (!native_) {
+      return Resizing.resize(c, x, out, sc, roi, s);
     }
     long[] size = null;
     double[] factor = null;
@@ -457,8 +580,31 @@ final class NnOps {
     } else {
       factor = Arrays.copyOfRange(scales, 2, r);
     }
+    boolean alignCorners = s.ctm().equals("align_corners");
     Array y = Interpolation.interpolate(x, size, ivyMode, factor, false, alignCorners, false);
-    return one(same(y, x));
+    return same(y, x);
+  }
+
+  /** Returns the interpolate mode that computes {@code s}, or null when none does. */
+  private static String nativeMode(Resizing.Spec s) {
+    String ctm = s.ctm();
+    if (s.mode().equals("nearest")) {
+      if (ctm.equals("asymmetric") && s.nearestMode().equals("floor")) {
+        return "nearest";
+      }
+      if ((ctm.equals("half_pixel") || ctm.equals("pytorch_half_pixel"))
+          && s.nearestMode().equals("round_prefer_ceil")) {
+        return "nearest-exact";
+      }
+      return null;
+    }
+    if (s.mode().equals("linear")
+        && (ctm.equals("align_corners")
+            || ctm.equals("half_pixel")
+            || ctm.equals("pytorch_half_pixel"))) {
+      return "linear";
+    }
+    return null;
   }
 
   static List<Array> list(Array... a) {

@@ -182,6 +182,23 @@ final class NodeContext {
     return a == null ? null : a.getT();
   }
 
+  /**
+   * Returns the refusal of a feature this importer does not implement (an attribute value, a mode,
+   * an output), naming the operator, the opset and the node: "Op-opset (node 'n'): message is not
+   * supported".
+   */
+  OnnxException unsupported(String format, Object... args) {
+    return new OnnxException(
+        node.getOpType()
+            + " of opset "
+            + opset
+            + " (node '"
+            + node.getName()
+            + "'): "
+            + String.format(format, args)
+            + " is not supported");
+  }
+
   /** Returns an argument error that names the node: "Op (node 'n'): message". */
   IvyArgumentException error(String format, Object... args) {
     return new IvyArgumentException(where() + ": " + String.format(format, args));

@@ -173,10 +173,10 @@ public final class OnnxModel {
       throw new OnnxException(
           "OnnxModel: " + source + " imports no opset of the default domain ai.onnx");
     }
-    if (v < OnnxOps.MIN_OPSET || v > OnnxOps.MAX_OPSET) {
+    if (v < 1 || v > OnnxOps.MAX_OPSET) {
       throw new OnnxException(
           "OnnxModel: opset of ai.onnx must be between "
-              + OnnxOps.MIN_OPSET
+              + 1
               + " and "
               + OnnxOps.MAX_OPSET
               + "; got "
@@ -220,7 +220,7 @@ public final class OnnxModel {
           "OnnxModel: unsupported operator '"
               + n.getOpType()
               + "'"
-              + (domain.isEmpty() ? "" : " of domain '" + domain + "'")
+              + (domain.isEmpty() ? " at opset " + opset : " of domain '" + domain + "'")
               + " in node '"
               + n.getName()
               + "' (#"
@@ -700,7 +700,7 @@ public final class OnnxModel {
     for (int k = 0; k < n.getOutputCount(); k++) {
       String name = n.getOutput(k);
       if (!name.isEmpty() && (k >= outs.size() || outs.get(k) == null)) {
-        throw new OnnxException(c.where() + ": output " + k + " ('" + name + "') is not supported");
+        throw c.unsupported("output %d ('%s')", k, name);
       }
     }
     return outs;

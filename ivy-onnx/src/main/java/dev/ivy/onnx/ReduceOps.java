@@ -18,10 +18,11 @@ final class ReduceOps {
   private static OnnxOp reduce(boolean axesInput, Reducer f) {
     return c -> {
       Array x = c.in(0);
-      long[] axes = axesInput ? c.ints(1) : c.ints("axes", null);
+      // ReduceSum takes its axes as an input from opset 13, as an attribute before
+      long[] axes = axesInput && c.opset() >= 13 ? c.ints(1) : c.ints("axes", null);
       boolean keep = c.i("keepdims", 1) != 0;
       if (axes == null || axes.length == 0) {
-        if (c.i("noop_with_empty_axes", 0) != 0) {
+        if (c.opset() >= 13 && c.i("noop_with_empty_axes", 0) != 0) {
           return one(x);
         }
         axes = new long[x.rank()];

@@ -90,24 +90,23 @@ final class RnnOps {
       long[] lens = c.ints(4);
       for (long l : lens) {
         if (l != x.shape().dim(0)) {
-          throw c.error(
-              "sequence_lens is only supported when every length is the sequence length %d; got"
-                  + " %s",
-              x.shape().dim(0), Arrays.toString(lens));
+          throw c.unsupported(
+              "sequence_lens %s (only every length equal to the sequence length %d)",
+              Arrays.toString(lens), x.shape().dim(0));
         }
       }
     }
     if (c.has("clip") || c.i("input_forget", 0) != 0) {
-      throw c.error("clip and input_forget are not supported");
+      throw c.unsupported("clip or input_forget");
     }
     String[] acts = c.strings("activations", null);
     if (acts != null) {
       int dirsN = c.s("direction", "forward").equals("bidirectional") ? 2 : 1;
       for (int i = 0; i < acts.length; i++) {
         if (!acts[i].equals(kind.activations[i % kind.activations.length])) {
-          throw c.error(
-              "only the default activations %s are supported (per direction, %d directions); got %s",
-              Arrays.toString(kind.activations), dirsN, Arrays.toString(acts));
+          throw c.unsupported(
+              "activations %s (only the defaults %s per direction, %d directions)",
+              Arrays.toString(acts), Arrays.toString(kind.activations), dirsN);
         }
       }
     }

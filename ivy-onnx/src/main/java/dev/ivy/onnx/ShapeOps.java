@@ -62,7 +62,8 @@ final class ShapeOps {
         "Squeeze",
         c -> {
           Array x = c.in(0);
-          long[] axes = c.opt(1) != null ? c.ints(1) : c.ints("axes", null);
+          // axes: an input from opset 13, an attribute before
+          long[] axes = c.opset() >= 13 ? c.ints(1) : c.ints("axes", null);
           if (axes == null) {
             return one(Ivy.squeeze(x));
           }
@@ -76,7 +77,10 @@ final class ShapeOps {
         "Unsqueeze",
         c -> {
           Array x = c.in(0);
-          long[] axes = c.opt(1) != null ? c.ints(1) : c.ints("axes", new long[0]);
+          long[] axes = c.opset() >= 13 ? c.ints(1) : c.ints("axes", null);
+          if (axes == null) {
+            throw c.error("axes are required");
+          }
           int out = x.rank() + axes.length;
           boolean[] inserted = new boolean[out];
           for (long ax : axes) {
@@ -132,7 +136,8 @@ final class ShapeOps {
         c -> {
           Array x = c.in(0);
           int a = axis(c, c.i("axis", 0), x.rank());
-          long[] split = c.opt(1) != null ? c.ints(1) : c.ints("split", null);
+          // split: an input from opset 13, an attribute before
+          long[] split = c.opset() >= 13 ? c.ints(1) : c.ints("split", null);
           long n = x.shape().dim(a);
           if (split == null) {
             int k = c.numOutputs();
@@ -172,7 +177,7 @@ final class ShapeOps {
           }
           return one(Ivy.broadcastTo(x, out));
         });
-    r.add("Tile", c -> one(Manipulation.tile(c.in(0), c.ints(1))));
+    r.add("Tile", ShapeOps::tile);
     r.add(
         "Shape",
         c -> {
@@ -241,7 +246,11 @@ final class ShapeOps {
         "modes constant, reflect, edge",
         c -> {
           Array x = c.in(0);
-          long[] p = c.ints(1);
+          // Pad-2: pads and value are attributes; from opset 11 inputs
+          long[] p = c.opset() >= 11 ? c.ints(1) : c.ints("pads", null);
+          if (p == null) {
+            throw c.error("pads are required");
+          }
           int rank = x.rank();
           if (p.length != 2 * rank) {
             throw c.error("pads must have %d values; got %s", 2 * rank, Arrays.toString(p));
@@ -256,7 +265,10 @@ final class ShapeOps {
             pw[i] = new long[] {Math.max(p[i], 0), Math.max(p[i + rank], 0)};
             negative |= p[i] < 0 || p[i + rank] < 0;
           }
-          Object value = c.opt(2) == null ? 0 : c.opt(2).toDoubleArray()[0];
+          Object value =
+              c.opset() < 11
+                  ? (Object) (double) c.f("value", 0f)
+                  : c.opt(2) == null ? 0 : c.opt(2).toDoubleArray()[0];
           Array y = Ivy.pad(x, pw, PadMode.valueOf(mode.toUpperCase(Locale.ROOT)), value);
           if (negative) {
             for (int i = 0; i < rank; i++) {
@@ -344,10 +356,14 @@ final class ShapeOps {
 
   private static List<Array> slice(NodeContext c) {
     Array x = c.in(0);
-    long[] starts = c.ints(1);
-    long[] ends = c.ints(2);
-    long[] axes = c.opt(3) != null ? c.ints(3) : null;
-    long[] steps = c.opt(4) != null ? c.ints(4) : null;
+    boolean inputs = c.opset() >= 10; // Slice-1: starts, ends, axes attributes and no steps
+    long[] starts = inputs ? c.ints(1) : c.ints("starts", null);
+    long[] ends = inputs ? c.ints(2) : c.ints("ends", null);
+    long[] axes = inputs ? (c.opt(3) != null ? c.ints(3) : null) : c.ints("axes", null);
+    long[] steps = inputs && c.opt(4) != null ? c.ints(4) : null;
+    if (starts == null || ends == null) {
+      throw c.error("starts and ends are required");
+    }
     int r = x.rank();
     if (ends.length != starts.length
         || (axes != null && axes.length != starts.length)
@@ -387,5 +403,43 @@ final class ShapeOps {
       }
     }
     return one(Manipulation.slice(y, begin, stop, step));
+  }
+
+  /**
+   * Tile: below rank 3 the core tile (one broadcast of rank 2r); from rank 3 one axis at a time, a
+   * broadcast of rank r + 1 each, since TensorFlow cannot broadcast to rank 8.
+   */
+  private static List<Array> tile(NodeContext c) {
+    Array x = c.in(0);
+    long[] reps = c.ints(1);
+    if (reps.length != x.rank()) {
+      throw c.error(
+          "repeats must have %d values (one per axis); got %s", x.rank(), Arrays.toString(reps));
+    }
+    if (x.rank() < 3) {
+      return one(Manipulation.tile(x, reps));
+    }
+    Array y = x;
+    for (int a = 0; a < reps.length; a++) {
+      if (reps[a] < 0) {
+        throw c.error("repeats must be >= 0; got %s", Arrays.toString(reps));
+      }
+      if (reps[a] == 1) {
+        continue;
+      }
+      long[] d = y.shape().dims();
+      long[] in = new long[d.length + 1];
+      long[] to = new long[d.length + 1];
+      for (int i = 0, j = 0; i < in.length; i++) {
+        boolean unit = i == a;
+        in[i] = unit ? 1 : d[j];
+        to[i] = unit ? reps[a] : d[j];
+        j += unit ? 0 : 1;
+      }
+      long[] out = d.clone();
+      out[a] = d[a] * reps[a];
+      y = Ivy.reshape(Ivy.broadcastTo(Ivy.reshape(y, in), to), out);
+    }
+    return one(y);
   }
 }

@@ -30,7 +30,16 @@ class OnnxDocsTest {
   void registry_hasAtLeast120Operators() {
     assertTrue(OnnxOps.supported().size() >= 120, "only " + OnnxOps.supported().size());
     assertTrue(OnnxOps.isSupported("Conv", 14));
-    assertTrue(!OnnxOps.isSupported("Conv", 12));
+    assertTrue(OnnxOps.isSupported("Conv", 7));
+    assertTrue(!OnnxOps.isSupported("Conv", 6));
+    // below opset 7, only operators whose definition has not changed since
+    assertTrue(OnnxOps.isSupported("Relu", 6));
+    assertTrue(!OnnxOps.isSupported("Relu", 5));
+    assertTrue(OnnxOps.isSupported("Softsign", 1));
+    // an operator is supported from the opset that introduced it, and until one that removed it
+    assertTrue(!OnnxOps.isSupported("LayerNormalization", 16));
+    assertTrue(OnnxOps.isSupported("Upsample", 9));
+    assertTrue(!OnnxOps.isSupported("Upsample", 10));
     assertTrue(!OnnxOps.isSupported("NoSuchOp", 14));
   }
 }

@@ -145,7 +145,7 @@ class OnnxModelErrorsTest {
   void unsupportedOperator_namesOpAndNode() {
     ModelProto.Builder m = model();
     m.getGraphBuilder().getNodeBuilder(0).setOpType("FancyOp");
-    fails(m.build(), "FancyOp", "add0");
+    fails(m.build(), "FancyOp", "add0", "opset");
     m.getGraphBuilder().getNodeBuilder(0).setOpType("Add").setDomain("com.example");
     fails(m.build(), "Add", "com.example", "add0");
   }
@@ -153,8 +153,12 @@ class OnnxModelErrorsTest {
   @Test
   void opsetOutOfRange_isRejected() {
     ModelProto.Builder m = model();
+    m.setOpsetImport(0, OperatorSetIdProto.newBuilder().setVersion(6));
+    fails(m.build(), "opset", "6");
+    m.setOpsetImport(0, OperatorSetIdProto.newBuilder().setVersion(18));
+    fails(m.build(), "opset", "18");
     m.setOpsetImport(0, OperatorSetIdProto.newBuilder().setVersion(9));
-    fails(m.build(), "opset", "9");
+    OnnxModel.read(m.build().toByteArray(), "m.onnx");
     m.clearOpsetImport();
     fails(m.build(), "opset");
   }

@@ -50,6 +50,18 @@ class OnnxOpsTest {
     return new T(DType.INT64, shape, v);
   }
 
+  static T u8(long[] shape, double... v) {
+    return new T(DType.UINT8, shape, v);
+  }
+
+  static T i8(long[] shape, double... v) {
+    return new T(DType.INT8, shape, v);
+  }
+
+  static T i32(long[] shape, double... v) {
+    return new T(DType.INT32, shape, v);
+  }
+
   static T b(long[] shape, double... v) {
     return new T(DType.BOOL, shape, v);
   }
@@ -65,6 +77,7 @@ class OnnxOpsTest {
     final List<T> in = new ArrayList<>();
     final Map<String, Object> attrs = new LinkedHashMap<>();
     final List<T> out = new ArrayList<>();
+    int opset = 14;
 
     Case(String op, String label) {
       this.op = op;
@@ -73,6 +86,12 @@ class OnnxOpsTest {
 
     Case in(T... t) {
       in.addAll(Arrays.asList(t));
+      return this;
+    }
+
+    /** Builds the model at {@code v} (14 unless set). */
+    Case opset(int v) {
+      opset = v;
       return this;
     }
 
@@ -194,6 +213,42 @@ class OnnxOpsTest {
     c("GreaterOrEqual").in(f(s(3), 1, 2, 3), f(s(1), 2)).out(b(s(3), 0, 1, 1));
     c("Where").in(b(s(2), 1, 0), f(s(2), 1, 2), f(s(2), 3, 4)).out(f(s(2), 1, 4));
     c("Clip").in(f(s(3), -2, 0, 2), f(s(), -1), f(s(), 1)).out(f(s(3), -1, 0, 1));
+    c("Clip", "Clip[opset 10, min/max attributes]")
+        .opset(10)
+        .in(f(s(3), -2, 0, 2))
+        .attr("max", 1f)
+        .out(f(s(3), -2, 0, 1));
+    c("Softmax", "Softmax[opset 12, 2-d coercion at axis 1]")
+        .opset(12)
+        .in(f(s(1, 2, 1), 0, 0))
+        .out(f(s(1, 2, 1), 0.5, 0.5));
+    c("Squeeze", "Squeeze[opset 12, axes attribute]")
+        .opset(12)
+        .in(f(s(1, 3, 1), 1, 2, 3))
+        .attr("axes", new long[] {2})
+        .out(f(s(1, 3), 1, 2, 3));
+    c("Unsqueeze", "Unsqueeze[opset 11, axes attribute]")
+        .opset(11)
+        .in(f(s(2), 1, 2))
+        .attr("axes", new long[] {-1})
+        .out(f(s(2, 1), 1, 2));
+    c("Split", "Split[opset 12, split attribute]")
+        .opset(12)
+        .in(f(s(3), 0, 1, 2))
+        .attr("split", new long[] {2, 1})
+        .out(f(s(2), 0, 1), f(s(1), 2));
+    c("Pad", "Pad[opset 10, attributes]")
+        .opset(10)
+        .in(f(s(2), 1, 2))
+        .attr("pads", new long[] {1, 0})
+        .attr("value", 7f)
+        .out(f(s(3), 7, 1, 2));
+    c("Slice", "Slice[opset 9, attributes]")
+        .opset(9)
+        .in(f(s(4), 0, 1, 2, 3))
+        .attr("starts", new long[] {1})
+        .attr("ends", new long[] {-1})
+        .out(f(s(2), 1, 2));
     // matrix products
     c("MatMul").in(f(s(2, 2), 1, 2, 3, 4), f(s(2, 1), 5, 6)).out(f(s(2, 1), 17, 39));
     c("Gemm")
@@ -230,9 +285,108 @@ class OnnxOpsTest {
         .attr("epsilon", 0f)
         .out(f(s(1, 1, 1, 2), -1, 3));
     c("LayerNormalization")
+        .opset(17)
         .in(f(s(1, 2), 1, 3), f(s(2), 1, 2), f(s(2), 0, 1))
         .attr("epsilon", 0f)
         .out(f(s(1, 2), -1, 3));
+    c("LayerNormalization", "LayerNormalization[Mean, InvStdDev]")
+        .opset(17)
+        .in(f(s(1, 2), 1, 3), f(s(2), 1, 1))
+        .attr("epsilon", 0f)
+        .out(f(s(1, 2), -1, 1), f(s(1, 1), 2), f(s(1, 1), 1));
+    c("Softsign", "Softsign[opset 1]").opset(1).in(f(s(2), 1, -3)).out(f(s(2), 0.5, -0.75));
+    c("GridSample")
+        .opset(16)
+        .in(f(s(1, 1, 2, 2), 1, 2, 3, 4), f(s(1, 1, 2, 2), 0, 0, -1, -1))
+        .attr("align_corners", 1L)
+        .out(f(s(1, 1, 1, 2), 2.5, 1));
+    // quantization
+    c("QuantizeLinear").opset(13).in(f(s(3), -4, 3, 600), f(s(), 2)).out(u8(s(3), 0, 2, 255));
+    c("QuantizeLinear", "QuantizeLinear[int8, per axis]")
+        .opset(13)
+        .in(f(s(2, 2), 1, 1, 4, 4), f(s(2), 1, 2), i8(s(2), -1, 1))
+        .attr("axis", 1L)
+        .out(i8(s(2, 2), 0, 1, 3, 3));
+    c("DequantizeLinear")
+        .opset(13)
+        .in(u8(s(2), 0, 10), f(s(), 0.5), u8(s(), 4))
+        .out(f(s(2), -2, 3));
+    c("DynamicQuantizeLinear")
+        .opset(11)
+        .in(f(s(3), -1.02, 0, 1.53))
+        .out(u8(s(3), 0, 102, 255), f(s(), 0.01), u8(s(), 102));
+    c("MatMulInteger")
+        .opset(10)
+        .in(u8(s(1, 2), 3, 4), u8(s(2, 1), 1, 2), u8(s(), 1))
+        .out(i32(s(1, 1), 8));
+    c("ConvInteger")
+        .opset(10)
+        .in(u8(s(1, 1, 1, 2), 2, 3), u8(s(1, 1, 1, 1), 2), u8(s(), 1))
+        .out(i32(s(1, 1, 1, 2), 2, 4));
+    c("QLinearMatMul")
+        .opset(10)
+        .in(
+            u8(s(1, 1), 10),
+            f(s(), 0.5),
+            u8(s(), 0),
+            u8(s(1, 1), 4),
+            f(s(), 1),
+            u8(s(), 0),
+            f(s(), 2),
+            u8(s(), 1))
+        .out(u8(s(1, 1), 11));
+    c("QLinearConv")
+        .opset(10)
+        .in(
+            u8(s(1, 1, 1, 1), 6),
+            f(s(), 1),
+            u8(s(), 2),
+            u8(s(1, 1, 1, 1), 3),
+            f(s(), 1),
+            u8(s(), 0),
+            f(s(), 4),
+            u8(s(), 0))
+        .out(u8(s(1, 1, 1, 1), 3));
+    // sequences, detection and signal
+    c("Scatter")
+        .opset(10)
+        .in(f(s(3), 0, 0, 0), i64(s(2), 2, 0), f(s(2), 5, 6))
+        .out(f(s(3), 6, 0, 5));
+    c("ReverseSequence")
+        .opset(10)
+        .in(f(s(2, 2), 1, 2, 3, 4), i64(s(2), 2, 1))
+        .out(f(s(2, 2), 3, 2, 1, 4));
+    c("Unique")
+        .opset(11)
+        .in(f(s(4), 2, 1, 2, 3))
+        .out(f(s(3), 1, 2, 3), i64(s(3), 1, 0, 3), i64(s(4), 1, 0, 1, 2), i64(s(3), 1, 2, 1));
+    c("DFT").opset(17).in(f(s(1, 2, 1), 1, 3)).out(f(s(1, 2, 2), 4, 0, -2, 0));
+    c("HannWindow").opset(17).in(i64(s(), 4)).out(f(s(4), 0, 0.5, 1, 0.5));
+    c("HammingWindow").opset(17).in(i64(s(), 4)).out(f(s(4), 4.0 / 46, 25.0 / 46, 1, 25.0 / 46));
+    c("BlackmanWindow").opset(17).in(i64(s(), 4)).out(f(s(4), 0, 0.34, 1, 0.34));
+    c("NonMaxSuppression")
+        .opset(11)
+        .in(
+            f(s(1, 3, 4), 0, 0, 1, 1, 0, 0.1, 1, 1.1, 0, 2, 1, 3),
+            f(s(1, 1, 3), 0.9, 0.8, 0.7),
+            i64(s(1), 3),
+            f(s(1), 0.5))
+        .out(i64(s(2, 3), 0, 0, 0, 0, 0, 2));
+    // losses
+    c("NegativeLogLikelihoodLoss")
+        .opset(13)
+        .in(f(s(2, 2), -1, -2, -3, -4), i64(s(2), 1, 0))
+        .out(f(s(), 2.5));
+    c("NegativeLogLikelihoodLoss", "NegativeLogLikelihoodLoss[weight, ignore_index, sum]")
+        .opset(13)
+        .in(f(s(3, 2), -1, -2, -3, -4, -5, -6), i64(s(3), 1, 0, 1), f(s(2), 10, 100))
+        .attr("ignore_index", 0L)
+        .attr("reduction", "sum")
+        .out(f(s(), 800));
+    c("SoftmaxCrossEntropyLoss")
+        .opset(13)
+        .in(f(s(1, 2), 0, 0), i64(s(1), 1))
+        .out(f(s(), Math.log(2)), f(s(1, 2), -Math.log(2), -Math.log(2)));
     c("MeanVarianceNormalization").in(f(s(1, 1, 1, 2), 1, 3)).out(f(s(1, 1, 1, 2), -1, 1));
     c("LpNormalization").in(f(s(1, 2), 3, 4)).out(f(s(1, 2), 0.6, 0.8));
     c("LRN")
@@ -242,6 +396,46 @@ class OnnxOpsTest {
         .attr("beta", 1f)
         .out(f(s(1, 2, 1, 1), 0.5, 0.4));
     c("Dropout").in(f(s(2), 1, 2)).out(f(s(2), 1, 2));
+    c("Dropout", "Dropout[training, ratio 0]")
+        .in(f(s(2), 1, 2), f(s(), 0), b(s(), 1))
+        .out(f(s(2), 1, 2), b(s(2), 1, 1));
+    c("Dropout", "Dropout[opset 10, ratio attribute]")
+        .opset(10)
+        .in(f(s(2), 1, 2))
+        .attr("ratio", 0.3f)
+        .out(f(s(2), 1, 2));
+    c("BatchNormalization", "BatchNormalization[training_mode]")
+        .opset(15)
+        .in(f(s(2, 1), 1, 3), f(s(1), 1), f(s(1), 0), f(s(1), 0), f(s(1), 1))
+        .attr("epsilon", 0f)
+        .attr("momentum", 0.5f)
+        .attr("training_mode", 1L)
+        .out(f(s(2, 1), -1, 1), f(s(1), 1), f(s(1), 1));
+    c("Upsample")
+        .opset(9)
+        .in(f(s(1, 1, 1, 2), 1, 2), f(s(4), 1, 1, 2, 1.5))
+        .out(f(s(1, 1, 2, 3), 1, 1, 2, 1, 1, 2));
+    c("Upsample", "Upsample[opset 7, scales attribute, linear]")
+        .opset(7)
+        .in(f(s(1, 2), 1, 3))
+        .attr("scales", new float[] {1, 2})
+        .attr("mode", "linear")
+        .out(f(s(1, 4), 1, 2, 3, 3));
+    c("Resize", "Resize[opset 10]")
+        .opset(10)
+        .in(f(s(1, 1, 1, 2), 1, 2), f(s(4), 1, 1, 1, 2))
+        .out(f(s(1, 1, 1, 4), 1, 1, 2, 2));
+    c("Resize", "Resize[cubic, downsampling]")
+        .in(f(s(4), 1, 2, 3, 4), null, null, i64(s(1), 2))
+        .attr("mode", "cubic")
+        .attr("coordinate_transformation_mode", "align_corners")
+        .out(f(s(2), 1, 4));
+    c("Resize", "Resize[tf_crop_and_resize, extrapolation]")
+        .in(f(s(2), 1, 3), f(s(2), 0, 2), null, i64(s(1), 3))
+        .attr("mode", "linear")
+        .attr("coordinate_transformation_mode", "tf_crop_and_resize")
+        .attr("extrapolation_value", 9f)
+        .out(f(s(3), 1, 3, 9));
     c("Resize")
         .in(f(s(1, 1, 1, 2), 1, 2), null, f(s(4), 1, 1, 1, 2))
         .attr("mode", "nearest")
@@ -263,6 +457,9 @@ class OnnxOpsTest {
     c("Split").in(f(s(4), 0, 1, 2, 3), i64(s(2), 1, 3)).out(f(s(1), 0), f(s(3), 1, 2, 3));
     c("Expand").in(f(s(1), 7), i64(s(2), 2, 2)).out(f(s(2, 2), 7, 7, 7, 7));
     c("Tile").in(f(s(2), 1, 2), i64(s(1), 2)).out(f(s(4), 1, 2, 1, 2));
+    c("Tile", "Tile[rank 3, one axis at a time]")
+        .in(f(s(1, 1, 2), 1, 2), i64(s(3), 2, 1, 2))
+        .out(f(s(2, 1, 4), 1, 2, 1, 2, 1, 2, 1, 2));
     c("Shape").in(x6).out(i64(s(2), 2, 3));
     c("Size").in(x6).out(i64(s(), 6));
     c("Constant")
@@ -285,7 +482,7 @@ class OnnxOpsTest {
         .out(f(s(3), 4, 2, 0));
     c("Pad").in(f(s(2), 1, 2), i64(s(2), 1, 2), f(s(), 9)).out(f(s(5), 9, 1, 2, 9, 9));
     c("Cast").in(i64(s(2), 1, 2)).attr("to", 1L).out(f(s(2), 1, 2));
-    c("CastLike").in(i64(s(2), 1, 2), f(s(1), 0)).out(f(s(2), 1, 2));
+    c("CastLike").opset(15).in(i64(s(2), 1, 2), f(s(1), 0)).out(f(s(2), 1, 2));
     c("DepthToSpace")
         .in(f(s(1, 4, 1, 1), 0, 1, 2, 3))
         .attr("blocksize", 2L)
@@ -312,6 +509,11 @@ class OnnxOpsTest {
         .out(f(s(4), 1, 9, 3, 10));
     c("NonZero").in(f(s(2, 2), 1, 0, 0, 1)).out(i64(s(2, 2), 0, 1, 0, 1));
     c("TopK").in(f(s(3), 3, 1, 2), i64(s(1), 2)).out(f(s(2), 3, 2), i64(s(2), 0, 2));
+    c("TopK", "TopK[opset 9, k attribute]")
+        .opset(9)
+        .in(f(s(3), 3, 1, 2))
+        .attr("k", 1L)
+        .out(f(s(1), 3), i64(s(1), 0));
     c("ArgMax")
         .in(f(s(2, 2), 1, 5, 7, 2))
         .attr("axis", 1L)
@@ -332,6 +534,12 @@ class OnnxOpsTest {
     // reductions over axis 1 of [[1, 2], [3, 4]], keepdims 0
     T x22 = f(s(2, 2), 1, 2, 3, 4);
     c("ReduceSum").in(x22, i64(s(1), 1)).attr("keepdims", 0L).out(f(s(2), 3, 7));
+    c("ReduceSum", "ReduceSum[opset 12, axes attribute]")
+        .opset(12)
+        .in(x22)
+        .attr("axes", new long[] {0})
+        .attr("keepdims", 0L)
+        .out(f(s(2), 4, 6));
     reduce("ReduceMean", x22, 1.5, 3.5);
     reduce("ReduceMax", x22, 2, 4);
     reduce("ReduceMin", x22, 1, 3);
@@ -451,7 +659,7 @@ class OnnxOpsTest {
     }
     return ModelProto.newBuilder()
         .setIrVersion(8)
-        .addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(14))
+        .addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(k.opset))
         .setGraph(g.addNode(n))
         .build();
   }
@@ -464,6 +672,12 @@ class OnnxOpsTest {
         return 7;
       case BOOL:
         return 9;
+      case UINT8:
+        return 2;
+      case INT8:
+        return 3;
+      case INT32:
+        return 6;
       default:
         throw new IllegalArgumentException(d.toString());
     }
@@ -477,6 +691,11 @@ class OnnxOpsTest {
       a.setType(AttributeProto.AttributeType.FLOAT).setF(x);
     } else if (v instanceof String x) {
       a.setType(AttributeProto.AttributeType.STRING).setS(ByteString.copyFromUtf8(x));
+    } else if (v instanceof float[] x) {
+      a.setType(AttributeProto.AttributeType.FLOATS);
+      for (float e : x) {
+        a.addFloats(e);
+      }
     } else if (v instanceof long[] x) {
       a.setType(AttributeProto.AttributeType.INTS);
       for (long e : x) {
