@@ -616,6 +616,9 @@ public final class Pooling {
           fn,
           "input must not be empty along its spatial dimensions; got shape %s",
           x.shape());
+      long[] outDims = r.shape().dims();
+      outDims[ax] = o;
+      Checks.size(fn, r.dtype(), outDims);
       r = adaptiveAxis(r, ax, n, o, max);
     }
     return r;

@@ -17,6 +17,7 @@ import dev.ivy.MeshIndexing;
 import dev.ivy.Shape;
 import dev.ivy.Side;
 import dev.ivy.ops.Activations;
+import dev.ivy.ops.Checks;
 import dev.ivy.ops.Conversion;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Elementwise;
@@ -1623,8 +1624,10 @@ public final class TfFrontend extends TfFrontendDefaults {
     }
     DType d =
         start instanceof Array a && a.dtype() == DType.FLOAT64 ? DType.FLOAT64 : DType.FLOAT32;
-    double s = start instanceof Array a ? a.itemDouble() : ((Number) start).doubleValue();
-    double e = stop instanceof Array a ? a.itemDouble() : ((Number) stop).doubleValue();
+    double s =
+        start instanceof Array a ? a.itemDouble() : Checks.number(fn, "start", start).doubleValue();
+    double e =
+        stop instanceof Array a ? a.itemDouble() : Checks.number(fn, "stop", stop).doubleValue();
     return Creation.linspace(s, e, num, d, true);
   }
 
@@ -2221,6 +2224,10 @@ public final class TfFrontend extends TfFrontendDefaults {
     String fn = "dynamic_partition";
     Array d = tensor(fn, "data", data);
     Array p = tensor(fn, "partitions", partitions);
+    if (numPartitions < 1) {
+      throw error(fn, "num_partitions must be >= 1; got " + numPartitions);
+    }
+    Checks.count(fn, "num_partitions", numPartitions);
     List<Array> r = new ArrayList<>();
     for (long i = 0; i < numPartitions; i++) {
       Array m = Elementwise.equal(p, scalar(i, p.dtype()));

@@ -396,14 +396,25 @@ final class TorchNn {
   }
 
   static long[] outputSize(Object size, int dims, Array x) {
-    if (size instanceof Number n) {
-      return expand(new long[] {n.longValue()}, dims);
+    if (size instanceof Number) {
+      return expand(new long[] {Checks.intArg("adaptive pooling", "output_size", size)}, dims);
     }
-    List<?> l = (List<?>) size;
+    String what = "an int or a sequence of " + dims + " ints or None";
+    List<?> l = Checks.instance("adaptive pooling", "output_size", size, List.class, what);
+    Checks.check(l.size() == dims, "adaptive pooling", "output_size must be %s; got %s", what, l);
+    Checks.check(
+        x.rank() >= dims,
+        "adaptive pooling",
+        "input must have at least %s dimensions; got shape %s",
+        dims,
+        x.shape());
     long[] r = new long[dims];
     for (int i = 0; i < dims; i++) {
       Object o = l.get(i);
-      r[i] = o == null ? x.shape().dim(x.rank() - dims + i) : ((Number) o).longValue();
+      r[i] =
+          o == null
+              ? x.shape().dim(x.rank() - dims + i)
+              : Checks.intArg("adaptive pooling", "output_size", o);
     }
     return r;
   }

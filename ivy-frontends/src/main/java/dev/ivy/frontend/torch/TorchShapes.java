@@ -298,6 +298,7 @@ final class TorchShapes {
       if (k <= 0) {
         throw new IvyArgumentException("tensor_split: sections must be positive; got " + k);
       }
+      dev.ivy.ops.Checks.count("tensor_split", "sections", k);
       long at = 0;
       for (long i = 0; i < k; i++) {
         long size = len / k + (i < len % k ? 1 : 0);
