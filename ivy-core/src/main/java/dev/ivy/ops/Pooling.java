@@ -515,11 +515,7 @@ public final class Pooling {
 
   /** Returns the product of the per-dimension counts as a constant [*out] array of x's dtype. */
   private static Array divisor(Array like, long[][] counts, long[] outs) {
-    long total = 1;
-    for (long o : outs) {
-      total *= o;
-    }
-    double[] v = new double[Math.toIntExact(total)];
+    double[] v = new double[Checks.hostLength("pool", like.dtype(), outs)];
     int dims = outs.length;
     int[] idx = new int[dims];
     for (int t = 0; t < v.length; t++) {

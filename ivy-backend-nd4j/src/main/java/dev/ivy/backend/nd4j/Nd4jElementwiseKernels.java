@@ -134,9 +134,7 @@ final class Nd4jElementwiseKernels {
   private static dev.ivy.backend.Kernel binary(String name) {
     return (p, in, av, out) ->
         Nd4jOps.custom(
-            name,
-            Nd4jOps.sameRank((INDArray) in[0], (INDArray) in[1]),
-            Nd4jConversions.alloc(out));
+            name, Nd4jOps.sameRank((INDArray) in[0], (INDArray) in[1]), Nd4jConversions.alloc(out));
   }
 
   private static dev.ivy.backend.Kernel logical(String boolName, String intName) {

@@ -86,9 +86,9 @@ final class Nd4jOps {
   }
 
   /**
-   * Returns {@code x} and {@code y} with leading 1s added to the one of lower rank (a view):
-   * ND4J's broadcasting ops size the result wrongly for some operands of different ranks ({@code
-   * [1, 1] * [2]} gives {@code [2]}, then fail and print a C++ error), never for equal ranks.
+   * Returns {@code x} and {@code y} with leading 1s added to the one of lower rank (a view): ND4J's
+   * broadcasting ops size the result wrongly for some operands of different ranks ({@code [1, 1] *
+   * [2]} gives {@code [2]}, then fail and print a C++ error), never for equal ranks.
    */
   static INDArray[] sameRank(INDArray x, INDArray y) {
     int rank = Math.max(x.rank(), y.rank());

@@ -2133,6 +2133,12 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
     Modes.accept(
         "ravel_multi_index", "mode", mode, IndexMode.RAISE, IndexMode.WRAP, IndexMode.CLIP);
     boolean f = Modes.accept("ravel_multi_index", "order", order, Order.C, Order.F) == Order.F;
+    Checks.check(
+        multiIndex.size() == dims.length && dims.length > 0,
+        "ravel_multi_index",
+        "multi_index must hold one index array per dimension of dims %s; got %s",
+        java.util.Arrays.toString(dims),
+        multiIndex.size());
     Array acc = zerosLike(multiIndex.get(0), DType.INT64);
     for (int k = 0; k < dims.length; k++) {
       int i = f ? dims.length - 1 - k : k;

@@ -334,6 +334,14 @@ final class TorchNn {
     if (v.length == n) {
       return v;
     }
+    if (v.length != 1) {
+      throw new IvyArgumentException(
+          "torch.nn.functional: a size argument (kernel_size, stride, padding, dilation,"
+              + " output_size) must be one int or "
+              + n
+              + " ints; got "
+              + java.util.Arrays.toString(v));
+    }
     long[] r = new long[n];
     java.util.Arrays.fill(r, v[0]);
     return r;
@@ -432,6 +440,12 @@ final class TorchNn {
   }
 
   static Array localResponseNorm(Array x, long size, double alpha, double beta, double k) {
+    Checks.check(
+        x.rank() >= 3,
+        "local_response_norm",
+        "input must have 3 or more dimensions; got shape %s",
+        x.shape());
+    Checks.check(size >= 1, "local_response_norm", "size must be >= 1; got %s", size);
     Array sq = Elementwise.square(x);
     long[][] pw = new long[x.rank()][2];
     pw[1] = new long[] {size / 2, (size - 1) / 2};
@@ -491,8 +505,18 @@ final class TorchNn {
   }
 
   static Array pixelShuffle(Array x, long r) {
+    String fn = "pixel_shuffle";
+    Checks.check(
+        x.rank() >= 3, fn, "input must have 3 or more dimensions; got shape %s", x.shape());
+    Checks.check(r >= 1, fn, "upscale_factor must be >= 1; got %s", r);
     long[] s = x.shape().dims();
     int n = s.length;
+    Checks.check(
+        r <= 3_037_000_499L && s[n - 3] % (r * r) == 0,
+        fn,
+        "channels (%s) must be divisible by upscale_factor squared; got upscale_factor %s",
+        s[n - 3],
+        r);
     long c = s[n - 3] / (r * r);
     long h = s[n - 2];
     long w = s[n - 1];
@@ -511,8 +535,19 @@ final class TorchNn {
   }
 
   static Array pixelUnshuffle(Array x, long r) {
+    String fn = "pixel_unshuffle";
+    Checks.check(
+        x.rank() >= 3, fn, "input must have 3 or more dimensions; got shape %s", x.shape());
+    Checks.check(r >= 1, fn, "downscale_factor must be >= 1; got %s", r);
     long[] s = x.shape().dims();
     int n = s.length;
+    Checks.check(
+        s[n - 2] % r == 0 && s[n - 1] % r == 0,
+        fn,
+        "height and width (%s, %s) must be divisible by downscale_factor; got %s",
+        s[n - 2],
+        s[n - 1],
+        r);
     long c = s[n - 3];
     long h = s[n - 2] / r;
     long w = s[n - 1] / r;
@@ -579,6 +614,23 @@ final class TorchNn {
     long[] d = expand(TorchShapes.longs(dilation), 2);
     long[] p = expand(TorchShapes.longs(padding), 2);
     long[] s = expand(TorchShapes.longs(stride), 2);
+    for (int i = 0; i < 2; i++) {
+      Checks.check(
+          k[i] >= 1 && d[i] >= 1 && s[i] >= 1 && p[i] >= 0 && os[i] >= 1,
+          "fold",
+          "kernel_size, dilation, stride and output_size must be >= 1 and padding >= 0; got %s,"
+              + " %s, %s, %s and %s",
+          java.util.Arrays.toString(k),
+          java.util.Arrays.toString(d),
+          java.util.Arrays.toString(s),
+          java.util.Arrays.toString(os),
+          java.util.Arrays.toString(p));
+    }
+    Checks.check(
+        x.rank() == 2 || x.rank() == 3,
+        "fold",
+        "input must be 2-d or 3-d; got shape %s",
+        x.shape());
     Array v = x.rank() == 2 ? Manipulation.expandDims(x, 0) : x;
     long n = v.shape().dim(0);
     long c = v.shape().dim(1) / (k[0] * k[1]);
@@ -630,10 +682,16 @@ final class TorchNn {
         sf = new double[dims];
         java.util.Arrays.fill(sf, n.doubleValue());
       } else {
-        List<?> l = (List<?>) scaleFactor;
+        List<?> l =
+            Checks.instance(
+                "interpolate",
+                "scale_factor",
+                scaleFactor,
+                List.class,
+                "a number or a sequence of numbers");
         sf = new double[l.size()];
         for (int i = 0; i < sf.length; i++) {
-          sf[i] = ((Number) l.get(i)).doubleValue();
+          sf[i] = Checks.number("interpolate", "scale_factor", l.get(i)).doubleValue();
         }
       }
     }

@@ -140,6 +140,7 @@ final class TorchShapes {
   }
 
   static Array cat(List<Array> xs, int d) {
+    Checks.check(!xs.isEmpty(), "cat", "tensors must be a non-empty sequence; got %s", xs);
     List<Array> p = promoted(xs);
     // torch skips legacy empty 1-d tensors of size 0
     List<Array> keep = new ArrayList<>();
@@ -155,6 +156,7 @@ final class TorchShapes {
   }
 
   static Array stack(List<Array> xs, int d) {
+    Checks.check(!xs.isEmpty(), "stack", "tensors must be a non-empty sequence; got %s", xs);
     List<Array> p = promoted(xs);
     return Manipulation.stack(p, Checks.axis("stack", "dim", d, p.get(0).rank() + 1));
   }
@@ -494,7 +496,10 @@ final class TorchShapes {
     if (repeats instanceof Array r && r.size() != 1) {
       return Manipulation.repeat(v, r, d);
     }
-    long n = repeats instanceof Array r ? r.itemLong() : ((Number) repeats).longValue();
+    long n =
+        repeats instanceof Array r
+            ? r.itemLong()
+            : Checks.intArg("repeat_interleave", "repeats", repeats);
     return Manipulation.repeat(v, n, d);
   }
 
