@@ -57,6 +57,12 @@ class FunctionFuzzTest {
    */
   private static final int SALT = Integer.getInteger("ivy.fuzz.salt", 0);
 
+  /**
+   * A file to which each call is written before it runs ({@code -Divy.fuzz.trace=PATH}), so the
+   * last line names the call when the JVM dies.
+   */
+  private static final String TRACE = System.getProperty("ivy.fuzz.trace");
+
   /** A function and the valid calls a malformed one starts from. */
   private record Target(RegisteredFunction fn, List<OracleCase> bases) {}
 
@@ -242,6 +248,17 @@ class FunctionFuzzTest {
 
   private static String runOnce(Call call, boolean count) {
     Target t = TARGETS.get(call.fn());
+    if (TRACE != null) {
+      try {
+        Files.writeString(
+            Path.of(TRACE),
+            call + "\n",
+            java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     try (var b = Ivy.withBackend(call.backend());
         Scope s = Ivy.scope()) {
       List<Object> args = new ArrayList<>();

@@ -405,6 +405,11 @@ final class Nd4jDecompositionKernels {
     INDArray s = Nd4jConversions.alloc(outs[1]);
     INDArray v = Nd4jConversions.alloc(av[0].dtype(), vd);
     INDArray r = null;
+    long[] d = av[0].shape().dims();
+    if (d[d.length - 2] == 1 && d[d.length - 1] == 1) {
+      Nd4jOps.close(v);
+      return svdOfScalars((INDArray) in[0], u, s, Nd4jConversions.alloc(outs[2]));
+    }
     try {
       Nd4jOps.exec(
           "svd",
@@ -427,6 +432,25 @@ final class Nd4jDecompositionKernels {
     } finally {
       Nd4jOps.close(v);
     }
+  }
+
+  /**
+   * The SVD of 1 x 1 matrices [a]: u = a / |a| (1 for 0), s = |a|, vh = 1. libnd4j's {@code svd}
+   * refuses them (and prints a C++ error).
+   */
+  private static Object[] svdOfScalars(INDArray x, INDArray u, INDArray s, INDArray vh) {
+    INDArray flat = x.reshape(x.length());
+    INDArray uf = u.reshape(u.length());
+    INDArray sf = s.reshape(s.length());
+    INDArray vf = vh.reshape(vh.length());
+    for (long i = 0; i < flat.length(); i++) {
+      double a = flat.getDouble(i);
+      double m = Math.abs(a);
+      uf.putScalar(i, a == 0 ? 1 : a / m);
+      sf.putScalar(i, m);
+      vf.putScalar(i, 1);
+    }
+    return new Object[] {u, s, vh};
   }
 
   private static Object[] eigh(Params p, Object[] in, Aval[] av, Aval[] outs) {

@@ -2436,6 +2436,9 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
         m,
         ks.length);
     Array r = p.dtype().isFloating() ? p : Manipulation.astype(p, DType.FLOAT64);
+    // the result has size + m coefficients: a huge m is refused before the loop
+    Checks.size(
+        "polyint", r.dtype(), r.size() > Long.MAX_VALUE - m ? Long.MAX_VALUE : r.size() + m);
     for (long i = 0; i < m; i++) {
       long n = r.size();
       Array div = Creation.arange(n, 0L, -1L, r.dtype());
