@@ -341,7 +341,7 @@ public final class DeclarationProcessor extends AbstractProcessor {
         || t.getKind() == TypeKind.ARRAY
         || t.toString().equals("java.lang.Object")
         || t.toString().equals("dev.ivy.Array")
-        || t.toString().startsWith("java.util.List")) {
+        || t.toString().equals("java.util.List<dev.ivy.Array>")) {
       return c;
     }
     // a required parameter of a reference type: None is refused here, naming the argument

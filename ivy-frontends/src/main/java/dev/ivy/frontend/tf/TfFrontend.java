@@ -2207,10 +2207,8 @@ public final class TfFrontend extends TfFrontendDefaults {
     boolean ok = shape.size() == v.rank();
     for (int i = 0; ok && i < shape.size(); i++) {
       Object s = shape.get(i);
-      ok =
-          s == null
-              || ((Number) s).longValue() == -1
-              || ((Number) s).longValue() == v.shape().dim(i);
+      long d = s == null ? -1 : Checks.intArg(fn, "shape", s);
+      ok = d == -1 || d == v.shape().dim(i);
     }
     if (!ok) {
       throw error(fn, "x must have shape " + shape + "; got " + v.shape());
@@ -2255,6 +2253,20 @@ public final class TfFrontend extends TfFrontendDefaults {
     for (int m = 0; m < indices.size(); m++) {
       Array i = cast(tensor(fn, "indices", indices.get(m)), DType.INT64);
       Array v = tensor(fn, "data", data.get(m));
+      if (v.rank() < i.rank()
+          || !java.util.Arrays.equals(
+              java.util.Arrays.copyOf(v.shape().dims(), i.rank()), i.shape().dims())) {
+        throw error(
+            fn,
+            "data["
+                + m
+                + "].shape must start with indices["
+                + m
+                + "].shape "
+                + i.shape()
+                + "; got "
+                + v.shape());
+      }
       is.add(Manipulation.reshape(i, -1));
       long[] tail = new long[v.rank() - i.rank() + 1];
       tail[0] = -1;

@@ -181,6 +181,7 @@ final class TorchShapes {
   }
 
   static Array hstack(List<Array> xs) {
+    Checks.check(!xs.isEmpty(), "hstack", "tensors must be a non-empty sequence; got %s", xs);
     List<Array> p = new ArrayList<>();
     for (Array a : xs) {
       p.add(atleast(a, 1));
