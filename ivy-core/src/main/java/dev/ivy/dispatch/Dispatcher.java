@@ -62,7 +62,8 @@ public final class Dispatcher {
       }
     }
     Aval[] outs = ShapeRules.evalMulti(prim, params, avals);
-    for (Aval out : outs) {
+    // higher-order primitives (cond, while, scan) learn their outputs from their bodies: null here
+    for (Aval out : outs == null ? new Aval[0] : outs) {
       SizeLimit.check(prim.opName(), out.shape(), out.dtype());
     }
     ArrayList<Interpreter> stack = ThreadState.get().interpreters;

@@ -595,6 +595,15 @@ public final class Pooling {
         dims,
         outputSize == null ? "None" : Arrays.toString(outputSize));
     int first = x.rank() - dims;
+    Checks.check(
+        first >= 0, fn, "input must have at least %s dimensions; got shape %s", dims, x.shape());
+    // the whole result is checked before the first axis does any work
+    long[] resultDims = x.shape().dims();
+    for (int i = 0; i < dims; i++) {
+      long o = outputSize[outputSize.length == 1 ? 0 : i];
+      resultDims[first + i] = o == -1 ? resultDims[first + i] : Math.max(o, 0);
+    }
+    Checks.size(fn, max ? x.dtype() : TypePromotion.DEFAULT_FLOAT, resultDims);
     Array r =
         max
             ? x
