@@ -584,10 +584,44 @@ final class TorchNn {
     if (x.rank() != 4) {
       throw new IvyArgumentException("unfold: input must be 4-D; got shape " + x.shape());
     }
+    long[] oo = new long[2];
+    for (int i = 0; i < 2; i++) {
+      Checks.check(
+          k[i] >= 1
+              && d[i] >= 1
+              && s[i] >= 1
+              && p[i] >= 0
+              && k[i] <= x.shape().dim(2 + i) + 2 * p[i],
+          "unfold",
+          "kernel_size, dilation and stride must be >= 1, padding >= 0 and the kernel must fit the"
+              + " padded input %s; got %s, %s, %s and %s",
+          x.shape(),
+          java.util.Arrays.toString(k),
+          java.util.Arrays.toString(d),
+          java.util.Arrays.toString(s),
+          java.util.Arrays.toString(p));
+      // the extent of the dilated kernel, saturating, must fit the padded input
+      long extent = dev.ivy.prim.SizeLimit.elements(d[i], k[i] - 1);
+      long padded = x.shape().dim(2 + i) + 2 * p[i];
+      Checks.check(
+          extent < padded,
+          "unfold",
+          "the dilated kernel (dilation %s, kernel_size %s) must fit the padded input of size %s",
+          d[i],
+          k[i],
+          padded);
+      oo[i] = (padded - extent - 1) / s[i] + 1;
+    }
+    Checks.size(
+        "unfold",
+        x.dtype(),
+        x.shape().dim(0),
+        dev.ivy.prim.SizeLimit.elements(x.shape().dim(1), k[0], k[1]),
+        dev.ivy.prim.SizeLimit.elements(oo[0], oo[1]));
     long[][] pw = {{0, 0}, {0, 0}, {p[0], p[0]}, {p[1], p[1]}};
     Array xp = ExtraManipulation.pad(x, pw, "constant", 0L);
-    long oh = (xp.shape().dim(2) - d[0] * (k[0] - 1) - 1) / s[0] + 1;
-    long ow = (xp.shape().dim(3) - d[1] * (k[1] - 1) - 1) / s[1] + 1;
+    long oh = oo[0];
+    long ow = oo[1];
     List<Array> cols = new ArrayList<>();
     for (long i = 0; i < k[0]; i++) {
       for (long j = 0; j < k[1]; j++) {
