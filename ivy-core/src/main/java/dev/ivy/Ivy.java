@@ -138,6 +138,28 @@ public final class Ivy extends IvyDefaults {
     }
   }
 
+  // ------------------------------------------------------------------ size limit
+
+  /**
+   * Sets the largest array, in bytes, that any function may create, for the whole process: a call
+   * whose result (or any array it would build) is larger fails before anything is allocated, in
+   * microseconds and on every backend, with {@link dev.ivy.errors.ArrayTooLargeException} naming
+   * the requested shape, its bytes and the limit. The default is the system property {@code
+   * ivy.maxArrayBytes}, else a quarter of the machine's physical memory.
+   *
+   * @throws IvyArgumentException if {@code bytes} is not positive
+   */
+  public static void setMaxArrayBytes(long bytes) {
+    dev.ivy.prim.SizeLimit.set(bytes);
+  }
+
+  /**
+   * Returns the largest array, in bytes, that any function may create ({@link #setMaxArrayBytes}).
+   */
+  public static long maxArrayBytes() {
+    return dev.ivy.prim.SizeLimit.maxBytes();
+  }
+
   // ------------------------------------------------------------------ default dtypes
 
   /**

@@ -89,13 +89,12 @@ public final class Shape {
     return dim(i);
   }
 
-  /** Returns the total number of elements (1 for a scalar, 0 if any dimension is 0). */
+  /**
+   * Returns the total number of elements (1 for a scalar, 0 if any dimension is 0), saturating at
+   * {@link Long#MAX_VALUE} where the product overflows.
+   */
   public long size() {
-    long n = 1;
-    for (long d : dims) {
-      n *= d;
-    }
-    return n;
+    return dev.ivy.prim.SizeLimit.elements(dims);
   }
 
   /** Returns a copy of the dimensions. */
@@ -107,7 +106,14 @@ public final class Shape {
   public int[] intDims() {
     int[] r = new int[dims.length];
     for (int i = 0; i < r.length; i++) {
-      r[i] = Math.toIntExact(dims[i]);
+      if (dims[i] > Integer.MAX_VALUE) {
+        throw new IvyArgumentException(
+            "Shape.intDims: dimensions must be at most "
+                + Integer.MAX_VALUE
+                + " for this backend; got "
+                + this);
+      }
+      r[i] = (int) dims[i];
     }
     return r;
   }

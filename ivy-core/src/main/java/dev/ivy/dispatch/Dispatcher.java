@@ -8,6 +8,7 @@ import dev.ivy.prim.Aval;
 import dev.ivy.prim.Params;
 import dev.ivy.prim.Prim;
 import dev.ivy.prim.ShapeRules;
+import dev.ivy.prim.SizeLimit;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 
@@ -23,7 +24,8 @@ public final class Dispatcher {
   /**
    * Applies {@code prim} to {@code inputs}.
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shape rule rejects the call
+   * @throws dev.ivy.errors.IvyArgumentException if the shape rule rejects the call, or the result
+   *     is over the size limit ({@link dev.ivy.errors.ArrayTooLargeException})
    * @throws BackendMismatchException if the inputs belong to different backends
    */
   public static Array bind(Prim prim, Params params, Array... inputs) {
@@ -35,6 +37,7 @@ public final class Dispatcher {
       }
     }
     Aval out = ShapeRules.eval(prim, params, avals);
+    SizeLimit.check(prim.opName(), out.shape(), out.dtype());
     ArrayList<Interpreter> stack = ThreadState.get().interpreters;
     Interpreter top = stack.isEmpty() ? EagerInterpreter.INSTANCE : stack.get(stack.size() - 1);
     return top.process(prim, params, inputs, out);
@@ -43,7 +46,8 @@ public final class Dispatcher {
   /**
    * Applies a primitive with several outputs ({@link Prim#MULTI_OUTPUT}), such as {@link Prim#QR}.
    *
-   * @throws dev.ivy.errors.IvyArgumentException if the shape rule rejects the call
+   * @throws dev.ivy.errors.IvyArgumentException if the shape rule rejects the call, or the result
+   *     is over the size limit ({@link dev.ivy.errors.ArrayTooLargeException})
    * @throws BackendMismatchException if the inputs belong to different backends
    */
   public static Array[] bindMulti(Prim prim, Params params, Array... inputs) {
@@ -58,6 +62,10 @@ public final class Dispatcher {
       }
     }
     Aval[] outs = ShapeRules.evalMulti(prim, params, avals);
+    // higher-order primitives (cond, while, scan) learn their outputs from their bodies: null here
+    for (Aval out : outs == null ? new Aval[0] : outs) {
+      SizeLimit.check(prim.opName(), out.shape(), out.dtype());
+    }
     ArrayList<Interpreter> stack = ThreadState.get().interpreters;
     Interpreter top = stack.isEmpty() ? EagerInterpreter.INSTANCE : stack.get(stack.size() - 1);
     return top.processMulti(prim, params, inputs, outs);
@@ -78,8 +86,13 @@ public final class Dispatcher {
     return below(from).process(prim, params, inputs, out);
   }
 
-  /** Creates an array from host data through the innermost interpreter. */
+  /**
+   * Creates an array from host data through the innermost interpreter.
+   *
+   * @throws dev.ivy.errors.ArrayTooLargeException if the array is over the size limit
+   */
   public static Array constant(Backend backend, Aval aval, ByteBuffer data) {
+    SizeLimit.check("array", aval.shape(), aval.dtype());
     ArrayList<Interpreter> stack = ThreadState.get().interpreters;
     Interpreter top = stack.isEmpty() ? EagerInterpreter.INSTANCE : stack.get(stack.size() - 1);
     return top.constant(backend, aval, data);

@@ -14,8 +14,18 @@ public final class HostData {
 
   /** Returns a little-endian buffer of {@code n} elements of {@code dtype}. */
   public static ByteBuffer allocate(DType dtype, long n) {
-    return ByteBuffer.allocate(Math.toIntExact(n * dtype.byteSize()))
-        .order(ByteOrder.LITTLE_ENDIAN);
+    long bytes = n > Integer.MAX_VALUE / dtype.byteSize() ? Long.MAX_VALUE : n * dtype.byteSize();
+    if (n < 0 || bytes > Integer.MAX_VALUE - 8) {
+      throw new dev.ivy.errors.ArrayTooLargeException(
+          "array: "
+              + n
+              + " elements of "
+              + dtype
+              + " are more than a host buffer holds ("
+              + (Integer.MAX_VALUE - 8)
+              + " bytes)");
+    }
+    return ByteBuffer.allocate((int) bytes).order(ByteOrder.LITTLE_ENDIAN);
   }
 
   /** Encodes doubles as {@code dtype}. */

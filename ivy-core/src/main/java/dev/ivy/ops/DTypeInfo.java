@@ -124,6 +124,7 @@ public final class DTypeInfo {
    * {@code 'complex floating'}, {@code 'numeric'}) or a list of them (the array API's isdtype).
    */
   public static boolean isdtype(DType dtype, Object kind) {
+    Checks.given("isdtype", "kind", kind, "a dtype, a kind name or a sequence of them");
     java.util.List<?> kinds = kind instanceof java.util.List<?> l ? l : java.util.List.of(kind);
     for (Object k : kinds) {
       if (k instanceof DType d ? d == dtype : matchesKind(dtype, String.valueOf(k))) {

@@ -391,7 +391,7 @@ public final class Decompositions {
     if (rtol instanceof Array r) {
       return Manipulation.expandDims(Manipulation.astype(r, a.dtype()), -1);
     }
-    return ((Number) rtol).doubleValue();
+    return Checks.number("matrix_rank", "rtol", rtol).doubleValue();
   }
 
   /**

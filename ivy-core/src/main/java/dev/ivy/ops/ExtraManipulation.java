@@ -53,7 +53,7 @@ public final class ExtraManipulation {
     } else if (numOrSizes instanceof List<?> l) {
       sizes = new long[l.size()];
       for (int i = 0; i < sizes.length; i++) {
-        sizes[i] = ((Number) l.get(i)).longValue();
+        sizes[i] = Checks.intArg(fn, "num_or_size_splits", l.get(i));
       }
     } else if (numOrSizes instanceof long[] la) {
       sizes = la.clone();
@@ -131,6 +131,11 @@ public final class ExtraManipulation {
     return Manipulation.reshape(p, Shape.of(out));
   }
 
+  private static long saturatingAdd(long a, long b) {
+    long r = a + b;
+    return ((a ^ r) & (b ^ r)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : r;
+  }
+
   private static long[] lead(long[] d, int r) {
     long[] o = new long[r];
     Arrays.fill(o, 1);
@@ -157,6 +162,11 @@ public final class ExtraManipulation {
         "mode must be 'constant', 'edge', 'reflect', 'symmetric' or 'wrap'; got '%s'",
         md);
     long[][] w = widths(fn, padWidth, x.rank());
+    long[] padded = x.shape().dims();
+    for (int ax = 0; ax < padded.length; ax++) {
+      padded[ax] = saturatingAdd(saturatingAdd(padded[ax], w[ax][0]), w[ax][1]);
+    }
+    Checks.size(fn, x.dtype(), padded);
     Array y = x;
     for (int ax = 0; ax < x.rank(); ax++) {
       long before = w[ax][0];
@@ -268,12 +278,13 @@ public final class ExtraManipulation {
    */
   public static long[][] padWidths(Object pw) {
     if (pw instanceof Number n) {
-      return new long[][] {{n.longValue(), n.longValue()}};
+      long v = Checks.intArg("pad", "pad_width", n);
+      return new long[][] {{v, v}};
     }
     if (pw instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Number) {
       long[] p = new long[l.size()];
       for (int i = 0; i < p.length; i++) {
-        p[i] = ((Number) l.get(i)).longValue();
+        p[i] = Checks.intArg("pad", "pad_width", l.get(i));
       }
       return new long[][] {p};
     }

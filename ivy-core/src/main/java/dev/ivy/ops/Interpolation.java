@@ -152,7 +152,10 @@ public final class Interpolation {
   }
 
   private static Array nearestAxis(Array x, int ax, long n, long out, float scale, boolean exact) {
-    long[] idx = new long[Math.toIntExact(out)];
+    long[] outDims = x.shape().dims();
+    outDims[ax] = out;
+    Checks.size("interpolate", x.dtype(), outDims);
+    long[] idx = new long[Checks.hostLength("interpolate", DType.INT64, out)];
     for (int o = 0; o < out; o++) {
       float src = exact ? (o + 0.5f) * scale : o * scale;
       idx[o] = Math.min((long) Math.floor(src), n - 1);
@@ -162,7 +165,10 @@ public final class Interpolation {
 
   private static Array linearAxis(
       Array x, int ax, long n, long out, double scale, boolean alignCorners) {
-    long[] i0 = new long[Math.toIntExact(out)];
+    long[] outDims = x.shape().dims();
+    outDims[ax] = out;
+    Checks.size("interpolate", x.dtype(), outDims);
+    long[] i0 = new long[Checks.hostLength("interpolate", DType.INT64, out)];
     long[] i1 = new long[i0.length];
     double[] lam = new double[i0.length];
     for (int o = 0; o < out; o++) {

@@ -425,8 +425,8 @@ public final class Manipulation {
    */
   public static Array repeat(Array x, long repeats, Integer axis) {
     Checks.check(repeats >= 0, "repeat", "repeats must be >= 0; got %s", repeats);
-    Array y = axis == null ? reshape(x, Shape.of(x.size())) : x;
-    int ax = Checks.axis("repeat", "axis", axis == null ? 0 : axis, Math.max(y.rank(), 1));
+    Array y = axis == null || x.rank() == 0 ? reshape(x, Shape.of(x.size())) : x;
+    int ax = Checks.axis("repeat", "axis", axis == null ? 0 : axis, y.rank());
     long[] d = y.shape().dims();
     long[] e = new long[d.length + 1];
     System.arraycopy(d, 0, e, 0, ax + 1);
@@ -435,7 +435,8 @@ public final class Manipulation {
     long[] b = e.clone();
     b[ax + 1] = repeats;
     long[] out = d.clone();
-    out[ax] = d[ax] * repeats;
+    out[ax] = dev.ivy.prim.SizeLimit.elements(d[ax], repeats);
+    Checks.size("repeat", x.dtype(), out);
     return reshape(broadcastTo(reshape(y, Shape.of(e)), Shape.of(b)), Shape.of(out));
   }
 
@@ -452,8 +453,8 @@ public final class Manipulation {
     if (repeats.size() == 1) {
       return repeat(x, repeats.toLongArray()[0], axis);
     }
-    Array y = axis == null ? reshape(x, Shape.of(x.size())) : x;
-    int ax = Checks.axis("repeat", "axis", axis == null ? 0 : axis, Math.max(y.rank(), 1));
+    Array y = axis == null || x.rank() == 0 ? reshape(x, Shape.of(x.size())) : x;
+    int ax = Checks.axis("repeat", "axis", axis == null ? 0 : axis, y.rank());
     long[] counts = repeats.toLongArray();
     Checks.check(
         counts.length == y.shape().dim(ax),
@@ -465,8 +466,12 @@ public final class Manipulation {
     long total = 0;
     for (long c : counts) {
       Checks.check(c >= 0, "repeat", "repeats must be >= 0; got %s", c);
-      total += c;
+      total = total > Long.MAX_VALUE - c ? Long.MAX_VALUE : total + c;
     }
+    long[] outDims = y.shape().dims();
+    outDims[ax] = total;
+    Checks.size("repeat", x.dtype(), outDims);
+    Checks.size("repeat", DType.INT64, total);
     long[] idx = new long[Math.toIntExact(total)];
     int k = 0;
     for (int i = 0; i < counts.length; i++) {

@@ -515,11 +515,7 @@ public final class Pooling {
 
   /** Returns the product of the per-dimension counts as a constant [*out] array of x's dtype. */
   private static Array divisor(Array like, long[][] counts, long[] outs) {
-    long total = 1;
-    for (long o : outs) {
-      total *= o;
-    }
-    double[] v = new double[Math.toIntExact(total)];
+    double[] v = new double[Checks.hostLength("pool", like.dtype(), outs)];
     int dims = outs.length;
     int[] idx = new int[dims];
     for (int t = 0; t < v.length; t++) {
@@ -599,6 +595,15 @@ public final class Pooling {
         dims,
         outputSize == null ? "None" : Arrays.toString(outputSize));
     int first = x.rank() - dims;
+    Checks.check(
+        first >= 0, fn, "input must have at least %s dimensions; got shape %s", dims, x.shape());
+    // the whole result is checked before the first axis does any work
+    long[] resultDims = x.shape().dims();
+    for (int i = 0; i < dims; i++) {
+      long o = outputSize[outputSize.length == 1 ? 0 : i];
+      resultDims[first + i] = o == -1 ? resultDims[first + i] : Math.max(o, 0);
+    }
+    Checks.size(fn, max ? x.dtype() : TypePromotion.DEFAULT_FLOAT, resultDims);
     Array r =
         max
             ? x
@@ -616,6 +621,9 @@ public final class Pooling {
           fn,
           "input must not be empty along its spatial dimensions; got shape %s",
           x.shape());
+      long[] outDims = r.shape().dims();
+      outDims[ax] = o;
+      Checks.size(fn, r.dtype(), outDims);
       r = adaptiveAxis(r, ax, n, o, max);
     }
     return r;

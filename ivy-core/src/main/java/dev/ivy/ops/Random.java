@@ -75,7 +75,7 @@ public final class Random {
     Shape out = outShape(fn, shape, low, high);
     Array be = likeOf(low, high);
     RandomBits bits = RandomBits.forSeed(seed);
-    int n = Math.toIntExact(out.size());
+    int n = Checks.hostLength(fn, dt, out.dims());
     int p = precision(dt);
     if (low instanceof Number l && high instanceof Number h) {
       double lo = l.doubleValue();
@@ -144,7 +144,7 @@ public final class Random {
     Shape out = outShape(fn, shape, mean, std);
     Array be = likeOf(mean, std);
     RandomBits bits = RandomBits.forSeed(seed);
-    int n = Math.toIntExact(out.size());
+    int n = Checks.hostLength(fn, dt, out.dims());
     if (std instanceof Number s) {
       Checks.check(s.doubleValue() >= 0, fn, "std must be >= 0; got %s", std);
     } else if (!((Array) std).isSymbolic()) {
@@ -203,7 +203,7 @@ public final class Random {
     intParam(fn, "high", high);
     Shape out = outShape(fn, shape, low, high);
     Array be = likeOf(low, high);
-    int n = Math.toIntExact(out.size());
+    int n = Checks.hostLength(fn, dt, out.dims());
     long[] lo = hostLongs(low, out, n);
     long[] hi = hostLongs(high, out, n);
     long min = minOf(dt);
@@ -301,7 +301,7 @@ public final class Random {
       }
     }
     RandomBits bits = RandomBits.forSeed(seed);
-    int n = Math.toIntExact(out.size());
+    int n = Checks.hostLength(fn, dt, out.dims());
     double[] u = new double[n];
     for (int i = 0; i < n; i++) {
       double x = bits.nextDouble();
@@ -330,7 +330,7 @@ public final class Random {
   public static Array shuffle(Array x, int axis, Long seed) {
     Checks.check(x.rank() >= 1, "shuffle", "x must have rank >= 1; got shape %s", x.shape());
     int ax = Checks.axis("shuffle", "axis", axis, x.rank());
-    int n = Math.toIntExact(x.shape().dim(ax));
+    int n = Checks.hostLength("shuffle", DType.INT64, x.shape().dim(ax));
     RandomBits bits = RandomBits.forSeed(seed);
     long[] perm = new long[n];
     for (int i = 0; i < n; i++) {
@@ -377,9 +377,11 @@ public final class Random {
         "num_samples must be <= population_size (%s) when replace=False; got %s",
         populationSize,
         numSamples);
-    int pop = Math.toIntExact(populationSize);
-    int k = Math.toIntExact(numSamples);
-    int rows = Math.toIntExact(batchSize);
+    Checks.hostLength(fn, DType.FLOAT64, batchSize, populationSize);
+    Checks.hostLength(fn, DType.INT64, batchSize, numSamples);
+    int pop = (int) populationSize;
+    int k = (int) numSamples;
+    int rows = (int) batchSize;
     double[] w = null;
     boolean shared = false;
     if (probs != null) {
@@ -563,7 +565,7 @@ public final class Random {
           ns);
     }
     RandomBits bits = RandomBits.forSeed(seed);
-    int n = Math.toIntExact(ns.size());
+    int n = Checks.hostLength(fn, DType.FLOAT64, ns.size());
     boolean[] keep = new boolean[n];
     for (int i = 0; i < n; i++) {
       keep[i] = bits.nextDouble() >= prob;

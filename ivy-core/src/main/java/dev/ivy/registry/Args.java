@@ -55,6 +55,19 @@ public final class Args {
                     : v + " (" + v.getClass().getSimpleName() + ")"));
   }
 
+  /**
+   * Returns {@code converted}, the value of required parameter {@code name} as converted, refusing
+   * None (the generated glue wraps the conversion of every required parameter of a reference type).
+   *
+   * @throws IvyArgumentException if the argument is None
+   */
+  public <T> T given(String name, T converted) {
+    if (converted == null) {
+      throw new IvyArgumentException(fn + ": " + name + " is required and must not be None");
+    }
+    return converted;
+  }
+
   /** Returns the value as an array; numbers, booleans and nested lists are converted. */
   public Array array(String name) {
     Object v = get(name);

@@ -40,6 +40,10 @@ public final class TypePromotion {
 
   /** Returns the dtype that arrays of dtypes {@code a} and {@code b} promote to. */
   public static DType promote(DType a, DType b) {
+    if (a == null || b == null) {
+      throw new dev.ivy.errors.IvyArgumentException(
+          "promote_types: dtypes must not be None; got " + a + " and " + b);
+    }
     return TABLE[a.ordinal()][b.ordinal()];
   }
 

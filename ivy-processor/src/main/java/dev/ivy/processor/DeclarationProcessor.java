@@ -333,6 +333,23 @@ public final class DeclarationProcessor extends AbstractProcessor {
   }
 
   private String conversion(ExecutableElement m, Param p) {
+    String c = looseConversion(m, p);
+    TypeMirror t = p.type();
+    if (p.dflt() != null
+        || p.variadic()
+        || t.getKind().isPrimitive()
+        || t.getKind() == TypeKind.ARRAY
+        || t.toString().equals("java.lang.Object")
+        || t.toString().equals("dev.ivy.Array")
+        || t.toString().equals("java.util.List<dev.ivy.Array>")) {
+      return c;
+    }
+    // a required parameter of a reference type: None is refused here, naming the argument
+    String n = quote(p.name());
+    return "a.given(" + n + ", " + c + ")";
+  }
+
+  private String looseConversion(ExecutableElement m, Param p) {
     String n = quote(p.name());
     TypeMirror t = p.type();
     boolean none = p.dflt() != null && p.dflt().kind() == Literal.Kind.NONE;

@@ -1,5 +1,8 @@
 package dev.ivy.testkit;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import dev.ivy.Array;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
@@ -26,30 +29,20 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.AroundPropertyHook;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.lifecycle.PropagationMode;
-import net.jqwik.api.lifecycle.PropertyExecutionResult;
-import net.jqwik.api.lifecycle.PropertyExecutor;
-import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * File mutation fuzzing (jqwik): a saved graph ({@link Ivy#loadGraph}), a saved module ({@link
- * Module#load}) and ONNX models ({@link OnnxModel#read}, from {@code shared/models}) are damaged by
- * one mutation each (a bit flipped, a byte changed, the file truncated, bytes inserted or deleted,
- * two ranges swapped), half of them aimed at the file's header, and loaded.
+ * File mutation fuzzing (QuickTheories, a property-based test engine): a saved graph ({@link
+ * Ivy#loadGraph}), a saved module ({@link Module#load}) and ONNX models ({@link OnnxModel#read},
+ * from {@code shared/models}) are damaged by one mutation each (a bit flipped, a byte changed, the
+ * file truncated, bytes inserted or deleted, two ranges swapped), half of them aimed at the file's
+ * header, and loaded.
  *
  * <p>A load must raise an {@link IvyException} (the ONNX importer's {@code OnnxException} included)
  * within one second: any other exception or error, or a load slower than that (twice in a row, so a
@@ -63,9 +56,6 @@ import org.slf4j.LoggerFactory;
  * (the {@code fuzz} profile: 1,000) raises it. The figures (mutations by kind, outcomes, slowest
  * load) are logged after the run.
  */
-@AddLifecycleHook(
-    value = FileMutationFuzzTest.Tries.class,
-    propagateTo = PropagationMode.DIRECT_DESCENDANTS)
 class FileMutationFuzzTest {
   private static final Logger LOG = LoggerFactory.getLogger(FileMutationFuzzTest.class);
   private static final int MUTATIONS = Integer.getInteger("ivy.fuzz.mutations", 200);
@@ -82,15 +72,7 @@ class FileMutationFuzzTest {
   private static final Map<String, AtomicLong> FIGURES = new ConcurrentHashMap<>();
   private static final Map<String, AtomicLong> SLOWEST = new ConcurrentHashMap<>();
 
-  /** Sets every property's number of tries to {@code ivy.fuzz.mutations}. */
-  static final class Tries implements AroundPropertyHook {
-    @Override
-    public PropertyExecutionResult aroundProperty(
-        PropertyLifecycleContext context, PropertyExecutor property) {
-      context.attributes().setTries(MUTATIONS);
-      return property.execute();
-    }
-  }
+  private static final long SEED = 20261207L;
 
   /** What a mutation does. */
   enum Kind {
@@ -150,7 +132,7 @@ class FileMutationFuzzTest {
     }
   }
 
-  @BeforeContainer
+  @BeforeAll
   static void saveFiles() throws IOException {
     dir = Files.createTempDirectory("ivy-file-fuzz");
     try (var b = Ivy.withBackend(BACKENDS.get(0));
@@ -206,7 +188,7 @@ class FileMutationFuzzTest {
     return new Sequential(new Linear(5, 4), new BatchNorm1d(4), new ReLU(), new Linear(4, 3));
   }
 
-  @AfterContainer
+  @AfterAll
   static void report() throws IOException {
     StringBuilder sb = new StringBuilder("File mutation fuzzing (ivy.fuzz.mutations=");
     sb.append(MUTATIONS).append("):");
@@ -228,25 +210,43 @@ class FileMutationFuzzTest {
     Files.delete(dir);
   }
 
-  @Provide
-  Arbitrary<Mutation> mutations() {
-    return Combinators.combine(
-            Arbitraries.of(Kind.class),
-            Arbitraries.integers().between(0, Integer.MAX_VALUE),
-            Arbitraries.integers().between(0, Integer.MAX_VALUE),
-            Arbitraries.integers().between(0, 31),
-            Arbitraries.bytes(),
-            Arbitraries.of(true, false))
-        .as(Mutation::new);
+  private static Gen<Mutation> mutations() {
+    Gen<Integer> position = integers().between(0, Integer.MAX_VALUE);
+    // length, byte value and whether the mutation aims at the header, in one draw
+    Gen<int[]> rest =
+        integers()
+            .between(0, 31)
+            .zip(
+                integers().between(Byte.MIN_VALUE, Byte.MAX_VALUE),
+                Generate.booleans(),
+                (length, value, header) -> new int[] {length, value, header ? 1 : 0});
+    return Generate.enumValues(Kind.class)
+        .zip(
+            position,
+            position,
+            rest,
+            (kind, at, other, r) -> new Mutation(kind, at, other, r[0], (byte) r[1], r[2] == 1));
   }
 
-  @Property(seed = "20261207", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
-  void savedGraph_mutated_isRefusedWithAnIvyException(@ForAll("mutations") Mutation m) {
-    refused("graph", graphFile, headerOfGraph(), m, Ivy::loadGraph);
+  @Test
+  void savedGraph_mutated_isRefusedWithAnIvyException() {
+    qt().withFixedSeed(SEED)
+        .withExamples(MUTATIONS)
+        .withShrinkCycles(0)
+        .forAll(mutations())
+        .checkAssert(m -> refused("graph", graphFile, headerOfGraph(), m, Ivy::loadGraph));
   }
 
-  @Property(seed = "20261207", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
-  void savedModule_mutated_isRefusedWithAnIvyException(@ForAll("mutations") Mutation m) {
+  @Test
+  void savedModule_mutated_isRefusedWithAnIvyException() {
+    qt().withFixedSeed(SEED)
+        .withExamples(MUTATIONS)
+        .withShrinkCycles(0)
+        .forAll(mutations())
+        .checkAssert(this::moduleRefused);
+  }
+
+  private void moduleRefused(Mutation m) {
     refused(
         "module",
         moduleFile,
@@ -259,10 +259,23 @@ class FileMutationFuzzTest {
         });
   }
 
-  @Property(seed = "20261207", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
-  void onnxModel_mutated_isRefusedOrRunsOrFailsWithAnIvyException(
-      @ForAll("mutations") Mutation m, @ForAll("models") String model, @ForAll("backends") String b)
-      throws Exception {
+  @Test
+  void onnxModel_mutated_isRefusedOrRunsOrFailsWithAnIvyException() {
+    qt().withFixedSeed(SEED)
+        .withExamples(MUTATIONS)
+        .withShrinkCycles(0)
+        .forAll(mutations(), Generate.pick(MODELS), Generate.pick(BACKENDS))
+        .checkAssert(
+            (m, model, b) -> {
+              try {
+                onnxCase(m, model, b);
+              } catch (Exception e) {
+                throw new AssertionError(m + " of " + model + " on " + b + ": " + e, e);
+              }
+            });
+  }
+
+  private void onnxCase(Mutation m, String model, String b) throws Exception {
     byte[] file = ONNX.get(model);
     byte[] t = m.apply(file, Math.min(file.length, 512));
     count("onnx " + m.kind());
@@ -290,16 +303,6 @@ class FileMutationFuzzTest {
             m + " of " + model + " on " + b + ": the run raised a non-Ivy " + e, e);
       }
     }
-  }
-
-  @Provide
-  Arbitrary<String> models() {
-    return Arbitraries.of(MODELS);
-  }
-
-  @Provide
-  Arbitrary<String> backends() {
-    return Arbitraries.of(BACKENDS);
   }
 
   /** The length of a graph file's fixed header and JSON section. */

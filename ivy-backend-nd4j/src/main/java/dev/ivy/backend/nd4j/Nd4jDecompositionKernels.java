@@ -85,8 +85,7 @@ final class Nd4jDecompositionKernels {
     INDArray ones = null;
     try {
       // keep only the named triangle, so the other one is ignored whatever libnd4j reads
-      Nd4jOps.custom(
-          "matrix_band_part", new INDArray[] {a}, band, t.lower() ? -1 : 0, t.lower() ? 0 : -1);
+      triangle(a, band, t.lower());
       INDArray tri = band;
       if (t.unitDiagonal()) {
         long[] d = av[0].shape().dims();
@@ -316,7 +315,7 @@ final class Nd4jDecompositionKernels {
         aLeft.assign(x3.slice(i));
         if (geqrf(a, tau)) {
           // R is the upper triangle of a's top rows; then orgqr turns a into Q
-          Nd4jOps.custom("matrix_band_part", new INDArray[] {aTop}, band, 0, -1);
+          triangle(aTop, band, false);
           if (!orgqr(a, tau)) {
             a.assign(Double.NaN);
           }
@@ -334,6 +333,38 @@ final class Nd4jDecompositionKernels {
       Nd4jOps.close(a, tau, band);
     }
     return new Object[] {q, r};
+  }
+
+  /**
+   * Writes the lower (or upper) triangle of the matrices {@code a} into {@code band}, zeros
+   * elsewhere. libnd4j's {@code matrix_band_part} refuses matrices of one row or one column ("upper
+   * diagonal count -1 should be less than 1", printed from C++), so those are copied and cleared
+   * here.
+   */
+  private static void triangle(INDArray a, INDArray band, boolean lower) {
+    int rank = a.rank();
+    long rows = a.size(rank - 2);
+    long cols = a.size(rank - 1);
+    if (rows >= 2 && cols >= 2) {
+      Nd4jOps.custom("matrix_band_part", new INDArray[] {a}, band, lower ? -1 : 0, lower ? 0 : -1);
+      return;
+    }
+    band.assign(a);
+    // one row: the lower triangle is its first element; one column: the upper one is
+    boolean clear = lower ? cols >= 2 : rows >= 2;
+    if (clear && band.length() > 0) {
+      org.nd4j.linalg.indexing.INDArrayIndex[] idx =
+          new org.nd4j.linalg.indexing.INDArrayIndex[rank];
+      for (int i = 0; i < rank; i++) {
+        idx[i] = NDArrayIndex.all();
+      }
+      if (lower) {
+        idx[rank - 1] = NDArrayIndex.interval(1, cols);
+      } else {
+        idx[rank - 2] = NDArrayIndex.interval(1, rows);
+      }
+      band.get(idx).assign(0);
+    }
   }
 
   /**
@@ -374,6 +405,11 @@ final class Nd4jDecompositionKernels {
     INDArray s = Nd4jConversions.alloc(outs[1]);
     INDArray v = Nd4jConversions.alloc(av[0].dtype(), vd);
     INDArray r = null;
+    long[] d = av[0].shape().dims();
+    if (d[d.length - 2] == 1 && d[d.length - 1] == 1) {
+      Nd4jOps.close(v);
+      return svdOfScalars((INDArray) in[0], u, s, Nd4jConversions.alloc(outs[2]));
+    }
     try {
       Nd4jOps.exec(
           "svd",
@@ -396,6 +432,25 @@ final class Nd4jDecompositionKernels {
     } finally {
       Nd4jOps.close(v);
     }
+  }
+
+  /**
+   * The SVD of 1 x 1 matrices [a]: u = a / |a| (1 for 0), s = |a|, vh = 1. libnd4j's {@code svd}
+   * refuses them (and prints a C++ error).
+   */
+  private static Object[] svdOfScalars(INDArray x, INDArray u, INDArray s, INDArray vh) {
+    INDArray flat = x.reshape(x.length());
+    INDArray uf = u.reshape(u.length());
+    INDArray sf = s.reshape(s.length());
+    INDArray vf = vh.reshape(vh.length());
+    for (long i = 0; i < flat.length(); i++) {
+      double a = flat.getDouble(i);
+      double m = Math.abs(a);
+      uf.putScalar(i, a == 0 ? 1 : a / m);
+      sf.putScalar(i, m);
+      vf.putScalar(i, 1);
+    }
+    return new Object[] {u, s, vh};
   }
 
   private static Object[] eigh(Params p, Object[] in, Aval[] av, Aval[] outs) {

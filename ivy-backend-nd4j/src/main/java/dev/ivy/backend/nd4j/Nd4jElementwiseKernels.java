@@ -134,14 +134,14 @@ final class Nd4jElementwiseKernels {
   private static dev.ivy.backend.Kernel binary(String name) {
     return (p, in, av, out) ->
         Nd4jOps.custom(
-            name, new INDArray[] {(INDArray) in[0], (INDArray) in[1]}, Nd4jConversions.alloc(out));
+            name, Nd4jOps.sameRank((INDArray) in[0], (INDArray) in[1]), Nd4jConversions.alloc(out));
   }
 
   private static dev.ivy.backend.Kernel logical(String boolName, String intName) {
     return (p, in, av, out) ->
         Nd4jOps.custom(
             av[0].dtype().isBool() ? boolName : intName,
-            new INDArray[] {(INDArray) in[0], (INDArray) in[1]},
+            Nd4jOps.sameRank((INDArray) in[0], (INDArray) in[1]),
             Nd4jConversions.alloc(out));
   }
 
@@ -150,7 +150,7 @@ final class Nd4jElementwiseKernels {
     return (p, in, av, out) -> {
       INDArray x = (INDArray) in[0];
       INDArray y = (INDArray) in[1];
-      INDArray r = Nd4jOps.custom(name, new INDArray[] {x, y}, Nd4jConversions.alloc(out));
+      INDArray r = Nd4jOps.custom(name, Nd4jOps.sameRank(x, y), Nd4jConversions.alloc(out));
       if (!out.dtype().isFloating()) {
         return r;
       }
@@ -220,7 +220,7 @@ final class Nd4jElementwiseKernels {
     INDArray x = (INDArray) in[0];
     INDArray y = (INDArray) in[1];
     if (out.dtype().isFloating()) {
-      INDArray q = Nd4jOps.custom("divide", new INDArray[] {x, y}, Nd4jConversions.alloc(out));
+      INDArray q = Nd4jOps.custom("divide", Nd4jOps.sameRank(x, y), Nd4jConversions.alloc(out));
       Nd4j.getExecutioner().exec(new Floor(q, q));
       return q;
     }
@@ -232,7 +232,7 @@ final class Nd4jElementwiseKernels {
     INDArray x = (INDArray) in[0];
     INDArray y = (INDArray) in[1];
     if (out.dtype().isFloating()) {
-      return Nd4jOps.custom("floormod", new INDArray[] {x, y}, Nd4jConversions.alloc(out));
+      return Nd4jOps.custom("floormod", Nd4jOps.sameRank(x, y), Nd4jConversions.alloc(out));
     }
     return intDivMod(x, y, out, false);
   }
@@ -302,7 +302,7 @@ final class Nd4jElementwiseKernels {
     INDArray x = (INDArray) in[0];
     INDArray y = (INDArray) in[1];
     if (out.dtype().isFloating()) {
-      return Nd4jOps.custom("Pow", new INDArray[] {x, y}, Nd4jConversions.alloc(out));
+      return Nd4jOps.custom("Pow", Nd4jOps.sameRank(x, y), Nd4jConversions.alloc(out));
     }
     INDArray xd = x.castTo(DataType.DOUBLE);
     INDArray yd = y.castTo(DataType.DOUBLE);

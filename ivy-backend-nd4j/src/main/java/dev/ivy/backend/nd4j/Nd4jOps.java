@@ -82,7 +82,27 @@ final class Nd4jOps {
   /** Runs a binary broadcasting custom op into a fresh array of {@code dt} and {@code dims}. */
   static INDArray binary(String name, INDArray x, INDArray y, DataType dt, long[] dims) {
     INDArray out = Nd4jConversions.alloc(dt, dims);
-    return custom(name, new INDArray[] {x, y}, out);
+    return custom(name, sameRank(x, y), out);
+  }
+
+  /**
+   * Returns {@code x} and {@code y} with leading 1s added to the one of lower rank (a view): ND4J's
+   * broadcasting ops size the result wrongly for some operands of different ranks ({@code [1, 1] *
+   * [2]} gives {@code [2]}, then fail and print a C++ error), never for equal ranks.
+   */
+  static INDArray[] sameRank(INDArray x, INDArray y) {
+    int rank = Math.max(x.rank(), y.rank());
+    return new INDArray[] {toRank(x, rank), toRank(y, rank)};
+  }
+
+  private static INDArray toRank(INDArray x, int rank) {
+    if (x.rank() == 0 || x.rank() == rank) {
+      return x;
+    }
+    long[] s = new long[rank];
+    java.util.Arrays.fill(s, 1);
+    System.arraycopy(x.shape(), 0, s, rank - x.rank(), x.rank());
+    return x.reshape(x.ordering(), s);
   }
 
   /** Returns a fresh bool mask of {@code x}'s NaNs. */

@@ -1206,6 +1206,18 @@ public final class JaxLax extends JaxLaxDefaults {
       @Default("None") DType preferredElementType) {
     int[][] dn = dimensionNumbers("dot_general", dimensionNumbers);
     Array[] p = operands("dot_general", lhs, rhs);
+    for (int i = 0; i < 4; i++) {
+      Checks.check(
+          dn[i].length == dn[i ^ 1].length,
+          "dot_general",
+          "dimension_numbers must pair lhs and rhs dimensions one to one; got %s and %s",
+          java.util.Arrays.toString(dn[i & ~1]),
+          java.util.Arrays.toString(dn[i | 1]));
+      int rank = p[i & 1].rank();
+      for (int j = 0; j < dn[i].length; j++) {
+        dn[i][j] = Checks.axis("dot_general", "dimension_numbers", dn[i][j], rank);
+      }
+    }
     char[] ls = new char[p[0].rank()];
     char[] rs = new char[p[1].rank()];
     char next = 'a';

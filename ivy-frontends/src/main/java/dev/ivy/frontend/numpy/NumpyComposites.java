@@ -209,6 +209,7 @@ final class NumpyComposites {
     if (indicesOrSections instanceof Number k0) {
       long k = k0.longValue();
       Checks.check(k > 0, fn, "number sections must be larger than 0; got %s", k);
+      Checks.count(fn, "indices_or_sections", k);
       Checks.check(
           !strict || n % k == 0,
           fn,

@@ -169,6 +169,8 @@ public final class NumpyCreation {
 
   /** Returns ndim copies of arange(n), the indices of the main diagonal (diag_indices). */
   public static List<Array> diagIndices(DTypePolicy p, long n, long ndim) {
+    Checks.check(ndim >= 0, "diag_indices", "ndim must be >= 0; got %s", ndim);
+    Checks.count("diag_indices", "ndim", ndim);
     List<Array> l = new java.util.ArrayList<>();
     for (long i = 0; i < ndim; i++) {
       l.add(arange(p, n, null, null, null));

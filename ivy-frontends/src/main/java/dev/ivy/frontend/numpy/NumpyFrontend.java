@@ -2133,6 +2133,12 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
     Modes.accept(
         "ravel_multi_index", "mode", mode, IndexMode.RAISE, IndexMode.WRAP, IndexMode.CLIP);
     boolean f = Modes.accept("ravel_multi_index", "order", order, Order.C, Order.F) == Order.F;
+    Checks.check(
+        multiIndex.size() == dims.length && dims.length > 0,
+        "ravel_multi_index",
+        "multi_index must hold one index array per dimension of dims %s; got %s",
+        java.util.Arrays.toString(dims),
+        multiIndex.size());
     Array acc = zerosLike(multiIndex.get(0), DType.INT64);
     for (int k = 0; k < dims.length; k++) {
       int i = f ? dims.length - 1 - k : k;
@@ -2430,6 +2436,9 @@ public final class NumpyFrontend extends NumpyFrontendDefaults {
         m,
         ks.length);
     Array r = p.dtype().isFloating() ? p : Manipulation.astype(p, DType.FLOAT64);
+    // the result has size + m coefficients: a huge m is refused before the loop
+    Checks.size(
+        "polyint", r.dtype(), r.size() > Long.MAX_VALUE - m ? Long.MAX_VALUE : r.size() + m);
     for (long i = 0; i < m; i++) {
       long n = r.size();
       Array div = Creation.arange(n, 0L, -1L, r.dtype());

@@ -170,6 +170,11 @@ public final class NumpyLinalg extends NumpyLinalgDefaults {
   @Fn
   public Array multiDot(List<Array> arrays, @Default("None") Array out) {
     NumpyComposites.noOut("linalg.multi_dot", out);
+    Checks.check(
+        arrays.size() >= 2,
+        "linalg.multi_dot",
+        "arrays must hold at least two arrays; got %s",
+        arrays.size());
     Array r = arrays.get(0);
     for (int i = 1; i < arrays.size(); i++) {
       r = Linalg.matmul(r, arrays.get(i));

@@ -231,6 +231,7 @@ public final class NumpyManipulation {
   /** Returns the arrays stacked column-wise: axis 1, or 0 for 1-D arrays (hstack). */
   public static Array hstack(DTypePolicy p, List<?> tup, DType dtype) {
     List<Array> l = atleastAll(p, tup, 1);
+    Checks.check(!l.isEmpty(), "hstack", "tup must be a non-empty sequence of arrays; got %s", tup);
     return concatenate(p, l, l.get(0).rank() == 1 ? 0 : 1, null, dtype);
   }
 

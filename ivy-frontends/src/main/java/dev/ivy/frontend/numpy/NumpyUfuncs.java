@@ -522,7 +522,8 @@ public final class NumpyUfuncs {
   public static Array clip(DTypePolicy p, Object a, Object min, Object max, Object out) {
     p.noOut("clip", out);
     Object[] o = p.promoted(a, min, max);
-    return p.result(Elementwise.clip((Array) o[0], o[1], o[2]));
+    Array x = o[0] instanceof Array arr ? arr : p.array(o[0]);
+    return p.result(Elementwise.clip(x, o[1], o[2]));
   }
 
   /** Returns where |a - b| &lt;= atol + rtol |b|, NaNs equal if asked (isclose). */

@@ -17,6 +17,7 @@ import dev.ivy.MeshIndexing;
 import dev.ivy.Shape;
 import dev.ivy.Side;
 import dev.ivy.ops.Activations;
+import dev.ivy.ops.Checks;
 import dev.ivy.ops.Conversion;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Elementwise;
@@ -1623,8 +1624,10 @@ public final class TfFrontend extends TfFrontendDefaults {
     }
     DType d =
         start instanceof Array a && a.dtype() == DType.FLOAT64 ? DType.FLOAT64 : DType.FLOAT32;
-    double s = start instanceof Array a ? a.itemDouble() : ((Number) start).doubleValue();
-    double e = stop instanceof Array a ? a.itemDouble() : ((Number) stop).doubleValue();
+    double s =
+        start instanceof Array a ? a.itemDouble() : Checks.number(fn, "start", start).doubleValue();
+    double e =
+        stop instanceof Array a ? a.itemDouble() : Checks.number(fn, "stop", stop).doubleValue();
     return Creation.linspace(s, e, num, d, true);
   }
 
@@ -2204,10 +2207,8 @@ public final class TfFrontend extends TfFrontendDefaults {
     boolean ok = shape.size() == v.rank();
     for (int i = 0; ok && i < shape.size(); i++) {
       Object s = shape.get(i);
-      ok =
-          s == null
-              || ((Number) s).longValue() == -1
-              || ((Number) s).longValue() == v.shape().dim(i);
+      long d = s == null ? -1 : Checks.intArg(fn, "shape", s);
+      ok = d == -1 || d == v.shape().dim(i);
     }
     if (!ok) {
       throw error(fn, "x must have shape " + shape + "; got " + v.shape());
@@ -2221,6 +2222,10 @@ public final class TfFrontend extends TfFrontendDefaults {
     String fn = "dynamic_partition";
     Array d = tensor(fn, "data", data);
     Array p = tensor(fn, "partitions", partitions);
+    if (numPartitions < 1) {
+      throw error(fn, "num_partitions must be >= 1; got " + numPartitions);
+    }
+    Checks.count(fn, "num_partitions", numPartitions);
     List<Array> r = new ArrayList<>();
     for (long i = 0; i < numPartitions; i++) {
       Array m = Elementwise.equal(p, scalar(i, p.dtype()));
@@ -2248,6 +2253,20 @@ public final class TfFrontend extends TfFrontendDefaults {
     for (int m = 0; m < indices.size(); m++) {
       Array i = cast(tensor(fn, "indices", indices.get(m)), DType.INT64);
       Array v = tensor(fn, "data", data.get(m));
+      if (v.rank() < i.rank()
+          || !java.util.Arrays.equals(
+              java.util.Arrays.copyOf(v.shape().dims(), i.rank()), i.shape().dims())) {
+        throw error(
+            fn,
+            "data["
+                + m
+                + "].shape must start with indices["
+                + m
+                + "].shape "
+                + i.shape()
+                + "; got "
+                + v.shape());
+      }
       is.add(Manipulation.reshape(i, -1));
       long[] tail = new long[v.rank() - i.rank() + 1];
       tail[0] = -1;

@@ -328,7 +328,14 @@ public final class TfLinalg extends TfLinalgDefaults {
           TfTypes.intsOrNull(fn, "axes", l.get(0)),
           TfTypes.intsOrNull(fn, "axes", l.get(1)));
     }
-    return Linalg.tensordot(p[0], p[1], Math.toIntExact(TfTypes.longs(fn, "axes", axes)[0]));
+    long[] n = TfTypes.longs(fn, "axes", axes);
+    if (n.length != 1 || n[0] < 0 || n[0] > Integer.MAX_VALUE) {
+      throw error(
+          fn,
+          "axes must be a non-negative int or a pair of axis lists; got "
+              + java.util.Arrays.toString(n));
+    }
+    return Linalg.tensordot(p[0], p[1], (int) n[0]);
   }
 
   /** {@code tf.linalg.einsum(equation, *inputs)}. */

@@ -4,11 +4,11 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Elementwise;
 import dev.ivy.ops.Manipulation;
-import java.util.ArrayList;
-import java.util.List;
+import java.math.BigInteger;
 
 /**
  * PyTorch's creation functions: float32 by default for floating values, int64 for integers, the
@@ -101,23 +101,50 @@ final class TorchCreation {
 
   /** Returns the row and column indices of the lower ({@code lower}) or upper triangle. */
   static Array triIndices(long row, long col, long offset, boolean lower, DType dtype) {
-    List<Long> rs = new ArrayList<>();
-    List<Long> cs = new ArrayList<>();
-    for (long i = 0; i < row; i++) {
-      for (long j = 0; j < col; j++) {
-        if (lower ? j - i <= offset : j - i >= offset) {
-          rs.add(i);
-          cs.add(j);
-        }
+    String fn = lower ? "tril_indices" : "triu_indices";
+    Checks.check(row >= 0 && col >= 0, fn, "row and col must be >= 0; got %s and %s", row, col);
+    // the count first, in closed form, so a huge request is refused before any work
+    BigInteger all = BigInteger.valueOf(row).multiply(BigInteger.valueOf(col));
+    BigInteger count =
+        lower
+            ? clampedSum(row, col, BigInteger.valueOf(offset).add(BigInteger.ONE))
+            : all.subtract(clampedSum(row, col, BigInteger.valueOf(offset)));
+    long n = count.bitLength() < 63 ? count.longValue() : Long.MAX_VALUE;
+    int len = Checks.hostLength(fn, DType.INT64, 2, n);
+    long[] data = new long[len];
+    int at = 0;
+    // row i holds columns [from, to): every row in [first, last) holds at least one
+    long first = lower ? clamp(BigInteger.valueOf(offset).negate(), row) : 0;
+    long last =
+        lower ? row : clamp(BigInteger.valueOf(col).subtract(BigInteger.valueOf(offset)), row);
+    for (long i = first; i < last; i++) {
+      BigInteger io = BigInteger.valueOf(i).add(BigInteger.valueOf(offset));
+      long from = lower ? 0 : clamp(io, col);
+      long to = lower ? clamp(io.add(BigInteger.ONE), col) : col;
+      for (long j = from; j < to; j++) {
+        data[at] = i;
+        data[(int) n + at] = j;
+        at++;
       }
     }
-    long[] data = new long[rs.size() * 2];
-    for (int k = 0; k < rs.size(); k++) {
-      data[k] = rs.get(k);
-      data[rs.size() + k] = cs.get(k);
-    }
-    Array r = dev.ivy.Ivy.array(data, DType.INT64, 2, rs.size());
+    Array r = dev.ivy.Ivy.array(data, DType.INT64, 2, n);
     return TorchTypes.cast(r, dtype == null ? DType.INT64 : dtype);
+  }
+
+  /** Returns {@code v} clamped to [0, hi]. */
+  private static long clamp(BigInteger v, long hi) {
+    return v.signum() < 0 ? 0 : v.compareTo(BigInteger.valueOf(hi)) > 0 ? hi : v.longValue();
+  }
+
+  /** Returns the sum over i in [0, row) of clamp(i + c, 0, col). */
+  private static BigInteger clampedSum(long row, long col, BigInteger c) {
+    BigInteger a = BigInteger.valueOf(clamp(c.negate(), row));
+    BigInteger b = BigInteger.valueOf(clamp(BigInteger.valueOf(col).subtract(c), row)).max(a);
+    BigInteger rising =
+        b.subtract(a)
+            .multiply(c)
+            .add(a.add(b).subtract(BigInteger.ONE).multiply(b.subtract(a)).shiftRight(1));
+    return rising.add(BigInteger.valueOf(row).subtract(b).multiply(BigInteger.valueOf(col)));
   }
 
   /** Returns the tensor of a Python value (nested lists of numbers) with torch's inference. */

@@ -4,6 +4,7 @@ import dev.ivy.Array;
 import dev.ivy.DType;
 import dev.ivy.Shape;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.ops.Checks;
 import dev.ivy.ops.Creation;
 import dev.ivy.ops.Cumulative;
 import dev.ivy.ops.Elementwise;
@@ -245,6 +246,12 @@ final class TorchExtras {
   }
 
   static Array channelShuffle(Array x, long groups) {
+    Checks.check(groups >= 1, "channel_shuffle", "groups must be >= 1; got %s", groups);
+    Checks.check(
+        x.rank() >= 2,
+        "channel_shuffle",
+        "input must have 2 or more dimensions; got shape %s",
+        x.shape());
     long[] s = x.shape().dims();
     long c = s[1];
     if (c % groups != 0) {

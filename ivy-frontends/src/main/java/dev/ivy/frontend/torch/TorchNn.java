@@ -334,6 +334,14 @@ final class TorchNn {
     if (v.length == n) {
       return v;
     }
+    if (v.length != 1) {
+      throw new IvyArgumentException(
+          "torch.nn.functional: a size argument (kernel_size, stride, padding, dilation,"
+              + " output_size) must be one int or "
+              + n
+              + " ints; got "
+              + java.util.Arrays.toString(v));
+    }
     long[] r = new long[n];
     java.util.Arrays.fill(r, v[0]);
     return r;
@@ -396,14 +404,25 @@ final class TorchNn {
   }
 
   static long[] outputSize(Object size, int dims, Array x) {
-    if (size instanceof Number n) {
-      return expand(new long[] {n.longValue()}, dims);
+    if (size instanceof Number) {
+      return expand(new long[] {Checks.intArg("adaptive pooling", "output_size", size)}, dims);
     }
-    List<?> l = (List<?>) size;
+    String what = "an int or a sequence of " + dims + " ints or None";
+    List<?> l = Checks.instance("adaptive pooling", "output_size", size, List.class, what);
+    Checks.check(l.size() == dims, "adaptive pooling", "output_size must be %s; got %s", what, l);
+    Checks.check(
+        x.rank() >= dims,
+        "adaptive pooling",
+        "input must have at least %s dimensions; got shape %s",
+        dims,
+        x.shape());
     long[] r = new long[dims];
     for (int i = 0; i < dims; i++) {
       Object o = l.get(i);
-      r[i] = o == null ? x.shape().dim(x.rank() - dims + i) : ((Number) o).longValue();
+      r[i] =
+          o == null
+              ? x.shape().dim(x.rank() - dims + i)
+              : Checks.intArg("adaptive pooling", "output_size", o);
     }
     return r;
   }
@@ -421,6 +440,12 @@ final class TorchNn {
   }
 
   static Array localResponseNorm(Array x, long size, double alpha, double beta, double k) {
+    Checks.check(
+        x.rank() >= 3,
+        "local_response_norm",
+        "input must have 3 or more dimensions; got shape %s",
+        x.shape());
+    Checks.check(size >= 1, "local_response_norm", "size must be >= 1; got %s", size);
     Array sq = Elementwise.square(x);
     long[][] pw = new long[x.rank()][2];
     pw[1] = new long[] {size / 2, (size - 1) / 2};
@@ -480,8 +505,18 @@ final class TorchNn {
   }
 
   static Array pixelShuffle(Array x, long r) {
+    String fn = "pixel_shuffle";
+    Checks.check(
+        x.rank() >= 3, fn, "input must have 3 or more dimensions; got shape %s", x.shape());
+    Checks.check(r >= 1, fn, "upscale_factor must be >= 1; got %s", r);
     long[] s = x.shape().dims();
     int n = s.length;
+    Checks.check(
+        r <= 3_037_000_499L && s[n - 3] % (r * r) == 0,
+        fn,
+        "channels (%s) must be divisible by upscale_factor squared; got upscale_factor %s",
+        s[n - 3],
+        r);
     long c = s[n - 3] / (r * r);
     long h = s[n - 2];
     long w = s[n - 1];
@@ -500,8 +535,19 @@ final class TorchNn {
   }
 
   static Array pixelUnshuffle(Array x, long r) {
+    String fn = "pixel_unshuffle";
+    Checks.check(
+        x.rank() >= 3, fn, "input must have 3 or more dimensions; got shape %s", x.shape());
+    Checks.check(r >= 1, fn, "downscale_factor must be >= 1; got %s", r);
     long[] s = x.shape().dims();
     int n = s.length;
+    Checks.check(
+        s[n - 2] % r == 0 && s[n - 1] % r == 0,
+        fn,
+        "height and width (%s, %s) must be divisible by downscale_factor; got %s",
+        s[n - 2],
+        s[n - 1],
+        r);
     long c = s[n - 3];
     long h = s[n - 2] / r;
     long w = s[n - 1] / r;
@@ -538,10 +584,44 @@ final class TorchNn {
     if (x.rank() != 4) {
       throw new IvyArgumentException("unfold: input must be 4-D; got shape " + x.shape());
     }
+    long[] oo = new long[2];
+    for (int i = 0; i < 2; i++) {
+      Checks.check(
+          k[i] >= 1
+              && d[i] >= 1
+              && s[i] >= 1
+              && p[i] >= 0
+              && k[i] <= x.shape().dim(2 + i) + 2 * p[i],
+          "unfold",
+          "kernel_size, dilation and stride must be >= 1, padding >= 0 and the kernel must fit the"
+              + " padded input %s; got %s, %s, %s and %s",
+          x.shape(),
+          java.util.Arrays.toString(k),
+          java.util.Arrays.toString(d),
+          java.util.Arrays.toString(s),
+          java.util.Arrays.toString(p));
+      // the extent of the dilated kernel, saturating, must fit the padded input
+      long extent = dev.ivy.prim.SizeLimit.elements(d[i], k[i] - 1);
+      long padded = x.shape().dim(2 + i) + 2 * p[i];
+      Checks.check(
+          extent < padded,
+          "unfold",
+          "the dilated kernel (dilation %s, kernel_size %s) must fit the padded input of size %s",
+          d[i],
+          k[i],
+          padded);
+      oo[i] = (padded - extent - 1) / s[i] + 1;
+    }
+    Checks.size(
+        "unfold",
+        x.dtype(),
+        x.shape().dim(0),
+        dev.ivy.prim.SizeLimit.elements(x.shape().dim(1), k[0], k[1]),
+        dev.ivy.prim.SizeLimit.elements(oo[0], oo[1]));
     long[][] pw = {{0, 0}, {0, 0}, {p[0], p[0]}, {p[1], p[1]}};
     Array xp = ExtraManipulation.pad(x, pw, "constant", 0L);
-    long oh = (xp.shape().dim(2) - d[0] * (k[0] - 1) - 1) / s[0] + 1;
-    long ow = (xp.shape().dim(3) - d[1] * (k[1] - 1) - 1) / s[1] + 1;
+    long oh = oo[0];
+    long ow = oo[1];
     List<Array> cols = new ArrayList<>();
     for (long i = 0; i < k[0]; i++) {
       for (long j = 0; j < k[1]; j++) {
@@ -568,6 +648,23 @@ final class TorchNn {
     long[] d = expand(TorchShapes.longs(dilation), 2);
     long[] p = expand(TorchShapes.longs(padding), 2);
     long[] s = expand(TorchShapes.longs(stride), 2);
+    for (int i = 0; i < 2; i++) {
+      Checks.check(
+          k[i] >= 1 && d[i] >= 1 && s[i] >= 1 && p[i] >= 0 && os[i] >= 1,
+          "fold",
+          "kernel_size, dilation, stride and output_size must be >= 1 and padding >= 0; got %s,"
+              + " %s, %s, %s and %s",
+          java.util.Arrays.toString(k),
+          java.util.Arrays.toString(d),
+          java.util.Arrays.toString(s),
+          java.util.Arrays.toString(os),
+          java.util.Arrays.toString(p));
+    }
+    Checks.check(
+        x.rank() == 2 || x.rank() == 3,
+        "fold",
+        "input must be 2-d or 3-d; got shape %s",
+        x.shape());
     Array v = x.rank() == 2 ? Manipulation.expandDims(x, 0) : x;
     long n = v.shape().dim(0);
     long c = v.shape().dim(1) / (k[0] * k[1]);
@@ -619,10 +716,16 @@ final class TorchNn {
         sf = new double[dims];
         java.util.Arrays.fill(sf, n.doubleValue());
       } else {
-        List<?> l = (List<?>) scaleFactor;
+        List<?> l =
+            Checks.instance(
+                "interpolate",
+                "scale_factor",
+                scaleFactor,
+                List.class,
+                "a number or a sequence of numbers");
         sf = new double[l.size()];
         for (int i = 0; i < sf.length; i++) {
-          sf[i] = ((Number) l.get(i)).doubleValue();
+          sf[i] = Checks.number("interpolate", "scale_factor", l.get(i)).doubleValue();
         }
       }
     }

@@ -140,6 +140,7 @@ final class TorchShapes {
   }
 
   static Array cat(List<Array> xs, int d) {
+    Checks.check(!xs.isEmpty(), "cat", "tensors must be a non-empty sequence; got %s", xs);
     List<Array> p = promoted(xs);
     // torch skips legacy empty 1-d tensors of size 0
     List<Array> keep = new ArrayList<>();
@@ -155,6 +156,7 @@ final class TorchShapes {
   }
 
   static Array stack(List<Array> xs, int d) {
+    Checks.check(!xs.isEmpty(), "stack", "tensors must be a non-empty sequence; got %s", xs);
     List<Array> p = promoted(xs);
     return Manipulation.stack(p, Checks.axis("stack", "dim", d, p.get(0).rank() + 1));
   }
@@ -179,6 +181,7 @@ final class TorchShapes {
   }
 
   static Array hstack(List<Array> xs) {
+    Checks.check(!xs.isEmpty(), "hstack", "tensors must be a non-empty sequence; got %s", xs);
     List<Array> p = new ArrayList<>();
     for (Array a : xs) {
       p.add(atleast(a, 1));
@@ -298,6 +301,7 @@ final class TorchShapes {
       if (k <= 0) {
         throw new IvyArgumentException("tensor_split: sections must be positive; got " + k);
       }
+      dev.ivy.ops.Checks.count("tensor_split", "sections", k);
       long at = 0;
       for (long i = 0; i < k; i++) {
         long size = len / k + (i < len % k ? 1 : 0);
@@ -493,7 +497,10 @@ final class TorchShapes {
     if (repeats instanceof Array r && r.size() != 1) {
       return Manipulation.repeat(v, r, d);
     }
-    long n = repeats instanceof Array r ? r.itemLong() : ((Number) repeats).longValue();
+    long n =
+        repeats instanceof Array r
+            ? r.itemLong()
+            : Checks.intArg("repeat_interleave", "repeats", repeats);
     return Manipulation.repeat(v, n, d);
   }
 
