@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
  * only the small Java objects, so a loop that drops unscoped arrays could pile up native memory
  * long before it runs; to bound that, every unscoped array adds an estimate of its native bytes
  * (its elements plus the backend's {@linkplain dev.ivy.backend.Backend#arrayOverheadBytes per-array
- * overhead}) to a process-wide count, taken back when it is freed, and when the count grows by more
- * than {@link #maxUnscopedBytes()} since the last collection, the thread that made the array runs
- * the garbage collector and frees what it found unreachable, as JavaCPP does for its {@code
- * maxBytes}.
+ * overhead}) to a process-wide count, taken back when it is freed, and when the count passes by
+ * more than {@link #maxUnscopedBytes()} what was left after the last collection (or less, as arrays
+ * are freed since), the thread that made the array runs the garbage collector and frees what it
+ * found unreachable, as JavaCPP does for its {@code maxBytes}.
  *
  * <p>The bound is {@value #DEFAULT_MAX_UNSCOPED_BYTES} bytes (256 MB) unless the system property
  * {@code ivy.maxUnscopedBytes} sets another (bytes, or with a {@code k}, {@code m} or {@code g}
@@ -39,6 +39,9 @@ public final class NativeMemory {
 
   /** How long a collection waits for the garbage collector's findings to be queued. */
   private static final long DRAIN_WAIT_MS = 10;
+
+  /** How many waits in a row must find nothing freed before a collection ends. */
+  private static final int QUIET_PERIODS = 3;
 
   private static final AtomicLong UNSCOPED = new AtomicLong();
   private static final ReferenceQueue<Array> QUEUE = new ReferenceQueue<>();
@@ -133,18 +136,32 @@ public final class NativeMemory {
     long before = UNSCOPED.get();
     System.gc();
     try {
-      // what the collector found arrives on the queue shortly after it returns
-      Reference<? extends Array> r;
-      while ((r = QUEUE.remove(DRAIN_WAIT_MS)) != null) {
-        ((Tracked) r).cleanQueued();
+      // what the collector found reaches the queue shortly after it returns, and the daemon thread
+      // frees some of it too: wait until the queue and the count stay still for a few periods
+      long last = UNSCOPED.get();
+      for (int quiet = 0; quiet < QUIET_PERIODS; ) {
+        Reference<? extends Array> r = QUEUE.remove(DRAIN_WAIT_MS);
+        if (r != null) {
+          ((Tracked) r).cleanQueued();
+          quiet = 0;
+        } else {
+          long now = UNSCOPED.get();
+          quiet = now < last ? 0 : quiet + 1;
+          last = now;
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     long after = UNSCOPED.get();
-    long next = after + maxBytes;
-    threshold = next < after ? Long.MAX_VALUE : next;
+    threshold = boundAbove(after);
     LOG.debug("collected unscoped native memory: {} -> {} bytes", before, after);
+  }
+
+  /** Returns {@code live + maxBytes}, saturated. */
+  private static long boundAbove(long live) {
+    long t = live + maxBytes;
+    return t < live ? Long.MAX_VALUE : t;
   }
 
   /** The daemon thread's loop: frees arrays the garbage collector found unreachable. */
@@ -222,7 +239,13 @@ public final class NativeMemory {
         next = null;
       }
       clear();
-      UNSCOPED.addAndGet(-bytes);
+      long now = UNSCOPED.addAndGet(-bytes);
+      long bound = boundAbove(now);
+      if (threshold > bound) {
+        // freed after the last collection measured what lives, or closed since: lower the bound,
+        // so that a collection that ended before the queue was served cannot ratchet it up
+        threshold = bound;
+      }
       free.run();
     }
 

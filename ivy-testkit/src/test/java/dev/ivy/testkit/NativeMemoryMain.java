@@ -74,7 +74,7 @@ public final class NativeMemoryMain {
         default -> throw new IllegalArgumentException("unknown mode " + mode);
       }
       loop(call, warmUp, perScope); // allocator pools, JIT, lazily loaded kernels
-      System.gc();
+      NativeMemory.collect(); // frees what the warm-up dropped before returning
       long before = rssKb();
       long unscopedBefore = NativeMemory.unscopedBytes();
       long[] peak = {unscopedBefore};
@@ -94,7 +94,7 @@ public final class NativeMemoryMain {
             }
           };
       loop(measured, calls, perScope);
-      System.gc();
+      NativeMemory.collect();
       long after = rssKb();
       System.out.println("RSS_KB " + before + " " + after);
       System.out.println(
