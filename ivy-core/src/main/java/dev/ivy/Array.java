@@ -6,7 +6,6 @@ import dev.ivy.errors.IvyException;
 import dev.ivy.errors.TracingException;
 import dev.ivy.internal.HostData;
 import dev.ivy.prim.Aval;
-import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -17,11 +16,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Create arrays with {@link Ivy#array(float[], long...)}, {@link Ivy#asarray(Object)} and the
  * creation functions; read them back with {@link #toFloatArray()}, {@link #toLongArray()}, {@link
  * #item()} and friends. Native memory is freed when the enclosing {@link Scope} closes, on {@link
- * #close()}, or by a cleaner once the array is unreachable.
+ * #close()}, or once the array is unreachable (see {@link NativeMemory}).
  */
 public final class Array implements AutoCloseable {
-  private static final Cleaner CLEANER = Cleaner.create();
-
   static {
     dev.ivy.internal.ArrayInternals.install(
         new dev.ivy.internal.ArrayInternals.Access() {
@@ -40,7 +37,7 @@ public final class Array implements AutoCloseable {
   private final Aval aval;
   private final Backend backend;
   private final NativeRef ref;
-  private Cleaner.Cleanable cleanable;
+  private NativeMemory.Tracked cleanable;
 
   /** The scope that owns this array, or null; managed by {@link Scope}. */
   Scope scope;
@@ -128,7 +125,9 @@ public final class Array implements AutoCloseable {
               + aval
               + " of backend "
               + backend.name()
-              + " was used after its scope closed or it was closed; keep it with Scope.keep");
+              + " was used after it was freed: its scope closed (keep it with Scope.keep), it was"
+              + " closed, or its owner replaced it (an optimizer's step frees the variables it"
+              + " returned once they are passed back to it)");
     }
     return ref.payload;
   }
@@ -233,9 +232,14 @@ public final class Array implements AutoCloseable {
     }
   }
 
+  /**
+   * Hands the array to {@link NativeMemory}, which frees it once unreachable (and counts its bytes
+   * meanwhile); for arrays no scope owns.
+   */
   void registerCleaner() {
     if (cleanable == null && !(ref.payload instanceof Symbolic)) {
-      cleanable = CLEANER.register(this, ref);
+      long bytes = aval.shape().size() * aval.dtype().byteSize() + backend.arrayOverheadBytes();
+      cleanable = NativeMemory.track(this, ref, bytes);
     }
   }
 

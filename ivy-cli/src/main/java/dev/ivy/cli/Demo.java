@@ -125,9 +125,8 @@ final class Demo {
           var r = Ivy.executeWithGradients(lossFn, model.v());
           last = r.value().itemDouble();
           first = step == 1 ? last : first;
+          // the optimizer owns what it returns and its state: they outlive this scope
           model.setV(optimizer.step(model.v(), r.grads()));
-          s.keep(model.v().arrays());
-          s.keep(optimizer.state().slots().arrays());
         }
         if (step == 1 || step % 10 == 0) {
           int filled = step * BAR / STEPS;

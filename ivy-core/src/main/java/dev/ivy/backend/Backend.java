@@ -45,6 +45,16 @@ public interface Backend {
   void free(Object payload);
 
   /**
+   * Returns about how many bytes of native memory one array of this backend holds beside its
+   * elements (the native object, its handle and shape, allocator rounding): what {@link
+   * dev.ivy.NativeMemory} adds to an array's element bytes when it counts the memory of unscoped
+   * arrays. The default, 256, suits a backend that does not say.
+   */
+  default long arrayOverheadBytes() {
+    return 256;
+  }
+
+  /**
    * Returns this backend's compiler of whole programs (traced graphs), if it has one; the tracer
    * replays graphs primitive by primitive otherwise.
    */

@@ -34,7 +34,8 @@ import java.util.Map;
  * <p><b>Memory.</b> Variables and buffers created by a module are owned by it (freed by the garbage
  * collector once the module is unreachable), whatever {@link dev.ivy.Scope} is open when it is
  * built. Arrays passed to {@link #setV} are stored as given: keep them out of a closing scope
- * ({@code s.keep(newV.arrays())}).
+ * ({@code s.keep(newV.arrays())}); what {@link dev.ivy.optim.Optimizer#step} returns needs no
+ * keeping (it outlives the caller's scopes until the next step replaces it).
  *
  * <pre>{@code
  * Ivy.seed(0);

@@ -4,8 +4,11 @@ import dev.ivy.Array;
 import dev.ivy.Ivy;
 import dev.ivy.Scope;
 import dev.ivy.errors.IvyArgumentException;
+import dev.ivy.internal.ThreadState;
 import dev.ivy.nn.Variables;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,17 +34,37 @@ import java.util.Set;
  * in {@link #step} reads an array's values back to the host. Arrays keep their dtype (a float32
  * variable stays float32; learning rates and other hyper-parameters are weak Java scalars).
  *
- * <p>Memory: the intermediate arrays of a step are freed when it returns. The new variables and the
- * optimizer's new state belong to the scope open when {@code step} is called; inside a per-step
- * {@link Scope}, keep both:
+ * <p>Memory: the intermediate arrays of a step are freed when it returns. What it returns and the
+ * state it keeps belong to the optimizer, not to the scope open at the call: they outlive the
+ * caller's scopes, and the optimizer frees them when they are replaced, so a loop with one scope
+ * per step needs to keep nothing and its native memory stays flat:
  *
  * <pre>{@code
- * try (Scope s = Ivy.scope()) {
- *   v = opt.step(v, grads);
- *   s.keep(v.arrays());
- *   s.keep(opt.state().slots().arrays());
+ * for (int i = 0; i < steps; i++) {
+ *   try (Scope s = Ivy.scope()) {
+ *     var r = Ivy.executeWithGradients(loss, v);
+ *     v = opt.step(v, r.grads());
+ *   }
  * }
  * }</pre>
+ *
+ * <p>The rule, for a step run eagerly (not while tracing or recording gradients):
+ *
+ * <ul>
+ *   <li>The variables a step returns are freed by the next step of this optimizer they are passed
+ *       to, once it has computed the new ones: {@code v = opt.step(v, g)} replaces them. Copy a
+ *       variable first ({@code Ivy.multiply(w, 1.0)}, PyTorch's {@code clone}) to read it after
+ *       that step. Variables the caller made (the initial ones, or a value swapped into the tree)
+ *       are never freed by the optimizer.
+ *   <li>State arrays the optimizer made are freed when a step, {@link #loadState} or {@link
+ *       #resetState} replaces them, unless {@link #state()} has handed them out: from then on they
+ *       are the caller's, freed by {@link Array#close()} or once unreachable. Arrays passed to
+ *       {@link #loadState} stay the caller's too (they are taken out of the caller's scopes, so
+ *       they live as long as the optimizer needs them).
+ * </ul>
+ *
+ * <p>A step run while tracing or recording gradients frees nothing and leaves its results to the
+ * scope open at the call, as any function does.
  *
  * <p>The learning rate used by a step is {@link #currentLr()}: the base rate ({@link #setLr}), or
  * what the {@link LrSchedule} set with {@link #setSchedule} gives for the number of steps taken so
@@ -58,6 +81,12 @@ public abstract class Optimizer {
   private long step;
   private List<String> paths;
   private LinkedHashMap<String, Map<String, Array>> slots = new LinkedHashMap<>();
+
+  /** State arrays this optimizer made and has not handed out: freed when replaced. */
+  private Set<Array> ownedState = identitySet();
+
+  /** The variables the last eager step made: freed by the step they are passed back to. */
+  private Set<Array> ownedVariables = identitySet();
 
   /**
    * Creates an optimizer.
@@ -140,6 +169,9 @@ public abstract class Optimizer {
 
   /**
    * Returns the tree updated by one step from its gradients, and advances the optimizer's state.
+   * Run eagerly, the step frees the variables in {@code v} that the previous step returned, and the
+   * state it replaced, once the new ones are computed; what it returns lives outside every scope
+   * until the step it is passed to (see the class comment).
    *
    * @param v the variables, floating-point arrays
    * @param grads the gradients, with the paths, shapes and dtypes of {@code v}
@@ -205,10 +237,11 @@ public abstract class Optimizer {
     checkSettings();
     double lrNow = currentLr();
     long t = step + 1;
+    boolean eager = ThreadState.get().interpreters.isEmpty();
     Variables.Builder out = Variables.builder();
     LinkedHashMap<String, Map<String, Array>> next = new LinkedHashMap<>();
+    List<Array> made = new ArrayList<>();
     try (Scope scope = Ivy.scope()) {
-      List<Array> keep = new ArrayList<>();
       for (String p : v.paths()) {
         Array a = v.get(p);
         Map<String, Array> s = new LinkedHashMap<>();
@@ -230,20 +263,83 @@ public abstract class Optimizer {
         }
         Array updated = update(a, grads.get(p), s, t, lrNow, fresh);
         out.put(p, updated);
-        keep.add(updated);
-        keep.addAll(s.values());
+        made.add(updated);
+        made.addAll(s.values());
         next.put(p, s);
       }
-      scope.keep(keep);
+      if (eager) {
+        Scope.detach(made);
+      } else {
+        scope.keep(made);
+      }
+    }
+    Variables result = out.build();
+    if (eager) {
+      replace(v, grads, result, next);
+    } else {
+      // a traced or differentiated step: its arrays are the trace's or the caller's
+      ownedState = identitySet();
+      ownedVariables = identitySet();
     }
     step = t;
     paths = v.paths();
     slots = next;
-    return out.build();
+    return result;
   }
 
-  /** Returns the optimizer's state: its step count and its per-variable arrays. */
+  /**
+   * Frees what an eager step replaced and this optimizer owned (the variables it returned last time
+   * and its state arrays not handed out), and takes ownership of the arrays the step made.
+   */
+  private void replace(
+      Variables v, Variables grads, Variables result, Map<String, Map<String, Array>> next) {
+    Set<Array> oldSlots = identitySet();
+    slots.values().forEach(m -> oldSlots.addAll(m.values()));
+    Set<Array> given = identitySet();
+    given.addAll(v.arrays());
+    given.addAll(grads.arrays());
+    Set<Array> live = identitySet();
+    live.addAll(result.arrays());
+    next.values().forEach(m -> live.addAll(m.values()));
+    Set<Array> state = identitySet();
+    for (Map<String, Array> m : next.values()) {
+      for (Array a : m.values()) {
+        // made by this step, or carried over and already ours
+        if (oldSlots.contains(a) ? ownedState.contains(a) : !given.contains(a)) {
+          state.add(a);
+        }
+      }
+    }
+    Set<Array> vars = identitySet();
+    for (Array a : result.arrays()) {
+      if (given.contains(a) ? ownedVariables.contains(a) : !oldSlots.contains(a)) {
+        vars.add(a);
+      }
+    }
+    for (Array a : oldSlots) {
+      if (ownedState.contains(a) && !live.contains(a)) {
+        a.close();
+      }
+    }
+    for (Array a : v.arrays()) {
+      if (ownedVariables.contains(a) && !live.contains(a)) {
+        a.close();
+      }
+    }
+    ownedState = state;
+    ownedVariables = vars;
+  }
+
+  private static Set<Array> identitySet() {
+    return Collections.newSetFromMap(new IdentityHashMap<>());
+  }
+
+  /**
+   * Returns the optimizer's state: its step count and its per-variable arrays. The arrays are
+   * handed out: later steps no longer free them (see the class comment).
+   */
   public OptimizerState state() {
+    ownedState = identitySet();
     Variables.Builder b = Variables.builder();
     for (String slot : allSlotNames()) {
       slots.forEach(
@@ -260,6 +356,8 @@ public abstract class Optimizer {
   /**
    * Replaces the optimizer's state by {@code state} (from {@link #state()} of an optimizer of the
    * same kind and settings). Shapes and dtypes are checked against the variables on the next step.
+   * The arrays stay the caller's, taken out of any scope so that they live while the optimizer uses
+   * them; the state arrays this optimizer made and had not handed out are freed.
    *
    * @throws IvyArgumentException if a slot name is not one of this optimizer's, or a variable lacks
    *     some of the slots
@@ -299,13 +397,31 @@ public abstract class Optimizer {
                 + e.getValue().keySet());
       }
     }
+    Scope.detach(state.slots());
+    Set<Array> kept = identitySet();
+    kept.addAll(state.slots().arrays());
+    freeOwnedState(kept);
     step = state.step();
     slots = loaded;
     paths = loaded.isEmpty() ? null : List.copyOf(loaded.keySet());
   }
 
-  /** Forgets the state: the next step is a first step again. */
+  /** Frees the state arrays this optimizer owns, except {@code kept}, and owns none after. */
+  private void freeOwnedState(Set<Array> kept) {
+    for (Array a : ownedState) {
+      if (!kept.contains(a)) {
+        a.close();
+      }
+    }
+    ownedState = identitySet();
+  }
+
+  /**
+   * Forgets the state, freeing the arrays of it that this optimizer made and has not handed out:
+   * the next step is a first step again.
+   */
   public void resetState() {
+    freeOwnedState(identitySet());
     step = 0;
     slots = new LinkedHashMap<>();
     paths = null;

@@ -64,9 +64,7 @@ class ModuleConversionTest {
       try (Scope s = Ivy.scope()) {
         var r = Ivy.executeWithGradients(lossFn, model.v());
         losses[step] = r.value().itemDouble();
-        model.setV(optimizer.step(model.v(), r.grads()));
-        s.keep(model.v().arrays());
-        s.keep(optimizer.state().slots().arrays());
+        model.setV(optimizer.step(model.v(), r.grads())); // outlives the scope
       }
     }
     assertEquals(backend, model.v().arrays().get(0).backendName(), "variables stay on " + backend);
@@ -157,9 +155,7 @@ class ModuleConversionTest {
         var r = Ivy.executeWithGradients(loss, m.v());
         last = r.value().itemDouble();
         first = i == 0 ? last : first;
-        m.setV(opt.step(m.v(), r.grads()));
-        s.keep(m.v().arrays());
-        s.keep(opt.state().slots().arrays());
+        m.setV(opt.step(m.v(), r.grads())); // outlives the scope
       }
     }
     return new double[] {first, last};

@@ -111,6 +111,15 @@ public final class TorchBackend implements Backend {
   }
 
   /**
+   * Returns 384, rounded up from the resident memory a held float32[16] array takes beside its
+   * elements: a LibTorch tensor's implementation and storage, and allocator rounding.
+   */
+  @Override
+  public long arrayOverheadBytes() {
+    return 384;
+  }
+
+  /**
    * Returns the compiler of traced programs into one TorchScript module each ({@link
    * TorchProgramCompiler}), which {@code graph.toBackend("torch")} runs instead of replaying the
    * graph primitive by primitive.

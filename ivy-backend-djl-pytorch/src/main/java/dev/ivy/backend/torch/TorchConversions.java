@@ -22,6 +22,18 @@ public final class TorchConversions {
   private static final DataType[] DATA_TYPES = new DataType[DType.values().length];
   private static final int[] SCALAR_TYPES = new int[DType.values().length];
 
+  /** The largest host copy staged in the thread's reused buffer (64 KB). */
+  private static final int STAGING_BYTES = 1 << 16;
+
+  /**
+   * Per-thread direct buffer for small host copies (the scalars of {@code multiply(x, 0.9)}, every
+   * op): a fresh direct buffer per copy would hold native memory until the garbage collector runs,
+   * which in a training loop grows resident memory by megabytes a second.
+   */
+  private static final ThreadLocal<ByteBuffer> STAGING =
+      ThreadLocal.withInitial(
+          () -> ByteBuffer.allocateDirect(STAGING_BYTES).order(ByteOrder.nativeOrder()));
+
   static {
     map(DType.BOOL, DataType.BOOLEAN, 11);
     map(DType.INT8, DataType.INT8, 1);
@@ -73,11 +85,15 @@ public final class TorchConversions {
   static PtNDArray fromBytes(
       PtNDManager manager, TorchScriptOps script, DType dtype, Shape shape, ByteBuffer data) {
     int n = Math.toIntExact(shape.size() * dtype.byteSize());
-    ByteBuffer direct = ByteBuffer.allocateDirect(Math.max(n, 1)).order(ByteOrder.nativeOrder());
+    DataType dt = dataType(dtype);
+    // the clone below copies a staged buffer, so it can be reused; raw bytes may stay aliased
+    ByteBuffer direct =
+        dt != null && n <= STAGING_BYTES
+            ? STAGING.get().clear()
+            : ByteBuffer.allocateDirect(Math.max(n, 1)).order(ByteOrder.nativeOrder());
     ByteBuffer src = data.duplicate();
     src.position(0).limit(n);
     direct.put(src).flip();
-    DataType dt = dataType(dtype);
     // from_blob aliases the Java buffer; clone so the tensor owns native memory freed by close()
     PtNDArray blob =
         JniUtils.createNdFromByteBuffer(

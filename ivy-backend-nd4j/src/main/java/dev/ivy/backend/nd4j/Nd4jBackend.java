@@ -221,6 +221,15 @@ public final class Nd4jBackend implements Backend {
     release((INDArray) payload);
   }
 
+  /**
+   * Returns 192, rounded up from the resident memory a held float32[16] array takes beside its
+   * elements: an ND4J array's data buffer, its shape buffer and their JavaCPP pointers.
+   */
+  @Override
+  public long arrayOverheadBytes() {
+    return 192;
+  }
+
   /** Closes {@code a}'s buffer now when it owns one; skips nulls, views and closed arrays. */
   static void release(INDArray a) {
     if (a != null && !a.wasClosed() && a.closeable()) {

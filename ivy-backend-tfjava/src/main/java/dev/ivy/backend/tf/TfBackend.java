@@ -96,4 +96,13 @@ public final class TfBackend implements Backend {
     rt.layouts().evict((TFE_TensorHandle) payload);
     TfCall.free((TFE_TensorHandle) payload);
   }
+
+  /**
+   * Returns 640, rounded up from the resident memory a held float32[16] array takes beside its
+   * elements: a TensorFlow eager tensor handle, its tensor and buffer.
+   */
+  @Override
+  public long arrayOverheadBytes() {
+    return 640;
+  }
 }
