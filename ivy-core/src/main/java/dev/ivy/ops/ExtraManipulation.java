@@ -45,11 +45,17 @@ public final class ExtraManipulation {
       if (n % parts == 0) {
         size = n / parts;
       }
-      List<Long> s = new ArrayList<>();
-      for (long start = 0; start < n; start += size) {
-        s.add(Math.min(size, n - start));
+      if (n == 0) {
+        // an empty axis splits into num empty parts, as numpy.split and jnp.split do
+        Checks.count(fn, "num_or_size_splits", parts);
+        sizes = new long[(int) parts];
+      } else {
+        List<Long> s = new ArrayList<>();
+        for (long start = 0; start < n; start += size) {
+          s.add(Math.min(size, n - start));
+        }
+        sizes = s.stream().mapToLong(Long::longValue).toArray();
       }
-      sizes = s.stream().mapToLong(Long::longValue).toArray();
     } else if (numOrSizes instanceof List<?> l) {
       sizes = new long[l.size()];
       for (int i = 0; i < sizes.length; i++) {

@@ -270,6 +270,14 @@ public final class Manipulation {
    * Returns the strided slice of {@code x}: per axis [start, stop) with a positive step, in range.
    */
   public static Array slice(Array x, long[] start, long[] stop, long[] step) {
+    Checks.check(
+        start.length == x.rank() && stop.length == x.rank() && step.length == x.rank(),
+        "slice",
+        "start, stop and step need one entry per axis of x %s; got %d, %d and %d",
+        x.shape(),
+        start.length,
+        stop.length,
+        step.length);
     boolean whole = true;
     for (int i = 0; i < x.rank(); i++) {
       whole &= start[i] == 0 && stop[i] == x.shape().dim(i) && step[i] == 1;

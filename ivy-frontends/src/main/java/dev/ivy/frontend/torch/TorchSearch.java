@@ -174,6 +174,9 @@ final class TorchSearch {
   }
 
   static Array combinations(Array x, int r, boolean withReplacement) {
+    dev.ivy.ops.Checks.check(
+        x.rank() == 1, "combinations", "input must be a 1-d tensor; got shape %s", x.shape());
+    dev.ivy.ops.Checks.check(r >= 0, "combinations", "r must be non-negative; got %d", r);
     long n = x.shape().dim(0);
     List<long[]> combos = new ArrayList<>();
     combine(new long[r], 0, 0, n, withReplacement, combos);
