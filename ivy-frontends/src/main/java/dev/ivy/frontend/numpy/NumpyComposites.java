@@ -246,7 +246,11 @@ final class NumpyComposites {
   }
 
   static Array rot90(Array m, long k, int[] axes) {
-    Checks.check(axes.length == 2, "rot90", "len(axes) must be 2; got %s", axes.length);
+    Checks.check(
+        axes != null && axes.length == 2,
+        "rot90",
+        "axes must be two axes; got %s",
+        axes == null ? "None" : java.util.Arrays.toString(axes));
     int a0 = Checks.axis("rot90", "axes", axes[0], m.rank());
     int a1 = Checks.axis("rot90", "axes", axes[1], m.rank());
     Checks.check(a0 != a1, "rot90", "axes must be different; got %s and %s", axes[0], axes[1]);
