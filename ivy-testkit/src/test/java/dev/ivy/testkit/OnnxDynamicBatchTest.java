@@ -41,6 +41,15 @@ class OnnxDynamicBatchTest {
         TensorShapeProto.newBuilder()
             .addDim(TensorShapeProto.Dimension.newBuilder().setDimParam("batch"))
             .addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(3));
+    return write(denseGraph("dense", shape, "y").build(), "dense.onnx");
+  }
+
+  /**
+   * The graph computing {@code out} = relu(x W + b) with input x of {@code shape} (last axis 3) and
+   * the W [3, 2] and b [2] initializers; its output is {@code y}.
+   */
+  private static GraphProto.Builder denseGraph(
+      String name, TensorShapeProto.Builder shape, String out) {
     TensorProto.Builder w =
         TensorProto.newBuilder().setName("W").setDataType(1).addDims(3).addDims(2);
     for (float f : W) {
@@ -50,36 +59,33 @@ class OnnxDynamicBatchTest {
     for (float f : B) {
       b.addFloatData(f);
     }
-    GraphProto g =
-        GraphProto.newBuilder()
-            .setName("dense")
-            .addInput(
-                ValueInfoProto.newBuilder()
-                    .setName("x")
-                    .setType(
-                        TypeProto.newBuilder()
-                            .setTensorType(
-                                TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape))))
-            .addOutput(ValueInfoProto.newBuilder().setName("y"))
-            .addInitializer(w)
-            .addInitializer(b)
-            .addNode(
-                NodeProto.newBuilder()
-                    .setOpType("MatMul")
-                    .addInput("x")
-                    .addInput("W")
-                    .addOutput("m"))
-            .addNode(
-                NodeProto.newBuilder().setOpType("Add").addInput("m").addInput("b").addOutput("a"))
-            .addNode(NodeProto.newBuilder().setOpType("Relu").addInput("a").addOutput("y"))
-            .build();
+    return GraphProto.newBuilder()
+        .setName(name)
+        .addInput(
+            ValueInfoProto.newBuilder()
+                .setName("x")
+                .setType(
+                    TypeProto.newBuilder()
+                        .setTensorType(
+                            TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape))))
+        .addOutput(ValueInfoProto.newBuilder().setName("y"))
+        .addInitializer(w)
+        .addInitializer(b)
+        .addNode(
+            NodeProto.newBuilder().setOpType("MatMul").addInput("x").addInput("W").addOutput("m"))
+        .addNode(NodeProto.newBuilder().setOpType("Add").addInput("m").addInput("b").addOutput("a"))
+        .addNode(NodeProto.newBuilder().setOpType("Relu").addInput("a").addOutput(out));
+  }
+
+  /** Writes {@code g} as an opset-17 model to {@code name} in the temporary folder. */
+  private Path write(GraphProto g, String name) throws Exception {
     ModelProto m =
         ModelProto.newBuilder()
             .setIrVersion(8)
             .addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(17))
             .setGraph(g)
             .build();
-    Path file = tmp.resolve("dense.onnx");
+    Path file = tmp.resolve(name);
     Files.write(file, m.toByteArray());
     return file;
   }
@@ -120,15 +126,7 @@ class OnnxDynamicBatchTest {
             .addNode(
                 NodeProto.newBuilder().setOpType("Mul").addInput("x").addInput("f").addOutput("y"))
             .build();
-    ModelProto m =
-        ModelProto.newBuilder()
-            .setIrVersion(8)
-            .addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(17))
-            .setGraph(g)
-            .build();
-    Path file = tmp.resolve("squared.onnx");
-    Files.write(file, m.toByteArray());
-    return file;
+    return write(g, "squared.onnx");
   }
 
   /**
@@ -141,37 +139,8 @@ class OnnxDynamicBatchTest {
             .addDim(TensorShapeProto.Dimension.newBuilder().setDimParam("batch"))
             .addDim(TensorShapeProto.Dimension.newBuilder().setDimParam("seq"))
             .addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(3));
-    TensorProto.Builder w =
-        TensorProto.newBuilder().setName("W").setDataType(1).addDims(3).addDims(2);
-    for (float f : W) {
-      w.addFloatData(f);
-    }
-    TensorProto.Builder b = TensorProto.newBuilder().setName("b").setDataType(1).addDims(2);
-    for (float f : B) {
-      b.addFloatData(f);
-    }
     GraphProto g =
-        GraphProto.newBuilder()
-            .setName("sequence")
-            .addInput(
-                ValueInfoProto.newBuilder()
-                    .setName("x")
-                    .setType(
-                        TypeProto.newBuilder()
-                            .setTensorType(
-                                TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape))))
-            .addOutput(ValueInfoProto.newBuilder().setName("y"))
-            .addInitializer(w)
-            .addInitializer(b)
-            .addNode(
-                NodeProto.newBuilder()
-                    .setOpType("MatMul")
-                    .addInput("x")
-                    .addInput("W")
-                    .addOutput("m"))
-            .addNode(
-                NodeProto.newBuilder().setOpType("Add").addInput("m").addInput("b").addOutput("a"))
-            .addNode(NodeProto.newBuilder().setOpType("Relu").addInput("a").addOutput("r"))
+        denseGraph("sequence", shape, "r")
             .addNode(
                 NodeProto.newBuilder()
                     .setOpType("ReduceMean")
@@ -180,15 +149,7 @@ class OnnxDynamicBatchTest {
                     .addAttribute(OnnxOpsTest.attribute("axes", new long[] {1}))
                     .addAttribute(OnnxOpsTest.attribute("keepdims", 0L)))
             .build();
-    ModelProto m =
-        ModelProto.newBuilder()
-            .setIrVersion(8)
-            .addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(17))
-            .setGraph(g)
-            .build();
-    Path file = tmp.resolve("sequence.onnx");
-    Files.write(file, m.toByteArray());
-    return file;
+    return write(g, "sequence.onnx");
   }
 
   private static Array xs(long batch, long seq) {
